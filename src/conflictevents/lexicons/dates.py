@@ -1,0 +1,202 @@
+"""Date expressions, resolved against the publication date.
+
+:data:`DATE` finds a date expression in a sentence; :func:`resolve_date` turns
+its text into an :class:`~conflictevents.models.EventDate` with a precision.
+Resolution is always anchored to the document's publication date; without one,
+relative expressions ("on Monday", "last week") stay unresolved: the machine's
+clock is never used. Durations ("three-year offensive", "21 months of
+fighting") are not dates and are not matched.
+
+Rules (python-dateutil does the calendar arithmetic):
+
+* a weekday ("on Monday", "earlier Monday", "Sunday night") is the latest such
+  day on or before publication ("last Monday": strictly before); for a planned
+  event, the next one on or after publication;
+* "today", "tonight", "overnight", "this morning" are the publication day;
+  "yesterday" and "last night" the day before;
+* "last week"/"past week": the month when the week lies inside one month,
+  else the year; "this month", "earlier this month", "last month"; "this
+  year", "last year";
+* a month ("in June", "late June") is the latest such month on or before
+  publication, or the next one for a planned event; with a year
+  ("February 2022") it is that month;
+* a day ("June 2", "2 June", "October 7, 2023") with or without a year;
+* a year ("in 2022", "late 2024", "since 2014"); a season ("this summer").
+
+>>> import datetime as dt
+>>> pub = dt.date(2025, 7, 14)  # a Monday
+>>> resolve_date("on Sunday", pub).date
+'2025-07-13'
+>>> resolve_date("last month", pub).date
+'2025-06'
+>>> resolve_date("in October", pub, planned=True).date
+'2025-10'
+>>> resolve_date("on Monday", None).date is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+from dateutil import parser as du_parser
+from dateutil.relativedelta import relativedelta, weekday
+from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
+
+from ..models import DatePrecision, EventDate, Span
+
+__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "MONTHS", "WEEKDAYS"]
+
+#: Month names and abbreviations -> month number.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+#: Weekday names -> dateutil weekday.
+WEEKDAYS: dict[str, weekday] = {
+    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
+}
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+_MONTH_NAMES = sorted((m.title() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+_WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
+
+#: A date expression. Month and weekday names must be capitalised ("may" is a
+#: verb, "May" a month); the words around them may take any case.
+DATE = r"""(?:
+    (?i:(?:on|earlier|late|early|last|this|next|from|since|until|by)[ ](?:on[ ])?)?
+        (?:\L<weekdays>)(?i:[ ](?:morning|afternoon|evening|night))?(?i:[ ](?:of[ ])?last[ ]week)?(?![\p{L}])
+  | (?i:(?:on|since|from|until|by)[ ])?(?:\L<months>)[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4})?(?![\d\p{L}])
+  | (?i:(?:on|since|from|until|by)[ ])?\d{1,2}(?:st|nd|rd|th)?[ ](?:\L<months>)(?:,?[ ]\d{4})?(?![\d\p{L}])
+  | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?
+        (?:\L<months>)(?:[ ]\d{4}|(?i:[ ]this[ ]year|[ ]last[ ]year))?(?![\d\p{L}])
+  | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?(?:19|20)\d{2}(?![\d\p{L}%])
+  | (?i:(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening))
+  | (?i:(?:last|past|this|earlier[ ]this|later[ ]this|next)[ ](?:week|month|year)(?:end)?)
+  | (?i:(?:this|last|next)[ ](?:spring|summer|autumn|fall|winter))
+  | (?i:(?:earlier|later)[ ]in[ ]the[ ](?:week|month|year))
+)"""
+
+#: Named lists for :data:`DATE`.
+NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONTH_NAMES}
+
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_DAY = regex.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_WORD = regex.compile(r"[a-z]+")
+
+
+def _day(d: dt.date) -> EventDate:
+    return EventDate(d.isoformat(), DatePrecision.DAY)
+
+
+def _month(year: int, month: int) -> EventDate:
+    return EventDate(f"{year:04d}-{month:02d}", DatePrecision.MONTH)
+
+
+def _year(year: int) -> EventDate:
+    return EventDate(f"{year:04d}", DatePrecision.YEAR)
+
+
+def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
+    t = " ".join(text.lower().replace("-", " ").split())
+    words = _WORD.findall(t)
+    year_m = _YEAR.search(t)
+    year = int(year_m.group(1)) if year_m else None
+    month = next((MONTHS[w] for w in words if w in MONTHS and (w != "may" or year or _DAY.search(t))), None)
+    if "may" in words and month is None and ("in may" in t or t == "may"):
+        month = 5
+    wday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+
+    if month is not None:
+        day_m = _DAY.search(_YEAR.sub(" ", t))
+        if day_m:  # a day of a month
+            if year is None and pub is None:
+                return None
+            base = dt.datetime(year or (pub.year if pub else 2000), 1, 1)
+            try:
+                parsed = du_parser.parse(text, default=base, fuzzy=False).date()
+            except (ValueError, OverflowError):
+                return None
+            if year is None and pub is not None:
+                if planned and parsed < pub:
+                    parsed = parsed.replace(year=parsed.year + 1)
+                elif not planned and parsed > pub:
+                    parsed = parsed.replace(year=parsed.year - 1)
+            return _day(parsed)
+        if words and words[0] == "since":  # "since January this year": the span is the year
+            return _year(year if year is not None else pub.year) if (year or pub) else None
+        if year is not None:
+            return _month(year, month)
+        if "this year" in t and pub is not None:
+            return _month(pub.year, month)
+        if "last year" in t and pub is not None:
+            return _month(pub.year - 1, month)
+        if pub is None:
+            return None
+        y = pub.year
+        if planned and month < pub.month:
+            y += 1
+        elif not planned and month > pub.month:
+            y -= 1
+        return _month(y, month)
+    if year is not None:
+        return _year(year)
+    if pub is None:
+        return None
+    if wday is not None:
+        if "week" in words and "last" in words:  # "Tuesday last week"
+            monday = pub + relativedelta(weeks=-1, weekday=MO(-1))
+            return _day(monday + relativedelta(weekday=wday(+1)))
+        if planned or "next" in words:
+            return _day(pub + relativedelta(weekday=wday(+1)))
+        if "last" in words:
+            return _day(pub - dt.timedelta(days=1) + relativedelta(weekday=wday(-1)))
+        return _day(pub + relativedelta(weekday=wday(-1)))
+    if "yesterday" in words or t == "last night":
+        return _day(pub - dt.timedelta(days=1))
+    if words and words[-1] in ("today", "tonight", "overnight", "morning", "afternoon", "evening"):
+        return _day(pub)
+    if "week" in words or "weekend" in words:
+        if "last" in words or "past" in words:
+            start = pub + relativedelta(weeks=-1, weekday=MO(-1))
+            end = start + dt.timedelta(days=6)
+        elif "next" in words:
+            start = pub + relativedelta(days=+1, weekday=MO(+1))
+            end = start + dt.timedelta(days=6)
+        else:
+            start = pub + relativedelta(weekday=MO(-1))
+            end = pub
+        if start.month == end.month:
+            return _month(start.year, start.month)
+        return _year(start.year) if start.year == end.year else None
+    if "month" in words:
+        if "last" in words or "past" in words:
+            prev = pub - relativedelta(months=1)
+            return _month(prev.year, prev.month)
+        if "next" in words:
+            nxt = pub + relativedelta(months=1)
+            return _month(nxt.year, nxt.month)
+        return _month(pub.year, pub.month)
+    if "year" in words:
+        if "last" in words or "past" in words:
+            return _year(pub.year - 1)
+        if "next" in words:
+            return _year(pub.year + 1)
+        return _year(pub.year)
+    season = next((w for w in words if w in SEASONS), None)
+    if season is not None:
+        y = pub.year - 1 if "last" in words else pub.year + 1 if "next" in words else pub.year
+        return EventDate(f"{y:04d}", DatePrecision.SEASON, season="autumn" if season == "fall" else season)
+    return None
+
+
+def resolve_date(
+    text: str, published: dt.date | None, *, planned: bool = False, span: Span | None = None
+) -> EventDate:
+    """Resolve one date expression; an unresolvable one keeps its text with ``date=None``."""
+    found = _resolve(text, published, planned)
+    if found is None:
+        return EventDate(None, None, written=text, span=span)
+    return EventDate(found.date, found.precision, written=text, span=span, season=found.season)

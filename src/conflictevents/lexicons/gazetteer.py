@@ -1,0 +1,290 @@
+"""The gazetteer: place names to located, canonical places.
+
+Data: ``places.tsv`` (generated from GeoNames by ``scripts/build_gazetteer.py``:
+countries, first-level regions and populated places), ``regions.jsonl``
+(curated regions and their aliases) and ``places.jsonl`` (curated places and
+aliases the generated table lacks). User entries (``"lexicon": "places"``)
+are added on top.
+
+Lookups (:meth:`Gazetteer.resolve`):
+
+* names are folded (case, accents, apostrophes, hyphens) before lookup;
+* possessives and region words are the caller's to strip ("Kharkiv's",
+  "Kursk region"): :func:`split_place_phrase` does it;
+* a region word ("region", "oblast") asks for a region; otherwise a populated
+  place is preferred, then a region, then a country;
+* a context region (``admin1=``) wins over same-named places elsewhere;
+* several candidates and nothing to decide: the biggest wins only when it is
+  at least ten times bigger than the next; otherwise the ambiguity is
+  reported (``Place.alternatives``), not guessed;
+* names of five letters or more may be misspelt by one edit
+  ("Zaphorizhzhia", "Dnipropetrovosk").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+
+import regex
+from attrs import frozen
+
+from ..models import GeoPrecision, Place, Span
+from .loader import Entry
+
+__all__ = [
+    "PlaceRecord",
+    "Gazetteer",
+    "fold_name",
+    "split_place_phrase",
+    "read_places_tsv",
+    "records_from_entries",
+    "REGION_WORDS",
+]
+
+#: Words that mark a first-level region after its name.
+REGION_WORDS = ("region", "regions", "oblast", "province", "governorate", "republic", "krai", "area", "district")
+_FOLD_DROP = regex.compile(r"['\u2019`\-.]")
+_SPACES = regex.compile(r"\s+")
+_POSSESSIVE = regex.compile(r"(?:'s|')$")
+_REGION_TAIL = regex.compile(r"\s+(?:region|regions|oblast|province|governorate|krai)$", regex.IGNORECASE)
+_PEOPLES_REPUBLIC = regex.compile(r"\s+People's\s+Republic$", regex.IGNORECASE)
+_FUZZY_MIN = 5
+
+
+def fold_name(name: str) -> str:
+    """A lookup key: lower case, no accents, apostrophes or dots, hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("-", " ")
+    text = _FOLD_DROP.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_place_phrase(phrase: str) -> tuple[str, bool]:
+    """Strip a possessive and a region word: ``("Kursk", True)`` for "Kursk region".
+
+    >>> split_place_phrase("Kharkiv's")
+    ('Kharkiv', False)
+    >>> split_place_phrase("the Dnipropetrovsk region")
+    ('Dnipropetrovsk', True)
+    >>> split_place_phrase("Donetsk People's Republic")
+    ('Donetsk', True)
+    """
+    p = phrase.strip()
+    if p[:4].lower() == "the ":
+        p = p[4:]
+    p = _POSSESSIVE.sub("", p)
+    region = False
+    m = _REGION_TAIL.search(p) or _PEOPLES_REPUBLIC.search(p)
+    if m:
+        p, region = p[: m.start()], True
+    return p.strip(), region
+
+
+@frozen
+class PlaceRecord:
+    """One gazetteer entry."""
+
+    name: str
+    kind: str  # "country", "admin1" or "place"
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+    def precision(self) -> GeoPrecision:
+        return {"country": GeoPrecision.COUNTRY, "admin1": GeoPrecision.ADMIN1}.get(self.kind, GeoPrecision.PLACE)
+
+
+def _deletes(key: str) -> set[str]:
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+#: Countries whose place names English news spells in many ways (Arabic-based
+#: names): a place matched by an alias keeps the spelling of the text.
+WRITTEN_NAME_COUNTRIES = frozenset(
+    {"Palestine", "Israel", "Lebanon", "Syria", "Iraq", "Yemen", "Jordan", "Egypt", "Libya", "Sudan"}
+)
+
+
+class Gazetteer:
+    """Name -> places index. Build once (it reads ~50,000 rows), share everywhere."""
+
+    def __init__(self, records: Iterable[tuple[PlaceRecord, Iterable[str]]]) -> None:
+        # key -> [(record, the key is the record's own name)]
+        self._by_key: dict[str, list[tuple[PlaceRecord, bool]]] = {}
+        self._fuzzy_names: set[str] = set()
+        self._fuzzy: dict[str, list[str]] | None = None
+        for record, names in records:
+            self.add(record, names)
+
+    def add(self, record: PlaceRecord, names: Iterable[str]) -> None:
+        """Index a record under its canonical name and every alias."""
+        own = fold_name(record.name)
+        keys = {own} | {fold_name(n) for n in names if n}
+        for key in keys:
+            if len(key) < 2:
+                continue
+            bucket = self._by_key.setdefault(key, [])
+            if all(r is not record for r, _ in bucket):
+                bucket.append((record, key == own))
+        if (record.kind != "place" or record.population >= 5000) and len(own) >= _FUZZY_MIN:
+            self._fuzzy_names.add(own)
+            self._fuzzy = None  # rebuilt on next use
+
+    def _fuzzy_index(self) -> dict[str, list[str]]:
+        if self._fuzzy is None:
+            index: dict[str, list[str]] = {}
+            for key in sorted(self._fuzzy_names):
+                for d in sorted(_deletes(key) | {key}):
+                    index.setdefault(d, []).append(key)
+            self._fuzzy = index
+        return self._fuzzy
+
+    def __contains__(self, name: str) -> bool:
+        return fold_name(name) in self._by_key
+
+    def _matches(self, name: str, fuzzy: bool) -> list[tuple[PlaceRecord, bool]]:
+        key = fold_name(name)
+        found = self._by_key.get(key)
+        if found:
+            return list(found)
+        if not fuzzy or len(key) < _FUZZY_MIN:
+            return []
+        index = self._fuzzy_index()
+        near: set[str] = set()
+        for d in _deletes(key) | {key}:
+            near.update(index.get(d, ()))
+        out: list[tuple[PlaceRecord, bool]] = []
+        for k in sorted(near):
+            if _within_one_edit(key, k):
+                out.extend((r, own) for r, own in self._by_key[k] if own)
+        return out
+
+    def candidates(self, name: str, fuzzy: bool = True) -> list[PlaceRecord]:
+        """Every record the name (or a one-edit misspelling of it) may mean."""
+        return [r for r, _ in self._matches(name, fuzzy)]
+
+    def resolve(
+        self,
+        phrase: str,
+        *,
+        admin1: str | None = None,
+        country: str | None = None,
+        span: Span | None = None,
+        fuzzy: bool = True,
+    ) -> Place | None:
+        """The :class:`Place` a phrase names, or ``None`` when the gazetteer has no such name."""
+        name, wants_region = split_place_phrase(phrase)
+        if not name:
+            return None
+        matches = self._matches(name, fuzzy)
+        if not matches:
+            return None
+        # a record whose own name this is beats one that only lists it as an alias
+        # ("Dnipropetrovsk" is the region; the city of that old name is Dnipro)
+        own = [m for m in matches if m[1]]
+        if own:
+            matches = own
+        cands = [r for r, _ in matches]
+        via_alias = not own
+        if wants_region:
+            cands = [c for c in cands if c.kind == "admin1"] or cands
+        if country:
+            cands = [c for c in cands if c.country == country] or cands
+        order = {"admin1": 0, "place": 1, "country": 2} if wants_region else {"place": 0, "admin1": 1, "country": 2}
+        if admin1:
+            key = fold_name(admin1)
+            inside = [c for c in cands if c.admin1 and fold_name(c.admin1) == key]
+            if not inside and any(c.kind == "place" for c in cands) and not wants_region:
+                # the text names the region and the gazetteer has no such place there:
+                # trust the text (an unlisted village), without coordinates
+                return Place(name=name, written=phrase, precision=GeoPrecision.PLACE, admin1=admin1,
+                             country=cands[0].country if len({c.country for c in cands}) == 1 else None,
+                             span=span)
+            cands = inside or cands
+        best_kind = min(order[c.kind] for c in cands)
+        cands = [c for c in cands if order[c.kind] == best_kind]
+        cands.sort(key=lambda c: (-c.population, c.country, c.admin1 or "", c.name))
+        chosen = cands[0]
+        shown = name if via_alias and chosen.country in WRITTEN_NAME_COUNTRIES else chosen.name
+        if len(cands) > 1 and chosen.kind == "place" and chosen.population < 5 * max(cands[1].population, 1):
+            alternatives = tuple(sorted({c.admin1 or c.country for c in cands}))
+            countries = {c.country for c in cands}
+            return Place(name=shown, written=phrase, precision=GeoPrecision.PLACE, admin1=None,
+                         country=chosen.country if len(countries) == 1 else None,
+                         span=span, alternatives=alternatives)
+        return Place(
+            name=shown,
+            written=phrase,
+            precision=chosen.precision(),
+            admin1=chosen.admin1 if chosen.kind != "country" else None,
+            country=chosen.country,
+            lat=chosen.lat,
+            lon=chosen.lon,
+            span=span,
+        )
+
+
+def _float(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def read_places_tsv() -> Iterable[tuple[PlaceRecord, list[str]]]:
+    """Rows of the generated ``places.tsv``."""
+    ref = resources.files("conflictevents.lexicons").joinpath("data", "places.tsv")
+    with ref.open("r", encoding="utf-8") as fh:
+        header_seen = False
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            if not header_seen:
+                header_seen = True
+                continue
+            _gid, name, aliases, kind, country, admin1, lat, lon, pop = line.rstrip("\n").split("\t")
+            yield (
+                PlaceRecord(name, kind, country, admin1 or None, _float(lat), _float(lon), int(pop or 0)),
+                aliases.split("|") if aliases else [],
+            )
+
+
+def records_from_entries(entries: Iterable[Entry]) -> Iterable[tuple[PlaceRecord, list[str]]]:
+    """Records from lexicon entries (``regions.jsonl``, ``places.jsonl``, user files)."""
+    for e in entries:
+        kind = e["kind"]
+        if kind not in ("country", "admin1", "place"):
+            raise ValueError(f"{e.get('_where', '?')}: kind must be country, admin1 or place")
+        lat, lon = e.get("lat"), e.get("lon")
+        yield (
+            PlaceRecord(
+                e["name"], kind, e["country"],
+                e.get("admin1") or (e["name"] if kind == "admin1" else None),
+                float(lat) if lat is not None else None,
+                float(lon) if lon is not None else None,
+                int(e.get("population") or 0),
+            ),
+            list(e.get("aliases", [])),
+        )

@@ -1,0 +1,100 @@
+"""The boilerplate classifier: which lines of a page are not news, and why.
+
+Driven by the pattern table ``lexicons/data/boilerplate.jsonl`` (name, scope,
+reason, pattern). It is conservative by construction: a ``line`` pattern
+must match a *whole* line, a ``sentence`` pattern a whole sentence, so a news
+sentence that merely contains "support" or "subscribe" is never dropped.
+Two more rules are code, not patterns:
+
+* a line of at most three words with no sentence punctuation is a *label*
+  (section names, outlet names, menu items);
+* a line that is mostly Markdown links or bare URLs is a *link list*.
+
+An appeal box (a ``box`` line such as "Your support helps us ...") also drops
+the lines after it that hold at least one appeal ``cue``; elsewhere a line
+needs three different cues to count as an appeal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+from attrs import frozen
+
+from ..lexicons.loader import Entry
+
+__all__ = ["BoilerplateRule", "Boilerplate", "LineVerdict"]
+
+SCOPES = ("line", "sentence", "box", "cue")
+_LINK = regex.compile(r"!?\[[^\]\n]{0,300}\]\([^)\s]{0,1000}\)|https?://\S{1,2000}|www\.\S{1,2000}")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\-.]*")
+_FINAL_PUNCT = regex.compile(r"[.!?:;,][\"')\]]*$")
+
+
+@frozen
+class BoilerplateRule:
+    """One row of the pattern table."""
+
+    name: str
+    scope: str
+    reason: str
+    pattern: regex.Pattern[str]
+
+
+@frozen
+class LineVerdict:
+    """Why a line is dropped (``rule``/``reason``), or ``None`` values when kept."""
+
+    rule: str | None
+    reason: str | None
+    opens_box: bool = False
+
+
+class Boilerplate:
+    """A compiled pattern table. Build once, use for every document."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.rules: list[BoilerplateRule] = []
+        seen: set[str] = set()
+        for e in entries:
+            if e["scope"] not in SCOPES:
+                raise ValueError(f"{e.get('_where', '?')}: scope must be one of {SCOPES}")
+            if e["name"] in seen:
+                raise ValueError(f"{e.get('_where', '?')}: duplicate boilerplate rule {e['name']!r}")
+            seen.add(e["name"])
+            try:
+                pat = regex.compile(e["pattern"], regex.IGNORECASE | regex.VERSION1)
+            except regex.error as err:
+                raise ValueError(f"{e.get('_where', '?')}: bad pattern: {err}") from err
+            self.rules.append(BoilerplateRule(e["name"], e["scope"], e["reason"], pat))
+        self._line = [r for r in self.rules if r.scope in ("line", "box")]
+        self._sentence = [r for r in self.rules if r.scope == "sentence"]
+        self._cues = [r for r in self.rules if r.scope == "cue"]
+
+    def classify_line(self, line: str, in_box: bool = False) -> LineVerdict:
+        """Decide whether one (stripped) line of clean text is boilerplate."""
+        for rule in self._line:
+            if rule.pattern.fullmatch(line, timeout=1.0):
+                return LineVerdict(rule.name, rule.reason, rule.scope == "box")
+        words = _WORD.findall(line)
+        if len(words) <= 3 and not _FINAL_PUNCT.search(line):
+            return LineVerdict("label", "short label (section, outlet or menu item)")
+        link_chars = sum(len(m.group()) for m in _LINK.finditer(line))
+        if link_chars and link_chars >= 0.5 * len(line):
+            return LineVerdict("link-list", "links or URLs")
+        cues = {r.name for r in self._cues if r.pattern.search(line, timeout=1.0)}
+        if cues and (in_box or len(cues) >= 3):
+            return LineVerdict("appeal", "donation or subscription appeal", True)
+        return LineVerdict(None, None)
+
+    def sentence_rule(self, sentence: str) -> BoilerplateRule | None:
+        """The ``sentence`` rule a whole sentence matches, if any."""
+        for rule in self._sentence:
+            if rule.pattern.fullmatch(sentence, timeout=1.0):
+                return rule
+        return None
+
+    def names(self) -> Sequence[str]:
+        """Names of all rules, in table order."""
+        return [r.name for r in self.rules]

@@ -1,0 +1,166 @@
+"""From a raw page to articles and sentences, every offset kept.
+
+:func:`layout` runs the text layer top to bottom: clean the text
+(:mod:`.clean`), classify each line as news or boilerplate
+(:mod:`.boilerplate`), group the kept lines into articles with their
+headlines, split them into sentences (:mod:`.segment`) and mark verbatim
+repeats. Offsets inside :class:`Layout` are in the *clean* text; use
+:meth:`Layout.original` (or :func:`conflictevents.text.segment_text`) for
+offsets into the original.
+
+How articles are found:
+
+* a headline is a line of 4 to 30 words without final punctuation; a second
+  such line right after a headline is its standfirst, not a new story;
+* a long line that stops mid-sentence ends its story (pasted stories cut off
+  by the scraper), so the next line starts a new one;
+* a line that opens with an upper-case kicker ("WATCH TACTICS: ...") starts
+  a new story.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+import regex
+
+from ..models import Span
+from ..results import Article, DroppedBlock, Sentence
+from .boilerplate import Boilerplate
+from .clean import CleanText, clean
+from .segment import split_sentences
+
+__all__ = ["SentenceInfo", "Layout", "layout"]
+
+_LINE = regex.compile(r"[^\n]+")
+_WORDS = regex.compile(r"\S+")
+_FINAL = regex.compile(r"[.!?:;,][\"')\]]*$")
+_KICKER = regex.compile(r"[\p{Lu}\d][\p{Lu}\d'\- ]{2,40}:\s")
+_MD_HEADING = regex.compile(r"#{1,6}\s+")
+_SPACES = regex.compile(r"\s+")
+_BULLET = regex.compile(r"(?:\u2022|[*+](?= ))\s*")
+_HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 4, 30
+_TRUNCATED_MIN_WORDS = 31
+
+
+@frozen
+class SentenceInfo:
+    """A sentence in clean-text offsets, with its place on the page."""
+
+    start: int
+    end: int
+    text: str
+    article: int
+    headline: bool
+    repeat_of: int | None
+    line_start: int  # clean offset of the start of its line (paragraph)
+
+
+@frozen
+class Layout:
+    """The text layer's output for one page (clean-text offsets)."""
+
+    clean: CleanText
+    sentences: tuple[SentenceInfo, ...]
+    articles: tuple[tuple[int, int, tuple[int, int] | None], ...]
+    dropped: tuple[tuple[int, int, str, str], ...]
+
+    def original(self, start: int, end: int) -> Span:
+        """Map a clean span to a :class:`Span` of the original text."""
+        s, e = self.clean.to_original(start, end)
+        return Span(s, e)
+
+    def result_parts(self) -> tuple[tuple[Article, ...], tuple[DroppedBlock, ...]]:
+        """The articles and dropped blocks as public result objects (original offsets)."""
+        by_article: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            by_article.setdefault(s.article, []).append(
+                Sentence(self.original(s.start, s.end), s.text, s.repeat_of)
+            )
+        articles = tuple(
+            Article(
+                self.original(a_start, a_end),
+                self.original(*head) if head else None,
+                by_article.get(i, ()),
+            )
+            for i, (a_start, a_end, head) in enumerate(self.articles)
+        )
+        dropped = tuple(
+            DroppedBlock(self.original(s, e), rule, reason) for s, e, rule, reason in self.dropped
+        )
+        return articles, dropped
+
+
+def _is_headline(line: str) -> bool:
+    n = len(_WORDS.findall(line))
+    return _HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS and not _FINAL.search(line)
+
+
+def _is_truncated(line: str) -> bool:
+    return len(_WORDS.findall(line)) >= _TRUNCATED_MIN_WORDS and not _FINAL.search(line)
+
+
+def layout(text: str, boilerplate: Boilerplate) -> Layout:
+    """Clean ``text`` and find its articles, sentences and boilerplate."""
+    ct = clean(text)
+    t = ct.text
+    sentences: list[SentenceInfo] = []
+    articles: list[list[object]] = []  # [start, end, headline]
+    dropped: list[tuple[int, int, str, str]] = []
+    seen: dict[str, int] = {}
+    in_box = False
+    prev_kind = "none"  # "headline", "body", "truncated"
+    heads_in_row = 0
+
+    def new_article(start: int) -> None:
+        articles.append([start, start, None])
+
+    for m in _LINE.finditer(t):
+        ls, le = m.span()
+        line = m.group()
+        md = _MD_HEADING.match(line)
+        if md:
+            line = line[md.end() :]
+            ls += md.end()
+        bullet = _BULLET.match(line)
+        if bullet:
+            line = line[bullet.end() :]
+            ls += bullet.end()
+        verdict = boilerplate.classify_line(line, in_box)
+        if verdict.rule is not None:
+            dropped.append((ls, le, verdict.rule, verdict.reason or ""))
+            in_box = verdict.opens_box or (in_box and verdict.rule == "appeal")
+            continue
+        in_box = False
+        headline = bool(md) or _is_headline(line)
+        if headline:
+            if prev_kind != "headline" or not articles:
+                new_article(ls)
+            elif prev_kind == "headline" and heads_in_row >= 2:
+                new_article(ls)  # a headline after headline + standfirst: a new teaser
+                heads_in_row = 0
+            if articles[-1][2] is None:
+                articles[-1][2] = (ls, le)
+        elif not articles or prev_kind == "truncated" or _KICKER.match(line):
+            new_article(ls)
+        for s, e, sent in split_sentences(t, ls, le):
+            rule = boilerplate.sentence_rule(sent)
+            if rule is not None:
+                dropped.append((s, e, rule.name, rule.reason))
+                continue
+            key = _SPACES.sub(" ", sent.casefold())
+            repeat = seen.get(key)
+            if repeat is None:
+                seen[key] = len(sentences)
+            sentences.append(
+                SentenceInfo(s, e, sent, len(articles) - 1, headline, repeat, ls)
+            )
+        articles[-1][1] = le
+        prev_kind = "headline" if headline else ("truncated" if _is_truncated(line) else "body")
+        heads_in_row = heads_in_row + 1 if headline else 0
+    return Layout(
+        clean=ct,
+        sentences=tuple(sentences),
+        articles=tuple((int(a[0]), int(a[1]), a[2]) for a in articles),  # type: ignore[call-overload, misc]
+        dropped=tuple(sorted(dropped)),
+    )
