@@ -1,0 +1,65 @@
+"""Lexicons: the vocabulary the grammars use, as data.
+
+Where a word is known:
+
+==================  ==============================================================
+what                file (``lexicons/data/``)
+==================  ==============================================================
+places              ``places.tsv`` (generated from GeoNames), ``regions.jsonl``,
+                    ``places.jsonl`` (curated)
+states, groups      ``actors.jsonl``
+officials           ``people.jsonl``
+weapons             ``weapons.jsonl``
+targets             ``targets.jsonl``
+boilerplate         ``boilerplate.jsonl``
+numbers, dates      tables in :mod:`.numbers` and :mod:`.dates`
+grammar words       tables next to each grammar in :mod:`conflictevents.grammars`
+==================  ==============================================================
+
+:class:`Lexicons` loads them all once (with any user lexicon files) and is
+shared by every document an extractor reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..errors import LexiconError
+from ..models import WeaponKind
+from ..text.boilerplate import Boilerplate
+from .actors import ActorLexicon
+from .gazetteer import Gazetteer, read_places_tsv, records_from_entries
+from .loader import Entry, read_bundled, read_user_file
+from .terms import TermLexicon
+
+__all__ = ["Lexicons"]
+
+
+class Lexicons:
+    """Every lexicon, compiled. Build once per process (it takes about a second)."""
+
+    def __init__(self, user_files: Iterable[str | Path] = ()) -> None:
+        extra: dict[str, list[Entry]] = {}
+        for path in user_files:
+            for name, entry in read_user_file(path):
+                extra.setdefault(name, []).append(entry)
+        try:
+            self.boilerplate = Boilerplate(read_bundled("boilerplate") + extra.get("boilerplate", []))
+            self.actors = ActorLexicon(
+                read_bundled("actors") + extra.get("actors", []),
+                read_bundled("people") + extra.get("people", []),
+            )
+            self.weapons = TermLexicon(
+                read_bundled("weapons") + extra.get("weapons", []), [k.value for k in WeaponKind]
+            )
+            self.targets = TermLexicon(read_bundled("targets") + extra.get("targets", []))
+            self.gazetteer = Gazetteer(read_places_tsv())
+            for record, names in records_from_entries(
+                read_bundled("places") + extra.get("places", [])
+            ):
+                self.gazetteer.add(record, names)
+        except (ValueError, KeyError, TypeError) as err:
+            if isinstance(err, LexiconError):
+                raise
+            raise LexiconError(str(err)) from err

@@ -18,11 +18,12 @@ needs three different cues to count as an appeal.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import regex
 from attrs import frozen
 
-from ..lexicons.loader import Entry
+Entry = dict[str, Any]
 
 __all__ = ["BoilerplateRule", "Boilerplate", "LineVerdict"]
 

@@ -1,0 +1,56 @@
+"""The one-call API: :func:`extract`.
+
+>>> from conflictevents import extract
+>>> result = extract("Ukraine's air force said it shot down 25 drones overnight.",
+...                  published="2025-05-06", doc_id="example")
+>>> [(e.event_type, e.rule) for e in result.events]
+[('claim', 'claim.speaker-first'), ('strike', 'strike.intercept')]
+>>> result.strikes[0].intercepted.value, result.strikes[0].date.date
+(25, '2025-05-06')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .config import ExtractConfig
+from .pipeline import Extractor
+from .results import Extraction
+
+__all__ = ["extract", "get_extractor"]
+
+_EXTRACTORS: dict[ExtractConfig, Extractor] = {}
+
+
+def get_extractor(config: ExtractConfig | None = None) -> Extractor:
+    """The extractor for a configuration, built on first use and then reused.
+
+    Building compiles every lexicon and grammar (about a second); nothing is
+    built at import time.
+    """
+    cfg = config or ExtractConfig()
+    ex = _EXTRACTORS.get(cfg)
+    if ex is None:
+        ex = Extractor(cfg)
+        _EXTRACTORS[cfg] = ex
+    return ex
+
+
+def extract(
+    text: str,
+    published: dt.date | str | None = None,
+    doc_id: str | None = None,
+    *,
+    config: ExtractConfig | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> Extraction:
+    """Read one news page (raw text, boilerplate and all) into typed events.
+
+    ``published`` anchors relative dates ("on Monday", "last week"); without
+    it they stay unresolved. ``doc_id`` is copied into every event (``doc``)
+    and into the ids. Raises :class:`~conflictevents.errors.InputError` for
+    input that is not text and :class:`~conflictevents.errors.ExtractionTimeout`
+    for pathological input; finding nothing is not an error.
+    """
+    return get_extractor(config).extract(text, published=published, doc_id=doc_id, metadata=metadata)

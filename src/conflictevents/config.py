@@ -1,0 +1,53 @@
+"""Configuration passed to :func:`conflictevents.extract`: no global state.
+
+:class:`ExtractConfig` says which event types to produce, the regex time
+guard, and which user lexicon files extend the bundled ones. User lexicon
+files are JSON Lines in the bundled files' format, each line with a
+``"lexicon"`` key (``places``, ``actors``, ``people``, ``weapons``,
+``targets`` or ``boilerplate``):
+
+.. code-block:: json
+
+    {"lexicon": "places", "name": "Vovchansk", "kind": "place", "country": "Ukraine", "admin1": "Kharkiv"}
+    {"lexicon": "weapons", "kind": "drone", "words": ["Lyutyi", "Liutyi"]}
+
+>>> cfg = ExtractConfig(types=("strike", "claim"))
+>>> cfg.types
+('strike', 'claim')
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attrs import field, frozen
+from attrs import validators as v
+
+from .models import EVENT_TYPES
+
+__all__ = ["ExtractConfig"]
+
+
+def _check_types(inst: object, attribute: object, value: tuple[str, ...]) -> None:
+    unknown = [t for t in value if t not in EVENT_TYPES]
+    if unknown:
+        raise ValueError(f"unknown event type(s) {', '.join(unknown)}; known: {', '.join(EVENT_TYPES)}")
+
+
+@frozen
+class ExtractConfig:
+    """What :func:`~conflictevents.extract` does.
+
+    ``types``: the event types to produce (all by default). Claims are still
+    read when other types are asked for (they decide stance and dates) but
+    are only returned when asked for.
+    ``lexicons``: paths of user lexicon files added to the bundled lexicons.
+    ``timeout``: seconds any one regular-expression call may take before the
+    document fails with :class:`~conflictevents.errors.ExtractionTimeout`.
+    """
+
+    types: tuple[str, ...] = field(default=tuple(EVENT_TYPES), converter=tuple, validator=_check_types)
+    lexicons: tuple[Path, ...] = field(
+        default=(), converter=lambda xs: tuple(Path(x) for x in xs)
+    )
+    timeout: float = field(default=5.0, validator=[v.instance_of(float), v.gt(0.0)], converter=float)

@@ -1,0 +1,348 @@
+"""Shared building blocks of the grammars: rules, sentence context, slot finders.
+
+Every grammar is a table of :class:`Rule` objects (an id, a pattern, fixed
+slot values, examples and counterexamples) plus a small ``read`` function that
+turns rule matches into :class:`Draft` events with the finders below:
+
+* :meth:`Grammar.actors` - actor phrases ("the Russian defence ministry",
+  "Israeli jets", "Moscow") with their canonical side;
+* :meth:`Grammar.places` - place phrases ("the village of Dachne in the
+  Dnipropetrovsk region", "Kharkiv's", "across Ukraine"), resolved in the
+  gazetteer with the region the text gives;
+* :meth:`Grammar.quantities`, :meth:`Grammar.dates`, :meth:`Grammar.weapons`;
+* :func:`clauses` - clause boundaries inside a sentence.
+
+All offsets handled here are relative to the sentence text; :class:`Draft`
+holds them and the pipeline maps them back to the original document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import regex
+from attrs import define, field, frozen
+
+from ..lexicons import Lexicons
+from ..lexicons import dates as _dates
+from ..lexicons import numbers as _numbers
+from ..models import EventDate, GeoPrecision, Place, Quantity
+from .vocabulary import WORDS
+
+__all__ = [
+    "Rule",
+    "Draft",
+    "Mention",
+    "SentenceView",
+    "Grammar",
+    "clauses",
+    "CAPNAME",
+    "compile_rules",
+]
+
+#: A capitalised name of one to four words ("Kryvyi Rih", "Beit Hanun", "Al-Mawasi").
+CAPNAME = (
+    r"\p{Lu}[\p{L}\p{M}'\-]{0,30}"
+    r"(?:[ ](?:al-|el-|ad-|as-|an-|ash-|de[ ]|la[ ])?\p{Lu}[\p{L}\p{M}'\-]{0,30}){0,3}"
+)
+
+# Clause boundaries: semicolons, dashes, and subordinating conjunctions after a comma.
+_CLAUSE_BREAK = regex.compile(
+    r"""
+    \s*;\s*
+  | \s+[\u2014\u2013]\s+ | \s+--\s+
+  | ,\s+(?=(?:while|but|whereas|although|though|as|even[ ]as|amid|after|before|when|where|which|who|
+              whose|because|since|so|yet|and[ ](?:that|it|he|she|they|its|the)\b)\b)
+  | \s+(?=(?:while|whereas|although)\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+#: Capitalised words that are never read as places.
+_NOT_PLACES = frozenset(
+    [m.title() for m in _dates.MONTHS if len(m) > 3 or m == "may"]
+    + [d.title() for d in _dates.WEEKDAYS]
+    + "The A An This That These Those It He She They We I President Minister Governor Mayor".split()
+)
+_LOCATIVE_BEFORE = regex.compile(
+    r"(?:\b(?:in|on|at|across|near|around|over|into|outside|inside|from|of|to|towards|toward|"
+    r"targeting|targeted|hit|struck|attacked|shelled|bombed|captured|seized|entered|reached)[ ](?:the[ ])?)$",
+    regex.IGNORECASE,
+)
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause ``(start, end)`` offsets of a sentence (a clause never spans a break)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out or [(0, len(text))]
+
+
+@frozen
+class Rule:
+    """One named grammar rule: a pattern over words and lexicon classes.
+
+    ``fixed`` holds the slot values the rule implies (``{"change": "captured"}``);
+    ``examples`` must produce an event of the rule's type from this rule,
+    ``counterexamples`` must not (both are run by the test suite).
+    """
+
+    id: str
+    event_type: str
+    pattern: str
+    fixed: dict[str, Any] = field(factory=dict)
+    examples: tuple[str, ...] = ()
+    counterexamples: tuple[str, ...] = ()
+    flags: int = regex.IGNORECASE
+
+
+@frozen
+class Mention:
+    """Something found in a sentence: offsets (sentence-relative), text and value."""
+
+    start: int
+    end: int
+    text: str
+    value: Any
+
+
+@define
+class Draft:
+    """An event before ids: its type, rule, sentence-relative span and slots."""
+
+    event_type: str
+    rule: str
+    start: int
+    end: int
+    slots: dict[str, Any]
+    sentence: int = -1
+    # claims only: the span of what is claimed, and the speaker as written
+    content: tuple[int, int] | None = None
+    planned: bool = False
+    date_mention: Mention | None = None
+    extra: dict[str, Any] = field(factory=dict)
+
+
+@define
+class SentenceView:
+    """A sentence as the grammars see it."""
+
+    text: str
+    index: int  # position in the document's sentence list
+    article: int
+    headline: bool
+    published: dt.date | None
+    paragraph: int  # clean offset of its line: sentences of one paragraph share it
+
+
+def compile_rules(rules: Iterable[Rule], lists: dict[str, list[str]]) -> list[tuple[Rule, Any]]:
+    """Compile each rule's pattern with the named lists it uses."""
+    out = []
+    for rule in rules:
+        used = {name: words for name, words in lists.items() if f"\\L<{name}>" in rule.pattern}
+        out.append((rule, regex.compile(rule.pattern, rule.flags | regex.VERBOSE | regex.VERSION0, **used)))
+    return out
+
+
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted(set(words), key=len, reverse=True)
+
+
+class Grammar:
+    """Lexicon-backed finders shared by every grammar. Build once per :class:`Lexicons`."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        self.lex = lex
+        lists: dict[str, list[str]] = {k: _longest_first(v) for k, v in WORDS.items()}
+        lists["actor_names"] = lex.actors.aliases()
+        lists["person_names"] = lex.actors.people()
+        lists["weapon_words"] = lex.weapons.words()
+        lists["target_words"] = lex.targets.words()
+        lists.update(_numbers.NAMED_LISTS)
+        lists.update(_dates.NAMED_LISTS)
+        self.lists = lists
+        bound = r"(?<![\p{L}\p{N}])"
+        self._actor = regex.compile(
+            rf"""{bound}
+            (?:(?i:the)[ ])?
+            (?P<name>(?:\L<actor_names>)|(?:\L<person_names>))(?![\p{{L}}\p{{N}}]|\.\p{{L}})
+            (?P<poss>'s?)?
+            (?:[ ](?:(?i:\L<force_mods>)))?
+            (?:[ ](?P<force>(?i:\L<force_nouns>))(?![\p{{L}}]))?
+            """,
+            regex.VERBOSE,
+            actor_names=lists["actor_names"],
+            person_names=lists["person_names"],
+            force_mods=lists["force_mods"],
+            force_nouns=lists["force_nouns"],
+        )
+        self._place = regex.compile(
+            rf"""{bound}
+            (?:(?i:the)[ ])?
+            (?:(?i:(?P<noun>\L<settlement_nouns>))[ ](?i:of)[ ])?
+            (?:(?P<owner>(?:\L<actor_names>))'s?[ ])?
+            (?:(?i:\L<place_adjectives>)[ ]){{0,3}}
+            (?P<name>{CAPNAME})
+            (?P<poss>'s?)?
+            (?:[ ](?P<region>(?i:\L<region_words>))(?![\p{{L}}]))?
+            """,
+            regex.VERBOSE,
+            settlement_nouns=lists["settlement_nouns"],
+            actor_names=lists["actor_names"],
+            place_adjectives=lists["place_adjectives"],
+            region_words=lists["region_words"],
+        )
+        self._region_context = regex.compile(
+            rf"""
+            (?:,?[ ](?i:in|of)[ ](?:(?i:the)[ ])?(?:(?:\L<actor_names>)'s?[ ])?
+               (?:(?i:\L<place_adjectives>)[ ]){{0,3}}
+            | ,[ ])
+            (?P<region>{CAPNAME})[ ](?i:region|oblast|province)
+            """,
+            regex.VERBOSE,
+            actor_names=lists["actor_names"],
+            place_adjectives=lists["place_adjectives"],
+        )
+        self._quantity = regex.compile(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
+        self._date = regex.compile(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
+
+    # --- actors ------------------------------------------------------------------
+    def actors(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Actor phrases in ``text[start:end]``; ``value`` is the canonical side."""
+        stop = len(text) if end is None else end
+        out = []
+        for m in self._actor.finditer(text, start, stop, timeout=1.0):
+            name = m.group("name")
+            actor = self.lex.actors.alias_to_actor.get(name) or self.lex.actors.person_to_actor.get(name)
+            if actor:
+                out.append(Mention(m.start(), m.end(), m.group(), actor))
+        return out
+
+    # --- places ------------------------------------------------------------------
+    def places(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Resolved place phrases in ``text[start:end]``; ``value`` is a :class:`Place`.
+
+        A name the gazetteer does not know is kept only in a strong frame
+        ("the village of X", "X region").
+        """
+        stop = len(text) if end is None else end
+        out: list[Mention] = []
+        for m in self._place.finditer(text, start, stop, overlapped=False, timeout=1.0):
+            place = self._resolve_place(text, m, stop)
+            if place is not None:
+                out.append(place)
+        return out
+
+    def _resolve_place(self, text: str, m: Any, stop: int) -> Mention | None:
+        name = m.group("name")
+        words = name.split(" ")
+        region_word = m.group("region")
+        gaz = self.lex.gazetteer
+        # a region named right after ("X in the Y region", "X, Y region") decides between namesakes
+        after = self._region_context.match(text, m.end(), min(stop, m.end() + 120))
+        admin1 = None
+        if after and not region_word:
+            reg = gaz.resolve(after.group("region") + " region")
+            admin1 = reg.admin1 if reg is not None and reg.precision.value == "admin1" else None
+        before = text[max(0, m.start() - 25) : m.start()]
+        framed = bool(m.group("noun") or region_word or _LOCATIVE_BEFORE.search(before))
+        owner = m.group("owner")
+        owner_country = self.lex.actors.alias_to_actor.get(owner) if owner else None
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            phrase = cand + (" " + region_word if region_word and n == len(words) else "")
+            if self.lex.actors.person_to_actor.get(cand):
+                return None  # a person's name, not a place
+            if cand in _NOT_PLACES:
+                return None
+            # a demonym or an organisation is not a misspelt place ("Russian" is not "Russia");
+            # and a misspelling is only read where a place is expected
+            fuzzy = framed and cand not in self.lex.actors.alias_to_actor
+            place = gaz.resolve(phrase, admin1=admin1, country=owner_country, fuzzy=fuzzy)
+            if place is not None:
+                end = m.start("name") + len(cand)
+                if region_word and n == len(words):
+                    end = m.end("region")
+                return Mention(m.start(), end, text[m.start() : end], place)
+        noun = (m.group("noun") or "").lower()
+        if noun in ("village", "town", "settlement", "city", "hamlet") or region_word:
+            # an unlisted place in a strong frame: keep the name as written
+            if words[0].lower() in ("the", "a"):
+                return None
+            end = m.end("region") if region_word else m.end("name")
+            kind_place = Place(
+                name=name, written=text[m.start() : end],
+                precision=GeoPrecision.UNKNOWN,
+                admin1=admin1 or (name if region_word else None),
+            )
+            return Mention(m.start(), end, text[m.start() : end], kind_place)
+        return None
+
+    # --- numbers, dates, weapons, targets ------------------------------------------
+    def quantities(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Quantity phrases; ``value`` is a :class:`Quantity`."""
+        stop = len(text) if end is None else end
+        out = []
+        for m in self._quantity.finditer(text, start, stop, timeout=1.0):
+            if not m.group().strip():
+                continue
+            q: Quantity | None = _numbers.parse_quantity(m.group())
+            if q is not None:
+                out.append(Mention(m.start(), m.end(), m.group(), q))
+        return out
+
+    def dates(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Date expressions (unresolved: ``value`` is the text)."""
+        stop = len(text) if end is None else end
+        return [Mention(m.start(), m.end(), m.group(), m.group()) for m in self._date.finditer(text, start, stop, timeout=1.0)]
+
+    def weapons(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Weapon words; ``value`` is the weapon kind."""
+        return [Mention(s, e, text[s:e], k) for s, e, k in self.lex.weapons.find(text, start, end)]
+
+    def targets(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Target words; ``value`` is the target kind."""
+        return [Mention(s, e, text[s:e], k) for s, e, k in self.lex.targets.find(text, start, end)]
+
+    @staticmethod
+    def resolve_date(mention: Mention | None, published: dt.date | None, planned: bool = False) -> EventDate | None:
+        """Resolve a date mention against the publication date."""
+        if mention is None:
+            return None
+        return _dates.resolve_date(mention.text, published, planned=planned)
+
+
+def inside(m: Mention, spans: Iterable[tuple[int, int]]) -> bool:
+    """True when the mention overlaps any of the spans."""
+    return any(m.start < e and s < m.end for s, e in spans)
+
+
+def nearest_before(items: list[Mention], pos: int, lo: int = 0) -> Mention | None:
+    """The last mention ending at or before ``pos`` (and starting at or after ``lo``)."""
+    best = None
+    for m in items:
+        if lo <= m.start and m.end <= pos:
+            best = m
+    return best
+
+
+def first_after(items: list[Mention], pos: int, hi: int | None = None) -> Mention | None:
+    """The first mention starting at or after ``pos`` (and ending by ``hi``)."""
+    for m in items:
+        if m.start >= pos and (hi is None or m.end <= hi):
+            return m
+    return None
+
+
+def iter_matches(pattern: Any, text: str, start: int, end: int) -> Iterator[Any]:
+    """Matches of a compiled rule in a window, with the time guard."""
+    return pattern.finditer(text, start, end, timeout=1.0)  # type: ignore[no-any-return]

@@ -1,0 +1,365 @@
+"""The claim grammar: who says, denies or confirms what.
+
+A claim is an attribution: a speaker, a reporting verb and what is said. The
+shapes English news uses, each a rule below:
+
+* ``claim.speaker-first`` - "The Russian defence ministry said its forces
+  captured ...", "Kyiv has so far denied any Russian foothold ...";
+* ``claim.speaker-last`` - "... four people were wounded, the Ukrainian army
+  said", and the inverted "..., said Graham";
+* ``claim.according-to`` - "... according to the civil defence spokesman";
+* ``claim.participle`` - "..., claiming to have struck an aeronautics facility"
+  (the speaker is the sentence's subject);
+* ``claim.accusation`` - "X accused Y of ...", and reciprocal accusations
+  ("each side accused the other") giving one claim per party.
+
+The speaker must speak for a side: a state, organisation or official (by the
+actor lexicon, or by an official noun such as "spokesman", "governor",
+"ministry"); reporters, news agencies, analysts, witnesses and residents are
+not claimants. Pronoun speakers ("it added", "he said") take the last
+speaker of the same article.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses
+
+__all__ = ["RULES", "ClaimGrammar", "REPORT_VERBS"]
+
+#: Reporting verbs and the stance they give.
+REPORT_VERBS: dict[str, str] = {
+    **{v: "asserts" for v in (
+        "said", "says", "say", "claimed", "claims", "claim", "announced", "announces", "announce",
+        "reported", "reports", "told", "tells", "wrote", "writes", "added", "adds", "stated", "states",
+        "insisted", "insists", "warned", "warns", "declared", "declares", "noted", "notes",
+        "stressed", "stresses", "indicated", "indicates", "acknowledged", "acknowledges", "admitted",
+        "admits", "asserted", "asserts", "alleged", "alleges", "cited", "cites", "estimated",
+        "estimates", "revealed", "reveals", "disclosed", "maintained", "maintains", "affirmed",
+        "affirms", "posted", "accused", "accuses", "accuse", "explained", "argued", "argues",
+        "predicted", "vowed", "pledged", "signaled", "signalled", "hinted", "repeated", "assessed",
+        "believes", "believed", "considers", "considered",
+    )},
+    **{v: "denies" for v in (
+        "denied", "denies", "deny", "rejected", "rejects", "refuted", "refutes", "dismissed",
+        "dismisses", "disputed", "disputes",
+    )},
+    **{v: "confirms" for v in ("confirmed", "confirms", "confirm", "verified")},
+}
+
+#: Speaker words that mark an official source (a side speaking), lower case.
+OFFICIAL_NOUNS = (
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
+    "ministry", "governor", "mayor", "military", "army", "forces", "force", "president", "commander",
+    "agency", "authorities", "authority", "administration", "general staff", "government", "head",
+    "chief", "envoy", "ambassador", "office", "council", "command", "kremlin", "staff", "defence",
+    "defense", "secretary", "leader", "leadership", "prime minister", "chancellor", "troops",
+    "prosecutor", "prosecutors", "police", "service", "services", "statement", "source", "sources",
+    "senator", "lawmaker", "lawmakers", "mission", "delegation", "diplomat", "diplomats", "group",
+    "militants", "committee", "centre", "center", "department", "headquarters", "navy", "guard",
+    "intelligence", "operational", "presidency", "cabinet", "parliament", "assembly", "regime",
+    "reports", "brigade", "battalion", "unit", "units",
+)
+
+#: Speakers who are never claimants (journalists, analysts, witnesses), lower case.
+NOT_CLAIMANTS = (
+    "afp", "reuters", "ap", "associated press", "bbc", "cnn", "bloomberg", "the guardian", "reporter",
+    "reporters", "journalist", "journalists", "correspondent", "witness", "witnesses", "resident",
+    "residents", "analyst", "analysts", "expert", "experts", "institute for the study of war", "isw",
+    "mapping groups", "mapping group", "observers", "monitors", "bloggers", "blogger", "media",
+    "agence france-presse", "al jazeera", "eyewitness", "eyewitnesses", "survivor", "survivors",
+    "neighbour", "neighbor", "relative", "relatives", "serviceman", "soldier", "medic", "volunteer",
+    "poll", "survey", "analysis", "tally",
+)
+
+_PRONOUNS = {"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry", "the agency"}
+
+_VERBS = sorted(REPORT_VERBS, key=len, reverse=True)
+_TITLE_WORDS = regex.compile(
+    r"^(?:(?:former|ex-|then-|acting|deputy|senior|top|chief|head|regional|local|state-run|official|"
+    r"the|a|an|its|his|her|their|President|Prime|Minister|Foreign|Defence|Defense|Secretary|General|"
+    r"Governor|Mayor|Mr|Ms|Mrs|Dr|Gen|Lt|Col|Colonel|Major|Commander|Chancellor|Senator|Leader|"
+    r"Ambassador|Spokesman|Spokeswoman|Republican|Democratic|Vice|Supreme|Chief|Army|Navy)\.?[ ])+"
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "claim.speaker-first",
+        "claim",
+        r"(?<![\p{L}])(?P<verb>\L<report_verbs>)(?![\p{L}])",
+        examples=(
+            "The Russian defence ministry said its forces captured the village of Ivanivka.",
+            "Kyiv has so far denied any Russian presence in the region.",
+            "Ukraine's general staff confirmed that two bridges were hit.",
+        ),
+        counterexamples=(
+            "A resident said the night was quiet.",
+            "AFP reporters said they saw smoke over the city.",
+        ),
+        flags=0,
+    ),
+    Rule(
+        "claim.speaker-last",
+        "claim",
+        r"(?<![\p{L}])(?P<verb>\L<report_verbs>)(?![\p{L}])",
+        examples=(
+            "Three people were wounded in the attack, the regional governor said.",
+            "\"We will respond,\" said the Israeli prime minister.",
+        ),
+        counterexamples=("\"It was terrifying,\" a local woman said.",),
+        flags=0,
+    ),
+    Rule(
+        "claim.according-to",
+        "claim",
+        r"(?<![\p{L}])according[ ]to[ ](?P<speaker>[^,.;]{2,120})",
+        examples=("Two civilians died overnight, according to the regional military administration.",),
+        counterexamples=("Prices rose by 3%, according to the statistics office survey of shoppers.",),
+        flags=regex.IGNORECASE,
+    ),
+    Rule(
+        "claim.participle",
+        "claim",
+        r",[ ](?P<verb>claiming|saying|insisting|adding|alleging|denying|stressing|noting)(?![\p{L}])",
+        examples=("Russia tested a new missile on the city, claiming to have struck a factory.",),
+        counterexamples=("Residents fled the town, saying they feared more shelling.",),
+        flags=0,
+    ),
+    Rule(
+        "claim.reciprocal",
+        "claim",
+        r"(?:each[ ]side|both[ ]sides|the[ ]two[ ](?:sides|countries|parties|nations))[ ]"
+        r"(?:have[ ]|had[ ])?(?:accused[ ](?:the[ ]other|each[ ]other)|traded[ ](?:accusations|blame))"
+        r"|(?P<a>\p{Lu}[\p{L}]+)[ ]and[ ](?P<b>\p{Lu}[\p{L}]+)[ ](?:have[ ]|had[ ])?"
+        r"(?:accused[ ]each[ ]other|traded[ ](?:accusations|blame))",
+        examples=("On Monday both sides accused the other of violating the truce.",),
+        counterexamples=("The two men accused of theft were released.",),
+        flags=regex.IGNORECASE,
+    ),
+)
+
+# What may stand between a speaker-last verb and the end of the sentence.
+_TAIL = regex.compile(
+    r"""^(?:[ ](?:on|in|at|to|after|during|via|through|late|early|earlier|later|last|this|
+                 told|in[ ]a|on[ ]the|according)\b[^.!?]{0,90})?[ ]?[.!?"']*$""",
+    regex.VERBOSE,
+)
+_LEAD_IN = regex.compile(
+    r"""^(?:(?:Earlier|Later|Meanwhile|However|But|And|Also|Separately|Elsewhere|Overnight|In[ ][^,]{1,40}|
+            On[ ][^,]{1,30}|Earlier[ ][^,]{1,30}|Last[ ][^,]{1,20}|Since[ ][^,]{1,40}|At[ ][^,]{1,40}),[ ]|
+            (?:But|And|Meanwhile|However)[ ])""",
+    regex.VERBOSE,
+)
+_CONTENT_SKIP = regex.compile(
+    r"""^(?:[ ](?:on|in|at|via|through|during)[ ](?:social[ ]media|Telegram|X|Facebook|a[ ]statement|
+               a[ ]post|an[ ]interview|a[ ]video[ ]address|a[ ]press[ ]conference|state[ ]television|
+               television|its[ ]website)\b)?
+         (?:[ ](?:told|tells)[ ][^,]{1,60}?(?=[ ]that\b|[ ]"|,))?
+         (?:,)?(?:[ ]that)?[ ]?""",
+    regex.VERBOSE,
+)
+_AUX_TAIL = regex.compile(
+    r"(?:[ ](?:has|have|had|also|first|earlier|previously|repeatedly|so[ ]far|later|now|on[ ]\w+|"
+    r"last[ ]\w+|this[ ]\w+|yesterday|today|again|already|then|once))+$"
+)
+_DENIAL_CONTENT = regex.compile(
+    r"^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been)[ ]no|(?:it|they|the[ ]\w+(?:[ ]\w+)?)[ ]had[ ]never|"
+    r"(?:it|they)[ ](?:did|do|does|had)[ ]not)\b",
+    regex.IGNORECASE,
+)
+
+
+class ClaimGrammar:
+    """Finds attributions in a sentence. One instance per :class:`Grammar`."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+        self.verb_re = regex.compile(r"(?<![\p{L}\-])(?:\L<verbs>)(?![\p{L}\-])", verbs=_VERBS)
+        self.according = regex.compile(RULES[2].pattern, RULES[2].flags | regex.VERBOSE)
+        self.participle = regex.compile(RULES[3].pattern, RULES[3].flags | regex.VERBOSE)
+        self.reciprocal = regex.compile(RULES[4].pattern, RULES[4].flags | regex.VERBOSE)
+        self.official = regex.compile(
+            r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(OFFICIAL_NOUNS, key=len, reverse=True)
+        )
+        self.not_claimant = regex.compile(
+            r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(NOT_CLAIMANTS, key=len, reverse=True)
+        )
+
+    # --- speakers -----------------------------------------------------------------
+    def speaker(self, phrase: str, memory: dict[str, Any]) -> tuple[str | None, str | None] | None:
+        """``(source, actor)`` for a speaker phrase, or ``None`` when it is no claimant."""
+        p = phrase.strip(" ,\"'")
+        if not p or len(p) > 160:
+            return None
+        low = p.lower()
+        if low in _PRONOUNS or low in ("the military", "the army", "the ministry", "the agency"):
+            last = memory.get("last_speaker")
+            if low in ("the military", "the army", "the ministry", "the agency"):
+                actor = self.g.lex.actors.resolve(p)
+                # "the military" after "the Israeli military" is the same speaker
+                for src, act in reversed(memory.get("speakers", [])):
+                    if low.split()[-1] in src.lower():
+                        return src, act
+                return p[4:], actor
+            return last if last else None
+        actor = self.g.lex.actors.resolve(p)
+        if self.not_claimant.search(p) and actor is None:
+            return None
+        if actor is None:
+            places = self.g.places(p)
+            if places and self.official.search(p):
+                actor = places[0].value.country  # "the head of Belgorod", "Kharkiv's governor"
+        if actor is None and not self.official.search(p):
+            return None  # an unknown name with no official role: a civilian, not a claim
+        return self._source_text(p), actor
+
+    def _source_text(self, p: str) -> str:
+        """The speaker as written, shortest full form: no article, title or apposition."""
+        p = p.split(", ")[0] if ", " in p else p
+        person = self.g.lex.actors.person_pattern.search(p)
+        if person:
+            # from the first capitalised word of the name run to the end of the name
+            m = regex.search(r"(?:\p{Lu}[\p{L}.'\-]+[ ])*" + regex.escape(person.group()) + r"$",
+                             p[: person.end()])
+            if m:
+                return m.group()
+            return person.group()
+        return regex.sub(r"^(?:the|a|an)[ ]", "", p, flags=regex.IGNORECASE)
+
+    # --- the rules -----------------------------------------------------------------
+    def read(self, s: SentenceView, memory: dict[str, Any]) -> list[Draft]:
+        """Claims of one sentence (updates ``memory`` with the article's speakers)."""
+        text = s.text
+        drafts: list[Draft] = []
+        taken: list[tuple[int, int]] = []
+        rec = self.reciprocal.search(text, timeout=1.0)
+        if rec:
+            drafts.extend(self._reciprocal(s, rec, memory))
+            taken.append((rec.start(), rec.end()))
+        for m in self.verb_re.finditer(text, timeout=1.0):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            d = self._speaker_last(s, m, memory) or self._speaker_first(s, m, memory)
+            if d is not None:
+                drafts.append(d)
+                taken.append((d.start, d.end))
+        acc = self.according.search(text, timeout=1.0)
+        if acc and not any(a <= acc.start() < b for a, b in taken):
+            found = self.speaker(acc.group("speaker"), memory)
+            if found is not None:
+                source, actor = found
+                cl = next(((a, b) for a, b in clauses(text) if a <= acc.start() <= b), (0, len(text)))
+                start = 0 if acc.start() > 0 else acc.end()
+                drafts.append(self._draft(s, "claim.according-to", start, acc.end(), source, actor, "according to",
+                                          "asserts", (0, acc.start()) if acc.start() > 0 else (acc.end(), cl[1]), memory))
+        part = self.participle.search(text, timeout=1.0)
+        if part and not any(a <= part.start() < b for a, b in taken):
+            subj = self.g.actors(text, 0, part.start())
+            if subj and subj[0].start <= 3:
+                source = regex.sub(r"^(?:the|a|an)[ ]", "", subj[0].text, flags=regex.IGNORECASE)
+                end = next((b for a, b in clauses(text) if a <= part.end() <= b), len(text))
+                drafts.append(self._draft(s, "claim.participle", part.start() + 2, end, source, subj[0].value,
+                                          part.group("verb"), "denies" if part.group("verb") == "denying" else "asserts",
+                                          (part.end(), end), memory))
+        return drafts
+
+    def _draft(self, s: SentenceView, rule: str, start: int, end: int, source: str | None, actor: str | None,
+               verb: str, stance: str, content: tuple[int, int], memory: dict[str, Any]) -> Draft:
+        if source:
+            memory["last_speaker"] = (source, actor)
+            memory.setdefault("speakers", []).append((source, actor))
+        while end > start and s.text[end - 1] in " .,;:":
+            end -= 1
+        date = None
+        for d in self.g.dates(s.text, start, end):
+            if not (content[0] <= d.start and d.end <= content[1]):
+                date = d
+                break
+        return Draft("claim", rule, start, end,
+                     {"source": source, "actor": actor, "verb": verb, "stance": stance},
+                     sentence=s.index, content=content, date_mention=date)
+
+    def _speaker_last(self, s: SentenceView, m: Any, memory: dict[str, Any]) -> Draft | None:
+        text = s.text
+        verb = m.group()
+        tail = text[m.end():]
+        before = text[: m.start()]
+        # "..., X said." / "..., said X."
+        if _TAIL.match(tail) and ", " in before:
+            cut = before.rfind(", ")
+            speaker = before[cut + 2 :].strip()
+            speaker = _AUX_TAIL.sub("", speaker)
+            if speaker and len(speaker.split()) <= 14 and cut > 0:
+                found = self.speaker(speaker, memory)
+                if found is not None:
+                    source, actor = found
+                    stance = REPORT_VERBS.get(verb, "asserts")
+                    return self._draft(s, "claim.speaker-last", 0, m.end(), source, actor, verb, stance,
+                                       (0, cut), memory)
+        inv = regex.match(r"^[ ](?P<sp>[^,.;!?]{2,100}?)[ ]?[.!?\"']*$", tail)
+        if inv and before.rstrip().endswith((",", ',"', ",'")):
+            found = self.speaker(inv.group("sp"), memory)
+            if found is not None:
+                source, actor = found
+                cut = before.rstrip().rfind(",")
+                return self._draft(s, "claim.speaker-last", 0, len(text), source, actor, verb,
+                                   REPORT_VERBS.get(verb, "asserts"), (0, cut), memory)
+        return None
+
+    def _speaker_first(self, s: SentenceView, m: Any, memory: dict[str, Any]) -> Draft | None:
+        text = s.text
+        verb = m.group()
+        clause = next(((a, b) for a, b in clauses(text) if a <= m.start() < b), (0, len(text)))
+        lead = _LEAD_IN.match(text, clause[0])
+        sp_start = lead.end() if lead else clause[0]
+        speaker = text[sp_start : m.start()]
+        if '"' in speaker or speaker.count(",") > 2:
+            # a quote or a list before the verb: the speaker is after the last comma
+            if ", " not in speaker:
+                return None
+            cut = speaker.rfind(", ")
+            sp_start += cut + 2
+            speaker = speaker[cut + 2 :]
+        speaker = _AUX_TAIL.sub("", speaker.rstrip())
+        if not speaker or len(speaker.split()) > 14:
+            return None
+        found = self.speaker(speaker, memory)
+        if found is None:
+            return None
+        source, actor = found
+        skip = _CONTENT_SKIP.match(text, m.end())
+        c_start = skip.end() if skip else m.end()
+        c_end = len(text)
+        for a, b in clauses(text):
+            if a <= c_start < b:
+                c_end = b
+                break
+        stance = REPORT_VERBS.get(verb, "asserts")
+        if stance == "asserts" and _DENIAL_CONTENT.match(text, c_start):
+            stance = "denies"
+        return self._draft(s, "claim.speaker-first", sp_start, c_end, source, actor, verb, stance,
+                           (c_start, c_end), memory)
+
+    def _reciprocal(self, s: SentenceView, m: Any, memory: dict[str, Any]) -> list[Draft]:
+        sides: list[str] = []
+        if m.group("a") and m.group("b"):
+            sides = [x for x in (self.g.lex.actors.resolve(m.group("a")), self.g.lex.actors.resolve(m.group("b"))) if x]
+        if len(sides) < 2:
+            counts: dict[str, int] = memory.get("actor_counts", {})
+            sides = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+        out = []
+        end = next((b for a, b in clauses(s.text) if a <= m.start() < b), len(s.text))
+        for side in sides:
+            out.append(Draft("claim", "claim.reciprocal", m.start(), end,
+                             {"source": side, "actor": side, "verb": "accused", "stance": "asserts"},
+                             sentence=s.index, content=(m.end(), end)))
+        return out
+
+
+def mentions_to_counts(mentions: list[Mention], counts: dict[str, int]) -> None:
+    """Count canonical actors (the article's main parties, for reciprocal claims)."""
+    for m in mentions:
+        counts[m.value] = counts.get(m.value, 0) + 1

@@ -1,0 +1,139 @@
+"""The deployment grammar: forces or military assets sent, stationed or pledged.
+
+The unit is what is deployed, as written in lower case ("troops", "military
+workers", "air defence systems"); the size is the count before it; the
+location the place after "to", "in" or "into"; the actor the side that sends
+(the subject, or the side named on the unit: "North Korean troops").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules
+
+__all__ = ["RULES", "DeploymentGrammar", "UNITS"]
+
+#: What can be deployed (matched case-insensitively, longest first).
+UNITS = (
+    "troops", "soldiers", "military workers", "workers", "personnel", "military personnel", "servicemen",
+    "special forces", "forces", "policemen", "policeman", "police officers", "police", "officers",
+    "peacekeepers", "peacekeeping troops", "advisers", "advisors", "military advisers", "instructors",
+    "engineers", "sappers", "battalion", "battalions", "brigade", "brigades", "units", "contingent",
+    "air defence systems", "air defense systems", "Patriot air defense systems", "Patriot air defence systems",
+    "Patriot systems", "Patriots", "missile systems", "warships", "fighter jets", "aircraft carrier",
+    "aircraft carriers", "submarines", "bombers", "specialized teams", "specialised teams", "teams",
+    "mercenaries", "fighters", "marines", "paratroopers", "reservists", "conscripts", "North Koreans",
+)
+
+_UNIT_LIST = sorted(UNITS, key=len, reverse=True)
+
+RULES: tuple[Rule, ...] = (
+    Rule("dep.verb", "deployment",
+         r"(?<![\p{L}])(?P<trigger>deployed|deploying|deploy|deploys|redeployed|stationed|stationing|station|"
+         r"sent|send|sending|sends|dispatched|dispatch|dispatching|maintain|keep|keeping|moved|moving|"
+         r"transferred|relocated|massing|massed|amassed|pledged|commit|committed)"
+         r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|"
+         r"another|a[ ]contingent[ ]of|a[ ]further|its|their|\d[\d,]*|\p{L}+-strong)){0,3}"
+         r"(?:[ ][\d,]+)?(?:[ ](?:\p{Lu}\p{L}+|\p{L}+-\p{L}+))?[ ](?P<unit>\L<units>)(?![\p{L}])",
+         examples=("The country has deployed 3,000 troops to the border region.",
+                   "Pyongyang agreed to send an additional 2,000 military workers to the region."),
+         counterexamples=("The company sent workers home early.",)),
+    Rule("dep.passive", "deployment",
+         r"(?<![\p{L}])(?P<unit>\L<units>)[ ](?:\p{L}+[ ])?(?P<trigger>deployed|stationed|based|sent)[ ]"
+         r"(?:in|to|into|at|on)(?![\p{L}])",
+         examples=("A Kenyan policeman deployed in Haiti went missing.",),
+         counterexamples=("Workers based in the capital went on strike.",)),
+    Rule("dep.nominal", "deployment",
+         r"(?<![\p{L}])(?P<trigger>deployment|presence|involvement|arrival|redeployment|dispatch)[ ]of[ ]"
+         r"(?:[^.;]{0,40}?[ ])?(?P<unit>\L<units>)(?![\p{L}])",
+         examples=("The deployment of foreign troops to the region was confirmed.",),
+         counterexamples=("The deployment of the new software took weeks.",)),
+)
+
+_FUTURE = regex.compile(
+    r"(?i)\b(?:will|would|shall|set[ ]to|due[ ]to|plans?[ ]to|planned|planning|is[ ]to|are[ ]to|expected[ ]to|"
+    r"intends?[ ]to|aims?[ ]to|going[ ]to|agreed[ ]to|pledged|ready[ ]to|prepared[ ]to|promised[ ]to|"
+    r"presented[ ]plans|plans|could|might|offered[ ]to|to[ ]maintain|to[ ]keep|to[ ]send|to[ ]deploy)\b"
+)
+_CIVIL = regex.compile(r"(?i)\b(?:home|factory|plant|office|software|app|update|parcel|emails?|letters?|"
+                       r"invitations?|messages?|condolences|greetings|signals?|team[ ]of[ ]lawyers)\b")
+
+
+class DeploymentGrammar:
+    """Reads deployments in the clauses of a sentence."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+        lists = dict(g.lists)
+        lists["units"] = _UNIT_LIST
+        self.rules = compile_rules(RULES, lists)
+
+    def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
+        """Deployments of one sentence (one per clause)."""
+        text = s.text
+        out = []
+        for c_start, c_end in clauses(text):
+            for rule, pat in self.rules:
+                m = pat.search(text, c_start, c_end, timeout=1.0)
+                if m is None:
+                    continue
+                d = self._build(s, rule, m, c_start, c_end, claims)
+                if d is not None:
+                    out.append(d)
+                    break
+        return out
+
+    def _build(self, s: SentenceView, rule: Rule, m: Any, c_start: int, c_end: int,
+               claims: list[Draft]) -> Draft | None:
+        text = s.text
+        if _CIVIL.search(text, m.end(), min(c_end, m.end() + 30)):
+            return None
+        unit = m.group("unit")
+        trig_s = min(m.start("trigger"), m.start("unit"))
+        trig_e = m.end()
+        actors = self.g.actors(text, c_start, c_end)
+        actor = None
+        # the side named on the unit: "North Korean troops", "Kenyan policeman"
+        on_unit = [a for a in actors if 0 <= m.start("unit") - a.end <= 25 and a.end <= m.start("unit")]
+        before = [a for a in actors if a.end <= m.start("trigger") and m.start("trigger") - a.end <= 60]
+        if on_unit:
+            actor = on_unit[-1]
+        elif before:
+            actor = before[-1]
+        if actor is None:
+            for d in claims:
+                if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor"):
+                    if regex.search(r"(?i)\b(?:it|we|they|its|our)\b", text[d.content[0]:trig_s]):
+                        actor = Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"])
+        size = None
+        qs = [q for q in self.g.quantities(text, max(c_start, m.start("trigger")), m.start("unit") + len(unit))
+              if q.end <= m.start("unit") + 1]
+        if qs and qs[-1].value.value is not None:
+            size = qs[-1]
+        places = [p for p in self.g.places(text, m.end() - 2, c_end)
+                  if regex.search(r"(?i)\b(?:in|to|into|at|on|inside|near|across)[ ](?:the[ ])?$",
+                                  text[max(0, p.start - 10):p.start])]
+        location = places[0] if places and places[0].start - m.end() <= 50 else None
+        if location is not None and location.text.endswith(("'s", "'")):
+            nxt = [p for p in places[1:] if p.start - location.end <= 40]
+            if nxt:
+                location = nxt[0]
+        if rule.id == "dep.nominal" and location is None:
+            return None
+        if actor is None and location is None:
+            return None
+        if actor is not None and location is not None and location.value.country == actor.value \
+                and rule.id == "dep.nominal":
+            return None
+        planned = bool(_FUTURE.search(text, max(c_start, trig_s - 50), trig_e))
+        dates = self.g.dates(text, c_start, c_end)
+        slots = {"actor": (actor.text, actor.value) if actor else None, "location": location,
+                 "size": size.value if size else None, "unit": unit.lower(),
+                 "status": "planned" if planned else "occurred"}
+        start = min([trig_s] + ([actor.start] if actor is not None and actor.end > actor.start else []))
+        end = max([trig_e] + ([location.end] if location else []))
+        return Draft("deployment", rule.id, start, end, slots, sentence=s.index, planned=planned,
+                     date_mention=dates[0] if dates else None)

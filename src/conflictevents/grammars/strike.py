@@ -1,0 +1,310 @@
+"""The strike grammar: attacks at a distance, what was launched and downed, and the toll.
+
+A clause holds a strike when one of :data:`RULES` matches in it. All the
+rules that match one clause make one strike (a launch count, an interception
+count and a toll in one clause are one event); its slots are then read from
+the clause:
+
+* ``weapons``: weapon words, with per-kind counts ("101 drones and four
+  missiles"); ``launched`` is their sum after a launch verb, ``intercepted``
+  the count after (or before) an interception verb;
+* ``killed`` / ``injured``: the counts of people next to casualty words;
+* ``actor``: the agent before the verb ("Moscow launched"), the side named on
+  the weapon or attack ("91 Ukrainian drones", "Israeli strikes"), a "by"
+  phrase, or a pronoun resolved to the claim's speaker;
+* ``locations``: places in the clause that are not the agent or speaker;
+* ``targets`` and ``date``.
+
+A count in the next sentence of the same paragraph ("Seventy-five of the
+drones were downed") is also added to the strike it continues.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ..models import Quantity
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside
+
+__all__ = ["RULES", "StrikeGrammar"]
+
+_Q = r"(?:\d[\d,.]*|\L<word_numbers>|a[ ]dozen|dozens|hundreds|several|more[ ]than[ ]\d[\d,]*|at[ ]least[ ]\S+)"
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "strike.launch",
+        "strike",
+        r"(?<![\p{L}])(?P<trigger>launched|launching|launches|fired|firing|fires|unleashed|sent|dropped|used)"
+        r"(?:[ ][^.;]{0,80}?)?[ ](?:\L<weapon_words>)(?![\p{L}])",
+        {"kind": "launch"},
+        examples=("Russia launched 48 drones and two missiles at Ukraine overnight.",
+                  "The army said it fired a barrage of rockets at the town."),
+        counterexamples=("The company launched a new drone delivery service.",),
+    ),
+    Rule(
+        "strike.intercept",
+        "strike",
+        r"(?<![\p{L}])(?P<trigger>shot[ ]down|shooting[ ]down|downed|intercepted|destroyed|neutralised|"
+        r"neutralized|repelled|suppressed)(?:[ ][^.;]{0,60}?)?[ ](?:\L<weapon_words>)(?![\p{L}])"
+        r"|(?:\L<weapon_words>)[^.;]{0,40}?(?:were|was|had[ ]been|have[ ]been|being)[ ]"
+        r"(?P<trigger>shot[ ]down|downed|intercepted|destroyed|neutralised|neutralized)",
+        {"kind": "intercept"},
+        examples=("Air defences shot down 30 drones over the region.",
+                  "Twelve of the missiles were intercepted, the air force said."),
+        counterexamples=("The factory destroyed old drone parts in a recycling plan.",),
+    ),
+    Rule(
+        "strike.casualties",
+        "strike",
+        r"(?<![\p{L}])(?P<trigger>killed|killing|kills|kill|wounded|wounding|injured|injuring|dead|deaths|"
+        r"died|lost[ ]their[ ]lives|casualties|injuries)(?![\p{L}])",
+        {"kind": "toll"},
+        examples=("Four people were killed in a missile strike on the city.",
+                  "Israeli strikes killed 12 people in Gaza on Sunday."),
+        counterexamples=("Two people were killed in a car crash on the motorway.",),
+    ),
+    Rule(
+        "strike.attack",
+        "strike",
+        r"(?<![\p{L}])(?P<trigger>attacks?|strikes?|air[ ]?strikes?|air[ ]raids?|raids?|barrages?|bombardment|"
+        r"bombardments|bombing|bombings|shelling|shellings|salvos?|onslaught|fire)(?![\p{L}])",
+        {"kind": "attack"},
+        examples=("A Russian drone attack on Kyiv damaged several buildings.",
+                  "The city came under drone attack overnight."),
+        counterexamples=("The striker scored twice in the cup final.", "Workers went on strike over pay."),
+    ),
+    Rule(
+        "strike.verb",
+        "strike",
+        r"(?<![\p{L}])(?P<trigger>attacked|struck|hit|bombed|shelled|pounded|targeted|bombarded|"
+        r"targeting|hitting|striking|attacking|shelling|pounding)(?![\p{L}])",
+        {"kind": "attack"},
+        examples=("Russia had attacked recruitment centres in three cities.",
+                  "Israeli jets hit a tent camp in the south."),
+        counterexamples=("The storm hit the coast on Monday.", "Sales hit a record high."),
+    ),
+)
+
+# A military cue must accompany an attack word or verb: a weapon, an air strike,
+# an actor next to the trigger, a casualty, or a target.
+_METAPHOR = regex.compile(
+    r"(?<![\p{L}])(?:strike[ ]a[ ]deal|hit[ ](?:a[ ])?record|hit[ ]hard[ ]by|hit[ ]by[ ](?:sanctions|inflation|floods?)|"
+    r"price[ ]war|trade[ ]war|drone[ ](?:footage|video|images?|photos?|shows?|delivery|deliveries|racing|pilot)|"
+    r"heart[ ]attack|panic[ ]attack|cyber[ ]?attacks?|hunger[ ]strike|general[ ]strike|on[ ]strike|strikers?|"
+    r"fire[ ](?:brigade|fighters?|crews?|department|engines?)|opened[ ]fire|ceasefire|cease-fire|fired[ ](?:from|by)[ ]"
+    r"(?:his|her|their|the)[ ]job|under[ ]fire[ ]for|came[ ]under[ ]criticism)",
+    regex.IGNORECASE,
+)
+_CASUALTY_NOUNS = (r"people|persons|civilians|children|women|men|residents|soldiers|servicemen|troops|"
+                   r"Palestinians|Ukrainians|Israelis|Russians|others|police|officers|workers|rescuers|"
+                   r"fighters|militants|passengers|journalists|medics|patients|family[ ]members")
+_KILLED = (
+    rf"""
+    (?P<q>{{Q}})(?:[ ](?:\p{{L}}+[ ]){{0,3}}?(?:{_CASUALTY_NOUNS}))?(?:,[^,]{{0,40}},)?
+        (?:[ ](?:including[ ][^,]{{1,40}}?))?[ ](?:were|was|have[ ]been|had[ ]been|are|being|got)[ ]
+        (?:\p{{L}}+[ ])?(?P<kind>killed|wounded|injured|hurt|dead)
+  | (?P<kind>killed|killing|kills|kill|wounding|wounded|injuring|injured)[ ](?:at[ ]least[ ]|more[ ]than[ ]|over[ ]|some[ ]|about[ ]|nearly[ ]|around[ ]|up[ ]to[ ]|as[ ]many[ ]as[ ])?
+        (?P<q>{{Q}})(?![\p{{L}}\d])
+  | (?P<q>{{Q}})[ ](?:\p{{L}}+[ ]){{0,2}}?(?P<kind>dead|deaths|fatalities|injuries|wounded|casualties)
+  | (?P<kind>no)[ ](?:injuries|casualties)
+  | (?P<kind>led[ ]to|left|caused)[ ](?P<q>{{Q}})[ ](?P<kind2>deaths|dead|injured|wounded)
+    """.replace("{Q}", "(?:\\L<quantity_q>)")
+)
+
+
+class StrikeGrammar:
+    """Reads strikes in the clauses of a sentence."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+        self.rules = compile_rules(RULES, g.lists)
+        qlists = dict(g.lists)
+        self.quantity_re = regex.compile(
+            r"(?<![\p{L}\d])(?:(?:at[ ]least|more[ ]than|over|some|about|nearly|around|up[ ]to|as[ ]many[ ]as|"
+            r"almost|roughly)[ ])?(?:\d{1,3}(?:,\d{3})+|\d+|(?:\L<word_numbers>)(?:[- ](?:\L<word_numbers>))?|"
+            r"a[ ]dozen|dozens|hundreds|scores|several)(?![\p{L}\d])",
+            regex.IGNORECASE,
+            word_numbers=qlists["word_numbers"],
+        )
+        self.killed_re = regex.compile(
+            _KILLED.replace("(?:\\L<quantity_q>)", "(?:" + self.quantity_re.pattern + ")"),
+            regex.VERBOSE | regex.IGNORECASE,
+            word_numbers=qlists["word_numbers"],
+        )
+        self.count_weapon = regex.compile(
+            r"(?P<q>" + self.quantity_re.pattern + r")(?:[ ](?:of[ ]the[ ])?)?"
+            r"(?:[ ]?(?:\L<actor_names>|strike|attack|kamikaze|combat|long-range|ballistic|cruise|guided|"
+            r"aerial|Iranian-made|Russian-made|Shahed-type|attack[ ]and[ ]decoy|decoy)){0,2}[ ](?P<w>\L<weapon_words>)(?![\p{L}])",
+            regex.IGNORECASE,
+            word_numbers=qlists["word_numbers"],
+            actor_names=qlists["actor_names"],
+            weapon_words=qlists["weapon_words"],
+        )
+        self.of_the = regex.compile(
+            r"(?P<q>" + self.quantity_re.pattern + r")[ ]of[ ](?:the|these|them|those)[ ]?(?P<w>\L<weapon_words>)?",
+            regex.IGNORECASE,
+            word_numbers=qlists["word_numbers"],
+            weapon_words=qlists["weapon_words"],
+        )
+
+    def _quantity(self, text: str) -> Quantity | None:
+        q = self.g.quantities(text)
+        return q[0].value if q else None
+
+    def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
+        """Strikes of one sentence."""
+        text = s.text
+        out = []
+        for c_start, c_end in clauses(text):
+            fired: list[tuple[Rule, Any]] = []
+            for rule, pat in self.rules:
+                for m in pat.finditer(text, c_start, c_end, timeout=1.0):
+                    fired.append((rule, m))
+                    break
+            if not fired:
+                continue
+            d = self._build(s, c_start, c_end, fired, claims, memory)
+            if d is not None:
+                out.append(d)
+        return out
+
+    def _build(self, s: SentenceView, c_start: int, c_end: int, fired: list[tuple[Rule, Any]],
+               claims: list[Draft], memory: dict[str, Any]) -> Draft | None:
+        text = s.text
+        clause = text[c_start:c_end]
+        if _METAPHOR.search(clause):
+            # drop the matches that sit inside a metaphor or a non-military use
+            bad = [(m.start() + c_start, m.end() + c_start) for m in _METAPHOR.finditer(clause)]
+            fired = [(r, m) for r, m in fired if not any(a <= m.start("trigger") < b for a, b in bad)]
+            if not fired:
+                return None
+        weapons = [w for w in self.g.weapons(text, c_start, c_end)
+                   if not _METAPHOR.match(text, w.start) and not any(a <= w.start < b for a, b in
+                   ((m.start() + c_start, m.end() + c_start) for m in _METAPHOR.finditer(clause)))]
+        kinds = {r.fixed["kind"] for r, _ in fired}
+        tolls = list(self.killed_re.finditer(text, c_start, c_end, timeout=1.0))
+        actors = self.g.actors(text, c_start, c_end)
+        speaker_spans = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
+        speaker_spans += [(d.content[1], d.end) for d in claims if d.content and d.content[1] < d.end]
+        actors = [a for a in actors if not inside(a, speaker_spans)]
+        targets = self.g.targets(text, c_start, c_end)
+        attack_words = kinds & {"attack"}
+        military = bool(weapons) or ("launch" in kinds) or ("intercept" in kinds)
+        if not military and attack_words:
+            # an attack word counts with a side next to it, a toll or a target
+            trig = next(m for r, m in fired if r.fixed["kind"] == "attack")
+            near = [a for a in actors if abs(a.end - trig.start("trigger")) <= 30 or abs(trig.end() - a.start) <= 6]
+            military = bool(near or tolls or targets) and not regex.search(
+                r"(?i)\b(?:price|trade|verbal|rhetorical|political|legal|scathing|personal)\b", clause)
+        if not military and "toll" in kinds:
+            military = bool(tolls) and bool(regex.search(
+                r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?|barrage|fire|bombardment|explosions?|"
+                r"hit|struck|missiles?|drones?|rockets?|bombs?|war|fighting|offensive)\b", clause))
+        if not military:
+            return None
+        slots: dict[str, Any] = {}
+        # weapons and counts
+        per_kind: dict[str, dict[str, Any]] = {}
+        for w in weapons:
+            per_kind.setdefault(w.value, {"kind": w.value, "written": w.text, "launched": None, "intercepted": None})
+        launch = next((m for r, m in fired if r.fixed["kind"] == "launch"), None)
+        intercept = next((m for r, m in fired if r.fixed["kind"] == "intercept"), None)
+        launched_total = 0
+        intercepted_total = None
+        for m in self.count_weapon.finditer(text, c_start, c_end, timeout=1.0):
+            q = self._quantity(m.group("q"))
+            kind = self.g.lex.weapons.kind_of(m.group("w"))
+            if q is None or q.value is None or kind is None:
+                continue
+            is_intercept = intercept is not None and intercept.start("trigger") < m.start() and (
+                launch is None or launch.start("trigger") < intercept.start("trigger"))
+            if launch is not None and launch.start("trigger") < m.start() and not is_intercept:
+                per_kind.setdefault(kind, {"kind": kind, "written": m.group("w"), "launched": None, "intercepted": None})
+                per_kind[kind]["launched"] = q
+                launched_total += q.value
+            elif intercept is not None:
+                per_kind.setdefault(kind, {"kind": kind, "written": m.group("w"), "launched": None, "intercepted": None})
+                per_kind[kind]["intercepted"] = q
+                intercepted_total = (intercepted_total or 0) + q.value
+        if intercept is not None and intercepted_total is None:
+            ofm = self.of_the.search(text, c_start, c_end, timeout=1.0)
+            if ofm:
+                q = self._quantity(ofm.group("q"))
+                if q is not None and q.value is not None:
+                    intercepted_total = q.value
+        slots["weapons"] = list(per_kind.values())
+        if launched_total:
+            slots["launched"] = Quantity(value=launched_total, low=launched_total, high=launched_total)
+        if intercepted_total is not None:
+            slots["intercepted"] = Quantity(value=intercepted_total, low=intercepted_total, high=intercepted_total)
+        # casualties
+        for t in tolls:
+            kind = (t.group("kind") or "").lower()
+            kind2 = (t.groupdict().get("kind2") or "").lower()
+            word = kind2 or kind
+            if kind == "no":
+                slots.setdefault("injured", Quantity(value=0, low=0, high=0, written=t.group()))
+                continue
+            q = self._quantity(t.group("q") or "")
+            if q is None:
+                continue
+            if word in ("killed", "killing", "kills", "kill", "dead", "deaths", "fatalities", "died"):
+                slots.setdefault("killed", q)
+            elif word in ("wounded", "wounding", "injured", "injuring", "hurt", "injuries", "casualties"):
+                slots.setdefault("injured", q)
+        # the actor
+        trig_pos = min(m.start("trigger") for _, m in fired)
+        slots["actor"] = self._actor(text, c_start, c_end, trig_pos, actors, weapons, fired, claims, s)
+        # locations
+        agent_spans = [(a.start, a.end) for a in actors if slots["actor"] and a.value == slots["actor"][1]
+                       and a.start < trig_pos and not text[a.end:a.end + 2].startswith("'")]
+        places = [p for p in self.g.places(text, c_start, c_end)
+                  if not inside(p, agent_spans) and not inside(p, speaker_spans)
+                  and not regex.search(r"(?i)(?:border(?:ing|s)?|border[ ]with|from|towards?)[ ](?:the[ ])?$",
+                                       text[max(0, p.start - 20):p.start])]
+        places = [p for p in places if not (p.text.endswith(("n", "ian")) and p.value.name != p.text)]
+        slots["locations"] = places
+        slots["targets"] = targets
+        dates = self.g.dates(text, c_start, c_end)
+        start = min([trig_pos] + [a[0] for a in agent_spans])
+        ends = [m.end() for _, m in fired] + [p.end for p in places] + [t.end() for t in tolls]
+        end = max(ends)
+        return Draft("strike", "+".join(sorted({r.id for r, _ in fired})) if len(fired) > 1 else fired[0][0].id,
+                     start, end, slots, sentence=s.index, date_mention=dates[0] if dates else None,
+                     extra={"paragraph": s.paragraph, "weapons_only": not (tolls or targets or places)})
+
+    def _actor(self, text: str, c_start: int, c_end: int, trig_pos: int, actors: list[Mention],
+               weapons: list[Mention], fired: list[tuple[Rule, Any]], claims: list[Draft],
+               s: SentenceView) -> tuple[str, str] | None:
+        kinds = {r.fixed["kind"] for r, _ in fired}
+        # the side named on the weapon or on the attack word: "91 Ukrainian drones", "Israeli strikes"
+        for a in actors:
+            tail = text[a.end : a.end + 40]
+            if regex.match(r"(?i)^(?:'s)?(?:[ ](?:overnight|late-night|nighttime|massive|fresh|new|latest|"
+                           r"large-scale|combined|heavy|deadly|guided|air|drone|missile|artillery|rocket|"
+                           r"ballistic|cruise|kamikaze|attack|strike|aerial|long-range|glide)){0,3}[ ]"
+                           r"(?:attacks?|strikes?|air[ ]?strikes?|raids?|shelling|bombardment|barrages?|fire|"
+                           r"drones?|missiles?|rockets?|bombs?|shells?|jets|warplanes|aircraft|artillery|"
+                           r"air[ ]attacks?|drone[ ]attacks?|missile[ ]attacks?|forces|troops|military)\b", tail):
+                if a.start >= c_start and not (kinds <= {"intercept"} and a.start < trig_pos and
+                                               not regex.match(r"(?i)^[ ](?:drones?|missiles?|rockets?)", tail)):
+                    return (a.text, a.value)
+        # the agent before the trigger: "Moscow launched", "Russia had attacked"
+        before = [a for a in actors if a.end <= trig_pos and a.start >= c_start]
+        if before and "intercept" not in kinds:
+            a = before[-1]
+            if not text[a.end:a.end + 3].startswith("'s") or trig_pos - a.end < 40:
+                return (a.text, a.value)
+        by = regex.search(r"(?i)\bby[ ](?:the[ ])?$", text[max(0, trig_pos - 200):trig_pos])
+        after_by = [a for a in actors if a.start > trig_pos and regex.search(r"(?i)\bby[ ](?:the[ ])?$", text[max(0, a.start - 8):a.start])]
+        if after_by:
+            return (after_by[0].text, after_by[0].value)
+        del by
+        # a pronoun agent inside a claim ("it had launched") is the speaker's side
+        for d in claims:
+            if d.content and d.content[0] <= trig_pos < d.content[1] and d.slots.get("actor"):
+                if regex.search(r"(?i)\b(?:its|our|we|it)\b[^.;]{0,30}$", text[d.content[0]:trig_pos]) and "intercept" not in kinds:
+                    return (d.slots["source"] or "", d.slots["actor"])
+        return None

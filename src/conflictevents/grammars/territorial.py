@@ -1,0 +1,262 @@
+"""The territorial-change grammar: captures, advances, entries, control and withdrawals.
+
+Each rule names a change verb class; the object (a place, a number of
+settlements, an area, a depth) follows the verb and the side that gains is
+the subject before it (or the claim's speaker for "its forces", "our
+troops"). One event is produced per named place, so "entered two villages,
+A and B" gives two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ..models import Quantity
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside
+
+__all__ = ["RULES", "TerritorialGrammar"]
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "tc.capture",
+        "territorial_change",
+        r"(?<![\p{L}])(?P<trigger>captured|capturing|capture|captures|seized|seizing|seize|seizes|"
+        r"(?:taken|took|taking|take|gained|gain|established|establish)[ ](?:full[ ])?control[ ](?:of|over)|"
+        r"liberated|liberating|liberate|recaptured|retook|retaken|occupied|overran|overrun|"
+        r"(?:raised|raising|raise|hoisted|hoisting)[ ](?:the[ ])?(?:\p{L}+[ ])?flag[ ](?:over|in|above)|"
+        r"reversed[ ](?:the|last[ ]year's|its)?[ ]?(?:\p{L}+[ ]){0,2}?incursion|"
+        r"(?:have|has|had)[ ]taken|took|taken)(?![\p{L}])",
+        {"change": "captured"},
+        examples=("Russian forces captured the village of Ivanivka in the Donetsk region.",
+                  "Troops raised the flag over the town of Kupiansk."),
+        counterexamples=("The photographer captured the mood of the crowd.",
+                         "The company took control of the market."),
+    ),
+    Rule(
+        "tc.advance",
+        "territorial_change",
+        r"(?<![\p{L}])(?P<trigger>advanced|advancing|advance|advances|penetrated|pushed[ ]forward|"
+        r"pressed[ ](?:on[ ])?(?:its|their|the)[ ]offensive|reached[ ](?:the[ ])?(?:\p{L}+[ ])?"
+        r"(?:border|outskirts|edge)|gained[ ]ground|made[ ]gains|"
+        r"control[ ]over[ ][^.;]{1,40}?[ ](?:has|have)[ ]been[ ]taken)(?![\p{L}])",
+        {"change": "advanced"},
+        examples=("Ukrainian troops advanced by two kilometres near the town.",
+                  "The unit reached the western border of the region."),
+        counterexamples=("The company advanced its plans for a new factory.",),
+    ),
+    Rule(
+        "tc.enter",
+        "territorial_change",
+        r"(?<![\p{L}])(?P<trigger>crossed[ ](?:into|the[ ]border)|crossing[ ](?:into|the[ ]border)|"
+        r"entered|entering|enter|"
+        r"push(?:ed|ing)?[ ](?:offensive[ ])?into|broke[ ]into|"
+        r"(?:started|launched|begun|began|opened|develop|developing|continuing[ ]to[ ]develop)[ ](?:a[ ]|an[ ]|the[ ])?"
+        r"(?:new[ ]|ground[ ])?offensive[ ](?:in|into)|offensive[ ]into|"
+        r"foothold[ ](?:in|inside)|incursion[ ](?:into|in)|incursion[ ]by)(?![\p{L}])",
+        {"change": "entered"},
+        examples=("Russian troops have crossed into the Dnipropetrovsk region.",
+                  "Forces are continuing to develop an offensive in the Sumy region."),
+        counterexamples=("The bill entered into force on Monday.", "The firm entered the market."),
+    ),
+    Rule(
+        "tc.control",
+        "territorial_change",
+        r"(?<![\p{L}])(?P<trigger>(?:held|holds|hold|retains|retained|retain|controls|controlled|control)"
+        r"(?=[ ](?:a[ ]|an[ ]|the[ ]|some[ ]|about[ ]|around[ ]|\d|parts|most|much|\p{Lu}))|"
+        r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?under[ ](?:\p{L}+[ ])?control)(?![\p{L}])",
+        {"change": "controls"},
+        examples=("The army said it controlled about 500 square kilometres of territory.",
+                  "The village remains under Ukrainian control."),
+        counterexamples=("The central bank held interest rates steady.",),
+    ),
+    Rule(
+        "tc.withdraw",
+        "territorial_change",
+        r"(?<![\p{L}])(?P<trigger>withdrew|withdrawn|withdrawing|withdraw|pulled[ ]out|retreated|"
+        r"pulled[ ]back)[ ](?:its[ ]|their[ ])?(?:\p{L}+[ ])?(?:from|of)(?![\p{L}])",
+        {"change": "withdrew"},
+        examples=("Ukrainian forces withdrew from the town of Avdiivka.",),
+        counterexamples=("The party withdrew from the coalition talks.",),
+    ),
+)
+
+_AREA = regex.compile(
+    r"(?P<q>(?:(?:at[ ]least|more[ ]than|over|some|about|around|nearly|almost|roughly)[ ])?"
+    r"\d[\d,.]*)[ ]?(?:km2|km²|sq[ ]km|square[ ]kilomet(?:re|er)s|square[ ]km)",
+    regex.IGNORECASE,
+)
+_DEPTH = regex.compile(
+    r"(?P<q>(?:(?:at[ ]least|more[ ]than|over|some|about|around|nearly|almost|roughly|up[ ]to)[ ])?"
+    r"\d[\d,.]*)[ ]?(?:km|kilomet(?:re|er)s)(?![\p{L}²2])",
+    regex.IGNORECASE,
+)
+_SETTLEMENTS = regex.compile(
+    r"(?P<q>(?:(?:at[ ]least|more[ ]than|over|some|about|around|nearly|almost)[ ])?(?:\d[\d,]*|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens[ ]of|a[ ]dozen))[ ]"
+    r"(?:\p{L}+[ ])?(?:settlements|villages|towns|localities|communities)",
+    regex.IGNORECASE,
+)
+_TERRITORY_WORDS = regex.compile(
+    r"(?i)\b(?:territory|soil|lands?|border|region|area|areas|villages?|towns?|settlements?|city|positions?|"
+    r"front|frontline|ground|km|kilomet(?:re|er)s|\p{Lu}\p{L}+)\b"
+)
+_NON_MILITARY = regex.compile(
+    r"(?i)\b(?:mood|imagination|attention|hearts?|market|markets|share|stake|company|firm|lead|"
+    r"rates?|power[ ]in[ ]the[ ]election|votes?|seats?|parliament|majority|title|trophy|championship|"
+    r"force[ ]on|into[ ]force|office|talks|coalition|deal|agreement)\b"
+)
+
+
+class TerritorialGrammar:
+    """Reads territorial changes in the clauses of a sentence."""
+
+    def __init__(self, g: Grammar) -> None:
+        self.g = g
+        self.rules = compile_rules(RULES, g.lists)
+
+    def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
+        """Territorial changes of one sentence."""
+        text = s.text
+        out: list[Draft] = []
+        for c_start, c_end in clauses(text):
+            for rule, pat in self.rules:
+                for m in pat.finditer(text, c_start, c_end, timeout=1.0):
+                    out.extend(self._build(s, rule, m, c_start, c_end, claims, memory))
+        # one event per place and change: keep the first rule's reading
+        seen: set[tuple[str, str | None, int]] = set()
+        unique = []
+        for d in sorted(out, key=lambda d: (d.start, d.end)):
+            place = d.slots.get("place")
+            key = (d.slots["change"], place.value.name if place else None, d.start // 1000)
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append(d)
+        return unique
+
+    def _build(self, s: SentenceView, rule: Rule, m: Any, c_start: int, c_end: int,
+               claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
+        text = s.text
+        trig_s, trig_e = m.start("trigger"), m.end()
+        after = text[trig_e:c_end]
+        change = rule.fixed["change"]
+        if _NON_MILITARY.match(after.strip()) or (change != "controls" and _NON_MILITARY.search(after[:25])):
+            return []
+        if not _TERRITORY_WORDS.search(text[trig_e:min(c_end, trig_e + 90)]) and "incursion" not in m.group() \
+                and "flag" not in m.group():
+            return []
+        actors = self.g.actors(text, c_start, c_end)
+        places = self.g.places(text, c_start, c_end)
+        actor_spans = [(a.start, a.end) for a in actors]
+        # the object: places after the trigger (before it for "X remains under Y control")
+        if change == "controls" and "under" in m.group():
+            objects = [p for p in places if p.end <= trig_s]
+            objects = objects[-1:] if objects else []
+        else:
+            objects = [p for p in places if p.start >= trig_s and p.start - trig_e <= 80
+                       and not inside(p, [(a.start, a.end) for a in actors if "'" not in a.text])]
+        # "entered two small villages, Zaporizke and Novohryhorivka": every named village
+        named_villages = [p for p in objects if p.value.precision.value in ("place", "unknown")]
+        if len(named_villages) >= 2:
+            objects = named_villages
+        elif objects:
+            head = objects[0]
+            # "the village of X in the Y region": the village is the place, the region its admin1
+            objects = [head]
+        # the side that gains
+        actor = self._actor(text, c_start, trig_s, trig_e, m, actors, claims, memory)
+        if change == "controls" and "under" in m.group():
+            ctl = regex.search(r"under[ ](?P<who>\p{L}+)[ ]control", m.group())
+            if ctl:
+                side = self.g.lex.actors.resolve(ctl.group("who").title() if ctl.group("who").islower() else ctl.group("who"))
+                if side:
+                    actor = (ctl.group("who"), side)
+                elif ctl.group("who").lower() in ("our", "its", "their"):
+                    actor = self._speaker_actor(trig_s, claims) or actor
+        slots_common: dict[str, Any] = {"change": change, "actor": actor}
+        window_end = min(c_end, trig_e + 120)
+        area = _AREA.search(text, max(c_start, trig_s - 60), window_end)
+        if area:
+            slots_common["area_km2"] = _qty(self.g, area.group("q"))
+        depth = _DEPTH.search(text, max(c_start, trig_s - 40), window_end)
+        if depth and change in ("advanced", "entered"):
+            slots_common["depth_km"] = _qty(self.g, depth.group("q"))
+        sets = _SETTLEMENTS.search(text, max(c_start, trig_s - 60), window_end)
+        if sets and change in ("captured", "controls"):
+            slots_common["settlements"] = _qty(self.g, sets.group("q"))
+        if regex.search(r"(?i)\b(?:russian|ukrainian)[ ](?:territory|soil)\b", after[:60]) and not objects:
+            who = regex.search(r"(?i)\b(russian|ukrainian)[ ](?:territory|soil)\b", after[:60])
+            if who:
+                country = "Russia" if who.group(1).lower() == "russian" else "Ukraine"
+                place = self.g.lex.gazetteer.resolve(country)
+                if place is not None:
+                    objects = [Mention(trig_e + who.start(), trig_e + who.end(), who.group(), place)]
+        dates = self.g.dates(text, c_start, c_end)
+        drafts = []
+        for obj in objects or [None]:
+            slots = dict(slots_common)
+            if obj is not None:
+                slots["place"] = obj
+                slots["admin1"] = obj.value.admin1
+            elif not any(k in slots for k in ("area_km2", "depth_km", "settlements")) and change != "advanced":
+                # no object at all: only region anaphora ("the border", "the region")
+                anaphor = regex.search(r"(?i)^[ ](?:the[ ])?(?:border|region|area|oblast)\b", after)
+                if not anaphor:
+                    continue
+                region = memory.get("last_region")
+                if region is not None:
+                    slots["place"] = Mention(trig_e, trig_e + anaphor.end(), anaphor.group().strip(), region)
+                    slots["admin1"] = region.admin1
+            start = trig_s
+            if actor is not None and actor[2] is not None and actor[2] < trig_s:
+                start = actor[2]
+            end = max([trig_e] + ([obj.end] if obj is not None else [])
+                      + [x.end() for x in (area, depth, sets) if x is not None and x.end() <= window_end])
+            slots["actor"] = (actor[0], actor[1]) if actor else None
+            drafts.append(Draft("territorial_change", rule.id, start, end, slots, sentence=s.index,
+                                date_mention=dates[0] if dates else None))
+        for p in places:
+            if p.value.precision.value == "admin1":
+                memory["last_region"] = p.value
+        return drafts
+
+    def _speaker_actor(self, pos: int, claims: list[Draft]) -> tuple[str, str, int | None] | None:
+        for d in claims:
+            if d.content and d.content[0] <= pos < d.content[1] and d.slots.get("actor"):
+                return (d.slots["source"] or "", d.slots["actor"], None)
+        return None
+
+    def _actor(self, text: str, c_start: int, trig_s: int, trig_e: int, m: Any, actors: list[Mention],
+               claims: list[Draft], memory: dict[str, Any]) -> tuple[str, str, int | None] | None:
+        if "incursion by" in m.group():
+            after = [a for a in actors if a.start >= trig_e]
+            if after:
+                return (after[0].text, after[0].value, None)
+        before = [a for a in actors if a.end <= trig_s and not a.text.endswith(("'s", "'"))]
+        # the nearest subject, skipping a speaker inside the same clause ("X said its forces ...")
+        for d in claims:
+            if d.content and d.content[0] <= trig_s < d.content[1]:
+                before = [a for a in before if a.start >= d.content[0]]
+                lead = text[d.content[0]:trig_s]
+                if regex.search(r"(?i)\b(?:its|our|their|it|we|they)\b", lead) and not before:
+                    if d.slots.get("actor"):
+                        return (d.slots["source"] or "", d.slots["actor"], None)
+        if before:
+            a = before[-1]
+            if trig_s - a.end <= 60:
+                return (a.text, a.value, a.start)
+        # "Russian flag", "Russian advances": an adjective on the trigger
+        adj = [a for a in actors if a.start >= trig_s and a.end <= trig_e]
+        if adj:
+            return (adj[0].text, adj[0].value, None)
+        near_before = [a for a in actors if a.end <= trig_s and trig_s - a.end <= 25]
+        if near_before:
+            return (near_before[-1].text, near_before[-1].value, near_before[-1].start)
+        return None
+
+
+def _qty(g: Grammar, text: str) -> Quantity | None:
+    found = g.quantities(text)
+    return found[0].value if found else None

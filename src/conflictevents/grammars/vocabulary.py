@@ -1,0 +1,76 @@
+"""Grammar words: the closed classes the rules are written over.
+
+These are the words of *how* news states events (verbs, force nouns,
+modality), as opposed to the names the lexicon files hold (places, actors,
+weapons). Each table is named by the list name the rule patterns use
+(``\\L<capture_verbs>``). Lists are matched case-insensitively unless the
+pattern says otherwise.
+"""
+
+from __future__ import annotations
+
+__all__ = ["WORDS"]
+
+WORDS: dict[str, tuple[str, ...]] = {
+    # --- who acts -------------------------------------------------------------
+    "force_nouns": (
+        "forces", "force", "troops", "army", "armies", "military", "soldiers", "units", "unit",
+        "fighters", "jets", "warplanes", "fighter jets", "navy", "air force", "air forces",
+        "air defences", "air defenses", "air defence", "air defense", "air defence forces",
+        "marines", "special forces", "paratroopers", "servicemen", "battalion", "battalions",
+        "brigade", "brigades", "militants", "mercenaries", "defence ministry", "defense ministry",
+        "ministry of defence", "ministry of defense", "general staff", "command", "drones",
+        "artillery", "aircraft", "assault groups", "assault units", "tank unit", "tank units",
+        "armed forces", "military intelligence", "intelligence", "security forces", "police",
+        "border guards", "national guard", "navy ships", "warships", "operatives",
+    ),
+    "force_mods": (
+        "armed", "special", "military", "regular", "elite", "ground", "air", "naval", "border",
+        "occupying", "allied", "separatist", "government", "regime", "invading", "enemy",
+        "backed", "pro-government", "attacking", "advancing",
+    ),
+    "pronoun_agents": (
+        "its forces", "its troops", "its army", "its military", "its units", "our forces",
+        "our troops", "our armed forces", "our army", "our units", "our military", "our soldiers",
+        "their forces", "their troops", "his forces", "his troops", "his army", "her forces",
+        "its", "they", "we", "it",
+    ),
+    # --- where ----------------------------------------------------------------
+    "settlement_nouns": (
+        "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements",
+        "hamlet", "hamlets", "township", "suburb", "district", "districts", "region", "regions",
+        "port", "port city", "industrial city", "regional capital", "capital", "area", "areas",
+        "border town", "border village", "border region", "frontline town", "frontline village",
+        "refugee camp", "camp", "oblast", "province",
+    ),
+    "place_adjectives": (
+        "eastern", "western", "northern", "southern", "northeastern", "northwestern",
+        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+        "south-western", "central", "industrial", "border", "frontline", "front-line", "key",
+        "strategic", "neighbouring", "neighboring", "embattled", "occupied", "coastal",
+        "regional", "northeast", "northwest", "southeast", "southwest", "besieged", "small",
+        "tiny", "large", "major", "main", "heavily", "mining", "nearby",
+    ),
+    "region_words": ("region", "regions", "oblast", "province", "governorate", "krai", "republic"),
+    "locative_preps": (
+        "in", "on", "at", "across", "near", "around", "over", "into", "outside", "inside",
+        "throughout", "towards", "toward", "against", "from", "of", "targeting", "targeted",
+        "hit", "struck", "hitting", "striking", "in the vicinity of", "on the outskirts of",
+        "close to", "north of", "south of", "east of", "west of",
+    ),
+    # --- whether it happened ---------------------------------------------------
+    "future_markers": (
+        "will", "would", "shall", "set to", "due to", "plans to", "plan to", "planned to",
+        "planning to", "is to", "are to", "was to", "expected to", "expects to", "intends to",
+        "intend to", "intended to", "aims to", "going to", "scheduled to", "ready to",
+        "prepared to", "agreed to", "pledged to", "promised to", "vowed to", "offered to",
+        "could", "might", "may", "wants to", "want to", "seeks to", "hopes to", "proposed",
+        "considering", "likely to", "unlikely to", "about to", "preparing to", "threatened to",
+    ),
+    "negations": (
+        "not", "no", "never", "n't", "nor", "neither", "without", "failed to", "denied",
+        "refused", "rejected", "ruled out", "halted", "stopped", "repelled", "thwarted",
+        "foiled", "prevented",
+    ),
+    "hedges": ("could", "would", "might", "may", "if", "unless", "whether", "should"),
+}

@@ -1,0 +1,109 @@
+"""Actors: who a phrase stands for, as a canonical state or organisation.
+
+Data: ``actors.jsonl`` (states with their names, demonyms and metonyms;
+organisations and armed groups) and ``people.jsonl`` (officials and leaders
+by name, mapped to the side they speak for). Matching is case-sensitive:
+"US" is the United States, "us" is a pronoun.
+
+:meth:`ActorLexicon.resolve` reads a whole noun phrase, the way a speaker or
+an agent is written in news: a named person wins ("Kursk Governor Alexei
+Smirnov" -> Russia), then the first state or organisation named
+("Ukraine's Centre for Strategic Communications" -> Ukraine, "the Russian
+defence ministry" -> Russia); a place standing for its authorities
+("Kharkiv regional governor") gives the place's country when a gazetteer is
+given.
+
+>>> lex = ActorLexicon.bundled()
+>>> lex.resolve("the Kremlin")
+'Russia'
+>>> lex.resolve("Ukraine's air force")
+'Ukraine'
+>>> lex.resolve("President Volodymyr Zelenskyy")
+'Ukraine'
+>>> lex.resolve("Western governments") is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .loader import Entry, read_bundled
+
+__all__ = ["ActorLexicon"]
+
+_KINDS = ("state", "organisation", "armed_group")
+
+
+class ActorLexicon:
+    """Alias and person tables compiled into one case-sensitive pattern each."""
+
+    def __init__(self, actors: Iterable[Entry], people: Iterable[Entry]) -> None:
+        self.alias_to_actor: dict[str, str] = {}
+        self.kind: dict[str, str] = {}
+        self.person_to_actor: dict[str, str] = {}
+        for e in actors:
+            canonical = e["canonical"]
+            kind = e.get("kind", "state")
+            if kind not in _KINDS:
+                raise ValueError(f"{e.get('_where', '?')}: kind must be one of {_KINDS}")
+            self.kind[canonical] = kind
+            for alias in [canonical, *e["aliases"]]:
+                prev = self.alias_to_actor.get(alias)
+                if prev is not None and prev != canonical:
+                    raise ValueError(f"{e.get('_where', '?')}: alias {alias!r} is already {prev!r}")
+                self.alias_to_actor[alias] = canonical
+        for e in people:
+            for name in e["names"]:
+                prev = self.person_to_actor.get(name)
+                if prev is not None and prev != e["actor"]:
+                    raise ValueError(f"{e.get('_where', '?')}: person {name!r} is already {prev!r}")
+                self.person_to_actor[name] = e["actor"]
+        self._compile()
+
+    @classmethod
+    def bundled(cls) -> ActorLexicon:
+        """The lexicon of the bundled data files."""
+        return cls(read_bundled("actors"), read_bundled("people"))
+
+    def _compile(self) -> None:
+        bound_l, bound_r = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}]|\.\p{L})"
+        self.alias_pattern = regex.compile(
+            rf"{bound_l}(?:\L<aliases>){bound_r}",
+            aliases=sorted(self.alias_to_actor, key=len, reverse=True),
+        )
+        self.person_pattern = regex.compile(
+            rf"{bound_l}(?:\L<people>){bound_r}",
+            people=sorted(self.person_to_actor, key=len, reverse=True),
+        )
+
+    def aliases(self) -> list[str]:
+        """Every state and organisation alias, longest first."""
+        return sorted(self.alias_to_actor, key=len, reverse=True)
+
+    def people(self) -> list[str]:
+        """Every person name, longest first."""
+        return sorted(self.person_to_actor, key=len, reverse=True)
+
+    def person(self, phrase: str) -> str | None:
+        """The actor of the first person named in ``phrase``."""
+        m = self.person_pattern.search(phrase, timeout=1.0)
+        return self.person_to_actor[m.group()] if m else None
+
+    def named(self, phrase: str) -> str | None:
+        """The actor of the first state or organisation alias in ``phrase``."""
+        m = self.alias_pattern.search(phrase, timeout=1.0)
+        return self.alias_to_actor[m.group()] if m else None
+
+    def exact(self, phrase: str) -> str | None:
+        """The actor when ``phrase`` is exactly an alias or a person's name."""
+        p = phrase.strip()
+        if p[:4] in ("the ", "The "):
+            p = p[4:]
+        return self.alias_to_actor.get(p) or self.person_to_actor.get(p)
+
+    def resolve(self, phrase: str) -> str | None:
+        """The canonical actor a noun phrase stands for, or ``None``."""
+        return self.person(phrase) or self.named(phrase)

@@ -1,0 +1,322 @@
+"""The pipeline, top to bottom: text layer -> grammars -> linking -> typed events.
+
+:class:`Extractor` compiles the lexicons and grammars once; its
+:meth:`~Extractor.extract` reads one document:
+
+1. **text layer** - clean the page, drop boilerplate, find articles and
+   sentences (:func:`conflictevents.text.page.layout`);
+2. **trigger pass** - one combined pattern of every grammar's trigger words
+   picks the sentences worth reading;
+3. **grammars** - per sentence, claims first (they give speakers, stances and
+   dates), then strikes, territorial changes, diplomatic events, deployments;
+4. **linking** - events stated inside a claim are linked to it and take its
+   date; a strike count in the next sentence of a paragraph joins the strike it
+   continues; a strike with no stated side takes the side of the story's other
+   strikes when there is only one; non-verification sentences mark the claims
+   they refer to;
+5. **models** - offsets are mapped to the original text, ids derived, and
+   typed, validated events built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import regex
+
+from .config import ExtractConfig
+from .errors import ExtractionTimeout, InputError
+from .grammars.base import Draft, Grammar, Mention, SentenceView
+from .grammars.claim import ClaimGrammar, mentions_to_counts
+from .grammars.deployment import DeploymentGrammar
+from .grammars.diplomatic import DiplomaticGrammar
+from .grammars.strike import StrikeGrammar
+from .grammars.territorial import TerritorialGrammar
+from .ids import event_id
+from .lexicons import Lexicons
+from .models import (
+    Actor,
+    BaseEvent,
+    Change,
+    Claim,
+    Deployment,
+    DiplomaticEvent,
+    DiplomaticKind,
+    EventDate,
+    Place,
+    Quantity,
+    Span,
+    Stance,
+    Status,
+    Strike,
+    Target,
+    TerritorialChange,
+    Weapon,
+    WeaponKind,
+)
+from .results import Extraction
+from .text.page import Layout, layout
+
+__all__ = ["Extractor"]
+
+_TYPE_ORDER = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic_event": 3, "deployment": 4}
+_NOT_VERIFIED = regex.compile(
+    r"(?i)\b(?:could[ ]not|cannot|can't|couldn't|unable[ ]to|were[ ]not|was[ ]not|have[ ]not[ ]been|"
+    r"has[ ]not[ ]been|had[ ]not[ ]been|not[ ]been|is[ ]unable[ ]to|are[ ]unable[ ]to|could[ ]not[ ]be)"
+    r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
+)
+_TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
+
+
+class Extractor:
+    """Compiled lexicons and grammars; reuse one for many documents.
+
+    >>> ex = Extractor()
+    >>> result = ex.extract("Russia launched 40 drones at Kharkiv on Monday.",
+    ...                     published=dt.date(2025, 3, 4), doc_id="d1")
+    >>> [e.event_type for e in result.events]
+    ['strike']
+    >>> result.strikes[0].launched.value
+    40
+    """
+
+    def __init__(self, config: ExtractConfig | None = None) -> None:
+        self.config = config or ExtractConfig()
+        self.lexicons = Lexicons(self.config.lexicons)
+        g = Grammar(self.lexicons)
+        self.grammar = g
+        self.claims = ClaimGrammar(g)
+        self.readers = (StrikeGrammar(g), TerritorialGrammar(g), DiplomaticGrammar(g), DeploymentGrammar(g))
+
+    # ------------------------------------------------------------------ public
+    def extract(
+        self,
+        text: str,
+        *,
+        published: dt.date | str | None = None,
+        doc_id: str | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> Extraction:
+        """Read one document and return its structure and events."""
+        if not isinstance(text, str):
+            raise InputError(f"text must be a str, got {type(text).__name__}")
+        pub = _as_date(published)
+        doc = doc_id if doc_id is not None else "doc"
+        try:
+            lay = layout(text, self.lexicons.boilerplate)
+            drafts = self._read(lay, pub)
+        except TimeoutError as err:
+            raise ExtractionTimeout(
+                f"document {doc!r}: a pattern ran past its time guard ({err}); the input is pathological"
+            ) from err
+        events = self._build(text, lay, drafts, doc, pub)
+        wanted = set(self.config.types)
+        events = [e for e in events if e.event_type in wanted]
+        articles, dropped = lay.result_parts()
+        return Extraction(doc=doc, published=pub, length=len(text), articles=articles, dropped=dropped,
+                          events=events, metadata=dict(metadata or {}))
+
+    # ------------------------------------------------------------------ grammars
+    def _read(self, lay: Layout, pub: dt.date | None) -> list[tuple[Any, Draft]]:
+        out: list[tuple[Any, Draft]] = []
+        memory: dict[str, Any] = {}
+        current_article = -1
+        for i, sent in enumerate(lay.sentences):
+            if sent.article != current_article:
+                memory = {"actor_counts": {}}
+                current_article = sent.article
+            if sent.repeat_of is not None:
+                continue
+            view = SentenceView(sent.text, i, sent.article, sent.headline, pub, sent.line_start)
+            mentions_to_counts(self.grammar.actors(sent.text), memory["actor_counts"])
+            claims = self.claims.read(view, memory)
+            drafts: list[Draft] = list(claims)
+            for reader in self.readers:
+                drafts.extend(reader.read(view, claims, memory))
+            out.extend((sent, d) for d in drafts)
+        return out
+
+    # ------------------------------------------------------------------ linking + models
+    def _build(self, text: str, lay: Layout, found: list[tuple[Any, Draft]], doc: str,
+               pub: dt.date | None) -> list[BaseEvent]:
+        claims = [(s, d) for s, d in found if d.event_type == "claim"]
+        others = [(s, d) for s, d in found if d.event_type != "claim"]
+        # events inside a claim's content
+        link: dict[int, tuple[Any, Draft]] = {}
+        for s, d in others:
+            for cs, c in claims:
+                if c.sentence == d.sentence and c.content and c.content[0] <= d.start and d.end <= c.content[1] + 1:
+                    link[id(d)] = (cs, c)
+                    break
+        self._continuations(others)
+        self._default_strike_actor(lay, others)
+        verified = self._verification(lay, claims, link, others)
+        # dates
+        built: list[tuple[Draft, BaseEvent]] = []
+        claim_dates: dict[int, EventDate | None] = {}
+        for s, c in claims:
+            claim_dates[id(c)] = self.grammar.resolve_date(c.date_mention, pub) if not s.headline else None
+        for s, d in claims + others:
+            date = None
+            if d.event_type != "claim":
+                date = self.grammar.resolve_date(d.date_mention, pub, planned=d.planned)
+                if (date is None or date.date is None) and id(d) in link:
+                    date = claim_dates.get(id(link[id(d)][1]))
+            else:
+                date = claim_dates.get(id(d))
+            if s.headline:
+                date = None
+            built.append((d, self._model(text, lay, s, d, doc, date, verified.get(id(d)))))
+        # ids, in text order
+        built.sort(key=lambda x: (x[1].span.start, x[1].span.end, _TYPE_ORDER[x[1].event_type], x[0].rule))
+        counts: dict[tuple[str, int, int], int] = {}
+        ids: dict[int, str] = {}
+        final: list[tuple[Draft, BaseEvent]] = []
+        for d, ev in built:
+            key = (ev.event_type, ev.span.start, ev.span.end)
+            n = counts.get(key, 0)
+            counts[key] = n + 1
+            eid = event_id(doc, ev.event_type, ev.span.start, ev.span.end, n)
+            ids[id(d)] = eid
+            final.append((d, attrs.evolve(ev, id=eid)))
+        about: dict[int, list[str]] = {}
+        out: list[BaseEvent] = []
+        for d, ev in final:
+            if id(d) in link:
+                claim_draft = link[id(d)][1]
+                about.setdefault(id(claim_draft), []).append(ids[id(d)])
+        for d, ev in final:
+            if isinstance(ev, Claim):
+                ev = attrs.evolve(ev, about=tuple(about.get(id(d), ())))
+            elif id(d) in link:
+                ev = attrs.evolve(ev, claim=ids[id(link[id(d)][1])])
+            out.append(ev)
+        return out
+
+    def _continuations(self, others: list[tuple[Any, Draft]]) -> None:
+        """A count-only strike right after a strike of the same paragraph adds to it."""
+        strikes = [(s, d) for s, d in others if d.event_type == "strike"]
+        for (s0, prev), (s1, cur) in zip(strikes, strikes[1:]):
+            if s1.line_start != s0.line_start or cur.sentence != prev.sentence + 1:
+                continue
+            if cur.slots.get("intercepted") is not None and prev.slots.get("intercepted") is None \
+                    and prev.slots.get("launched") is not None and cur.slots.get("launched") is None:
+                prev.slots["intercepted"] = cur.slots["intercepted"]
+            if cur.slots.get("actor") is None and prev.slots.get("actor") is not None:
+                cur.slots["actor"] = prev.slots["actor"]
+
+    def _default_strike_actor(self, lay: Layout, others: list[tuple[Any, Draft]]) -> None:
+        """A strike with no stated side takes the story's only attacking side."""
+        by_article: dict[int, set[str]] = {}
+        for s, d in others:
+            if d.event_type == "strike" and d.slots.get("actor"):
+                by_article.setdefault(s.article, set()).add(d.slots["actor"][1])
+        for s, d in others:
+            if d.event_type == "strike" and not d.slots.get("actor"):
+                sides = by_article.get(s.article, set())
+                if len(sides) == 1:
+                    side = next(iter(sides))
+                    d.slots["actor"] = (side, side)
+                    d.extra["actor_from_story"] = True
+
+    def _verification(self, lay: Layout, claims: list[tuple[Any, Draft]], link: dict[int, Any],
+                      others: list[tuple[Any, Draft]]) -> dict[int, bool]:
+        """``verified: False`` for the claims a non-verification sentence refers to."""
+        out: dict[int, bool] = {}
+        with_events = {id(c) for _, (cs, c) in link.items()}
+        for i, sent in enumerate(lay.sentences):
+            if not _NOT_VERIFIED.search(sent.text):
+                continue
+            named = self.grammar.actors(sent.text)
+            people = [m for m in named if m.text in self.lexicons.actors.person_to_actor]
+            for cs, c in claims:
+                if cs.article != sent.article or c.sentence > i:
+                    continue
+                source = (c.slots.get("source") or "").lower()
+                if people:
+                    if any(p.text.lower() in source or source in p.text.lower() for p in people):
+                        out[id(c)] = False
+                elif _TOLL_WORDS.search(sent.text):
+                    if id(c) in with_events:
+                        out[id(c)] = False
+                    elif "agency" in sent.text and source and source.split()[-1] in sent.text.lower():
+                        out[id(c)] = False
+        return out
+
+    def _model(self, text: str, lay: Layout, s: Any, d: Draft, doc: str, date: EventDate | None,
+               verified: bool | None) -> BaseEvent:
+        base = s.start
+        span = lay.original(base + d.start, base + d.end)
+
+        def mspan(m: Mention) -> Span:
+            return lay.original(base + m.start, base + m.end)
+
+        def place(m: Mention | None) -> Place | None:
+            if m is None:
+                return None
+            return attrs.evolve(m.value, written=m.text, span=mspan(m))
+
+        def qty(q: Quantity | Mention | None) -> Quantity | None:
+            if q is None:
+                return None
+            if isinstance(q, Mention):
+                return attrs.evolve(q.value, span=mspan(q))
+            return q
+
+        def actor(a: tuple[str, str] | None) -> Actor | None:
+            return Actor(canonical=a[1], written=a[0]) if a and a[1] else None
+
+        common = dict(id="pending", doc=doc, span=span, evidence=span.slice(text), rule=d.rule)
+        sl = d.slots
+        if d.event_type == "claim":
+            return Claim(**common, stance=Stance(sl["stance"]),
+                         actor=Actor(canonical=sl["actor"], written=sl["source"] or "") if sl.get("actor") else None,
+                         source=sl.get("source"), verb=sl.get("verb"), verified=verified, date=date)
+        if d.event_type == "strike":
+            weapons = [Weapon(kind=WeaponKind(w["kind"]), written=w["written"], launched=w["launched"],
+                              intercepted=w["intercepted"]) for w in sl.get("weapons", [])]
+            locations = []
+            for m in sl.get("locations", []):
+                p = place(m)
+                if p is not None and all(p.name != q.name for q in locations):
+                    locations.append(p)
+            return Strike(**common, actor=actor(sl.get("actor")), weapons=weapons,
+                          launched=qty(sl.get("launched")), intercepted=qty(sl.get("intercepted")),
+                          killed=qty(sl.get("killed")), injured=qty(sl.get("injured")),
+                          locations=locations,
+                          targets=[Target(kind=t.value, written=t.text, span=mspan(t)) for t in sl.get("targets", [])],
+                          date=date)
+        if d.event_type == "territorial_change":
+            return TerritorialChange(**common, change=Change(sl["change"]), actor=actor(sl.get("actor")),
+                                     place=place(sl.get("place")), admin1=sl.get("admin1"),
+                                     area_km2=qty(sl.get("area_km2")), depth_km=qty(sl.get("depth_km")),
+                                     settlements=qty(sl.get("settlements")), date=date)
+        if d.event_type == "diplomatic_event":
+            parts = [Actor(canonical=m.value, written=m.text) for m in sl.get("participants", [])]
+            return DiplomaticEvent(**common, kind=DiplomaticKind(sl["kind"]), status=Status(sl["status"]),
+                                   participants=parts, location=place(sl.get("location")), date=date)
+        if d.event_type == "deployment":
+            return Deployment(**common, status=Status(sl["status"]), actor=actor(sl.get("actor")),
+                              location=place(sl.get("location")), size=qty(sl.get("size")),
+                              unit=sl.get("unit"), date=date)
+        raise ValueError(f"unknown draft type {d.event_type}")
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError as err:
+            raise InputError(f"published must be an ISO date YYYY-MM-DD, got {value!r}") from err
+    raise InputError(f"published must be a date or an ISO string, got {type(value).__name__}")
+
+
+def iter_types(events: Iterable[BaseEvent], types: Iterable[str]) -> list[BaseEvent]:
+    """Keep the events of the given types."""
+    wanted = set(types)
+    return [e for e in events if e.event_type in wanted]
