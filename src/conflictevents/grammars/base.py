@@ -212,6 +212,9 @@ class Grammar:
             actor_names=lists["actor_names"],
             place_adjectives=lists["place_adjectives"],
         )
+        self._unlisted = regex.compile(
+            rf"[ ]?(?:(?i:the)[ ](?i:village|town|settlement|city)[ ](?i:of)[ ])?(?P<name>{CAPNAME})(?![\p{{L}}])",
+        )
         self._quantity = regex.compile(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = regex.compile(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
 
@@ -286,6 +289,28 @@ class Grammar:
             )
             return Mention(m.start(), end, text[m.start() : end], kind_place)
         return None
+
+    def unlisted_place(self, text: str, pos: int, end: int) -> Mention | None:
+        """A capitalised name right at ``pos`` that the gazetteer does not know.
+
+        Used only in strong frames ("captured X", "taken control of X"): the
+        name is kept as written with :attr:`GeoPrecision.UNKNOWN`, and the
+        region the text gives ("X in the Y region") as its admin1.
+        """
+        m = self._unlisted.match(text, pos, end)
+        if m is None or m.group("name") in _NOT_PLACES or m.group("name") in self.lex.actors.alias_to_actor:
+            return None
+        name = m.group("name")
+        if self.lex.actors.person_to_actor.get(name):
+            return None
+        after = self._region_context.match(text, m.end(), min(end, m.end() + 120))
+        admin1 = None
+        if after:
+            reg = self.lex.gazetteer.resolve(after.group("region") + " region")
+            admin1 = reg.admin1 if reg is not None else None
+        start = m.start() + (1 if text[m.start()] == " " else 0)
+        place = Place(name=name, written=text[start:m.end()], precision=GeoPrecision.UNKNOWN, admin1=admin1)
+        return Mention(start, m.end(), text[start:m.end()], place)
 
     # --- numbers, dates, weapons, targets ------------------------------------------
     def quantities(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -135,7 +135,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:have[ ]|had[ ])?(?:accused[ ](?:the[ ]other|each[ ]other)|traded[ ](?:accusations|blame))"
         r"|(?P<a>\p{Lu}[\p{L}]+)[ ]and[ ](?P<b>\p{Lu}[\p{L}]+)[ ](?:have[ ]|had[ ])?"
         r"(?:accused[ ]each[ ]other|traded[ ](?:accusations|blame))",
-        examples=("On Monday both sides accused the other of violating the truce.",),
+        examples=("Israel and Hamas accused each other of violating the truce.",),
         counterexamples=("The two men accused of theft were released.",),
         flags=regex.IGNORECASE,
     ),
@@ -267,14 +267,15 @@ class ClaimGrammar:
         return drafts
 
     def _draft(self, s: SentenceView, rule: str, start: int, end: int, source: str | None, actor: str | None,
-               verb: str, stance: str, content: tuple[int, int], memory: dict[str, Any]) -> Draft:
+               verb: str, stance: str, content: tuple[int, int], memory: dict[str, Any],
+               date_end: int | None = None) -> Draft:
         if source:
             memory["last_speaker"] = (source, actor)
             memory.setdefault("speakers", []).append((source, actor))
         while end > start and s.text[end - 1] in " .,;:":
             end -= 1
         date = None
-        for d in self.g.dates(s.text, start, end):
+        for d in self.g.dates(s.text, start, max(end, date_end or 0)):
             if not (content[0] <= d.start and d.end <= content[1]):
                 date = d
                 break
@@ -298,7 +299,7 @@ class ClaimGrammar:
                     source, actor = found
                     stance = REPORT_VERBS.get(verb, "asserts")
                     return self._draft(s, "claim.speaker-last", 0, m.end(), source, actor, verb, stance,
-                                       (0, cut), memory)
+                                       (0, cut), memory, date_end=len(text))
         inv = regex.match(r"^[ ](?P<sp>[^,.;!?]{2,100}?)[ ]?[.!?\"']*$", tail)
         if inv and before.rstrip().endswith((",", ',"', ",'")):
             found = self.speaker(inv.group("sp"), memory)

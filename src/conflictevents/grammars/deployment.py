@@ -38,7 +38,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|"
          r"another|a[ ]contingent[ ]of|a[ ]further|its|their|\d[\d,]*|\p{L}+-strong)){0,3}"
          r"(?:[ ][\d,]+)?(?:[ ](?:\p{Lu}\p{L}+|\p{L}+-\p{L}+))?[ ](?P<unit>\L<units>)(?![\p{L}])",
-         examples=("The country has deployed 3,000 troops to the border region.",
+         examples=("Belarus has deployed 3,000 troops to the border region.",
                    "Pyongyang agreed to send an additional 2,000 military workers to the region."),
          counterexamples=("The company sent workers home early.",)),
     Rule("dep.passive", "deployment",
@@ -49,7 +49,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dep.nominal", "deployment",
          r"(?<![\p{L}])(?P<trigger>deployment|presence|involvement|arrival|redeployment|dispatch)[ ]of[ ]"
          r"(?:[^.;]{0,40}?[ ])?(?P<unit>\L<units>)(?![\p{L}])",
-         examples=("The deployment of foreign troops to the region was confirmed.",),
+         examples=("The deployment of North Korean troops to Russia was confirmed by Seoul.",),
          counterexamples=("The deployment of the new software took weeks.",)),
 )
 
@@ -97,7 +97,7 @@ class DeploymentGrammar:
         actors = self.g.actors(text, c_start, c_end)
         actor = None
         # the side named on the unit: "North Korean troops", "Kenyan policeman"
-        on_unit = [a for a in actors if 0 <= m.start("unit") - a.end <= 25 and a.end <= m.start("unit")]
+        on_unit = [a for a in actors if a.start < m.start("unit") and m.start("unit") - a.end <= 25]
         before = [a for a in actors if a.end <= m.start("trigger") and m.start("trigger") - a.end <= 60]
         if on_unit:
             actor = on_unit[-1]
@@ -123,8 +123,8 @@ class DeploymentGrammar:
                 location = nxt[0]
         if rule.id == "dep.nominal" and location is None:
             return None
-        if actor is None and location is None:
-            return None
+        if actor is None:
+            return None  # a deployment needs a side that deploys
         if actor is not None and location is not None and location.value.country == actor.value \
                 and rule.id == "dep.nominal":
             return None

@@ -20,7 +20,7 @@ __all__ = ["RULES", "DiplomaticGrammar"]
 RULES: tuple[Rule, ...] = (
     Rule("dip.summit", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>summit|summits)(?![\p{L}])", {"kind": "summit"},
-         examples=("Leaders of the two countries will hold a summit in Geneva.",),
+         examples=("The leaders of Russia and China will hold a summit in Beijing.",),
          counterexamples=("Climbers reached the summit of the mountain.",)),
     Rule("dip.call", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>phone[ ]call|telephone[ ]call|call[ ]with|spoke[ ](?:by|on[ ]the)[ ](?:tele)?phone|"
@@ -30,7 +30,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dip.visit", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>visit|visits|visited|visiting|trip[ ]to|trip|travelled[ ]to|traveled[ ]to|"
          r"arrived[ ]in|tour[ ]of)(?![\p{L}])", {"kind": "visit"},
-         examples=("The foreign minister started a two-day visit to Beijing.",),
+         examples=("Turkey's foreign minister started a two-day visit to Beijing.",),
          counterexamples=("Tourists visited the museum on Sunday.",)),
     Rule("dip.meeting", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>met|meet|meets|meeting|meetings|conference|talks[ ]with|"
@@ -40,13 +40,13 @@ RULES: tuple[Rule, ...] = (
     Rule("dip.talks", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>talks|negotiations|negotiating|negotiated|negotiate|dialogue|mediation|"
          r"peace[ ]process|delegations)(?![\p{L}])", {"kind": "talks"},
-         examples=("Ceasefire talks between the two sides stalled in Doha.",),
+         examples=("Ceasefire talks between Israel and Hamas stalled in Doha.",),
          counterexamples=("Union talks over pay resumed at the factory.",)),
     Rule("dip.agreement", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>agreement|agreements|deal|treaty|accord|truce|ceasefire|memorandum|"
          r"prisoner[ ]exchange|prisoner[ ]swap|exchange[ ]of[ ]prisoners|signed|signing)(?![\p{L}])",
          {"kind": "agreement"},
-         examples=("The two countries signed a defence treaty last year.",),
+         examples=("Russia and North Korea signed a defence treaty last year.",),
          counterexamples=("The footballer signed a new deal with the club.",)),
     Rule("dip.sanctions", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>sanctions|sanctioned|embargo|tariffs)(?![\p{L}])", {"kind": "sanctions"},
@@ -111,6 +111,9 @@ class DiplomaticGrammar:
                   if not any(a0 <= a.start < a1 for a0, a1 in speaker_spans)]
         participants: list[Mention] = []
         for a in actors:
+            if regex.search(r"(?i)\b(?:in|at|to|from|into|near)[ ](?:the[ ])?$", text[max(0, a.start - 12):a.start]) \
+                    and self.g.lex.gazetteer.resolve(a.text) is not None and kind not in ("aid", "sanctions"):
+                continue  # "in Brussels", "to Washington": a place here, not a participant
             if all(p.value != a.value for p in participants):
                 participants.append(a)
         for d in claims:

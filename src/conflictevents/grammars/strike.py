@@ -91,7 +91,9 @@ RULES: tuple[Rule, ...] = (
 # an actor next to the trigger, a casualty, or a target.
 _METAPHOR = regex.compile(
     r"(?<![\p{L}])(?:strike[ ]a[ ]deal|hit[ ](?:a[ ])?record|hit[ ]hard[ ]by|hit[ ]by[ ](?:sanctions|inflation|floods?)|"
-    r"price[ ]war|trade[ ]war|drone[ ](?:footage|video|images?|photos?|shows?|delivery|deliveries|racing|pilot)|"
+    r"price[ ]war|trade[ ]war|(?:drone|missile|rocket)s?[ ](?:footage|video|images?|photos?|shows?|delivery|deliveries|"
+    r"racing|pilots?|parts|components|production|industry|factory|factories|makers?|manufacturers?|programmes?|"
+    r"programs?|technology|sector|exports?|imports?|sales|companies|company|startups?|service)|"
     r"heart[ ]attack|panic[ ]attack|cyber[ ]?attacks?|hunger[ ]strike|general[ ]strike|on[ ]strike|strikers?|"
     r"fire[ ](?:brigade|fighters?|crews?|department|engines?)|opened[ ]fire|ceasefire|cease-fire|fired[ ](?:from|by)[ ]"
     r"(?:his|her|their|the)[ ]job|under[ ]fire[ ]for|came[ ]under[ ]criticism)",
@@ -108,6 +110,7 @@ _KILLED = (
   | (?P<kind>killed|killing|kills|kill|wounding|wounded|injuring|injured)[ ](?:at[ ]least[ ]|more[ ]than[ ]|over[ ]|some[ ]|about[ ]|nearly[ ]|around[ ]|up[ ]to[ ]|as[ ]many[ ]as[ ])?
         (?P<q>{{Q}})(?![\p{{L}}\d])
   | (?P<q>{{Q}})[ ](?:\p{{L}}+[ ]){{0,2}}?(?P<kind>dead|deaths|fatalities|injuries|wounded|casualties)
+  | (?:killed|wounded|injured)[ ]and[ ](?P<q>{{Q}})[ ](?:(?:people|others|more)[ ])?(?P<kind>injured|wounded|hurt|killed)
   | (?P<kind>no)[ ](?:injuries|casualties)
   | (?P<kind>led[ ]to|left|caused)[ ](?P<q>{{Q}})[ ](?P<kind2>deaths|dead|injured|wounded)
     """.replace("{Q}", "(?:\\L<quantity_q>)")
@@ -134,8 +137,8 @@ class StrikeGrammar:
             word_numbers=qlists["word_numbers"],
         )
         self.count_weapon = regex.compile(
-            r"(?P<q>" + self.quantity_re.pattern + r")(?:[ ](?:of[ ]the[ ])?)?"
-            r"(?:[ ]?(?:\L<actor_names>|strike|attack|kamikaze|combat|long-range|ballistic|cruise|guided|"
+            r"(?P<q>" + self.quantity_re.pattern + r")(?:[ ]of[ ](?:the|these|those))?"
+            r"(?:[ ](?:\L<actor_names>|strike|attack|kamikaze|combat|long-range|ballistic|cruise|guided|"
             r"aerial|Iranian-made|Russian-made|Shahed-type|attack[ ]and[ ]decoy|decoy)){0,2}[ ](?P<w>\L<weapon_words>)(?![\p{L}])",
             regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
@@ -184,20 +187,31 @@ class StrikeGrammar:
                    if not _METAPHOR.match(text, w.start) and not any(a <= w.start < b for a, b in
                    ((m.start() + c_start, m.end() + c_start) for m in _METAPHOR.finditer(clause)))]
         kinds = {r.fixed["kind"] for r, _ in fired}
-        tolls = list(self.killed_re.finditer(text, c_start, c_end, timeout=1.0))
+        tolls = list(self.killed_re.finditer(text, c_start, c_end, overlapped=True, timeout=1.0))
         actors = self.g.actors(text, c_start, c_end)
         speaker_spans = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
         speaker_spans += [(d.content[1], d.end) for d in claims if d.content and d.content[1] < d.end]
         actors = [a for a in actors if not inside(a, speaker_spans)]
         targets = self.g.targets(text, c_start, c_end)
         attack_words = kinds & {"attack"}
-        military = bool(weapons) or ("launch" in kinds) or ("intercept" in kinds)
+        trig0 = min(m.start("trigger") for _, m in fired)
+        in_claim = any(d.content and d.content[0] <= trig0 < d.content[1] for d in claims)
+        counted = bool(self.count_weapon.search(text, c_start, c_end, timeout=1.0))
+        military = bool(weapons) and bool(actors or counted or in_claim or tolls or targets or attack_words)
+        if ("launch" in kinds or "intercept" in kinds) and not weapons:
+            fired = [(r, m) for r, m in fired if r.fixed["kind"] not in ("launch", "intercept")]
+            kinds = {r.fixed["kind"] for r, _ in fired}
+            if not fired:
+                return None
         if not military and attack_words:
-            # an attack word counts with a side next to it, a toll or a target
+            # an attack word or verb counts with a side next to it, or a toll of people
             trig = next(m for r, m in fired if r.fixed["kind"] == "attack")
             near = [a for a in actors if abs(a.end - trig.start("trigger")) <= 30 or abs(trig.end() - a.start) <= 6]
-            military = bool(near or tolls or targets) and not regex.search(
-                r"(?i)\b(?:price|trade|verbal|rhetorical|political|legal|scathing|personal)\b", clause)
+            military = bool(near or (tolls and not targets) or (tolls and near)) and not regex.search(
+                r"(?i)\b(?:price|trade|verbal|rhetorical|political|legal|scathing|personal|baggage|workers|union)\b",
+                clause)
+            if not military and tolls and regex.search(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?)\b", clause):
+                military = True
         if not military and "toll" in kinds:
             military = bool(tolls) and bool(regex.search(
                 r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?|barrage|fire|bombardment|explosions?|"
@@ -264,7 +278,8 @@ class StrikeGrammar:
                   if not inside(p, agent_spans) and not inside(p, speaker_spans)
                   and not regex.search(r"(?i)(?:border(?:ing|s)?|border[ ]with|from|towards?)[ ](?:the[ ])?$",
                                        text[max(0, p.start - 20):p.start])]
-        places = [p for p in places if not (p.text.endswith(("n", "ian")) and p.value.name != p.text)]
+        # a demonym is not a place ("Russian" is not "Russia")
+        places = [p for p in places if not (p.text in self.g.lex.actors.alias_to_actor and p.value.name != p.text)]
         slots["locations"] = places
         slots["targets"] = targets
         dates = self.g.dates(text, c_start, c_end)

@@ -27,7 +27,7 @@ RULES: tuple[Rule, ...] = (
         r"liberated|liberating|liberate|recaptured|retook|retaken|occupied|overran|overrun|"
         r"(?:raised|raising|raise|hoisted|hoisting)[ ](?:the[ ])?(?:\p{L}+[ ])?flag[ ](?:over|in|above)|"
         r"reversed[ ](?:the|last[ ]year's|its)?[ ]?(?:\p{L}+[ ]){0,2}?incursion|"
-        r"(?:have|has|had)[ ]taken|took|taken)(?![\p{L}])",
+        r"(?:have|has|had)[ ]taken(?:[ ](?:full[ ])?control[ ](?:of|over))?|took|taken)(?![\p{L}])",
         {"change": "captured"},
         examples=("Russian forces captured the village of Ivanivka in the Donetsk region.",
                   "Troops raised the flag over the town of Kupiansk."),
@@ -64,11 +64,13 @@ RULES: tuple[Rule, ...] = (
         "tc.control",
         "territorial_change",
         r"(?<![\p{L}])(?P<trigger>(?:held|holds|hold|retains|retained|retain|controls|controlled|control)"
-        r"(?=[ ](?:a[ ]|an[ ]|the[ ]|some[ ]|about[ ]|around[ ]|\d|parts|most|much|\p{Lu}))|"
+        r"(?=[ ](?:(?:a|an|the|some|about|around|nearly|almost|over|more[ ]than|most[ ]of|much[ ]of|parts?[ ]of|"
+        r"all[ ]of)[ ])?(?:sliver|strip|swath|pocket|area|territory|\d|villages?|towns?|settlements?|positions?|"
+        r"ground|bridgehead|(?-i:\p{Lu})))|"
         r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?under[ ](?:\p{L}+[ ])?control)(?![\p{L}])",
         {"change": "controls"},
         examples=("The army said it controlled about 500 square kilometres of territory.",
-                  "The village remains under Ukrainian control."),
+                  "Kamianske remains under Ukrainian control."),
         counterexamples=("The central bank held interest rates steady.",),
     ),
     Rule(
@@ -99,13 +101,26 @@ _SETTLEMENTS = regex.compile(
     regex.IGNORECASE,
 )
 _TERRITORY_WORDS = regex.compile(
-    r"(?i)\b(?:territory|soil|lands?|border|region|area|areas|villages?|towns?|settlements?|city|positions?|"
-    r"front|frontline|ground|km|kilomet(?:re|er)s|\p{Lu}\p{L}+)\b"
+    r"\b(?:(?i:territory|soil|lands?|border|region|area|areas|villages?|towns?|settlements?|city|positions?|"
+    r"front|frontline|ground|km|kilomet(?:re|er)s|outskirts|sliver|pocket|foothold|bridgehead)|\p{Lu}\p{L}+)\b"
 )
 _NON_MILITARY = regex.compile(
     r"(?i)\b(?:mood|imagination|attention|hearts?|market|markets|share|stake|company|firm|lead|"
     r"rates?|power[ ]in[ ]the[ ]election|votes?|seats?|parliament|majority|title|trophy|championship|"
     r"force[ ]on|into[ ]force|office|talks|coalition|deal|agreement)\b"
+)
+
+
+_OBJECT_AFTER = regex.compile(
+    r"(?i)^[ ](?:(?:the|a|an|all|most|some|much|part|parts|another|two|three|four|five|several|dozens|\d[\d,]*|"
+    r"its|their|full|more|of|over|control)[ ]){0,4}(?:\p{L}+[ ]){0,2}?"
+    r"(?:village|villages|town|towns|city|cities|settlement|settlements|territory|territories|region|area|"
+    r"areas|positions?|peninsula|border|bridgehead|district|airport|base|hill|heights|land|soil|square[ ]kilomet|"
+    r"km|ground|outskirts|centre|center|port|island|Russian[ ]territory|Ukrainian[ ]territory|flag)"
+)
+_OBJECT_BEFORE = regex.compile(
+    r"(?i)(?:villages?|towns?|settlements?|territory|cities|areas?|positions?|\p{Lu}\p{L}+)[^.;]{0,25}"
+    r"(?:had[ ]been|have[ ]been|has[ ]been|was|were|being)[ ]?$"
 )
 
 
@@ -145,7 +160,9 @@ class TerritorialGrammar:
         if _NON_MILITARY.match(after.strip()) or (change != "controls" and _NON_MILITARY.search(after[:25])):
             return []
         if not _TERRITORY_WORDS.search(text[trig_e:min(c_end, trig_e + 90)]) and "incursion" not in m.group() \
-                and "flag" not in m.group():
+                and "flag" not in m.group() and "under" not in m.group():
+            return []
+        if change == "captured" and not self._territorial_object(text, trig_s, trig_e, c_start, c_end):
             return []
         actors = self.g.actors(text, c_start, c_end)
         places = self.g.places(text, c_start, c_end)
@@ -157,6 +174,10 @@ class TerritorialGrammar:
         else:
             objects = [p for p in places if p.start >= trig_s and p.start - trig_e <= 80
                        and not inside(p, [(a.start, a.end) for a in actors if "'" not in a.text])]
+        if not objects and change in ("captured", "entered", "withdrew"):
+            unlisted = self.g.unlisted_place(text, trig_e, c_end)
+            if unlisted is not None:
+                objects = [unlisted]
         # "entered two small villages, Zaporizke and Novohryhorivka": every named village
         named_villages = [p for p in objects if p.value.precision.value in ("place", "unknown")]
         if len(named_villages) >= 2:
@@ -172,7 +193,7 @@ class TerritorialGrammar:
             if ctl:
                 side = self.g.lex.actors.resolve(ctl.group("who").title() if ctl.group("who").islower() else ctl.group("who"))
                 if side:
-                    actor = (ctl.group("who"), side)
+                    actor = (ctl.group("who"), side, None)
                 elif ctl.group("who").lower() in ("our", "its", "their"):
                     actor = self._speaker_actor(trig_s, claims) or actor
         slots_common: dict[str, Any] = {"change": change, "actor": actor}
@@ -221,6 +242,18 @@ class TerritorialGrammar:
             if p.value.precision.value == "admin1":
                 memory["last_region"] = p.value
         return drafts
+
+    def _territorial_object(self, text: str, trig_s: int, trig_e: int, c_start: int, c_end: int) -> bool:
+        """A capture needs land as its object: a place, settlements, territory (after, or before a passive)."""
+        after = text[trig_e:min(c_end, trig_e + 60)]
+        if _OBJECT_AFTER.match(after):
+            return True
+        if any(p.start - trig_e <= 20 for p in self.g.places(text, trig_e, min(c_end, trig_e + 60))):
+            return True
+        if self.g.unlisted_place(text, trig_e, c_end):
+            return True
+        before = text[max(c_start, trig_s - 60):trig_s]
+        return bool(_OBJECT_BEFORE.search(before))
 
     def _speaker_actor(self, pos: int, claims: list[Draft]) -> tuple[str, str, int | None] | None:
         for d in claims:

@@ -15,12 +15,11 @@ WORDS: dict[str, tuple[str, ...]] = {
     # --- who acts -------------------------------------------------------------
     "force_nouns": (
         "forces", "force", "troops", "army", "armies", "military", "soldiers", "units", "unit",
-        "fighters", "jets", "warplanes", "fighter jets", "navy", "air force", "air forces",
+        "fighters", "navy", "air force", "air forces",
         "air defences", "air defenses", "air defence", "air defense", "air defence forces",
         "marines", "special forces", "paratroopers", "servicemen", "battalion", "battalions",
         "brigade", "brigades", "militants", "mercenaries", "defence ministry", "defense ministry",
-        "ministry of defence", "ministry of defense", "general staff", "command", "drones",
-        "artillery", "aircraft", "assault groups", "assault units", "tank unit", "tank units",
+        "ministry of defence", "ministry of defense", "general staff", "command", "assault groups", "assault units", "tank unit", "tank units",
         "armed forces", "military intelligence", "intelligence", "security forces", "police",
         "border guards", "national guard", "navy ships", "warships", "operatives",
     ),

@@ -79,12 +79,12 @@ def parse_lines(lines: Iterable[str], where: str, lexicon: str | None) -> Iterat
         if name not in FIELDS:
             raise LexiconError(f"{where}:{n}: unknown lexicon {name!r} (known: {', '.join(sorted(FIELDS))})")
         required, optional = FIELDS[name]
-        missing = required - entry.keys()
-        if missing:
-            raise LexiconError(f"{where}:{n}: {name} entry lacks {', '.join(sorted(missing))}")
         unknown = entry.keys() - required - optional
         if unknown:
             raise LexiconError(f"{where}:{n}: unknown key {', '.join(sorted(unknown))!s} in a {name} entry")
+        missing = required - entry.keys()
+        if missing:
+            raise LexiconError(f"{where}:{n}: {name} entry lacks {', '.join(sorted(missing))}")
         entry["_where"] = f"{where}:{n}"
         yield name, entry
 

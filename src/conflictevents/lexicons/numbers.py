@@ -167,7 +167,7 @@ def parse_quantity(text: str, span: Span | None = None) -> Quantity | None:
                 unit = UNITS[u]
                 t = head.strip()
                 break
-    rng = _RANGE_SPLIT.match(t)
+    rng = _RANGE_SPLIT.match(t) if parse_number(t) is None else None
     if rng:
         a, b = parse_number(rng.group("a")), parse_number(rng.group("b"))
         if a is not None and b is not None and a <= b:

@@ -73,11 +73,16 @@ class Boilerplate:
         self._sentence = [r for r in self.rules if r.scope == "sentence"]
         self._cues = [r for r in self.rules if r.scope == "cue"]
 
-    def classify_line(self, line: str, in_box: bool = False) -> LineVerdict:
-        """Decide whether one (stripped) line of clean text is boilerplate."""
-        for rule in self._line:
-            if rule.pattern.fullmatch(line, timeout=1.0):
-                return LineVerdict(rule.name, rule.reason, rule.scope == "box")
+    def classify_line(self, line: str, in_box: bool = False, patterns: bool = True) -> LineVerdict:
+        """Decide whether one (stripped) line of clean text is boilerplate.
+
+        ``patterns=False`` skips the whole-line patterns (the caller applies
+        them sentence by sentence on a line of several sentences).
+        """
+        if patterns:
+            verdict = self.match_line_patterns(line)
+            if verdict is not None:
+                return verdict
         words = _WORD.findall(line)
         if len(words) <= 3 and not _FINAL_PUNCT.search(line):
             return LineVerdict("label", "short label (section, outlet or menu item)")
@@ -88,6 +93,13 @@ class Boilerplate:
         if cues and (in_box or len(cues) >= 3):
             return LineVerdict("appeal", "donation or subscription appeal", True)
         return LineVerdict(None, None)
+
+    def match_line_patterns(self, text: str) -> LineVerdict | None:
+        """The ``line``/``box`` pattern a whole text matches, if any."""
+        for rule in self._line:
+            if rule.pattern.fullmatch(text, timeout=1.0):
+                return LineVerdict(rule.name, rule.reason, rule.scope == "box")
+        return None
 
     def sentence_rule(self, sentence: str) -> BoilerplateRule | None:
         """The ``sentence`` rule a whole sentence matches, if any."""

@@ -126,7 +126,8 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
         if bullet:
             line = line[bullet.end() :]
             ls += bullet.end()
-        verdict = boilerplate.classify_line(line, in_box)
+        pieces = list(split_sentences(t, ls, le))
+        verdict = boilerplate.classify_line(line, in_box, patterns=len(pieces) <= 1)
         if verdict.rule is not None:
             dropped.append((ls, le, verdict.rule, verdict.reason or ""))
             in_box = verdict.opens_box or (in_box and verdict.rule == "appeal")
@@ -143,10 +144,14 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
                 articles[-1][2] = (ls, le)
         elif not articles or prev_kind == "truncated" or _KICKER.match(line):
             new_article(ls)
-        for s, e, sent in split_sentences(t, ls, le):
+        for s, e, sent in pieces:
             rule = boilerplate.sentence_rule(sent)
-            if rule is not None:
-                dropped.append((s, e, rule.name, rule.reason))
+            found = (rule.name, rule.reason) if rule is not None else None
+            if found is None and len(pieces) > 1:
+                whole = boilerplate.match_line_patterns(sent)
+                found = (whole.rule or "", whole.reason or "") if whole is not None else None
+            if found is not None:
+                dropped.append((s, e, found[0], found[1]))
                 continue
             key = _SPACES.sub(" ", sent.casefold())
             repeat = seen.get(key)

@@ -1,0 +1,56 @@
+"""Dates resolved against the publication date, never the clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflictevents.lexicons.dates import DATE, NAMED_LISTS, resolve_date
+
+PUB = dt.date(2025, 7, 14)  # a Monday
+PATTERN = regex.compile(DATE, regex.VERBOSE, **NAMED_LISTS)
+
+CASES = [
+    ("on Monday", "2025-07-14"), ("on Sunday", "2025-07-13"), ("Earlier Monday", "2025-07-14"),
+    ("last Monday", "2025-07-07"), ("yesterday", "2025-07-13"), ("overnight", "2025-07-14"),
+    ("last week", "2025-07"), ("earlier this month", "2025-07"), ("last month", "2025-06"),
+    ("in June", "2025-06"), ("June 2", "2025-06-02"), ("2 June", "2025-06-02"),
+    ("late 2024", "2024"), ("in February 2022", "2022-02"), ("October 7, 2023", "2023-10-07"),
+    ("this summer", "2025"), ("last year", "2024"), ("on Tuesday last week", "2025-07-08"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_resolve(text, expected):
+    assert resolve_date(text, PUB).date == expected
+
+
+def test_planned_events_look_forward():
+    assert resolve_date("in October", PUB, planned=True).date == "2025-10"
+    assert resolve_date("on Friday", PUB, planned=True).date == "2025-07-18"
+
+
+def test_no_publication_date_no_guess():
+    for text in ("on Monday", "last week", "yesterday", "in June"):
+        assert resolve_date(text, None).date is None
+    assert resolve_date("in 2022", None).date == "2022"
+
+
+@pytest.mark.parametrize("text", ["a three-year offensive", "21 months of fighting", "it may be true", "2,000 troops"])
+def test_durations_and_verbs_are_not_dates(text):
+    assert PATTERN.search(text) is None or PATTERN.search(text).group() in ()
+
+
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
+       st.sampled_from(["on Monday", "on Friday", "yesterday", "overnight", "last week", "last month",
+                        "earlier this month", "in March", "in December", "last year", "on Sunday night"]))
+def test_past_expressions_resolve_on_or_before_publication(pub, text):
+    d = resolve_date(text, pub)
+    if d.date is None:  # only a week across New Year has no single month or year
+        assert text == "last week" and pub.month == 1 and pub.day <= 14
+        return
+    assert d.date <= pub.isoformat()[: len(d.date)]

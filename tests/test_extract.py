@@ -1,0 +1,132 @@
+"""What the grammars read, slot by slot, on sentences written for the project."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflictevents import Claim, ExtractConfig, Extractor, Strike, TerritorialChange, extract
+from conflictevents.errors import InputError
+
+PUB = dt.date(2025, 3, 4)  # a Tuesday
+
+
+def run(extractor, text, pub=PUB):
+    return extractor.extract(text, published=pub, doc_id="t")
+
+
+def test_strike_with_counts_per_weapon_and_continuation(extractor):
+    text = ("The air force said Russia had launched 88 drones and six missiles overnight. "
+            "Sixty of the drones were shot down, it added.")
+    r = run(extractor, text)
+    first, second = r.strikes
+    assert first.actor.canonical == "Russia"
+    assert first.launched.value == 94
+    assert {w.kind.value: w.launched.value for w in first.weapons} == {"drone": 88, "missile": 6}
+    assert first.intercepted.value == 60  # from the next sentence of the paragraph
+    assert first.date.date == "2025-03-04"
+    assert second.intercepted.value == 60 and second.launched is None
+    claims = r.claims
+    assert [c.source for c in claims] == ["air force", "air force"]
+    assert first.claim == claims[0].id and claims[0].about == (first.id,)
+
+
+def test_casualties_and_locations(extractor):
+    r = run(extractor, "At least three people were killed and 12 injured in a Russian missile strike on Odesa on Monday.")
+    s = r.strikes[0]
+    assert (s.killed.value, s.injured.value) == (3, 12)
+    assert s.actor.canonical == "Russia"
+    assert [p.name for p in s.locations] == ["Odesa"]
+    assert s.date.date == "2025-03-03"
+    assert [w.kind.value for w in s.weapons] == ["missile"]
+
+
+def test_intercept_attacker_from_the_weapon(extractor):
+    r = run(extractor, "Russia's defence ministry said it had shot down 45 Ukrainian drones over the Belgorod region.")
+    s = r.strikes[0]
+    assert s.actor.canonical == "Ukraine" and s.intercepted.value == 45
+    assert [p.name for p in s.locations] == ["Belgorod"]
+
+
+def test_capture_inside_claim_takes_speaker_and_claim_date(extractor):
+    r = run(extractor, "The Russian defence ministry said on Sunday its forces had captured the village of "
+                       "Novopil in the Donetsk region.")
+    tc = r.territorial_changes[0]
+    assert (tc.change.value, tc.actor.canonical, tc.place.name, tc.admin1) == ("captured", "Russia", "Novopil", "Donetsk")
+    assert tc.date.date == "2025-03-02"
+    claim = r.claims[0]
+    assert claim.source == "Russian defence ministry" and tc.claim == claim.id
+
+
+def test_denial_and_confirmation(extractor):
+    r = run(extractor, "Kyiv denied that Russian troops had entered the town. The general staff confirmed the strike.")
+    assert [c.stance.value for c in r.claims] == ["denies", "confirms"]
+
+
+def test_unverified_claims_are_marked(extractor):
+    text = ("Russian forces have taken control of Vovche, the Russian defence ministry claimed on Sunday. "
+            "The reports could not be independently verified.")
+    r = run(extractor, text)
+    assert r.claims[0].verified is False
+
+
+def test_diplomatic_planned_and_occurred(extractor):
+    r = run(extractor, "The Ukrainian president is set to meet the NATO secretary general in Brussels on Friday.")
+    d = r.diplomatic_events[0]
+    assert (d.kind.value, d.status.value) == ("meeting", "planned")
+    assert {a.canonical for a in d.participants} == {"Ukraine", "NATO"}
+    assert d.location.name == "Brussels" and d.date.date == "2025-03-07"
+    r = run(extractor, "Lavrov met his Chinese counterpart in Beijing on Monday.")
+    d = r.diplomatic_events[0]
+    assert (d.kind.value, d.status.value, d.date.date) == ("meeting", "occurred", "2025-03-03")
+    assert {a.canonical for a in d.participants} == {"Russia", "China"}
+
+
+def test_deployment_slots(extractor):
+    r = run(extractor, "North Korea has deployed 11,000 troops to Russia's Kursk region.")
+    d = r.deployments[0]
+    assert (d.actor.canonical, d.size.value, d.unit, d.location.name, d.status.value) == (
+        "North Korea", 11000, "troops", "Kursk", "occurred")
+    r = run(extractor, "Britain would deploy troops to Ukraine once a ceasefire is agreed.")
+    assert r.deployments[0].status.value == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The company struck a deal with its suppliers after a price war.",
+    "The photographer captured the mood of the crowd at the concert.",
+    "Drone footage showed the festival crowd from above.",
+    "Analysts said the new tax could hit small businesses hard.",
+    "The striker scored twice as the champions took control of the league.",
+])
+def test_metaphors_produce_nothing(extractor, text):
+    assert [e.event_type for e in run(extractor, text).events if e.event_type != "claim"] == []
+
+
+def test_types_filter_and_evidence():
+    cfg = ExtractConfig(types=("strike",))
+    r = extract("Russia launched 12 drones at Sumy, the governor said.", "2025-03-04", "d", config=cfg)
+    assert {e.event_type for e in r.events} == {"strike"}
+
+
+def test_spans_point_into_the_original_text_with_odd_characters(extractor):
+    text = "\ufeffShare\u00a0this\n\n\u201cRussia launched\u00a040\u00a0drones at Kharkiv,\u201d the governor\u2019s office said."
+    r = run(extractor, text)
+    assert r.strikes
+    for e in r.events:
+        assert text[e.span.start:e.span.end] == e.evidence
+
+
+def test_bad_input_is_an_input_error(extractor):
+    with pytest.raises(InputError):
+        extractor.extract(b"bytes", doc_id="x")  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="ISO date"):
+        extractor.extract("text", published="14/07/2025")
+
+
+def test_same_input_same_output(extractor):
+    text = "Russia launched 12 drones at Sumy, the governor said on Monday."
+    a = [e for e in run(extractor, text).events]
+    b = [e for e in Extractor().extract(text, published=PUB, doc_id="t").events]
+    assert a == b
+    assert all(isinstance(e, (Strike, Claim, TerritorialChange)) for e in a)

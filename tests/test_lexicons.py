@@ -1,0 +1,109 @@
+"""Lexicon data and code agree; lookups behave as documented."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from conflictevents.errors import LexiconError
+from conflictevents.lexicons import Lexicons
+from conflictevents.lexicons.actors import ActorLexicon
+from conflictevents.lexicons.gazetteer import read_places_tsv
+from conflictevents.lexicons.loader import FIELDS, parse_lines, read_bundled
+from conflictevents.models import GeoPrecision, WeaponKind
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicons:
+    return Lexicons()
+
+
+def test_every_bundled_file_loads_with_known_keys():
+    for name in ("actors", "people", "weapons", "targets", "boilerplate", "places"):
+        assert read_bundled(name)
+    assert read_bundled("regions", "places")
+
+
+def test_loader_names_file_and_line_on_bad_data():
+    with pytest.raises(LexiconError, match=r"x.jsonl:2: unknown key canonicl"):
+        list(parse_lines(['{"canonical": "A", "aliases": []}', '{"canonicl": "B", "aliases": []}'], "x.jsonl", "actors"))
+    with pytest.raises(LexiconError, match="lacks aliases"):
+        list(parse_lines(['{"canonical": "A"}'], "x.jsonl", "actors"))
+    with pytest.raises(LexiconError, match='needs "lexicon"'):
+        list(parse_lines(['{"canonical": "A", "aliases": []}'], "user.jsonl", None))
+
+
+def test_duplicate_alias_with_two_meanings_is_rejected():
+    with pytest.raises(ValueError, match="already"):
+        ActorLexicon([{"canonical": "A", "aliases": ["X"]}, {"canonical": "B", "aliases": ["X"]}], [])
+
+
+def test_regions_file_and_generated_gazetteer_agree():
+    regions = {(r["name"], r["country"]) for r in read_bundled("regions", "places")}
+    generated = {(rec.name, rec.country) for rec, _ in read_places_tsv() if rec.kind == "admin1"}
+    assert regions <= generated, regions - generated
+
+
+def test_weapon_kinds_are_the_models_kinds():
+    kinds = {e["kind"] for e in read_bundled("weapons")}
+    assert kinds <= {k.value for k in WeaponKind}
+
+
+@pytest.mark.parametrize("phrase, admin1, name, region, precision", [
+    ("Kharkiv", None, "Kharkiv", "Kharkiv", GeoPrecision.PLACE),
+    ("Kharkov", None, "Kharkiv", "Kharkiv", GeoPrecision.PLACE),
+    ("Kharkiv's", None, "Kharkiv", "Kharkiv", GeoPrecision.PLACE),
+    ("Kursk region", None, "Kursk", "Kursk", GeoPrecision.ADMIN1),
+    ("Donetsk People's Republic", None, "Donetsk", "Donetsk", GeoPrecision.ADMIN1),
+    ("Zaphorizhzhia", None, "Zaporizhzhia", "Zaporizhzhia", GeoPrecision.PLACE),
+    ("Dnipropetrovosk", None, "Dnipropetrovsk", "Dnipropetrovsk", GeoPrecision.ADMIN1),
+    ("Krivoy Rog", None, "Kryvyi Rih", "Dnipropetrovsk", GeoPrecision.PLACE),
+    ("Lugansk", None, "Luhansk", "Luhansk", GeoPrecision.PLACE),
+    ("Dachne", "Dnipropetrovsk", "Dachne", "Dnipropetrovsk", GeoPrecision.PLACE),
+    ("Ukraine", None, "Ukraine", None, GeoPrecision.COUNTRY),
+])
+def test_gazetteer(lex, phrase, admin1, name, region, precision):
+    place = lex.gazetteer.resolve(phrase, admin1=admin1)
+    assert place is not None
+    assert (place.name, place.admin1, place.precision) == (name, region, precision)
+
+
+def test_ambiguity_is_reported_not_guessed(lex):
+    place = lex.gazetteer.resolve("Dachne")
+    assert place is not None and place.admin1 is None and len(place.alternatives) >= 2
+
+
+@pytest.mark.parametrize("phrase, actor", [
+    ("the Kremlin", "Russia"), ("Moscow", "Russia"), ("Kyiv", "Ukraine"), ("Pyongyang", "North Korea"),
+    ("Washington", "United States"), ("Ukraine's air force", "Ukraine"), ("the Russian defence ministry", "Russia"),
+    ("President Volodymyr Zelenskyy", "Ukraine"), ("Zelensky", "Ukraine"), ("Lavrov", "Russia"),
+    ("North Korean troops", "North Korea"), ("NATO", "NATO"), ("the EU", "European Union"), ("Houthis", "Houthis"),
+])
+def test_actors(lex, phrase, actor):
+    assert lex.actors.resolve(phrase) == actor
+
+
+def test_us_pronoun_is_not_the_united_states(lex):
+    assert lex.actors.resolve("they told us") is None
+
+
+def test_user_lexicon_extends_bundled_ones(tmp_path):
+    user = tmp_path / "mine.jsonl"
+    user.write_text("\n".join(json.dumps(x) for x in [
+        {"lexicon": "weapons", "kind": "drone", "words": ["Lyutyi"]},
+        {"lexicon": "places", "name": "Testograd", "kind": "place", "country": "Ukraine", "admin1": "Sumy",
+         "lat": 50.0, "lon": 34.0},
+        {"lexicon": "people", "names": ["Ivan Testenko", "Testenko"], "actor": "Ukraine"},
+    ]) + "\n")
+    lex = Lexicons([user])
+    assert lex.weapons.kind_of("Lyutyi") == "drone"
+    assert lex.gazetteer.resolve("Testograd").admin1 == "Sumy"
+    assert lex.actors.resolve("Testenko") == "Ukraine"
+
+
+def test_fields_table_lists_every_bundled_lexicon():
+    data = resources.files("conflictevents.lexicons").joinpath("data")
+    names = {p.name.split(".")[0] for p in data.iterdir() if p.name.endswith(".jsonl")}
+    assert names - {"regions"} <= set(FIELDS)
