@@ -33,7 +33,7 @@ def places(draw: st.DrawFn) -> m.Place:
     return m.Place(name=draw(names), written=draw(text), precision=draw(st.sampled_from(m.GeoPrecision)),
                    admin1=draw(st.none() | names), country=draw(st.none() | names),
                    lat=c[0] if c else None, lon=c[1] if c else None, span=draw(opt_span),
-                   alternatives=draw(st.lists(names, max_size=3)))
+                   alternatives=tuple(draw(st.lists(names, max_size=3))))
 
 
 @st.composite
@@ -80,10 +80,10 @@ def _common(draw: st.DrawFn) -> dict[str, object]:
 
 @st.composite
 def strikes(draw: st.DrawFn) -> m.Strike:
-    return m.Strike(**draw(_common()), actor=draw(opt() | actors), weapons=draw(st.lists(weapons, max_size=3)),
+    return m.Strike(**draw(_common()), actor=draw(opt() | actors), weapons=tuple(draw(st.lists(weapons, max_size=3))),
                     launched=draw(opt() | quantities()), intercepted=draw(opt() | quantities()),
                     killed=draw(opt() | quantities()), injured=draw(opt() | quantities()),
-                    locations=draw(st.lists(places(), max_size=3)), targets=draw(st.lists(targets, max_size=2)),
+                    locations=tuple(draw(st.lists(places(), max_size=3))), targets=tuple(draw(st.lists(targets, max_size=2))),
                     date=draw(opt() | event_dates()))
 
 
@@ -98,7 +98,7 @@ def territorial_changes(draw: st.DrawFn) -> m.TerritorialChange:
 @st.composite
 def diplomatic_events(draw: st.DrawFn) -> m.DiplomaticEvent:
     return m.DiplomaticEvent(**draw(_common()), kind=draw(st.sampled_from(m.DiplomaticKind)),
-                             status=draw(st.sampled_from(m.Status)), participants=draw(st.lists(actors, max_size=3)),
+                             status=draw(st.sampled_from(m.Status)), participants=tuple(draw(st.lists(actors, max_size=3))),
                              location=draw(opt() | places()), date=draw(opt() | event_dates()))
 
 
@@ -113,19 +113,19 @@ def deployments(draw: st.DrawFn) -> m.Deployment:
 def claims(draw: st.DrawFn) -> m.Claim:
     return m.Claim(**draw(_common()), stance=draw(st.sampled_from(m.Stance)), actor=draw(opt() | actors),
                    source=draw(opt() | names), source_span=draw(opt_span), verb=draw(opt() | names),
-                   verified=draw(st.sampled_from([None, False, True])), about=draw(st.lists(names, max_size=3)),
+                   verified=draw(st.sampled_from([None, False, True])), about=tuple(draw(st.lists(names, max_size=3))),
                    date=draw(opt() | event_dates()))
 
 
 events = st.one_of(strikes(), territorial_changes(), diplomatic_events(), deployments(), claims())
 
 sentences = st.builds(r.Sentence, span=spans(), text=text, repeat_of=st.none() | st.integers(0, 100))
-articles = st.builds(r.Article, span=spans(), headline=opt_span, sentences=st.lists(sentences, max_size=3))
+articles = st.builds(r.Article, span=spans(), headline=opt_span, sentences=st.lists(sentences, max_size=3).map(tuple))
 dropped = st.builds(r.DroppedBlock, span=spans(), rule=names, reason=text)
 json_values = st.recursive(st.none() | st.booleans() | st.integers() | text,
                            lambda c: st.lists(c, max_size=3) | st.dictionaries(names, c, max_size=3), max_leaves=5)
 extractions = st.builds(
     r.Extraction, doc=text, published=st.none() | st.dates(), length=st.integers(0, 10**6),
-    articles=st.lists(articles, max_size=2), dropped=st.lists(dropped, max_size=2),
-    events=st.lists(events, max_size=4), metadata=st.dictionaries(names, json_values, max_size=3),
+    articles=st.lists(articles, max_size=2).map(tuple), dropped=st.lists(dropped, max_size=2).map(tuple),
+    events=st.lists(events, max_size=4).map(tuple), metadata=st.dictionaries(names, json_values, max_size=3),
 )

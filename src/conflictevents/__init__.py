@@ -3,7 +3,7 @@
 >>> import conflictevents
 >>> r = conflictevents.extract("Russian forces captured the village of Ivanivka, the ministry said.")
 >>> [e.event_type for e in r.events]
-['claim', 'territorial_change']
+['territorial_change', 'claim']
 """
 
 from ._version import __version__

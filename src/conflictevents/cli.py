@@ -177,6 +177,11 @@ class _Progress:
             self.stream.write(f"\r{self.docs} documents, {self.bytes / 1e6:.1f} MB, {rate:.2f} MB/s   ")
             self.stream.flush()
 
+    def clear(self) -> None:
+        """Erase the progress line before another message is written."""
+        if self.enabled and self.docs:
+            self.stream.write("\r" + " " * 60 + "\r")
+
     def done(self) -> None:
         if self.enabled and self.docs:
             self.stream.write("\r" + " " * 60 + "\r")
@@ -230,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     docs: Iterable[Document | BadDocument]
     if args.sample:
-        text = resources.files("conflictevents").joinpath("data", "sample_page.txt").read_text(encoding="utf-8")
+        text = resources.files("conflictevents").joinpath("data").joinpath("sample_page.txt").read_text(encoding="utf-8")
         docs = [Document(SAMPLE_ID, text, args.published or SAMPLE_PUBLISHED, {}, len(text))]
     else:
         docs = iter_documents(args.inputs, input_format=args.input_format, published=args.published,
@@ -255,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
             if isinstance(res, BadDocument):
                 failed += 1
                 progress.update(res.size)
-                sys.stderr.write(f"\r{res.id}: skipped: {res.reason}\n")
+                progress.clear()
+                sys.stderr.write(f"{res.id}: skipped: {res.reason}\n")
                 continue
             progress.update(res.length)
             writer.write(res)

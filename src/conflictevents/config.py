@@ -18,6 +18,7 @@ files are JSON Lines in the bundled files' format, each line with a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from attrs import field, frozen
@@ -28,10 +29,14 @@ from .models import EVENT_TYPES
 __all__ = ["ExtractConfig"]
 
 
-def _check_types(inst: object, attribute: object, value: tuple[str, ...]) -> None:
+def _check_types(inst: object, attribute: object, value: tuple[str, ...]) -> None:  # noqa: ARG001
     unknown = [t for t in value if t not in EVENT_TYPES]
     if unknown:
         raise ValueError(f"unknown event type(s) {', '.join(unknown)}; known: {', '.join(EVENT_TYPES)}")
+
+
+def _paths(items: Iterable[str | Path]) -> tuple[Path, ...]:
+    return tuple(Path(x) for x in items)
 
 
 @frozen
@@ -47,7 +52,5 @@ class ExtractConfig:
     """
 
     types: tuple[str, ...] = field(default=tuple(EVENT_TYPES), converter=tuple, validator=_check_types)
-    lexicons: tuple[Path, ...] = field(
-        default=(), converter=lambda xs: tuple(Path(x) for x in xs)
-    )
+    lexicons: tuple[Path, ...] = field(default=(), converter=_paths)
     timeout: float = field(default=5.0, validator=[v.instance_of(float), v.gt(0.0)], converter=float)

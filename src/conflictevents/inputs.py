@@ -10,7 +10,6 @@ paths each become a :class:`BadDocument` with the document id and the reason.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -169,7 +168,7 @@ def iter_documents(
         try:
             if input_format == "jsonl" or (input_format == "auto" and _is_jsonl_name(path)):
                 with open(path, "rb") as fh:
-                    yield from _records(io.BufferedReader(fh), name, encoding_errors)  # type: ignore[arg-type]
+                    yield from _records(fh, name, encoding_errors)
                 continue
             data = path.read_bytes()
         except OSError as err:

@@ -187,6 +187,11 @@ class Span:
 _opt_span = v.optional(v.instance_of(Span))
 
 
+def _tuple_of(cls: type) -> Any:
+    """A validator: a tuple whose items are all ``cls`` (tuples keep the models immutable)."""
+    return v.deep_iterable(v.instance_of(cls), v.instance_of(tuple))
+
+
 @frozen
 class Actor:
     """A side in the conflict: a state or organisation, as written and canonical.
@@ -218,7 +223,7 @@ class Place:
     lat: float | None = field(default=None, validator=v.optional(v.instance_of(float)))
     lon: float | None = field(default=None, validator=v.optional(v.instance_of(float)))
     span: Span | None = field(default=None, validator=_opt_span)
-    alternatives: tuple[str, ...] = field(default=(), converter=tuple)
+    alternatives: tuple[str, ...] = field(default=(), validator=v.deep_iterable(v.instance_of(str), v.instance_of(tuple)))
 
     def __attrs_post_init__(self) -> None:
         if (self.lat is None) != (self.lon is None):
@@ -353,13 +358,13 @@ class Strike(BaseEvent):
     event_type: ClassVar[str] = "strike"
 
     actor: Actor | None = field(default=None, validator=_opt_actor)
-    weapons: tuple[Weapon, ...] = field(default=(), converter=tuple)
+    weapons: tuple[Weapon, ...] = field(default=(), validator=_tuple_of(Weapon))
     launched: Quantity | None = field(default=None, validator=_opt_qty)
     intercepted: Quantity | None = field(default=None, validator=_opt_qty)
     killed: Quantity | None = field(default=None, validator=_opt_qty)
     injured: Quantity | None = field(default=None, validator=_opt_qty)
-    locations: tuple[Place, ...] = field(default=(), converter=tuple)
-    targets: tuple[Target, ...] = field(default=(), converter=tuple)
+    locations: tuple[Place, ...] = field(default=(), validator=_tuple_of(Place))
+    targets: tuple[Target, ...] = field(default=(), validator=_tuple_of(Target))
     date: EventDate | None = field(default=None, validator=_opt_date)
 
 
@@ -387,7 +392,7 @@ class DiplomaticEvent(BaseEvent):
 
     kind: DiplomaticKind = field(validator=v.instance_of(DiplomaticKind))
     status: Status = field(default=Status.OCCURRED, validator=v.instance_of(Status))
-    participants: tuple[Actor, ...] = field(default=(), converter=tuple)
+    participants: tuple[Actor, ...] = field(default=(), validator=_tuple_of(Actor))
     location: Place | None = field(default=None, validator=_opt_place)
     date: EventDate | None = field(default=None, validator=_opt_date)
 
@@ -424,7 +429,7 @@ class Claim(BaseEvent):
     source_span: Span | None = field(default=None, validator=_opt_span)
     verb: str | None = field(default=None, validator=_opt_str)
     verified: bool | None = field(default=None, validator=v.optional(v.instance_of(bool)))
-    about: tuple[str, ...] = field(default=(), converter=tuple)
+    about: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
     date: EventDate | None = field(default=None, validator=_opt_date)
 
 

@@ -117,7 +117,7 @@ class Extractor:
         events = [e for e in events if e.event_type in wanted]
         articles, dropped = lay.result_parts()
         return Extraction(doc=doc, published=pub, length=len(text), articles=articles, dropped=dropped,
-                          events=events, metadata=dict(metadata or {}))
+                          events=tuple(events), metadata=dict(metadata or {}))  # type: ignore[arg-type]
 
     # ------------------------------------------------------------------ grammars
     def _read(self, lay: Layout, pub: dt.date | None) -> list[tuple[Any, Draft]]:
@@ -257,49 +257,53 @@ class Extractor:
         def place(m: Mention | None) -> Place | None:
             if m is None:
                 return None
-            return attrs.evolve(m.value, written=m.text, span=mspan(m))
+            found: Place = attrs.evolve(m.value, written=m.text, span=mspan(m))
+            return found
 
         def qty(q: Quantity | Mention | None) -> Quantity | None:
             if q is None:
                 return None
             if isinstance(q, Mention):
-                return attrs.evolve(q.value, span=mspan(q))
+                found: Quantity = attrs.evolve(q.value, span=mspan(q))
+                return found
             return q
 
         def actor(a: tuple[str, str] | None) -> Actor | None:
             return Actor(canonical=a[1], written=a[0]) if a and a[1] else None
 
-        common = dict(id="pending", doc=doc, span=span, evidence=span.slice(text), rule=d.rule)
+        ev_id, evidence, rule = "pending", span.slice(text), d.rule
         sl = d.slots
         if d.event_type == "claim":
-            return Claim(**common, stance=Stance(sl["stance"]),
-                         actor=Actor(canonical=sl["actor"], written=sl["source"] or "") if sl.get("actor") else None,
-                         source=sl.get("source"), verb=sl.get("verb"), verified=verified, date=date)
+            speaker = Actor(canonical=sl["actor"], written=sl["source"] or "") if sl.get("actor") else None
+            return Claim(id=ev_id, doc=doc, span=span, evidence=evidence, rule=rule, stance=Stance(sl["stance"]),
+                         actor=speaker, source=sl.get("source"), verb=sl.get("verb"), verified=verified, date=date)
         if d.event_type == "strike":
-            weapons = [Weapon(kind=WeaponKind(w["kind"]), written=w["written"], launched=w["launched"],
-                              intercepted=w["intercepted"]) for w in sl.get("weapons", [])]
-            locations = []
+            weapons = tuple(Weapon(kind=WeaponKind(w["kind"]), written=w["written"], launched=w["launched"],
+                                   intercepted=w["intercepted"]) for w in sl.get("weapons", []))
+            locations: list[Place] = []
             for m in sl.get("locations", []):
                 p = place(m)
                 if p is not None and all(p.name != q.name for q in locations):
                     locations.append(p)
-            return Strike(**common, actor=actor(sl.get("actor")), weapons=weapons,
-                          launched=qty(sl.get("launched")), intercepted=qty(sl.get("intercepted")),
+            targets = tuple(Target(kind=t.value, written=t.text, span=mspan(t)) for t in sl.get("targets", []))
+            return Strike(id=ev_id, doc=doc, span=span, evidence=evidence, rule=rule, actor=actor(sl.get("actor")),
+                          weapons=weapons, launched=qty(sl.get("launched")), intercepted=qty(sl.get("intercepted")),
                           killed=qty(sl.get("killed")), injured=qty(sl.get("injured")),
-                          locations=locations,
-                          targets=[Target(kind=t.value, written=t.text, span=mspan(t)) for t in sl.get("targets", [])],
-                          date=date)
+                          locations=tuple(locations), targets=targets, date=date)
         if d.event_type == "territorial_change":
-            return TerritorialChange(**common, change=Change(sl["change"]), actor=actor(sl.get("actor")),
+            return TerritorialChange(id=ev_id, doc=doc, span=span, evidence=evidence, rule=rule,
+                                     change=Change(sl["change"]), actor=actor(sl.get("actor")),
                                      place=place(sl.get("place")), admin1=sl.get("admin1"),
                                      area_km2=qty(sl.get("area_km2")), depth_km=qty(sl.get("depth_km")),
                                      settlements=qty(sl.get("settlements")), date=date)
         if d.event_type == "diplomatic_event":
-            parts = [Actor(canonical=m.value, written=m.text) for m in sl.get("participants", [])]
-            return DiplomaticEvent(**common, kind=DiplomaticKind(sl["kind"]), status=Status(sl["status"]),
+            parts = tuple(Actor(canonical=m.value, written=m.text) for m in sl.get("participants", []))
+            return DiplomaticEvent(id=ev_id, doc=doc, span=span, evidence=evidence, rule=rule,
+                                   kind=DiplomaticKind(sl["kind"]), status=Status(sl["status"]),
                                    participants=parts, location=place(sl.get("location")), date=date)
         if d.event_type == "deployment":
-            return Deployment(**common, status=Status(sl["status"]), actor=actor(sl.get("actor")),
+            return Deployment(id=ev_id, doc=doc, span=span, evidence=evidence, rule=rule,
+                              status=Status(sl["status"]), actor=actor(sl.get("actor")),
                               location=place(sl.get("location")), size=qty(sl.get("size")),
                               unit=sl.get("unit"), date=date)
         raise ValueError(f"unknown draft type {d.event_type}")

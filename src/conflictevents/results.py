@@ -49,7 +49,7 @@ class Article:
 
     span: Span = field(validator=v.instance_of(Span))
     headline: Span | None = field(default=None)
-    sentences: tuple[Sentence, ...] = field(default=(), converter=tuple)
+    sentences: tuple[Sentence, ...] = field(default=(), validator=v.instance_of(tuple))
 
 
 @frozen
@@ -72,9 +72,9 @@ class Extraction:
     doc: str = field(validator=v.instance_of(str))
     published: dt.date | None = field(default=None)
     length: int = field(default=0)
-    articles: tuple[Article, ...] = field(default=(), converter=tuple)
-    dropped: tuple[DroppedBlock, ...] = field(default=(), converter=tuple)
-    events: tuple[Event, ...] = field(default=(), converter=tuple)
+    articles: tuple[Article, ...] = field(default=(), validator=v.instance_of(tuple))
+    dropped: tuple[DroppedBlock, ...] = field(default=(), validator=v.instance_of(tuple))
+    events: tuple[Event, ...] = field(default=(), validator=v.instance_of(tuple))
     metadata: dict[str, Any] = field(factory=dict, eq=True, hash=False)
     schema_version: str = field(default=SCHEMA_VERSION)
 

@@ -225,9 +225,9 @@ class ClaimGrammar:
             m = regex.search(r"(?:\p{Lu}[\p{L}.'\-]+[ ])*" + regex.escape(person.group()) + r"$",
                              p[: person.end()])
             if m:
-                return m.group()
-            return person.group()
-        return regex.sub(r"^(?:the|a|an)[ ]", "", p, flags=regex.IGNORECASE)
+                return str(m.group())
+            return str(person.group())
+        return str(regex.sub(r"^(?:the|a|an)[ ]", "", p, flags=regex.IGNORECASE))
 
     # --- the rules -----------------------------------------------------------------
     def read(self, s: SentenceView, memory: dict[str, Any]) -> list[Draft]:

@@ -216,7 +216,8 @@ class TerritorialGrammar:
                     objects = [Mention(trig_e + who.start(), trig_e + who.end(), who.group(), place)]
         dates = self.g.dates(text, c_start, c_end)
         drafts = []
-        for obj in objects or [None]:
+        targets: list[Mention | None] = list(objects) if objects else [None]
+        for obj in targets:
             slots = dict(slots_common)
             if obj is not None:
                 slots["place"] = obj

@@ -126,7 +126,9 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
                     parsed = parsed.replace(year=parsed.year - 1)
             return _day(parsed)
         if words and words[0] == "since":  # "since January this year": the span is the year
-            return _year(year if year is not None else pub.year) if (year or pub) else None
+            if year is not None:
+                return _year(year)
+            return _year(pub.year) if pub is not None else None
         if year is not None:
             return _month(year, month)
         if "this year" in t and pub is not None:

@@ -58,8 +58,8 @@ def fold_name(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("-", " ")
-    text = _FOLD_DROP.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    text = str(_FOLD_DROP.sub("", text))
+    return str(_SPACES.sub(" ", text)).strip()
 
 
 def split_place_phrase(phrase: str) -> tuple[str, bool]:
@@ -255,7 +255,7 @@ def _float(text: str) -> float | None:
 
 def read_places_tsv() -> Iterable[tuple[PlaceRecord, list[str]]]:
     """Rows of the generated ``places.tsv``."""
-    ref = resources.files("conflictevents.lexicons").joinpath("data", "places.tsv")
+    ref = resources.files("conflictevents.lexicons").joinpath("data").joinpath("places.tsv")
     with ref.open("r", encoding="utf-8") as fh:
         header_seen = False
         for line in fh:

@@ -91,7 +91,7 @@ def parse_lines(lines: Iterable[str], where: str, lexicon: str | None) -> Iterat
 
 def read_bundled(name: str, lexicon: str | None = None) -> list[Entry]:
     """All entries of the bundled file ``data/<name>.jsonl`` (of lexicon ``lexicon``, default ``name``)."""
-    ref = resources.files("conflictevents.lexicons").joinpath("data", f"{name}.jsonl")
+    ref = resources.files("conflictevents.lexicons").joinpath("data").joinpath(f"{name}.jsonl")
     with ref.open("r", encoding="utf-8") as fh:
         return [entry for _, entry in parse_lines(fh, f"{name}.jsonl", lexicon or name)]
 

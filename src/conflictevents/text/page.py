@@ -73,6 +73,7 @@ class Layout:
     def result_parts(self) -> tuple[tuple[Article, ...], tuple[DroppedBlock, ...]]:
         """The articles and dropped blocks as public result objects (original offsets)."""
         by_article: dict[int, list[Sentence]] = {}
+        empty: list[Sentence] = []
         for s in self.sentences:
             by_article.setdefault(s.article, []).append(
                 Sentence(self.original(s.start, s.end), s.text, s.repeat_of)
@@ -81,7 +82,7 @@ class Layout:
             Article(
                 self.original(a_start, a_end),
                 self.original(*head) if head else None,
-                by_article.get(i, ()),
+                tuple(by_article.get(i, empty)),
             )
             for i, (a_start, a_end, head) in enumerate(self.articles)
         )
@@ -98,6 +99,25 @@ def _is_headline(line: str) -> bool:
 
 def _is_truncated(line: str) -> bool:
     return len(_WORDS.findall(line)) >= _TRUNCATED_MIN_WORDS and not _FINAL.search(line)
+
+
+#: Longest sentence the grammars read; a longer run of text (a scraper's
+#: glued table, a wall of words) is cut at a space, keeping the cost linear.
+MAX_SENTENCE = 1500
+
+
+def _cap(t: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    """Cut an over-long sentence into pieces of at most :data:`MAX_SENTENCE` characters."""
+    out = []
+    while e - s > MAX_SENTENCE:
+        cut = t.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        if cut <= s:
+            cut = s + MAX_SENTENCE
+        out.append((s, cut, t[s:cut]))
+        s = cut + 1 if t[cut:cut + 1] == " " else cut
+    if e > s:
+        out.append((s, e, t[s:e]))
+    return out
 
 
 def layout(text: str, boilerplate: Boilerplate) -> Layout:
@@ -126,7 +146,7 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
         if bullet:
             line = line[bullet.end() :]
             ls += bullet.end()
-        pieces = list(split_sentences(t, ls, le))
+        pieces = [piece for s0, e0, _ in split_sentences(t, ls, le) for piece in _cap(t, s0, e0)]
         verdict = boilerplate.classify_line(line, in_box, patterns=len(pieces) <= 1)
         if verdict.rule is not None:
             dropped.append((ls, le, verdict.rule, verdict.reason or ""))

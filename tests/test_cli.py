@@ -1,0 +1,151 @@
+"""The real command line, driven in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conflictevents import __version__
+from conflictevents.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from conflictevents.jsonschema import event_schema
+
+
+def cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "conflictevents", *args], input=stdin, capture_output=True,
+                          cwd=cwd, timeout=120)
+
+
+def jsonl(out: bytes) -> list[dict]:
+    return [json.loads(line) for line in out.decode().splitlines() if line.strip()]
+
+
+def test_version_and_help():
+    assert cli("--version").stdout.decode().strip() == f"conflictevents {__version__}"
+    help_text = cli("--help").stdout.decode()
+    for option in ("--format", "--jobs", "--explain", "--types", "--lexicon", "--sample"):
+        assert option in help_text
+
+
+def test_sample_runs_and_every_line_fits_the_schema():
+    run = cli("--sample")
+    assert run.returncode == EXIT_OK, run.stderr
+    events = jsonl(run.stdout)
+    types = {e["type"] for e in events}
+    assert {"strike", "claim", "territorial_change"} <= types
+    schema = event_schema()
+    for e in events:
+        jsonschema.validate(e, schema)
+    assert b"1 documents read, 0 failed" in run.stderr
+
+
+def test_schema_subcommand_prints_the_generated_schema():
+    run = cli("schema")
+    assert run.returncode == 0
+    assert json.loads(run.stdout) == event_schema()
+    doc = json.loads(cli("schema", "--document").stdout)
+    assert doc["$ref"] == "#/$defs/Extraction"
+
+
+def test_batch_with_bad_documents_keeps_the_good_ones(tmp_path):
+    good = {"id": "good-1", "text": "Russia launched 30 drones at Sumy overnight, the governor said.",
+            "published": "2025-03-04", "source": "example"}
+    good2 = {"id": "good-2", "text": "Israeli strikes killed 12 people in Gaza on Sunday, officials said.",
+             "published": "2025-03-04"}
+    lines = [json.dumps(good), "{not json", json.dumps({"id": "no-text"}), json.dumps(["a list"]),
+             json.dumps({"id": "bad-date", "text": "x", "published": "yesterday"}), "", json.dumps(good2)]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "latin1.txt").write_bytes("Russia launched 5 drones at Kharkiv, caf\xe9 owners said.".encode("latin-1"))
+    run = cli(str(tmp_path / "batch.jsonl"), str(tmp_path / "binary.txt"), str(tmp_path / "empty.txt"),
+              str(tmp_path / "latin1.txt"), str(tmp_path / "missing.txt"))
+    assert run.returncode == EXIT_SOME_FAILED
+    docs = {e["doc"] for e in jsonl(run.stdout)}
+    assert {"good-1", "good-2"} <= docs
+    assert str(tmp_path / "latin1.txt") in docs  # invalid UTF-8 replaced by default, not lost
+    err = run.stderr.decode()
+    for expected in ("malformed JSON", "no 'text' field", "must be a JSON object", "not an ISO date",
+                     "binary file", "empty document", "cannot read"):
+        assert expected in err, expected
+    assert "10 documents read, 7 failed" in err
+
+
+def test_strict_encoding_reports_invalid_utf8(tmp_path):
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("caf\xe9".encode("latin-1"))
+    run = cli(str(f), "--encoding-errors", "strict")
+    assert run.returncode == EXIT_SOME_FAILED
+    assert "invalid UTF-8" in run.stderr.decode()
+
+
+def test_stdin_text_and_jsonl():
+    run = cli("-", "--published", "2025-03-04", stdin=b"Russia launched 30 drones at Sumy overnight.")
+    assert run.returncode == 0 and jsonl(run.stdout)[0]["doc"] == "<stdin>"
+    rec = json.dumps({"id": "s1", "text": "Russia launched 30 drones at Sumy overnight.", "published": "2025-03-04"})
+    run = cli("-", stdin=rec.encode())
+    assert jsonl(run.stdout)[0]["doc"] == "s1"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson", "table"])
+def test_other_formats(fmt):
+    run = cli("--sample", "--format", fmt, "--quiet")
+    assert run.returncode == 0, run.stderr
+    out = run.stdout.decode()
+    if fmt == "json":
+        assert json.loads(out)[0]["doc"] == "sample_page.txt"
+    elif fmt == "geojson":
+        fc = json.loads(out)
+        assert fc["type"] == "FeatureCollection" and fc["features"]
+        assert all(len(f["geometry"]["coordinates"]) == 2 for f in fc["features"])
+    elif fmt == "csv":
+        header = out.splitlines()[0].split(",")
+        assert header[:5] == ["event_id", "doc", "event_date", "date_precision", "event_type"]
+    else:
+        assert "evidence" in out.splitlines()[0]
+
+
+def test_types_filter_and_output_file(tmp_path):
+    out = tmp_path / "o.jsonl"
+    run = cli("--sample", "--types", "strike", "-o", str(out), "--quiet")
+    assert run.returncode == 0
+    assert {e["type"] for e in jsonl(out.read_bytes())} == {"strike"}
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert cli("--types", "bogus", "--sample").returncode == EXIT_USAGE
+    assert cli("--published", "14/07/2025", "--sample").returncode == EXIT_USAGE
+    bad = tmp_path / "lex.jsonl"
+    bad.write_text('{"lexicon": "actors", "canonicl": "X", "aliases": []}\n')
+    run = cli("--sample", "--lexicon", str(bad))
+    assert run.returncode == EXIT_USAGE and "unknown key canonicl" in run.stderr.decode()
+
+
+def test_jobs_give_the_same_output_in_order(tmp_path):
+    recs = [{"id": f"d{i}", "text": f"Russia launched {i + 10} drones at Sumy overnight, the governor said.",
+             "published": "2025-03-04"} for i in range(12)]
+    f = tmp_path / "many.jsonl"
+    f.write_text("\n".join(json.dumps(r) for r in recs) + "\n")
+    one = cli(str(f), "--quiet").stdout
+    two = cli(str(f), "--quiet", "--jobs", "2").stdout
+    assert one == two and one
+
+
+def test_explain_shows_dropped_blocks_and_rules():
+    run = cli("--sample", "--explain", "--quiet")
+    err = run.stderr.decode()
+    assert "dropped" in err and "share-prompt" in err
+    assert "strike by strike." in err
+
+
+def test_folder_with_glob(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.txt").write_text("Russia launched 30 drones at Sumy overnight.")
+    (tmp_path / "a" / "skip.md").write_text("Russia launched 30 drones at Sumy overnight.")
+    run = cli(str(tmp_path), "--glob", "*.txt", "--quiet")
+    docs = {e["doc"] for e in jsonl(run.stdout)}
+    assert docs == {str(tmp_path / "a" / "one.txt")}
