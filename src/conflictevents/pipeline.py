@@ -151,6 +151,9 @@ class Extractor:
                 if c.sentence == d.sentence and c.content and c.content[0] <= d.start and d.end <= c.content[1] + 1:
                     link[id(d)] = (cs, c)
                     break
+        # a statement with no event in it and no word about the conflict is not a claim about it
+        linked = {id(c) for _, (cs, c) in link.items()}
+        claims = [(s, c) for s, c in claims if id(c) in linked or self._about_conflict(s.text)]
         self._continuations(others)
         self._default_strike_actor(lay, others)
         verified = self._verification(lay, claims, link, others)
@@ -195,6 +198,10 @@ class Extractor:
                 ev = attrs.evolve(ev, claim=ids[id(link[id(d)][1])])
             out.append(ev)
         return out
+
+    def _about_conflict(self, text: str) -> bool:
+        return (self.claims.about_conflict(text) or bool(self.grammar.weapons(text))
+                or bool(self.grammar.targets(text)))
 
     def _continuations(self, others: list[tuple[Any, Draft]]) -> None:
         """A count-only strike right after a strike of the same paragraph adds to it."""

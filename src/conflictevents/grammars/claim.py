@@ -28,7 +28,7 @@ import regex
 
 from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses
 
-__all__ = ["RULES", "ClaimGrammar", "REPORT_VERBS"]
+__all__ = ["RULES", "ClaimGrammar", "REPORT_VERBS", "CONFLICT_CUES"]
 
 #: Reporting verbs and the stance they give.
 REPORT_VERBS: dict[str, str] = {
@@ -53,6 +53,7 @@ REPORT_VERBS: dict[str, str] = {
 #: Speaker words that mark an official source (a side speaking), lower case.
 OFFICIAL_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
+    "governments", "ministries", "ministers", "commanders", "generals", "general",
     "ministry", "governor", "mayor", "military", "army", "forces", "force", "president", "commander",
     "agency", "authorities", "authority", "administration", "general staff", "government", "head",
     "chief", "envoy", "ambassador", "office", "council", "command", "kremlin", "staff", "defence",
@@ -73,6 +74,26 @@ NOT_CLAIMANTS = (
     "agence france-presse", "al jazeera", "eyewitness", "eyewitnesses", "survivor", "survivors",
     "neighbour", "neighbor", "relative", "relatives", "serviceman", "soldier", "medic", "volunteer",
     "poll", "survey", "analysis", "tally",
+)
+
+#: Words that put a statement about the conflict (a claim needs one, or an event inside it).
+CONFLICT_CUES = (
+    "war", "wars", "warfare", "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck",
+    "drone", "drones", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "bombing", "bombed",
+    "shelling", "shelled", "shells", "artillery", "troops", "forces", "army", "military", "soldiers",
+    "offensive", "invasion", "incursion", "front", "frontline", "front line", "ceasefire", "truce", "peace",
+    "talks", "negotiations", "sanctions", "weapons", "arms", "ammunition", "killed", "dead", "deaths",
+    "wounded", "injured", "casualties", "hostage", "hostages", "captured", "seized", "control",
+    "territory", "territorial", "occupied", "occupation", "annexation", "annexed", "fighting", "combat",
+    "battle", "battlefield", "mobilisation", "mobilization", "recruitment", "prisoner", "prisoners",
+    "bodies", "corpses", "militants", "terror", "terrorist", "aid", "deliveries", "Patriot", "Patriots",
+    "air defence", "air defense", "explosion", "explosions", "shot down", "intercepted", "destroyed",
+    "damaged", "evacuated", "displaced", "refugees", "gangs", "gang", "security guarantees", "nuclear",
+    "invaded", "raid", "raids", "assault", "assaults", "repelled", "advance", "advances", "advanced",
+    "foothold", "border", "deployed", "deployment", "agreement", "deal", "treaty", "alliance",
+    "enemy", "victims", "civilians", "operation", "strategic", "tank", "tanks", "jets", "aircraft",
+    "region", "regions", "presence", "positions", "losses", "losing ground", "units", "victory", "defeat",
+    "stockpiles", "production", "air raid", "emergency", "situation", "protection", "fire", "fires",
 )
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry", "the agency"}
@@ -107,7 +128,7 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\p{L}])(?P<verb>\L<report_verbs>)(?![\p{L}])",
         examples=(
             "Three people were wounded in the attack, the regional governor said.",
-            "\"We will respond,\" said the Israeli prime minister.",
+            "\"We will respond to every attack,\" said the Israeli prime minister.",
         ),
         counterexamples=("\"It was terrifying,\" a local woman said.",),
         flags=0,
@@ -141,12 +162,17 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-# What may stand between a speaker-last verb and the end of the sentence.
-_TAIL = regex.compile(
-    r"""^(?:[ ](?:on|in|at|to|after|during|via|through|late|early|earlier|later|last|this|
-                 told|in[ ]a|on[ ]the|according)\b[^.!?]{0,90})?[ ]?[.!?"']*$""",
-    regex.VERBOSE,
+# What may stand between a speaker-last verb and the end of the sentence: a short
+# phrase ("on Telegram", "Sunday", "Bloomberg News in an interview"), then
+# optionally a comma and a trailing clause (", in what appears to be ...").
+_TAIL = regex.compile(r"""^(?:[ ](?!that\b)[^,.!?"]{1,70})?(?:,[ ][^\n]{0,300})?[ ]?[.!?"']*$""")
+# ... but not a clause of its own ("..., X said its forces advanced.")
+_CLAUSE_IN_TAIL = regex.compile(
+    r"^[ ][^,]{0,40}?\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|\p{L}{3,}ed)\b"
 )
+# Where a speaker may start before a speaker-last verb: after a comma or a closing quote.
+_SPEAKER_CUT = regex.compile(r""",["']?[ ]|["'][ ]""")
+_NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'\-]+[ ]){0,3}\p{Lu}[\p{L}'\-]+")
 _LEAD_IN = regex.compile(
     r"""^(?:(?:Earlier|Later|Meanwhile|However|But|And|Also|Separately|Elsewhere|Overnight|In[ ][^,]{1,40}|
             On[ ][^,]{1,30}|Earlier[ ][^,]{1,30}|Last[ ][^,]{1,20}|Since[ ][^,]{1,40}|At[ ][^,]{1,40}),[ ]|
@@ -165,6 +191,15 @@ _AUX_TAIL = regex.compile(
     r"(?:[ ](?:has|have|had|also|first|earlier|previously|repeatedly|so[ ]far|later|now|on[ ]\w+|"
     r"last[ ]\w+|this[ ]\w+|yesterday|today|again|already|then|once))+$"
 )
+_ADDING = regex.compile(r",[ ](?:adding|saying|noting|stressing|insisting|claiming)\b")
+# The subject of a sentence: everything up to its first finite verb (after an opening adverbial).
+_FIRST_VERB = regex.compile(
+    r"(?:[ ](?:yesterday|today|on[ ]\p{Lu}\p{L}+|last[ ]\p{L}+|earlier|also|has|have|had|is|are|was|were|"
+    r"will|would|\p{Ll}+ed|\p{Ll}+s)\b)"
+)
+_NOMINAL = regex.compile(r"(?i)(?:'s|\b(?:the|a|an|its|their|these|those|his|her|such|our|my|your))[ ]$")
+_SUBORDINATE = regex.compile(r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|who|whom)[ ]")
+_FINITE = regex.compile(r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would)\b(?![ ](?:also|so|long))")
 _DENIAL_CONTENT = regex.compile(
     r"^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been)[ ]no|(?:it|they|the[ ]\w+(?:[ ]\w+)?)[ ]had[ ]never|"
     r"(?:it|they)[ ](?:did|do|does|had)[ ]not)\b",
@@ -183,6 +218,9 @@ class ClaimGrammar:
         self.reciprocal = regex.compile(RULES[4].pattern, RULES[4].flags | regex.VERBOSE)
         self.official = regex.compile(
             r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(OFFICIAL_NOUNS, key=len, reverse=True)
+        )
+        self.cues = regex.compile(
+            r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(CONFLICT_CUES, key=len, reverse=True)
         )
         self.not_claimant = regex.compile(
             r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(NOT_CLAIMANTS, key=len, reverse=True)
@@ -205,8 +243,13 @@ class ClaimGrammar:
                         return src, act
                 return p[4:], actor
             return last if last else None
+        sub = _SUBORDINATE.search(p)
+        if sub:  # "... came after he", "including 27 that the Israeli military": the subject is after
+            return self.speaker(p[sub.end():], memory) if p[sub.end():].strip() else None
+        if _FINITE.search(p):
+            return None  # a clause, not a noun phrase
         actor = self.g.lex.actors.resolve(p)
-        if self.not_claimant.search(p) and actor is None:
+        if self.not_claimant.search(p):
             return None
         if actor is None:
             places = self.g.places(p)
@@ -239,13 +282,22 @@ class ClaimGrammar:
         if rec:
             drafts.extend(self._reciprocal(s, rec, memory))
             taken.append((rec.start(), rec.end()))
+        failed = False
         for m in self.verb_re.finditer(text, timeout=1.0):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
+            if any(a <= m.start() < b for a, b in taken) or _NOMINAL.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Russia's claims", "the reports": a noun, not a reporting verb
+            if text.startswith(" by", m.end()):
+                continue  # "claims, reported by the agency": a participle
             d = self._speaker_last(s, m, memory) or self._speaker_first(s, m, memory)
             if d is not None:
                 drafts.append(d)
                 taken.append((d.start, d.end))
+                if d.rule == "claim.speaker-last" and _ADDING.match(text, d.end):
+                    taken.append((d.end, len(text)))  # ", adding that ..." belongs to it
+            else:
+                failed = True
+        if failed and not drafts:
+            memory["last_speaker"] = None  # "he said" after a resident's words is not a claimant's
         acc = self.according.search(text, timeout=1.0)
         if acc and not any(a <= acc.start() < b for a, b in taken):
             found = self.speaker(acc.group("speaker"), memory)
@@ -257,14 +309,27 @@ class ClaimGrammar:
                                           "asserts", (0, acc.start()) if acc.start() > 0 else (acc.end(), cl[1]), memory))
         part = self.participle.search(text, timeout=1.0)
         if part and not any(a <= part.start() < b for a, b in taken):
-            subj = self.g.actors(text, 0, part.start())
-            if subj and subj[0].start <= 3:
-                source = regex.sub(r"^(?:the|a|an)[ ]", "", subj[0].text, flags=regex.IGNORECASE)
+            found = self._subject(text, part.start(), memory)
+            if found is not None:
+                source, actor = found
                 end = next((b for a, b in clauses(text) if a <= part.end() <= b), len(text))
-                drafts.append(self._draft(s, "claim.participle", part.start() + 2, end, source, subj[0].value,
+                drafts.append(self._draft(s, "claim.participle", part.start() + 2, end, source, actor,
                                           part.group("verb"), "denies" if part.group("verb") == "denying" else "asserts",
                                           (part.end(), end), memory))
         return drafts
+
+    def _subject(self, text: str, limit: int, memory: dict[str, Any]) -> tuple[str | None, str | None] | None:
+        """The sentence's subject as a speaker (for participles and coordinated verbs)."""
+        lead = _LEAD_IN.match(text)
+        start = lead.end() if lead else 0
+        verb = _FIRST_VERB.search(text, start, limit)
+        if verb is None or verb.start() <= start:
+            return None
+        return self.speaker(text[start:verb.start()], memory)
+
+    def about_conflict(self, text: str) -> bool:
+        """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`)."""
+        return self.cues.search(text, timeout=1.0) is not None
 
     def _draft(self, s: SentenceView, rule: str, start: int, end: int, source: str | None, actor: str | None,
                verb: str, stance: str, content: tuple[int, int], memory: dict[str, Any],
@@ -288,25 +353,40 @@ class ClaimGrammar:
         verb = m.group()
         tail = text[m.end():]
         before = text[: m.start()]
-        # "..., X said." / "..., said X."
-        if _TAIL.match(tail) and ", " in before:
-            cut = before.rfind(", ")
-            speaker = before[cut + 2 :].strip()
-            speaker = _AUX_TAIL.sub("", speaker)
-            if speaker and len(speaker.split()) <= 14 and cut > 0:
+        # "..., X said." / "'...,' X, head of Y, told Z." / "..., X said, adding ..."
+        if _TAIL.match(tail) and not _CLAUSE_IN_TAIL.match(tail):
+            cuts = [c.end() for c in _SPEAKER_CUT.finditer(before)]
+            for k in range(len(cuts) - 1, -1, -1):
+                cut = cuts[k]
+                speaker = _AUX_TAIL.sub("", before[cut:].strip().rstrip(","))
+                if not speaker:
+                    continue
+                if len(speaker.split()) > 14:
+                    break
+                content_end = len(before[:cut].rstrip(" ,\"'"))
+                if len(before[:content_end].split()) < 4:
+                    break
                 found = self.speaker(speaker, memory)
-                if found is not None:
-                    source, actor = found
-                    stance = REPORT_VERBS.get(verb, "asserts")
-                    return self._draft(s, "claim.speaker-last", 0, m.end(), source, actor, verb, stance,
-                                       (0, cut), memory, date_end=len(text))
-        inv = regex.match(r"^[ ](?P<sp>[^,.;!?]{2,100}?)[ ]?[.!?\"']*$", tail)
+                if found is None:
+                    continue
+                source, actor = found
+                # an apposition: "Kyrylo Budanov, head of military intelligence, told ..."
+                if k > 0:
+                    name = before[cuts[k - 1]:cut].strip(" ,")
+                    if _NAME.fullmatch(name):
+                        source = name
+                        content_end = len(before[:cuts[k - 1]].rstrip(" ,\"'"))
+                        memory["last_speaker"] = (source, actor)
+                stance = REPORT_VERBS.get(verb, "asserts")
+                return self._draft(s, "claim.speaker-last", 0, m.end(), source, actor, verb, stance,
+                                   (0, content_end), memory, date_end=len(text))
+        inv = regex.match(r"^[ ](?P<sp>[^,.;!?]{2,100}?)(?:,[^\"]{0,200})?[ ]?[.!?\"']*$", tail)
         if inv and before.rstrip().endswith((",", ',"', ",'")):
             found = self.speaker(inv.group("sp"), memory)
             if found is not None:
                 source, actor = found
                 cut = before.rstrip().rfind(",")
-                return self._draft(s, "claim.speaker-last", 0, len(text), source, actor, verb,
+                return self._draft(s, "claim.speaker-last", 0, m.end() + inv.end("sp"), source, actor, verb,
                                    REPORT_VERBS.get(verb, "asserts"), (0, cut), memory)
         return None
 
@@ -314,6 +394,16 @@ class ClaimGrammar:
         text = s.text
         verb = m.group()
         clause = next(((a, b) for a, b in clauses(text) if a <= m.start() < b), (0, len(text)))
+        if regex.search(r"(?:,[ ]|[ ])and[ ](?:also[ ])?$", text[max(0, m.start() - 12):m.start()]):
+            # "X raised the prospect ..., and said ...": the speaker is the sentence's subject
+            found_subject = self._subject(text, m.start(), memory)
+            if found_subject is not None:
+                skip = _CONTENT_SKIP.match(text, m.end())
+                c_start = skip.end() if skip else m.end()
+                c_end = next((b for a, b in clauses(text) if a <= c_start < b), len(text))
+                source, actor = found_subject
+                return self._draft(s, "claim.speaker-first", 0, c_end, source, actor, verb,
+                                   REPORT_VERBS.get(verb, "asserts"), (c_start, c_end), memory)
         lead = _LEAD_IN.match(text, clause[0])
         sp_start = lead.end() if lead else clause[0]
         speaker = text[sp_start : m.start()]
