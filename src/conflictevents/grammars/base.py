@@ -38,6 +38,7 @@ __all__ = [
     "SentenceView",
     "Grammar",
     "clauses",
+    "irrealis",
     "CAPNAME",
     "compile_rules",
 ]
@@ -344,6 +345,29 @@ class Grammar:
         if mention is None:
             return None
         return _dates.resolve_date(mention.text, published, planned=planned)
+
+
+# What before a trigger makes it unreal: a modal, an infinitive of purpose, a negation,
+# a condition, or a habit ("could advance", "to hit targets", "never captured",
+# "if Moscow attacks", "has long targeted").
+_IRREALIS = regex.compile(
+    r"""(?ix)
+    (?:\b(?:could|would|might|may|can|cannot|can't|won't|wouldn't|couldn't|should|shall|must)\b(?:[ ][\w'-]+){0,3}
+     | (?<!\b(?:managed|continued|continuing|continue|continues|began|begun|started|went[ ]on|going|set|due|used|about))
+       [ ]to(?![ ]have\b)(?:[ ][\w'-]+){0,2}
+     | \b(?:not|never|no|without|failed[ ]to|unable[ ]to|refused[ ]to|stop|stopped|halt|halted)\b(?:[ ][\w'-]+){0,2}
+     | \b(?:long|repeatedly)
+    )[ ]?$""",
+)
+_CONDITION = regex.compile(r"(?i)\b(?:if|unless|whether|in[ ]case)\b")
+
+
+def irrealis(text: str, clause_start: int, trigger_start: int) -> bool:
+    """True when the words just before a trigger make the event hypothetical, negated or habitual."""
+    window = text[max(clause_start, trigger_start - 40):trigger_start]
+    if _IRREALIS.search(window):
+        return True
+    return bool(_CONDITION.search(text, clause_start, trigger_start))
 
 
 def inside(m: Mention, spans: Iterable[tuple[int, int]]) -> bool:

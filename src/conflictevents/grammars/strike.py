@@ -26,7 +26,7 @@ from typing import Any
 import regex
 
 from ..models import Quantity
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside, irrealis
 
 __all__ = ["RULES", "StrikeGrammar"]
 
@@ -79,7 +79,8 @@ RULES: tuple[Rule, ...] = (
         "strike.verb",
         "strike",
         r"(?<![\p{L}])(?P<trigger>attacked|struck|hit|bombed|shelled|pounded|targeted|bombarded|"
-        r"targeting|hitting|striking|attacking|shelling|pounding)(?![\p{L}])",
+        r"targeting|hitting|striking|attacking|shelling|pounding|terrori[sz]ed|destroys|destroyed|damaged|"
+        r"damaging|damages)(?![\p{L}])",
         {"kind": "attack"},
         examples=("Russia had attacked recruitment centres in three cities.",
                   "Israeli jets hit a tent camp in the south."),
@@ -95,10 +96,23 @@ _METAPHOR = regex.compile(
     r"racing|pilots?|parts|components|production|industry|factory|factories|makers?|manufacturers?|programmes?|"
     r"programs?|technology|sector|exports?|imports?|sales|companies|company|startups?|service)|"
     r"heart[ ]attack|panic[ ]attack|cyber[ ]?attacks?|hunger[ ]strike|general[ ]strike|on[ ]strike|strikers?|"
+    r"air[ ]raid[ ](?:alerts?|sirens?|warnings?)|air-raid[ ](?:alerts?|sirens?)|"
     r"fire[ ](?:brigade|fighters?|crews?|department|engines?)|opened[ ]fire|ceasefire|cease-fire|fired[ ](?:from|by)[ ]"
     r"(?:his|her|their|the)[ ]job|under[ ]fire[ ]for|came[ ]under[ ]criticism)",
     regex.IGNORECASE,
 )
+_SIDE_FIRE = regex.compile(
+    r"(?i)(?:Ukrainian|Russian|Israeli|Hamas|Hezbollah|enemy|artillery|rocket|mortar|tank|sniper|machine-gun|"
+    r"anti-aircraft|heavy|incoming|cross-border|hostile)[ ]$"
+)
+_CIVIL_ONLY = regex.compile(r"(?i)\b(?:storm|flood|fire[ ]caused|gas[ ]pipe|earthquake|accident|crash|blaze)\b")
+
+
+def targets_only_civil(clause: str) -> bool:
+    """True for a clause about a disaster or accident, not an attack."""
+    return bool(_CIVIL_ONLY.search(clause))
+
+
 _CASUALTY_NOUNS = (r"people|persons|civilians|children|women|men|residents|soldiers|servicemen|troops|"
                    r"Palestinians|Ukrainians|Israelis|Russians|others|police|officers|workers|rescuers|"
                    r"fighters|militants|passengers|journalists|medics|patients|family[ ]members")
@@ -159,22 +173,29 @@ class StrikeGrammar:
     def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         """Strikes of one sentence."""
         text = s.text
-        out = []
+        out: list[Draft] = []
         for c_start, c_end in clauses(text):
             fired: list[tuple[Rule, Any]] = []
             for rule, pat in self.rules:
                 for m in pat.finditer(text, c_start, c_end, timeout=1.0):
+                    if irrealis(text, c_start, m.start("trigger")):
+                        continue  # "could strike", "to hit targets", "never attacked", "has long targeted"
+                    if m.group("trigger").lower() == "fire" and not _SIDE_FIRE.search(text, max(0, m.start() - 25),
+                                                                                     m.start("trigger")):
+                        continue  # "fire" is an attack only as "Ukrainian fire", "artillery fire"
                     fired.append((rule, m))
                     break
             if not fired:
                 continue
-            d = self._build(s, c_start, c_end, fired, claims, memory)
+            context = {"sentence_has_strike": bool(out), "article_has_strike": memory.get("strikes", 0) > 0}
+            d = self._build(s, c_start, c_end, fired, claims, memory, context)
             if d is not None:
                 out.append(d)
+                memory["strikes"] = memory.get("strikes", 0) + 1
         return out
 
     def _build(self, s: SentenceView, c_start: int, c_end: int, fired: list[tuple[Rule, Any]],
-               claims: list[Draft], memory: dict[str, Any]) -> Draft | None:
+               claims: list[Draft], memory: dict[str, Any], context: dict[str, bool]) -> Draft | None:
         text = s.text
         clause = text[c_start:c_end]
         if _METAPHOR.search(clause):
@@ -212,6 +233,10 @@ class StrikeGrammar:
                 clause)
             if not military and tolls and regex.search(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?)\b", clause):
                 military = True
+        if not military and tolls and context["sentence_has_strike"]:
+            military = True  # "..., while 10 others were killed at a water point"
+        if not military and attack_words and context["article_has_strike"] and not targets_only_civil(clause):
+            military = True  # "An earlier strike had hit a forested area" in a story of strikes
         if not military and "toll" in kinds:
             military = bool(tolls) and bool(regex.search(
                 r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?|barrage|fire|bombardment|explosions?|"

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from ..models import Quantity
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside, irrealis
 
 __all__ = ["RULES", "TerritorialGrammar"]
 
@@ -27,7 +27,8 @@ RULES: tuple[Rule, ...] = (
         r"liberated|liberating|liberate|recaptured|retook|retaken|occupied|overran|overrun|"
         r"(?:raised|raising|raise|hoisted|hoisting)[ ](?:the[ ])?(?:\p{L}+[ ])?flag[ ](?:over|in|above)|"
         r"reversed[ ](?:the|last[ ]year's|its)?[ ]?(?:\p{L}+[ ]){0,2}?incursion|"
-        r"(?:have|has|had)[ ]taken(?:[ ](?:full[ ])?control[ ](?:of|over))?|took|taken)(?![\p{L}])",
+        r"(?:have|has|had)[ ]taken(?:[ ](?:full[ ])?control[ ](?:of|over))?|took|taken)(?![\p{L}])"
+        r"(?![ ](?:place|part|office|power|note|aim|steps|measures|over[ ]as|a[ ]toll|hold[ ]of[ ]the[ ]market))",
         {"change": "captured"},
         examples=("Russian forces captured the village of Ivanivka in the Donetsk region.",
                   "Troops raised the flag over the town of Kupiansk."),
@@ -49,8 +50,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "tc.enter",
         "territorial_change",
-        r"(?<![\p{L}])(?P<trigger>crossed[ ](?:into|the[ ]border)|crossing[ ](?:into|the[ ]border)|"
-        r"entered|entering|enter|"
+        r"(?<![\p{L}])(?P<trigger>crossed[ ](?:into|the[ ]border)|(?<!border[ ])crossing[ ](?:into|the[ ]border)|"
+        r"cross-border[ ](?:operation|offensive|incursion|assault|push)|"
+        r"(?<!border[ ])(?:entered|entering|enter)(?![ ](?:the[ ])?(?:war|conflict|fray|talks|negotiations|race|"
+        r"office|service|force|into|a[ ]plea|the[ ]market))|"
         r"push(?:ed|ing)?[ ](?:offensive[ ])?into|broke[ ]into|"
         r"(?:started|launched|begun|began|opened|develop|developing|continuing[ ]to[ ]develop)[ ](?:a[ ]|an[ ]|the[ ])?"
         r"(?:new[ ]|ground[ ])?offensive[ ](?:in|into)|offensive[ ]into|"
@@ -65,7 +68,7 @@ RULES: tuple[Rule, ...] = (
         "territorial_change",
         r"(?<![\p{L}])(?P<trigger>(?:held|holds|hold|retains|retained|retain|controls|controlled|control)"
         r"(?=[ ](?:(?:a|an|the|some|about|around|nearly|almost|over|more[ ]than|most[ ]of|much[ ]of|parts?[ ]of|"
-        r"all[ ]of)[ ])?(?:sliver|strip|swath|pocket|area|territory|\d|villages?|towns?|settlements?|positions?|"
+        r"all[ ]of)[ ])?(?:(?:this|that|these|those)[ ])?(?:sliver|strip|swath|pocket|area|territory|\d|villages?|towns?|settlements?|positions?|"
         r"ground|bridgehead|(?-i:\p{Lu})))|"
         r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?under[ ](?:\p{L}+[ ])?control)(?![\p{L}])",
         {"change": "controls"},
@@ -103,6 +106,7 @@ _SETTLEMENTS = regex.compile(
 _TERRITORY_WORDS = regex.compile(
     r"\b(?:(?i:territory|soil|lands?|border|region|area|areas|villages?|towns?|settlements?|city|positions?|"
     r"front|frontline|ground|km|kilomet(?:re|er)s|outskirts|sliver|pocket|foothold|bridgehead)|\p{Lu}\p{L}+)\b"
+    r"|\d[ ]?km\b"
 )
 _NON_MILITARY = regex.compile(
     r"(?i)\b(?:mood|imagination|attention|hearts?|market|markets|share|stake|company|firm|lead|"
@@ -138,6 +142,8 @@ class TerritorialGrammar:
         for c_start, c_end in clauses(text):
             for rule, pat in self.rules:
                 for m in pat.finditer(text, c_start, c_end, timeout=1.0):
+                    if irrealis(text, c_start, m.start("trigger")):
+                        continue  # "could advance", "attempting to gain a foothold", "never captured"
                     out.extend(self._build(s, rule, m, c_start, c_end, claims, memory))
         # one event per place and change: keep the first rule's reading
         seen: set[tuple[str, str | None, int]] = set()
@@ -159,10 +165,12 @@ class TerritorialGrammar:
         change = rule.fixed["change"]
         if _NON_MILITARY.match(after.strip()) or (change != "controls" and _NON_MILITARY.search(after[:25])):
             return []
-        if not _TERRITORY_WORDS.search(text[trig_e:min(c_end, trig_e + 90)]) and "incursion" not in m.group() \
+        if not _TERRITORY_WORDS.search(m.group() + text[trig_e:min(c_end, trig_e + 90)]) \
+                and "incursion" not in m.group() \
                 and "flag" not in m.group() and "under" not in m.group():
             return []
-        if change == "captured" and not self._territorial_object(text, trig_s, trig_e, c_start, c_end):
+        if change == "captured" and "incursion" not in m.group() and \
+                not self._territorial_object(text, trig_s, trig_e, c_start, c_end):
             return []
         actors = self.g.actors(text, c_start, c_end)
         places = self.g.places(text, c_start, c_end)
@@ -173,7 +181,7 @@ class TerritorialGrammar:
             objects = objects[-1:] if objects else []
         else:
             objects = [p for p in places if p.start >= trig_s and p.start - trig_e <= 80
-                       and not inside(p, [(a.start, a.end) for a in actors if "'" not in a.text])]
+                       and not inside(p, [(a.start, a.end) for a in actors if a.end <= trig_s])]
         if not objects and change in ("captured", "entered", "withdrew"):
             unlisted = self.g.unlisted_place(text, trig_e, c_end)
             if unlisted is not None:
@@ -222,14 +230,30 @@ class TerritorialGrammar:
             if obj is not None:
                 slots["place"] = obj
                 slots["admin1"] = obj.value.admin1
-            elif not any(k in slots for k in ("area_km2", "depth_km", "settlements")) and change != "advanced":
+            elif regex.match(r"(?i)where\b", text[c_start:c_start + 6]) and c_start > 0:
+                # "... in Russia's Kursk region - where Kremlin forces reversed the incursion"
+                before = [p for p in self.g.places(text, 0, c_start) if p.value.precision.value != "country"]
+                if before:
+                    slots["place"] = before[-1]
+                    slots["admin1"] = before[-1].value.admin1
+            elif not any(k in slots for k in ("area_km2", "depth_km", "settlements")) and change != "advanced" \
+                    and not (change == "captured" and _OBJECT_AFTER.match(text[trig_e:min(c_end, trig_e + 60)])):
                 # no object at all: only region anaphora ("the border", "the region")
                 anaphor = regex.search(r"(?i)^[ ](?:the[ ])?(?:border|region|area|oblast)\b", after)
-                if not anaphor:
+                in_trigger = regex.search(r"(?i)[ ]the[ ]border$", m.group())
+                strong = regex.search(r"(?i)incursion|cross-border|offensive|foothold", m.group())
+                if not anaphor and not in_trigger and not strong:
                     continue
+                if anaphor is None and in_trigger is not None:
+                    anaphor = in_trigger
+                    trig_anaphor = True
+                else:
+                    trig_anaphor = False
                 region = memory.get("last_region")
-                if region is not None:
-                    slots["place"] = Mention(trig_e, trig_e + anaphor.end(), anaphor.group().strip(), region)
+                if region is not None and anaphor is not None:
+                    a_start = trig_s + anaphor.start() + 1 if trig_anaphor else trig_e
+                    a_end = trig_s + anaphor.end() if trig_anaphor else trig_e + anaphor.end()
+                    slots["place"] = Mention(a_start, a_end, text[a_start:a_end], region)
                     slots["admin1"] = region.admin1
             start = trig_s
             if actor is not None and actor[2] is not None and actor[2] < trig_s:
