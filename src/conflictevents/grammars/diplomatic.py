@@ -33,9 +33,9 @@ RULES: tuple[Rule, ...] = (
          examples=("Turkey's foreign minister started a two-day visit to Beijing.",),
          counterexamples=("Tourists visited the museum on Sunday.",)),
     Rule("dip.meeting", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>met|meet|meets|meeting|meetings|conference|talks[ ]with|"
-         r"held[ ]talks|hosted|host|hosts|received)(?![\p{L}])", {"kind": "meeting"},
-         examples=("The president met his Turkish counterpart in Ankara.",),
+         r"(?<![\p{L}])(?P<trigger>met|meet|meets|meeting|meetings|conference|hosted|host|hosts|received)"
+         r"(?![\p{L}])", {"kind": "meeting"},
+         examples=("Ukraine's president met his Turkish counterpart in Ankara.",),
          counterexamples=("The club met its sales target.",)),
     Rule("dip.talks", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>talks|negotiations|negotiating|negotiated|negotiate|dialogue|mediation|"
@@ -49,7 +49,7 @@ RULES: tuple[Rule, ...] = (
          examples=("Russia and North Korea signed a defence treaty last year.",),
          counterexamples=("The footballer signed a new deal with the club.",)),
     Rule("dip.sanctions", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>sanctions|sanctioned|embargo|tariffs)(?![\p{L}])", {"kind": "sanctions"},
+         r"(?<![\p{L}])(?P<trigger>sanctions|embargo)(?![\p{L}])", {"kind": "sanctions"},
          examples=("The EU imposed new sanctions on Russia.",),
          counterexamples=("The referee sanctioned the player for a foul.",)),
     Rule("dip.aid", "diplomatic_event",
@@ -72,6 +72,45 @@ _FUTURE = regex.compile(
 )
 _STOP_WORDS = regex.compile(r"(?i)\b(?:club|team|company|firm|players?|fans|union|shareholders?|investors?|"
                             r"museum|tourists?|concert|festival|market|stock|match|league|season)\b")
+# Not an event of its own: a bare reference ("any deal", "such an agreement", "knowledge of
+# the talks"), a goal ("trying to agree on a truce"), a condition ("once a truce is agreed"),
+# a request ("asked allies to provide"), an ending ("end all arms support"), a verb "talks".
+_NOT_AN_EVENT_BEFORE = regex.compile(
+    r"""(?ix)(?:
+        \b(?:any|such(?:[ ]an?)?|no|without)[ ](?:\w+[ ])?$
+      | \b(?:knowledge|details|source|sources|progress|outcome|flexibility|willingness|
+            demands|positions)[ ](?:of|in|on|about|at)[ ](?:the[ ])?(?:\w+[ ])?$
+      | \b(?:try|trying|tried|attempts?|attempting|efforts?|bid|push|sought|seeking|seek|bid)[ ]to[ ]
+            (?:agree|reach|secure|strike|broker|negotiate)(?:[ ]on)?[ ](?:an?|the)?[ ]?(?:\w+[ ]){0,3}$
+      | \bfrom[ ]advancing[ ](?:an?|the)[ ]$
+      | \b(?:once|if|unless|until)\b[^.;]{0,40}$
+      | \b(?:asked|urged|called[ ]on|calling[ ]on|appealed[ ]to|requested|demanded|pleaded[ ]with|begged)\b
+            [^.;]{0,60}$
+      | \b(?:end|ending|stop|stopping|halt|halting|suspend|suspending|cut|cutting|pause|pausing)[ ]
+            (?:all[ ]|some[ ]|the[ ])?(?:\w+[ ]){0,2}$
+      | \b(?:press|news)[ ]$
+    )""",
+)
+# A bare "talks" is an event only with a participant, a place, a date or a predicate.
+_TALKS_PREDICATE = regex.compile(
+    r"(?i)\b(?:stall(?:s|ed)?|deadlocked|collapsed?|resumed?|ended|began|begin|held|hold|yielding|yielded|"
+    r"broke[ ]down|in[ ]the[ ]balance|led[ ]by|between|with|hosted|mediated|failed|continue[ds]?|"
+    r"round[ ]of|spent|trying)\b|-led\b"
+)
+_SANCTIONS_EVENT = regex.compile(
+    r"(?i)\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|slapped|levied|new|fresh|additional|expanded|"
+    r"widen(?:ed|s)?|tougher|toughen|lift(?:ed|s)?|eas(?:e|ed|es))[ ](?:\w+[ ]){0,2}sanctions\b"
+    r"|\bsanctions[ ](?:on|against)[ ]\p{Lu}"
+)
+_BOTH_SIDES = regex.compile(
+    r"(?i)\b(?:the[ ]two[ ](?:countries|sides|nations|parties|governments)|both[ ](?:countries|sides)|"
+    r"each[ ]other|the[ ]two[ ]heavily-sanctioned[ ]nations)\b"
+)
+# "met both X in A and Y in B": two meetings in one clause
+_MET_BOTH = regex.compile(
+    r"(?:both[ ])?(?P<p1>[^,;]{2,60}?)[ ]in[ ](?P<l1>\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)[ ]and[ ]"
+    r"(?P<p2>[^,;]{2,60}?)[ ]in[ ](?P<l2>\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)"
+)
 
 
 class DiplomaticGrammar:
@@ -84,7 +123,7 @@ class DiplomaticGrammar:
     def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         """Diplomatic events of one sentence (one per clause and kind)."""
         text = s.text
-        out = []
+        out: list[Draft] = []
         for c_start, c_end in clauses(text):
             if _STOP_WORDS.search(text, c_start, c_end):
                 continue
@@ -92,39 +131,62 @@ class DiplomaticGrammar:
             for rule, pat in self.rules:
                 kind = rule.fixed["kind"]
                 for m in pat.finditer(text, c_start, c_end, timeout=1.0):
-                    if kind in seen_kinds or (kind == "talks" and seen_kinds & {"meeting"}):
+                    if kind in seen_kinds:
                         break
-                    d = self._build(s, rule, m, c_start, c_end, claims, memory)
-                    if d is not None:
-                        out.append(d)
+                    if _NOT_AN_EVENT_BEFORE.search(text, max(c_start, m.start("trigger") - 70), m.start("trigger")):
+                        continue
+                    if m.group("trigger") == "talks" and regex.search(
+                            r"(?i)\b(?:he|she|it|who)[ ]$", text[max(0, m.start() - 4):m.start()]):
+                        continue  # "he talks nice": a verb
+                    built = self._build(s, rule, m, c_start, c_end, claims, memory)
+                    if built:
+                        out.extend(built)
                         seen_kinds.add(kind)
-                    break
+                        break
         return out
 
+    def _participants(self, s: SentenceView, kind: str, trig_s: int, c_start: int, c_end: int,
+                      claims: list[Draft], memory: dict[str, Any]) -> list[Mention]:
+        text = s.text
+        speaker_spans = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
+        speaker_spans += [(d.content[1], d.end) for d in claims if d.content and d.content[1] < d.end]
+
+        def collect(lo: int, hi: int) -> list[Mention]:
+            found: list[Mention] = []
+            for a in self.g.actors(text, lo, hi):
+                if any(a0 <= a.start < a1 for a0, a1 in speaker_spans):
+                    continue
+                if regex.search(r"(?i)\b(?:in|at|to|into|near)[ ](?:the[ ])?$", text[max(0, a.start - 12):a.start]) \
+                        and self.g.lex.gazetteer.resolve(a.text) is not None and kind not in ("aid", "sanctions"):
+                    continue  # "in Brussels", "to Washington": a place here, not a participant
+                if all(p.value != a.value for p in found):
+                    found.append(a)
+            return found
+
+        participants = collect(c_start, c_end)
+        for d in claims:
+            if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor"):
+                if regex.search(r"(?i)\b(?:he|she|it|we|they|his|her|its|our)\b", text[d.content[0]:trig_s]):
+                    if all(p.value != d.slots["actor"] for p in participants):
+                        participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
+        if not participants and kind in ("talks", "agreement", "meeting", "summit"):
+            participants = collect(0, len(text))  # the sentence names them elsewhere
+        if len(participants) < 2 and _BOTH_SIDES.search(text):
+            counts: dict[str, int] = memory.get("actor_counts", {})
+            top = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+            for a in top:
+                if all(p.value != a for p in participants):
+                    participants.append(Mention(trig_s, trig_s, a, a))
+        return participants
+
     def _build(self, s: SentenceView, rule: Rule, m: Any, c_start: int, c_end: int,
-               claims: list[Draft], memory: dict[str, Any]) -> Draft | None:
+               claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         text = s.text
         kind = rule.fixed["kind"]
         trig_s, trig_e = m.start("trigger"), m.end()
-        speaker_spans = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
-        actors = [a for a in self.g.actors(text, c_start, c_end)
-                  if not any(a0 <= a.start < a1 for a0, a1 in speaker_spans)]
-        participants: list[Mention] = []
-        for a in actors:
-            if regex.search(r"(?i)\b(?:in|at|to|from|into|near)[ ](?:the[ ])?$", text[max(0, a.start - 12):a.start]) \
-                    and self.g.lex.gazetteer.resolve(a.text) is not None and kind not in ("aid", "sanctions"):
-                continue  # "in Brussels", "to Washington": a place here, not a participant
-            if all(p.value != a.value for p in participants):
-                participants.append(a)
-        for d in claims:
-            if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor") and kind not in ("aid",):
-                if regex.search(r"(?i)\b(?:he|she|it|we|they|his|her|its)\b", text[d.content[0]:trig_s]):
-                    if all(p.value != d.slots["actor"] for p in participants):
-                        participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
-        if kind == "visit" and not participants:
-            return None
-        if not participants:
-            return None
+        if kind == "sanctions" and not _SANCTIONS_EVENT.search(text, max(c_start, trig_s - 40), min(c_end, trig_e + 40)):
+            return []
+        participants = self._participants(s, kind, trig_s, c_start, c_end, claims, memory)
         places = [p for p in self.g.places(text, trig_s, c_end)
                   if regex.search(r"(?i)\b(?:in|to|at)[ ](?:the[ ])?$", text[max(0, p.start - 8):p.start])
                   or p.text.lower().startswith(("the ",))]
@@ -133,18 +195,45 @@ class DiplomaticGrammar:
             if p.start - trig_e <= 60 and p.value.precision.value in ("place", "admin1", "country"):
                 location = p
                 break
-        if kind in ("visit",) and location is not None:
+        if kind == "visit" and location is not None:
             country = location.value.country
             if country and all(p.value != country for p in participants) and \
                     country in self.g.lex.actors.alias_to_actor.values():
                 participants.append(Mention(location.start, location.end, location.text, country))
-        if kind == "aid" and location is None:
-            pass
+        if not participants:
+            return []
+        if kind in ("meeting", "call", "summit") and len({p.value for p in participants}) < 2:
+            return []  # a meeting of one side with itself is not diplomacy
+        if kind == "talks" and not (location or len(participants) >= 2 or self.g.dates(text, c_start, c_end)
+                                    or _TALKS_PREDICATE.search(text, max(c_start, trig_s - 30), min(c_end, trig_e + 60))):
+            return []  # a bare mention of talks
+        if kind == "meeting":
+            both = _MET_BOTH.match(text, trig_e + 1, c_end)
+            if both:
+                return self._two_meetings(s, rule, m, both, participants, c_start, c_end)
         planned = bool(_FUTURE.search(text, max(c_start, trig_s - 45), min(c_end, trig_e + 40)))
         dates = self.g.dates(text, c_start, c_end)
         slots = {"kind": kind, "participants": participants, "location": location,
                  "status": "planned" if planned else "occurred"}
-        start = min([trig_s] + [p.start for p in participants if p.start >= c_start and p.end > p.start])
-        end = max([trig_e] + [p.end for p in participants] + ([location.end] if location else []))
-        return Draft("diplomatic_event", rule.id, start, end, slots, sentence=s.index, planned=planned,
-                     date_mention=dates[0] if dates else None)
+        start = min([trig_s] + [p.start for p in participants if c_start <= p.start and p.end > p.start])
+        end = max([trig_e] + [p.end for p in participants if p.end <= c_end] + ([location.end] if location else []))
+        return [Draft("diplomatic_event", rule.id, start, end, slots, sentence=s.index, planned=planned,
+                      date_mention=dates[0] if dates else None)]
+
+    def _two_meetings(self, s: SentenceView, rule: Rule, m: Any, both: Any, participants: list[Mention],
+                      c_start: int, c_end: int) -> list[Draft]:
+        """ "met both X in A and Y in B" gives two meetings, each with its place."""
+        text = s.text
+        host = [p for p in participants if p.end <= m.start("trigger")]
+        out = []
+        for who, where in (("p1", "l1"), ("p2", "l2")):
+            guests = self.g.actors(text, both.start(who), both.end(who))
+            loc = self.g.places(text, both.start(where), both.end(where))
+            parts = host + [g for g in guests if all(h.value != g.value for h in host)]
+            if len({p.value for p in parts}) < 2:
+                continue
+            start = host[0].start if host and who == "p1" else both.start(who)
+            out.append(Draft("diplomatic_event", rule.id, start, both.end(where),
+                             {"kind": "meeting", "participants": parts, "location": loc[0] if loc else None,
+                              "status": "occurred"}, sentence=s.index))
+        return out
