@@ -34,9 +34,10 @@ RULES: tuple[Rule, ...] = (
     Rule("dep.verb", "deployment",
          r"(?<![\p{L}])(?P<trigger>deployed|deploying|deploy|deploys|redeployed|stationed|stationing|station|"
          r"sent|send|sending|sends|dispatched|dispatch|dispatching|maintain|keep|keeping|moved|moving|"
-         r"transferred|relocated|massing|massed|amassed|pledged|commit|committed)"
+         r"transferred|relocated|massing|massed|amassed|pledged|commit|committed|ordered|ordering)"
          r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|"
-         r"another|a[ ]contingent[ ]of|a[ ]further|its|their|\d[\d,]*|\p{L}+-strong)){0,3}"
+         r"another|a[ ]contingent[ ]of|a[ ]further|its|their|\d[\d,]*|\p{L}+-strong|thousands[ ]of|"
+         r"hundreds[ ]of|dozens[ ]of|tens[ ]of[ ]thousands[ ]of)){0,3}"
          r"(?:[ ][\d,]+)?(?:[ ](?:\p{Lu}\p{L}+|\p{L}+-\p{L}+))?[ ](?P<unit>\L<units>)(?![\p{L}])",
          examples=("Belarus has deployed 3,000 troops to the border region.",
                    "Pyongyang agreed to send an additional 2,000 military workers to the region."),
@@ -46,6 +47,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:in|to|into|at|on)(?![\p{L}])",
          examples=("A Kenyan policeman deployed in Haiti went missing.",),
          counterexamples=("Workers based in the capital went on strike.",)),
+    Rule("dep.presence", "deployment",
+         r"(?<![\p{L}])(?P<trigger>(?i:there)[ ](?:are|were|is|was)(?:[ ]now)?)[ ](?P<size>[^.;]{1,40}?)[ ]"
+         r"(?P<unit>\L<units>|\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?s)(?:[ ](?:already|now|currently|still))?[ ]"
+         r"(?:in|inside|on)[ ](?=\p{Lu})",
+         examples=("Officials said there are 3,000 Belarusian troops already in Russia.",),
+         counterexamples=("There are 3,000 hotel rooms in Paris.",), flags=0),
     Rule("dep.nominal", "deployment",
          r"(?<![\p{L}])(?P<trigger>deployment|presence|involvement|arrival|redeployment|dispatch)[ ]of[ ]"
          r"(?:[^.;]{0,40}?[ ])?(?P<unit>\L<units>)(?![\p{L}])",
@@ -97,8 +104,9 @@ class DeploymentGrammar:
         actors = self.g.actors(text, c_start, c_end)
         actor = None
         # the side named on the unit: "North Korean troops", "Kenyan policeman"
-        on_unit = [a for a in actors if a.start < m.start("unit") and m.start("unit") - a.end <= 25]
-        before = [a for a in actors if a.end <= m.start("trigger") and m.start("trigger") - a.end <= 60]
+        on_unit = [a for a in actors if a.start <= m.start("unit") and m.start("unit") - a.end <= 25]
+        before = [a for a in actors if a.end <= m.start("trigger") and m.start("trigger") - a.end <= 60
+                  and rule.id != "dep.presence"]
         if on_unit:
             actor = on_unit[-1]
         elif before:
@@ -130,8 +138,10 @@ class DeploymentGrammar:
             return None
         planned = bool(_FUTURE.search(text, max(c_start, trig_s - 50), trig_e))
         dates = self.g.dates(text, c_start, c_end)
+        # people named only by nationality ("10,000 North Koreans") have no unit
+        unit_text = None if unit in self.g.lex.actors.alias_to_actor else unit.lower()
         slots = {"actor": (actor.text, actor.value) if actor else None, "location": location,
-                 "size": size.value if size else None, "unit": unit.lower(),
+                 "size": size.value if size else None, "unit": unit_text,
                  "status": "planned" if planned else "occurred"}
         start = min([trig_s] + ([actor.start] if actor is not None and actor.end > actor.start else []))
         end = max([trig_e] + ([location.end] if location else []))

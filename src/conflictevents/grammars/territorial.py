@@ -122,6 +122,7 @@ _OBJECT_AFTER = regex.compile(
     r"areas|positions?|peninsula|border|bridgehead|district|airport|base|hill|heights|land|soil|square[ ]kilomet|"
     r"km|ground|outskirts|centre|center|port|island|Russian[ ]territory|Ukrainian[ ]territory|flag)"
 )
+_PERSON_SUBJECT = regex.compile(r"\b(?:he|she|I|Mr|Ms|Mrs|Dr)\b")
 _OBJECT_BEFORE = regex.compile(
     r"(?i)(?:villages?|towns?|settlements?|territory|cities|areas?|positions?|\p{Lu}\p{L}+)[^.;]{0,25}"
     r"(?:had[ ]been|have[ ]been|has[ ]been|was|were|being)[ ]?$"
@@ -204,6 +205,8 @@ class TerritorialGrammar:
                     actor = (ctl.group("who"), side, None)
                 elif ctl.group("who").lower() in ("our", "its", "their"):
                     actor = self._speaker_actor(trig_s, claims) or actor
+        if actor is None and _PERSON_SUBJECT.search(text, c_start, trig_s):
+            return []  # "he entered Ukraine from Poland": a person travelling, not a force
         slots_common: dict[str, Any] = {"change": change, "actor": actor}
         window_end = min(c_end, trig_e + 120)
         area = _AREA.search(text, max(c_start, trig_s - 60), window_end)
