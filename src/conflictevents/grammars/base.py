@@ -57,6 +57,7 @@ _CLAUSE_BREAK = regex.compile(
   | ,\s+(?=(?:while|but|whereas|although|though|as|even[ ]as|amid|after|before|when|where|which|who|
               whose|because|since|so|yet|and[ ](?:that|it|he|she|they|its|the)\b)\b)
   | \s+(?=(?:while|whereas|although)\b)
+  | ["']?[ ]and[ ](?=(?:[^,.;"]{0,30}?[ ])?(?:it|he|she|they|we)[ ]\p{Ll}+ed\b)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

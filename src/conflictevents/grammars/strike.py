@@ -113,7 +113,30 @@ def targets_only_civil(clause: str) -> bool:
     return bool(_CIVIL_ONLY.search(clause))
 
 
-_CASUALTY_NOUNS = (r"people|persons|civilians|children|women|men|residents|soldiers|servicemen|troops|"
+_LEAD_PLACE = regex.compile(r"(?:In|Across|Inside|Over)[ ](?:the[ ])?[^,]{2,60},[ ]")
+_NOT_HIT_BEFORE = regex.compile(r"(?i)(?:border(?:ing|s)?|border[ ]with|from|towards?|flee(?:ing)?|fled)[ ](?:the[ ])?$")
+_LOCATIVE = regex.compile(
+    r"(?i)\b(?:in|on|at|across|into|over|inside|throughout|near|around|of|against|targeting|targeted|hit|struck|"
+    r"attacked|shelled|bombed|pounded)[ ](?:the[ ])?(?:\w+[ ]){0,2}$"
+)
+_CONTAINER = regex.compile(r"(?i)(?:[ ](?:refugee[ ]camp|camp|area|district|city|town|village))?,?[ ](?:in|of)[ ](?:the[ ])?"
+                           r"(?:(?:central|northern|southern|eastern|western|north|south|east|west|coastal)[ ])?$")
+_PLACE_ANAPHOR = regex.compile(r"(?i)\b(?:across|in|throughout|on)[ ]the[ ](?P<what>country|region|city|oblast)\b")
+_BY_BEFORE = regex.compile(r"(?i)\b(?:by|from)[ ](?:the[ ])?$")
+_PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:been|was|were|is|are|being|got|get)[ ](?:\w+[ ])?$")
+_ADJECTIVE_USE = regex.compile(
+    r"(?i)[ ](?:territory|soil|side|border|city|cities|region|regions|capital|government|leader|people|citizens|"
+    r"civilians|lands?|villages?|towns?|positions|troops[ ]in|soldiers[ ]in)\b"
+)
+_SIDE_ON_WEAPON = regex.compile(
+    r"(?i)^(?:'s)?(?:[ ](?:overnight|late-night|nighttime|massive|fresh|new|latest|large-scale|combined|heavy|"
+    r"deadly|guided|air|drone|missile|artillery|rocket|ballistic|cruise|kamikaze|attack|strike|aerial|long-range|"
+    r"glide)){0,3}[ ](?:attacks?|strikes?|air[ ]?strikes?|raids?|shelling|shellings|bombardment|barrages?|fire|"
+    r"drones?|missiles?|rockets?|bombs?|shells?|jets|warplanes|aircraft|artillery|air[ ]attacks?|"
+    r"drone[ ]attacks?|missile[ ]attacks?|forces|troops|military|army)\b"
+)
+_CASUALTY_NOUNS = (r"people|persons|person|civilians|civilian|children|child|women|woman|men|man|residents|"
+                   r"soldiers|soldier|servicemen|serviceman|troops|"
                    r"Palestinians|Ukrainians|Israelis|Russians|others|police|officers|workers|rescuers|"
                    r"fighters|militants|passengers|journalists|medics|patients|family[ ]members")
 _KILLED = (
@@ -152,8 +175,8 @@ class StrikeGrammar:
         )
         self.count_weapon = regex.compile(
             r"(?P<q>" + self.quantity_re.pattern + r")(?:[ ]of[ ](?:the|these|those))?"
-            r"(?:[ ](?:\L<actor_names>|strike|attack|kamikaze|combat|long-range|ballistic|cruise|guided|"
-            r"aerial|Iranian-made|Russian-made|Shahed-type|attack[ ]and[ ]decoy|decoy)){0,2}[ ](?P<w>\L<weapon_words>)(?![\p{L}])",
+            r"(?:[ ]['\"]?(?:\L<actor_names>|strike|attack|kamikaze|combat|long-range|ballistic|cruise|guided|"
+            r"aerial|Iranian-made|Russian-made|Shahed-type|attack[ ]and[ ]decoy|decoy)){0,2}[ ]['\"]?(?P<w>\L<weapon_words>)(?![\p{L}])",
             regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
             actor_names=qlists["actor_names"],
@@ -296,17 +319,18 @@ class StrikeGrammar:
         # the actor
         trig_pos = min(m.start("trigger") for _, m in fired)
         slots["actor"] = self._actor(text, c_start, c_end, trig_pos, actors, weapons, fired, claims, s)
-        # locations
         agent_spans = [(a.start, a.end) for a in actors if slots["actor"] and a.value == slots["actor"][1]
-                       and a.start < trig_pos and not text[a.end:a.end + 2].startswith("'")]
-        places = [p for p in self.g.places(text, c_start, c_end)
-                  if not inside(p, agent_spans) and not inside(p, speaker_spans)
-                  and not regex.search(r"(?i)(?:border(?:ing|s)?|border[ ]with|from|towards?)[ ](?:the[ ])?$",
-                                       text[max(0, p.start - 20):p.start])]
-        # a demonym is not a place ("Russian" is not "Russia")
-        places = [p for p in places if not (p.text in self.g.lex.actors.alias_to_actor and p.value.name != p.text)]
-        slots["locations"] = places
+                       and a.start < trig_pos]
+        slots["locations"] = self._locations(text, c_start, c_end, slots["actor"], speaker_spans, claims, memory)
         slots["targets"] = targets
+        # "air strikes" is the kind only when no other weapon is named in the sentence
+        kinds_here = {w["kind"] for w in slots["weapons"]}
+        if "airstrike" in kinds_here:
+            others = {w.value for w in self.g.weapons(text)} - {"airstrike"}
+            if others:
+                slots["weapons"] = [w for w in slots["weapons"] if w["kind"] != "airstrike"] or [
+                    {"kind": k, "written": "", "launched": None, "intercepted": None} for k in sorted(others)]
+        places = slots["locations"]
         dates = self.g.dates(text, c_start, c_end)
         start = min([trig_pos] + [a[0] for a in agent_spans])
         ends = [m.end() for _, m in fired] + [p.end for p in places] + [t.end() for t in tolls]
@@ -315,33 +339,68 @@ class StrikeGrammar:
                      start, end, slots, sentence=s.index, date_mention=dates[0] if dates else None,
                      extra={"paragraph": s.paragraph, "weapons_only": not (tolls or targets or places)})
 
+    def _locations(self, text: str, c_start: int, c_end: int, actor: tuple[str, str] | None,
+                   speaker_spans: list[tuple[int, int]], claims: list[Draft], memory: dict[str, Any]) -> list[Mention]:
+        """Places hit: named in the clause (or in the sentence's opening "In X,"), not the attacker."""
+        found = [p for p in self.g.places(text, c_start, c_end) if not inside(p, speaker_spans)]
+        lead = _LEAD_PLACE.match(text)
+        if lead and lead.end() <= c_start + 1 or (lead and inside(Mention(lead.start(), lead.end(), "", None), speaker_spans)):
+            found = self.g.places(text, 0, lead.end()) + found
+        out: list[Mention] = []
+        for p in found:
+            before = text[max(0, p.start - 25):p.start]
+            if _NOT_HIT_BEFORE.search(before):
+                continue  # "bordering Russia", "from Ukraine", "towards Kyiv"
+            if p.text in self.g.lex.actors.alias_to_actor and p.value.name != p.text:
+                continue  # a demonym ("Russian") is not a place
+            if p.value.precision.value == "country" and not _LOCATIVE.search(before):
+                continue  # a country as a name or possessive ("Russia's attacks") is a side, not a place hit
+            if out and _CONTAINER.match(text, out[-1].end, p.start) and p.value.precision.value != "place":
+                continue  # "the Nuseirat camp in central Gaza": the container of a place already named
+            if out and _CONTAINER.match(text, out[-1].end, p.start) and out[-1].value.precision.value == "place" \
+                    and p.value.name in (out[-1].value.admin1, out[-1].value.country):
+                continue
+            out.append(p)
+        # "across the country", "in the region", "the city": the story's country or region
+        if not out:
+            ana = _PLACE_ANAPHOR.search(text, c_start, c_end)
+            if ana:
+                word = ana.group("what").lower()
+                if word == "country":
+                    side = next((d.slots.get("actor") for d in claims if d.content and d.slots.get("actor")), None)
+                    place = self.g.lex.gazetteer.resolve(side) if side else None
+                else:
+                    place = memory.get("last_region") if word in ("region", "oblast", "province") else memory.get("last_city")
+                if place is not None:
+                    out.append(Mention(ana.start("what"), ana.end("what"), ana.group("what"), place))
+        for p in out:
+            if p.value.precision.value == "place":
+                memory["last_city"] = p.value
+        return out
+
     def _actor(self, text: str, c_start: int, c_end: int, trig_pos: int, actors: list[Mention],
                weapons: list[Mention], fired: list[tuple[Rule, Any]], claims: list[Draft],
                s: SentenceView) -> tuple[str, str] | None:
         kinds = {r.fixed["kind"] for r, _ in fired}
+        # an agent after "by" or "from": "hit by Ukraine's army", "shellings from the Ukrainian Armed Forces"
+        for a in actors:
+            if a.start > trig_pos and a.start < c_end and _BY_BEFORE.search(text, max(0, a.start - 12), a.start):
+                return (a.text, a.value)
         # the side named on the weapon or on the attack word: "91 Ukrainian drones", "Israeli strikes"
         for a in actors:
             tail = text[a.end : a.end + 40]
-            if regex.match(r"(?i)^(?:'s)?(?:[ ](?:overnight|late-night|nighttime|massive|fresh|new|latest|"
-                           r"large-scale|combined|heavy|deadly|guided|air|drone|missile|artillery|rocket|"
-                           r"ballistic|cruise|kamikaze|attack|strike|aerial|long-range|glide)){0,3}[ ]"
-                           r"(?:attacks?|strikes?|air[ ]?strikes?|raids?|shelling|bombardment|barrages?|fire|"
-                           r"drones?|missiles?|rockets?|bombs?|shells?|jets|warplanes|aircraft|artillery|"
-                           r"air[ ]attacks?|drone[ ]attacks?|missile[ ]attacks?|forces|troops|military)\b", tail):
+            if _SIDE_ON_WEAPON.match(tail) or (a.text.endswith(("drones", "jets", "forces", "troops", "army"))):
                 if a.start >= c_start and not (kinds <= {"intercept"} and a.start < trig_pos and
                                                not regex.match(r"(?i)^[ ](?:drones?|missiles?|rockets?)", tail)):
                     return (a.text, a.value)
-        # the agent before the trigger: "Moscow launched", "Russia had attacked"
-        before = [a for a in actors if a.end <= trig_pos and a.start >= c_start]
-        if before and "intercept" not in kinds:
+        # the agent before the trigger: "Moscow launched", "Russia had attacked" (not the patient of a passive,
+        # not an adjective on another noun: "Russian territory")
+        passive = _PASSIVE_BEFORE.search(text, max(c_start, trig_pos - 25), trig_pos)
+        before = [a for a in actors if a.end <= trig_pos and a.start >= c_start and not _ADJECTIVE_USE.match(text, a.end)]
+        if before and "intercept" not in kinds and not passive:
             a = before[-1]
             if not text[a.end:a.end + 3].startswith("'s") or trig_pos - a.end < 40:
                 return (a.text, a.value)
-        by = regex.search(r"(?i)\bby[ ](?:the[ ])?$", text[max(0, trig_pos - 200):trig_pos])
-        after_by = [a for a in actors if a.start > trig_pos and regex.search(r"(?i)\bby[ ](?:the[ ])?$", text[max(0, a.start - 8):a.start])]
-        if after_by:
-            return (after_by[0].text, after_by[0].value)
-        del by
         # a pronoun agent inside a claim ("it had launched") is the speaker's side
         for d in claims:
             if d.content and d.content[0] <= trig_pos < d.content[1] and d.slots.get("actor"):

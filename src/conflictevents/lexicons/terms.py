@@ -40,7 +40,7 @@ class TermLexicon:
                     raise ValueError(f"{e.get('_where', '?')}: {word!r} is already {prev!r}")
                 self.word_to_kind[key] = kind
         self.pattern = regex.compile(
-            r"(?<![\p{L}\p{N}])(?:\L<words>)(?![\p{L}\p{N}])",
+            r"(?<![\p{L}\p{N}\-])(?:\L<words>)(?![\p{L}\p{N}])",
             regex.IGNORECASE,
             words=self.words(),
         )
