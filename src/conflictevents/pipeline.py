@@ -68,6 +68,7 @@ _NOT_VERIFIED = regex.compile(
     r"has[ ]not[ ]been|had[ ]not[ ]been|not[ ]been|is[ ]unable[ ]to|are[ ]unable[ ]to|could[ ]not[ ]be)"
     r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
 )
+_LEAD_IN = regex.compile(r"(?:(?:Already|Earlier|Later|Meanwhile|However|But|And|In|On|At|Since|By|Over)[^,]{0,40},[ ])")
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
 
 
@@ -131,12 +132,18 @@ class Extractor:
             if sent.repeat_of is not None:
                 continue
             view = SentenceView(sent.text, i, sent.article, sent.headline, pub, sent.line_start)
-            mentions_to_counts(self.grammar.actors(sent.text), memory["actor_counts"])
+            actors = self.grammar.actors(sent.text)
+            mentions_to_counts(actors, memory["actor_counts"])
             claims = self.claims.read(view, memory)
             drafts: list[Draft] = list(claims)
             for reader in self.readers:
                 drafts.extend(reader.read(view, claims, memory))
             out.extend((sent, d) for d in drafts)
+            # the sentence's subject, for "it" and "its forces" in the next sentences
+            lead = _LEAD_IN.match(sent.text)
+            first = next((a for a in actors if a.start <= (lead.end() if lead else 0) + 3), None)
+            if first is not None:
+                memory["last_subject"] = (first.text, first.value)
         return out
 
     # ------------------------------------------------------------------ linking + models

@@ -122,6 +122,14 @@ _OBJECT_AFTER = regex.compile(
     r"areas|positions?|peninsula|border|bridgehead|district|airport|base|hill|heights|land|soil|square[ ]kilomet|"
     r"km|ground|outskirts|centre|center|port|island|Russian[ ]territory|Ukrainian[ ]territory|flag)"
 )
+_PRONOUN_SUBJECT = regex.compile(
+    r"(?i)(?:^|[ ,\"'])(?:it|its|our|we|they|their|his|her)(?:[ ](?:own[ ])?(?:forces|troops|army|units|soldiers|"
+    r"armed[ ]forces|military))?[ ](?:\w+[ ]){0,3}$|(?:^|[ ,\"'])(?:forces|troops|units)[ ](?:from|of)[ ]"
+)
+_ADJECTIVE_USE = regex.compile(
+    r"(?i)[ ](?:territory|soil|side|border|city|cities|region|regions|capital|government|leader|people|citizens|"
+    r"civilians|lands?|villages?|towns?|flag)\b"
+)
 _PERSON_SUBJECT = regex.compile(r"\b(?:he|she|I|Mr|Ms|Mrs|Dr)\b")
 _OBJECT_BEFORE = regex.compile(
     r"(?i)(?:villages?|towns?|settlements?|territory|cities|areas?|positions?|\p{Lu}\p{L}+)[^.;]{0,25}"
@@ -207,25 +215,34 @@ class TerritorialGrammar:
                     actor = self._speaker_actor(trig_s, claims) or actor
         if actor is None and _PERSON_SUBJECT.search(text, c_start, trig_s):
             return []  # "he entered Ukraine from Poland": a person travelling, not a force
+        if change == "advanced" and regex.match(r"(?i)[ ](?:of[ ][^.;]{1,40}?[ ])?into\b", text[trig_e:trig_e + 60]):
+            change = "entered"  # "the advance of Russian forces into yet another region"
         slots_common: dict[str, Any] = {"change": change, "actor": actor}
         window_end = min(c_end, trig_e + 120)
-        area = _AREA.search(text, max(c_start, trig_s - 60), window_end)
+        coord = max(text.rfind(" and ", c_start, trig_s), text.rfind(",", c_start, trig_s))
+        lo = max(c_start, trig_s - 60, coord + 1)
+        area = _AREA.search(text, lo, window_end)
         if area:
             slots_common["area_km2"] = _qty(self.g, area.group("q"))
-        depth = _DEPTH.search(text, max(c_start, trig_s - 40), window_end)
+        depth = _DEPTH.search(text, max(lo, trig_s - 40), window_end)
         if depth and change in ("advanced", "entered"):
             slots_common["depth_km"] = _qty(self.g, depth.group("q"))
-        sets = _SETTLEMENTS.search(text, max(c_start, trig_s - 60), window_end)
+        sets = _SETTLEMENTS.search(text, lo, window_end)
         if sets and change in ("captured", "controls"):
             slots_common["settlements"] = _qty(self.g, sets.group("q"))
-        if regex.search(r"(?i)\b(?:russian|ukrainian)[ ](?:territory|soil)\b", after[:60]) and not objects:
-            who = regex.search(r"(?i)\b(russian|ukrainian)[ ](?:territory|soil)\b", after[:60])
-            if who:
+        else:
+            sets = None
+        if depth is not None and change not in ("advanced", "entered"):
+            depth = None
+        who = regex.search(r"(?i)\b(russian|ukrainian)[ ](?:territory|soil)\b", after[:60])
+        if who and (not objects or objects[0].start > trig_e + who.start()):
+            if who is not None:
                 country = "Russia" if who.group(1).lower() == "russian" else "Ukraine"
                 place = self.g.lex.gazetteer.resolve(country)
                 if place is not None:
                     objects = [Mention(trig_e + who.start(), trig_e + who.end(), who.group(), place)]
-        dates = self.g.dates(text, c_start, c_end)
+        dates = [d for d in self.g.dates(text, c_start, c_end)
+                 if not any(cl.content and cl.start <= d.start < cl.content[0] for cl in claims)]
         drafts = []
         targets: list[Mention | None] = list(objects) if objects else [None]
         for obj in targets:
@@ -291,23 +308,28 @@ class TerritorialGrammar:
 
     def _actor(self, text: str, c_start: int, trig_s: int, trig_e: int, m: Any, actors: list[Mention],
                claims: list[Draft], memory: dict[str, Any]) -> tuple[str, str, int | None] | None:
-        if "incursion by" in m.group():
-            after = [a for a in actors if a.start >= trig_e]
+        # "incursion by Ukraine", "the advance of Russian forces into ..."
+        if regex.search(r"(?i)(?:incursion[ ]by|(?:advance|advances|offensive|incursion|push)[ ]of)$", m.group()) or \
+                regex.match(r"(?i)[ ](?:by|of)[ ]", text[trig_e:trig_e + 4]):
+            after = [a for a in actors if trig_e <= a.start <= trig_e + 12]
             if after:
                 return (after[0].text, after[0].value, None)
-        before = [a for a in actors if a.end <= trig_s and not a.text.endswith(("'s", "'"))]
-        # the nearest subject, skipping a speaker inside the same clause ("X said its forces ...")
-        for d in claims:
-            if d.content and d.content[0] <= trig_s < d.content[1]:
-                before = [a for a in before if a.start >= d.content[0]]
-                lead = text[d.content[0]:trig_s]
-                if regex.search(r"(?i)\b(?:its|our|their|it|we|they)\b", lead) and not before:
-                    if d.slots.get("actor"):
-                        return (d.slots["source"] or "", d.slots["actor"], None)
-        if before:
+        before = [a for a in actors if c_start <= a.start and a.end <= trig_s and not a.text.endswith(("'s", "'"))
+                  and not _ADJECTIVE_USE.match(text, a.end)]
+        claim = next((d for d in claims if d.content and d.content[0] <= trig_s < d.content[1]), None)
+        if claim is not None:
+            before = [a for a in before if a.start >= claim.content[0]]  # not the speaker
+        if before and trig_s - before[-1].end <= 60:
             a = before[-1]
-            if trig_s - a.end <= 60:
-                return (a.text, a.value, a.start)
+            return (a.text, a.value, a.start)
+        # a pronoun or a bare force noun as subject: "its forces", "our troops", "it seized", "forces from a unit"
+        lead = text[claim.content[0] if claim else c_start:trig_s]
+        if _PRONOUN_SUBJECT.search(lead):
+            if claim is not None and claim.slots.get("actor") and not regex.search(r"(?i)\b(?:they|their)\b", lead):
+                return (claim.slots["source"] or "", claim.slots["actor"], None)
+            last = memory.get("last_subject")
+            if last is not None:
+                return (last[0], last[1], None)
         # "Russian flag", "Russian advances": an adjective on the trigger
         adj = [a for a in actors if a.start >= trig_s and a.end <= trig_e]
         if adj:
