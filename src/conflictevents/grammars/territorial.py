@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
         "tc.control",
         "territorial_change",
         r"(?<![\p{L}])(?P<trigger>(?:held|holds|hold|retains|retained|retain|controls|controlled|control)"
-        r"(?=[ ](?:(?:a|an|the|some|about|around|nearly|almost|over|more[ ]than|most[ ]of|much[ ]of|parts?[ ]of|"
+        r"(?=[ ](?:(?:a|an|the|some|about|around|nearly|almost|more[ ]than|most[ ]of|much[ ]of|parts?[ ]of|"
         r"all[ ]of)[ ])?(?:(?:this|that|these|those)[ ])?(?:sliver|strip|swath|pocket|area|territory|\d|villages?|towns?|settlements?|positions?|"
         r"ground|bridgehead|(?-i:\p{Lu})))|"
         r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?under[ ](?:\p{L}+[ ])?control)(?![\p{L}])",
@@ -148,18 +148,26 @@ class TerritorialGrammar:
         """Territorial changes of one sentence."""
         text = s.text
         out: list[Draft] = []
+        used: list[tuple[int, int]] = []
         for c_start, c_end in clauses(text):
-            for rule, pat in self.rules:
-                for m in pat.finditer(text, c_start, c_end, timeout=1.0):
-                    if irrealis(text, c_start, m.start("trigger")):
-                        continue  # "could advance", "attempting to gain a foothold", "never captured"
-                    out.extend(self._build(s, rule, m, c_start, c_end, claims, memory))
+            found = [(rule, m) for rule, pat in self.rules for m in pat.finditer(text, c_start, c_end, timeout=1.0)]
+            # the longest trigger wins where two overlap ("control over X has been taken" before "taken")
+            found.sort(key=lambda rm: (-(rm[1].end() - rm[1].start("trigger")), rm[1].start()))
+            for rule, m in found:
+                if irrealis(text, c_start, m.start("trigger")):
+                    continue  # "could advance", "attempting to gain a foothold", "never captured"
+                if any(a < m.end() and m.start("trigger") < b for a, b in used):
+                    continue  # the words of another rule's trigger
+                built = self._build(s, rule, m, c_start, c_end, claims, memory)
+                if built:
+                    used.append((m.start("trigger"), m.end()))
+                out.extend(built)
         # one event per place and change: keep the first rule's reading
         seen: set[tuple[str, str | None, int]] = set()
         unique = []
         for d in sorted(out, key=lambda d: (d.start, d.end)):
             place = d.slots.get("place")
-            key = (d.slots["change"], place.value.name if place else None, d.start // 1000)
+            key = (d.slots["change"], place.value.name if place else None, d.start if place is None else -1)
             if key in seen:
                 continue
             seen.add(key)
