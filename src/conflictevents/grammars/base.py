@@ -217,12 +217,30 @@ class Grammar:
         self._unlisted = regex.compile(
             rf"[ ]?(?:(?i:the)[ ](?i:village|town|settlement|city)[ ](?i:of)[ ])?(?P<name>{CAPNAME})(?![\p{{L}}])",
         )
+        self._memo: dict[tuple[str, str], list[Mention]] = {}
         self._quantity = regex.compile(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = regex.compile(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
+
+    def _cached(self, kind: str, text: str, start: int, end: int | None, find: Any) -> list[Mention]:
+        """Each finder runs once per text; a window gets the mentions that lie inside it."""
+        key = (kind, text)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) > 256:
+                self._memo.clear()  # bounded: only the current sentence and its phrases matter
+            found = find(text, 0, len(text))
+            self._memo[key] = found
+        stop = len(text) if end is None else end
+        if start == 0 and stop == len(text):
+            return list(found)
+        return [m for m in found if start <= m.start and m.end <= stop]
 
     # --- actors ------------------------------------------------------------------
     def actors(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Actor phrases in ``text[start:end]``; ``value`` is the canonical side."""
+        return self._cached("actors", text, start, end, self._find_actors)
+
+    def _find_actors(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         stop = len(text) if end is None else end
         out = []
         for m in self._actor.finditer(text, start, stop, timeout=1.0):
@@ -239,6 +257,9 @@ class Grammar:
         A name the gazetteer does not know is kept only in a strong frame
         ("the village of X", "X region").
         """
+        return self._cached("places", text, start, end, self._find_places)
+
+    def _find_places(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         stop = len(text) if end is None else end
         out: list[Mention] = []
         for m in self._place.finditer(text, start, stop, overlapped=False, timeout=1.0):
@@ -329,6 +350,9 @@ class Grammar:
 
     def dates(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Date expressions (unresolved: ``value`` is the text)."""
+        return self._cached("dates", text, start, end, self._find_dates)
+
+    def _find_dates(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         stop = len(text) if end is None else end
         return [Mention(m.start(), m.end(), m.group(), m.group()) for m in self._date.finditer(text, start, stop, timeout=1.0)]
 

@@ -325,13 +325,14 @@ class TerritorialGrammar:
         before = [a for a in actors if c_start <= a.start and a.end <= trig_s and not a.text.endswith(("'s", "'"))
                   and not _ADJECTIVE_USE.match(text, a.end)]
         claim = next((d for d in claims if d.content and d.content[0] <= trig_s < d.content[1]), None)
+        content_start = claim.content[0] if claim is not None and claim.content else c_start
         if claim is not None:
-            before = [a for a in before if a.start >= claim.content[0]]  # not the speaker
+            before = [a for a in before if a.start >= content_start]  # not the speaker
         if before and trig_s - before[-1].end <= 60:
             a = before[-1]
             return (a.text, a.value, a.start)
         # a pronoun or a bare force noun as subject: "its forces", "our troops", "it seized", "forces from a unit"
-        lead = text[claim.content[0] if claim else c_start:trig_s]
+        lead = text[content_start:trig_s]
         if _PRONOUN_SUBJECT.search(lead):
             if claim is not None and claim.slots.get("actor") and not regex.search(r"(?i)\b(?:they|their)\b", lead):
                 return (claim.slots["source"] or "", claim.slots["actor"], None)
