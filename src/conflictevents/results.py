@@ -25,7 +25,7 @@ from .models import (
     TerritorialChange,
 )
 
-__all__ = ["Sentence", "Article", "DroppedBlock", "Extraction"]
+__all__ = ["Sentence", "Article", "DroppedBlock", "Page", "Extraction"]
 
 E = TypeVar("E", bound=BaseEvent)
 
@@ -59,6 +59,19 @@ class DroppedBlock:
     span: Span = field(validator=v.instance_of(Span))
     rule: str = field(validator=v.instance_of(str))
     reason: str = field(validator=v.instance_of(str))
+
+
+@frozen(kw_only=True)
+class Page:
+    """A page's structure: its articles (with sentences) and the boilerplate dropped."""
+
+    articles: tuple[Article, ...] = field(default=(), validator=v.instance_of(tuple))
+    dropped: tuple[DroppedBlock, ...] = field(default=(), validator=v.instance_of(tuple))
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """All sentences of all articles, in order."""
+        return tuple(s for a in self.articles for s in a.sentences)
 
 
 @frozen(kw_only=True)

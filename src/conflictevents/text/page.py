@@ -10,9 +10,9 @@ offsets into the original.
 
 How articles are found:
 
-* a headline is a line of 4 to 30 words without final punctuation; a second
+* a headline is a line of 4 to 22 words without final punctuation; a second
   such line right after a headline is its standfirst, not a new story;
-* a long line that stops mid-sentence ends its story (pasted stories cut off
+* a long line (23+ words, or several sentences) that stops mid-sentence ends its story (pasted stories cut off
   by the scraper), so the next line starts a new one;
 * a line that opens with an upper-case kicker ("WATCH TACTICS: ...") starts
   a new story.
@@ -39,8 +39,8 @@ _KICKER = regex.compile(r"[\p{Lu}\d][\p{Lu}\d'\- ]{2,40}:\s")
 _MD_HEADING = regex.compile(r"#{1,6}\s+")
 _SPACES = regex.compile(r"\s+")
 _BULLET = regex.compile(r"(?:\u2022|[*+](?= ))\s*")
-_HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 4, 30
-_TRUNCATED_MIN_WORDS = 31
+_HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 4, 22
+_TRUNCATED_MIN_WORDS = 23
 
 
 @frozen
@@ -92,13 +92,20 @@ class Layout:
         return articles, dropped
 
 
+_INNER_STOP = regex.compile(r"[.!?][\"')]*[ ]\p{Lu}")
+
+
 def _is_headline(line: str) -> bool:
     n = len(_WORDS.findall(line))
-    return _HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS and not _FINAL.search(line)
+    return (_HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS and not _FINAL.search(line)
+            and not _INNER_STOP.search(line))
 
 
 def _is_truncated(line: str) -> bool:
-    return len(_WORDS.findall(line)) >= _TRUNCATED_MIN_WORDS and not _FINAL.search(line)
+    """A story cut off mid-sentence: long, or several sentences, with no final stop."""
+    if _FINAL.search(line):
+        return False
+    return len(_WORDS.findall(line)) >= _TRUNCATED_MIN_WORDS or bool(_INNER_STOP.search(line))
 
 
 #: Longest sentence the grammars read; a longer run of text (a scraper's
@@ -151,6 +158,8 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
         if verdict.rule is not None:
             dropped.append((ls, le, verdict.rule, verdict.reason or ""))
             in_box = verdict.opens_box or (in_box and verdict.rule == "appeal")
+            if prev_kind == "headline" and verdict.rule in ("timestamp", "source-line", "label"):
+                prev_kind, heads_in_row = "dropped", 0  # a live-blog time stamp ends an entry's head
             continue
         in_box = False
         headline = bool(md) or _is_headline(line)

@@ -1,0 +1,95 @@
+"""The text layer on pages written for the project, in the shapes scrapers deliver."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from conflictevents.text import segment
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def page(name: str) -> str:
+    return (PAGES / name).read_text(encoding="utf-8")
+
+
+def heads(text: str) -> list[str]:
+    p = segment(text)
+    return [text[a.headline.start:a.headline.end] for a in p.articles if a.headline]
+
+
+def test_live_blog_entries_are_articles_and_repeats_are_marked():
+    text = page("live_blog.txt")
+    p = segment(text)
+    assert heads(text) == ["War in Ukraine: live updates", "Drones target Odesa port for third night",
+                           "Kyiv says talks with Ankara were productive", "Drones target Odesa port for third night"]
+    rules = {b.rule for b in p.dropped}
+    assert {"label", "timestamp", "share-prompt", "comments-widget"} <= rules
+    repeats = [s for s in p.sentences if s.repeat_of is not None]
+    assert len(repeats) == 3  # the repeated entry's headline and two sentences
+
+
+def test_teaser_list_keeps_teasers_and_drops_outlet_lines():
+    text = page("teasers.txt")
+    assert heads(text) == ["Belarus moves troops towards the border", "Ceasefire proposal rejected, officials say"]
+    dropped = [text[b.span.start:b.span.end] for b in segment(text).dropped]
+    assert "- Example News" in dropped and "3 hours ago" in dropped and "Subscribe to our newsletter" in dropped
+
+
+def test_pasted_stories_are_split_where_a_story_is_cut_off():
+    text = page("pasted_stories.txt")
+    p = segment(text)
+    firsts = [text[a.sentences[0].span.start:][:20] for a in p.articles if a.sentences]
+    assert firsts == ["The army said it had", "WEATHER WATCH: Heavy", "The central bank lef", "Israeli strikes on t"]
+
+
+def test_markdown_dump_drops_menus_images_and_link_lists():
+    text = page("markdown_dump.md")
+    p = segment(text)
+    assert heads(text) == ["Russia says it captured village near Pokrovsk"]
+    assert [text[s.span.start:s.span.end] for s in p.sentences][1:] == [
+        "Russia's defence ministry said on Saturday its forces had captured the village of Shevchenko in the "
+        "Donetsk region.", "The claim could not be independently verified."]
+    assert {b.rule for b in p.dropped} >= {"link-list", "share-prompt"}
+
+
+def test_every_span_points_into_the_original():
+    for name in ("live_blog.txt", "teasers.txt", "pasted_stories.txt", "markdown_dump.md"):
+        text = page(name)
+        for s in segment(text).sentences:
+            assert text[s.span.start:s.span.end].split() == s.text.split()
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    segment(text)
+    return time.perf_counter() - t0
+
+
+NORMAL = "Russian drones hit the port overnight, the governor said. Two people were hurt.\n"
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: ("word " * (n // 5))[:n],          # one enormous line
+    lambda n: "short line\n" * (n // 11),          # very many short lines
+    lambda n: "\n" * n,                            # only newlines
+])
+def test_big_pages_cost_like_normal_text(make):
+    n = 1_000_000
+    normal = NORMAL * (n // len(NORMAL))
+    assert _timed(make(n)) <= 3 * _timed(normal) + 0.5
+
+
+def test_five_megabyte_single_line_finishes():
+    text = "word " * 1_000_000
+    p = segment(text)
+    assert p.sentences and p.sentences[-1].span.end <= len(text)
+
+
+def test_hundred_thousand_short_lines():
+    text = "Kyiv\n" * 100_000
+    p = segment(text)
+    assert len(p.dropped) == 100_000  # each a one-word label
