@@ -207,8 +207,7 @@ class Extractor:
         return out
 
     def _about_conflict(self, text: str) -> bool:
-        return (self.claims.about_conflict(text) or bool(self.grammar.weapons(text))
-                or bool(self.grammar.targets(text)))
+        return self.claims.about_conflict(text) or bool(self.grammar.weapons(text))
 
     def _continuations(self, others: list[tuple[Any, Draft]]) -> None:
         """A count-only strike right after a strike of the same paragraph adds to it."""

@@ -256,8 +256,8 @@ class StrikeGrammar:
                 clause)
             if not military and tolls and regex.search(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?)\b", clause):
                 military = True
-        if not military and tolls and context["sentence_has_strike"]:
-            military = True  # "..., while 10 others were killed at a water point"
+        if not military and tolls and (context["sentence_has_strike"] or context["article_has_strike"]):
+            military = True  # "..., while 10 others were killed at a water point"; a toll in a story of strikes
         if not military and attack_words and context["article_has_strike"] and not targets_only_civil(clause):
             military = True  # "An earlier strike had hit a forested area" in a story of strikes
         if not military and "toll" in kinds:

@@ -234,9 +234,12 @@ class Gazetteer:
         if len(cands) > 1 and chosen.kind == "place" and chosen.population < 5 * max(cands[1].population, 1):
             alternatives = tuple(sorted({c.admin1 or c.country for c in cands}))
             countries = {c.country for c in cands}
-            return Place(name=shown, written=phrase, precision=GeoPrecision.PLACE, admin1=None,
+            regions = {c.admin1 for c in cands}
+            # namesakes in one region: the region is known even if the village is not
+            region = next(iter(regions)) if len(regions) == 1 else None
+            return Place(name=shown, written=phrase, precision=GeoPrecision.PLACE, admin1=region,
                          country=chosen.country if len(countries) == 1 else None,
-                         span=span, alternatives=alternatives)
+                         span=span, alternatives=alternatives if region is None else ())
         return Place(
             name=shown,
             written=phrase,

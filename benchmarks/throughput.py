@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Throughput of the whole pipeline, with two reference points measured in the same run.
+
+    python benchmarks/throughput.py [--mb 1] [--runs 3] [--corpus PATH] [--jobs 2] [--cli-rss-mb 0]
+
+* **pipeline**: ``extract`` from raw text to serialised JSON Lines, on the
+  generated corpus of ``benchmarks/corpus.py`` (or on any folder of text
+  files or JSON Lines of pages given with ``--corpus``, e.g. ``../shared/seeds``);
+* **trigger scan**: one pass of a trie-optimised ``regex`` alternation of the
+  lexicons' trigger words over the same text (the cost of merely finding the
+  words);
+* **sentence split**: the text layer's sentence splitter alone.
+
+Figures: MB/s, documents/s, events/s, peak RSS, median of ``--runs`` runs, the
+pipeline as a ratio of each reference; the machine and versions are printed.
+``--sizes 1,10`` measures scaling; ``--jobs N`` the parallel CLI's speed-up;
+``--cli-rss-mb N`` the CLI's peak RSS on an N MB JSON Lines input. Results
+are appended to ``benchmarks/results/throughput.jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import regex
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+from conflictevents import Extractor, __version__  # noqa: E402
+from conflictevents.grammars import claim, deployment, diplomatic, strike, territorial  # noqa: E402
+from conflictevents.lexicons import Lexicons  # noqa: E402
+from conflictevents.serialize import dumps_event  # noqa: E402
+from conflictevents.text.segment import split_sentences  # noqa: E402
+
+
+def load_corpus(path: Path | None, mb: float) -> list[dict[str, Any]]:
+    """Pages totalling about ``mb`` megabytes (repeating a real corpus if needed)."""
+    target = int(mb * 1_000_000)
+    if path is None:
+        docs: list[dict[str, Any]] = []
+        size = 0
+        for d in corpus.pages(10**9):
+            docs.append(d)
+            size += len(d["text"])
+            if size >= target:
+                return docs
+    base: list[dict[str, Any]] = []
+    if path.is_dir():
+        for f in sorted(path.rglob("*")):
+            if f.is_file() and f.suffix in (".txt", ".md"):
+                base.append({"id": f.name, "text": f.read_text(encoding="utf-8", errors="replace"), "published": None})
+    else:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                base.append(json.loads(line))
+    docs, size, i = [], 0, 0
+    while size < target and base:
+        d = dict(base[i % len(base)])
+        d["id"] = f"{d['id']}#{i}"
+        docs.append(d)
+        size += len(d["text"])
+        i += 1
+    return docs
+
+
+def trigger_words(lex: Lexicons) -> list[str]:
+    """Every trigger and lexicon word the grammars look for."""
+    words: set[str] = set(lex.weapons.words()) | set(lex.targets.words())
+    words |= set(claim.REPORT_VERBS)
+    for mod in (strike, territorial, diplomatic, deployment):
+        for rule in mod.RULES:
+            words |= {w for w in regex.findall(r"[a-z]{4,}", rule.pattern)}
+    return sorted(words, key=len, reverse=True)
+
+
+def timed(fn: Any, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def measure(docs: list[dict[str, Any]], runs: int, ex: Extractor, scan: Any) -> dict[str, Any]:
+    size = sum(len(d["text"]) for d in docs) / 1e6
+    events = 0
+
+    def pipeline() -> None:
+        nonlocal events
+        events = 0
+        for d in docs:
+            r = ex.extract(d["text"], published=d.get("published"), doc_id=d["id"])
+            events += len(r.events)
+            for e in r.events:
+                dumps_event(e)
+
+    def trigger_scan() -> None:
+        for d in docs:
+            for _ in scan.finditer(d["text"]):
+                pass
+
+    def sentence_split() -> None:
+        for d in docs:
+            for _ in split_sentences(d["text"]):
+                pass
+
+    t_pipe = timed(pipeline, runs)
+    t_scan = timed(trigger_scan, runs)
+    t_split = timed(sentence_split, runs)
+    return {
+        "mb": round(size, 3), "documents": len(docs), "events": events,
+        "pipeline_mb_s": round(size / t_pipe, 4), "docs_s": round(len(docs) / t_pipe, 1),
+        "events_s": round(events / t_pipe, 1),
+        "trigger_scan_mb_s": round(size / t_scan, 3), "sentence_split_mb_s": round(size / t_split, 3),
+        "ratio_to_trigger_scan": round(t_scan / t_pipe, 4), "ratio_to_sentence_split": round(t_split / t_pipe, 4),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def cli_run(path: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of the CLI on a JSON Lines file."""
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "conflictevents", str(path), "--quiet", "--jobs", str(jobs),
+                           "-o", os.devnull], capture_output=True)
+    dt = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise SystemExit(proc.stderr.decode()[-2000:])
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return dt, rss
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=1.0, help="corpus size in MB (default 1)")
+    ap.add_argument("--sizes", default="", help="comma-separated sizes in MB for the scaling table, e.g. 1,10")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--corpus", type=Path, help="a folder of pages or a JSON Lines file instead of the generator")
+    ap.add_argument("--jobs", type=int, default=0, help="also measure the CLI with --jobs N against --jobs 1")
+    ap.add_argument("--cli-rss-mb", type=float, default=0, help="CLI peak RSS on a JSON Lines input of this size")
+    args = ap.parse_args(argv)
+
+    print(f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores, "
+          f"{platform.system()} {platform.release()}")
+    print(f"python {platform.python_version()}, conflictevents {__version__}, regex {regex.__version__}")
+    t0 = time.perf_counter()
+    ex = Extractor()
+    print(f"start-up (lexicons and grammars compiled): {time.perf_counter() - t0:.2f}s")
+    scan = regex.compile(r"\b(?:\L<w>)\b", regex.IGNORECASE, w=trigger_words(ex.lexicons))
+    results: dict[str, Any] = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "machine": platform.machine(),
+                               "python": platform.python_version(), "version": __version__, "runs": []}
+    sizes = [float(x) for x in args.sizes.split(",") if x] or [args.mb]
+    for mb in sizes:
+        docs = load_corpus(args.corpus, mb)
+        r = measure(docs, args.runs, ex, scan)
+        results["runs"].append(r)
+        print(json.dumps(r))
+    if args.jobs or args.cli_rss_mb:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "corpus.jsonl"
+            docs = load_corpus(args.corpus, args.cli_rss_mb or args.mb)
+            with open(path, "w", encoding="utf-8") as fh:
+                for d in docs:
+                    fh.write(json.dumps(d) + "\n")
+            if args.jobs:
+                one, _ = cli_run(path, 1)
+                many, _ = cli_run(path, args.jobs)
+                results["jobs"] = {"jobs": args.jobs, "seconds_1": round(one, 2), "seconds_n": round(many, 2),
+                                   "speedup": round(one / many, 2)}
+                print(json.dumps(results["jobs"]))
+            if args.cli_rss_mb:
+                _, rss = cli_run(path, 1)
+                results["cli_peak_rss_mb"] = round(rss, 1)
+                print(json.dumps({"cli_input_mb": args.cli_rss_mb, "cli_peak_rss_mb": round(rss, 1)}))
+    out = HERE / "results" / "throughput.jsonl"
+    out.parent.mkdir(exist_ok=True)
+    with open(out, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(results) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
