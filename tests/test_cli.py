@@ -149,3 +149,30 @@ def test_folder_with_glob(tmp_path):
     run = cli(str(tmp_path), "--glob", "*.txt", "--quiet")
     docs = {e["doc"] for e in jsonl(run.stdout)}
     assert docs == {str(tmp_path / "a" / "one.txt")}
+
+
+def test_progress_bar_on_a_terminal_and_silent_otherwise(tmp_path):
+    import os
+    import pty
+
+    f = tmp_path / "docs.jsonl"
+    f.write_text("\n".join(json.dumps({"id": f"d{i}", "text": "Russia launched 30 drones at Sumy."}) for i in range(5)))
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "conflictevents", str(f), "-o", os.devnull],
+                            stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(master)
+    tty_err = b"".join(chunks).decode(errors="replace")
+    assert "documents" in tty_err and "MB/s" in tty_err  # the progress line
+    quiet = cli(str(f), "-o", os.devnull)  # stderr is a pipe: no progress line
+    assert b"MB/s" not in quiet.stderr

@@ -160,7 +160,8 @@ class Extractor:
                     break
         # a statement with no event in it and no word about the conflict is not a claim about it
         linked = {id(c) for _, (cs, c) in link.items()}
-        claims = [(s, c) for s, c in claims if id(c) in linked or self._about_conflict(s.text)]
+        claims = [(s, c) for s, c in claims
+                  if id(c) in linked or self._about_conflict(s.text[c.start:c.end] if c.content else s.text)]
         self._continuations(others)
         self._default_strike_actor(lay, others)
         verified = self._verification(lay, claims, link, others)

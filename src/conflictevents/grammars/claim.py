@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "The Russian defence ministry said its forces captured the village of Ivanivka.",
             "Kyiv has so far denied any Russian presence in the region.",
-            "Ukraine's general staff confirmed that two bridges were hit.",
+            "Ukraine's general staff confirmed that two bridges were hit by Russian missiles.",
         ),
         counterexamples=(
             "A resident said the night was quiet.",
@@ -198,7 +198,7 @@ _FIRST_VERB = regex.compile(
     r"will|would|\p{Ll}+ed|\p{Ll}+s)\b)"
 )
 _NOMINAL = regex.compile(r"(?i)(?:'s|\b(?:the|a|an|its|their|these|those|his|her|such|our|my|your))[ ]$")
-_SUBORDINATE = regex.compile(r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|who|whom)[ ]")
+_SUBORDINATE = regex.compile(r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|who|whom|as)[ ]")
 _FINITE = regex.compile(r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would)\b(?![ ](?:also|so|long))")
 _DENIAL_CONTENT = regex.compile(
     r"^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been)[ ]no|(?:it|they|the[ ]\w+(?:[ ]\w+)?)[ ]had[ ]never|"
@@ -244,7 +244,8 @@ class ClaimGrammar:
                 return p[4:], actor
             return last if last else None
         sub = _SUBORDINATE.search(p)
-        if sub:  # "... came after he", "including 27 that the Israeli military": the subject is after
+        if sub and not regex.match(r"\p{L}+ing\b", p[sub.end():]):
+            # "... came after he", "including 27 that the Israeli military": the subject is after
             return self.speaker(p[sub.end():], memory) if p[sub.end():].strip() else None
         if _FINITE.search(p):
             return None  # a clause, not a noun phrase
@@ -414,6 +415,12 @@ class ClaimGrammar:
             cut = speaker.rfind(", ")
             sp_start += cut + 2
             speaker = speaker[cut + 2 :]
+        sub = _SUBORDINATE.search(speaker)
+        if sub and regex.match(r"\p{L}+ing\b", speaker[sub.end():]):
+            sub = None  # "... after helping the Kremlin ...": a participle, not a new subject
+        if sub:  # "Drones hit Kharkiv as Russia claims ...": the speaker starts after "as"
+            sp_start += sub.end()
+            speaker = speaker[sub.end():]
         speaker = _AUX_TAIL.sub("", speaker.rstrip())
         if not speaker or len(speaker.split()) > 14:
             return None

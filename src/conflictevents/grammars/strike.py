@@ -275,6 +275,7 @@ class StrikeGrammar:
         intercept = next((m for r, m in fired if r.fixed["kind"] == "intercept"), None)
         launched_total = 0
         intercepted_total = None
+        count_starts: list[int] = []
         for m in self.count_weapon.finditer(text, c_start, c_end, timeout=1.0):
             q = self._quantity(m.group("q"))
             kind = self.g.lex.weapons.kind_of(m.group("w"))
@@ -290,6 +291,7 @@ class StrikeGrammar:
                 per_kind.setdefault(kind, {"kind": kind, "written": m.group("w"), "launched": None, "intercepted": None})
                 per_kind[kind]["intercepted"] = q
                 intercepted_total = (intercepted_total or 0) + q.value
+                count_starts.append(m.start())
         if intercept is not None and intercepted_total is None:
             ofm = self.of_the.search(text, c_start, c_end, timeout=1.0)
             if ofm:
@@ -332,7 +334,11 @@ class StrikeGrammar:
                     {"kind": k, "written": "", "launched": None, "intercepted": None} for k in sorted(others)]
         places = slots["locations"]
         dates = self.g.dates(text, c_start, c_end)
-        start = min([trig_pos] + [a[0] for a in agent_spans])
+        # the subject belongs to the evidence: "Drones hit Kharkiv", "Israeli jets hit a tent"
+        subject = [w.start for w in weapons if w.end <= trig_pos and trig_pos - w.end <= 12]
+        subject += [t.start() for t in tolls if t.start() < trig_pos]  # "Two people were injured ..."
+        subject += [c for c in count_starts if c < trig_pos]  # "Thirty of the drones were shot down"
+        start = min([trig_pos] + [a[0] for a in agent_spans] + subject)
         ends = [m.end() for _, m in fired] + [p.end for p in places] + [t.end() for t in tolls]
         end = max(ends)
         return Draft("strike", "+".join(sorted({r.id for r, _ in fired})) if len(fired) > 1 else fired[0][0].id,
