@@ -18,6 +18,7 @@ Span(start=3, end=9)
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from typing import Any, TypeVar
 
@@ -28,6 +29,7 @@ from cattrs.v import format_exception
 from cattrs.preconf.json import make_converter
 
 from .errors import SchemaError
+from . import models
 from .models import EVENT_TYPES, SCHEMA_VERSION, BaseEvent, Event, Span
 from .results import Extraction
 
@@ -45,6 +47,10 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+_ENUMS = tuple(
+    obj for obj in vars(models).values() if isinstance(obj, type) and issubclass(obj, enum.Enum)
+)
 
 # Keys of the event object that are written first and last, whatever the type.
 _HEAD = ("type", "id", "doc", "span")
@@ -113,6 +119,8 @@ def make_event_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
     conv.register_structure_hook(Span, _span_from_list)
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
+    for enum_cls in _ENUMS:  # str-valued enums become their plain values
+        conv.register_unstructure_hook(enum_cls, lambda e: e.value)
     conv.register_structure_hook(dt.date, _date_from_str)
     _event_hooks(conv)
     return conv

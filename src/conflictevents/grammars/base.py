@@ -178,7 +178,7 @@ class Grammar:
             (?:(?i:the)[ ])?
             (?P<name>(?:\L<actor_names>)|(?:\L<person_names>))(?![\p{{L}}\p{{N}}]|\.\p{{L}})
             (?P<poss>'s?)?
-            (?:[ ](?:(?i:\L<force_mods>)))?
+            (?:[ ](?:(?i:\L<force_mods>))(?![\p{{L}}]))?
             (?:[ ](?P<force>(?i:\L<force_nouns>))(?![\p{{L}}]))?
             """,
             regex.VERBOSE,

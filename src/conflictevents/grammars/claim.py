@@ -94,6 +94,7 @@ CONFLICT_CUES = (
     "enemy", "victims", "civilians", "operation", "strategic", "tank", "tanks", "jets", "aircraft",
     "region", "regions", "presence", "positions", "losses", "losing ground", "units", "victory", "defeat",
     "stockpiles", "production", "air raid", "emergency", "situation", "protection", "fire", "fires",
+    "phone call", "by phone", "summit", "envoy", "delegation", "delegations", "leaders", "mediators",
 )
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry", "the agency"}
@@ -304,10 +305,14 @@ class ClaimGrammar:
             found = self.speaker(acc.group("speaker"), memory)
             if found is not None:
                 source, actor = found
-                cl = next(((a, b) for a, b in clauses(text) if a <= acc.start() <= b), (0, len(text)))
-                start = 0 if acc.start() > 0 else acc.end()
-                drafts.append(self._draft(s, "claim.according-to", start, acc.end(), source, actor, "according to",
-                                          "asserts", (0, acc.start()) if acc.start() > 0 else (acc.end(), cl[1]), memory))
+                if acc.start() > 0:  # "..., according to X": the claim runs from the start to the speaker
+                    span, content = (0, acc.end()), (0, acc.start())
+                else:  # "According to X, ...": the claim is the clause that follows
+                    after = acc.end() + 2 if text[acc.end():acc.end() + 2] == ", " else acc.end()
+                    end = next((b for a, b in clauses(text) if a <= after < b), len(text))
+                    span, content = (0, end), (after, end)
+                drafts.append(self._draft(s, "claim.according-to", span[0], span[1], source, actor, "according to",
+                                          "asserts", content, memory))
         part = self.participle.search(text, timeout=1.0)
         if part and not any(a <= part.start() < b for a, b in taken):
             found = self._subject(text, part.start(), memory)

@@ -38,7 +38,9 @@ RULES: tuple[Rule, ...] = (
          r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|"
          r"another|a[ ]contingent[ ]of|a[ ]further|its|their|\d[\d,]*|\p{L}+-strong|thousands[ ]of|"
          r"hundreds[ ]of|dozens[ ]of|tens[ ]of[ ]thousands[ ]of)){0,3}"
-         r"(?:[ ][\d,]+)?(?:[ ](?:\p{Lu}\p{L}+|\p{L}+-\p{L}+))?[ ](?P<unit>\L<units>)(?![\p{L}])",
+         r"(?:[ ][\d,]+)?(?:[ ](?:(?-i:\p{Lu}\p{L}+)|\p{L}+-\p{L}+))?"
+         r"[ ](?P<unit>(?:(?:military|combat|elite|army|naval|ground|foreign|armed|regular|trained)[ ])?"
+         r"\L<units>)(?![\p{L}])",
          examples=("Belarus has deployed 3,000 troops to the border region.",
                    "Pyongyang agreed to send an additional 2,000 military workers to the region."),
          counterexamples=("The company sent workers home early.",)),

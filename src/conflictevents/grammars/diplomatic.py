@@ -23,7 +23,8 @@ RULES: tuple[Rule, ...] = (
          examples=("The leaders of Russia and China will hold a summit in Beijing.",),
          counterexamples=("Climbers reached the summit of the mountain.",)),
     Rule("dip.call", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>phone[ ]call|telephone[ ]call|call[ ]with|spoke[ ](?:by|on[ ]the)[ ](?:tele)?phone|"
+         r"(?<![\p{L}])(?P<trigger>phone[ ]call|telephone[ ]call|call[ ]with|(?:spoke|spoken|speak|speaks)[ ]"
+         r"(?:by|on[ ]the|over[ ]the)[ ](?:tele)?phone|"
          r"video[ ]call|held[ ]a[ ]call)(?![\p{L}])", {"kind": "call"},
          examples=("Macron held a phone call with Zelensky on Tuesday.",),
          counterexamples=("The phone call from the bank was a scam.",)),
@@ -70,7 +71,7 @@ _FUTURE = regex.compile(
     r"prepared[ ]to|promised[ ]to|next|likely|proposed|close[ ]to[ ]reaching|hopes?[ ]to|wants?[ ]to|"
     r"repeated[ ]plans|set[ ]for|due|to[ ]be[ ]held|would[ ]be)\b"
 )
-_STOP_WORDS = regex.compile(r"(?i)\b(?:club|team|company|firm|players?|fans|union|shareholders?|investors?|"
+_STOP_WORDS = regex.compile(r"(?i)\b(?:club|team|company|firm|players?|fans|trade[ ]union|shareholders?|investors?|"
                             r"museum|tourists?|concert|festival|market|stock|match|league|season)\b")
 # Not an event of its own: a bare reference ("any deal", "such an agreement", "knowledge of
 # the talks"), a goal ("trying to agree on a truce"), a condition ("once a truce is agreed"),

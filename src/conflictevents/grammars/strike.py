@@ -147,6 +147,7 @@ _KILLED = (
   | (?P<kind>killed|killing|kills|kill|wounding|wounded|injuring|injured)[ ](?:at[ ]least[ ]|more[ ]than[ ]|over[ ]|some[ ]|about[ ]|nearly[ ]|around[ ]|up[ ]to[ ]|as[ ]many[ ]as[ ])?
         (?P<q>{{Q}})(?![\p{{L}}\d])
   | (?P<q>{{Q}})[ ](?:\p{{L}}+[ ]){{0,2}}?(?P<kind>dead|deaths|fatalities|injuries|wounded|casualties)
+  | (?P<q>{{Q}})(?:[ ](?:\p{{L}}+[ ]){{0,3}}?(?:{_CASUALTY_NOUNS}))?[ ](?P<kind>died|perished)
   | (?:killed|wounded|injured)[ ]and[ ](?P<q>{{Q}})[ ](?:(?:people|others|more)[ ])?(?P<kind>injured|wounded|hurt|killed)
   | (?P<kind>no)[ ](?:injuries|casualties)
   | (?P<kind>led[ ]to|left|caused)[ ](?P<q>{{Q}})[ ](?P<kind2>deaths|dead|injured|wounded)
@@ -180,6 +181,13 @@ class StrikeGrammar:
             regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
             actor_names=qlists["actor_names"],
+            weapon_words=qlists["weapon_words"],
+        )
+        self.of_total = regex.compile(
+            r"(?P<q>" + self.quantity_re.pattern + r")[ ]of[ ](?:the|its|their)[ ](?P<total>"
+            + self.quantity_re.pattern + r")[ ](?:[\w'-]+[ ]){0,2}?(?P<w>\L<weapon_words>)(?![\p{L}])",
+            regex.IGNORECASE,
+            word_numbers=qlists["word_numbers"],
             weapon_words=qlists["weapon_words"],
         )
         self.of_the = regex.compile(
@@ -292,6 +300,15 @@ class StrikeGrammar:
                 per_kind[kind]["intercepted"] = q
                 intercepted_total = (intercepted_total or 0) + q.value
                 count_starts.append(m.start())
+        total = self.of_total.search(text, c_start, c_end, timeout=1.0) if intercept is not None else None
+        if total is not None:  # "shot down 56 of the 70 drones": 56 downed of 70 launched
+            q_down, q_all = self._quantity(total.group("q")), self._quantity(total.group("total"))
+            kind = self.g.lex.weapons.kind_of(total.group("w"))
+            if q_down is not None and q_all is not None and q_down.value is not None and q_all.value is not None and kind:
+                per_kind.setdefault(kind, {"kind": kind, "written": total.group("w"), "launched": None, "intercepted": None})
+                per_kind[kind]["intercepted"], per_kind[kind]["launched"] = q_down, q_all
+                intercepted_total, launched_total = q_down.value, q_all.value
+                count_starts.append(total.start())
         if intercept is not None and intercepted_total is None:
             ofm = self.of_the.search(text, c_start, c_end, timeout=1.0)
             if ofm:
@@ -391,6 +408,11 @@ class StrikeGrammar:
         # an agent after "by" or "from": "hit by Ukraine's army", "shellings from the Ukrainian Armed Forces"
         for a in actors:
             if a.start > trig_pos and a.start < c_end and _BY_BEFORE.search(text, max(0, a.start - 12), a.start):
+                return (a.text, a.value)
+        # a reduced relative clause: "the 70 drones Russia launched"
+        for a in actors:
+            if regex.match(r"[ ](?:had[ ])?(?:launched|fired|sent|used|dropped)\b", text[a.end:a.end + 15]) and \
+                    regex.search(r"(?i)(?:drones?|missiles?|rockets?|bombs?|shells?)[ ]$", text[max(0, a.start - 12):a.start]):
                 return (a.text, a.value)
         # the side named on the weapon or on the attack word: "91 Ukrainian drones", "Israeli strikes"
         for a in actors:

@@ -54,7 +54,8 @@ RULES: tuple[Rule, ...] = (
         r"cross-border[ ](?:operation|offensive|incursion|assault|push)|"
         r"(?<!border[ ])(?:entered|entering|enter)(?![ ](?:the[ ])?(?:war|conflict|fray|talks|negotiations|race|"
         r"office|service|force|into|a[ ]plea|the[ ]market))|"
-        r"push(?:ed|ing)?[ ](?:offensive[ ])?into|broke[ ]into|"
+        r"push(?:ed|ing|es)?[ ](?:(?:deeper|further|farther|forward|its[ ]offensive|offensive)[ ])?into|"
+        r"(?:moved|advanced|rolled|stormed)[ ](?:(?:deeper|further)[ ])?into|broke[ ]into|"
         r"(?:started|launched|begun|began|opened|develop|developing|continuing[ ]to[ ]develop)[ ](?:a[ ]|an[ ]|the[ ])?"
         r"(?:new[ ]|ground[ ])?offensive[ ](?:in|into)|offensive[ ]into|"
         r"foothold[ ](?:in|inside)|incursion[ ](?:into|in)|incursion[ ]by)(?![\p{L}])",
@@ -120,6 +121,7 @@ _OBJECT_AFTER = regex.compile(
     r"its|their|full|more|of|over|control)[ ]){0,4}(?:\p{L}+[ ]){0,2}?"
     r"(?:village|villages|town|towns|city|cities|settlement|settlements|territory|territories|region|area|"
     r"areas|positions?|peninsula|border|bridgehead|district|airport|base|hill|heights|land|soil|square[ ]kilomet|"
+    r"palace|headquarters|building|bridge|plant|station|mine|port|dam|"
     r"km|ground|outskirts|centre|center|port|island|Russian[ ]territory|Ukrainian[ ]territory|flag)"
 )
 _PRONOUN_SUBJECT = regex.compile(
@@ -301,7 +303,7 @@ class TerritorialGrammar:
         after = text[trig_e:min(c_end, trig_e + 60)]
         if _OBJECT_AFTER.match(after):
             return True
-        if any(p.start - trig_e <= 20 for p in self.g.places(text, trig_e, min(c_end, trig_e + 60))):
+        if any(p.start - trig_e <= 45 for p in self.g.places(text, trig_e, min(c_end, trig_e + 60))):
             return True
         if self.g.unlisted_place(text, trig_e, c_end):
             return True
