@@ -40,7 +40,7 @@ REPORT_VERBS: dict[str, str] = {
         "admits", "asserted", "asserts", "alleged", "alleges", "cited", "cites", "estimated",
         "estimates", "revealed", "reveals", "disclosed", "maintained", "maintains", "affirmed",
         "affirms", "posted", "accused", "accuses", "accuse", "explained", "argued", "argues",
-        "predicted", "vowed", "pledged", "signaled", "signalled", "hinted", "repeated", "assessed",
+        "predicted", "vowed", "signaled", "signalled", "hinted", "repeated", "assessed",
         "believes", "believed", "considers", "considered",
     )},
     **{v: "denies" for v in (
@@ -73,7 +73,8 @@ NOT_CLAIMANTS = (
     "mapping groups", "mapping group", "observers", "monitors", "bloggers", "blogger", "media",
     "agence france-presse", "al jazeera", "eyewitness", "eyewitnesses", "survivor", "survivors",
     "neighbour", "neighbor", "relative", "relatives", "serviceman", "soldier", "medic", "volunteer",
-    "poll", "survey", "analysis", "tally",
+    "poll", "survey", "analysis", "tally", "medics", "doctors", "paramedics", "nurses", "locals",
+    "people", "villagers", "passers-by", "onlookers", "activists",
 )
 
 #: Words that put a statement about the conflict (a claim needs one, or an event inside it).
@@ -95,6 +96,7 @@ CONFLICT_CUES = (
     "region", "regions", "presence", "positions", "losses", "losing ground", "units", "victory", "defeat",
     "stockpiles", "production", "air raid", "emergency", "situation", "protection", "fire", "fires",
     "phone call", "by phone", "summit", "envoy", "delegation", "delegations", "leaders", "mediators",
+    "claims", "allegations", "accusations", "propaganda", "reports",
 )
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry", "the agency"}
@@ -192,6 +194,7 @@ _AUX_TAIL = regex.compile(
     r"(?:[ ](?:has|have|had|also|first|earlier|previously|repeatedly|so[ ]far|later|now|on[ ]\w+|"
     r"last[ ]\w+|this[ ]\w+|yesterday|today|again|already|then|once))+$"
 )
+_SHORT_NP = regex.compile(r"(?:(?:the|a|an|one|two|three|local|other|another)[ ])?(?:[\w'-]+[ ]){0,3}[\w'-]+")
 _ADDING = regex.compile(r",[ ](?:adding|saying|noting|stressing|insisting|claiming)\b")
 # The subject of a sentence: everything up to its first finite verb (after an opening adverbial).
 _FIRST_VERB = regex.compile(
@@ -290,7 +293,11 @@ class ClaimGrammar:
                 continue  # "Russia's claims", "the reports": a noun, not a reporting verb
             if text.startswith(" by", m.end()):
                 continue  # "claims, reported by the agency": a participle
-            d = self._speaker_last(s, m, memory) or self._speaker_first(s, m, memory)
+            last = self._speaker_last(s, m, memory)
+            if last is False:  # "..., medics said": an attribution, but not to a claimant
+                failed = True
+                continue
+            d = last or self._speaker_first(s, m, memory)
             if d is not None:
                 drafts.append(d)
                 taken.append((d.start, d.end))
@@ -354,7 +361,8 @@ class ClaimGrammar:
                      {"source": source, "actor": actor, "verb": verb, "stance": stance},
                      sentence=s.index, content=content, date_mention=date)
 
-    def _speaker_last(self, s: SentenceView, m: Any, memory: dict[str, Any]) -> Draft | None:
+    def _speaker_last(self, s: SentenceView, m: Any, memory: dict[str, Any]) -> Draft | None | bool:
+        """A speaker-last claim; ``False`` when the shape fits but the speaker is no claimant."""
         text = s.text
         verb = m.group()
         tail = text[m.end():]
@@ -374,6 +382,8 @@ class ClaimGrammar:
                     break
                 found = self.speaker(speaker, memory)
                 if found is None:
+                    if k == len(cuts) - 1 and _SHORT_NP.fullmatch(speaker):
+                        return False  # "..., medics said", "..., a resident told AFP"
                     continue
                 source, actor = found
                 # an apposition: "Kyrylo Budanov, head of military intelligence, told ..."

@@ -67,6 +67,7 @@ _FUTURE = regex.compile(
     r"intends?[ ]to|aims?[ ]to|going[ ]to|agreed[ ]to|pledged|ready[ ]to|prepared[ ]to|promised[ ]to|"
     r"presented[ ]plans|plans|could|might|offered[ ]to|to[ ]maintain|to[ ]keep|to[ ]send|to[ ]deploy)\b"
 )
+_CLAUSE_BETWEEN = regex.compile(r"(?i)\b(?:are|is|was|were|will|would|has|have|had|to|ready|plans?)\b")
 _CIVIL = regex.compile(r"(?i)\b(?:home|factory|plant|office|software|app|update|parcel|emails?|letters?|"
                        r"invitations?|messages?|condolences|greetings|signals?|team[ ]of[ ]lawyers)\b")
 
@@ -106,13 +107,18 @@ class DeploymentGrammar:
         actors = self.g.actors(text, c_start, c_end)
         actor = None
         # the side named on the unit: "North Korean troops", "Kenyan policeman"
-        on_unit = [a for a in actors if a.start <= m.start("unit") and m.start("unit") - a.end <= 25]
+        on_unit = [a for a in actors if a.start <= m.start("unit") and m.start("unit") - a.end <= 25
+                   and not _CLAUSE_BETWEEN.search(text, a.end, m.start("unit"))]
         before = [a for a in actors if a.end <= m.start("trigger") and m.start("trigger") - a.end <= 60
                   and rule.id != "dep.presence"]
         if on_unit:
             actor = on_unit[-1]
         elif before:
             actor = before[-1]
+            # "France and Britain are ready to deploy": the first of coordinated subjects
+            for a in before[-2::-1]:
+                if regex.fullmatch(r"[ ]and[ ]|,[ ]", text[a.end:actor.start]):
+                    actor = a
         if actor is None:
             for d in claims:
                 if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor"):

@@ -29,8 +29,9 @@ RULES: tuple[Rule, ...] = (
          examples=("Macron held a phone call with Zelensky on Tuesday.",),
          counterexamples=("The phone call from the bank was a scam.",)),
     Rule("dip.visit", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>visit|visits|visited|visiting|trip[ ]to|trip|travelled[ ]to|traveled[ ]to|"
-         r"arrived[ ]in|tour[ ]of)(?![\p{L}])", {"kind": "visit"},
+         r"(?<![\p{L}])(?P<trigger>visit|visits|visited|visiting|trip[ ]to|trip|"
+         r"(?:travel|travels|travelled|traveled|travelling|traveling|flew|fly|flies|flying)[ ]to|"
+         r"arrived[ ]in|arrives[ ]in|tour[ ]of)(?![\p{L}])", {"kind": "visit"},
          examples=("Turkey's foreign minister started a two-day visit to Beijing.",),
          counterexamples=("Tourists visited the museum on Sunday.",)),
     Rule("dip.meeting", "diplomatic_event",
@@ -56,7 +57,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dip.aid", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>(?:send|sends|sending|sent|deliver|delivers|delivered|delivering|deliveries|"
          r"supply|supplies|supplying|supplied|provide|provides|providing|provided|pledged|pledge|donate|donated|"
-         r"transfer|transferred)(?=[^.;]{0,80}\b(?:weapons|arms|ammunition|missiles|systems|Patriots?|tanks|"
+         r"transfer|transferred)(?=[^;\n]{0,80}\b(?:weapons|arms|ammunition|missiles|systems|Patriots?|tanks|"
          r"aid|military|shells|jets|air[ ]defen[cs]es?|equipment|drones|munitions|package|HIMARS|F-16s?)\b)|"
          r"(?:military|arms|weapons|humanitarian|security)[ ](?:aid|assistance|support|deliveries|package|supplies))"
          r"(?![\p{L}])",

@@ -25,6 +25,7 @@ from typing import Any
 
 import regex
 
+from ..lexicons import numbers as _numbers
 from ..models import Quantity
 from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside, irrealis
 
@@ -37,7 +38,9 @@ RULES: tuple[Rule, ...] = (
         "strike.launch",
         "strike",
         r"(?<![\p{L}])(?P<trigger>launched|launching|launches|fired|firing|fires|unleashed|sent|dropped|used)"
-        r"(?:[ ][^.;]{0,80}?)?[ ](?:\L<weapon_words>)(?![\p{L}])",
+        r"(?:[ ][^.;]{0,80}?)?[ ](?:\L<weapon_words>)(?![\p{L}])"
+        r"|(?<![\p{L}])(?P<trigger>attacked|struck|targeted|hit|pounded|bombarded)[ ][^.;]{0,40}?[ ]with[ ]"
+        r"(?:[^.;]{0,30}?[ ])?(?:\L<weapon_words>)(?![\p{L}])",
         {"kind": "launch"},
         examples=("Russia launched 48 drones and two missiles at Ukraine overnight.",
                   "The army said it fired a barrage of rockets at the town."),
@@ -131,7 +134,8 @@ _ADJECTIVE_USE = regex.compile(
 _SIDE_ON_WEAPON = regex.compile(
     r"(?i)^(?:'s)?(?:[ ](?:overnight|late-night|nighttime|massive|fresh|new|latest|large-scale|combined|heavy|"
     r"deadly|guided|air|drone|missile|artillery|rocket|ballistic|cruise|kamikaze|attack|strike|aerial|long-range|"
-    r"glide)){0,3}[ ](?:attacks?|strikes?|air[ ]?strikes?|raids?|shelling|shellings|bombardment|barrages?|fire|"
+    r"glide|tank|sniper|naval|mortar|gun|machine-gun|heavy-weapons)){0,3}[ ](?:attacks?|strikes?|air[ ]?strikes?|"
+    r"raids?|shelling|shellings|bombardment|barrages?|fire|"
     r"drones?|missiles?|rockets?|bombs?|shells?|jets|warplanes|aircraft|artillery|air[ ]attacks?|"
     r"drone[ ]attacks?|missile[ ]attacks?|forces|troops|military|army)\b"
 )
@@ -148,6 +152,9 @@ _KILLED = (
         (?P<q>{{Q}})(?![\p{{L}}\d])
   | (?P<q>{{Q}})[ ](?:\p{{L}}+[ ]){{0,2}}?(?P<kind>dead|deaths|fatalities|injuries|wounded|casualties)
   | (?P<q>{{Q}})(?:[ ](?:\p{{L}}+[ ]){{0,3}}?(?:{_CASUALTY_NOUNS}))?[ ](?P<kind>died|perished)
+  | (?P<kind>killed|killing|wounded|wounding|injured|injuring)[ ](?P<q>an?)[ ](?:[\w-]+[ ]){{0,2}}?
+        (?:person|man|woman|child|civilian|soldier|commander|leader|official|member|fighter|journalist|
+           resident|officer|policeman|paramedic|doctor|teenager|boy|girl)\b
   | (?:killed|wounded|injured)[ ]and[ ](?P<q>{{Q}})[ ](?:(?:people|others|more)[ ])?(?P<kind>injured|wounded|hurt|killed)
   | (?P<kind>no)[ ](?:injuries|casualties)
   | (?P<kind>led[ ]to|left|caused)[ ](?P<q>{{Q}})[ ](?P<kind2>deaths|dead|injured|wounded)
@@ -199,7 +206,10 @@ class StrikeGrammar:
 
     def _quantity(self, text: str) -> Quantity | None:
         q = self.g.quantities(text)
-        return q[0].value if q else None
+        if q:
+            found: Quantity = q[0].value
+            return found
+        return _numbers.parse_quantity(text)  # "a" (one person) is a count only here
 
     def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         """Strikes of one sentence."""
@@ -291,7 +301,9 @@ class StrikeGrammar:
                 continue
             is_intercept = intercept is not None and intercept.start("trigger") < m.start() and (
                 launch is None or launch.start("trigger") < intercept.start("trigger"))
-            if launch is not None and launch.start("trigger") < m.start() and not is_intercept:
+            downed_after = regex.match(r"[^.;]{0,25}?\b(?:were|was|had[ ]been|have[ ]been)[ ](?:shot[ ]down|downed|"
+                                       r"intercepted|destroyed|neutrali[sz]ed)", text[m.end():m.end() + 60])
+            if launch is not None and launch.start("trigger") < m.start() and not is_intercept and not downed_after:
                 per_kind.setdefault(kind, {"kind": kind, "written": m.group("w"), "launched": None, "intercepted": None})
                 per_kind[kind]["launched"] = q
                 launched_total += q.value
@@ -425,7 +437,7 @@ class StrikeGrammar:
         # not an adjective on another noun: "Russian territory")
         passive = _PASSIVE_BEFORE.search(text, max(c_start, trig_pos - 25), trig_pos)
         before = [a for a in actors if a.end <= trig_pos and a.start >= c_start and not _ADJECTIVE_USE.match(text, a.end)]
-        if before and "intercept" not in kinds and not passive:
+        if before and ("intercept" not in kinds or kinds & {"launch", "attack"}) and not passive:
             a = before[-1]
             if not text[a.end:a.end + 3].startswith("'s") or trig_pos - a.end < 40:
                 return (a.text, a.value)
