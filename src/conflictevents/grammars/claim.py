@@ -297,7 +297,7 @@ class ClaimGrammar:
             if last is False:  # "..., medics said": an attribution, but not to a claimant
                 failed = True
                 continue
-            d = last or self._speaker_first(s, m, memory)
+            d = last if isinstance(last, Draft) else self._speaker_first(s, m, memory)
             if d is not None:
                 drafts.append(d)
                 taken.append((d.start, d.end))

@@ -105,7 +105,8 @@ _SANCTIONS_EVENT = regex.compile(
     r"|\bsanctions[ ](?:on|against)[ ]\p{Lu}"
 )
 _BOTH_SIDES = regex.compile(
-    r"(?i)\b(?:the[ ]two[ ](?:countries|sides|nations|parties|governments)|both[ ](?:countries|sides)|"
+    r"(?i)\b(?:the[ ]two[ ](?:countries|sides|nations|parties|governments|leaders)|both[ ](?:countries|sides)|"
+    r"each[ ]side|"
     r"each[ ]other|the[ ]two[ ]heavily-sanctioned[ ]nations)\b"
 )
 # "met both X in A and Y in B": two meetings in one clause
@@ -161,16 +162,23 @@ class DiplomaticGrammar:
                 if regex.search(r"(?i)\b(?:in|at|to|into|near)[ ](?:the[ ])?$", text[max(0, a.start - 12):a.start]) \
                         and self.g.lex.gazetteer.resolve(a.text) is not None and kind not in ("aid", "sanctions"):
                     continue  # "in Brussels", "to Washington": a place here, not a participant
+                if regex.match(r"[ ](?:capital|city|port|town)\b", text[a.end:a.end + 8]):
+                    continue  # "the Qatari capital": a place, not a side
                 if all(p.value != a.value for p in found):
                     found.append(a)
             return found
 
-        participants = collect(c_start, c_end)
+        # the sides of a meeting or talks are named near it ("talks between X and Y", "X-led talks")
+        near = kind in ("talks", "meeting", "call", "summit", "agreement")
+        participants = collect(max(c_start, trig_s - 70), min(c_end, trig_s + 90)) if near else collect(c_start, c_end)
         for d in claims:
-            if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor"):
-                if regex.search(r"(?i)\b(?:he|she|it|we|they|his|her|its|our)\b", text[d.content[0]:trig_s]):
-                    if all(p.value != d.slots["actor"] for p in participants):
-                        participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
+            if d.content and d.slots.get("actor"):
+                inside_content = d.content[0] <= trig_s < d.content[1]
+                lead = text[d.content[0]:trig_s] if inside_content else text[max(0, trig_s - 12):trig_s]
+                # "he would send", "we will send them", "during her trip": the speaker is a side
+                if regex.search(r"(?i)\b(?:he|she|it|we|they|his|her|its|our)\b", lead) and \
+                        all(p.value != d.slots["actor"] for p in participants):
+                    participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
         if not participants and kind in ("talks", "agreement", "meeting", "summit"):
             participants = collect(0, len(text))  # the sentence names them elsewhere
         if len(participants) < 2 and _BOTH_SIDES.search(text):
@@ -190,13 +198,17 @@ class DiplomaticGrammar:
             return []
         participants = self._participants(s, kind, trig_s, c_start, c_end, claims, memory)
         places = [p for p in self.g.places(text, trig_s, c_end)
-                  if regex.search(r"(?i)\b(?:in|to|at)[ ](?:the[ ])?$", text[max(0, p.start - 8):p.start])
-                  or p.text.lower().startswith(("the ",))]
+                  if regex.search(r"(?i)(?:\b(?:in|to|at)[ ](?:the[ ])?|capital,[ ]|city[ ]of[ ])$",
+                                  text[max(0, p.start - 12):p.start])]
         location = None
         for p in places:
             if p.start - trig_e <= 60 and p.value.precision.value in ("place", "admin1", "country"):
                 location = p
                 break
+        if kind in ("aid", "sanctions"):
+            location = None  # "send ... to Kyiv": the receiving side, not where it happens
+        if kind == "visit" and not participants:
+            return []  # a visit needs a visitor
         if kind == "visit" and location is not None:
             country = location.value.country
             if country and all(p.value != country for p in participants) and \
@@ -214,7 +226,9 @@ class DiplomaticGrammar:
             if both:
                 return self._two_meetings(s, rule, m, both, participants, c_start, c_end)
         planned = bool(_FUTURE.search(text, max(c_start, trig_s - 45), min(c_end, trig_e + 40)))
-        dates = self.g.dates(text, c_start, c_end)
+        # the date of what is said, not of the saying ("Trump on Sunday said ... would send")
+        dates = [d for d in self.g.dates(text, c_start, c_end)
+                 if not any(cl.content and cl.start <= d.start < cl.content[0] for cl in claims)]
         slots = {"kind": kind, "participants": participants, "location": location,
                  "status": "planned" if planned else "occurred"}
         start = min([trig_s] + [p.start for p in participants if c_start <= p.start and p.end > p.start])

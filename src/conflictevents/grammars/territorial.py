@@ -132,6 +132,11 @@ _ADJECTIVE_USE = regex.compile(
     r"(?i)[ ](?:territory|soil|side|border|city|cities|region|regions|capital|government|leader|people|citizens|"
     r"civilians|lands?|villages?|towns?|flag)\b"
 )
+_OBJECT_PATH = regex.compile(
+    r"(?i)(?:[ ](?:the|a|an|full|control|of|over|key|strategic|main|eastern|western|northern|southern|"
+    r"town|city|village|region|capital|centre|center|palace|presidential|government|building|airport|base|"
+    r"bridge|headquarters|hub|port|in|near|outskirts|district|military|administrative|regional|frontline))*[ ]?"
+)
 _PERSON_SUBJECT = regex.compile(r"\b(?:he|she|I|Mr|Ms|Mrs|Dr)\b")
 _OBJECT_BEFORE = regex.compile(
     r"(?i)(?:villages?|towns?|settlements?|territory|cities|areas?|positions?|\p{Lu}\p{L}+)[^.;]{0,25}"
@@ -303,8 +308,9 @@ class TerritorialGrammar:
         after = text[trig_e:min(c_end, trig_e + 60)]
         if _OBJECT_AFTER.match(after):
             return True
-        if any(p.start - trig_e <= 45 for p in self.g.places(text, trig_e, min(c_end, trig_e + 60))):
-            return True
+        for p in self.g.places(text, trig_e, min(c_end, trig_e + 60)):
+            if p.start - trig_e <= 20 or _OBJECT_PATH.fullmatch(text, trig_e, p.start):
+                return True  # "captured Goma", "retook control of the presidential palace in Khartoum"
         if self.g.unlisted_place(text, trig_e, c_end):
             return True
         before = text[max(c_start, trig_s - 60):trig_s]
