@@ -1,7 +1,7 @@
 """Configuration passed to :func:`conflictevents.extract`: no global state.
 
-:class:`ExtractConfig` says which event types to produce, the regex time
-guard, and which user lexicon files extend the bundled ones. User lexicon
+:class:`ExtractConfig` says which event types to produce and which user
+lexicon files extend the bundled ones. User lexicon
 files are JSON Lines in the bundled files' format, each line with a
 ``"lexicon"`` key (``places``, ``actors``, ``people``, ``weapons``,
 ``targets`` or ``boilerplate``):
@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from attrs import field, frozen
-from attrs import validators as v
 
 from .models import EVENT_TYPES
 
@@ -47,10 +46,7 @@ class ExtractConfig:
     read when other types are asked for (they decide stance and dates) but
     are only returned when asked for.
     ``lexicons``: paths of user lexicon files added to the bundled lexicons.
-    ``timeout``: seconds any one regular-expression call may take before the
-    document fails with :class:`~conflictevents.errors.ExtractionTimeout`.
     """
 
     types: tuple[str, ...] = field(default=tuple(EVENT_TYPES), converter=tuple, validator=_check_types)
     lexicons: tuple[Path, ...] = field(default=(), converter=_paths)
-    timeout: float = field(default=5.0, validator=[v.instance_of(float), v.gt(0.0)], converter=float)
