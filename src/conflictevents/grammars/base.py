@@ -299,6 +299,11 @@ class Grammar:
                 if region_word and n == len(words):
                     end = m.end("region")
                 return Mention(m.start(), end, text[m.start() : end], place)
+        if owner:
+            # "Kyiv's Solomianskyi district": an unknown part of a known place is that place
+            place = gaz.resolve(owner, fuzzy=False)
+            if place is not None and place.precision.value != "country":
+                return Mention(m.start("owner"), m.end("owner"), owner, place)
         noun = (m.group("noun") or "").lower()
         if noun in ("village", "town", "settlement", "city", "hamlet") or region_word:
             # an unlisted place in a strong frame: keep the name as written

@@ -96,7 +96,8 @@ CONFLICT_CUES = (
     "region", "regions", "presence", "positions", "losses", "losing ground", "units", "victory", "defeat",
     "stockpiles", "production", "air raid", "emergency", "situation", "protection", "fire", "fires",
     "phone call", "by phone", "summit", "envoy", "delegation", "delegations", "leaders", "mediators",
-    "claims", "allegations", "accusations", "propaganda", "reports",
+    "claims", "allegations", "accusations", "propaganda", "reports", "proposal", "proposals", "demands",
+    "terms", "hostilities",
 )
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry", "the agency"}

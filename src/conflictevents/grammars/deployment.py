@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = (
          r"(?<![\p{L}])(?P<trigger>deployed|deploying|deploy|deploys|redeployed|stationed|stationing|station|"
          r"sent|send|sending|sends|dispatched|dispatch|dispatching|maintain|keep|keeping|moved|moving|"
          r"transferred|relocated|massing|massed|amassed|pledged|commit|committed|ordered|ordering)"
-         r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|"
+         r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|a|an|"
          r"another|a[ ]contingent[ ]of|a[ ]further|its|their|\d[\d,]*|\p{L}+-strong|thousands[ ]of|"
          r"hundreds[ ]of|dozens[ ]of|tens[ ]of[ ]thousands[ ]of)){0,3}"
          r"(?:[ ][\d,]+)?(?:[ ](?:(?-i:\p{Lu}\p{L}+)|\p{L}+-\p{L}+))?"

@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
         "tc.advance",
         "territorial_change",
         r"(?<![\p{L}])(?P<trigger>advanced|advancing|advance|advances|penetrated|pushed[ ]forward|"
+        r"push(?:ed|ing|es)?[ ](?:[\w'-]+[ ]){1,3}back[ ](?:from|out[ ]of)|"
         r"pressed[ ](?:on[ ])?(?:its|their|the)[ ]offensive|reached[ ](?:the[ ])?(?:\p{L}+[ ])?"
         r"(?:border|outskirts|edge)|gained[ ]ground|made[ ]gains|"
         r"control[ ]over[ ][^.;]{1,40}?[ ](?:has|have)[ ]been[ ]taken)(?![\p{L}])",
