@@ -218,6 +218,10 @@ class Grammar:
             rf"[ ]?(?:(?i:the)[ ](?i:village|town|settlement|city)[ ](?i:of)[ ])?(?P<name>{CAPNAME})(?![\p{{L}}])",
         )
         self._memo: dict[tuple[str, str], list[Mention]] = {}
+        #: "will", "set to", "expected to be held": a planned event (see ``future_markers``)
+        self.future = regex.compile(
+            r"(?i)\b(?:\L<future_markers>)\b", future_markers=lists["future_markers"]
+        )
         self._quantity = regex.compile(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = regex.compile(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
 

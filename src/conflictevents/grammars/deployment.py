@@ -62,11 +62,6 @@ RULES: tuple[Rule, ...] = (
          counterexamples=("The deployment of the new software took weeks.",)),
 )
 
-_FUTURE = regex.compile(
-    r"(?i)\b(?:will|would|shall|set[ ]to|due[ ]to|plans?[ ]to|planned|planning|is[ ]to|are[ ]to|expected[ ]to|"
-    r"intends?[ ]to|aims?[ ]to|going[ ]to|agreed[ ]to|pledged|ready[ ]to|prepared[ ]to|promised[ ]to|"
-    r"presented[ ]plans|plans|could|might|offered[ ]to|to[ ]maintain|to[ ]keep|to[ ]send|to[ ]deploy)\b"
-)
 _CLAUSE_BETWEEN = regex.compile(r"(?i)\b(?:are|is|was|were|will|would|has|have|had|to|ready|plans?)\b")
 _CIVIL = regex.compile(r"(?i)\b(?:home|factory|plant|office|software|app|update|parcel|emails?|letters?|"
                        r"invitations?|messages?|condolences|greetings|signals?|team[ ]of[ ]lawyers)\b")
@@ -144,7 +139,7 @@ class DeploymentGrammar:
         if actor is not None and location is not None and location.value.country == actor.value \
                 and rule.id == "dep.nominal":
             return None
-        planned = bool(_FUTURE.search(text, max(c_start, trig_s - 50), trig_e))
+        planned = bool(self.g.future.search(text, max(c_start, trig_s - 50), trig_e))
         dates = self.g.dates(text, c_start, c_end)
         # people named only by nationality ("10,000 North Koreans") have no unit
         unit_text = None if unit in self.g.lex.actors.alias_to_actor else unit.lower()

@@ -66,12 +66,6 @@ RULES: tuple[Rule, ...] = (
          counterexamples=("The shop will send the parcel on Monday.",)),
 )
 
-_FUTURE = regex.compile(
-    r"(?i)\b(?:will|would|shall|set[ ]to|due[ ]to|plans?[ ]to|planned|planning|is[ ]to|are[ ]to|expected[ ]to|"
-    r"intends?[ ]to|intend|aims?[ ]to|going[ ]to|scheduled|upcoming|agreed[ ]to|pledged[ ]to|ready[ ]to|"
-    r"prepared[ ]to|promised[ ]to|next|likely|proposed|close[ ]to[ ]reaching|hopes?[ ]to|wants?[ ]to|"
-    r"repeated[ ]plans|set[ ]for|due|to[ ]be[ ]held|would[ ]be)\b"
-)
 _STOP_WORDS = regex.compile(r"(?i)\b(?:club|team|company|firm|players?|fans|trade[ ]union|shareholders?|investors?|"
                             r"museum|tourists?|concert|festival|market|stock|match|league|season)\b")
 # Not an event of its own: a bare reference ("any deal", "such an agreement", "knowledge of
@@ -225,7 +219,7 @@ class DiplomaticGrammar:
             both = _MET_BOTH.match(text, trig_e + 1, c_end)
             if both:
                 return self._two_meetings(s, rule, m, both, participants, c_start, c_end)
-        planned = bool(_FUTURE.search(text, max(c_start, trig_s - 45), min(c_end, trig_e + 40)))
+        planned = bool(self.g.future.search(text, max(c_start, trig_s - 45), min(c_end, trig_e + 40)))
         # the date of what is said, not of the saying ("Trump on Sunday said ... would send")
         dates = [d for d in self.g.dates(text, c_start, c_end)
                  if not any(cl.content and cl.start <= d.start < cl.content[0] for cl in claims)]

@@ -28,12 +28,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         "occupying", "allied", "separatist", "government", "regime", "invading", "enemy",
         "backed", "pro-government", "attacking", "advancing",
     ),
-    "pronoun_agents": (
-        "its forces", "its troops", "its army", "its military", "its units", "our forces",
-        "our troops", "our armed forces", "our army", "our units", "our military", "our soldiers",
-        "their forces", "their troops", "his forces", "his troops", "his army", "her forces",
-        "its", "they", "we", "it",
-    ),
     # --- where ----------------------------------------------------------------
     "settlement_nouns": (
         "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements",
@@ -51,25 +45,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         "tiny", "large", "major", "main", "heavily", "mining", "nearby",
     ),
     "region_words": ("region", "regions", "oblast", "province", "governorate", "krai", "republic"),
-    "locative_preps": (
-        "in", "on", "at", "across", "near", "around", "over", "into", "outside", "inside",
-        "throughout", "towards", "toward", "against", "from", "of", "targeting", "targeted",
-        "hit", "struck", "hitting", "striking", "in the vicinity of", "on the outskirts of",
-        "close to", "north of", "south of", "east of", "west of",
-    ),
     # --- whether it happened ---------------------------------------------------
     "future_markers": (
-        "will", "would", "shall", "set to", "due to", "plans to", "plan to", "planned to",
-        "planning to", "is to", "are to", "was to", "expected to", "expects to", "intends to",
-        "intend to", "intended to", "aims to", "going to", "scheduled to", "ready to",
-        "prepared to", "agreed to", "pledged to", "promised to", "vowed to", "offered to",
-        "could", "might", "may", "wants to", "want to", "seeks to", "hopes to", "proposed",
-        "considering", "likely to", "unlikely to", "about to", "preparing to", "threatened to",
+        "will", "would", "shall", "set to", "due to", "plans to", "plan to", "planned", "planning",
+        "is to", "are to", "was to", "expected to", "expects to", "intends to", "intend to", "intended to",
+        "aims to", "aim to", "going to", "scheduled", "upcoming", "agreed to", "pledged", "pledged to",
+        "ready to", "prepared to", "promised to", "vowed to", "offered to", "could", "might", "wants to",
+        "want to", "hopes to", "hope to", "likely", "proposed", "next", "close to reaching", "set for",
+        "due", "to be held", "would be", "repeated plans", "presented plans", "plans", "to maintain",
+        "to keep", "to send", "to deploy",
     ),
-    "negations": (
-        "not", "no", "never", "n't", "nor", "neither", "without", "failed to", "denied",
-        "refused", "rejected", "ruled out", "halted", "stopped", "repelled", "thwarted",
-        "foiled", "prevented",
-    ),
-    "hedges": ("could", "would", "might", "may", "if", "unless", "whether", "should"),
 }
