@@ -173,6 +173,6 @@ def test_progress_bar_on_a_terminal_and_silent_otherwise(tmp_path):
     proc.wait(timeout=120)
     os.close(master)
     tty_err = b"".join(chunks).decode(errors="replace")
-    assert "documents" in tty_err and "MB/s" in tty_err  # the progress line
+    assert "documents" in tty_err and "MB/s" in tty_err and "ETA" in tty_err  # the progress line
     quiet = cli(str(f), "-o", os.devnull)  # stderr is a pipe: no progress line
     assert b"MB/s" not in quiet.stderr

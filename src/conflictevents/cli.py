@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from itertools import islice
+from pathlib import Path
 from typing import Any, TextIO
 
 from ._version import __version__
@@ -159,9 +160,10 @@ def _results(docs: Iterable[Document | BadDocument], config: ExtractConfig, jobs
 class _Progress:
     """A one-line progress report on standard error (only for a terminal)."""
 
-    def __init__(self, enabled: bool, stream: TextIO) -> None:
+    def __init__(self, enabled: bool, stream: TextIO, total_bytes: int = 0) -> None:
         self.enabled = enabled
         self.stream = stream
+        self.total = total_bytes
         self.t0 = time.monotonic()
         self.last = 0.0
         self.docs = 0
@@ -174,7 +176,11 @@ class _Progress:
         if self.enabled and now - self.last >= 0.2:
             self.last = now
             rate = self.bytes / 1e6 / max(now - self.t0, 1e-9)
-            self.stream.write(f"\r{self.docs} documents, {self.bytes / 1e6:.1f} MB, {rate:.2f} MB/s   ")
+            eta = ""
+            if self.total > self.bytes and rate > 0:
+                left = (self.total - self.bytes) / 1e6 / rate
+                eta = f", ETA {int(left // 60)}m{int(left % 60):02d}s"
+            self.stream.write(f"\r{self.docs} documents, {self.bytes / 1e6:.1f} MB, {rate:.2f} MB/s{eta}   ")
             self.stream.flush()
 
     def clear(self) -> None:
@@ -186,6 +192,13 @@ class _Progress:
         if self.enabled and self.docs:
             self.stream.write("\r" + " " * 60 + "\r")
             self.stream.flush()
+
+
+def _remember_texts(docs: Iterable[Document | BadDocument], texts: dict[str, str]) -> Iterator[Document | BadDocument]:
+    for d in docs:
+        if isinstance(d, Document):
+            texts[d.id] = d.text
+        yield d
 
 
 def _explain(result: Extraction, text: str, err: TextIO) -> None:
@@ -201,6 +214,23 @@ def _explain(result: Extraction, text: str, err: TextIO) -> None:
             err.write(f"    [{s.span.start}:{s.span.end}]{mark} {s.text[:100]}\n")
     for e in result.events:
         err.write(f"  {e.event_type} by {e.rule} [{e.span.start}:{e.span.end}]: {' '.join(e.evidence.split())[:120]}\n")
+
+
+def _input_bytes(inputs: list[str], glob: str) -> int:
+    """Total size of the input files (0 when reading standard input): for the ETA."""
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return 0
+        path = Path(name)
+        try:
+            if path.is_dir():
+                total += sum(p.stat().st_size for p in path.rglob(glob) if p.is_file())
+            elif path.is_file():
+                total += path.stat().st_size
+        except OSError:
+            continue
+    return total
 
 
 # --------------------------------------------------------------------------- main
@@ -242,14 +272,14 @@ def main(argv: list[str] | None = None) -> int:
                               encoding_errors=args.encoding_errors, glob=args.glob)
     texts: dict[str, str] = {}
     if args.explain:
-        docs = list(docs)
-        texts = {d.id: d.text for d in docs if isinstance(d, Document)}
+        docs = _remember_texts(docs, texts)  # streamed: each text is dropped once explained
     try:
         out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     except OSError as err:
         sys.stderr.write(f"error: cannot write {args.output}: {err.strerror}\n")
         return EXIT_USAGE
-    progress = _Progress(sys.stderr.isatty() and not args.quiet, sys.stderr)
+    show = sys.stderr.isatty() and not args.quiet
+    progress = _Progress(show, sys.stderr, _input_bytes(args.inputs, args.glob) if show else 0)
     writer = make_writer(args.format, out)
     failed = 0
     read = 0
@@ -268,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
             for e in res.events:
                 by_type[e.event_type] += 1
             if args.explain:
-                _explain(res, texts.get(res.doc, ""), sys.stderr)
+                _explain(res, texts.pop(res.doc, ""), sys.stderr)
         writer.close()
     except KeyboardInterrupt:
         sys.stderr.write("\ninterrupted\n")
