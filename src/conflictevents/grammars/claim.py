@@ -196,6 +196,7 @@ _AUX_TAIL = regex.compile(
     r"last[ ]\w+|this[ ]\w+|yesterday|today|again|already|then|once))+$"
 )
 _SHORT_NP = regex.compile(r"(?:(?:the|a|an|one|two|three|local|other|another)[ ])?(?:[\w'-]+[ ]){0,3}[\w'-]+")
+_LEAD_PLACE = regex.compile(r"In[ ](?:the[ ])?[^,]{2,40},[ ]")
 _ADDING = regex.compile(r",[ ](?:adding|saying|noting|stressing|insisting|claiming)\b")
 # The subject of a sentence: everything up to its first finite verb (after an opening adverbial).
 _FIRST_VERB = regex.compile(
@@ -204,7 +205,10 @@ _FIRST_VERB = regex.compile(
 )
 _NOMINAL = regex.compile(r"(?i)(?:'s|\b(?:the|a|an|its|their|these|those|his|her|such|our|my|your))[ ]$")
 _SUBORDINATE = regex.compile(r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|who|whom|as)[ ]")
-_FINITE = regex.compile(r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would)\b(?![ ](?:also|so|long))")
+_FINITE = regex.compile(
+    r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
+    r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
+)
 _DENIAL_CONTENT = regex.compile(
     r"^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been)[ ]no|(?:it|they|the[ ]\w+(?:[ ]\w+)?)[ ]had[ ]never|"
     r"(?:it|they)[ ](?:did|do|does|had)[ ]not)\b",
@@ -263,7 +267,30 @@ class ClaimGrammar:
                 actor = places[0].value.country  # "the head of Belgorod", "Kharkiv's governor"
         if actor is None and not self.official.search(p):
             return None  # an unknown name with no official role: a civilian, not a claim
-        return self._source_text(p), actor
+        source = self._source_text(p)
+        if actor is None:
+            actor = self._context_actor(source, memory)
+        return source, actor
+
+    def _context_actor(self, source: str, memory: dict[str, Any]) -> str | None:
+        """The side of an institution named without one ("the air force", "its defence ministry").
+
+        In order: an earlier speaker of the story with the same head noun
+        ("the military" after "the Israeli military"); the place the sentence
+        opens with ("In Russia, the defence ministry said"); a possessive
+        pronoun's antecedent ("its defence ministry"); the side most of the
+        story's claims speak for.
+        """
+        head = source.lower().split()[-1] if source.split() else ""
+        for src, act in reversed(memory.get("speakers", [])):
+            if act and src.lower().split()[-1:] == [head]:
+                return str(act)
+        lead = memory.get("sentence_lead_country")
+        if lead:
+            return str(lead)
+        if regex.match(r"(?i)(?:its|their)\b", source) and memory.get("last_subject"):
+            return str(memory["last_subject"][1])
+        return None
 
     def _source_text(self, p: str) -> str:
         """The speaker as written, shortest full form: no article, title or apposition."""
@@ -284,6 +311,9 @@ class ClaimGrammar:
         text = s.text
         drafts: list[Draft] = []
         taken: list[tuple[int, int]] = []
+        lead = _LEAD_PLACE.match(text)
+        lead_places = self.g.places(text, 0, lead.end()) if lead else []
+        memory["sentence_lead_country"] = lead_places[0].value.country if lead_places else None
         rec = self.reciprocal.search(text, timeout=1.0)
         if rec:
             drafts.extend(self._reciprocal(s, rec, memory))
@@ -387,10 +417,15 @@ class ClaimGrammar:
                         return False  # "..., medics said", "..., a resident told AFP"
                     continue
                 source, actor = found
-                # an apposition: "Kyrylo Budanov, head of military intelligence, told ..."
+                # an apposition: "Kyrylo Budanov, head of military intelligence, told ...",
+                # "Ukraine's Centre for Strategic Communications, a government-funded body, wrote"
                 if k > 0:
                     name = before[cuts[k - 1]:cut].strip(" ,")
-                    if _NAME.fullmatch(name):
+                    left = self.speaker(name, memory) if regex.match(r"(?i)(?:a|an)[ ]", speaker) else None
+                    if left is not None and left[0]:
+                        source, actor = left[0], left[1] or actor
+                        content_end = len(before[:cuts[k - 1]].rstrip(" ,\"'"))
+                    elif _NAME.fullmatch(name):
                         source = name
                         content_end = len(before[:cuts[k - 1]].rstrip(" ,\"'"))
                         memory["last_speaker"] = (source, actor)
@@ -398,6 +433,8 @@ class ClaimGrammar:
                 return self._draft(s, "claim.speaker-last", 0, m.end(), source, actor, verb, stance,
                                    (0, content_end), memory, date_end=len(text))
         inv = regex.match(r"^[ ](?P<sp>[^,.;!?]{2,100}?)(?:,[^\"]{0,200})?[ ]?[.!?\"']*$", tail)
+        if inv and (len(inv.group("sp").split()) > 8 or regex.match(r"(?i)that\b", inv.group("sp"))):
+            inv = None  # "X, an official, reported that ...": content after the verb, not an inverted speaker
         if inv and before.rstrip().endswith((",", ',"', ",'")):
             found = self.speaker(inv.group("sp"), memory)
             if found is not None:
