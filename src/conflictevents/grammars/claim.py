@@ -97,18 +97,12 @@ CONFLICT_CUES = (
     "stockpiles", "production", "air raid", "emergency", "situation", "protection", "fire", "fires",
     "phone call", "by phone", "summit", "envoy", "delegation", "delegations", "leaders", "mediators",
     "claims", "allegations", "accusations", "propaganda", "reports", "proposal", "proposals", "demands",
-    "terms", "hostilities",
+    "terms", "hostilities", "town", "towns", "city", "village", "villages", "base", "lost", "losing",
 )
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry", "the agency"}
 
 _VERBS = sorted(REPORT_VERBS, key=len, reverse=True)
-_TITLE_WORDS = regex.compile(
-    r"^(?:(?:former|ex-|then-|acting|deputy|senior|top|chief|head|regional|local|state-run|official|"
-    r"the|a|an|its|his|her|their|President|Prime|Minister|Foreign|Defence|Defense|Secretary|General|"
-    r"Governor|Mayor|Mr|Ms|Mrs|Dr|Gen|Lt|Col|Colonel|Major|Commander|Chancellor|Senator|Leader|"
-    r"Ambassador|Spokesman|Spokeswoman|Republican|Democratic|Vice|Supreme|Chief|Army|Navy)\.?[ ])+"
-)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -178,16 +172,17 @@ _CLAUSE_IN_TAIL = regex.compile(
 _SPEAKER_CUT = regex.compile(r""",["']?[ ]|["'][ ]""")
 _NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'\-]+[ ]){0,3}\p{Lu}[\p{L}'\-]+")
 _LEAD_IN = regex.compile(
-    r"""^(?:(?:Earlier|Later|Meanwhile|However|But|And|Also|Separately|Elsewhere|Overnight|In[ ][^,]{1,40}|
+    r"""(?:(?:Earlier|Later|Meanwhile|However|But|And|Also|Separately|Elsewhere|Overnight|In[ ][^,]{1,40}|
             On[ ][^,]{1,30}|Earlier[ ][^,]{1,30}|Last[ ][^,]{1,20}|Since[ ][^,]{1,40}|At[ ][^,]{1,40}),[ ]|
-            (?:But|And|Meanwhile|However)[ ])""",
+            (?i:but|and|meanwhile|however)[ ])""",
     regex.VERBOSE,
 )
 _CONTENT_SKIP = regex.compile(
-    r"""^(?:[ ](?:on|in|at|via|through|during)[ ](?:social[ ]media|Telegram|X|Facebook|a[ ]statement|
+    r"""(?:[ ](?:on|in|at|via|through|during)[ ](?:social[ ]media|Telegram|X|Facebook|a[ ]statement|
                a[ ]post|an[ ]interview|a[ ]video[ ]address|a[ ]press[ ]conference|state[ ]television|
                television|its[ ]website)\b)?
          (?:[ ](?:told|tells)[ ][^,]{1,60}?(?=[ ]that\b|[ ]"|,))?
+         (?:[ ](?:on|last|this|earlier|late|early)[ ](?:\w+[ ]?){1,2}?(?=[ ]that\b))?
          (?:,)?(?:[ ]that)?[ ]?""",
     regex.VERBOSE,
 )
@@ -210,7 +205,7 @@ _FINITE = regex.compile(
     r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
 )
 _DENIAL_CONTENT = regex.compile(
-    r"^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been)[ ]no|(?:it|they|the[ ]\w+(?:[ ]\w+)?)[ ]had[ ]never|"
+    r"(?:that[ ])?(?:there[ ](?:was|were|had[ ]been)[ ]no|(?:it|they|the[ ]\w+(?:[ ]\w+)?)[ ]had[ ]never|"
     r"(?:it|they)[ ](?:did|do|does|had)[ ]not)\b",
     regex.IGNORECASE,
 )
