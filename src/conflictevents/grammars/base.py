@@ -76,6 +76,9 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 
 
+_LIST_GAP = regex.compile(r",?[ ](?:and|or)[ ]|,[ ]")
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Clause ``(start, end)`` offsets of a sentence (a clause never spans a break)."""
     out: list[tuple[int, int]] = []
@@ -267,12 +270,14 @@ class Grammar:
         stop = len(text) if end is None else end
         out: list[Mention] = []
         for m in self._place.finditer(text, start, stop, overlapped=False, timeout=1.0):
-            place = self._resolve_place(text, m, stop)
+            # the next name of a list of places is framed too ("the cities of X, Y and Z")
+            in_list = bool(out) and _LIST_GAP.fullmatch(text, out[-1].end, m.start()) is not None
+            place = self._resolve_place(text, m, stop, in_list)
             if place is not None:
                 out.append(place)
         return out
 
-    def _resolve_place(self, text: str, m: Any, stop: int) -> Mention | None:
+    def _resolve_place(self, text: str, m: Any, stop: int, in_list: bool = False) -> Mention | None:
         name = m.group("name")
         words = name.split(" ")
         region_word = m.group("region")
@@ -284,7 +289,7 @@ class Grammar:
             reg = gaz.resolve(after.group("region") + " region")
             admin1 = reg.admin1 if reg is not None and reg.precision.value == "admin1" else None
         before = text[max(0, m.start() - 25) : m.start()]
-        framed = bool(m.group("noun") or region_word or _LOCATIVE_BEFORE.search(before))
+        framed = bool(m.group("noun") or region_word or in_list or _LOCATIVE_BEFORE.search(before))
         owner = m.group("owner")
         owner_country = self.lex.actors.alias_to_actor.get(owner) if owner else None
         for n in range(len(words), 0, -1):

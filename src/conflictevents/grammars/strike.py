@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
         "strike",
         r"(?<![\p{L}])(?P<trigger>launched|launching|launches|fired|firing|fires|unleashed|sent|dropped|used)"
         r"(?:[ ][^.;]{0,80}?)?[ ](?:\L<weapon_words>)(?![\p{L}])"
-        r"|(?<![\p{L}])(?P<trigger>attacked|struck|targeted|hit|pounded|bombarded)[ ][^.;]{0,40}?[ ]with[ ]"
+        r"|(?<![\p{L}])(?P<trigger>attacked|struck|targeted|hit|pounded|bombarded|terrori[sz]ed)[ ][^.;]{0,40}?[ ]with[ ]"
         r"(?:[^.;]{0,30}?[ ])?(?:\L<weapon_words>)(?![\p{L}])",
         {"kind": "launch"},
         examples=("Russia launched 48 drones and two missiles at Ukraine overnight.",
@@ -120,11 +120,23 @@ _LEAD_PLACE = regex.compile(r"(?:In|Across|Inside|Over)[ ](?:the[ ])?[^,]{2,60},
 _NOT_HIT_BEFORE = regex.compile(r"(?i)(?:border(?:ing|s)?|border[ ]with|from|towards?|flee(?:ing)?|fled)[ ](?:the[ ])?$")
 _LOCATIVE = regex.compile(
     r"(?i)\b(?:in|on|at|across|into|over|inside|throughout|near|around|of|against|targeting|targeted|hit|struck|"
-    r"attacked|shelled|bombed|pounded)[ ](?:the[ ])?(?:\w+[ ]){0,2}$"
+    r"attacked|shelled|bombed|pounded|terrori[sz]ed)[ ](?:the[ ])?(?:\w+[ ]){0,2}$"
 )
 _CONTAINER = regex.compile(r"(?i)(?:[ ](?:refugee[ ]camp|camp|area|district|city|town|village))?,?[ ](?:in|of)[ ](?:the[ ])?"
                            r"(?:(?:central|northern|southern|eastern|western|north|south|east|west|coastal)[ ])?$")
-_PLACE_ANAPHOR = regex.compile(r"(?i)\b(?:across|in|throughout|on)[ ]the[ ](?P<what>country|region|city|oblast)\b")
+_PLACE_ANAPHOR = regex.compile(r"(?i)\b(?:across|in|throughout|on|of)[ ]the[ ](?P<what>country|region|city|oblast)\b")
+_PLACE_NOUN_AFTER = regex.compile(
+    r"(?i)[ ](?:\w+[ ])?(?:district|districts|centre|center|outskirts|suburbs?|region|territory|soil|port|"
+    r"airport|border|capital|city|streets?|(?-i:\p{Lu}))"
+)
+_DIRECTION_BEFORE = regex.compile(r"(?i)\b(?:central|northern|southern|eastern|western|north|south|east|west)[ ]$")
+
+
+def _contains(outer: Any, inner: Any) -> bool:
+    """True when place ``outer`` is the region or country of place ``inner`` ("Gaza" of Al-Mawasi)."""
+    names = [n for n in (inner.admin1, inner.country) if n]
+    key = outer.name.lower()
+    return outer.name != inner.name and any(n.lower().startswith(key) for n in names)
 _BY_BEFORE = regex.compile(r"(?i)\b(?:by|from)[ ](?:the[ ])?$")
 _PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:been|was|were|is|are|being|got|get)[ ](?:\w+[ ])?$")
 _ADJECTIVE_USE = regex.compile(
@@ -351,8 +363,8 @@ class StrikeGrammar:
         trig_pos = min(m.start("trigger") for _, m in fired)
         slots["actor"] = self._actor(text, c_start, c_end, trig_pos, actors, weapons, fired, claims, s)
         agent_spans = [(a.start, a.end) for a in actors if slots["actor"] and a.value == slots["actor"][1]
-                       and a.start < trig_pos]
-        slots["locations"] = self._locations(text, c_start, c_end, slots["actor"], speaker_spans, claims, memory)
+                       and (a.start < trig_pos or _BY_BEFORE.search(text, max(0, a.start - 12), a.start))]
+        slots["locations"] = self._locations(text, c_start, c_end, agent_spans, speaker_spans, claims, memory)
         slots["targets"] = targets
         # "air strikes" is the kind only when no other weapon is named in the sentence
         kinds_here = {w["kind"] for w in slots["weapons"]}
@@ -374,29 +386,32 @@ class StrikeGrammar:
                      start, end, slots, sentence=s.index, date_mention=dates[0] if dates else None,
                      extra={"paragraph": s.paragraph, "weapons_only": not (tolls or targets or places)})
 
-    def _locations(self, text: str, c_start: int, c_end: int, actor: tuple[str, str] | None,
+    def _locations(self, text: str, c_start: int, c_end: int, agents: list[tuple[int, int]],
                    speaker_spans: list[tuple[int, int]], claims: list[Draft], memory: dict[str, Any]) -> list[Mention]:
         """Places hit: named in the clause (or in the sentence's opening "In X,"), not the attacker."""
-        found = [p for p in self.g.places(text, c_start, c_end) if not inside(p, speaker_spans)]
+        excluded = speaker_spans + agents
+        found = [p for p in self.g.places(text, c_start, c_end) if not inside(p, excluded)]
         lead = _LEAD_PLACE.match(text)
-        if lead and lead.end() <= c_start + 1 or (lead and inside(Mention(lead.start(), lead.end(), "", None), speaker_spans)):
-            found = self.g.places(text, 0, lead.end()) + found
+        if lead and lead.end() <= c_end:  # "In Russia, the ministry said it shot down ...": the whole sentence
+            found = [p for p in self.g.places(text, 0, lead.end()) if all(p.start != q.start for q in found)] + found
         out: list[Mention] = []
         for p in found:
             before = text[max(0, p.start - 25):p.start]
+            after = text[p.end:p.end + 30]
             if _NOT_HIT_BEFORE.search(before):
                 continue  # "bordering Russia", "from Ukraine", "towards Kyiv"
             if p.text in self.g.lex.actors.alias_to_actor and p.value.name != p.text:
                 continue  # a demonym ("Russian") is not a place
             if p.value.precision.value == "country" and not _LOCATIVE.search(before):
-                continue  # a country as a name or possessive ("Russia's attacks") is a side, not a place hit
-            if out and _CONTAINER.match(text, out[-1].end, p.start) and p.value.precision.value != "place":
-                continue  # "the Nuseirat camp in central Gaza": the container of a place already named
-            if out and _CONTAINER.match(text, out[-1].end, p.start) and out[-1].value.precision.value == "place" \
-                    and p.value.name in (out[-1].value.admin1, out[-1].value.country):
-                continue
+                continue  # a country as a name ("Russia launched") is a side, not a place hit
+            if p.text.endswith(("'s", "'")) and not _PLACE_NOUN_AFTER.match(after):
+                continue  # "Moscow's third attack", "on Russia's side": a possessor, not a place hit
             out.append(p)
-        # "across the country", "in the region", "the city": the story's country or region
+        # "the Nuseirat camp in central Gaza", "In southern Gaza, ... Al-Mawasi": a region written with a
+        # direction is the container of a place named with it, not a second place hit
+        out = [p for p in out if not (_DIRECTION_BEFORE.search(text, max(0, p.start - 14), p.start)
+                                      and any(q is not p and _contains(p.value, q.value) for q in out))]
+        # "across the country", "in the region", "of the city": the story's country, region or city
         if not out:
             ana = _PLACE_ANAPHOR.search(text, c_start, c_end)
             if ana:
@@ -429,7 +444,7 @@ class StrikeGrammar:
         # the side named on the weapon or on the attack word: "91 Ukrainian drones", "Israeli strikes"
         for a in actors:
             tail = text[a.end : a.end + 40]
-            if _SIDE_ON_WEAPON.match(tail) or (a.text.endswith(("drones", "jets", "forces", "troops", "army"))):
+            if _SIDE_ON_WEAPON.match(tail) or (a.start < trig_pos and a.text.endswith(("forces", "troops", "army"))):
                 if a.start >= c_start and not (kinds <= {"intercept"} and a.start < trig_pos and
                                                not regex.match(r"(?i)^[ ](?:drones?|missiles?|rockets?)", tail)):
                     return (a.text, a.value)
