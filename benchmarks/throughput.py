@@ -44,7 +44,7 @@ from conflictevents import Extractor, __version__  # noqa: E402
 from conflictevents.grammars import claim, deployment, diplomatic, strike, territorial  # noqa: E402
 from conflictevents.lexicons import Lexicons  # noqa: E402
 from conflictevents.serialize import dumps_event  # noqa: E402
-from conflictevents.text.segment import split_sentences  # noqa: E402
+from conflictevents.text.sentences import split_sentences  # noqa: E402
 
 
 def load_corpus(path: Path | None, mb: float) -> list[dict[str, Any]]:

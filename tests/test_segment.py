@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conflictevents.text.segment import split_sentences
+from conflictevents.text.sentences import split_sentences
 
 CASES = [
     ("abbreviations", "Gen. Ivanov met Lt. Col. Petrenko. They talked.", ["Gen. Ivanov met Lt. Col. Petrenko.", "They talked."]),

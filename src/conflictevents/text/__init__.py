@@ -18,7 +18,7 @@ from ..results import Page
 from .boilerplate import Boilerplate
 from .clean import CleanText, clean
 from .page import Layout, layout
-from .segment import split_sentences
+from .sentences import split_sentences
 
 __all__ = ["segment", "clean", "CleanText", "layout", "Layout", "split_sentences", "Boilerplate"]
 

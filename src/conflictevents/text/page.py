@@ -3,7 +3,7 @@
 :func:`layout` runs the text layer top to bottom: clean the text
 (:mod:`.clean`), classify each line as news or boilerplate
 (:mod:`.boilerplate`), group the kept lines into articles with their
-headlines, split them into sentences (:mod:`.segment`) and mark verbatim
+headlines, split them into sentences (:mod:`.sentences`) and mark verbatim
 repeats. Offsets inside :class:`Layout` are in the *clean* text; use
 :meth:`Layout.original` (or :func:`conflictevents.text.segment_text`) for
 offsets into the original.
@@ -28,7 +28,7 @@ from ..models import Span
 from ..results import Article, DroppedBlock, Sentence
 from .boilerplate import Boilerplate
 from .clean import CleanText, clean
-from .segment import split_sentences
+from .sentences import split_sentences
 
 __all__ = ["SentenceInfo", "Layout", "layout"]
 
