@@ -136,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         geo_name = ascii_fold(city["name"])
         name = ua_national(geo_name) if cc == "UA" else geo_name
+        if cc in ("RU", "UA", "BY"):
+            name = name.replace("'", "")  # the soft sign: "Ryazan'" is written "Ryazan" in English news
         aliases = {ascii_fold(a) for a in city["alternatenames"] if good_alias(ascii_fold(a))}
         alias_min = 5000 if cc in COVERAGE else 100000
         if city["population"] < alias_min:

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside
 
 __all__ = ["RULES", "DeploymentGrammar", "UNITS"]
 
@@ -99,7 +99,8 @@ class DeploymentGrammar:
         unit = m.group("unit")
         trig_s = min(m.start("trigger"), m.start("unit"))
         trig_e = m.end()
-        actors = self.g.actors(text, c_start, c_end)
+        speakers = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
+        actors = [a for a in self.g.actors(text, c_start, c_end) if not inside(a, speakers)]
         actor = None
         # the side named on the unit: "North Korean troops", "Kenyan policeman"
         on_unit = [a for a in actors if a.start <= m.start("unit") and m.start("unit") - a.end <= 25

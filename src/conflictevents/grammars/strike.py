@@ -138,6 +138,15 @@ def _contains(outer: Any, inner: Any) -> bool:
     key = outer.name.lower()
     return outer.name != inner.name and any(n.lower().startswith(key) for n in names)
 _BY_BEFORE = regex.compile(r"(?i)\b(?:by|from)[ ](?:the[ ])?$")
+_NOT_FORCE = regex.compile(
+    r"(?i)\b(?:price|trade|verbal|rhetorical|political|legal|scathing|personal|baggage|workers|union|sanctions|"
+    r"tariffs|restrictions|embargo|ban|campaign[ ]ads?|advertising|marketing)\b"
+)
+_HIT_VERB = regex.compile(
+    r"(?i)\b(?:hit|hits|struck|strikes[ ]on|damaged|destroyed|killed|wounded|injured|targeted|set[ ]fire|"
+    r"sparked|flattened|levelled|leveled)\b"
+)
+_BY_AFTER = regex.compile(r"[ ]by[ ]")  # "Kyiv hit by drones": a headline's passive
 _PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:been|was|were|is|are|being|got|get)[ ](?:\w+[ ])?$")
 _ADJECTIVE_USE = regex.compile(
     r"(?i)[ ](?:territory|soil|side|border|city|cities|region|regions|capital|government|leader|people|citizens|"
@@ -281,16 +290,15 @@ class StrikeGrammar:
             # an attack word or verb counts with a side next to it, or a toll of people
             trig = next(m for r, m in fired if r.fixed["kind"] == "attack")
             near = [a for a in actors if abs(a.end - trig.start("trigger")) <= 30 or abs(trig.end() - a.start) <= 6]
-            military = bool(near or (tolls and not targets) or (tolls and near)) and not regex.search(
-                r"(?i)\b(?:price|trade|verbal|rhetorical|political|legal|scathing|personal|baggage|workers|union)\b",
-                clause)
+            military = bool(near or (tolls and not targets) or (tolls and near)) and not _NOT_FORCE.search(clause)
             if not military and tolls and regex.search(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?)\b", clause):
                 military = True
         if not military and tolls and (context["sentence_has_strike"] or context["article_has_strike"]):
             military = True  # "..., while 10 others were killed at a water point"; a toll in a story of strikes
-        if not military and attack_words and context["article_has_strike"] and not targets_only_civil(clause):
+        if not military and attack_words and context["article_has_strike"] and not targets_only_civil(clause) \
+                and not _NOT_FORCE.search(clause) and _HIT_VERB.search(clause):
             military = True  # "An earlier strike had hit a forested area" in a story of strikes
-        if not military and "toll" in kinds:
+        if not military and "toll" in kinds and not targets_only_civil(clause):
             military = bool(tolls) and bool(regex.search(
                 r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?|barrage|fire|bombardment|explosions?|"
                 r"hit|struck|missiles?|drones?|rockets?|bombs?|war|fighting|offensive)\b", clause))
@@ -450,7 +458,8 @@ class StrikeGrammar:
                     return (a.text, a.value)
         # the agent before the trigger: "Moscow launched", "Russia had attacked" (not the patient of a passive,
         # not an adjective on another noun: "Russian territory")
-        passive = _PASSIVE_BEFORE.search(text, max(c_start, trig_pos - 25), trig_pos)
+        passive = _PASSIVE_BEFORE.search(text, max(c_start, trig_pos - 25), trig_pos) or \
+            _BY_AFTER.match(text, next(m.end("trigger") for _, m in fired if m.start("trigger") == trig_pos))
         before = [a for a in actors if a.end <= trig_pos and a.start >= c_start and not _ADJECTIVE_USE.match(text, a.end)]
         if before and ("intercept" not in kinds or kinds & {"launch", "attack"}) and not passive:
             a = before[-1]
