@@ -134,6 +134,7 @@ class Extractor:
             view = SentenceView(sent.text, i, sent.article, sent.headline, pub, sent.line_start)
             actors = self.grammar.actors(sent.text)
             mentions_to_counts(actors, memory["actor_counts"])
+            memory["sentence"] = i
             claims = self.claims.read(view, memory)
             drafts: list[Draft] = list(claims)
             for reader in self.readers:
@@ -144,6 +145,7 @@ class Extractor:
             first = next((a for a in actors if a.start <= (lead.end() if lead else 0) + 3), None)
             if first is not None:
                 memory["last_subject"] = (first.text, first.value)
+                memory["last_subject_sentence"] = i
         return out
 
     # ------------------------------------------------------------------ linking + models
@@ -223,18 +225,32 @@ class Extractor:
                 cur.slots["actor"] = prev.slots["actor"]
 
     def _default_strike_actor(self, lay: Layout, others: list[tuple[Any, Draft]]) -> None:
-        """A strike with no stated side takes the story's only attacking side."""
+        """A strike with no stated side takes the side of the story's strikes.
+
+        The story's only attacking side; or, when there are several, the side of
+        the closest earlier strike of the same story, within three sentences.
+        """
         by_article: dict[int, set[str]] = {}
         for s, d in others:
             if d.event_type == "strike" and d.slots.get("actor"):
                 by_article.setdefault(s.article, set()).add(d.slots["actor"][1])
+        last: dict[int, tuple[int, tuple[str, str]]] = {}
         for s, d in others:
-            if d.event_type == "strike" and not d.slots.get("actor"):
-                sides = by_article.get(s.article, set())
-                if len(sides) == 1:
-                    side = next(iter(sides))
-                    d.slots["actor"] = (side, side)
-                    d.extra["actor_from_story"] = True
+            if d.event_type != "strike":
+                continue
+            if d.slots.get("actor"):
+                last[s.article] = (d.sentence, d.slots["actor"])
+                continue
+            sides = by_article.get(s.article, set())
+            previous = last.get(s.article)
+            if len(sides) == 1:
+                side = next(iter(sides))
+                d.slots["actor"] = (side, side)
+            elif previous is not None and d.sentence - previous[0] <= 3:
+                d.slots["actor"] = previous[1]
+            else:
+                continue
+            d.extra["actor_from_story"] = True
 
     def _verification(self, lay: Layout, claims: list[tuple[Any, Draft]], link: dict[int, Any],
                       others: list[tuple[Any, Draft]]) -> dict[int, bool]:

@@ -58,6 +58,9 @@ _CLAUSE_BREAK = regex.compile(
               whose|because|since|so|yet|and[ ](?:that|it|he|she|they|its|the)\b)\b)
   | \s+(?=(?:while|whereas|although)\b)
   | ["']?[ ]and[ ](?=(?:[^,.;"]{0,30}?[ ])?(?:it|he|she|they|we)[ ]\p{Ll}+ed\b)
+  | [ ](?=as[ ](?!(?:many|much|well|long|soon|far|part|a|an|if|of|to|the[ ]result)\b)[\w' -]{3,40}?[ ]
+         (?:resume[sd]?|stall(?:s|ed)?|continue[sd]?|mount(?:s|ed)?|grows?|looms?|rage[sd]?|begins?|began|
+            ends?|ended|deadlocked|drags?[ ]on|intensif(?:y|ies|ied))\b)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -76,6 +79,11 @@ _LOCATIVE_BEFORE = regex.compile(
 )
 
 
+#: A wire-service dateline at the start of a story: "KYIV, Ukraine (AP) -", "CAIRO/GAZA, March 2 (Reuters) -".
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M} /'.\-]{1,60}(?:,[ ][\p{L} ]{2,30}?)?(?:,[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})?"
+    r"(?:[ ]\([^)\n]{1,40}\))?[ ]?[-\u2013\u2014][ ]"
+)
 _LIST_GAP = regex.compile(r",?[ ](?:and|or)[ ]|,[ ]")
 
 
@@ -269,7 +277,10 @@ class Grammar:
     def _find_places(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         stop = len(text) if end is None else end
         out: list[Mention] = []
+        dateline = _DATELINE.match(text)
         for m in self._place.finditer(text, start, stop, overlapped=False, timeout=1.0):
+            if dateline and m.start() < dateline.end():
+                continue  # "CAIRO/GAZA, March 2 (Agency) -": where the report was filed, not an event place
             # the next name of a list of places is framed too ("the cities of X, Y and Z")
             in_list = bool(out) and _LIST_GAP.fullmatch(text, out[-1].end, m.start()) is not None
             place = self._resolve_place(text, m, stop, in_list)
@@ -303,6 +314,8 @@ class Grammar:
             # and a misspelling is only read where a place is expected
             fuzzy = framed and cand not in self.lex.actors.alias_to_actor
             place = gaz.resolve(phrase, admin1=admin1, country=owner_country, fuzzy=fuzzy)
+            if place is not None and n < len(words) and not self._well_known(cand):
+                continue  # "Abu Shouk camp": a small namesake of the first word is not the place
             if place is not None:
                 end = m.start("name") + len(cand)
                 if region_word and n == len(words):
@@ -348,6 +361,10 @@ class Grammar:
         start = m.start() + (1 if text[m.start()] == " " else 0)
         place = Place(name=name, written=text[start:m.end()], precision=GeoPrecision.UNKNOWN, admin1=admin1)
         return Mention(start, m.end(), text[start:m.end()], place)
+
+    def _well_known(self, name: str) -> bool:
+        """A region, a country, or a place of 50,000 people or more."""
+        return any(c.kind != "place" or c.population >= 50000 for c in self.lex.gazetteer.candidates(name, fuzzy=False))
 
     # --- numbers, dates, weapons, targets ------------------------------------------
     def quantities(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:

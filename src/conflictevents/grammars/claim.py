@@ -246,6 +246,11 @@ class ClaimGrammar:
                     if low.split()[-1] in src.lower():
                         return src, act
                 return p[4:], actor
+            subject = memory.get("last_subject")
+            # "The RSF did not respond. It has previously denied ...": the previous sentence's subject
+            if subject and low in ("it", "they") and \
+                    memory.get("last_subject_sentence", -1) > memory.get("last_speaker_sentence", -1):
+                return str(subject[0]), str(subject[1])
             return last if last else None
         sub = _SUBORDINATE.search(p)
         if sub and not regex.match(r"\p{L}+ing\b", p[sub.end():]):
@@ -375,6 +380,7 @@ class ClaimGrammar:
                date_end: int | None = None) -> Draft:
         if source:
             memory["last_speaker"] = (source, actor)
+            memory["last_speaker_sentence"] = memory.get("sentence", -1)
             memory.setdefault("speakers", []).append((source, actor))
         while end > start and s.text[end - 1] in " .,;:":
             end -= 1

@@ -46,7 +46,8 @@ RULES: tuple[Rule, ...] = (
          counterexamples=("Union talks over pay resumed at the factory.",)),
     Rule("dip.agreement", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>agreement|agreements|deal|treaty|accord|truce|ceasefire|memorandum|"
-         r"prisoner[ ]exchange|prisoner[ ]swap|exchange[ ]of[ ]prisoners|signed|signing)(?![\p{L}])",
+         r"prisoner[ ]exchange|prisoner[ ]swap|exchange[ ]of[ ]prisoners|signed|signing)(?![\p{L}])"
+         r"(?![ ](?:talks|negotiations|proposals?|plans?|efforts|bid|push|deal|framework|envoy|mediators?))",
          {"kind": "agreement"},
          examples=("Russia and North Korea signed a defence treaty last year.",),
          counterexamples=("The footballer signed a new deal with the club.",)),

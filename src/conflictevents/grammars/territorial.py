@@ -138,6 +138,7 @@ _OBJECT_PATH = regex.compile(
     r"town|city|village|region|capital|centre|center|palace|presidential|government|building|airport|base|"
     r"bridge|headquarters|hub|port|in|near|outskirts|district|military|administrative|regional|frontline))*[ ]?"
 )
+_PRONOUN_LEAD = regex.compile(r"(?i)(?:that[ ])?(?:its|our|their|it|they|we)[ ]")
 _PERSON_SUBJECT = regex.compile(r"\b(?:he|she|I|Mr|Ms|Mrs|Dr)\b")
 _OBJECT_BEFORE = regex.compile(
     r"(?i)(?:villages?|towns?|settlements?|territory|cities|areas?|positions?|\p{Lu}\p{L}+)[^.;]{0,25}"
@@ -335,6 +336,11 @@ class TerritorialGrammar:
                   and not _ADJECTIVE_USE.match(text, a.end)]
         claim = next((d for d in claims if d.content and d.content[0] <= trig_s < d.content[1]), None)
         content_start = claim.content[0] if claim is not None and claim.content else c_start
+        if claim is not None and _PRONOUN_LEAD.match(text, content_start) and \
+                not any(content_start <= a.start < trig_s and a.end <= trig_s and _PRONOUN_LEAD.match(text, a.start)
+                        for a in actors):
+            # "The army said its troops had repelled an RSF attack and recaptured ...": the speaker's side
+            return (claim.slots["source"] or "", claim.slots["actor"], None) if claim.slots.get("actor") else None
         if claim is not None:
             before = [a for a in before if a.start >= content_start]  # not the speaker
         if before and trig_s - before[-1].end <= 60:
