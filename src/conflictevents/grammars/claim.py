@@ -97,6 +97,7 @@ CONFLICT_CUES = (
     "stockpiles", "production", "air raid", "emergency", "situation", "protection", "fire", "fires",
     "phone call", "by phone", "summit", "envoy", "delegation", "delegations", "leaders", "mediators",
     "claims", "allegations", "accusations", "propaganda", "reports", "proposal", "proposals", "demands",
+    "claim", "allegation", "accusation", "report", "lie", "lies", "baseless", "false",
     "terms", "hostilities", "town", "towns", "city", "village", "villages", "base", "lost", "losing",
 )
 
