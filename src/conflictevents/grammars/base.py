@@ -41,6 +41,7 @@ __all__ = [
     "irrealis",
     "CAPNAME",
     "compile_rules",
+    "compile_gate",
 ]
 
 #: A capitalised name of one to four words ("Kryvyi Rih", "Beit Hanun", "Al-Mawasi").
@@ -164,6 +165,15 @@ def compile_rules(rules: Iterable[Rule], lists: dict[str, list[str]]) -> list[tu
         used = {name: words for name, words in lists.items() if f"\\L<{name}>" in rule.pattern}
         out.append((rule, regex.compile(rule.pattern, rule.flags | regex.VERBOSE | regex.VERSION0, **used)))
     return out
+
+
+def compile_gate(rules: Iterable[Rule], lists: dict[str, list[str]]) -> Any:
+    """One pattern that matches where any of the rules could: a sentence without a match is skipped."""
+    rules = list(rules)
+    pattern = "|".join(f"(?:{r.pattern})" for r in rules)
+    used = {name: words for name, words in lists.items() if f"\\L<{name}>" in pattern}
+    flags = regex.IGNORECASE if any(r.flags & regex.IGNORECASE for r in rules) else 0
+    return regex.compile(pattern, flags | regex.VERBOSE | regex.VERSION0, **used)
 
 
 def _longest_first(words: Iterable[str]) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import regex
 
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules
 
 __all__ = ["RULES", "DiplomaticGrammar"]
 
@@ -117,10 +117,13 @@ class DiplomaticGrammar:
     def __init__(self, g: Grammar) -> None:
         self.g = g
         self.rules = compile_rules(RULES, g.lists)
+        self.gate = compile_gate(RULES, g.lists)
 
     def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         """Diplomatic events of one sentence (one per clause and kind)."""
         text = s.text
+        if not self.gate.search(text, timeout=1.0):
+            return []
         out: list[Draft] = []
         for c_start, c_end in clauses(text):
             if _STOP_WORDS.search(text, c_start, c_end):

@@ -27,7 +27,7 @@ import regex
 
 from ..lexicons import numbers as _numbers
 from ..models import Quantity
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside, irrealis
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, inside, irrealis
 
 __all__ = ["RULES", "StrikeGrammar"]
 
@@ -189,6 +189,7 @@ class StrikeGrammar:
     def __init__(self, g: Grammar) -> None:
         self.g = g
         self.rules = compile_rules(RULES, g.lists)
+        self.gate = compile_gate(RULES, g.lists)
         qlists = dict(g.lists)
         self.quantity_re = regex.compile(
             r"(?<![\p{L}\d])(?:(?:at[ ]least|more[ ]than|over|some|about|nearly|around|up[ ]to|as[ ]many[ ]as|"
@@ -235,6 +236,8 @@ class StrikeGrammar:
     def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         """Strikes of one sentence."""
         text = s.text
+        if not self.gate.search(text, timeout=1.0):
+            return []
         out: list[Draft] = []
         for c_start, c_end in clauses(text):
             fired: list[tuple[Rule, Any]] = []

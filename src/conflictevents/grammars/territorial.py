@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from ..models import Quantity
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside, irrealis
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, inside, irrealis
 
 __all__ = ["RULES", "TerritorialGrammar"]
 
@@ -152,10 +152,13 @@ class TerritorialGrammar:
     def __init__(self, g: Grammar) -> None:
         self.g = g
         self.rules = compile_rules(RULES, g.lists)
+        self.gate = compile_gate(RULES, g.lists)
 
     def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         """Territorial changes of one sentence."""
         text = s.text
+        if not self.gate.search(text, timeout=1.0):
+            return []
         out: list[Draft] = []
         used: list[tuple[int, int]] = []
         for c_start, c_end in clauses(text):
