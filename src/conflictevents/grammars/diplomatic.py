@@ -23,8 +23,8 @@ RULES: tuple[Rule, ...] = (
          examples=("The leaders of Russia and China will hold a summit in Beijing.",),
          counterexamples=("Climbers reached the summit of the mountain.",)),
     Rule("dip.call", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>phone[ ]call|telephone[ ]call|call[ ]with|(?:spoke|spoken|speak|speaks)[ ]"
-         r"(?:by|on[ ]the|over[ ]the)[ ](?:tele)?phone|"
+         r"(?<![\p{L}])(?P<trigger>phone[ ]call|telephone[ ]call|call[ ]with|(?:spoke|spoken|speak|speaks)"
+         r"(?:[ ]with[ ][^.;,]{1,40}?)?[ ](?:by|on[ ]the|over[ ]the)[ ](?:tele)?phone|phoned|"
          r"video[ ]call|held[ ]a[ ]call)(?![\p{L}])", {"kind": "call"},
          examples=("Macron held a phone call with Zelensky on Tuesday.",),
          counterexamples=("The phone call from the bank was a scam.",)),
@@ -104,6 +104,8 @@ _BOTH_SIDES = regex.compile(
     r"each[ ]side|"
     r"each[ ]other|the[ ]two[ ]heavily-sanctioned[ ]nations)\b"
 )
+# What starts a clause of its own after a reporting verb (then its subject is not the speaker).
+_CLAUSE_SUBJECT = regex.compile(r"(?:(?i:that|the|it|they|he|she|we)[ ]|\p{Lu})")
 # "met both X in A and Y in B": two meetings in one clause
 _MET_BOTH = regex.compile(
     r"(?:both[ ])?(?P<p1>[^,;]{2,60}?)[ ]in[ ](?P<l1>\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)[ ]and[ ]"
@@ -177,6 +179,12 @@ class DiplomaticGrammar:
                 if regex.search(r"(?i)\b(?:he|she|it|we|they|his|her|its|our)\b", lead) and \
                         all(p.value != d.slots["actor"] for p in participants):
                     participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
+        for d in claims:
+            # "Canada announced new sanctions on Iran": the speaker acts, it is a side
+            if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor") and \
+                    trig_s - d.content[0] <= 40 and not _CLAUSE_SUBJECT.match(text, d.content[0]) and \
+                    all(p.value != d.slots["actor"] for p in participants):
+                participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
         if not participants and kind in ("talks", "agreement", "meeting", "summit"):
             participants = collect(0, len(text))  # the sentence names them elsewhere
         if len(participants) < 2 and _BOTH_SIDES.search(text):

@@ -177,6 +177,8 @@ _KILLED = (
         (?:person|man|woman|child|civilian|soldier|commander|leader|official|member|fighter|journalist|
            resident|officer|policeman|paramedic|doctor|teenager|boy|girl)\b
   | (?:killed|wounded|injured)[ ]and[ ](?P<q>{{Q}})[ ](?:(?:people|others|more)[ ])?(?P<kind>injured|wounded|hurt|killed)
+  | (?:death[ ]toll|toll)[ ](?:[\p{{L}}'\u2019-]+[ ]){{0,10}}?(?:rose|climbed|jumped|reached|increased|stood|stands|grew)[ ]
+        (?:at[ ]|to[ ])?(?P<q>{{Q}})(?P<kind>)
   | (?P<kind>no)[ ](?:injuries|casualties)
   | (?P<kind>led[ ]to|left|caused)[ ](?P<q>{{Q}})[ ](?P<kind2>deaths|dead|injured|wounded)
     """.replace("{Q}", "(?:\\L<quantity_q>)")
@@ -213,7 +215,7 @@ class StrikeGrammar:
             weapon_words=qlists["weapon_words"],
         )
         self.of_total = regex.compile(
-            r"(?P<q>" + self.quantity_re.pattern + r")[ ]of[ ](?:the|its|their)[ ](?P<total>"
+            r"(?P<q>" + self.quantity_re.pattern + r")[ ]of[ ](?:(?:the|its|their)[ ])?(?P<total>"
             + self.quantity_re.pattern + r")[ ](?:[\w'-]+[ ]){0,2}?(?P<w>\L<weapon_words>)(?![\p{L}])",
             regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
@@ -366,7 +368,7 @@ class StrikeGrammar:
             q = self._quantity(t.group("q") or "")
             if q is None:
                 continue
-            if word in ("killed", "killing", "kills", "kill", "dead", "deaths", "fatalities", "died"):
+            if word in ("killed", "killing", "kills", "kill", "dead", "deaths", "fatalities", "died", "perished", ""):
                 slots.setdefault("killed", q)
             elif word in ("wounded", "wounding", "injured", "injuring", "hurt", "injuries", "casualties"):
                 slots.setdefault("injured", q)
@@ -471,6 +473,7 @@ class StrikeGrammar:
         # a pronoun agent inside a claim ("it had launched") is the speaker's side
         for d in claims:
             if d.content and d.content[0] <= trig_pos < d.content[1] and d.slots.get("actor"):
-                if regex.search(r"(?i)\b(?:its|our|we|it)\b[^.;]{0,30}$", text[d.content[0]:trig_pos]) and "intercept" not in kinds:
+                if regex.search(r"(?i)\b(?:its|our|we|it|they|their)\b[^.;]{0,30}$", text[d.content[0]:trig_pos]) \
+                        and "intercept" not in kinds:
                     return (d.slots["source"] or "", d.slots["actor"])
         return None

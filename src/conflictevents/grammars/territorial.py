@@ -79,6 +79,14 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The central bank held interest rates steady.",),
     ),
     Rule(
+        "tc.fall",
+        "territorial_change",
+        r"(?<![\p{L}])(?P<trigger>fell|falls|fallen)[ ]to[ ](?=(?:the[ ])?(?-i:\p{Lu}))",
+        {"change": "captured"},
+        examples=("The town of Pokrovsk fell to Russian forces in January.",),
+        counterexamples=("Prices fell to their lowest level in a year.",),
+    ),
+    Rule(
         "tc.withdraw",
         "territorial_change",
         r"(?<![\p{L}])(?P<trigger>withdrew|withdrawn|withdrawing|withdraw|pulled[ ]out|retreated|"
@@ -198,16 +206,18 @@ class TerritorialGrammar:
                 and "incursion" not in m.group() \
                 and "flag" not in m.group() and "under" not in m.group():
             return []
-        if change == "captured" and "incursion" not in m.group() and \
+        if change == "captured" and "incursion" not in m.group() and rule.id != "tc.fall" and \
                 not self._territorial_object(text, trig_s, trig_e, c_start, c_end):
             return []
         actors = self.g.actors(text, c_start, c_end)
         places = self.g.places(text, c_start, c_end)
         actor_spans = [(a.start, a.end) for a in actors]
         # the object: places after the trigger (before it for "X remains under Y control")
-        if change == "controls" and "under" in m.group():
-            objects = [p for p in places if p.end <= trig_s]
+        if (change == "controls" and "under" in m.group()) or rule.id == "tc.fall":
+            objects = [p for p in places if p.end <= trig_s]  # "X remains under ... control", "X fell to ..."
             objects = objects[-1:] if objects else []
+            if rule.id == "tc.fall" and not objects:
+                return []
         else:
             objects = [p for p in places if p.start >= trig_s and p.start - trig_e <= 80
                        and not inside(p, [(a.start, a.end) for a in actors if a.end <= trig_s])]
@@ -329,6 +339,9 @@ class TerritorialGrammar:
 
     def _actor(self, text: str, c_start: int, trig_s: int, trig_e: int, m: Any, actors: list[Mention],
                claims: list[Draft], memory: dict[str, Any]) -> tuple[str, str, int | None] | None:
+        if m.group("trigger") in ("fell", "falls", "fallen"):  # "X fell to Russian forces"
+            after = [a for a in actors if trig_e <= a.start <= trig_e + 6]
+            return (after[0].text, after[0].value, None) if after else None
         # "incursion by Ukraine", "the advance of Russian forces into ..."
         if regex.search(r"(?i)(?:incursion[ ]by|(?:advance|advances|offensive|incursion|push)[ ]of)$", m.group()) or \
                 regex.match(r"(?i)[ ](?:by|of)[ ]", text[trig_e:trig_e + 4]):
