@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -348,9 +347,3 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         except ValueError as err:
             raise InputError(f"published must be an ISO date YYYY-MM-DD, got {value!r}") from err
     raise InputError(f"published must be a date or an ISO string, got {type(value).__name__}")
-
-
-def iter_types(events: Iterable[BaseEvent], types: Iterable[str]) -> list[BaseEvent]:
-    """Keep the events of the given types."""
-    wanted = set(types)
-    return [e for e in events if e.event_type in wanted]

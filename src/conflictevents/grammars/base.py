@@ -439,25 +439,3 @@ def irrealis(text: str, clause_start: int, trigger_start: int) -> bool:
 def inside(m: Mention, spans: Iterable[tuple[int, int]]) -> bool:
     """True when the mention overlaps any of the spans."""
     return any(m.start < e and s < m.end for s, e in spans)
-
-
-def nearest_before(items: list[Mention], pos: int, lo: int = 0) -> Mention | None:
-    """The last mention ending at or before ``pos`` (and starting at or after ``lo``)."""
-    best = None
-    for m in items:
-        if lo <= m.start and m.end <= pos:
-            best = m
-    return best
-
-
-def first_after(items: list[Mention], pos: int, hi: int | None = None) -> Mention | None:
-    """The first mention starting at or after ``pos`` (and ending by ``hi``)."""
-    for m in items:
-        if m.start >= pos and (hi is None or m.end <= hi):
-            return m
-    return None
-
-
-def iter_matches(pattern: Any, text: str, start: int, end: int) -> Iterator[Any]:
-    """Matches of a compiled rule in a window, with the time guard."""
-    return pattern.finditer(text, start, end, timeout=1.0)  # type: ignore[no-any-return]

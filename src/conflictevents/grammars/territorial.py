@@ -211,7 +211,6 @@ class TerritorialGrammar:
             return []
         actors = self.g.actors(text, c_start, c_end)
         places = self.g.places(text, c_start, c_end)
-        actor_spans = [(a.start, a.end) for a in actors]
         # the object: places after the trigger (before it for "X remains under Y control")
         if (change == "controls" and "under" in m.group()) or rule.id == "tc.fall":
             objects = [p for p in places if p.end <= trig_s]  # "X remains under ... control", "X fell to ..."

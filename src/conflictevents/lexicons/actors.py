@@ -97,13 +97,6 @@ class ActorLexicon:
         m = self.alias_pattern.search(phrase, timeout=1.0)
         return self.alias_to_actor[m.group()] if m else None
 
-    def exact(self, phrase: str) -> str | None:
-        """The actor when ``phrase`` is exactly an alias or a person's name."""
-        p = phrase.strip()
-        if p[:4] in ("the ", "The "):
-            p = p[4:]
-        return self.alias_to_actor.get(p) or self.person_to_actor.get(p)
-
     def resolve(self, phrase: str) -> str | None:
         """The canonical actor a noun phrase stands for, or ``None``."""
         return self.person(phrase) or self.named(phrase)

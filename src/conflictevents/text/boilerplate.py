@@ -17,7 +17,7 @@ needs three different cues to count as an appeal.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import regex
@@ -108,6 +108,3 @@ class Boilerplate:
                 return rule
         return None
 
-    def names(self) -> Sequence[str]:
-        """Names of all rules, in table order."""
-        return [r.name for r in self.rules]
