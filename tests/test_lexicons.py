@@ -107,3 +107,31 @@ def test_fields_table_lists_every_bundled_lexicon():
     data = resources.files("conflictevents.lexicons").joinpath("data")
     names = {p.name.split(".")[0] for p in data.iterdir() if p.name.endswith(".jsonl")}
     assert names - {"regions"} <= set(FIELDS)
+
+
+def test_duplicate_entries_are_rejected_on_load(tmp_path):
+    user = tmp_path / "dup.jsonl"
+    user.write_text("\n".join(json.dumps(x) for x in [
+        {"lexicon": "places", "name": "Testograd", "kind": "place", "country": "Ukraine"},
+        {"lexicon": "places", "name": "Testograd", "kind": "place", "country": "Ukraine"},
+    ]) + "\n")
+    with pytest.raises(LexiconError, match="listed twice"):
+        Lexicons([user])
+    actors = tmp_path / "dup-actor.jsonl"
+    actors.write_text(json.dumps({"lexicon": "actors", "canonical": "Russia", "kind": "armed_group",
+                                  "aliases": ["Rossiya"]}) + "\n")
+    with pytest.raises(LexiconError, match="different kinds"):
+        Lexicons([actors])
+
+
+def test_a_user_entry_may_add_aliases_to_a_bundled_actor(tmp_path):
+    user = tmp_path / "more.jsonl"
+    user.write_text(json.dumps({"lexicon": "actors", "canonical": "Russia", "aliases": ["Rossiya"]}) + "\n")
+    assert Lexicons([user]).actors.resolve("Rossiya") == "Russia"
+
+
+def test_bundled_actor_and_people_files_list_each_entry_once():
+    canonicals = [e["canonical"] for e in read_bundled("actors")]
+    assert len(canonicals) == len(set(canonicals))
+    names = [n for e in read_bundled("people") for n in e["names"]]
+    assert len(names) == len(set(names))

@@ -49,6 +49,9 @@ class ActorLexicon:
             kind = e.get("kind", "state")
             if kind not in _KINDS:
                 raise ValueError(f"{e.get('_where', '?')}: kind must be one of {_KINDS}")
+            if canonical in self.kind and self.kind[canonical] != kind:
+                # a second entry may add aliases (a user lexicon does), not change what the actor is
+                raise ValueError(f"{e.get('_where', '?')}: actor {canonical!r} is listed twice with different kinds")
             self.kind[canonical] = kind
             for alias in [canonical, *e["aliases"]]:
                 prev = self.alias_to_actor.get(alias)

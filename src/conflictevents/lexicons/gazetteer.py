@@ -275,8 +275,16 @@ def read_places_tsv() -> Iterable[tuple[PlaceRecord, list[str]]]:
 
 
 def records_from_entries(entries: Iterable[Entry]) -> Iterable[tuple[PlaceRecord, list[str]]]:
-    """Records from lexicon entries (``regions.jsonl``, ``places.jsonl``, user files)."""
+    """Records from lexicon entries (``regions.jsonl``, ``places.jsonl``, user files).
+
+    The same place (name, kind, country, region) listed twice is an error.
+    """
+    seen: set[tuple[str, str, str, str | None]] = set()
     for e in entries:
+        key = (e["name"], e["kind"], e["country"], e.get("admin1"))
+        if key in seen:
+            raise ValueError(f"{e.get('_where', '?')}: place {e['name']!r} is listed twice")
+        seen.add(key)
         kind = e["kind"]
         if kind not in ("country", "admin1", "place"):
             raise ValueError(f"{e.get('_where', '?')}: kind must be country, admin1 or place")
