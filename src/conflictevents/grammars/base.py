@@ -167,10 +167,78 @@ def compile_rules(rules: Iterable[Rule], lists: dict[str, list[str]]) -> list[tu
     return out
 
 
+_NO_LETTER_BEFORE = r"(?<![\p{L}])"
+
+
+def _scan(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Walk a pattern outside escapes and character sets: ``(index, char, depth before it)``."""
+    depth = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a set ends at the first "]" that is not its first member
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            i = j + 1
+            continue
+        yield i, c, depth
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        i += 1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    cuts = [i for i, c, depth in _scan(pattern) if c == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _trigger(alternative: str) -> str | None:
+    """The ``trigger`` group of one alternative, as a pattern (None if it has none)."""
+    head = "(?P<trigger>"
+    start = alternative.find(head)
+    if start < 0:
+        return None
+    opened = None
+    for i, c, depth in _scan(alternative):
+        if i == start:
+            opened = depth
+        elif opened is not None and c == ")" and depth == opened + 1:
+            body = "(?:" + alternative[start + len(head) : i] + ")"
+            # a trigger that always follows a non-letter keeps that anchor: the search is several times faster
+            anchored = alternative[:start].endswith((_NO_LETTER_BEFORE, "[ ]"))
+            return _NO_LETTER_BEFORE + body if anchored else body
+    return None
+
+
 def compile_gate(rules: Iterable[Rule], lists: dict[str, list[str]]) -> Any:
-    """One pattern that matches where any of the rules could: a sentence without a match is skipped."""
+    """One pattern that matches wherever any of the rules could: a sentence without a match is skipped.
+
+    Every match of a rule contains its ``trigger`` group, so the gate is the
+    union of the trigger groups alone (fast to search); an alternative without
+    a trigger is kept whole.
+    """
     rules = list(rules)
-    pattern = "|".join(f"(?:{r.pattern})" for r in rules)
+    parts: list[str] = []
+    for r in rules:
+        for alt in _alternatives(r.pattern):
+            trig = _trigger(alt)
+            part = trig if trig is not None else alt
+            if part not in parts:
+                parts.append(part)
+    pattern = "|".join(f"(?:{p})" for p in parts)
     used = {name: words for name, words in lists.items() if f"\\L<{name}>" in pattern}
     flags = regex.IGNORECASE if any(r.flags & regex.IGNORECASE for r in rules) else 0
     return regex.compile(pattern, flags | regex.VERBOSE | regex.VERSION0, **used)

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_rules, inside
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, inside
 
 __all__ = ["RULES", "DeploymentGrammar", "UNITS"]
 
@@ -75,10 +75,13 @@ class DeploymentGrammar:
         lists = dict(g.lists)
         lists["units"] = _UNIT_LIST
         self.rules = compile_rules(RULES, lists)
+        self.gate = compile_gate(RULES, lists)
 
     def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         """Deployments of one sentence (one per clause)."""
         text = s.text
+        if not self.gate.search(text, timeout=1.0):
+            return []
         out = []
         for c_start, c_end in clauses(text):
             for rule, pat in self.rules:
