@@ -42,6 +42,20 @@ def test_casualties_and_locations(extractor):
     assert [w.kind.value for w in s.weapons] == ["missile"]
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Israeli strikes killed at least 22 people in Gaza on Sunday.", ("at_least", 22), None),
+    ("The army carried out air strikes on a village, killing at least 15 people.", ("at_least", 15), None),
+    ("An air strike on the market killed more than 30 civilians and wounded some 40 others.",
+     ("more_than", 30), ("about", 40)),
+    ("Shelling killed up to 12 people in Kherson.", ("at_most", 12), None),
+    ("The attack left 5 dead and 12 wounded.", ("exact", 5), ("exact", 12)),
+])
+def test_casualty_counts_keep_their_qualifier(extractor, text, killed, injured):
+    s = run(extractor, text).strikes[0]
+    got = lambda q: None if q is None else (q.qualifier.value, q.value)  # noqa: E731
+    assert (got(s.killed), got(s.injured)) == (killed, injured)
+
+
 def test_intercept_attacker_from_the_weapon(extractor):
     r = run(extractor, "Russia's defence ministry said it had shot down 45 Ukrainian drones over the Belgorod region.")
     s = r.strikes[0]
@@ -130,3 +144,14 @@ def test_same_input_same_output(extractor):
     b = [e for e in Extractor().extract(text, published=PUB, doc_id="t").events]
     assert a == b
     assert all(isinstance(e, (Strike, Claim, TerritorialChange)) for e in a)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Russian forces captured the village of Andriivka, about 10 km south of Pokrovsk, the ministry said.",
+     ["Andriivka"]),
+    ("M23 rebels captured Goma, the largest city in eastern Congo, on January 27.", ["Goma"]),
+    ("Russia says it captured Novoselivka and Dachne in the Donetsk region.", ["Novoselivka", "Dachne"]),
+])
+def test_a_landmark_or_container_is_not_a_captured_place(extractor, text, places):
+    r = run(extractor, text)
+    assert [e.place.name for e in r.territorial_changes] == places

@@ -63,11 +63,20 @@ def test_weapon_kinds_are_the_models_kinds():
     ("Lugansk", None, "Luhansk", "Luhansk", GeoPrecision.PLACE),
     ("Dachne", "Dnipropetrovsk", "Dachne", "Dnipropetrovsk", GeoPrecision.PLACE),
     ("Ukraine", None, "Ukraine", None, GeoPrecision.COUNTRY),
+    ("Congo", None, "Democratic Republic of the Congo", None, GeoPrecision.COUNTRY),
+    ("Sagaing region", None, "Sagaing", "Sagaing", GeoPrecision.ADMIN1),
+    ("North Kivu", None, "North Kivu", "North Kivu", GeoPrecision.ADMIN1),
+    ("Rakhine State", None, "Rakhine", "Rakhine", GeoPrecision.ADMIN1),
 ])
 def test_gazetteer(lex, phrase, admin1, name, region, precision):
     place = lex.gazetteer.resolve(phrase, admin1=admin1)
     assert place is not None
     assert (place.name, place.admin1, place.precision) == (name, region, precision)
+
+
+def test_a_misspelling_keeps_its_first_letter(lex):
+    assert lex.gazetteer.resolve("Mongo").name == "Mongo"  # a town in Chad
+    assert lex.gazetteer.resolve("Bongo") is None or lex.gazetteer.resolve("Bongo").name != "Mongo"
 
 
 def test_ambiguity_is_reported_not_guessed(lex):

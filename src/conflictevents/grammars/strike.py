@@ -169,9 +169,9 @@ _KILLED = (
     (?P<q>{{Q}})(?:[ ](?:\p{{L}}+[ ]){{0,3}}?(?:{_CASUALTY_NOUNS}))?(?:,[^,]{{0,40}},)?
         (?:[ ](?:including[ ][^,]{{1,40}}?))?[ ](?:were|was|have[ ]been|had[ ]been|are|being|got)[ ]
         (?:\p{{L}}+[ ])?(?P<kind>killed|wounded|injured|hurt|dead)
-  | (?P<kind>killed|killing|kills|kill|wounding|wounded|injuring|injured)[ ](?:at[ ]least[ ]|more[ ]than[ ]|over[ ]|some[ ]|about[ ]|nearly[ ]|around[ ]|up[ ]to[ ]|as[ ]many[ ]as[ ])?
+  | (?P<kind>killed|killing|kills|kill|wounding|wounded|injuring|injured)[ ]  # the quantity keeps its qualifier
         (?P<q>{{Q}})(?![\p{{L}}\d])
-  | (?P<q>{{Q}})[ ](?:\p{{L}}+[ ]){{0,2}}?(?P<kind>dead|deaths|fatalities|injuries|wounded|casualties)
+  | (?P<q>{{Q}})[ ](?:(?!(?:and|or|but)[ ])\p{{L}}+[ ]){{0,2}}?(?P<kind>dead|deaths|fatalities|injuries|wounded|casualties)
   | (?P<q>{{Q}})(?:[ ](?:\p{{L}}+[ ]){{0,3}}?(?:{_CASUALTY_NOUNS}))?[ ](?P<kind>died|perished)
   | (?P<kind>killed|killing|wounded|wounding|injured|injuring)[ ](?P<q>an?)[ ](?:[\w-]+[ ]){{0,2}}?
         (?:person|man|woman|child|civilian|soldier|commander|leader|official|member|fighter|journalist|

@@ -125,6 +125,12 @@ _NON_MILITARY = regex.compile(
 )
 
 
+# a place named as a landmark for another: "Andriivka, about 10 km south of Pokrovsk", "a village near Kupiansk"
+_LANDMARK_BEFORE = regex.compile(
+    r"(?i)(?:(?:km|kilometres|kilometers|miles|metres|meters)[ ](?:\p{L}+[ ]){0,2}?(?:of|from)|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+    r"(?:ern)?[ ]of|near|outside|close[ ]to|towards?|from|on[ ]the[ ](?:outskirts|edge|approaches)[ ]of)[ ](?:the[ ])?$"
+)
 _OBJECT_AFTER = regex.compile(
     r"(?i)^[ ](?:(?:the|a|an|all|most|some|much|part|parts|another|two|three|four|five|several|dozens|\d[\d,]*|"
     r"its|their|full|more|of|over|control)[ ]){0,4}(?:\p{L}+[ ]){0,2}?"
@@ -225,6 +231,8 @@ class TerritorialGrammar:
             if unlisted is not None:
                 objects = [unlisted]
         # "entered two small villages, Zaporizke and Novohryhorivka": every named village
+        objects = objects[:1] + [p for p in objects[1:]
+                                 if not _LANDMARK_BEFORE.search(text, max(c_start, p.start - 40), p.start)]
         named_villages = [p for p in objects if p.value.precision.value in ("place", "unknown")]
         if len(named_villages) >= 2:
             objects = named_villages

@@ -17,7 +17,7 @@ Lookups (:meth:`Gazetteer.resolve`):
 * several candidates and nothing to decide: the biggest wins only when it is
   at least ten times bigger than the next; otherwise the ambiguity is
   reported (``Place.alternatives``), not guessed;
-* names of five letters or more may be misspelt by one edit
+* names of five letters or more may be misspelt by one edit after the first letter
   ("Zaphorizhzhia", "Dnipropetrovosk").
 """
 
@@ -180,7 +180,8 @@ class Gazetteer:
             near.update(index.get(d, ()))
         out: list[tuple[PlaceRecord, bool]] = []
         for k in sorted(near):
-            if _within_one_edit(key, k):
+            # a misspelling keeps the first letter: "Kharkov" may be "Kharkiv", "Congo" is not "Mongo"
+            if k[0] == key[0] and _within_one_edit(key, k):
                 out.extend((r, own) for r, own in self._by_key[k] if own)
         return out
 
