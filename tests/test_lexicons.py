@@ -64,6 +64,8 @@ def test_weapon_kinds_are_the_models_kinds():
     ("Dachne", "Dnipropetrovsk", "Dachne", "Dnipropetrovsk", GeoPrecision.PLACE),
     ("Ukraine", None, "Ukraine", None, GeoPrecision.COUNTRY),
     ("Congo", None, "Democratic Republic of the Congo", None, GeoPrecision.COUNTRY),
+    ("Lebanon", None, "Lebanon", None, GeoPrecision.COUNTRY),  # not the towns of Lebanon in the US
+    ("Georgia", None, "Georgia", None, GeoPrecision.COUNTRY),
     ("Sagaing region", None, "Sagaing", "Sagaing", GeoPrecision.ADMIN1),
     ("North Kivu", None, "North Kivu", "North Kivu", GeoPrecision.ADMIN1),
     ("Rakhine State", None, "Rakhine", "Rakhine", GeoPrecision.ADMIN1),

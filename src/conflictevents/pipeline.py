@@ -261,8 +261,10 @@ class Extractor:
                 continue
             named = self.grammar.actors(sent.text)
             people = [m for m in named if m.text in self.lexicons.actors.person_to_actor]
+            # "X said ..., a claim that could not be verified": the sentence's own claims only
+            own = any(cs.article == sent.article and c.sentence == i for cs, c in claims)
             for cs, c in claims:
-                if cs.article != sent.article or c.sentence > i:
+                if cs.article != sent.article or c.sentence > i or (own and c.sentence != i):
                     continue
                 source = (c.slots.get("source") or "").lower()
                 if people:

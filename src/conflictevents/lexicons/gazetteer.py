@@ -12,7 +12,8 @@ Lookups (:meth:`Gazetteer.resolve`):
 * possessives and region words are the caller's to strip ("Kharkiv's",
   "Kursk region"): :func:`split_place_phrase` does it;
 * a region word ("region", "oblast") asks for a region; otherwise a populated
-  place is preferred, then a region, then a country;
+  place is preferred, then a region, then a country, except that a country's
+  own name ("Lebanon", "Georgia") means the country;
 * a context region (``admin1=``) wins over same-named places elsewhere;
 * several candidates and nothing to decide: the biggest wins only when it is
   at least ten times bigger than the next; otherwise the ambiguity is
@@ -212,6 +213,10 @@ class Gazetteer:
             matches = own
         cands = [r for r, _ in matches]
         via_alias = not own
+        # a country's own name means the country, not its namesake towns abroad ("southern Lebanon")
+        nation = [r for r, is_own in matches if is_own and r.kind == "country"]
+        if nation and not wants_region and not admin1 and not country:
+            cands = nation
         if wants_region:
             cands = [c for c in cands if c.kind == "admin1"] or cands
         if country:
