@@ -85,6 +85,7 @@ _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M} /'.\-]{1,60}(?:,[ ][\p{L} ]{2,30}?)?(?:,[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})?"
     r"(?:[ ]\([^)\n]{1,40}\))?[ ]?[-\u2013\u2014][ ]"
 )
+_PLURAL_REGION = regex.compile(r"(?i)[ ](?:regions|oblasts|provinces|governorates)$")
 _LIST_GAP = regex.compile(r",?[ ](?:and|or)[ ]|,[ ]")
 
 
@@ -364,6 +365,22 @@ class Grammar:
             place = self._resolve_place(text, m, stop, in_list)
             if place is not None:
                 out.append(place)
+        return self._distribute_plural_region(text, out)
+
+    def _distribute_plural_region(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the Belgorod and Kursk regions": every name of the list is a region."""
+        out = list(found)
+        for i, last in enumerate(out):
+            if not _PLURAL_REGION.search(last.text):
+                continue
+            j = i
+            while j > 0 and _LIST_GAP.fullmatch(text, out[j - 1].end, out[j].start) is not None:
+                j -= 1
+                prev = out[j]
+                region = self.lex.gazetteer.resolve(prev.value.name + " region", fuzzy=False)
+                if region is not None and region.precision is GeoPrecision.ADMIN1:
+                    start = prev.start + (4 if prev.text.lower().startswith("the ") else 0)
+                    out[j] = Mention(start, prev.end, text[start : prev.end], region)
         return out
 
     def _resolve_place(self, text: str, m: Any, stop: int, in_list: bool = False) -> Mention | None:
