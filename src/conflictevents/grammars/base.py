@@ -281,6 +281,7 @@ class Grammar:
             rf"""{bound}
             (?:(?i:the)[ ])?
             (?:(?i:(?P<noun>\L<settlement_nouns>))[ ](?i:of)[ ])?
+            (?:(?:(?i:\L<place_adjectives>)[ ]){{1,2}}(?=(?:\L<actor_names>)'s?[ ]))?
             (?:(?P<owner>(?:\L<actor_names>))'s?[ ])?
             (?:(?i:\L<place_adjectives>)[ ]){{0,3}}
             (?P<name>{CAPNAME})
@@ -295,7 +296,7 @@ class Grammar:
         )
         self._region_context = regex.compile(
             rf"""
-            (?:,?[ ](?i:in|of)[ ](?:(?i:the)[ ])?(?:(?:\L<actor_names>)'s?[ ])?
+            (?:,?[ ](?i:in|of)[ ](?:(?i:the)[ ])?(?:(?i:\L<place_adjectives>)[ ]){{0,2}}(?:(?:\L<actor_names>)'s?[ ])?
                (?:(?i:\L<place_adjectives>)[ ]){{0,3}}
             | ,[ ])
             (?P<region>{CAPNAME})[ ](?i:region|oblast|province)

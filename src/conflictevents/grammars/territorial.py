@@ -131,6 +131,7 @@ _LANDMARK_BEFORE = regex.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
     r"(?:ern)?[ ]of|near|outside|close[ ]to|towards?|from|on[ ]the[ ](?:outskirts|edge|approaches)[ ]of)[ ](?:the[ ])?$"
 )
+_REGION_WORD_END = regex.compile(r"(?i)[ ](?:region|regions|oblast|province|governorate|krai|state)$")
 _OBJECT_AFTER = regex.compile(
     r"(?i)^[ ](?:(?:the|a|an|all|most|some|much|part|parts|another|two|three|four|five|several|dozens|\d[\d,]*|"
     r"its|their|full|more|of|over|control)[ ]){0,4}(?:\p{L}+[ ]){0,2}?"
@@ -233,7 +234,8 @@ class TerritorialGrammar:
         # "entered two small villages, Zaporizke and Novohryhorivka": every named village
         objects = objects[:1] + [p for p in objects[1:]
                                  if not _LANDMARK_BEFORE.search(text, max(c_start, p.start - 40), p.start)]
-        named_villages = [p for p in objects if p.value.precision.value in ("place", "unknown")]
+        named_villages = [p for p in objects if p.value.precision.value in ("place", "unknown")
+                          and not _REGION_WORD_END.search(p.text)]
         if len(named_villages) >= 2:
             objects = named_villages
         elif objects:

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from importlib import resources
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from ..models import GeoPrecision, Place, Span
 from .loader import Entry
@@ -225,6 +225,11 @@ class Gazetteer:
         if admin1:
             key = fold_name(admin1)
             inside = [c for c in cands if c.admin1 and fold_name(c.admin1) == key]
+            if not inside:
+                # a place the gazetteer knows only by country, in a region of that country
+                region_countries = {r.country for r, _ in self._matches(admin1, False) if r.kind == "admin1"}
+                inside = [evolve(c, admin1=admin1) for c in cands
+                          if c.kind == "place" and c.admin1 is None and c.country in region_countries]
             if not inside and any(c.kind == "place" for c in cands) and not wants_region:
                 # the text names the region and the gazetteer has no such place there:
                 # trust the text (an unlisted village), without coordinates
