@@ -55,7 +55,9 @@ _CLAUSE_BREAK = regex.compile(
     r"""
     \s*;\s*
   | \s+[\u2014\u2013]\s+ | \s+--\s+
-  | ,\s+(?=(?:while|but|whereas|although|though|as|even[ ]as|amid|after|before|when|where|which|who|
+  | (?<!\b(?:attacks?|strikes?|airstrikes?|bombings?|shelling|raids?|blasts?|explosions?|barrages?))
+    ,\s+(?=which\b)  # "the bombing, which killed 12 people" is one event
+  | ,\s+(?=(?:while|but|whereas|although|though|as|even[ ]as|amid|after|before|when|where|who|
               whose|because|since|so|yet|and[ ](?:that|it|he|she|they|its|the)\b)\b)
   | \s+(?=(?:while|whereas|although)\b)
   | ["']?[ ]and[ ](?=(?:[^,.;"]{0,30}?[ ])?(?:it|he|she|they|we)[ ]\p{Ll}+ed\b)

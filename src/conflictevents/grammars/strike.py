@@ -137,6 +137,10 @@ def _contains(outer: Any, inner: Any) -> bool:
     names = [n for n in (inner.admin1, inner.country) if n]
     key = outer.name.lower()
     return outer.name != inner.name and any(n.lower().startswith(key) for n in names)
+_RESPONSIBILITY = regex.compile(
+    r"(?i)\b(?:claim(?:ed|s|ing)?|took|takes|taking|accepted)[ ](?:full[ ])?responsibility[ ]for[ ]"
+    r"(?:[\p{L}\d'-]+[ ]){0,6}$"
+)
 _BY_BEFORE = regex.compile(r"(?i)\b(?:by|from)[ ](?:the[ ])?$")
 _NOT_FORCE = regex.compile(
     r"(?i)\b(?:price|trade|verbal|rhetorical|political|legal|scathing|personal|baggage|workers|union|sanctions|"
@@ -155,7 +159,8 @@ _ADJECTIVE_USE = regex.compile(
 _SIDE_ON_WEAPON = regex.compile(
     r"(?i)^(?:'s)?(?:[ ](?:overnight|late-night|nighttime|massive|fresh|new|latest|large-scale|combined|heavy|"
     r"deadly|guided|air|drone|missile|artillery|rocket|ballistic|cruise|kamikaze|attack|strike|aerial|long-range|"
-    r"glide|tank|sniper|naval|mortar|gun|machine-gun|heavy-weapons)){0,3}[ ](?:attacks?|strikes?|air[ ]?strikes?|"
+    r"glide|tank|sniper|naval|mortar|gun|machine-gun|heavy-weapons|fighter|combat|military|stealth|"
+    r"reconnaissance|surveillance|spy)){0,3}[ ](?:attacks?|strikes?|air[ ]?strikes?|"
     r"raids?|shelling|shellings|bombardment|barrages?|fire|"
     r"drones?|missiles?|rockets?|bombs?|shells?|jets|warplanes|aircraft|artillery|air[ ]attacks?|"
     r"drone[ ]attacks?|missile[ ]attacks?|forces|troops|military|army)\b"
@@ -470,6 +475,11 @@ class StrikeGrammar:
             a = before[-1]
             if not text[a.end:a.end + 3].startswith("'s") or trig_pos - a.end < 40:
                 return (a.text, a.value)
+        # "the Houthis claimed responsibility for a drone attack": the speaker is the attacker
+        for d in claims:
+            if d.start <= trig_pos and d.slots.get("actor") and \
+                    _RESPONSIBILITY.search(text, max(d.start, trig_pos - 80), trig_pos):
+                return (d.slots["source"] or "", d.slots["actor"])
         # a pronoun agent inside a claim ("it had launched") is the speaker's side
         for d in claims:
             if d.content and d.content[0] <= trig_pos < d.content[1] and d.slots.get("actor"):

@@ -98,7 +98,14 @@ class ActorLexicon:
     def named(self, phrase: str) -> str | None:
         """The actor of the first state or organisation alias in ``phrase``."""
         m = self.alias_pattern.search(phrase, timeout=1.0)
-        return self.alias_to_actor[m.group()] if m else None
+        if m is None:
+            return None
+        # "Sudan's Rapid Support Forces", "Yemen's Houthis": the armed group, not the country it is in
+        head = self.alias_pattern.match(phrase, m.end() + 3, timeout=1.0) if phrase[m.end():m.end() + 3] in (
+            "'s ", "\u2019s ") else None
+        if head is not None and self.kind.get(self.alias_to_actor[head.group()]) == "armed_group":
+            return self.alias_to_actor[head.group()]
+        return self.alias_to_actor[m.group()]
 
     def resolve(self, phrase: str) -> str | None:
         """The canonical actor a noun phrase stands for, or ``None``."""
