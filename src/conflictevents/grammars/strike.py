@@ -154,7 +154,10 @@ _BY_AFTER = regex.compile(r"[ ]by[ ]")  # "Kyiv hit by drones": a headline's pas
 _PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:been|was|were|is|are|being|got|get)[ ](?:\w+[ ])?$")
 _ADJECTIVE_USE = regex.compile(
     r"(?i)[ ](?:territory|soil|side|border|city|cities|region|regions|capital|government|leader|people|citizens|"
-    r"civilians|lands?|villages?|towns?|positions|troops[ ]in|soldiers[ ]in)\b"
+    r"civilians|lands?|villages?|towns?|positions|troops[ ]in|soldiers[ ]in|"
+    # the side of the people or things hit: "a senior Hamas commander", "Hezbollah targets"
+    r"commanders?|leaders|officials?|fighters|militants|members?|operatives?|targets|infrastructure|"
+    r"sites?|facilit(?:y|ies)|tunnels?|depots?|hideouts?|strongholds?|launchers?|cells?)\b"
 )
 _SIDE_ON_WEAPON = regex.compile(
     r"(?i)^(?:'s)?(?:[ ](?:overnight|late-night|nighttime|massive|fresh|new|latest|large-scale|combined|heavy|"
@@ -483,7 +486,7 @@ class StrikeGrammar:
         # a pronoun agent inside a claim ("it had launched") is the speaker's side
         for d in claims:
             if d.content and d.content[0] <= trig_pos < d.content[1] and d.slots.get("actor"):
-                if regex.search(r"(?i)\b(?:its|our|we|it|they|their)\b[^.;]{0,30}$", text[d.content[0]:trig_pos]) \
+                if regex.search(r"(?i)\b(?:its|our|we|it|they|their)\b[^.;]{0,60}$", text[d.content[0]:trig_pos]) \
                         and "intercept" not in kinds:
                     return (d.slots["source"] or "", d.slots["actor"])
         return None
