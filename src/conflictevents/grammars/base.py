@@ -298,10 +298,11 @@ class Grammar:
         )
         self._region_context = regex.compile(
             rf"""
-            (?:,?[ ](?i:in|of)[ ](?:(?i:the)[ ])?(?:(?i:\L<place_adjectives>)[ ]){{0,2}}(?:(?:\L<actor_names>)'s?[ ])?
+            (?:(?:,[ ](?i:the[ ])?(?i:capital|administrative[ ]centre|administrative[ ]center|main[ ]city)[ ]of
+                 |,?[ ](?i:in|of))[ ](?:(?i:the)[ ])?(?:(?i:\L<place_adjectives>)[ ]){{0,2}}(?:(?:\L<actor_names>)'s?[ ])?
                (?:(?i:\L<place_adjectives>)[ ]){{0,3}}
             | ,[ ])
-            (?P<region>{CAPNAME})[ ](?i:region|oblast|province)
+            (?P<region>{CAPNAME})[ ](?i:region|oblast|province|state)(?![\p{{L}}])
             """,
             regex.VERBOSE,
             actor_names=lists["actor_names"],

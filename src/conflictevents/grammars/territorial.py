@@ -23,7 +23,9 @@ RULES: tuple[Rule, ...] = (
         "tc.capture",
         "territorial_change",
         r"(?<![\p{L}])(?P<trigger>captured|capturing|capture|captures|seized|seizing|seize|seizes|"
-        r"(?:taken|took|taking|take|gained|gain|established|establish)[ ](?:full[ ])?control[ ](?:of|over)|"
+        r"(?:taken|took|taking|take|gained|gain|regained|regaining|regain|established|establish|restored|wrested|"
+        r"retook|retaken|seized|assumed)[ ](?:full[ ]|complete[ ])?control[ ](?:of|over)|"
+        r"(?:pushed|pushing|drove|driven|driving|forced|ousted|expelled|cleared)[ ](?:[\w'-]+[ ]){1,3}out[ ]of|"
         r"liberated|liberating|liberate|recaptured|retook|retaken|occupied|overran|overrun|"
         r"(?:raised|raising|raise|hoisted|hoisting)[ ](?:the[ ])?(?:\p{L}+[ ])?flag[ ](?:over|in|above)|"
         r"reversed[ ](?:the|last[ ]year's|its)?[ ]?(?:\p{L}+[ ]){0,2}?incursion|"
@@ -31,7 +33,9 @@ RULES: tuple[Rule, ...] = (
         r"(?![ ](?:place|part|office|power|note|aim|steps|measures|over[ ]as|a[ ]toll|hold[ ]of[ ]the[ ]market))",
         {"change": "captured"},
         examples=("Russian forces captured the village of Ivanivka in the Donetsk region.",
-                  "Troops raised the flag over the town of Kupiansk."),
+                  "Troops raised the flag over the town of Kupiansk.",
+                  "The army regained control of Wad Madani on Saturday.",
+                  "Ukrainian troops pushed Russian forces out of the village of Bilohorivka."),
         counterexamples=("The photographer captured the mood of the crowd.",
                          "The company took control of the market."),
     ),
