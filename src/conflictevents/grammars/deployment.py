@@ -36,9 +36,9 @@ RULES: tuple[Rule, ...] = (
          r"sent|send|sending|sends|dispatched|dispatch|dispatching|maintain|keep|keeping|moved|moving|"
          r"transferred|relocated|massing|massed|amassed|pledged|commit|committed|ordered|ordering)"
          r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|a|an|"
-         r"another|a[ ]contingent[ ]of|a[ ]further|its|their|\d[\d,]*|\p{L}+-strong|thousands[ ]of|"
-         r"hundreds[ ]of|dozens[ ]of|tens[ ]of[ ]thousands[ ]of)){0,3}"
-         r"(?:[ ][\d,]+)?(?:[ ](?:(?-i:\p{Lu}\p{L}+)|\p{L}+-\p{L}+))?"
+         r"another|a[ ]contingent[ ]of|a[ ]further|its|their|the|\d[\d,]*|\L<word_numbers>|\p{L}+-strong|"
+         r"thousands[ ]of|hundreds[ ]of|dozens[ ]of|tens[ ]of[ ]thousands[ ]of)){0,3}"
+         r"(?:[ ][\d,]+)?(?:[ ](?:(?-i:\p{Lu}\p{L}+)|\p{L}+-\p{L}+|(?-i:\p{Lu}{1,3})-?\d{1,3}\p{L}?))?"
          r"[ ](?P<unit>(?:(?:military|combat|elite|army|naval|ground|foreign|armed|regular|trained)[ ])?"
          r"\L<units>)(?![\p{L}])",
          examples=("Belarus has deployed 3,000 troops to the border region.",
@@ -49,6 +49,12 @@ RULES: tuple[Rule, ...] = (
          r"(?:in|to|into|at|on)(?![\p{L}])",
          examples=("A Kenyan policeman deployed in Haiti went missing.",),
          counterexamples=("Workers based in the capital went on strike.",)),
+    Rule("dep.serving", "deployment",
+         r"(?<![\p{L}])(?P<unit>\L<units>)[ ](?:are|were|is|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
+         r"(?:now[ ]|already[ ]|reportedly[ ]|currently[ ])?(?P<trigger>fighting|serving|deployed|stationed|based|"
+         r"operating)[ ](?:alongside|with|for|in|on|at|inside|near)(?![\p{L}])",
+         examples=("Some 12,000 North Korean soldiers are fighting alongside Russian forces in Kursk.",),
+         counterexamples=("Thousands of workers are fighting for higher wages.",)),
     Rule("dep.presence", "deployment",
          r"(?<![\p{L}])(?P<trigger>(?i:there)[ ](?:are|were|is|was)(?:[ ]now)?)[ ](?P<size>[^.;]{1,40}?)[ ]"
          r"(?P<unit>\L<units>|\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?s)(?:[ ](?:already|now|currently|still))?[ ]"
@@ -124,8 +130,10 @@ class DeploymentGrammar:
                     if regex.search(r"(?i)\b(?:it|we|they|its|our)\b", text[d.content[0]:trig_s]):
                         actor = Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"])
         size = None
-        qs = [q for q in self.g.quantities(text, max(c_start, m.start("trigger")), m.start("unit") + len(unit))
-              if q.end <= m.start("unit") + 1]
+        # the size is between the verb and the unit ("sent 2,000 troops") or just before a unit that leads
+        size_from = m.start("trigger") if m.start("trigger") < m.start("unit") else m.start("unit") - 40
+        qs = [q for q in self.g.quantities(text, max(c_start, size_from), m.start("unit") + len(unit))
+              if q.end <= m.start("unit") + 1 and text[max(0, q.start - 1):q.start] != "-"]  # not "B-52"
         if qs and qs[-1].value.value is not None:
             size = qs[-1]
         places = [p for p in self.g.places(text, m.end() - 2, c_end)

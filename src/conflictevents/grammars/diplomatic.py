@@ -46,11 +46,15 @@ RULES: tuple[Rule, ...] = (
          counterexamples=("Union talks over pay resumed at the factory.",)),
     Rule("dip.agreement", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>agreement|agreements|deal|treaty|accord|truce|ceasefire|memorandum|"
-         r"prisoner[ ]exchange|prisoner[ ]swap|exchange[ ]of[ ]prisoners|signed|signing)(?![\p{L}])"
+         r"prisoner[ ]exchange|prisoner[ ]swap|exchange[ ]of[ ]prisoners|signed|signing|"
+         r"(?:exchanged|swapped|traded)(?=[ ](?:[\w,-]+[ ]){0,3}(?:prisoners|captives|POWs|prisoners[ ]of[ ]war|"
+         r"bodies|detainees|hostages)\b))(?![\p{L}])"
          r"(?![ ](?:talks|negotiations|proposals?|plans?|efforts|bid|push|deal|framework|envoy|mediators?))",
          {"kind": "agreement"},
-         examples=("Russia and North Korea signed a defence treaty last year.",),
-         counterexamples=("The footballer signed a new deal with the club.",)),
+         examples=("Russia and North Korea signed a defence treaty last year.",
+                   "Ukraine and Russia exchanged 390 prisoners each on Friday."),
+         counterexamples=("The footballer signed a new deal with the club.",
+                          "The two leaders exchanged greetings at the dinner.")),
     Rule("dip.sanctions", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>sanctions|embargo)(?![\p{L}])", {"kind": "sanctions"},
          examples=("The EU imposed new sanctions on Russia.",),
