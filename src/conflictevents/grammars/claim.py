@@ -296,14 +296,18 @@ class ClaimGrammar:
     def _source_text(self, p: str) -> str:
         """The speaker as written, shortest full form: no article, title or apposition."""
         p = p.split(", ")[0] if ", " in p else p
-        person = self.g.lex.actors.person_pattern.search(p)
+        people = list(self.g.lex.actors.person_pattern.finditer(p))
+        # "Putin's spokesman Dmitry Peskov": the last person named is the speaker
+        person = people[-1] if people else None
         if person:
             # from the first capitalised word of the name run to the end of the name
             m = regex.search(r"(?:\p{Lu}[\p{L}.'\-]+[ ])*" + regex.escape(person.group()) + r"$",
                              p[: person.end()])
-            if m:
-                return str(m.group())
-            return str(person.group())
+            name = str(m.group()) if m else str(person.group())
+            rest = p[person.end():]
+            if regex.match(r"(?:'s|\u2019s)[ ]\p{L}", rest):
+                return name + rest  # "Netanyahu's office" speaks, not Netanyahu
+            return name
         return str(regex.sub(r"^(?:the|a|an)[ ]", "", p, flags=regex.IGNORECASE))
 
     # --- the rules -----------------------------------------------------------------
