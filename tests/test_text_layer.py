@@ -93,3 +93,37 @@ def test_hundred_thousand_short_lines():
     text = "Kyiv\n" * 100_000
     p = segment(text)
     assert len(p.dropped) == 100_000  # each a one-word label
+
+
+# --- the publication date printed on the page --------------------------------------------
+
+import datetime as _dt  # noqa: E402
+
+from conflictevents.text.published import find_published  # noqa: E402
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("Menu\nPublished On 7 May 2025\nDrones struck the port on Wednesday.", _dt.date(2025, 5, 7)),
+    ("Updated: March 3, 2025, 14:05 GMT\nText.", _dt.date(2025, 3, 3)),
+    ("By Jane Doe\n2025-02-11T08:00:00Z\nText.", _dt.date(2025, 2, 11)),
+    ("Sept. 14th, 2024 | 5 min read\nText.", _dt.date(2024, 9, 14)),
+    ("Published 31 February 2025\nPublished 1 March 2025", _dt.date(2025, 3, 1)),  # an impossible date is skipped
+    ("No byline here.\n" + "The war began on 24 February 2022, when Russian troops crossed the border "
+     "from the north, east and south, and it has not stopped since.", None),  # story text, not a byline
+    ("", None),
+])
+def test_find_published(page, expected):
+    assert find_published(page) == expected
+
+
+def test_the_page_date_resolves_relative_dates_unless_turned_off():
+    from conflictevents import ExtractConfig, Extractor
+
+    page = "World\nPublished On 7 May 2025\nRussian drones struck Kharkiv on Tuesday, killing two people."
+    r = Extractor().extract(page)
+    assert r.published == _dt.date(2025, 5, 7)
+    assert r.strikes[0].date.date == "2025-05-06"
+    given = Extractor().extract(page, published="2025-06-01")
+    assert given.published == _dt.date(2025, 6, 1)  # a given date wins
+    off = Extractor(ExtractConfig(page_date=False)).extract(page)
+    assert off.published is None and off.strikes[0].date.date is None  # written, unresolved

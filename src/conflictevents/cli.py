@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--types", type=_types, metavar="TYPE[,TYPE]",
                    help=f"only these event types ({', '.join(EVENT_TYPES)})")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                   help="publication date of plain-text inputs (anchors 'on Monday', 'last week')")
+                   help="publication date of plain-text inputs (anchors 'on Monday', 'last week'); "
+                        "by default the date in the page's byline, if any")
     p.add_argument("--input-format", choices=("auto", "text", "jsonl"), default="auto",
                    help="how to read inputs (default: by file name; standard input is sniffed)")
     p.add_argument("--glob", default="*", metavar="PATTERN",

@@ -46,7 +46,12 @@ class ExtractConfig:
     read when other types are asked for (they decide stance and dates) but
     are only returned when asked for.
     ``lexicons``: paths of user lexicon files added to the bundled lexicons.
+    ``page_date``: when no publication date is given, read it from the page's
+    byline ("Published On 7 May 2025"; see
+    :func:`conflictevents.text.published.find_published`). Set ``False`` to
+    leave relative dates unresolved instead.
     """
 
     types: tuple[str, ...] = field(default=tuple(EVENT_TYPES), converter=tuple, validator=_check_types)
     lexicons: tuple[Path, ...] = field(default=(), converter=_paths)
+    page_date: bool = True

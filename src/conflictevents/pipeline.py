@@ -58,6 +58,7 @@ from .models import (
 )
 from .results import Extraction
 from .text.page import Layout, layout
+from .text.published import find_published
 
 __all__ = ["Extractor"]
 
@@ -104,6 +105,8 @@ class Extractor:
         if not isinstance(text, str):
             raise InputError(f"text must be a str, got {type(text).__name__}")
         pub = _as_date(published)
+        if pub is None and self.config.page_date:
+            pub = find_published(text)  # the page's byline: "Published On 7 May 2025"
         doc = doc_id if doc_id is not None else "doc"
         try:
             lay = layout(text, self.lexicons.boilerplate)
