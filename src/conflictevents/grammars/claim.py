@@ -51,6 +51,13 @@ REPORT_VERBS: dict[str, str] = {
 }
 
 #: Speaker words that mark an official source (a side speaking), lower case.
+#: Officials of a town or region: they speak for the country their places are in.
+_LOCAL_OFFICIAL = regex.compile(
+    r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
+    r"head[ ]of[ ]the[ ](?:regional|city|military)[ ]administration|local[ ]authorities|"
+    r"city[ ](?:council|administration|officials?))\b"
+)
+
 OFFICIAL_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
     "governments", "ministries", "ministers", "commanders", "generals", "general",
@@ -200,7 +207,12 @@ _FIRST_VERB = regex.compile(
     r"will|would|\p{Ll}+ed|\p{Ll}+s)\b)"
 )
 _NOMINAL = regex.compile(r"(?i)(?:'s|\b(?:the|a|an|its|their|these|those|his|her|such|our|my|your))[ ]$")
-_SUBORDINATE = regex.compile(r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|who|whom|as)[ ]")
+_SUBORDINATE = regex.compile(r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|who|whom|as|where)[ ]")
+_DECLARED_ACT = regex.compile(
+    r"(?i)[ ](?:a[ ](?:local[ ]|regional[ ]|federal[ ]|national[ ])?state[ ]of[ ](?:emergency|war|siege)|martial[ ]law|"
+    r"an?[ ](?:\p{L}+[ ])?(?:emergency|curfew|mobili[sz]ation|evacuation)|(?:general[ ])?mobili[sz]ation|war[ ]on|"
+    r"a[ ]day[ ]of[ ]mourning|(?:three|two|\d)[ ]days?[ ]of[ ]mourning)"
+)
 _FINITE = regex.compile(
     r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
     r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
@@ -289,6 +301,8 @@ class ClaimGrammar:
         lead = memory.get("sentence_lead_country")
         if lead:
             return str(lead)
+        if _LOCAL_OFFICIAL.search(source) and memory.get("sentence_place_country"):
+            return str(memory["sentence_place_country"])
         if regex.match(r"(?i)(?:its|their)\b", source) and memory.get("last_subject"):
             return str(memory["last_subject"][1])
         return None
@@ -319,6 +333,10 @@ class ClaimGrammar:
         lead = _LEAD_PLACE.match(text)
         lead_places = self.g.places(text, 0, lead.end()) if lead else []
         memory["sentence_lead_country"] = lead_places[0].value.country if lead_places else None
+        # a local official ("regional governor X said") speaks for the country of the places named
+        local = [p.value.country for p in self.g.places(text) if p.value.precision.value in ("place", "admin1")
+                 and p.value.country]
+        memory["sentence_place_country"] = local[0] if local and len(set(local)) == 1 else None
         rec = self.reciprocal.search(text, timeout=1.0)
         if rec:
             drafts.extend(self._reciprocal(s, rec, memory))
@@ -329,6 +347,8 @@ class ClaimGrammar:
                 continue  # "Russia's claims", "the reports": a noun, not a reporting verb
             if text.startswith(" by", m.end()):
                 continue  # "claims, reported by the agency": a participle
+            if _DECLARED_ACT.match(text, m.end()) and m.group().lower().startswith("declare"):
+                continue  # "the governor declared a state of emergency": an act, not a statement
             last = self._speaker_last(s, m, memory)
             if last is False:  # "..., medics said": an attribution, but not to a claimant
                 failed = True
