@@ -157,17 +157,16 @@ def test_a_landmark_or_container_is_not_a_captured_place(extractor, text, places
     assert [e.place.name for e in r.territorial_changes] == places
 
 
-def test_a_claim_qualified_in_its_own_sentence_leaves_earlier_claims_alone(extractor):
-    text = ("The Israeli military said it struck 100 Hezbollah targets in southern Lebanon overnight. "
-            "Moscow said its air defences destroyed 41 Ukrainian drones over the Belgorod region, "
-            "a claim that could not be independently verified.")
-    verified = {c.source: c.verified for c in run(extractor, text).claims}
-    assert verified == {"Israeli military": None, "Moscow": False}
+_TWO_CLAIMS = ("The Israeli military said it struck 100 Hezbollah targets in southern Lebanon overnight. "
+               "Moscow said its air defences destroyed 41 Ukrainian drones over the Belgorod region")
 
 
-def test_a_standalone_non_verification_sentence_covers_the_claims_before_it(extractor):
-    text = ("The Israeli military said it struck 100 Hezbollah targets in southern Lebanon overnight. "
-            "Moscow said its air defences destroyed 41 Ukrainian drones over the Belgorod region. "
-            "The claims could not be independently verified.")
-    verified = {c.source: c.verified for c in run(extractor, text).claims}
-    assert verified == {"Israeli military": False, "Moscow": False}
+@pytest.mark.parametrize("tail, expected", [
+    # qualified in its own sentence: the earlier claim is left alone
+    (", a claim that could not be independently verified.", {"Israeli military": None, "Moscow": False}),
+    # a standalone non-verification sentence covers the claims before it
+    (". The claims could not be independently verified.", {"Israeli military": False, "Moscow": False}),
+])
+def test_non_verification_scope(extractor, tail, expected):
+    verified = {c.source: c.verified for c in run(extractor, _TWO_CLAIMS + tail).claims}
+    assert verified == expected
