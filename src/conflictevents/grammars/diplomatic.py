@@ -215,6 +215,12 @@ class DiplomaticGrammar:
             if p.start - trig_e <= 60 and p.value.precision.value in ("place", "admin1", "country"):
                 location = p
                 break
+        if location is None and kind in ("summit", "meeting", "talks"):
+            # "leaders gathered in The Hague for a summit": the place before the trigger
+            before = [p for p in self.g.places(text, c_start, trig_s)
+                      if regex.search(r"(?i)\b(?:in|at)[ ](?:the[ ])?$", text[max(0, p.start - 8):p.start])
+                      and p.value.precision.value in ("place", "admin1", "country")]
+            location = before[-1] if before else None
         if kind in ("aid", "sanctions"):
             location = None  # "send ... to Kyiv": the receiving side, not where it happens
         if kind == "visit" and not participants:
@@ -226,8 +232,10 @@ class DiplomaticGrammar:
                 participants.append(Mention(location.start, location.end, location.text, country))
         if not participants:
             return []
-        if kind in ("meeting", "call", "summit") and len({p.value for p in participants}) < 2:
-            return []  # a meeting of one side with itself is not diplomacy
+        multilateral = any(self.g.lex.actors.kind.get(p.value) == "organisation" for p in participants)
+        if kind in ("meeting", "call", "summit") and len({p.value for p in participants}) < 2 \
+                and not (multilateral and kind in ("meeting", "summit")):
+            return []  # a meeting of one side with itself is not diplomacy (a NATO summit is: its members meet)
         if kind == "talks" and not (location or len(participants) >= 2 or self.g.dates(text, c_start, c_end)
                                     or _TALKS_PREDICATE.search(text, max(c_start, trig_s - 30), min(c_end, trig_e + 60))):
             return []  # a bare mention of talks
