@@ -170,3 +170,11 @@ _TWO_CLAIMS = ("The Israeli military said it struck 100 Hezbollah targets in sou
 def test_non_verification_scope(extractor, tail, expected):
     verified = {c.source: c.verified for c in run(extractor, _TWO_CLAIMS + tail).claims}
     assert verified == expected
+
+
+def test_a_story_side_is_not_carried_to_another_war(extractor):
+    text = ("Hezbollah fired about 40 rockets into northern Israel on Sunday, the Israeli military said. "
+            "Kharkiv came under a massive drone attack overnight, the mayor said. "
+            "Another drone attack hit Haifa later in the day.")
+    actors = [None if s.actor is None else s.actor.canonical for s in run(extractor, text).strikes]
+    assert actors == ["Hezbollah", None, "Hezbollah"]

@@ -72,6 +72,20 @@ _LEAD_IN = regex.compile(r"(?:(?:Already|Earlier|Later|Meanwhile|However|But|And
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
 
 
+def _hit_countries(d: Draft) -> set[str]:
+    """The countries of the places a strike draft hit."""
+    return {m.value.country for m in d.slots.get("locations") or () if m.value.country}
+
+
+def _same_theatre(side: str, side_hit: set[str], hit: set[str]) -> bool:
+    """May ``side``, whose strikes hit ``side_hit``, be the attacker of a strike on ``hit``?
+
+    Not when it would strike its own country, nor when both strikes name
+    places and no country is shared (a story that moves from Lebanon to Kharkiv).
+    """
+    return side not in hit and not (hit and side_hit and not hit & side_hit)
+
+
 class Extractor:
     """Compiled lexicons and grammars; reuse one for many documents.
 
@@ -223,7 +237,8 @@ class Extractor:
             if cur.slots.get("intercepted") is not None and prev.slots.get("intercepted") is None \
                     and prev.slots.get("launched") is not None and cur.slots.get("launched") is None:
                 prev.slots["intercepted"] = cur.slots["intercepted"]
-            if cur.slots.get("actor") is None and prev.slots.get("actor") is not None:
+            if cur.slots.get("actor") is None and prev.slots.get("actor") is not None \
+                    and _same_theatre(prev.slots["actor"][1], _hit_countries(prev), _hit_countries(cur)):
                 cur.slots["actor"] = prev.slots["actor"]
 
     def _default_strike_actor(self, lay: Layout, others: list[tuple[Any, Draft]]) -> None:
@@ -231,24 +246,31 @@ class Extractor:
 
         The story's only attacking side; or, when there are several, the side of
         the closest earlier strike of the same story, within three sentences.
+        Never a side striking its own country, nor a side from strikes on
+        other countries (a story that moves from Lebanon to Kharkiv).
         """
-        by_article: dict[int, set[str]] = {}
+        by_article: dict[int, set[str]] = {}  # the story's attacking sides
+        theatres: dict[int, set[str]] = {}  # the countries its attributed strikes hit
         for s, d in others:
             if d.event_type == "strike" and d.slots.get("actor"):
                 by_article.setdefault(s.article, set()).add(d.slots["actor"][1])
-        last: dict[int, tuple[int, tuple[str, str]]] = {}
+                theatres.setdefault(s.article, set()).update(_hit_countries(d))
+        last: dict[int, tuple[int, tuple[str, str], set[str]]] = {}
         for s, d in others:
             if d.event_type != "strike":
                 continue
             if d.slots.get("actor"):
-                last[s.article] = (d.sentence, d.slots["actor"])
+                last[s.article] = (d.sentence, d.slots["actor"], _hit_countries(d))
                 continue
             sides = by_article.get(s.article, set())
             previous = last.get(s.article)
-            if len(sides) == 1:
+            hit = _hit_countries(d)
+            theatre = theatres.get(s.article, set())
+            if len(sides) == 1 and _same_theatre(next(iter(sides)), theatre, hit):
                 side = next(iter(sides))
                 d.slots["actor"] = (side, side)
-            elif previous is not None and d.sentence - previous[0] <= 3:
+            elif previous is not None and d.sentence - previous[0] <= 3 and \
+                    _same_theatre(previous[1][1], previous[2], hit):
                 d.slots["actor"] = previous[1]
             else:
                 continue
