@@ -402,9 +402,13 @@ class Grammar:
         framed = bool(m.group("noun") or region_word or in_list or _LOCATIVE_BEFORE.search(before))
         owner = m.group("owner")
         owner_country = self.lex.actors.alias_to_actor.get(owner) if owner else None
+        # "the region of X", "the border region of X": X is the region, not its namesake city
+        noun_region = (m.group("noun") or "").lower().endswith(("region", "regions", "province", "oblast"))
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             phrase = cand + (" " + region_word if region_word and n == len(words) else "")
+            if noun_region and not region_word and n == len(words):
+                phrase = cand + " region"
             if self.lex.actors.person_to_actor.get(cand):
                 return None  # a person's name, not a place
             if cand in _NOT_PLACES:
