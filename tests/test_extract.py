@@ -178,3 +178,9 @@ def test_a_story_side_is_not_carried_to_another_war(extractor):
             "Another drone attack hit Haifa later in the day.")
     actors = [None if s.actor is None else s.actor.canonical for s in run(extractor, text).strikes]
     assert actors == ["Hezbollah", None, "Hezbollah"]
+
+
+def test_an_unknown_name_listed_before_a_known_one_is_captured_too(extractor):
+    r = run(extractor, "Ukrainian troops liberated Robotyne and Verbove near Orikhiv.")
+    assert [(e.place.name, e.place.precision.value) for e in r.territorial_changes] == [
+        ("Robotyne", "unknown"), ("Verbove", "place")]

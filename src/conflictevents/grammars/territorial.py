@@ -135,6 +135,7 @@ _LANDMARK_BEFORE = regex.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
     r"(?:ern)?[ ]of|near|outside|close[ ]to|towards?|from|on[ ]the[ ](?:outskirts|edge|approaches)[ ]of)[ ](?:the[ ])?$"
 )
+_LIST_JOIN = regex.compile(r",?[ ]and[ ]|,[ ]")
 _REGION_WORD_END = regex.compile(r"(?i)[ ](?:region|regions|oblast|province|governorate|krai|state)$")
 _OBJECT_AFTER = regex.compile(
     r"(?i)^[ ](?:(?:the|a|an|all|most|some|much|part|parts|another|two|three|four|five|several|dozens|\d[\d,]*|"
@@ -205,6 +206,18 @@ class TerritorialGrammar:
             unique.append(d)
         return unique
 
+    def _unlisted_before(self, text: str, pos: int, first: int) -> list[Mention]:
+        """Unknown names listed before the first known one: "liberated Robotyne and Verbove"."""
+        found: list[Mention] = []
+        while pos < first:
+            name = self.g.unlisted_place(text, pos, first)
+            gap = _LIST_JOIN.match(text, name.end, first) if name is not None else None
+            if name is None or gap is None:
+                return []  # not a list of names running up to the known place
+            found.append(name)
+            pos = gap.end()
+        return found if pos == first else []
+
     def _build(self, s: SentenceView, rule: Rule, m: Any, c_start: int, c_end: int,
                claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         text = s.text
@@ -238,6 +251,8 @@ class TerritorialGrammar:
         # "entered two small villages, Zaporizke and Novohryhorivka": every named village
         objects = objects[:1] + [p for p in objects[1:]
                                  if not _LANDMARK_BEFORE.search(text, max(c_start, p.start - 40), p.start)]
+        if objects and change in ("captured", "entered", "withdrew") and objects[0].start > trig_e:
+            objects = self._unlisted_before(text, trig_e, objects[0].start) + objects
         named_villages = [p for p in objects if p.value.precision.value in ("place", "unknown")
                           and not _REGION_WORD_END.search(p.text)]
         if len(named_villages) >= 2:
