@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
         "strike",
         r"(?<![\p{L}])(?P<trigger>launched|launching|launches|fired|firing|fires|unleashed|sent|dropped|used)"
         r"(?:[ ][^.;]{0,80}?)?[ ](?:\L<weapon_words>)(?![\p{L}])"
-        r"|(?<![\p{L}])(?P<trigger>attacked|struck|targeted|hit|pounded|bombarded|terrori[sz]ed)[ ][^.;]{0,40}?[ ]with[ ]"
+        r"|(?<![\p{L}])(?P<trigger>attacked|struck|targeted|hit|pounded|bombarded|terrori[sz]ed)(?:[ ][^.;]{0,40}?)?[ ]with[ ]"
         r"(?:[^.;]{0,30}?[ ])?(?:\L<weapon_words>)(?![\p{L}])",
         {"kind": "launch"},
         examples=("Russia launched 48 drones and two missiles at Ukraine overnight.",
@@ -230,7 +230,8 @@ class StrikeGrammar:
             weapon_words=qlists["weapon_words"],
         )
         self.of_the = regex.compile(
-            r"(?P<q>" + self.quantity_re.pattern + r")[ ]of[ ](?:the|these|them|those)[ ]?(?P<w>\L<weapon_words>)?",
+            r"(?P<q>" + self.quantity_re.pattern + r")[ ]of[ ](?:the|these|them|those|which)[ ]?(?P<w>\L<weapon_words>)?"
+            r"|of[ ]which[ ](?P<q>" + self.quantity_re.pattern + r")[ ](?:were|was|had[ ]been|have[ ]been)",
             regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
             weapon_words=qlists["weapon_words"],
@@ -334,7 +335,7 @@ class StrikeGrammar:
                 continue
             is_intercept = intercept is not None and intercept.start("trigger") < m.start() and (
                 launch is None or launch.start("trigger") < intercept.start("trigger"))
-            downed_after = regex.match(r"[^.;]{0,25}?\b(?:were|was|had[ ]been|have[ ]been)[ ](?:shot[ ]down|downed|"
+            downed_after = regex.match(r"[^.;\d]{0,25}?\b(?:were|was|had[ ]been|have[ ]been)[ ](?:shot[ ]down|downed|"
                                        r"intercepted|destroyed|neutrali[sz]ed)", text[m.end():m.end() + 60])
             if launch is not None and launch.start("trigger") < m.start() and not is_intercept and not downed_after:
                 per_kind.setdefault(kind, {"kind": kind, "written": m.group("w"), "launched": None, "intercepted": None})
