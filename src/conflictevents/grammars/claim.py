@@ -301,8 +301,12 @@ class ClaimGrammar:
         lead = memory.get("sentence_lead_country")
         if lead:
             return str(lead)
-        if _LOCAL_OFFICIAL.search(source) and memory.get("sentence_place_country"):
-            return str(memory["sentence_place_country"])
+        if _LOCAL_OFFICIAL.search(source):
+            # a local official ("regional governor X said") speaks for the country of the places named
+            local = {p.value.country for p in self.g.places(memory.get("sentence_text", ""))
+                     if p.value.precision.value in ("place", "admin1") and p.value.country}
+            if len(local) == 1:
+                return str(next(iter(local)))
         if regex.match(r"(?i)(?:its|their)\b", source) and memory.get("last_subject"):
             return str(memory["last_subject"][1])
         return None
@@ -333,10 +337,7 @@ class ClaimGrammar:
         lead = _LEAD_PLACE.match(text)
         lead_places = self.g.places(text, 0, lead.end()) if lead else []
         memory["sentence_lead_country"] = lead_places[0].value.country if lead_places else None
-        # a local official ("regional governor X said") speaks for the country of the places named
-        local = [p.value.country for p in self.g.places(text) if p.value.precision.value in ("place", "admin1")
-                 and p.value.country]
-        memory["sentence_place_country"] = local[0] if local and len(set(local)) == 1 else None
+        memory["sentence_text"] = text
         rec = self.reciprocal.search(text, timeout=1.0)
         if rec:
             drafts.extend(self._reciprocal(s, rec, memory))
