@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from conflictevents import __version__
-from conflictevents.cli import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from conflictevents.cli import EXIT_BROKEN_PIPE, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
 from conflictevents.jsonschema import event_schema
 
 
@@ -176,3 +176,18 @@ def test_progress_bar_on_a_terminal_and_silent_otherwise(tmp_path):
     assert "documents" in tty_err and "MB/s" in tty_err and "ETA" in tty_err  # the progress line
     quiet = cli(str(f), "-o", os.devnull)  # stderr is a pipe: no progress line
     assert b"MB/s" not in quiet.stderr
+
+
+def test_a_reader_that_goes_away_stops_the_output_quietly(tmp_path):
+    f = tmp_path / "many.jsonl"
+    f.write_text("\n".join(json.dumps({"id": f"d{i}", "text": "Russia launched 30 drones at Sumy."})
+                           for i in range(400)))
+    proc = subprocess.Popen([sys.executable, "-m", "conflictevents", str(f), "--format", "geojson"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.read(200)  # like `| head -c 200`
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == EXIT_BROKEN_PIPE
+    assert first.startswith(b'{"type": "FeatureCollection"')
+    assert b"Traceback" not in err and b"BrokenPipe" not in err

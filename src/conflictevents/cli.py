@@ -6,7 +6,8 @@ events. Bad documents are reported on standard error with their id and the
 reason, and the rest of the batch goes through.
 
 Exit codes: 0 every document was processed; 1 some documents failed (see
-standard error); 2 usage error (bad option, unreadable lexicon file).
+standard error); 2 usage error (bad option, unreadable lexicon file);
+141 the output was closed by its reader (``... | head``; stops quietly).
 """
 
 from __future__ import annotations
@@ -33,11 +34,12 @@ from .jsonschema import document_schema, event_schema
 from .models import EVENT_TYPES
 from .results import Extraction
 
-__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE"]
+__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_BROKEN_PIPE"]
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
 SAMPLE_ID = "sample_page.txt"
 SAMPLE_PUBLISHED = dt.date(2025, 3, 14)
@@ -77,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract typed, verifiable conflict events from raw English news pages.",
         epilog="Subcommand: 'python -m conflictevents schema [--document]' prints the JSON Schema "
                "of the output. Exit codes: 0 all documents processed, 1 some documents failed, "
-               "2 usage error.",
+               "2 usage error, 141 output closed by its reader.",
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="files or folders to read ('-' for standard input). Plain text pages, or JSON Lines "
@@ -304,6 +306,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\ninterrupted\n")
         return 130
+    except BrokenPipeError:
+        # The reader went away (``... | head``): stop quietly, as Unix tools do,
+        # and keep Python from complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     finally:
         progress.done()
         if args.output:
