@@ -166,6 +166,9 @@ _TWO_CLAIMS = ("The Israeli military said it struck 100 Hezbollah targets in sou
     (", a claim that could not be independently verified.", {"Israeli military": None, "Moscow": False}),
     # a standalone non-verification sentence covers the claims before it
     (". The claims could not be independently verified.", {"Israeli military": False, "Moscow": False}),
+    # "the claim" (singular) is the latest one only
+    (". The claim could not be independently verified.", {"Israeli military": None, "Moscow": False}),
+    (". Reuters was unable to verify the report.", {"Israeli military": None, "Moscow": False}),
 ])
 def test_non_verification_scope(extractor, tail, expected):
     verified = {c.source: c.verified for c in run(extractor, _TWO_CLAIMS + tail).claims}

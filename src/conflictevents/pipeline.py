@@ -70,6 +70,8 @@ _NOT_VERIFIED = regex.compile(
 )
 _LEAD_IN = regex.compile(r"(?:(?:Already|Earlier|Later|Meanwhile|However|But|And|In|On|At|Since|By|Over)[^,]{0,40},[ ])")
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
+#: "The claim could not be verified": one claim, the latest before the sentence.
+_ONE_CLAIM = regex.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
 
 
 def _hit_countries(d: Draft) -> set[str]:
@@ -288,8 +290,13 @@ class Extractor:
             people = [m for m in named if m.text in self.lexicons.actors.person_to_actor]
             # "X said ..., a claim that could not be verified": the sentence's own claims only
             own = any(cs.article == sent.article and c.sentence == i for cs, c in claims)
+            latest = max((c.sentence for cs, c in claims if cs.article == sent.article and c.sentence <= i
+                          and id(c) in with_events), default=-1)
+            one = _ONE_CLAIM.search(sent.text) is not None and not people
             for cs, c in claims:
                 if cs.article != sent.article or c.sentence > i or (own and c.sentence != i):
+                    continue
+                if one and c.sentence != latest:
                     continue
                 source = (c.slots.get("source") or "").lower()
                 if people:
