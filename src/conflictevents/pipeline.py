@@ -41,6 +41,7 @@ from .models import (
     BaseEvent,
     Change,
     Claim,
+    DatePrecision,
     Deployment,
     DiplomaticEvent,
     DiplomaticKind,
@@ -69,6 +70,11 @@ _NOT_VERIFIED = regex.compile(
     r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
 )
 _LEAD_IN = regex.compile(r"(?:(?:Already|Earlier|Later|Meanwhile|However|But|And|In|On|At|Since|By|Over)[^,]{0,40},[ ])")
+#: Dates that count from the moment of speaking: inside a dated statement
+#: ("hit Kharkiv overnight, the air force said on Sunday") they count from its day.
+_DEICTIC = regex.compile(
+    r"(?i)^(?:earlier[ ]|later[ ])?(?:today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening))$"
+)
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
 _ONE_CLAIM = regex.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
@@ -193,7 +199,13 @@ class Extractor:
         for s, d in claims + others:
             date = None
             if d.event_type != "claim":
-                date = self.grammar.resolve_date(d.date_mention, pub, planned=d.planned)
+                anchor = pub
+                if id(d) in link and d.date_mention is not None and _DEICTIC.match(d.date_mention.text):
+                    said = claim_dates.get(id(link[id(d)][1]))
+                    if said is not None and said.date and said.precision is DatePrecision.DAY \
+                            and not _DEICTIC.match(said.written):
+                        anchor = dt.date.fromisoformat(said.date)
+                date = self.grammar.resolve_date(d.date_mention, anchor, planned=d.planned)
                 if (date is None or date.date is None) and id(d) in link:
                     date = claim_dates.get(id(link[id(d)][1]))
             else:
