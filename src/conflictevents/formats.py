@@ -1,6 +1,6 @@
 """Output formats, each a streaming writer: ``jsonl``, ``json``, ``csv``, ``geojson``, ``table``.
 
-A writer is opened on a text stream, receives one :class:`Extraction` at a
+A writer is opened on a text stream, receives one :class:`~conflictevents.results.Extraction` at a
 time (:meth:`Writer.write`) and is closed once (:meth:`Writer.close`), so
 memory stays flat whatever the size of the batch.
 
@@ -39,6 +39,7 @@ class Writer:
         self.out = out
 
     def write(self, result: Extraction) -> None:  # pragma: no cover - abstract
+        """Write the events of one document."""
         raise NotImplementedError
 
     def close(self) -> None:

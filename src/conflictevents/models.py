@@ -323,7 +323,7 @@ class BaseEvent:
     """Fields every event has.
 
     ``id`` is stable: derived from the document id, the type and the span
-    (see :func:`conflictevents.ids.event_id`). ``claim`` is the id of the
+    (see ``conflictevents.ids.event_id``). ``claim`` is the id of the
     claim the event is stated in, if any. ``rule`` names the grammar rule
     that produced the event.
     """

@@ -1,7 +1,7 @@
 """The pipeline, top to bottom: text layer -> grammars -> linking -> typed events.
 
-:class:`Extractor` compiles the lexicons and grammars once; its
-:meth:`~Extractor.extract` reads one document:
+:class:`~conflictevents.Extractor` compiles the lexicons and grammars once; its
+:meth:`~conflictevents.Extractor.extract` reads one document:
 
 1. **text layer** - clean the page, drop boilerplate, find articles and
    sentences (:func:`conflictevents.text.page.layout`);

@@ -155,7 +155,7 @@ def unstructure(obj: Any) -> Any:
 
 
 def structure(data: Any, cls: type[T]) -> T:
-    """Build a model from plain data, raising :class:`SchemaError` naming the bad field."""
+    """Build a model from plain data, raising :class:`~conflictevents.errors.SchemaError` naming the bad field."""
     try:
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as err:

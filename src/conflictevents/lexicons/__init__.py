@@ -12,8 +12,8 @@ officials           ``people.jsonl``
 weapons             ``weapons.jsonl``
 targets             ``targets.jsonl``
 boilerplate         ``boilerplate.jsonl``
-numbers, dates      tables in :mod:`.numbers` and :mod:`.dates`
-grammar words       tables next to each grammar in :mod:`conflictevents.grammars`
+numbers, dates      tables in ``lexicons/numbers.py`` and ``lexicons/dates.py``
+grammar words       tables next to each grammar in ``grammars/``
 ==================  ==============================================================
 
 :class:`Lexicons` loads them all once (with any user lexicon files) and is

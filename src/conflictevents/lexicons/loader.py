@@ -4,7 +4,7 @@ Every bundled lexicon is a file ``lexicons/data/<name>.jsonl``. Each line is
 a JSON object whose keys are listed in :data:`FIELDS` for that lexicon
 (required keys first); blank lines and lines starting with ``#`` or ``//``
 are comments. A user lexicon file (``--lexicon FILE`` on the command line,
-:class:`conflictevents.config.Lexicons` in Python) has the same lines with
+``ExtractConfig(lexicons=...)`` in Python) has the same lines with
 one more key, ``"lexicon"``, naming the lexicon each line extends.
 
 Errors name the file and line: ``actors.jsonl:12: unknown key 'canonicl'``.

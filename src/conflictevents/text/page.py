@@ -5,7 +5,7 @@
 (:mod:`.boilerplate`), group the kept lines into articles with their
 headlines, split them into sentences (:mod:`.sentences`) and mark verbatim
 repeats. Offsets inside :class:`Layout` are in the *clean* text; use
-:meth:`Layout.original` (or :func:`conflictevents.text.segment_text`) for
+:meth:`Layout.original` (or :func:`conflictevents.text.segment`) for
 offsets into the original.
 
 How articles are found:
@@ -66,7 +66,7 @@ class Layout:
     dropped: tuple[tuple[int, int, str, str], ...]
 
     def original(self, start: int, end: int) -> Span:
-        """Map a clean span to a :class:`Span` of the original text."""
+        """Map a clean span to a :class:`~conflictevents.models.Span` of the original text."""
         s, e = self.clean.to_original(start, end)
         return Span(s, e)
 
