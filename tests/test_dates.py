@@ -45,6 +45,15 @@ def test_durations_and_verbs_are_not_dates(text):
     assert PATTERN.search(text) is None or PATTERN.search(text).group() in ()
 
 
+@pytest.mark.parametrize("text, written", [
+    ("talks in Washington on Friday", "on Friday"),     # not "on on Friday" from "Washingt-on"
+    ("the operation on Tuesday last week", "on Tuesday last week"),
+    ("a fortnight ago, tonight", "tonight"),
+])
+def test_a_date_starts_at_a_word(text, written):
+    assert [m.group() for m in PATTERN.finditer(text)] == [written]
+
+
 @given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),
        st.sampled_from(["on Monday", "on Friday", "yesterday", "overnight", "last week", "last month",
                         "earlier this month", "in March", "in December", "last year", "on Sunday night"]))

@@ -25,6 +25,7 @@ from typing import Any
 import regex
 from attrs import define, field, frozen
 
+from ..lexicons.trie import compile_lists
 from ..lexicons import Lexicons
 from ..lexicons import dates as _dates
 from ..lexicons import numbers as _numbers
@@ -166,7 +167,7 @@ def compile_rules(rules: Iterable[Rule], lists: dict[str, list[str]]) -> list[tu
     out = []
     for rule in rules:
         used = {name: words for name, words in lists.items() if f"\\L<{name}>" in rule.pattern}
-        out.append((rule, regex.compile(rule.pattern, rule.flags | regex.VERBOSE | regex.VERSION0, **used)))
+        out.append((rule, compile_lists(rule.pattern, rule.flags | regex.VERBOSE | regex.VERSION0, **used)))
     return out
 
 
@@ -244,7 +245,7 @@ def compile_gate(rules: Iterable[Rule], lists: dict[str, list[str]]) -> Any:
     pattern = "|".join(f"(?:{p})" for p in parts)
     used = {name: words for name, words in lists.items() if f"\\L<{name}>" in pattern}
     flags = regex.IGNORECASE if any(r.flags & regex.IGNORECASE for r in rules) else 0
-    return regex.compile(pattern, flags | regex.VERBOSE | regex.VERSION0, **used)
+    return compile_lists(pattern, flags | regex.VERBOSE | regex.VERSION0, **used)
 
 
 def _longest_first(words: Iterable[str]) -> list[str]:
@@ -265,7 +266,7 @@ class Grammar:
         lists.update(_dates.NAMED_LISTS)
         self.lists = lists
         bound = r"(?<![\p{L}\p{N}])"
-        self._actor = regex.compile(
+        self._actor = compile_lists(
             rf"""{bound}
             (?:(?i:the)[ ])?
             (?P<name>(?:\L<actor_names>)|(?:\L<person_names>))(?![\p{{L}}\p{{N}}]|\.\p{{L}})
@@ -279,7 +280,7 @@ class Grammar:
             force_mods=lists["force_mods"],
             force_nouns=lists["force_nouns"],
         )
-        self._place = regex.compile(
+        self._place = compile_lists(
             rf"""{bound}
             (?:(?i:the)[ ])?
             (?:(?i:(?P<noun>\L<settlement_nouns>))[ ](?i:of)[ ])?
@@ -296,7 +297,7 @@ class Grammar:
             place_adjectives=lists["place_adjectives"],
             region_words=lists["region_words"],
         )
-        self._region_context = regex.compile(
+        self._region_context = compile_lists(
             rf"""
             (?:(?:,[ ](?i:the[ ])?(?i:capital|administrative[ ]centre|administrative[ ]center|main[ ]city)[ ]of
                  |,?[ ](?i:in|of))[ ](?:(?i:the)[ ])?(?:(?i:\L<place_adjectives>)[ ]){{0,2}}(?:(?:\L<actor_names>)'s?[ ])?
@@ -313,11 +314,11 @@ class Grammar:
         )
         self._memo: dict[tuple[str, str], list[Mention]] = {}
         #: "will", "set to", "expected to be held": a planned event (see ``future_markers``)
-        self.future = regex.compile(
+        self.future = compile_lists(
             r"(?i)\b(?:\L<future_markers>)\b", future_markers=lists["future_markers"]
         )
-        self._quantity = regex.compile(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
-        self._date = regex.compile(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
+        self._quantity = compile_lists(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
+        self._date = compile_lists(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
 
     def _cached(self, kind: str, text: str, start: int, end: int | None, find: Any) -> list[Mention]:
         """Each finder runs once per text; a window gets the mentions that lie inside it."""
@@ -341,7 +342,7 @@ class Grammar:
     def _find_actors(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         stop = len(text) if end is None else end
         out = []
-        for m in self._actor.finditer(text, start, stop, timeout=1.0):
+        for m in list(self._actor.finditer(text, start, stop, timeout=1.0)):
             name = m.group("name")
             actor = self.lex.actors.alias_to_actor.get(name) or self.lex.actors.person_to_actor.get(name)
             if actor:
@@ -361,7 +362,7 @@ class Grammar:
         stop = len(text) if end is None else end
         out: list[Mention] = []
         dateline = _DATELINE.match(text)
-        for m in self._place.finditer(text, start, stop, overlapped=False, timeout=1.0):
+        for m in list(self._place.finditer(text, start, stop, overlapped=False, timeout=1.0)):
             if dateline and m.start() < dateline.end():
                 continue  # "CAIRO/GAZA, March 2 (Agency) -": where the report was filed, not an event place
             # the next name of a list of places is framed too ("the cities of X, Y and Z")
@@ -474,7 +475,7 @@ class Grammar:
         """Quantity phrases; ``value`` is a :class:`Quantity`."""
         stop = len(text) if end is None else end
         out = []
-        for m in self._quantity.finditer(text, start, stop, timeout=1.0):
+        for m in list(self._quantity.finditer(text, start, stop, timeout=1.0)):
             if not m.group().strip():
                 continue
             q: Quantity | None = _numbers.parse_quantity(m.group())

@@ -26,6 +26,7 @@ from typing import Any
 
 import regex
 
+from ..lexicons.trie import compile_lists
 from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses
 
 __all__ = ["RULES", "ClaimGrammar", "REPORT_VERBS", "CONFLICT_CUES"]
@@ -229,17 +230,17 @@ class ClaimGrammar:
 
     def __init__(self, g: Grammar) -> None:
         self.g = g
-        self.verb_re = regex.compile(r"(?<![\p{L}\-])(?:\L<verbs>)(?![\p{L}\-])", verbs=_VERBS)
+        self.verb_re = compile_lists(r"(?<![\p{L}\-])(?:\L<verbs>)(?![\p{L}\-])", verbs=_VERBS)
         self.according = regex.compile(RULES[2].pattern, RULES[2].flags | regex.VERBOSE)
         self.participle = regex.compile(RULES[3].pattern, RULES[3].flags | regex.VERBOSE)
         self.reciprocal = regex.compile(RULES[4].pattern, RULES[4].flags | regex.VERBOSE)
-        self.official = regex.compile(
+        self.official = compile_lists(
             r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(OFFICIAL_NOUNS, key=len, reverse=True)
         )
-        self.cues = regex.compile(
+        self.cues = compile_lists(
             r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(CONFLICT_CUES, key=len, reverse=True)
         )
-        self.not_claimant = regex.compile(
+        self.not_claimant = compile_lists(
             r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(NOT_CLAIMANTS, key=len, reverse=True)
         )
 
@@ -343,7 +344,7 @@ class ClaimGrammar:
             drafts.extend(self._reciprocal(s, rec, memory))
             taken.append((rec.start(), rec.end()))
         failed = False
-        for m in self.verb_re.finditer(text, timeout=1.0):
+        for m in list(self.verb_re.finditer(text, timeout=1.0)):
             if any(a <= m.start() < b for a, b in taken) or _NOMINAL.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "Russia's claims", "the reports": a noun, not a reporting verb
             if text.startswith(" by", m.end()):

@@ -137,7 +137,7 @@ class DiplomaticGrammar:
             seen_kinds: set[str] = set()
             for rule, pat in self.rules:
                 kind = rule.fixed["kind"]
-                for m in pat.finditer(text, c_start, c_end, timeout=1.0):
+                for m in list(pat.finditer(text, c_start, c_end, timeout=1.0)):
                     if kind in seen_kinds:
                         break
                     if _NOT_AN_EVENT_BEFORE.search(text, max(c_start, m.start("trigger") - 70), m.start("trigger")):

@@ -25,6 +25,7 @@ from typing import Any
 
 import regex
 
+from ..lexicons.trie import compile_lists
 from ..lexicons import numbers as _numbers
 from ..models import Quantity
 from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, inside, irrealis
@@ -201,19 +202,19 @@ class StrikeGrammar:
         self.rules = compile_rules(RULES, g.lists)
         self.gate = compile_gate(RULES, g.lists)
         qlists = dict(g.lists)
-        self.quantity_re = regex.compile(
+        self.quantity_re = compile_lists(
             r"(?<![\p{L}\d])(?:(?:at[ ]least|more[ ]than|over|some|about|nearly|around|up[ ]to|as[ ]many[ ]as|"
             r"almost|roughly)[ ])?(?:\d{1,3}(?:,\d{3})+|\d+|(?:\L<word_numbers>)(?:[- ](?:\L<word_numbers>))?|"
             r"a[ ]dozen|dozens|hundreds|scores|several)(?![\p{L}\d])",
             regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
         )
-        self.killed_re = regex.compile(
+        self.killed_re = compile_lists(
             _KILLED.replace("(?:\\L<quantity_q>)", "(?:" + self.quantity_re.pattern + ")"),
             regex.VERBOSE | regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
         )
-        self.count_weapon = regex.compile(
+        self.count_weapon = compile_lists(
             r"(?P<q>" + self.quantity_re.pattern + r")(?:[ ]of[ ](?:the|these|those))?"
             r"(?:[ ]['\"]?(?:\L<actor_names>|strike|attack|kamikaze|combat|long-range|ballistic|cruise|guided|"
             r"aerial|Iranian-made|Russian-made|Shahed-type|attack[ ]and[ ]decoy|decoy)){0,2}[ ]['\"]?(?P<w>\L<weapon_words>)(?![\p{L}])",
@@ -222,14 +223,14 @@ class StrikeGrammar:
             actor_names=qlists["actor_names"],
             weapon_words=qlists["weapon_words"],
         )
-        self.of_total = regex.compile(
+        self.of_total = compile_lists(
             r"(?P<q>" + self.quantity_re.pattern + r")[ ]of[ ](?:(?:the|its|their)[ ])?(?P<total>"
             + self.quantity_re.pattern + r")[ ](?:[\w'-]+[ ]){0,2}?(?P<w>\L<weapon_words>)(?![\p{L}])",
             regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
             weapon_words=qlists["weapon_words"],
         )
-        self.of_the = regex.compile(
+        self.of_the = compile_lists(
             r"(?P<q>" + self.quantity_re.pattern + r")[ ]of[ ](?:the|these|them|those|which)[ ]?(?P<w>\L<weapon_words>)?"
             r"|of[ ]which[ ](?P<q>" + self.quantity_re.pattern + r")[ ](?:were|was|had[ ]been|have[ ]been)",
             regex.IGNORECASE,

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 import regex
 
+from .trie import compile_lists
 from .loader import Entry, read_bundled
 
 __all__ = ["ActorLexicon"]
@@ -73,11 +74,11 @@ class ActorLexicon:
 
     def _compile(self) -> None:
         bound_l, bound_r = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}]|\.\p{L})"
-        self.alias_pattern = regex.compile(
+        self.alias_pattern = compile_lists(
             rf"{bound_l}(?:\L<aliases>){bound_r}",
             aliases=sorted(self.alias_to_actor, key=len, reverse=True),
         )
-        self.person_pattern = regex.compile(
+        self.person_pattern = compile_lists(
             rf"{bound_l}(?:\L<people>){bound_r}",
             people=sorted(self.person_to_actor, key=len, reverse=True),
         )

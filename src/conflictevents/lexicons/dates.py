@@ -65,7 +65,7 @@ _WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
 
 #: A date expression. Month and weekday names must be capitalised ("may" is a
 #: verb, "May" a month); the words around them may take any case.
-DATE = r"""(?:
+DATE = r"""(?<![\p{L}\p{N}])(?:
     (?i:(?:on|earlier|late|early|last|this|next|from|since|until|by)[ ](?:on[ ])?)?
         (?:\L<weekdays>)(?i:[ ](?:morning|afternoon|evening|night))?(?i:[ ](?:of[ ])?last[ ]week)?(?![\p{L}])
   | (?i:(?:on|since|from|until|by)[ ])?(?:\L<months>)[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4})?(?![\d\p{L}])

@@ -156,6 +156,10 @@ class Gazetteer:
             self._fuzzy_names.add(own)
             self._fuzzy = None  # rebuilt on next use
 
+    def prepare(self) -> None:
+        """Build the index of near misses now (it is otherwise built on first use, which takes ~0.5 s)."""
+        self._fuzzy_index()
+
     def _fuzzy_index(self) -> dict[str, list[str]]:
         if self._fuzzy is None:
             index: dict[str, list[str]] = {}

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import regex
 
+from .trie import compile_lists
 from ..models import Qualifier, Quantity, Span
 
 __all__ = ["QUANTITY", "NUMBER", "parse_number", "parse_quantity", "UNITS", "WORD_NUMBERS"]
@@ -106,9 +107,9 @@ _LISTS = {
 #: Named lists to pass to :func:`regex.compile` with a pattern using :data:`QUANTITY`.
 NAMED_LISTS = _LISTS
 
-_FULL = regex.compile(rf"(?i)(?:{QUANTITY})", **_LISTS)
-_RANGE_SPLIT = regex.compile(
-    rf"(?i)^(?P<a>{NUMBER})[ ]?(?:to|-|\u2013|or)[ ]?(?P<b>{NUMBER})$", ignore_unused=True, **_LISTS
+_FULL = compile_lists(rf"(?i)(?:{QUANTITY})", **_LISTS)
+_RANGE_SPLIT = compile_lists(
+    rf"(?i)^(?P<a>{NUMBER})[ ]?(?:to|-|\u2013|or)[ ]?(?P<b>{NUMBER})$", **_LISTS
 )
 _TOKEN = regex.compile(r"[a-z]+")
 
@@ -193,7 +194,7 @@ def parse_quantity(text: str, span: Span | None = None) -> Quantity | None:
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """All quantity phrases in ``text`` with their offsets (for tests and tools)."""
     out = []
-    for m in _FULL.finditer(text, timeout=1.0):
+    for m in list(_FULL.finditer(text, timeout=1.0)):
         if not m.group().strip():
             continue
         q = parse_quantity(m.group())

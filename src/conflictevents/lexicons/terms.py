@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 import regex
 
+from .trie import compile_lists
 from .loader import Entry, read_bundled
 
 __all__ = ["TermLexicon"]
@@ -39,7 +40,7 @@ class TermLexicon:
                 if prev is not None and prev != kind:
                     raise ValueError(f"{e.get('_where', '?')}: {word!r} is already {prev!r}")
                 self.word_to_kind[key] = kind
-        self.pattern = regex.compile(
+        self.pattern = compile_lists(
             r"(?<![\p{L}\p{N}\-])(?:\L<words>)(?![\p{L}\p{N}])",
             regex.IGNORECASE,
             words=self.words(),

@@ -72,6 +72,12 @@ class Boilerplate:
         self._line = [r for r in self.rules if r.scope in ("line", "box")]
         self._sentence = [r for r in self.rules if r.scope == "sentence"]
         self._cues = [r for r in self.rules if r.scope == "cue"]
+        # One pass decides for most lines: when no rule of a kind matches, the
+        # union of its patterns does not match either (the rules are tried one
+        # by one only when it does, so the first matching rule still wins).
+        self._line_gate = _union(self._line)
+        self._sentence_gate = _union(self._sentence)
+        self._cue_gate = _union(self._cues)
 
     def classify_line(self, line: str, in_box: bool = False, patterns: bool = True) -> LineVerdict:
         """Decide whether one (stripped) line of clean text is boilerplate.
@@ -89,13 +95,17 @@ class Boilerplate:
         link_chars = sum(len(m.group()) for m in _LINK.finditer(line))
         if link_chars and link_chars >= 0.5 * len(line):
             return LineVerdict("link-list", "links or URLs")
-        cues = {r.name for r in self._cues if r.pattern.search(line, timeout=1.0)}
+        cues: set[str] = set()
+        if self._cue_gate is None or self._cue_gate.search(line, timeout=1.0):
+            cues = {r.name for r in self._cues if r.pattern.search(line, timeout=1.0)}
         if cues and (in_box or len(cues) >= 3):
             return LineVerdict("appeal", "donation or subscription appeal", True)
         return LineVerdict(None, None)
 
     def match_line_patterns(self, text: str) -> LineVerdict | None:
         """The ``line``/``box`` pattern a whole text matches, if any."""
+        if self._line_gate is not None and not self._line_gate.fullmatch(text, timeout=1.0):
+            return None
         for rule in self._line:
             if rule.pattern.fullmatch(text, timeout=1.0):
                 return LineVerdict(rule.name, rule.reason, rule.scope == "box")
@@ -103,8 +113,28 @@ class Boilerplate:
 
     def sentence_rule(self, sentence: str) -> BoilerplateRule | None:
         """The ``sentence`` rule a whole sentence matches, if any."""
+        if self._sentence_gate is not None and not self._sentence_gate.fullmatch(sentence, timeout=1.0):
+            return None
         for rule in self._sentence:
             if rule.pattern.fullmatch(sentence, timeout=1.0):
                 return rule
         return None
 
+
+
+_GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\||\(\?[0-9R&+-]")
+
+
+def _union(rules: list[BoilerplateRule]) -> regex.Pattern[str] | None:
+    """One pattern matching wherever one of ``rules`` does, or ``None`` when that cannot be built safely.
+
+    Patterns that refer to groups by number or recurse (``\\1``, ``(?1)``,
+    ``(?|...)``) would change meaning inside a union; so would global inline
+    flags, which ``regex`` rejects there. Those tables keep the rule-by-rule loop.
+    """
+    if not rules or any(_GROUP_REFERENCE.search(r.pattern.pattern) for r in rules):
+        return None
+    try:
+        return regex.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), regex.IGNORECASE | regex.VERSION1)
+    except regex.error:
+        return None
