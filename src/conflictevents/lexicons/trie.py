@@ -137,7 +137,7 @@ def _case_contexts(pattern: str, flags: int) -> list[tuple[int, int, bool]]:
     return found
 
 
-def expand_lists(pattern: str, flags: int = 0, **lists: Sequence[str]) -> str:
+def expand_lists(pattern: str, flags: int = 0, /, **lists: Sequence[str]) -> str:
     """``pattern`` with every ``\\L<name>`` replaced by the trie of ``lists[name]``."""
     contexts = _case_contexts(pattern, flags)
     if not contexts:
@@ -159,6 +159,6 @@ def expand_lists(pattern: str, flags: int = 0, **lists: Sequence[str]) -> str:
     return "".join(out)
 
 
-def compile_lists(pattern: str, flags: int = 0, **lists: Sequence[str]) -> Any:
+def compile_lists(pattern: str, flags: int = 0, /, **lists: Sequence[str]) -> Any:
     """``regex.compile(pattern, flags, **lists)``, with the named lists written as tries."""
     return regex.compile(expand_lists(pattern, flags, **lists), flags)
