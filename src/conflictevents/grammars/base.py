@@ -242,7 +242,11 @@ def compile_gate(rules: Iterable[Rule], lists: dict[str, list[str]]) -> Any:
             part = trig if trig is not None else alt
             if part not in parts:
                 parts.append(part)
-    pattern = "|".join(f"(?:{p})" for p in parts)
+    # the word-start check is made once per position, not once per alternative
+    at_word = [p[len(_NO_LETTER_BEFORE):] for p in parts if p.startswith(_NO_LETTER_BEFORE)]
+    anywhere = [p for p in parts if not p.startswith(_NO_LETTER_BEFORE)]
+    branches = ([_NO_LETTER_BEFORE + "(?:" + "|".join(f"(?:{p})" for p in at_word) + ")"] if at_word else [])
+    pattern = "|".join(branches + [f"(?:{p})" for p in anywhere])
     used = {name: words for name, words in lists.items() if f"\\L<{name}>" in pattern}
     flags = regex.IGNORECASE if any(r.flags & regex.IGNORECASE for r in rules) else 0
     return compile_lists(pattern, flags | regex.VERBOSE | regex.VERSION0, **used)
