@@ -28,7 +28,18 @@ import regex
 from ..lexicons.trie import compile_lists
 from ..lexicons import numbers as _numbers
 from ..models import Quantity
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, inside, irrealis
+from .base import (
+    Draft,
+    Grammar,
+    Mention,
+    Rule,
+    SentenceView,
+    clauses,
+    compile_gate,
+    compile_rules,
+    inside,
+    irrealis,
+)
 
 __all__ = ["RULES", "StrikeGrammar"]
 
@@ -192,6 +203,8 @@ _KILLED = (
   | (?P<kind>led[ ]to|left|caused)[ ](?P<q>{{Q}})[ ](?P<kind2>deaths|dead|injured|wounded)
     """.replace("{Q}", "(?:\\L<quantity_q>)")
 )
+#: Every match of ``_KILLED`` holds one of these stems: a clause without one has no toll.
+_TOLL_STEM = regex.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll")
 
 
 class StrikeGrammar:
@@ -214,6 +227,8 @@ class StrikeGrammar:
             regex.VERBOSE | regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
         )
+        #: every match of ``count_weapon`` ends with a weapon word: a clause without one has no count
+        self.weapon_word = compile_lists(r"(?i)(?:\L<weapon_words>)(?![\p{L}])", weapon_words=qlists["weapon_words"])
         self.count_weapon = compile_lists(
             r"(?P<q>" + self.quantity_re.pattern + r")(?:[ ]of[ ](?:the|these|those))?"
             r"(?:[ ]['\"]?(?:\L<actor_names>|strike|attack|kamikaze|combat|long-range|ballistic|cruise|guided|"
@@ -285,7 +300,8 @@ class StrikeGrammar:
                    if not _METAPHOR.match(text, w.start) and not any(a <= w.start < b for a, b in
                    ((m.start() + c_start, m.end() + c_start) for m in _METAPHOR.finditer(clause)))]
         kinds = {r.fixed["kind"] for r, _ in fired}
-        tolls = list(self.killed_re.finditer(text, c_start, c_end, overlapped=True, timeout=1.0))
+        tolls = list(self.killed_re.finditer(text, c_start, c_end, overlapped=True, timeout=1.0)) \
+            if _TOLL_STEM.search(text, c_start, c_end) else []
         actors = self.g.actors(text, c_start, c_end)
         speaker_spans = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
         speaker_spans += [(d.content[1], d.end) for d in claims if d.content and d.content[1] < d.end]
@@ -294,7 +310,8 @@ class StrikeGrammar:
         attack_words = kinds & {"attack"}
         trig0 = min(m.start("trigger") for _, m in fired)
         in_claim = any(d.content and d.content[0] <= trig0 < d.content[1] for d in claims)
-        counted = bool(self.count_weapon.search(text, c_start, c_end, timeout=1.0))
+        has_weapon_word = bool(self.weapon_word.search(text, c_start, c_end, timeout=1.0))
+        counted = has_weapon_word and bool(self.count_weapon.search(text, c_start, c_end, timeout=1.0))
         military = bool(weapons) and bool(actors or counted or in_claim or tolls or targets or attack_words)
         if ("launch" in kinds or "intercept" in kinds) and not weapons:
             fired = [(r, m) for r, m in fired if r.fixed["kind"] not in ("launch", "intercept")]
@@ -329,7 +346,7 @@ class StrikeGrammar:
         launched_total = 0
         intercepted_total = None
         count_starts: list[int] = []
-        for m in self.count_weapon.finditer(text, c_start, c_end, timeout=1.0):
+        for m in (self.count_weapon.finditer(text, c_start, c_end, timeout=1.0) if has_weapon_word else ()):
             q = self._quantity(m.group("q"))
             kind = self.g.lex.weapons.kind_of(m.group("w"))
             if q is None or q.value is None or kind is None:
