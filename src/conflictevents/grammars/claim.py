@@ -225,6 +225,16 @@ _DENIAL_CONTENT = regex.compile(
 )
 
 
+# Small patterns of the functions below, compiled once.
+_AND_BEFORE = regex.compile(r"(?:,[ ]|[ ])and[ ](?:also[ ])?$")
+_INDEFINITE_START = regex.compile(r"(?i)(?:a|an)[ ]")
+_ING_WORD = regex.compile(r"\p{L}+ing\b")
+_INVERTED_TAIL = regex.compile(r"^[ ](?P<sp>[^,.;!?]{2,100}?)(?:,[^\"]{0,200})?[ ]?[.!?\"']*$")
+_POSSESSIVE_THEN_WORD = regex.compile(r"(?:'s|\u2019s)[ ]\p{L}")
+_THAT_START = regex.compile(r"(?i)that\b")
+_THEIR_START = regex.compile(r"(?i)(?:its|their)\b")
+
+
 class ClaimGrammar:
     """Finds attributions in a sentence. One instance per :class:`Grammar`."""
 
@@ -267,7 +277,7 @@ class ClaimGrammar:
                 return str(subject[0]), str(subject[1])
             return last if last else None
         sub = _SUBORDINATE.search(p)
-        if sub and not regex.match(r"\p{L}+ing\b", p[sub.end():]):
+        if sub and not _ING_WORD.match(p[sub.end():]):
             # "... came after he", "including 27 that the Israeli military": the subject is after
             return self.speaker(p[sub.end():], memory) if p[sub.end():].strip() else None
         if _FINITE.search(p):
@@ -308,7 +318,7 @@ class ClaimGrammar:
                      if p.value.precision.value in ("place", "admin1") and p.value.country}
             if len(local) == 1:
                 return str(next(iter(local)))
-        if regex.match(r"(?i)(?:its|their)\b", source) and memory.get("last_subject"):
+        if _THEIR_START.match(source) and memory.get("last_subject"):
             return str(memory["last_subject"][1])
         return None
 
@@ -324,7 +334,7 @@ class ClaimGrammar:
                              p[: person.end()])
             name = str(m.group()) if m else str(person.group())
             rest = p[person.end():]
-            if regex.match(r"(?:'s|\u2019s)[ ]\p{L}", rest):
+            if _POSSESSIVE_THEN_WORD.match(rest):
                 return name + rest  # "Netanyahu's office" speaks, not Netanyahu
             return name
         return str(regex.sub(r"^(?:the|a|an)[ ]", "", p, flags=regex.IGNORECASE))
@@ -449,7 +459,7 @@ class ClaimGrammar:
                 # "Ukraine's Centre for Strategic Communications, a government-funded body, wrote"
                 if k > 0:
                     name = before[cuts[k - 1]:cut].strip(" ,")
-                    left = self.speaker(name, memory) if regex.match(r"(?i)(?:a|an)[ ]", speaker) else None
+                    left = self.speaker(name, memory) if _INDEFINITE_START.match(speaker) else None
                     if left is not None and left[0]:
                         source, actor = left[0], left[1] or actor
                         content_end = len(before[:cuts[k - 1]].rstrip(" ,\"'"))
@@ -460,8 +470,8 @@ class ClaimGrammar:
                 stance = REPORT_VERBS.get(verb, "asserts")
                 return self._draft(s, "claim.speaker-last", 0, m.end(), source, actor, verb, stance,
                                    (0, content_end), memory, date_end=len(text))
-        inv = regex.match(r"^[ ](?P<sp>[^,.;!?]{2,100}?)(?:,[^\"]{0,200})?[ ]?[.!?\"']*$", tail)
-        if inv and (len(inv.group("sp").split()) > 8 or regex.match(r"(?i)that\b", inv.group("sp"))):
+        inv = _INVERTED_TAIL.match(tail)
+        if inv and (len(inv.group("sp").split()) > 8 or _THAT_START.match(inv.group("sp"))):
             inv = None  # "X, an official, reported that ...": content after the verb, not an inverted speaker
         if inv and before.rstrip().endswith((",", ',"', ",'")):
             found = self.speaker(inv.group("sp"), memory)
@@ -476,7 +486,7 @@ class ClaimGrammar:
         text = s.text
         verb = m.group()
         clause = next(((a, b) for a, b in clauses(text) if a <= m.start() < b), (0, len(text)))
-        if regex.search(r"(?:,[ ]|[ ])and[ ](?:also[ ])?$", text[max(0, m.start() - 12):m.start()]):
+        if _AND_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
             # "X raised the prospect ..., and said ...": the speaker is the sentence's subject
             found_subject = self._subject(text, m.start(), memory)
             if found_subject is not None:
@@ -497,7 +507,7 @@ class ClaimGrammar:
             sp_start += cut + 2
             speaker = speaker[cut + 2 :]
         sub = _SUBORDINATE.search(speaker)
-        if sub and regex.match(r"\p{L}+ing\b", speaker[sub.end():]):
+        if sub and _ING_WORD.match(speaker[sub.end():]):
             sub = None  # "... after helping the Kremlin ...": a participle, not a new subject
         if sub:  # "Drones hit Kharkiv as Russia claims ...": the speaker starts after "as"
             sp_start += sub.end()

@@ -73,6 +73,12 @@ _CIVIL = regex.compile(r"(?i)\b(?:home|factory|plant|office|software|app|update|
                        r"invitations?|messages?|condolences|greetings|signals?|team[ ]of[ ]lawyers)\b")
 
 
+# Small patterns of the functions below, compiled once.
+_LIST_JOINER = regex.compile(r"[ ]and[ ]|,[ ]")
+_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:in|to|into|at|on|inside|near|across)[ ](?:the[ ])?$")
+_PRONOUN_SUBJECT = regex.compile(r"(?i)\b(?:it|we|they|its|our)\b")
+
+
 class DeploymentGrammar:
     """Reads deployments in the clauses of a sentence."""
 
@@ -122,12 +128,12 @@ class DeploymentGrammar:
             actor = before[-1]
             # "France and Britain are ready to deploy": the first of coordinated subjects
             for a in before[-2::-1]:
-                if regex.fullmatch(r"[ ]and[ ]|,[ ]", text[a.end:actor.start]):
+                if _LIST_JOINER.fullmatch(text[a.end:actor.start]):
                     actor = a
         if actor is None:
             for d in claims:
                 if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor"):
-                    if regex.search(r"(?i)\b(?:it|we|they|its|our)\b", text[d.content[0]:trig_s]):
+                    if _PRONOUN_SUBJECT.search(text[d.content[0]:trig_s]):
                         actor = Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"])
         size = None
         # the size is between the verb and the unit ("sent 2,000 troops") or just before a unit that leads
@@ -137,8 +143,7 @@ class DeploymentGrammar:
         if qs and qs[-1].value.value is not None:
             size = qs[-1]
         places = [p for p in self.g.places(text, m.end() - 2, c_end)
-                  if regex.search(r"(?i)\b(?:in|to|into|at|on|inside|near|across)[ ](?:the[ ])?$",
-                                  text[max(0, p.start - 10):p.start])]
+                  if _PLACE_PREPOSITION_BEFORE.search(text[max(0, p.start - 10):p.start])]
         location = places[0] if places and places[0].start - m.end() <= 50 else None
         if location is not None and location.text.endswith(("'s", "'")):
             nxt = [p for p in places[1:] if p.start - location.end <= 40]

@@ -117,6 +117,15 @@ _MET_BOTH = regex.compile(
 )
 
 
+# Small patterns of the functions below, compiled once.
+_IN_AT_BEFORE = regex.compile(r"(?i)\b(?:in|at)[ ](?:the[ ])?$")
+_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:in|at|to|into|near)[ ](?:the[ ])?$")
+_PRONOUN = regex.compile(r"(?i)\b(?:he|she|it|we|they|his|her|its|our)\b")
+_PRONOUN_SUBJECT_BEFORE = regex.compile(r"(?i)\b(?:he|she|it|who)[ ]$")
+_SITE_NOUN_AFTER = regex.compile(r"[ ](?:capital|city|port|town)\b")
+_VENUE_BEFORE = regex.compile(r"(?i)(?:\b(?:in|to|at)[ ](?:the[ ])?|capital,[ ]|city[ ]of[ ])$")
+
+
 class DiplomaticGrammar:
     """Reads diplomatic events in the clauses of a sentence."""
 
@@ -142,8 +151,7 @@ class DiplomaticGrammar:
                         break
                     if _NOT_AN_EVENT_BEFORE.search(text, max(c_start, m.start("trigger") - 70), m.start("trigger")):
                         continue
-                    if m.group("trigger") == "talks" and regex.search(
-                            r"(?i)\b(?:he|she|it|who)[ ]$", text[max(0, m.start() - 4):m.start()]):
+                    if m.group("trigger") == "talks" and _PRONOUN_SUBJECT_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
                         continue  # "he talks nice": a verb
                     built = self._build(s, rule, m, c_start, c_end, claims, memory)
                     if built:
@@ -163,10 +171,10 @@ class DiplomaticGrammar:
             for a in self.g.actors(text, lo, hi):
                 if any(a0 <= a.start < a1 for a0, a1 in speaker_spans):
                     continue
-                if regex.search(r"(?i)\b(?:in|at|to|into|near)[ ](?:the[ ])?$", text[max(0, a.start - 12):a.start]) \
+                if _PLACE_PREPOSITION_BEFORE.search(text[max(0, a.start - 12):a.start]) \
                         and self.g.lex.gazetteer.resolve(a.text) is not None and kind not in ("aid", "sanctions"):
                     continue  # "in Brussels", "to Washington": a place here, not a participant
-                if regex.match(r"[ ](?:capital|city|port|town)\b", text[a.end:a.end + 8]):
+                if _SITE_NOUN_AFTER.match(text[a.end:a.end + 8]):
                     continue  # "the Qatari capital": a place, not a side
                 if all(p.value != a.value for p in found):
                     found.append(a)
@@ -180,7 +188,7 @@ class DiplomaticGrammar:
                 inside_content = d.content[0] <= trig_s < d.content[1]
                 lead = text[d.content[0]:trig_s] if inside_content else text[max(0, trig_s - 12):trig_s]
                 # "he would send", "we will send them", "during her trip": the speaker is a side
-                if regex.search(r"(?i)\b(?:he|she|it|we|they|his|her|its|our)\b", lead) and \
+                if _PRONOUN.search(lead) and \
                         all(p.value != d.slots["actor"] for p in participants):
                     participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
         for d in claims:
@@ -208,8 +216,7 @@ class DiplomaticGrammar:
             return []
         participants = self._participants(s, kind, trig_s, c_start, c_end, claims, memory)
         places = [p for p in self.g.places(text, trig_s, c_end)
-                  if regex.search(r"(?i)(?:\b(?:in|to|at)[ ](?:the[ ])?|capital,[ ]|city[ ]of[ ])$",
-                                  text[max(0, p.start - 12):p.start])]
+                  if _VENUE_BEFORE.search(text[max(0, p.start - 12):p.start])]
         location = None
         for p in places:
             if p.start - trig_e <= 60 and p.value.precision.value in ("place", "admin1", "country"):
@@ -218,7 +225,7 @@ class DiplomaticGrammar:
         if location is None and kind in ("summit", "meeting", "talks"):
             # "leaders gathered in The Hague for a summit": the place before the trigger
             before = [p for p in self.g.places(text, c_start, trig_s)
-                      if regex.search(r"(?i)\b(?:in|at)[ ](?:the[ ])?$", text[max(0, p.start - 8):p.start])
+                      if _IN_AT_BEFORE.search(text[max(0, p.start - 8):p.start])
                       and p.value.precision.value in ("place", "admin1", "country")]
             location = before[-1] if before else None
         if kind in ("aid", "sanctions"):

@@ -123,6 +123,18 @@ _SIDE_FIRE = regex.compile(
 _CIVIL_ONLY = regex.compile(r"(?i)\b(?:storm|flood|fire[ ]caused|gas[ ]pipe|earthquake|accident|crash|blaze)\b")
 
 
+# Small patterns of the functions below, compiled once.
+_ATTACK_NOUN = regex.compile(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?)\b")
+_DOWNED_AFTER = regex.compile(r"[^.;\d]{0,25}?\b(?:were|was|had[ ]been|have[ ]been)[ ](?:shot[ ]down|downed|"
+                              r"intercepted|destroyed|neutrali[sz]ed)")
+_LAUNCH_VERB_AFTER = regex.compile(r"[ ](?:had[ ])?(?:launched|fired|sent|used|dropped)\b")
+_MILITARY_CONTEXT = regex.compile(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?|barrage|fire|bombardment|explosions?|"
+                                  r"hit|struck|missiles?|drones?|rockets?|bombs?|war|fighting|offensive)\b")
+_PRONOUN_BEFORE = regex.compile(r"(?i)\b(?:its|our|we|it|they|their)\b[^.;]{0,60}$")
+_WEAPON_NOUN_AFTER = regex.compile(r"(?i)^[ ](?:drones?|missiles?|rockets?)")
+_WEAPON_NOUN_BEFORE = regex.compile(r"(?i)(?:drones?|missiles?|rockets?|bombs?|shells?)[ ]$")
+
+
 def targets_only_civil(clause: str) -> bool:
     """True for a clause about a disaster or accident, not an attack."""
     return bool(_CIVIL_ONLY.search(clause))
@@ -323,7 +335,7 @@ class StrikeGrammar:
             trig = next(m for r, m in fired if r.fixed["kind"] == "attack")
             near = [a for a in actors if abs(a.end - trig.start("trigger")) <= 30 or abs(trig.end() - a.start) <= 6]
             military = bool(near or (tolls and not targets) or (tolls and near)) and not _NOT_FORCE.search(clause)
-            if not military and tolls and regex.search(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?)\b", clause):
+            if not military and tolls and _ATTACK_NOUN.search(clause):
                 military = True
         if not military and tolls and (context["sentence_has_strike"] or context["article_has_strike"]):
             military = True  # "..., while 10 others were killed at a water point"; a toll in a story of strikes
@@ -331,9 +343,7 @@ class StrikeGrammar:
                 and not _NOT_FORCE.search(clause) and _HIT_VERB.search(clause):
             military = True  # "An earlier strike had hit a forested area" in a story of strikes
         if not military and "toll" in kinds and not targets_only_civil(clause):
-            military = bool(tolls) and bool(regex.search(
-                r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?|barrage|fire|bombardment|explosions?|"
-                r"hit|struck|missiles?|drones?|rockets?|bombs?|war|fighting|offensive)\b", clause))
+            military = bool(tolls) and bool(_MILITARY_CONTEXT.search(clause))
         if not military:
             return None
         slots: dict[str, Any] = {}
@@ -353,8 +363,7 @@ class StrikeGrammar:
                 continue
             is_intercept = intercept is not None and intercept.start("trigger") < m.start() and (
                 launch is None or launch.start("trigger") < intercept.start("trigger"))
-            downed_after = regex.match(r"[^.;\d]{0,25}?\b(?:were|was|had[ ]been|have[ ]been)[ ](?:shot[ ]down|downed|"
-                                       r"intercepted|destroyed|neutrali[sz]ed)", text[m.end():m.end() + 60])
+            downed_after = _DOWNED_AFTER.match(text[m.end():m.end() + 60])
             if launch is not None and launch.start("trigger") < m.start() and not is_intercept and not downed_after:
                 per_kind.setdefault(kind, {"kind": kind, "written": m.group("w"), "launched": None, "intercepted": None})
                 per_kind[kind]["launched"] = q
@@ -478,15 +487,15 @@ class StrikeGrammar:
                 return (a.text, a.value)
         # a reduced relative clause: "the 70 drones Russia launched"
         for a in actors:
-            if regex.match(r"[ ](?:had[ ])?(?:launched|fired|sent|used|dropped)\b", text[a.end:a.end + 15]) and \
-                    regex.search(r"(?i)(?:drones?|missiles?|rockets?|bombs?|shells?)[ ]$", text[max(0, a.start - 12):a.start]):
+            if _LAUNCH_VERB_AFTER.match(text[a.end:a.end + 15]) and \
+                    _WEAPON_NOUN_BEFORE.search(text[max(0, a.start - 12):a.start]):
                 return (a.text, a.value)
         # the side named on the weapon or on the attack word: "91 Ukrainian drones", "Israeli strikes"
         for a in actors:
             tail = text[a.end : a.end + 40]
             if _SIDE_ON_WEAPON.match(tail) or (a.start < trig_pos and a.text.endswith(("forces", "troops", "army"))):
                 if a.start >= c_start and not (kinds <= {"intercept"} and a.start < trig_pos and
-                                               not regex.match(r"(?i)^[ ](?:drones?|missiles?|rockets?)", tail)):
+                                               not _WEAPON_NOUN_AFTER.match(tail)):
                     return (a.text, a.value)
         # the agent before the trigger: "Moscow launched", "Russia had attacked" (not the patient of a passive,
         # not an adjective on another noun: "Russian territory")
@@ -505,7 +514,7 @@ class StrikeGrammar:
         # a pronoun agent inside a claim ("it had launched") is the speaker's side
         for d in claims:
             if d.content and d.content[0] <= trig_pos < d.content[1] and d.slots.get("actor"):
-                if regex.search(r"(?i)\b(?:its|our|we|it|they|their)\b[^.;]{0,60}$", text[d.content[0]:trig_pos]) \
+                if _PRONOUN_BEFORE.search(text[d.content[0]:trig_pos]) \
                         and "intercept" not in kinds:
                     return (d.slots["source"] or "", d.slots["actor"])
         return None

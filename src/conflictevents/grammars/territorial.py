@@ -166,6 +166,19 @@ _OBJECT_BEFORE = regex.compile(
 )
 
 
+# Small patterns of the functions below, compiled once.
+_AREA_ANAPHOR_AFTER = regex.compile(r"(?i)^[ ](?:the[ ])?(?:border|region|area|oblast)\b")
+_BORDER_END = regex.compile(r"(?i)[ ]the[ ]border$")
+_BY_OF_AFTER = regex.compile(r"(?i)[ ](?:by|of)[ ]")
+_BY_OF_TRIGGER_END = regex.compile(r"(?i)(?:incursion[ ]by|(?:advance|advances|offensive|incursion|push)[ ]of)$")
+_INTO_AFTER = regex.compile(r"(?i)[ ](?:of[ ][^.;]{1,40}?[ ])?into\b")
+_NATIONAL_TERRITORY = regex.compile(r"(?i)\b(russian|ukrainian)[ ](?:territory|soil)\b")
+_STRONG_INCURSION = regex.compile(r"(?i)incursion|cross-border|offensive|foothold")
+_THEY_THEIR = regex.compile(r"(?i)\b(?:they|their)\b")
+_UNDER_CONTROL = regex.compile(r"under[ ](?P<who>\p{L}+)[ ]control")
+_WHERE_START = regex.compile(r"(?i)where\b")
+
+
 class TerritorialGrammar:
     """Reads territorial changes in the clauses of a sentence."""
 
@@ -264,7 +277,7 @@ class TerritorialGrammar:
         # the side that gains
         actor = self._actor(text, c_start, trig_s, trig_e, m, actors, claims, memory)
         if change == "controls" and "under" in m.group():
-            ctl = regex.search(r"under[ ](?P<who>\p{L}+)[ ]control", m.group())
+            ctl = _UNDER_CONTROL.search(m.group())
             if ctl:
                 side = self.g.lex.actors.resolve(ctl.group("who").title() if ctl.group("who").islower() else ctl.group("who"))
                 if side:
@@ -273,7 +286,7 @@ class TerritorialGrammar:
                     actor = self._speaker_actor(trig_s, claims) or actor
         if actor is None and _PERSON_SUBJECT.search(text, c_start, trig_s):
             return []  # "he entered Ukraine from Poland": a person travelling, not a force
-        if change == "advanced" and regex.match(r"(?i)[ ](?:of[ ][^.;]{1,40}?[ ])?into\b", text[trig_e:trig_e + 60]):
+        if change == "advanced" and _INTO_AFTER.match(text[trig_e:trig_e + 60]):
             change = "entered"  # "the advance of Russian forces into yet another region"
         slots_common: dict[str, Any] = {"change": change, "actor": actor}
         window_end = min(c_end, trig_e + 120)
@@ -292,7 +305,7 @@ class TerritorialGrammar:
             sets = None
         if depth is not None and change not in ("advanced", "entered"):
             depth = None
-        who = regex.search(r"(?i)\b(russian|ukrainian)[ ](?:territory|soil)\b", after[:60])
+        who = _NATIONAL_TERRITORY.search(after[:60])
         if who and (not objects or objects[0].start > trig_e + who.start()):
             if who is not None:
                 country = "Russia" if who.group(1).lower() == "russian" else "Ukraine"
@@ -308,7 +321,7 @@ class TerritorialGrammar:
             if obj is not None:
                 slots["place"] = obj
                 slots["admin1"] = obj.value.admin1
-            elif regex.match(r"(?i)where\b", text[c_start:c_start + 6]) and c_start > 0:
+            elif _WHERE_START.match(text[c_start:c_start + 6]) and c_start > 0:
                 # "... in Russia's Kursk region - where Kremlin forces reversed the incursion"
                 before = [p for p in self.g.places(text, 0, c_start) if p.value.precision.value != "country"]
                 if before:
@@ -317,9 +330,9 @@ class TerritorialGrammar:
             elif not any(k in slots for k in ("area_km2", "depth_km", "settlements")) and change != "advanced" \
                     and not (change == "captured" and _OBJECT_AFTER.match(text[trig_e:min(c_end, trig_e + 60)])):
                 # no object at all: only region anaphora ("the border", "the region")
-                anaphor = regex.search(r"(?i)^[ ](?:the[ ])?(?:border|region|area|oblast)\b", after)
-                in_trigger = regex.search(r"(?i)[ ]the[ ]border$", m.group())
-                strong = regex.search(r"(?i)incursion|cross-border|offensive|foothold", m.group())
+                anaphor = _AREA_ANAPHOR_AFTER.search(after)
+                in_trigger = _BORDER_END.search(m.group())
+                strong = _STRONG_INCURSION.search(m.group())
                 if not anaphor and not in_trigger and not strong:
                     continue
                 if anaphor is None and in_trigger is not None:
@@ -371,8 +384,8 @@ class TerritorialGrammar:
             after = [a for a in actors if trig_e <= a.start <= trig_e + 6]
             return (after[0].text, after[0].value, None) if after else None
         # "incursion by Ukraine", "the advance of Russian forces into ..."
-        if regex.search(r"(?i)(?:incursion[ ]by|(?:advance|advances|offensive|incursion|push)[ ]of)$", m.group()) or \
-                regex.match(r"(?i)[ ](?:by|of)[ ]", text[trig_e:trig_e + 4]):
+        if _BY_OF_TRIGGER_END.search(m.group()) or \
+                _BY_OF_AFTER.match(text[trig_e:trig_e + 4]):
             after = [a for a in actors if trig_e <= a.start <= trig_e + 12]
             if after:
                 return (after[0].text, after[0].value, None)
@@ -393,7 +406,7 @@ class TerritorialGrammar:
         # a pronoun or a bare force noun as subject: "its forces", "our troops", "it seized", "forces from a unit"
         lead = text[content_start:trig_s]
         if _PRONOUN_SUBJECT.search(lead):
-            if claim is not None and claim.slots.get("actor") and not regex.search(r"(?i)\b(?:they|their)\b", lead):
+            if claim is not None and claim.slots.get("actor") and not _THEY_THEIR.search(lead):
                 return (claim.slots["source"] or "", claim.slots["actor"], None)
             last = memory.get("last_subject")
             if last is not None:

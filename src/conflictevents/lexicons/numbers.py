@@ -114,12 +114,16 @@ _RANGE_SPLIT = compile_lists(
 _TOKEN = regex.compile(r"[a-z]+")
 
 
+# Small patterns of the functions below, compiled once.
+_PLAIN_NUMBER = regex.compile(r"(\d[\d,]*(?:\.\d+)?)(?:[ ](million|billion|thousand))?")
+
+
 def parse_number(text: str) -> int | None:
     """The integer value of a bare number in digits or words, or ``None``."""
     t = text.strip().lower().replace("\u2013", "-")
     if not t:
         return None
-    m = regex.fullmatch(r"(\d[\d,]*(?:\.\d+)?)(?:[ ](million|billion|thousand))?", t)
+    m = _PLAIN_NUMBER.fullmatch(t)
     if m:
         num = float(m.group(1).replace(",", ""))
         scale = _SCALES.get(m.group(2) or "", 1)
