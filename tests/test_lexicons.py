@@ -6,6 +6,8 @@ import json
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictevents.errors import LexiconError
 from conflictevents.lexicons import Lexicons
@@ -146,3 +148,14 @@ def test_bundled_actor_and_people_files_list_each_entry_once():
     assert len(canonicals) == len(set(canonicals))
     names = [n for e in read_bundled("people") for n in e["names"]]
     assert len(names) == len(set(names))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from("abkhriv "), min_size=5, max_size=9))
+def test_near_misses_are_every_name_one_edit_away(query):
+    from conflictevents.lexicons.gazetteer import Gazetteer, PlaceRecord, _within_one_edit
+
+    names = ["kharkiv", "kharkov", "harkiv", "khariv", "kharkivv", "kahrkiv", "bakhiv", "rakiv", "kiv kiv"]
+    gaz = Gazetteer((PlaceRecord(n, "admin1", "Ukraine", None, None, None, 0), []) for n in names)
+    brute = sorted(n for n in names if n[0] == query[0] and _within_one_edit(query, n))
+    assert list(gaz._near_names(query)) == brute

@@ -59,7 +59,6 @@ class Lexicons:
                 read_bundled("places") + extra.get("places", [])
             ):
                 self.gazetteer.add(record, names)
-            self.gazetteer.prepare()  # at start-up, not inside the first document's time guard
         except (ValueError, KeyError, TypeError) as err:
             if isinstance(err, LexiconError):
                 raise

@@ -100,8 +100,14 @@ class PlaceRecord:
         return {"country": GeoPrecision.COUNTRY, "admin1": GeoPrecision.ADMIN1}.get(self.kind, GeoPrecision.PLACE)
 
 
-def _deletes(key: str) -> set[str]:
-    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+def _one_edit_variants(key: str, alphabet: str) -> set[str]:
+    """Every string one deletion, swap, substitution or insertion (from ``alphabet``) away from ``key``."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in alphabet}
+    out |= {a + c + b for a, b in splits for c in alphabet}
+    return out
 
 
 def _within_one_edit(a: str, b: str) -> bool:
@@ -138,7 +144,8 @@ class Gazetteer:
         # key -> [(record, the key is the record's own name)]
         self._by_key: dict[str, list[tuple[PlaceRecord, bool]]] = {}
         self._fuzzy_names: set[str] = set()
-        self._fuzzy: dict[str, list[str]] | None = None
+        self._fuzzy_alphabet = ""
+        self._near: dict[str, tuple[str, ...]] = {}  # misspelling -> the names one edit away (memo)
         for record, names in records:
             self.add(record, names)
 
@@ -154,20 +161,26 @@ class Gazetteer:
                 bucket.append((record, key == own))
         if (record.kind != "place" or record.population >= 5000) and len(own) >= _FUZZY_MIN:
             self._fuzzy_names.add(own)
-            self._fuzzy = None  # rebuilt on next use
+            new = set(own) - set(self._fuzzy_alphabet)
+            if new:
+                self._fuzzy_alphabet = "".join(sorted(set(self._fuzzy_alphabet) | new))
+            self._near.clear()
 
-    def prepare(self) -> None:
-        """Build the index of near misses now (it is otherwise built on first use, which takes ~0.5 s)."""
-        self._fuzzy_index()
+    def _near_names(self, key: str) -> tuple[str, ...]:
+        """The names within one edit of ``key`` that keep its first letter, sorted.
 
-    def _fuzzy_index(self) -> dict[str, list[str]]:
-        if self._fuzzy is None:
-            index: dict[str, list[str]] = {}
-            for key in sorted(self._fuzzy_names):
-                for d in sorted(_deletes(key) | {key}):
-                    index.setdefault(d, []).append(key)
-            self._fuzzy = index
-        return self._fuzzy
+        The variants of the misspelling are generated and looked up (about
+        600 set lookups for a ten-letter name, memoised per name) rather than
+        kept in an index of every name's variants, which took ~70 MB.
+        """
+        found = self._near.get(key)
+        if found is None:
+            variants = _one_edit_variants(key, self._fuzzy_alphabet) | {key}
+            found = tuple(sorted(k for k in variants & self._fuzzy_names if k[0] == key[0] and _within_one_edit(key, k)))
+            if len(self._near) >= 100_000:
+                self._near.clear()  # bounded memory on endless streams of new names
+            self._near[key] = found
+        return found
 
     def __contains__(self, name: str) -> bool:
         return fold_name(name) in self._by_key
@@ -179,15 +192,10 @@ class Gazetteer:
             return list(found)
         if not fuzzy or len(key) < _FUZZY_MIN:
             return []
-        index = self._fuzzy_index()
-        near: set[str] = set()
-        for d in _deletes(key) | {key}:
-            near.update(index.get(d, ()))
         out: list[tuple[PlaceRecord, bool]] = []
-        for k in sorted(near):
-            # a misspelling keeps the first letter: "Kharkov" may be "Kharkiv", "Congo" is not "Mongo"
-            if k[0] == key[0] and _within_one_edit(key, k):
-                out.extend((r, own) for r, own in self._by_key[k] if own)
+        # a misspelling keeps the first letter: "Kharkov" may be "Kharkiv", "Congo" is not "Mongo"
+        for k in self._near_names(key):
+            out.extend((r, own) for r, own in self._by_key[k] if own)
         return out
 
     def candidates(self, name: str, fuzzy: bool = True) -> list[PlaceRecord]:
