@@ -36,7 +36,7 @@ RULES: tuple[Rule, ...] = (
          r"sent|send|sending|sends|dispatched|dispatch|dispatching|maintain|keep|keeping|moved|moving|"
          r"transferred|relocated|massing|massed|amassed|pledged|commit|committed|ordered|ordering)"
          r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|a|an|"
-         r"another|a[ ]contingent[ ]of|a[ ]further|its|their|the|\d[\d,]*|\L<word_numbers>|\p{L}+-strong|"
+         r"another|a[ ]contingent[ ]of|a[ ]further|second|third|fourth|fifth|new|its|their|the|\d[\d,]*|\L<word_numbers>|\p{L}+-strong|"
          r"thousands[ ]of|hundreds[ ]of|dozens[ ]of|tens[ ]of[ ]thousands[ ]of)){0,3}"
          r"(?:[ ][\d,]+)?(?:[ ](?:(?-i:\p{Lu}\p{L}+)|\p{L}+-\p{L}+|(?-i:\p{Lu}{1,3})-?\d{1,3}\p{L}?))?"
          r"[ ](?P<unit>(?:(?:military|combat|elite|army|naval|ground|foreign|armed|regular|trained)[ ])?"

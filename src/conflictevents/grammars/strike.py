@@ -110,6 +110,7 @@ _METAPHOR = regex.compile(
     r"price[ ]war|trade[ ]war|(?:drone|missile|rocket)s?[ ](?:footage|video|images?|photos?|shows?|delivery|deliveries|"
     r"racing|pilots?|parts|components|production|industry|factory|factories|makers?|manufacturers?|programmes?|"
     r"programs?|technology|sector|exports?|imports?|sales|companies|company|startups?|service)|"
+    r"aircraft[ ]carriers?|carrier[ ]strike[ ]groups?|"  # a ship sent somewhere, not an air attack
     r"heart[ ]attack|panic[ ]attack|cyber[ ]?attacks?|hunger[ ]strike|general[ ]strike|on[ ]strike|strikers?|"
     r"air[ ]raid[ ](?:alerts?|sirens?|warnings?)|air-raid[ ](?:alerts?|sirens?)|"
     r"fire[ ](?:brigade|fighters?|crews?|department|engines?)|opened[ ]fire|ceasefire|cease-fire|fired[ ](?:from|by)[ ]"

@@ -90,7 +90,7 @@ class PlaceRecord:
 
     name: str
     kind: str  # "country", "admin1" or "place"
-    country: str
+    country: str | None  # None for seas and straits
     admin1: str | None
     lat: float | None
     lon: float | None
@@ -251,11 +251,11 @@ class Gazetteer:
             cands = inside or cands
         best_kind = min(order[c.kind] for c in cands)
         cands = [c for c in cands if order[c.kind] == best_kind]
-        cands.sort(key=lambda c: (-c.population, c.country, c.admin1 or "", c.name))
+        cands.sort(key=lambda c: (-c.population, c.country or "", c.admin1 or "", c.name))
         chosen = cands[0]
         shown = name if via_alias and chosen.country in WRITTEN_NAME_COUNTRIES else chosen.name
         if len(cands) > 1 and chosen.kind == "place" and chosen.population < 5 * max(cands[1].population, 1):
-            alternatives = tuple(sorted({c.admin1 or c.country for c in cands}))
+            alternatives = tuple(sorted({c.admin1 or c.country or c.name for c in cands}))
             countries = {c.country for c in cands}
             regions = {c.admin1 for c in cands}
             # namesakes in one region: the region is known even if the village is not
@@ -302,7 +302,7 @@ def records_from_entries(entries: Iterable[Entry]) -> Iterable[tuple[PlaceRecord
 
     The same place (name, kind, country, region) listed twice is an error.
     """
-    seen: set[tuple[str, str, str, str | None]] = set()
+    seen: set[tuple[str, str, str | None, str | None]] = set()
     for e in entries:
         key = (e["name"], e["kind"], e["country"], e.get("admin1"))
         if key in seen:
