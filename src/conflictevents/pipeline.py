@@ -5,8 +5,9 @@
 
 1. **text layer** - clean the page, drop boilerplate, find articles and
    sentences (:func:`conflictevents.text.page.layout`);
-2. **trigger pass** - one combined pattern of every grammar's trigger words
-   picks the sentences worth reading;
+2. **gates** - each grammar's trigger words, compiled once into one pattern
+   per grammar (``grammars.base.compile_gate``), skip the
+   sentences that grammar cannot read;
 3. **grammars** - per sentence, claims first (they give speakers, stances and
    dates), then strikes, territorial changes, diplomatic events, deployments;
 4. **linking** - events stated inside a claim are linked to it and take its
