@@ -155,6 +155,11 @@ _PLACE_NOUN_AFTER = regex.compile(
     r"airport|border|capital|city|streets?|(?-i:\p{Lu}))"
 )
 _DIRECTION_BEFORE = regex.compile(r"(?i)\b(?:central|northern|southern|eastern|western|north|south|east|west)[ ]$")
+#: the same direction word read as part of the place mention ("southern Gaza")
+_DIRECTION_START = regex.compile(
+    r"(?i)(?:the[ ])?(?:central|northern|southern|eastern|western|north|south|east|west|"
+    r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ ]"
+)
 
 
 def _contains(outer: Any, inner: Any) -> bool:
@@ -459,7 +464,8 @@ class StrikeGrammar:
             out.append(p)
         # "the Nuseirat camp in central Gaza", "In southern Gaza, ... Al-Mawasi": a region written with a
         # direction is the container of a place named with it, not a second place hit
-        out = [p for p in out if not (_DIRECTION_BEFORE.search(text, max(0, p.start - 14), p.start)
+        out = [p for p in out if not ((_DIRECTION_BEFORE.search(text, max(0, p.start - 14), p.start)
+                                       or _DIRECTION_START.match(p.text))
                                       and any(q is not p and _contains(p.value, q.value) for q in out))]
         # "across the country", "in the region", "of the city": the story's country, region or city
         if not out:
