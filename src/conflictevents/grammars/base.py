@@ -76,6 +76,9 @@ _NOT_PLACES = frozenset(
     + [d.title() for d in _dates.WEEKDAYS]
     + "The A An This That These Those It He She They We I President Minister Governor Mayor".split()
 )
+#: A part of a city named with it: "Kharkiv's Shevchenkivskyi district", "the Podil district of Kyiv".
+_CITY_PART_AFTER = regex.compile(r"(?i)[ ](?:district|neighbourhood|neighborhood|quarter|microdistrict)(?P<of>[ ]of[ ])?\b")
+_POSSESSOR_HEAD = regex.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
 _LOCATIVE_BEFORE = regex.compile(
     r"(?:\b(?:in|on|at|across|near|around|over|into|outside|inside|from|of|to|towards|toward|"
     r"targeting|targeted|hit|struck|attacked|shelled|bombed|captured|seized|entered|reached)[ ](?:the[ ])?)$",
@@ -409,6 +412,21 @@ class Grammar:
         owner_country = self.lex.actors.alias_to_actor.get(owner) if owner else None
         # "the region of X", "the border region of X": X is the region, not its namesake city
         noun_region = (m.group("noun") or "").lower().endswith(("region", "regions", "province", "oblast"))
+        part = _CITY_PART_AFTER.match(text, m.end(), stop) if not region_word else None
+        if part is not None:
+            # a district is reported as its city: "Kharkiv's Shevchenkivskyi district" is Kharkiv;
+            # in "the Desnianskyi district of Kyiv" the city comes next and is read on its own
+            if part.group("of"):
+                return None
+            owner_place = gaz.resolve(owner, fuzzy=False) if owner else None
+            if owner_place is not None and owner_place.precision.value == "place":  # "Kyiv's Podil district"
+                return Mention(m.start("owner"), m.end("owner"), owner, owner_place)
+            poss = _POSSESSOR_HEAD.match(name)
+            if poss is not None:
+                city = gaz.resolve(poss.group("city"), fuzzy=False)
+                if city is not None and city.precision.value == "place":
+                    start = m.start("name")
+                    return Mention(start, start + len(poss.group("city")), poss.group("city"), city)
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             phrase = cand + (" " + region_word if region_word and n == len(words) else "")
