@@ -187,3 +187,12 @@ def test_an_unknown_name_listed_before_a_known_one_is_captured_too(extractor):
     r = run(extractor, "Ukrainian troops liberated Robotyne and Verbove near Orikhiv.")
     assert [(e.place.name, e.place.precision.value) for e in r.territorial_changes] == [
         ("Robotyne", "unknown"), ("Verbove", "place")]
+
+
+def test_a_civil_body_speaks_for_who_runs_the_territory_and_is_not_guessed_elsewhere(extractor):
+    gaza = run(extractor, "Israeli strikes killed 12 people in Khan Younis, the Palestinian health ministry said.")
+    west_bank = run(extractor, "Israeli troops killed 3 people in Jenin, the Palestinian health ministry said.")
+    army = run(extractor, "Israeli strikes killed 12 people in Khan Younis, the military said.")
+    assert [c.actor.canonical for c in gaza.claims] == ["Hamas"]
+    assert [c.actor for c in west_bank.claims] == [None]  # which Palestinian authority? not guessed
+    assert [c.actor for c in army.claims] == [None]  # an armed force is not a civil body of the territory

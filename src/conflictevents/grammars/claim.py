@@ -53,6 +53,11 @@ REPORT_VERBS: dict[str, str] = {
 
 #: Speaker words that mark an official source (a side speaking), lower case.
 #: Officials of a town or region: they speak for the country their places are in.
+#: A civil body that speaks for whoever runs the territory it is in ("the health ministry"
+#: in a sentence about Khan Younis speaks for Hamas, which runs Gaza): not an armed force.
+_CIVIL_BODY = regex.compile(
+    r"(?i)\b(?:ministry|civil[ ]defen[cs]e|agency|authorit(?:y|ies)|media[ ]office|health[ ]officials?)\b"
+)
 _LOCAL_OFFICIAL = regex.compile(
     r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
     r"head[ ]of[ ]the[ ](?:regional|city|military)[ ]administration|local[ ]authorities|"
@@ -288,7 +293,7 @@ class ClaimGrammar:
         if actor is None:
             places = self.g.places(p)
             if places and self.official.search(p):
-                actor = places[0].value.country  # "the head of Belgorod", "Kharkiv's governor"
+                actor = self._side_of(places[0].value)  # "the head of Belgorod", "Kharkiv's governor"
         if actor is None and not self.official.search(p):
             return None  # an unknown name with no official role: a civilian, not a claim
         source = self._source_text(p)
@@ -314,13 +319,25 @@ class ClaimGrammar:
             return str(lead)
         if _LOCAL_OFFICIAL.search(source):
             # a local official ("regional governor X said") speaks for the country of the places named
-            local = {p.value.country for p in self.g.places(memory.get("sentence_text", ""))
+            local = {self._side_of(p.value) for p in self.g.places(memory.get("sentence_text", ""))
                      if p.value.precision.value in ("place", "admin1") and p.value.country}
             if len(local) == 1:
                 return str(next(iter(local)))
+        if _CIVIL_BODY.search(source) and not self.g.lex.actors.alias_to_actor.get(source):
+            # "the Palestinian health ministry said ... in Khan Younis": the authority running the places
+            ruled = {self.g.lex.actors.governs.get(p.value.admin1 or "") or self.g.lex.actors.governs.get(p.value.name)
+                     for p in self.g.places(memory.get("sentence_text", ""))
+                     if p.value.precision.value in ("place", "admin1")}
+            if len(ruled) == 1 and None not in ruled:
+                return str(next(iter(ruled)))
         if _THEIR_START.match(source) and memory.get("last_subject"):
             return str(memory["last_subject"][1])
         return None
+
+    def _side_of(self, place: Any) -> str | None:
+        """Whom a place's own officials speak for: who runs its territory, else its country."""
+        governs = self.g.lex.actors.governs
+        return governs.get(place.admin1 or "") or governs.get(place.name) or place.country
 
     def _source_text(self, p: str) -> str:
         """The speaker as written, shortest full form: no article, title or apposition."""

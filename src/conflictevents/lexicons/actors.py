@@ -45,6 +45,9 @@ class ActorLexicon:
         self.alias_to_actor: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         self.person_to_actor: dict[str, str] = {}
+        #: territory (a region or place name) -> the actor whose authorities run it
+        #: ("Gaza Strip" -> "Hamas"): an unnamed ministry or agency there speaks for it
+        self.governs: dict[str, str] = {}
         for e in actors:
             canonical = e["canonical"]
             kind = e.get("kind", "state")
@@ -54,6 +57,8 @@ class ActorLexicon:
                 # a second entry may add aliases (a user lexicon does), not change what the actor is
                 raise ValueError(f"{e.get('_where', '?')}: actor {canonical!r} is listed twice with different kinds")
             self.kind[canonical] = kind
+            for territory in e.get("governs", []):
+                self.governs[territory] = canonical
             for alias in [canonical, *e["aliases"]]:
                 prev = self.alias_to_actor.get(alias)
                 if prev is not None and prev != canonical:

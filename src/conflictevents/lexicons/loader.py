@@ -33,7 +33,7 @@ FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "actors": (
         frozenset({"canonical", "aliases"}),
-        frozenset({"kind", "comment"}),
+        frozenset({"kind", "governs", "comment"}),
     ),
     "people": (
         frozenset({"names", "actor"}),
