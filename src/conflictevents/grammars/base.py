@@ -76,6 +76,8 @@ _NOT_PLACES = frozenset(
     + [d.title() for d in _dates.WEEKDAYS]
     + "The A An This That These Those It He She They We I President Minister Governor Mayor".split()
 )
+#: "the Gulf of Aden", "the Sea of Azov": the water, never the town of that name.
+_WATER_NOUNS = frozenset({"gulf", "sea", "strait", "bay"})
 #: A part of a city named with it: "Kharkiv's Shevchenkivskyi district", "the Podil district of Kyiv".
 _CITY_PART_AFTER = regex.compile(r"(?i)[ ](?:district|neighbourhood|neighborhood|quarter|microdistrict)(?P<of>[ ]of[ ])?\b")
 _POSSESSOR_HEAD = regex.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
@@ -412,6 +414,10 @@ class Grammar:
         owner_country = self.lex.actors.alias_to_actor.get(owner) if owner else None
         # "the region of X", "the border region of X": X is the region, not its namesake city
         noun_region = (m.group("noun") or "").lower().endswith(("region", "regions", "province", "oblast"))
+        water = m.group("noun") or ""
+        if water.lower() in _WATER_NOUNS:
+            sea = gaz.resolve(f"{water.title()} of {name}", fuzzy=False)
+            return Mention(m.start(), m.end("name"), text[m.start():m.end("name")], sea) if sea is not None else None
         part = _CITY_PART_AFTER.match(text, m.end(), stop) if not region_word else None
         if part is not None:
             # a district is reported as its city: "Kharkiv's Shevchenkivskyi district" is Kharkiv;

@@ -250,7 +250,7 @@ class StrikeGrammar:
         self.count_weapon = compile_lists(
             r"(?P<q>" + self.quantity_re.pattern + r")(?:[ ]of[ ](?:the|these|those))?"
             r"(?:[ ]['\"]?(?:\L<actor_names>|strike|attack|kamikaze|combat|long-range|ballistic|cruise|guided|"
-            r"aerial|Iranian-made|Russian-made|Shahed-type|attack[ ]and[ ]decoy|decoy)){0,2}[ ]['\"]?(?P<w>\L<weapon_words>)(?![\p{L}])",
+            r"aerial|attack[ ]and[ ]decoy|decoy|\p{L}+-\p{L}+(?:-\p{L}+)?)){0,2}[ ]['\"]?(?P<w>\L<weapon_words>)(?![\p{L}])",
             regex.IGNORECASE,
             word_numbers=qlists["word_numbers"],
             actor_names=qlists["actor_names"],

@@ -125,7 +125,10 @@ _TERRITORY_WORDS = regex.compile(
 _NON_MILITARY = regex.compile(
     r"(?i)\b(?:mood|imagination|attention|hearts?|market|markets|share|stake|company|firm|lead|"
     r"rates?|power[ ]in[ ]the[ ]election|votes?|seats?|parliament|majority|title|trophy|championship|"
-    r"force[ ]on|into[ ]force|office|talks|coalition|deal|agreement)\b"
+    r"force[ ]on|into[ ]force|office|talks|coalition|deal|agreement|"
+    # a seized vessel, vehicle or goods is not ground taken: "Iran seized a tanker in the Strait of Hormuz"
+    r"(?:oil[ ])?tankers?|(?:cargo[ ])?ships?|vessels?|boats?|aircraft|planes?|trucks?|convoys?|cargo|"
+    r"weapons|ammunition|equipment|documents)\b"
 )
 
 

@@ -35,6 +35,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "port", "port city", "industrial city", "regional capital", "capital", "area", "areas",
         "border town", "border village", "border region", "frontline town", "frontline village",
         "refugee camp", "camp", "oblast", "province",
+        "gulf", "sea", "strait", "bay",  # "the Gulf of Aden": a body of water (see _WATER_NOUNS)
     ),
     "place_adjectives": (
         "eastern", "western", "northern", "southern", "northeastern", "northwestern",
