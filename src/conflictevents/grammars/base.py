@@ -324,7 +324,9 @@ class Grammar:
         self._memo: dict[tuple[str, str], list[Mention]] = {}
         #: "will", "set to", "expected to be held": a planned event (see ``future_markers``)
         self.future = compile_lists(
-            r"(?i)\b(?:\L<future_markers>)\b", future_markers=lists["future_markers"]
+            # "agreed to meet" is a plan; "agreed to a ceasefire" is the agreement itself
+            r"(?i)\b(?:\L<future_markers>)\b(?!(?<=agreed[ ]to)[ ](?:a|an|the)\b)",
+            future_markers=lists["future_markers"],
         )
         self._quantity = compile_lists(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = compile_lists(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
