@@ -60,7 +60,7 @@ _CIVIL_BODY = regex.compile(
 )
 _LOCAL_OFFICIAL = regex.compile(
     r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
-    r"head[ ]of[ ]the[ ](?:regional|city|military)[ ]administration|local[ ]authorities|"
+    r"head[ ]of[ ]the[ ](?:(?:regional|city|district|military)[ ]){1,2}administration|local[ ]authorities|"
     r"city[ ](?:council|administration|officials?))\b"
 )
 

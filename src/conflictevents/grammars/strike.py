@@ -513,6 +513,13 @@ class StrikeGrammar:
             a = before[-1]
             if not text[a.end:a.end + 3].startswith("'s") or trig_pos - a.end < 40:
                 return (a.text, a.value)
+        # the agent of a later attack verb: "40 people were killed when the RSF shelled a market"
+        for _, m in fired:
+            t = m.start("trigger")
+            near = [a for a in actors if a.end <= t and t - a.end <= 12 and a.start >= c_start
+                    and not _ADJECTIVE_USE.match(text, a.end)]
+            if t > trig_pos and near and not _PASSIVE_BEFORE.search(text, max(c_start, t - 25), t):
+                return (near[-1].text, near[-1].value)
         # "the Houthis claimed responsibility for a drone attack": the speaker is the attacker
         for d in claims:
             if d.start <= trig_pos and d.slots.get("actor") and \
