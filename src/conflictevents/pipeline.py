@@ -206,7 +206,12 @@ class Extractor:
                     if said is not None and said.date and said.precision is DatePrecision.DAY \
                             and not _DEICTIC.match(said.written):
                         anchor = dt.date.fromisoformat(said.date)
-                date = self.grammar.resolve_date(d.date_mention, anchor, planned=d.planned)
+                mention = d.date_mention
+                if d.planned and mention is not None and id(d) in link:
+                    said = link[id(d)][1]
+                    if said.content and not said.content[0] <= mention.start < said.content[1]:
+                        mention = None  # "will deploy ..., the government announced on Thursday": not its date
+                date = self.grammar.resolve_date(mention, anchor, planned=d.planned)
                 if (date is None or date.date is None) and id(d) in link:
                     date = claim_dates.get(id(link[id(d)][1]))
             else:
