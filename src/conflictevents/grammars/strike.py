@@ -84,7 +84,7 @@ RULES: tuple[Rule, ...] = (
         "strike.attack",
         "strike",
         r"(?<![\p{L}])(?P<trigger>attacks?|strikes?|air[ ]?strikes?|air[ ]raids?|raids?|barrages?|bombardment|"
-        r"bombardments|bombing|bombings|shelling|shellings|salvos?|onslaught|ambush|ambushes|fire)(?![\p{L}])",
+        r"bombardments|bombing|bombings|shelling|shellings|salvos?|onslaught|fire)(?![\p{L}])",
         {"kind": "attack"},
         examples=("A Russian drone attack on Kyiv damaged several buildings.",
                   "The city came under drone attack overnight."),
@@ -93,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "strike.verb",
         "strike",
-        r"(?<![\p{L}])(?P<trigger>attacked|struck|hit|bombed|shelled|pounded|targeted|bombarded|ambushed|"
+        r"(?<![\p{L}])(?P<trigger>attacked|struck|hit|bombed|shelled|pounded|targeted|bombarded|"
         r"targeting|hitting|striking|attacking|shelling|pounding|terrori[sz]ed|destroys|destroyed|damaged|"
         r"damaging|damages)(?![\p{L}])",
         {"kind": "attack"},
