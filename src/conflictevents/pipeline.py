@@ -208,8 +208,8 @@ class Extractor:
                         anchor = dt.date.fromisoformat(said.date)
                 mention = d.date_mention
                 if d.planned and mention is not None and id(d) in link:
-                    said = link[id(d)][1]
-                    if said.content and not said.content[0] <= mention.start < said.content[1]:
+                    saying = link[id(d)][1]
+                    if saying.content and not saying.content[0] <= mention.start < saying.content[1]:
                         mention = None  # "will deploy ..., the government announced on Thursday": not its date
                 date = self.grammar.resolve_date(mention, anchor, planned=d.planned)
                 if (date is None or date.date is None) and id(d) in link:
