@@ -196,3 +196,8 @@ def test_a_civil_body_speaks_for_who_runs_the_territory_and_is_not_guessed_elsew
     assert [c.actor.canonical for c in gaza.claims] == ["Hamas"]
     assert [c.actor for c in west_bank.claims] == [None]  # which Palestinian authority? not guessed
     assert [c.actor for c in army.claims] == [None]  # an armed force is not a civil body of the territory
+
+
+def test_where_a_weapon_was_made_is_not_who_fired_it(extractor):
+    r = run(extractor, "Iranian-made Shahed drones hit the city of Odesa for the third night in a row.")
+    assert [s.actor for s in r.strikes] == [None]

@@ -279,6 +279,7 @@ class Grammar:
             rf"""{bound}
             (?:(?i:the)[ ])?
             (?P<name>(?:\L<actor_names>)|(?:\L<person_names>))(?![\p{{L}}\p{{N}}]|\.\p{{L}})
+            (?!-(?:made|built|designed|produced|supplied|manufactured|type|style)(?![\p{{L}}]))  # where a weapon is from
             (?P<poss>'s?)?
             (?:[ ](?:(?i:\L<force_mods>))(?![\p{{L}}]))?
             (?:[ ](?P<force>(?i:\L<force_nouns>))(?![\p{{L}}]))?
