@@ -544,7 +544,8 @@ class Grammar:
 _IRREALIS = regex.compile(
     r"""(?ix)
     (?:\b(?:could|would|might|may|can|cannot|can't|won't|wouldn't|couldn't|should|shall|must)\b(?:[ ][\w'-]+){0,3}
-     | (?<!\b(?:managed|continued|continuing|continue|continues|began|begun|started|went[ ]on|going|set|due|used|about))
+     | (?<!\b(?:managed|continued|continuing|continue|continues|began|begun|started|went[ ]on|going|set|due|used|about|
+                forced|compelled|obliged))
        [ ]to(?![ ]have\b)(?:[ ][\w'-]+){0,2}
      | \b(?:not|never|no|without|failed[ ]to|unable[ ]to|refused[ ]to|stop|stopped|halt|halted)\b(?:[ ][\w'-]+){0,2}
      | \b(?:long|repeatedly)

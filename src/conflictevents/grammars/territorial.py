@@ -122,6 +122,10 @@ _TERRITORY_WORDS = regex.compile(
     r"front|frontline|ground|km|kilomet(?:re|er)s|outskirts|sliver|pocket|foothold|bridgehead)|\p{Lu}\p{L}+)\b"
     r"|\d[ ]?km\b"
 )
+#: A failed attempt: no ground changed hands.
+_FOILED_BEFORE = regex.compile(
+    r"(?i)\b(?:repelled|repulsed|thwarted|foiled|repelling|repulsing|beat[ ]back|fought[ ]off)[ ](?:[\w'-]+[ ]){0,3}$"
+)
 _NON_MILITARY = regex.compile(
     r"(?i)\b(?:mood|imagination|attention|hearts?|market|markets|share|stake|company|firm|lead|"
     r"rates?|power[ ]in[ ]the[ ]election|votes?|seats?|parliament|majority|title|trophy|championship|"
@@ -204,6 +208,8 @@ class TerritorialGrammar:
             for rule, m in found:
                 if irrealis(text, c_start, m.start("trigger")):
                     continue  # "could advance", "attempting to gain a foothold", "never captured"
+                if _FOILED_BEFORE.search(text, max(c_start, m.start("trigger") - 60), m.start("trigger")):
+                    continue  # "repelled a Ukrainian incursion": ground that was not taken
                 if any(a < m.end() and m.start("trigger") < b for a, b in used):
                     continue  # the words of another rule's trigger
                 built = self._build(s, rule, m, c_start, c_end, claims, memory)
