@@ -201,3 +201,9 @@ def test_a_civil_body_speaks_for_who_runs_the_territory_and_is_not_guessed_elsew
 def test_where_a_weapon_was_made_is_not_who_fired_it(extractor):
     r = run(extractor, "Iranian-made Shahed drones hit the city of Odesa for the third night in a row.")
     assert [s.actor for s in r.strikes] == [None]
+
+
+def test_the_group_s_spokesman_speaks_for_the_story_s_subject(extractor):
+    r = run(extractor, "Hamas said its fighters attacked Israeli soldiers in Beit Lahia. "
+                       "The attack killed two soldiers, the group's armed wing said.")
+    assert [c.actor.canonical if c.actor else None for c in r.claims] == ["Hamas", "Hamas"]

@@ -237,7 +237,8 @@ _ING_WORD = regex.compile(r"\p{L}+ing\b")
 _INVERTED_TAIL = regex.compile(r"^[ ](?P<sp>[^,.;!?]{2,100}?)(?:,[^\"]{0,200})?[ ]?[.!?\"']*$")
 _POSSESSIVE_THEN_WORD = regex.compile(r"(?:'s|\u2019s)[ ]\p{L}")
 _THAT_START = regex.compile(r"(?i)that\b")
-_THEIR_START = regex.compile(r"(?i)(?:its|their)\b")
+#: a speaker named through the story's subject: "its defence ministry", "the group's armed wing"
+_THEIR_START = regex.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
 
 
 class ClaimGrammar:
