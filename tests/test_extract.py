@@ -207,3 +207,17 @@ def test_the_group_s_spokesman_speaks_for_the_story_s_subject(extractor):
     r = run(extractor, "Hamas said its fighters attacked Israeli soldiers in Beit Lahia. "
                        "The attack killed two soldiers, the group's armed wing said.")
     assert [c.actor.canonical if c.actor else None for c in r.claims] == ["Hamas", "Hamas"]
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian rebels captured the city of Aleppo in a lightning offensive.",
+    "Pro-Russian separatists shelled the town of Avdiivka.",
+])
+def test_a_country_s_name_on_a_group_that_is_not_its_state(extractor, text):
+    r = run(extractor, text)
+    assert r.events and all(getattr(e, "actor", None) is None for e in r.events if e.event_type != "claim")
+
+
+def test_rebels_and_opposition_are_claimants_without_a_state(extractor):
+    r = run(extractor, "The Syrian opposition said government forces shelled Idlib.")
+    assert [(c.source, c.actor) for c in r.claims] == [("Syrian opposition", None)]

@@ -76,6 +76,7 @@ OFFICIAL_NOUNS = (
     "militants", "committee", "centre", "center", "department", "headquarters", "navy", "guard",
     "intelligence", "operational", "presidency", "cabinet", "parliament", "assembly", "regime",
     "reports", "brigade", "battalion", "unit", "units",
+    "opposition", "rebels", "insurgents", "separatists",  # parties to a conflict without a state
 )
 
 #: Speakers who are never claimants (journalists, analysts, witnesses), lower case.

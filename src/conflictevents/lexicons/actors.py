@@ -38,6 +38,15 @@ __all__ = ["ActorLexicon"]
 _KINDS = ("state", "organisation", "armed_group")
 
 
+#: A country's name on a group that is not its state: "Syrian rebels", "the Syrian opposition".
+NOT_THE_STATE_AFTER = regex.compile(
+    r"(?i)[ ](?:(?:armed|opposition|Islamist|anti-government)[ ])?(?:rebels?|insurgents?|opposition|separatists?|"
+    r"dissidents?|jihadists?|protesters?|activists?|gunmen|exiles?)(?![\p{L}])"
+)
+#: "pro-Russian separatists", "anti-Israeli protesters": a stance, not the state
+PRO_ANTI_BEFORE = regex.compile(r"(?i)(?:pro|anti)-$")
+
+
 class ActorLexicon:
     """Alias and person tables compiled into one case-sensitive pattern each."""
 
@@ -111,7 +120,11 @@ class ActorLexicon:
             "'s ", "\u2019s ") else None
         if head is not None and self.kind.get(self.alias_to_actor[head.group()]) == "armed_group":
             return self.alias_to_actor[head.group()]
-        return self.alias_to_actor[m.group()]
+        actor = self.alias_to_actor[m.group()]
+        if self.kind.get(actor) == "state" and (PRO_ANTI_BEFORE.search(phrase, max(0, m.start() - 4), m.start())
+                                                or NOT_THE_STATE_AFTER.match(phrase, m.end())):
+            return None  # "the Syrian opposition", "pro-Russian separatists"
+        return actor
 
     def resolve(self, phrase: str) -> str | None:
         """The canonical actor a noun phrase stands for, or ``None``."""
