@@ -151,7 +151,13 @@ def _results(docs: Iterable[Document | BadDocument], config: ExtractConfig, jobs
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     window = jobs * 8
     it = iter(docs)
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(config,)) as pool:
+    if ctx.get_start_method() == "fork":
+        # compile the lexicons and grammars once, here: the forked workers inherit them
+        _init_worker(config)
+        pool = ctx.Pool(jobs)
+    else:
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(config,))
+    with pool:
         while True:
             batch = list(islice(it, window))
             if not batch:
