@@ -117,6 +117,12 @@ _MET_BOTH = regex.compile(
 )
 
 
+#: What a meeting is about, not who meets or where: "to discuss the situation in eastern Congo".
+_TOPIC_BEFORE = regex.compile(
+    r"(?i)\b(?:discuss(?:ed|es|ing)?|(?:situation|war|conflict|crisis|fighting|violence)[ ](?:in|on|over))"
+    r"[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$"
+)
+
 # Small patterns of the functions below, compiled once.
 _IN_AT_BEFORE = regex.compile(r"(?i)\b(?:in|at)[ ](?:the[ ])?$")
 _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:in|at|to|into|near)[ ](?:the[ ])?$")
@@ -176,6 +182,8 @@ class DiplomaticGrammar:
                     continue  # "in Brussels", "to Washington": a place here, not a participant
                 if _SITE_NOUN_AFTER.match(text[a.end:a.end + 8]):
                     continue  # "the Qatari capital": a place, not a side
+                if _TOPIC_BEFORE.search(text, max(0, a.start - 50), a.start):
+                    continue  # "to discuss the situation in Congo": the topic, not a side
                 if all(p.value != a.value for p in found):
                     found.append(a)
             return found
@@ -216,7 +224,8 @@ class DiplomaticGrammar:
             return []
         participants = self._participants(s, kind, trig_s, c_start, c_end, claims, memory)
         places = [p for p in self.g.places(text, trig_s, c_end)
-                  if _VENUE_BEFORE.search(text[max(0, p.start - 12):p.start])]
+                  if _VENUE_BEFORE.search(text[max(0, p.start - 12):p.start])
+                  and not _TOPIC_BEFORE.search(text, max(0, p.start - 50), p.start)]
         location = None
         for p in places:
             if p.start - trig_e <= 60 and p.value.precision.value in ("place", "admin1", "country"):
