@@ -221,3 +221,8 @@ def test_a_country_s_name_on_a_group_that_is_not_its_state(extractor, text):
 def test_rebels_and_opposition_are_claimants_without_a_state(extractor):
     r = run(extractor, "The Syrian opposition said government forces shelled Idlib.")
     assert [(c.source, c.actor) for c in r.claims] == [("Syrian opposition", None)]
+
+
+def test_occupied_describing_a_place_is_a_state_without_the_sentence_s_date(extractor):
+    r = run(extractor, "Explosions rocked the Russian-occupied city of Donetsk on Sunday, local officials said.")
+    assert [(t.change.value, t.place.name, t.date) for t in r.territorial_changes] == [("controls", "Donetsk", None)]

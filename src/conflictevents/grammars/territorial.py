@@ -122,6 +122,12 @@ _TERRITORY_WORDS = regex.compile(
     r"front|frontline|ground|km|kilomet(?:re|er)s|outskirts|sliver|pocket|foothold|bridgehead)|\p{Lu}\p{L}+)\b"
     r"|\d[ ]?km\b"
 )
+#: "occupied" describing a place ("the Russian-occupied city of Donetsk", "occupied territories"):
+#: a state of control, not a capture on the day of the sentence.
+_OCCUPIED_STATE = regex.compile(
+    r"(?i)(?<=-)occupied|occupied(?=[ ](?:city|cities|towns?|villages?|territor(?:y|ies)|regions?|areas?|lands?|"
+    r"parts?|zones?|peninsula|Crimea|West[ ]Bank|Golan|Donbas)\b)"
+)
 #: A failed attempt: no ground changed hands.
 _FOILED_BEFORE = regex.compile(
     r"(?i)\b(?:repelled|repulsed|thwarted|foiled|repelling|repulsing|beat[ ]back|fought[ ]off)[ ](?:[\w'-]+[ ]){0,3}$"
@@ -246,6 +252,9 @@ class TerritorialGrammar:
         trig_s, trig_e = m.start("trigger"), m.end()
         after = text[trig_e:c_end]
         change = rule.fixed["change"]
+        state_only = change == "captured" and _OCCUPIED_STATE.match(text, trig_s) is not None
+        if state_only:
+            change = "controls"
         if _NON_MILITARY.match(after.strip()) or (change != "controls" and _NON_MILITARY.search(after[:25])):
             return []
         if not _TERRITORY_WORDS.search(m.group() + text[trig_e:min(c_end, trig_e + 90)]) \
@@ -362,7 +371,7 @@ class TerritorialGrammar:
                       + [x.end() for x in (area, depth, sets) if x is not None and x.end() <= window_end])
             slots["actor"] = (actor[0], actor[1]) if actor else None
             drafts.append(Draft("territorial_change", rule.id, start, end, slots, sentence=s.index,
-                                date_mention=dates[0] if dates else None))
+                                date_mention=dates[0] if dates and not state_only else None))
         for p in places:
             if p.value.precision.value == "admin1":
                 memory["last_region"] = p.value
