@@ -454,6 +454,9 @@ class Grammar:
             # and a misspelling is only read where a place is expected
             fuzzy = framed and cand not in self.lex.actors.alias_to_actor
             place = gaz.resolve(phrase, admin1=admin1, country=owner_country, fuzzy=fuzzy)
+            if place is not None and owner_country and place.country and place.country != owner_country \
+                    and place.precision.value != "country":
+                place = None  # "Israel's Ben Gurion airport" is not Ben in Iran: the owner names the country
             if place is not None and n < len(words) and not self._well_known(cand):
                 continue  # "Abu Shouk camp": a small namesake of the first word is not the place
             if place is not None:

@@ -168,7 +168,8 @@ def _contains(outer: Any, inner: Any) -> bool:
     key = outer.name.lower()
     return outer.name != inner.name and any(n.lower().startswith(key) for n in names)
 _RESPONSIBILITY = regex.compile(
-    r"(?i)\b(?:claim(?:ed|s|ing)?|took|takes|taking|accepted)[ ](?:full[ ])?responsibility[ ]for[ ]"
+    r"(?i)\b(?:(?:claim(?:ed|s|ing)?|took|takes|taking|accepted)[ ](?:full[ ])?responsibility[ ]for[ ]"
+    r"|claim(?:ed|s|ing)?[ ](?:an?|the|two|three|several|its|their)[ ])"  # "the Houthis claimed a missile attack on ..."
     r"(?:[\p{L}\d'-]+[ ]){0,6}$"
 )
 _BY_BEFORE = regex.compile(r"(?i)\b(?:by|from)[ ](?:the[ ])?$")
