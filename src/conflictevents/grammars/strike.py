@@ -216,7 +216,7 @@ _KILLED = (
         (?:person|man|woman|child|civilian|soldier|commander|leader|official|member|fighter|journalist|
            resident|officer|policeman|paramedic|doctor|teenager|boy|girl)\b
   | (?:killed|wounded|injured)[ ]and[ ](?P<q>{{Q}})[ ](?:(?:people|others|more)[ ])?(?P<kind>injured|wounded|hurt|killed)
-  | (?:death[ ]toll|toll)[ ](?:[\p{{L}}'\u2019-]+[ ]){{0,10}}?(?:rose|climbed|jumped|reached|increased|stood|stands|grew)[ ]
+  | (?:death[ ]toll|toll)[ ](?:[\p{{L}}'\u2019-]+[ ]){{0,10}}?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|increased|stood|stands|grew|grown)[ ]
         (?:at[ ]|to[ ])?(?P<q>{{Q}})(?P<kind>)
   | (?P<kind>no)[ ](?:injuries|casualties)
   | (?P<kind>led[ ]to|left|caused)[ ](?P<q>{{Q}})[ ](?P<kind2>deaths|dead|injured|wounded)
