@@ -226,3 +226,9 @@ def test_rebels_and_opposition_are_claimants_without_a_state(extractor):
 def test_occupied_describing_a_place_is_a_state_without_the_sentence_s_date(extractor):
     r = run(extractor, "Explosions rocked the Russian-occupied city of Donetsk on Sunday, local officials said.")
     assert [(t.change.value, t.place.name, t.date) for t in r.territorial_changes] == [("controls", "Donetsk", None)]
+
+
+def test_a_model_designation_is_not_a_count(extractor):
+    r = run(extractor, "Two Russian Tu-95 bombers were destroyed in the attack, according to the SBU.")
+    assert all(s.intercepted is None or s.intercepted.value != 95 for s in r.strikes)
+    assert [c.actor.canonical for c in r.claims if c.actor] == ["Ukraine"]

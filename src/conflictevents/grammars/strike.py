@@ -235,7 +235,8 @@ class StrikeGrammar:
         self.gate = compile_gate(RULES, g.lists)
         qlists = dict(g.lists)
         self.quantity_re = compile_lists(
-            r"(?<![\p{L}\d])(?:(?:at[ ]least|more[ ]than|over|some|about|nearly|around|up[ ]to|as[ ]many[ ]as|"
+            # not a model designation: "Tu-95", "Su-34", "S-300" (a letter and a hyphen before the digits)
+            r"(?<![\p{L}\d])(?<!\p{L}-)(?:(?:at[ ]least|more[ ]than|over|some|about|nearly|around|up[ ]to|as[ ]many[ ]as|"
             r"almost|roughly)[ ])?(?:\d{1,3}(?:,\d{3})+|\d+|(?:\L<word_numbers>)(?:[- ](?:\L<word_numbers>))?|"
             r"a[ ]dozen|dozens|hundreds|scores|several)(?![\p{L}\d])",
             regex.IGNORECASE,
