@@ -37,6 +37,7 @@ from .grammars.strike import StrikeGrammar
 from .grammars.territorial import TerritorialGrammar
 from .ids import event_id
 from .lexicons import Lexicons
+from .lexicons.dates import is_deictic
 from .models import (
     Actor,
     BaseEvent,
@@ -71,11 +72,6 @@ _NOT_VERIFIED = regex.compile(
     r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
 )
 _LEAD_IN = regex.compile(r"(?:(?:Already|Earlier|Later|Meanwhile|However|But|And|In|On|At|Since|By|Over)[^,]{0,40},[ ])")
-#: Dates that count from the moment of speaking: inside a dated statement
-#: ("hit Kharkiv overnight, the air force said on Sunday") they count from its day.
-_DEICTIC = regex.compile(
-    r"(?i)^(?:earlier[ ]|later[ ])?(?:today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening))$"
-)
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
 _ONE_CLAIM = regex.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
@@ -201,10 +197,12 @@ class Extractor:
             date = None
             if d.event_type != "claim":
                 anchor = pub
-                if id(d) in link and d.date_mention is not None and _DEICTIC.match(d.date_mention.text):
+                # inside a dated statement ("hit Kharkiv overnight, the air force said on Sunday")
+                # a word counting from the moment of speaking counts from the statement's day
+                if id(d) in link and d.date_mention is not None and is_deictic(d.date_mention.text):
                     said = claim_dates.get(id(link[id(d)][1]))
                     if said is not None and said.date and said.precision is DatePrecision.DAY \
-                            and not _DEICTIC.match(said.written):
+                            and not is_deictic(said.written):
                         anchor = dt.date.fromisoformat(said.date)
                 mention = d.date_mention
                 if d.planned and mention is not None and id(d) in link:

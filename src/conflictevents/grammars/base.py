@@ -25,7 +25,6 @@ from typing import Any
 import regex
 from attrs import define, field, frozen
 
-from ..lexicons.actors import NOT_THE_STATE_AFTER, PRO_ANTI_BEFORE
 from ..lexicons.trie import compile_lists
 from ..lexicons import Lexicons
 from ..lexicons import dates as _dates
@@ -358,9 +357,8 @@ class Grammar:
         for m in list(self._actor.finditer(text, start, stop, timeout=1.0)):
             name = m.group("name")
             actor = self.lex.actors.alias_to_actor.get(name) or self.lex.actors.person_to_actor.get(name)
-            if actor and self.lex.actors.kind.get(actor) == "state" and (
-                    PRO_ANTI_BEFORE.search(text, max(0, m.start("name") - 4), m.start("name"))
-                    or (not m.group("force") and NOT_THE_STATE_AFTER.match(text, m.end()))):
+            if actor and not self.lex.actors.speaks_for_state(actor, text, m.start("name"), m.end(),
+                                                              check_after=not m.group("force")):
                 continue  # "Syrian rebels", "pro-Russian separatists": not the state's side
             if actor:
                 out.append(Mention(m.start(), m.end(), m.group(), actor))

@@ -327,7 +327,7 @@ class ClaimGrammar:
                 return str(next(iter(local)))
         if _CIVIL_BODY.search(source) and not self.g.lex.actors.alias_to_actor.get(source):
             # "the Palestinian health ministry said ... in Khan Younis": the authority running the places
-            ruled = {self.g.lex.actors.governs.get(p.value.admin1 or "") or self.g.lex.actors.governs.get(p.value.name)
+            ruled = {self.g.lex.actors.ruler_of(p.value.admin1, p.value.name)
                      for p in self.g.places(memory.get("sentence_text", ""))
                      if p.value.precision.value in ("place", "admin1")}
             if len(ruled) == 1 and None not in ruled:
@@ -338,8 +338,7 @@ class ClaimGrammar:
 
     def _side_of(self, place: Any) -> str | None:
         """Whom a place's own officials speak for: who runs its territory, else its country."""
-        governs = self.g.lex.actors.governs
-        return governs.get(place.admin1 or "") or governs.get(place.name) or place.country
+        return self.g.lex.actors.ruler_of(place.admin1, place.name) or place.country
 
     def _source_text(self, p: str) -> str:
         """The speaker as written, shortest full form: no article, title or apposition."""

@@ -154,10 +154,11 @@ _PLACE_NOUN_AFTER = regex.compile(
     r"(?i)[ ](?:\w+[ ])?(?:district|districts|centre|center|outskirts|suburbs?|region|territory|soil|port|"
     r"airport|border|capital|city|streets?|(?-i:\p{Lu}))"
 )
-_DIRECTION_BEFORE = regex.compile(r"(?i)\b(?:central|northern|southern|eastern|western|north|south|east|west)[ ]$")
+_DIRECTIONS = "central|northern|southern|eastern|western|north|south|east|west"
+_DIRECTION_BEFORE = regex.compile(rf"(?i)\b(?:{_DIRECTIONS})[ ]$")
 #: the same direction word read as part of the place mention ("southern Gaza")
 _DIRECTION_START = regex.compile(
-    r"(?i)(?:the[ ])?(?:central|northern|southern|eastern|western|north|south|east|west|"
+    rf"(?i)(?:the[ ])?(?:{_DIRECTIONS}|"
     r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)[ ]"
 )
 
@@ -167,6 +168,8 @@ def _contains(outer: Any, inner: Any) -> bool:
     names = [n for n in (inner.admin1, inner.country) if n]
     key = outer.name.lower()
     return outer.name != inner.name and any(n.lower().startswith(key) for n in names)
+
+
 _RESPONSIBILITY = regex.compile(
     r"(?i)\b(?:(?:claim(?:ed|s|ing)?|took|takes|taking|accepted)[ ](?:full[ ])?responsibility[ ]for[ ]"
     r"|claim(?:ed|s|ing)?[ ](?:an?|the|two|three|several|its|their)[ ])"  # "the Houthis claimed a missile attack on ..."

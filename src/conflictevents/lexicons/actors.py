@@ -121,10 +121,26 @@ class ActorLexicon:
         if head is not None and self.kind.get(self.alias_to_actor[head.group()]) == "armed_group":
             return self.alias_to_actor[head.group()]
         actor = self.alias_to_actor[m.group()]
-        if self.kind.get(actor) == "state" and (PRO_ANTI_BEFORE.search(phrase, max(0, m.start() - 4), m.start())
-                                                or NOT_THE_STATE_AFTER.match(phrase, m.end())):
+        if not self.speaks_for_state(actor, phrase, m.start(), m.end()):
             return None  # "the Syrian opposition", "pro-Russian separatists"
         return actor
+
+    def speaks_for_state(self, actor: str, text: str, start: int, end: int, *, check_after: bool = True) -> bool:
+        """False when the state name at ``text[start:end]`` is on a group that is not the state.
+
+        "Syrian rebels", "the Syrian opposition" (what follows, unless
+        ``check_after`` is off), "pro-Russian separatists" (what precedes).
+        Any other actor speaks for itself.
+        """
+        if self.kind.get(actor) != "state":
+            return True
+        if PRO_ANTI_BEFORE.search(text, max(0, start - 4), start):
+            return False
+        return not (check_after and NOT_THE_STATE_AFTER.match(text, end))
+
+    def ruler_of(self, admin1: str | None, name: str) -> str | None:
+        """The actor that runs the territory of a place (``"governs"`` in the actors file), if any."""
+        return self.governs.get(admin1 or "") or self.governs.get(name)
 
     def resolve(self, phrase: str) -> str | None:
         """The canonical actor a noun phrase stands for, or ``None``."""

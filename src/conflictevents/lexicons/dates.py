@@ -46,7 +46,7 @@ from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
 
 from ..models import DatePrecision, EventDate, Span
 
-__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "MONTHS", "WEEKDAYS"]
+__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "MONTHS", "WEEKDAYS"]
 
 #: Month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {
@@ -63,6 +63,11 @@ SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 _MONTH_NAMES = sorted((m.title() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
 _WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
 
+#: Expressions that count from the moment of speaking.
+_DEICTIC = r"(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening)"
+#: A whole date expression that is deictic (see :func:`is_deictic`).
+_DEICTIC_WHOLE = regex.compile(rf"(?i)^(?:{_DEICTIC})$")
+
 #: A date expression. Month and weekday names must be capitalised ("may" is a
 #: verb, "May" a month); the words around them may take any case.
 DATE = r"""(?<![\p{L}\p{N}])(?:
@@ -73,11 +78,11 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
   | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?
         (?:\L<months>)(?:[ ]\d{4}|(?i:[ ]this[ ]year|[ ]last[ ]year))?(?![\d\p{L}])
   | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?(?:19|20)\d{2}(?![\d\p{L}%])
-  | (?i:(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening))
+  | (?i:<DEICTIC>)
   | (?i:(?:last|past|this|earlier[ ]this|later[ ]this|next)[ ](?:week|month|year)(?:end)?)
   | (?i:(?:this|last|next)[ ](?:spring|summer|autumn|fall|winter))
   | (?i:(?:earlier|later)[ ]in[ ]the[ ](?:week|month|year))
-)"""
+)""".replace("<DEICTIC>", _DEICTIC)
 
 #: Named lists for :data:`DATE`.
 NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONTH_NAMES}
@@ -192,6 +197,15 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         y = pub.year - 1 if "last" in words else pub.year + 1 if "next" in words else pub.year
         return EventDate(f"{y:04d}", DatePrecision.SEASON, season="autumn" if season == "fall" else season)
     return None
+
+
+def is_deictic(text: str) -> bool:
+    """True for an expression that counts from the moment of speaking ("overnight", "yesterday").
+
+    >>> is_deictic("overnight"), is_deictic("on Sunday")
+    (True, False)
+    """
+    return _DEICTIC_WHOLE.match(text) is not None
 
 
 def resolve_date(
