@@ -11,6 +11,10 @@
   words);
 * **sentence split**: the text layer's sentence splitter alone.
 
+Two stages are also timed alone, to show where a speed-up has to come from:
+the whole text layer (cleaning, boilerplate, articles, sentences) and the
+grammars' gates (each grammar's trigger pattern searched in every sentence).
+
 Figures: MB/s, documents/s, events/s, peak RSS, median of ``--runs`` runs, the
 pipeline as a ratio of each reference; the machine and versions are printed.
 ``--sizes 1,10`` measures scaling; ``--jobs N`` the parallel CLI's speed-up;
@@ -45,6 +49,7 @@ from conflictevents.grammars import claim, deployment, diplomatic, strike, terri
 from conflictevents.lexicons import Lexicons  # noqa: E402
 from conflictevents.lexicons.trie import compile_lists  # noqa: E402
 from conflictevents.serialize import dumps_event  # noqa: E402
+from conflictevents.text.page import layout  # noqa: E402
 from conflictevents.text.sentences import split_sentences  # noqa: E402
 
 
@@ -120,14 +125,30 @@ def measure(docs: list[dict[str, Any]], runs: int, ex: Extractor, scan: Any) -> 
             for _ in split_sentences(d["text"]):
                 pass
 
+    # two stages of the pipeline alone: where any speed-up has to come from
+    def text_layer() -> None:
+        for d in docs:
+            layout(d["text"], ex.lexicons.boilerplate)
+
+    lays = [layout(d["text"], ex.lexicons.boilerplate) for d in docs]
+
+    def gates() -> None:
+        for lay in lays:
+            for s in lay.sentences:
+                for reader in ex.readers:
+                    reader.gate.search(s.text, timeout=1.0)
+
     t_pipe = timed(pipeline, runs)
     t_scan = timed(trigger_scan, runs)
     t_split = timed(sentence_split, runs)
+    t_layer = timed(text_layer, runs)
+    t_gates = timed(gates, runs)
     return {
         "mb": round(size, 3), "documents": len(docs), "events": events,
         "pipeline_mb_s": round(size / t_pipe, 4), "docs_s": round(len(docs) / t_pipe, 1),
         "events_s": round(events / t_pipe, 1),
         "trigger_scan_mb_s": round(size / t_scan, 3), "sentence_split_mb_s": round(size / t_split, 3),
+        "text_layer_mb_s": round(size / t_layer, 3), "gates_mb_s": round(size / t_gates, 3),
         "ratio_to_trigger_scan": round(t_scan / t_pipe, 4), "ratio_to_sentence_split": round(t_split / t_pipe, 4),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
