@@ -62,6 +62,13 @@ def test_event_case(extractor, case):
     best = max(events, key=lambda e: sum(matches(k, v, e.get(k)) for k, v in case["expect"].items()))
     wrong = {k: (v, e) for k, v in case["expect"].items() if not matches(k, v, (e := best.get(k)))}
     assert not wrong, wrong
+    # "exclude": values that must not be read into a slot (a place that is the attacker, a speaker's city)
+    for key, unwanted in case.get("exclude", {}).items():
+        have = {fold(value(g)) for g in (best.get(key) or [])} if isinstance(best.get(key), list) \
+            else {fold(value(best.get(key)))}
+        assert not have & {fold(u) for u in unwanted}, (key, best.get(key))
+    if "count" in case:  # exactly this many events of the type (no second reading of the clause)
+        assert len(events) == case["count"], events
 
 
 NEGATIVE = load("negative.jsonl")

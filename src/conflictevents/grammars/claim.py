@@ -207,7 +207,8 @@ _AUX_TAIL = regex.compile(
 )
 _SHORT_NP = regex.compile(r"(?:(?:the|a|an|one|two|three|local|other|another)[ ])?(?:[\w'-]+[ ]){0,3}[\w'-]+")
 _LEAD_PLACE = regex.compile(r"In[ ](?:the[ ])?[^,]{2,40},[ ]")
-_ADDING = regex.compile(r",[ ](?:adding|saying|noting|stressing|insisting|claiming)\b")
+# "..., X said (on Tuesday), adding that ...": the participle continues the same claim
+_ADDING = regex.compile(r"(?:[ ][^,.;]{1,40})?,[ ](?:adding|saying|noting|stressing|insisting|claiming)\b")
 # The subject of a sentence: everything up to its first finite verb (after an opening adverbial).
 _FIRST_VERB = regex.compile(
     r"(?:[ ](?:yesterday|today|on[ ]\p{Lu}\p{L}+|last[ ]\p{L}+|earlier|also|has|have|had|is|are|was|were|"
@@ -239,6 +240,11 @@ _INVERTED_TAIL = regex.compile(r"^[ ](?P<sp>[^,.;!?]{2,100}?)(?:,[^\"]{0,200})?[
 _POSSESSIVE_THEN_WORD = regex.compile(r"(?:'s|\u2019s)[ ]\p{L}")
 _THAT_START = regex.compile(r"(?i)that\b")
 #: a speaker named through the story's subject: "its defence ministry", "the group's armed wing"
+#: Bodies that speak for one side: without a stated side, they take the story's
+_SIDE_BODY = regex.compile(
+    r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
+    r"ministry[ ]of[ ]defen[cs]e|air[ ]defen[cs]es?|command)\b"
+)
 _THEIR_START = regex.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
 
 
@@ -334,6 +340,18 @@ class ClaimGrammar:
                 return str(next(iter(ruled)))
         if _THEIR_START.match(source) and memory.get("last_subject"):
             return str(memory["last_subject"][1])
+        # "Ukraine's air defences shot down ..., the air force said": the sentence names the force's side
+        words = set(source.lower().split()) - {"the", "its", "their", "of"}
+        sides = {a.value for a in self.g.actors(memory.get("sentence_text", ""))
+                 if words & set(a.text.lower().split()[1:])}
+        if len(sides) == 1:
+            return str(next(iter(sides)))
+        # a military body: the side most of the story's earlier claims speak for, when one clearly does
+        spoken = [act for _, act in memory.get("speakers", []) if act]
+        if len(spoken) >= 2 and _SIDE_BODY.search(source):
+            top = max(sorted(set(spoken)), key=spoken.count)
+            if spoken.count(top) * 2 > len(spoken):
+                return str(top)
         return None
 
     def _side_of(self, place: Any) -> str | None:

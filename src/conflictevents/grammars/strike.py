@@ -128,12 +128,13 @@ _CIVIL_ONLY = regex.compile(r"(?i)\b(?:storm|flood|fire[ ]caused|gas[ ]pipe|eart
 _ATTACK_NOUN = regex.compile(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?)\b")
 _DOWNED_AFTER = regex.compile(r"[^.;\d]{0,25}?\b(?:were|was|had[ ]been|have[ ]been)[ ](?:shot[ ]down|downed|"
                               r"intercepted|destroyed|neutrali[sz]ed)")
-_LAUNCH_VERB_AFTER = regex.compile(r"[ ](?:had[ ])?(?:launched|fired|sent|used|dropped)\b")
+# "the 70 drones (that) Russia launched": the launcher of a relative clause, never a place hit
+_LAUNCH_VERB_AFTER = regex.compile(r"[ ](?:had[ ]|has[ ]|have[ ])?(?:launched|fired|sent|used|dropped)\b")
 _MILITARY_CONTEXT = regex.compile(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?|barrage|fire|bombardment|explosions?|"
                                   r"hit|struck|missiles?|drones?|rockets?|bombs?|war|fighting|offensive)\b")
 _PRONOUN_BEFORE = regex.compile(r"(?i)\b(?:its|our|we|it|they|their)\b[^.;]{0,60}$")
 _WEAPON_NOUN_AFTER = regex.compile(r"(?i)^[ ](?:drones?|missiles?|rockets?)")
-_WEAPON_NOUN_BEFORE = regex.compile(r"(?i)(?:drones?|missiles?|rockets?|bombs?|shells?)[ ]$")
+_WEAPON_NOUN_BEFORE = regex.compile(r"(?i)(?:drones?|missiles?|rockets?|bombs?|shells?)[ ](?:(?:that|which)[ ])?$")
 
 
 def targets_only_civil(clause: str) -> bool:
@@ -460,6 +461,8 @@ class StrikeGrammar:
             after = text[p.end:p.end + 30]
             if _NOT_HIT_BEFORE.search(before):
                 continue  # "bordering Russia", "from Ukraine", "towards Kyiv"
+            if _LAUNCH_VERB_AFTER.match(after):
+                continue  # "the drones Russia launched": the attacker
             if p.text in self.g.lex.actors.alias_to_actor and p.value.name != p.text:
                 continue  # a demonym ("Russian") is not a place
             if p.value.precision.value == "country" and not _LOCATIVE.search(before):
@@ -500,7 +503,7 @@ class StrikeGrammar:
         # a reduced relative clause: "the 70 drones Russia launched"
         for a in actors:
             if _LAUNCH_VERB_AFTER.match(text[a.end:a.end + 15]) and \
-                    _WEAPON_NOUN_BEFORE.search(text[max(0, a.start - 12):a.start]):
+                    _WEAPON_NOUN_BEFORE.search(text[max(0, a.start - 20):a.start]):
                 return (a.text, a.value)
         # the side named on the weapon or on the attack word: "91 Ukrainian drones", "Israeli strikes"
         for a in actors:

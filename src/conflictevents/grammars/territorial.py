@@ -149,6 +149,11 @@ _LANDMARK_BEFORE = regex.compile(
     r"(?:ern)?[ ]of|near|outside|close[ ]to|towards?|from|on[ ]the[ ](?:outskirts|edge|approaches)[ ]of)[ ](?:the[ ])?$"
 )
 _LIST_JOIN = regex.compile(r",?[ ]and[ ]|,[ ]")
+# between two villages of one list: "X, Y and the village of Z", "X (in the Y region) and Z"
+_VILLAGE_LIST_GAP = regex.compile(
+    r"(?i)(?:[ ](?:in|of)[ ](?:the[ ])?[^,;]{1,40}?(?:region|oblast|province))?"
+    r"(?:,?[ ]and[ ]|,[ ]|[ ]or[ ])(?:the[ ])?(?:(?:villages?|towns?|settlements?|cities|city)[ ](?:of[ ])?)?"
+)
 _REGION_WORD_END = regex.compile(r"(?i)[ ](?:region|regions|oblast|province|governorate|krai|state)$")
 _OBJECT_AFTER = regex.compile(
     r"(?i)^[ ](?:(?:the|a|an|all|most|some|much|part|parts|another|two|three|four|five|several|dozens|\d[\d,]*|"
@@ -286,8 +291,12 @@ class TerritorialGrammar:
             objects = self._unlisted_before(text, trig_e, objects[0].start) + objects
         named_villages = [p for p in objects if p.value.precision.value in ("place", "unknown")
                           and not _REGION_WORD_END.search(p.text)]
-        if len(named_villages) >= 2:
-            objects = named_villages
+        listed = named_villages[:1]
+        for p in named_villages[1:]:
+            if _VILLAGE_LIST_GAP.fullmatch(text, listed[-1].end, p.start):
+                listed.append(p)  # "a claim Kyiv denied" after the village is no second village
+        if len(listed) >= 2:
+            objects = listed
         elif objects:
             head = objects[0]
             # "the village of X in the Y region": the village is the place, the region its admin1
