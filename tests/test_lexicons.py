@@ -159,3 +159,34 @@ def test_near_misses_are_every_name_one_edit_away(query):
     gaz = Gazetteer((PlaceRecord(n, "admin1", "Ukraine", None, None, None, 0), []) for n in names)
     brute = sorted(n for n in names if n[0] == query[0] and _within_one_edit(query, n))
     assert list(gaz._near_names(query)) == brute
+
+
+def test_common_words_file_is_sorted_lower_case_gazetteer_words():
+    from conflictevents.lexicons.gazetteer import fold_name, read_common_words, read_places_tsv
+
+    words = read_common_words()
+    assert words and all(w == w.lower() and w.isalpha() for w in words)
+    names: set[str] = set()
+    for record, aliases in read_places_tsv(drop_common=False):
+        for n in [record.name, *aliases]:
+            names.update(fold_name(n).split())
+    assert words <= names  # every listed word is one the gazetteer uses
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("But Russian drones hit the port.", []),  # "But" is Buta (DR Congo) only as an alias
+        ("More drones hit the port.", []),  # "More" is an alias of Mora (Cameroon)
+        ("Of the drones, 30 were downed.", []),  # Of is a Turkish town of 30,000
+        ("Police said two people died.", []),  # Police is a Polish town
+        ("Most drones were downed.", []),
+        ("Hamas fighters attacked a post.", []),  # an actor's name is not a namesake's alias
+        ("Drones hit Bar on Monday.", ["Bar"]),  # where a place is expected, the town is read
+        ("Shelling hit the town of Most.", ["Most"]),
+        ("Turkey said the talks would go on.", ["Turkey"]),  # a country's name is always read
+        ("Talks at the White House ended.", ["Washington"]),  # the site is in the larger place
+    ],
+)
+def test_everyday_words_are_places_only_where_a_place_is_expected(extractor, text, places):
+    assert [p.value.name for p in extractor.grammar.places(text)] == places

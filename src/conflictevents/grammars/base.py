@@ -27,6 +27,7 @@ from attrs import define, field, frozen
 
 from ..lexicons.trie import compile_lists
 from ..lexicons import Lexicons
+from ..lexicons.gazetteer import fold_name
 from ..lexicons import dates as _dates
 from ..lexicons import numbers as _numbers
 from ..models import EventDate, GeoPrecision, Place, Quantity
@@ -448,6 +449,8 @@ class Grammar:
                 return None  # a person's name, not a place
             if cand in _NOT_PLACES:
                 return None
+            if n == 1 and not framed and gaz.needs_frame(cand):
+                continue  # "But", "Police", "Most" opening a sentence: a word, not the town
             # a demonym or an organisation is not a misspelt place ("Russian" is not "Russia");
             # and a misspelling is only read where a place is expected
             fuzzy = framed and cand not in self.lex.actors.alias_to_actor
@@ -455,6 +458,10 @@ class Grammar:
             if place is not None and owner_country and place.country and place.country != owner_country \
                     and place.precision.value != "country":
                 place = None  # "Israel's Ben Gurion airport" is not Ben in Iran: the owner names the country
+            actor = self.lex.actors.alias_to_actor.get(cand)
+            if place is not None and actor and actor not in (place.country, place.name) \
+                    and fold_name(place.name) != fold_name(cand):
+                place = None  # "Hamas" is the group, not a namesake listed under another name (Hamm)
             if place is not None and n < len(words) and not self._well_known(cand):
                 continue  # "Abu Shouk camp": a small namesake of the first word is not the place
             if place is not None:

@@ -176,7 +176,9 @@ _OBJECT_PATH = regex.compile(
     r"town|city|village|region|capital|centre|center|palace|presidential|government|building|airport|base|"
     r"bridge|headquarters|hub|port|in|near|outskirts|district|military|administrative|regional|frontline))*[ ]?"
 )
-_PRONOUN_LEAD = regex.compile(r"(?i)(?:that[ ])?(?:its|our|their|it|they|we)[ ]")
+_PRONOUN_LEAD = regex.compile(
+    r"(?i)(?:that[ ])?(?:its|our|their|it|they|we|the[ ](?:group|movement|militia|organi[sz]ation)(?:'s)?)[ ]"
+)
 _PERSON_SUBJECT = regex.compile(r"\b(?:he|she|I|Mr|Ms|Mrs|Dr)\b")
 _OBJECT_BEFORE = regex.compile(
     r"(?i)(?:villages?|towns?|settlements?|territory|cities|areas?|positions?|\p{Lu}\p{L}+)[^.;]{0,25}"

@@ -29,7 +29,7 @@ from ..errors import LexiconError
 from ..models import WeaponKind
 from ..text.boilerplate import Boilerplate
 from .actors import ActorLexicon
-from .gazetteer import Gazetteer, read_places_tsv, records_from_entries
+from .gazetteer import Gazetteer, read_common_words, read_places_tsv, records_from_entries
 from .loader import Entry, read_bundled, read_user_file
 from .terms import TermLexicon
 
@@ -54,7 +54,7 @@ class Lexicons:
                 read_bundled("weapons") + extra.get("weapons", []), [k.value for k in WeaponKind]
             )
             self.targets = TermLexicon(read_bundled("targets") + extra.get("targets", []))
-            self.gazetteer = Gazetteer(read_places_tsv())
+            self.gazetteer = Gazetteer(read_places_tsv(), read_common_words())
             for record, names in records_from_entries(
                 read_bundled("places") + extra.get("places", [])
             ):

@@ -40,6 +40,7 @@ __all__ = [
     "fold_name",
     "split_place_phrase",
     "read_places_tsv",
+    "read_common_words",
     "records_from_entries",
     "REGION_WORDS",
 ]
@@ -140,7 +141,10 @@ WRITTEN_NAME_COUNTRIES = frozenset(
 class Gazetteer:
     """Name -> places index. Build once (it reads ~50,000 rows), share everywhere."""
 
-    def __init__(self, records: Iterable[tuple[PlaceRecord, Iterable[str]]]) -> None:
+    def __init__(self, records: Iterable[tuple[PlaceRecord, Iterable[str]]],
+                 common_words: frozenset[str] = frozenset()) -> None:
+        #: everyday English words among the names (see :meth:`needs_frame`)
+        self.common_words = common_words
         # key -> [(record, the key is the record's own name)]
         self._by_key: dict[str, list[tuple[PlaceRecord, bool]]] = {}
         self._fuzzy_names: set[str] = set()
@@ -181,6 +185,19 @@ class Gazetteer:
                 self._near.clear()  # bounded memory on endless streams of new names
             self._near[key] = found
         return found
+
+    def needs_frame(self, name: str) -> bool:
+        """True for a name that is an everyday English word first ("Police", "Most", "Of").
+
+        Such a name is a place only where the text expects one ("in Bar", "the
+        town of Most"); countries and places of 100,000 people or more
+        ("Turkey", "Nice") are always read.
+        """
+        key = fold_name(name)
+        if key not in self.common_words:
+            return False
+        return not any(own and (r.kind == "country" or r.population >= 100_000)
+                       for r, own in self._by_key.get(key, ()))
 
     def __contains__(self, name: str) -> bool:
         return fold_name(name) in self._by_key
@@ -279,8 +296,21 @@ def _float(text: str) -> float | None:
     return float(text) if text else None
 
 
-def read_places_tsv() -> Iterable[tuple[PlaceRecord, list[str]]]:
-    """Rows of the generated ``places.tsv``."""
+def read_common_words() -> frozenset[str]:
+    """The gazetteer words that are everyday English words (``common_words.txt``)."""
+    ref = resources.files("conflictevents.lexicons").joinpath("data").joinpath("common_words.txt")
+    with ref.open("r", encoding="utf-8") as fh:
+        return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
+
+
+def read_places_tsv(drop_common: bool = True) -> Iterable[tuple[PlaceRecord, list[str]]]:
+    """Rows of the generated ``places.tsv``.
+
+    With ``drop_common``, a place's alternate names made only of everyday
+    English words ("White House" for Casablanca, "More" for Mora) are dropped:
+    in English text they never mean that place.
+    """
+    common = read_common_words() if drop_common else frozenset()
     ref = resources.files("conflictevents.lexicons").joinpath("data").joinpath("places.tsv")
     with ref.open("r", encoding="utf-8") as fh:
         header_seen = False
@@ -291,9 +321,12 @@ def read_places_tsv() -> Iterable[tuple[PlaceRecord, list[str]]]:
                 header_seen = True
                 continue
             _gid, name, aliases, kind, country, admin1, lat, lon, pop = line.rstrip("\n").split("\t")
+            names = aliases.split("|") if aliases else []
+            if common and kind == "place":
+                names = [n for n in names if not set(fold_name(n).split()) <= common]
             yield (
                 PlaceRecord(name, kind, country, admin1 or None, _float(lat), _float(lon), int(pop or 0)),
-                aliases.split("|") if aliases else [],
+                names,
             )
 
 
