@@ -11,7 +11,10 @@ shapes English news uses, each a rule below:
 * ``claim.participle`` - "..., claiming to have struck an aeronautics facility"
   (the speaker is the sentence's subject);
 * ``claim.accusation`` - "X accused Y of ...", and reciprocal accusations
-  ("each side accused the other") giving one claim per party.
+  ("each side accused the other") giving one claim per party;
+* ``claim.rejoinder`` - "..., a claim New Delhi rejected": the other side's
+  denial, a claim of its own (the statement it answers stays the first
+  speaker's).
 
 The speaker must speak for a side: a state, organisation or official (by the
 actor lexicon, or by an official noun such as "spokesman", "governor",
@@ -173,6 +176,16 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The two men accused of theft were released.",),
         flags=regex.IGNORECASE,
     ),
+    Rule(
+        "claim.rejoinder",
+        "claim",
+        r",[ ](?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
+        r"(?P<speaker>[^,.;]{2,60}?)[ ](?:has[ ]|had[ ]|have[ ])?(?:quickly[ ]|swiftly[ ]|strongly[ ]|also[ ])?"
+        r"(?P<verb>rejected|denied|dismissed|disputed|refuted|rebuffed)(?![\p{L}])",
+        examples=("Pakistan said it had downed five Indian jets, a claim New Delhi rejected.",),
+        counterexamples=("The bridge was closed for repairs, a claim that local drivers disputed.",),
+        flags=0,
+    ),
 )
 
 # What may stand between a speaker-last verb and the end of the sentence: a short
@@ -257,6 +270,7 @@ class ClaimGrammar:
         self.according = regex.compile(RULES[2].pattern, RULES[2].flags | regex.VERBOSE)
         self.participle = regex.compile(RULES[3].pattern, RULES[3].flags | regex.VERBOSE)
         self.reciprocal = regex.compile(RULES[4].pattern, RULES[4].flags | regex.VERBOSE)
+        self.rejoinder = regex.compile(RULES[5].pattern, RULES[5].flags | regex.VERBOSE)
         self.official = compile_lists(
             r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(OFFICIAL_NOUNS, key=len, reverse=True)
         )
@@ -389,6 +403,13 @@ class ClaimGrammar:
         if rec:
             drafts.extend(self._reciprocal(s, rec, memory))
             taken.append((rec.start(), rec.end()))
+        rej = self.rejoinder.search(text, timeout=1.0)  # "..., a claim Kyiv rejected": the other side denies
+        if rej:
+            found = self.speaker(rej.group("speaker"), memory)
+            if found is not None and found[1] is not None:
+                drafts.append(self._draft(s, "claim.rejoinder", rej.start() + 2, rej.end(), found[0], found[1],
+                                          rej.group("verb"), "denies", (rej.end(), rej.end()), memory))
+                taken.append((rej.start(), rej.end()))
         failed = False
         for m in list(self.verb_re.finditer(text, timeout=1.0)):
             if any(a <= m.start() < b for a, b in taken) or _NOMINAL.search(text, max(0, m.start() - 12), m.start()):
