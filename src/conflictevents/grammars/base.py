@@ -62,6 +62,8 @@ _CLAUSE_BREAK = regex.compile(
   | ,\s+(?=(?:while|but|whereas|although|though|as|even[ ]as|amid|after|before|when|where|who|
               whose|because|since|so|yet|and[ ](?:that|it|he|she|they|its|the)\b)\b)
   | \s+(?=(?:while|whereas|although)\b)
+  | ,\s+(?=(?:(?:just|only|barely|some|a|an|one|two|three|four|five|six|several|a[ ]few|\d{1,3})[ ])?
+          (?:weeks?|months?|years?)[ ](?:after|before)\b)  # ", weeks after ...": another time ("days before" is not)
   | ,\s+(?=(?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?
           (?!that\b|which\b|of\b|by\b|to\b|in\b|on\b|for\b)\p{L})  # "..., a claim Kyiv rejected": a rejoinder
   | ["']?[ ]and[ ](?=(?:[^,.;"]{0,30}?[ ])?(?:it|he|she|they|we)[ ]\p{Ll}+ed\b)

@@ -176,6 +176,7 @@ _OBJECT_PATH = regex.compile(
     r"town|city|village|region|capital|centre|center|palace|presidential|government|building|airport|base|"
     r"bridge|headquarters|hub|port|in|near|outskirts|district|military|administrative|regional|frontline))*[ ]?"
 )
+_BARE_PARTICIPLE_BEFORE = regex.compile(r"(?i)\b(?:after|before|since|while|when|upon|by)[ ]$")
 _PRONOUN_LEAD = regex.compile(
     r"(?i)(?:that[ ])?(?:its|our|their|it|they|we|the[ ](?:group|movement|militia|organi[sz]ation)(?:'s)?)[ ]"
 )
@@ -440,6 +441,12 @@ class TerritorialGrammar:
             last = memory.get("last_subject")
             if last is not None:
                 return (last[0], last[1], None)
+        # "..., weeks after capturing Goma": a participle with no subject of its own has the sentence's
+        if m.group("trigger").lower().endswith("ing") and _BARE_PARTICIPLE_BEFORE.search(text, max(0, trig_s - 10), trig_s):
+            subject = [a for a in self.g.actors(text, 0, c_start) if not a.text.endswith(("'s", "'"))
+                       and not _ADJECTIVE_USE.match(text, a.end)]
+            if subject:
+                return (subject[0].text, subject[0].value, None)
         # "Russian flag", "Russian advances": an adjective on the trigger
         adj = [a for a in actors if a.start >= trig_s and a.end <= trig_e]
         if adj:
