@@ -56,6 +56,7 @@ CAPNAME = (
 _CLAUSE_BREAK = regex.compile(
     r"""
     \s*;\s*
+  | :[ ]+  # a headline's label or speaker: "Ukraine war: drones hit Kharkiv"
   | \s+[\u2014\u2013]\s+ | \s+--\s+
   | (?<!\b(?:attacks?|strikes?|airstrikes?|bombings?|shelling|raids?|blasts?|explosions?|barrages?))
     ,\s+(?=which\b)  # "the bombing, which killed 12 people" is one event

@@ -14,7 +14,9 @@ shapes English news uses, each a rule below:
   ("each side accused the other") giving one claim per party;
 * ``claim.rejoinder`` - "..., a claim New Delhi rejected": the other side's
   denial, a claim of its own (the statement it answers stays the first
-  speaker's).
+  speaker's);
+* ``claim.colon`` - a headline's "Zelensky: Russia launched 500 drones" (a
+  person or an official before the colon; "Ukraine war:" is a label).
 
 The speaker must speak for a side: a state, organisation or official (by the
 actor lexicon, or by an official noun such as "spokesman", "governor",
@@ -186,6 +188,14 @@ RULES: tuple[Rule, ...] = (
         counterexamples=("The bridge was closed for repairs, a claim that local drivers disputed.",),
         flags=0,
     ),
+    Rule(
+        "claim.colon",
+        "claim",
+        r"^(?P<speaker>\p{Lu}[^:,.;\"\n]{1,50}):[ ]",
+        examples=("Zelensky: Russia launched 500 drones at Ukraine overnight",),
+        counterexamples=("Ukraine war: drones hit Kharkiv overnight", "Live: Russian drones hit Kharkiv"),
+        flags=0,
+    ),
 )
 
 # What may stand between a speaker-last verb and the end of the sentence: a short
@@ -271,6 +281,7 @@ class ClaimGrammar:
         self.participle = regex.compile(RULES[3].pattern, RULES[3].flags | regex.VERBOSE)
         self.reciprocal = regex.compile(RULES[4].pattern, RULES[4].flags | regex.VERBOSE)
         self.rejoinder = regex.compile(RULES[5].pattern, RULES[5].flags | regex.VERBOSE)
+        self.colon = regex.compile(RULES[6].pattern, RULES[6].flags | regex.VERBOSE)
         self.official = compile_lists(
             r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=sorted(OFFICIAL_NOUNS, key=len, reverse=True)
         )
@@ -410,6 +421,15 @@ class ClaimGrammar:
                 drafts.append(self._draft(s, "claim.rejoinder", rej.start() + 2, rej.end(), found[0], found[1],
                                           rej.group("verb"), "denies", (rej.end(), rej.end()), memory))
                 taken.append((rej.start(), rej.end()))
+        colon = self.colon.match(text, timeout=1.0)  # a headline's "Zelensky: ...": a person or an official
+        if colon and (self.g.lex.actors.person_to_actor.get(colon.group("speaker").split(" ")[-1])
+                      or self.g.lex.actors.person_to_actor.get(colon.group("speaker"))
+                      or self.official.search(colon.group("speaker"))):
+            found = self.speaker(colon.group("speaker"), memory)
+            if found is not None and found[1] is not None:
+                drafts.append(self._draft(s, "claim.colon", 0, len(text), found[0], found[1], "says", "asserts",
+                                          (colon.end(), len(text)), memory))
+                taken.append((0, len(text)))
         failed = False
         for m in list(self.verb_re.finditer(text, timeout=1.0)):
             if any(a <= m.start() < b for a, b in taken) or _NOMINAL.search(text, max(0, m.start() - 12), m.start()):

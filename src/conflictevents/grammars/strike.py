@@ -95,10 +95,14 @@ RULES: tuple[Rule, ...] = (
         "strike",
         r"(?<![\p{L}])(?P<trigger>attacked|struck|hit|bombed|shelled|pounded|targeted|bombarded|"
         r"targeting|hitting|striking|attacking|shelling|pounding|terrori[sz]ed|destroys|destroyed|damaged|"
-        r"damaging|damages)(?![\p{L}])",
+        r"damaging|damages|hits|pounds|bombards|"
+        # headline present tense, where the noun reading is excluded by a name following: "Israel strikes Beirut"
+        r"(?:strikes|attacks|shells|targets|bombs)(?=[ ](?:(?-i:\p{Lu})|the[ ](?-i:\p{Lu}))))(?![\p{L}])",
         {"kind": "attack"},
         examples=("Russia had attacked recruitment centres in three cities.",
-                  "Israeli jets hit a tent camp in the south."),
+                  "Israeli jets hit a tent camp in the south.",
+                  "Ukraine hits Russian oil depot with long-range drones",
+                  "Israel strikes Beirut suburbs after rocket fire"),
         counterexamples=("The storm hit the coast on Monday.", "Sales hit a record high."),
     ),
 )
@@ -175,8 +179,13 @@ def _contains(outer: Any, inner: Any) -> bool:
 
 _RESPONSIBILITY = regex.compile(
     r"(?i)\b(?:(?:claim(?:ed|s|ing)?|took|takes|taking|accepted)[ ](?:full[ ])?responsibility[ ]for[ ]"
-    r"|claim(?:ed|s|ing)?[ ](?:an?|the|two|three|several|its|their)[ ])"  # "the Houthis claimed a missile attack on ..."
+    r"|claim(?:ed|s|ing)?[ ](?:an?|the|two|three|several|its|their)[ ]"  # "the Houthis claimed a missile attack on ..."
+    r"|claim(?:ed|s)?[ ](?=(?:drone|missile|rocket|air|bomb|suicide|artillery)))"  # headline: "Houthis claim missile attack"
     r"(?:[\p{L}\d'-]+[ ]){0,6}$"
+)
+# "attacked Kyiv with 400 drones", "using 60 missiles": the munitions of the attack were launched
+_ARMED_WITH = regex.compile(
+    r"(?i)\b(?:with|using|involving)[ ](?:(?:a[ ])?(?:total|barrage|wave|swarm|salvo)[ ]of[ ])?$"
 )
 _BY_BEFORE = regex.compile(r"(?i)\b(?:by|from)[ ](?:the[ ])?$")
 _NOT_FORCE = regex.compile(
@@ -378,7 +387,9 @@ class StrikeGrammar:
             is_intercept = intercept is not None and intercept.start("trigger") < m.start() and (
                 launch is None or launch.start("trigger") < intercept.start("trigger"))
             downed_after = _DOWNED_AFTER.match(text[m.end():m.end() + 60])
-            if launch is not None and launch.start("trigger") < m.start() and not is_intercept and not downed_after:
+            armed_with = intercept is None and _ARMED_WITH.search(text, max(c_start, m.start() - 30), m.start())
+            if (armed_with or (launch is not None and launch.start("trigger") < m.start())) \
+                    and not is_intercept and not downed_after:
                 per_kind.setdefault(kind, {"kind": kind, "written": m.group("w"), "launched": None, "intercepted": None})
                 per_kind[kind]["launched"] = q
                 launched_total += q.value
