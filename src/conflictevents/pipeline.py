@@ -67,9 +67,11 @@ __all__ = ["Extractor"]
 
 _TYPE_ORDER = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic_event": 3, "deployment": 4}
 _NOT_VERIFIED = regex.compile(
-    r"(?i)\b(?:could[ ]not|cannot|can't|couldn't|unable[ ]to|were[ ]not|was[ ]not|have[ ]not[ ]been|"
-    r"has[ ]not[ ]been|had[ ]not[ ]been|not[ ]been|is[ ]unable[ ]to|are[ ]unable[ ]to|could[ ]not[ ]be)"
+    r"(?i)\b(?:(?:could[ ]not|cannot|can't|couldn't|unable[ ]to|were[ ]not|was[ ]not|have[ ]not[ ]been|"
+    r"has[ ]not[ ]been|had[ ]not[ ]been|not[ ]been|is[ ]unable[ ]to|are[ ]unable[ ]to|could[ ]not[ ]be|"
+    r"not[ ](?:been[ ])?(?:able|possible)[ ]to|neither[ ]claim[ ]could|none[ ]of[ ]the[ ]claims[ ]could)"
     r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
+    r"|\bno[ ]independent[ ](?:verification|confirmation)\b)"
 )
 _LEAD_IN = regex.compile(r"(?:(?:Already|Earlier|Later|Meanwhile|However|But|And|In|On|At|Since|By|Over)[^,]{0,40},[ ])")
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
