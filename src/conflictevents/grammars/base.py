@@ -86,6 +86,8 @@ _NOT_PLACES = frozenset(
 _WATER_NOUNS = frozenset({"gulf", "sea", "strait", "bay"})
 #: A part of a city named with it: "Kharkiv's Shevchenkivskyi district", "the Podil district of Kyiv".
 _CITY_PART_AFTER = regex.compile(r"(?i)[ ](?:district|neighbourhood|neighborhood|quarter|microdistrict)(?P<of>[ ]of[ ])?\b")
+#: A place named with a lowercase landmark noun: "the Netzarim corridor", "the Rafah crossing".
+_LANDMARK_AFTER = regex.compile(r"(?i)[ ](?P<noun>corridor|crossing|route)\b")
 _POSSESSOR_HEAD = regex.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
 _LOCATIVE_BEFORE = regex.compile(
     r"(?:\b(?:in|on|at|across|near|around|over|into|outside|inside|from|of|to|towards|toward|"
@@ -445,6 +447,11 @@ class Grammar:
                 if city is not None and city.precision.value == "place":
                     start = m.start("name")
                     return Mention(start, start + len(poss.group("city")), poss.group("city"), city)
+        landmark = _LANDMARK_AFTER.match(text, m.end(), stop) if not region_word else None
+        if landmark is not None:  # "the Philadelphi corridor": the gazetteer knows the name with its noun
+            place = gaz.resolve(f"{name} {landmark.group('noun').lower()}", fuzzy=False)
+            if place is not None:
+                return Mention(m.start(), landmark.end(), text[m.start():landmark.end()], place)
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             phrase = cand + (" " + region_word if region_word and n == len(words) else "")

@@ -72,14 +72,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "tc.control",
         "territorial_change",
-        r"(?<![\p{L}])(?P<trigger>(?:held|holds|hold|retains|retained|retain|controls|controlled|control)"
+        r"(?<![\p{L}])(?P<trigger>(?:held|holds|hold|retains|retained|retain|controls|controlled|control|occupies|occupy)"
         r"(?=[ ](?:(?:a|an|the|some|about|around|nearly|almost|more[ ]than|most[ ]of|much[ ]of|parts?[ ]of|"
-        r"all[ ]of)[ ])?(?:(?:this|that|these|those)[ ])?(?:sliver|strip|swath|pocket|area|territory|\d|villages?|towns?|settlements?|positions?|"
+        r"all[ ]of)[ ]){0,2}(?:(?:this|that|these|those)[ ])?(?:sliver|strip|swath|pocket|area|territory|\d|fifth|quarter|third|half|tenth|villages?|towns?|settlements?|positions?|"
         r"ground|bridgehead|(?-i:\p{Lu})))|"
         r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?under[ ](?:\p{L}+[ ])?control)(?![\p{L}])",
         {"change": "controls"},
         examples=("The army said it controlled about 500 square kilometres of territory.",
-                  "Kamianske remains under Ukrainian control."),
+                  "Kamianske remains under Ukrainian control.",
+                  "Russia occupies about a fifth of Ukraine's territory."),
         counterexamples=("The central bank held interest rates steady.",),
     ),
     Rule(
@@ -128,6 +129,12 @@ _OCCUPIED_STATE = regex.compile(
     r"(?i)(?<=-)occupied|occupied(?=[ ](?:city|cities|towns?|villages?|territor(?:y|ies)|regions?|areas?|lands?|"
     r"parts?|zones?|peninsula|Crimea|West[ ]Bank|Golan|Donbas)\b)"
 )
+#: Who enters or leaves without taking ground: aid, goods, civilians, delegations.
+_CIVIL_SUBJECT = regex.compile(
+    r"(?i)\b(?:aid|trucks?|lorries|convoys?|supplies|fuel|food|shipments?|ships?|vessels?|refugees|civilians|"
+    r"residents|families|displaced|evacuees|patients|journalists|reporters|inspectors|monitors|delegations?|"
+    r"teams?|workers|hostages|detainees|prisoners)\b(?:[ ][\w'-]+){0,3}[ ](?:have[ ]|has[ ]|had[ ])?$"
+)
 #: A failed attempt: no ground changed hands.
 _FOILED_BEFORE = regex.compile(
     r"(?i)\b(?:repelled|repulsed|thwarted|foiled|repelling|repulsing|beat[ ]back|fought[ ]off)[ ](?:[\w'-]+[ ]){0,3}$"
@@ -174,7 +181,9 @@ _ADJECTIVE_USE = regex.compile(
 _OBJECT_PATH = regex.compile(
     r"(?i)(?:[ ](?:the|a|an|full|control|of|over|key|strategic|main|eastern|western|northern|southern|"
     r"town|city|village|region|capital|centre|center|palace|presidential|government|building|airport|base|"
-    r"bridge|headquarters|hub|port|in|near|outskirts|district|military|administrative|regional|frontline))*[ ]?"
+    r"bridge|headquarters|hub|port|in|near|outskirts|district|military|administrative|regional|frontline|"
+    r"army's|military's|\d{1,3}(?:st|nd|rd|th)|infantry|armou?red|mechani[sz]ed|division|brigade|regiment|"
+    r"garrison|command|corps|barracks|camp))*[ ]?"
 )
 _BARE_PARTICIPLE_BEFORE = regex.compile(r"(?i)\b(?:after|before|since|while|when|upon|by)[ ]$")
 _PRONOUN_LEAD = regex.compile(
@@ -224,6 +233,9 @@ class TerritorialGrammar:
                     continue  # "could advance", "attempting to gain a foothold", "never captured"
                 if _FOILED_BEFORE.search(text, max(c_start, m.start("trigger") - 60), m.start("trigger")):
                     continue  # "repelled a Ukrainian incursion": ground that was not taken
+                if rule.fixed["change"] in ("entered", "withdrew") and \
+                        _CIVIL_SUBJECT.search(text, max(c_start, m.start("trigger") - 40), m.start("trigger")):
+                    continue  # "aid trucks entered Gaza", "residents fled": people and goods, not forces
                 if any(a < m.end() and m.start("trigger") < b for a, b in used):
                     continue  # the words of another rule's trigger
                 built = self._build(s, rule, m, c_start, c_end, claims, memory)
