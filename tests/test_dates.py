@@ -21,6 +21,9 @@ CASES = [
     ("in June", "2025-06"), ("June 2", "2025-06-02"), ("2 June", "2025-06-02"),
     ("late 2024", "2024"), ("in February 2022", "2022-02"), ("October 7, 2023", "2023-10-07"),
     ("this summer", "2025"), ("last year", "2024"), ("on Tuesday last week", "2025-07-08"),
+    # "last <month>" is the latest one before the current month, "next <month>" the first after it
+    ("last July", "2024-07"), ("last June", "2025-06"), ("last May", "2025-05"), ("next July", "2026-07"),
+    ("next September", "2025-09"), ("this July", "2025-07"),
 ]
 
 

@@ -26,6 +26,7 @@ UNITS = (
     "Patriot systems", "Patriots", "missile systems", "warships", "fighter jets", "aircraft carrier",
     "aircraft carriers", "submarines", "bombers", "specialized teams", "specialised teams", "teams",
     "mercenaries", "fighters", "marines", "paratroopers", "reservists", "conscripts", "North Koreans",
+    "reinforcements", "divisions", "regiments", "destroyers", "frigates", "fighter aircraft", "warplanes",
 )
 
 _UNIT_LIST = sorted(UNITS, key=len, reverse=True)
@@ -34,15 +35,17 @@ RULES: tuple[Rule, ...] = (
     Rule("dep.verb", "deployment",
          r"(?<![\p{L}])(?P<trigger>deployed|deploying|deploy|deploys|redeployed|stationed|stationing|station|"
          r"sent|send|sending|sends|dispatched|dispatch|dispatching|maintain|keep|keeping|moved|moving|"
-         r"transferred|relocated|massing|massed|amassed|pledged|commit|committed|ordered|ordering)"
+         r"transferred|relocated|massing|massed|amassed|pledged|commit|committed|ordered|ordering|based|bases)"
          r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|a|an|"
          r"another|a[ ]contingent[ ]of|a[ ]further|second|third|fourth|fifth|new|its|their|the|\d[\d,]*|\L<word_numbers>|\p{L}+-strong|"
          r"thousands[ ]of|hundreds[ ]of|dozens[ ]of|tens[ ]of[ ]thousands[ ]of)){0,3}"
          r"(?:[ ][\d,]+)?(?:[ ](?:(?-i:\p{Lu}\p{L}+)|\p{L}+-\p{L}+|(?-i:\p{Lu}{1,3})-?\d{1,3}\p{L}?))?"
-         r"[ ](?P<unit>(?:(?:military|combat|elite|army|naval|ground|foreign|armed|regular|trained)[ ])?"
+         r"[ ](?P<unit>(?:(?:military|combat|elite|army|naval|ground|foreign|armed|regular|trained|tank|armou?red|"
+         r"infantry|mechani[sz]ed|airborne|artillery|assault)[ ])?"
          r"\L<units>)(?![\p{L}])",
          examples=("Belarus has deployed 3,000 troops to the border region.",
-                   "Pyongyang agreed to send an additional 2,000 military workers to the region."),
+                   "Pyongyang agreed to send an additional 2,000 military workers to the region.",
+                   "Germany has permanently based a tank brigade in Lithuania."),
          counterexamples=("The company sent workers home early.",)),
     Rule("dep.passive", "deployment",
          r"(?<![\p{L}])(?P<unit>\L<units>)[ ](?:\p{L}+[ ])?(?P<trigger>deployed|stationed|based|sent)[ ]"
@@ -75,7 +78,9 @@ _CIVIL = regex.compile(r"(?i)\b(?:home|factory|plant|office|software|app|update|
 
 # Small patterns of the functions below, compiled once.
 _LIST_JOINER = regex.compile(r"[ ]and[ ]|,[ ]")
-_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:in|to|into|at|on|inside|near|across)[ ](?:the[ ])?$")
+_PLACE_PREPOSITION_BEFORE = regex.compile(
+    r"(?i)\b(?:in|to|into|at|on|inside|near|across|toward|towards)[ ](?:the[ ])?$"
+)
 _PRONOUN_SUBJECT = regex.compile(r"(?i)\b(?:it|we|they|its|our)\b")
 
 

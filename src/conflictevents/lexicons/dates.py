@@ -75,7 +75,7 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
         (?:\L<weekdays>)(?i:[ ](?:morning|afternoon|evening|night))?(?i:[ ](?:of[ ])?last[ ]week)?(?![\p{L}])
   | (?i:(?:on|since|from|until|by)[ ])?(?:\L<months>)[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4})?(?![\d\p{L}])
   | (?i:(?:on|since|from|until|by)[ ])?\d{1,2}(?:st|nd|rd|th)?[ ](?:\L<months>)(?:,?[ ]\d{4})?(?![\d\p{L}])
-  | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?
+  | (?i:(?:in|since|from|until|by|during|last|next|this)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?
         (?:\L<months>)(?:[ ]\d{4}|(?i:[ ]this[ ]year|[ ]last[ ]year))?(?![\d\p{L}])
   | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?(?:19|20)\d{2}(?![\d\p{L}%])
   | (?i:<DEICTIC>)
@@ -87,6 +87,8 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
 #: Named lists for :data:`DATE`.
 NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONTH_NAMES}
 
+#: Words before a bare "May" that make it the month ("last May", "since May").
+_MAY_LEADS = frozenset({"last", "next", "this", "since", "from", "until", "by", "during"})
 _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _DAY = regex.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _WORD = regex.compile(r"[a-z]+")
@@ -110,7 +112,8 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
     year_m = _YEAR.search(t)
     year = int(year_m.group(1)) if year_m else None
     month = next((MONTHS[w] for w in words if w in MONTHS and (w != "may" or year or _DAY.search(t))), None)
-    if "may" in words and month is None and ("in may" in t or t == "may"):
+    if "may" in words and month is None and (
+            "in may" in t or t == "may" or (len(words) == 2 and words[1] == "may" and words[0] in _MAY_LEADS)):
         month = 5
     wday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
 
@@ -143,6 +146,10 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         if pub is None:
             return None
         y = pub.year
+        if words[0] == "last":  # "last June": the latest June before this month
+            return _month(y if month < pub.month else y - 1, month)
+        if words[0] == "next":  # "next January": the first January after this month
+            return _month(y if month > pub.month else y + 1, month)
         if planned and month < pub.month:
             y += 1
         elif not planned and month > pub.month:
