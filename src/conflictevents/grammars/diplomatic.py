@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
          examples=("Ukraine's president met his Turkish counterpart in Ankara.",),
          counterexamples=("The club met its sales target.",)),
     Rule("dip.talks", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>talks|negotiations|negotiating|negotiated|negotiate|dialogue|mediation|"
+         r"(?<![\p{L}])(?P<trigger>talks|negotiations|negotiating|negotiated|negotiate|dialogue|mediation|mediating|"
          r"peace[ ]process|delegations)(?![\p{L}])", {"kind": "talks"},
          examples=("Ceasefire talks between Israel and Hamas stalled in Doha.",),
          counterexamples=("Union talks over pay resumed at the factory.",)),
