@@ -232,3 +232,15 @@ def test_a_model_designation_is_not_a_count(extractor):
     r = run(extractor, "Two Russian Tu-95 bombers were destroyed in the attack, according to the SBU.")
     assert all(s.intercepted is None or s.intercepted.value != 95 for s in r.strikes)
     assert [c.actor.canonical for c in r.claims if c.actor] == ["Ukraine"]
+
+
+def test_the_statement_is_the_institution_s_not_the_mayor_s(extractor):
+    r = run(extractor, "Russia fired 90 drones at Ukraine overnight, Ukraine's air force said on Monday. "
+                       "Two people were hurt in Kherson, the city's mayor said. "
+                       "Air defences shot down 70 of the drones, the statement said.")
+    assert [c.source for c in r.claims] == ["Ukraine's air force", "city's mayor", "Ukraine's air force"]
+
+
+def test_a_bare_military_speaker_takes_the_side_named_with_its_force(extractor):
+    r = run(extractor, "Ukraine's air defences destroyed 20 drones over the Odesa region, the air force said.")
+    assert [(c.source, c.actor.canonical if c.actor else None) for c in r.claims] == [("air force", "Ukraine")]

@@ -308,6 +308,11 @@ class ClaimGrammar:
                     if low.split()[-1] in src.lower():
                         return src, act
                 return p[4:], actor
+            if low == "the statement":
+                # a statement is an institution's: the latest speaker that is one, not the mayor quoted since
+                for src, act in reversed(memory.get("speakers", [])):
+                    if _SIDE_BODY.search(src) or _CIVIL_BODY.search(src) or src in self.g.lex.actors.alias_to_actor:
+                        return src, act
             subject = memory.get("last_subject")
             # "The RSF did not respond. It has previously denied ...": the previous sentence's subject
             if subject and low in ("it", "they") and \
