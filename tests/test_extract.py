@@ -244,3 +244,10 @@ def test_the_statement_is_the_institution_s_not_the_mayor_s(extractor):
 def test_a_bare_military_speaker_takes_the_side_named_with_its_force(extractor):
     r = run(extractor, "Ukraine's air defences destroyed 20 drones over the Odesa region, the air force said.")
     assert [(c.source, c.actor.canonical if c.actor else None) for c in r.claims] == [("air force", "Ukraine")]
+
+
+def test_a_military_body_reporting_the_other_side_s_attack_is_the_side_attacked(extractor):
+    r = run(extractor, "Russia said its troops took Pishchane. Kyiv said Russia shelled Kherson. "
+                       "The air force said Moscow had launched 90 drones across the country overnight.")
+    assert [c.actor.canonical if c.actor else None for c in r.claims][-1] == "Ukraine"
+    assert [p.name for p in r.strikes[-1].locations] == ["Ukraine"]  # "the country" is the side attacked

@@ -268,6 +268,10 @@ _SIDE_BODY = regex.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
     r"ministry[ ]of[ ]defen[cs]e|air[ ]defen[cs]es?|command)\b"
 )
+#: An attack verb right after its agent: "Moscow had launched", "Russia fired", "Israel struck".
+_ATTACK_AFTER = regex.compile(
+    r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
+)
 _THEIR_START = regex.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
 
 
@@ -376,12 +380,21 @@ class ClaimGrammar:
                  if words & set(a.text.lower().split()[1:])}
         if len(sides) == 1:
             return str(next(iter(sides)))
+        if not _SIDE_BODY.search(source):
+            return None
         # a military body: the side most of the story's earlier claims speak for, when one clearly does
         spoken = [act for _, act in memory.get("speakers", []) if act]
-        if len(spoken) >= 2 and _SIDE_BODY.search(source):
+        if len(spoken) >= 2:
             top = max(sorted(set(spoken)), key=spoken.count)
             if spoken.count(top) * 2 > len(spoken):
                 return str(top)
+        # "the air force said Moscow had launched 101 drones": a military body reporting the other side's
+        # attack is the side attacked, in a story of two parties
+        sentence = memory.get("sentence_text", "")
+        attackers = {a.value for a in self.g.actors(sentence) if _ATTACK_AFTER.match(sentence, a.end)}
+        parties = sorted(memory.get("actor_counts", {}).items(), key=lambda kv: (-kv[1], kv[0]))[:2]
+        if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in dict(parties):
+            return str(next(p for p, _ in parties if p not in attackers))
         return None
 
     def _side_of(self, place: Any) -> str | None:

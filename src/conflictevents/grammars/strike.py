@@ -480,8 +480,11 @@ class StrikeGrammar:
                 continue  # a demonym ("Russian") is not a place
             if p.value.precision.value == "country" and not _LOCATIVE.search(before):
                 continue  # a country as a name ("Russia launched") is a side, not a place hit
-            if p.text.endswith(("'s", "'")) and not _PLACE_NOUN_AFTER.match(after):
-                continue  # "Moscow's third attack", "on Russia's side": a possessor, not a place hit
+            # "Moscow's third attack", "on Russia's side": a possessor, not a place hit; but in
+            # "on Ukraine's army recruitment centres" the targets hit are in the place
+            if p.text.endswith(("'s", "'")) and not _PLACE_NOUN_AFTER.match(after) and not (
+                    _LOCATIVE.search(before) and any(0 <= t.start - p.end <= 12 for t in self.g.targets(text, p.end, c_end))):
+                continue
             out.append(p)
         # "the Nuseirat camp in central Gaza", "In southern Gaza, ... Al-Mawasi": a region written with a
         # direction is the container of a place named with it, not a second place hit
