@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import regex
 
 from ..models import Quantity
@@ -161,6 +162,9 @@ _VILLAGE_LIST_GAP = regex.compile(
     r"(?i)(?:[ ](?:in|of)[ ](?:the[ ])?[^,;]{1,40}?(?:region|oblast|province))?"
     r"(?:,?[ ]and[ ]|,[ ]|[ ]or[ ])(?:the[ ])?(?:(?:villages?|towns?|settlements?|cities|city)[ ](?:of[ ])?)?"
 )
+_REGION_OF_START = regex.compile(r"(?i)(?:the[ ])?(?:region|regions|oblast|province)[ ]of[ ]")
+_REGION_AFTER = regex.compile(r"(?i)[ ](?:region|regions|oblast|province)\b")
+_REGION_OF_BEFORE = regex.compile(r"(?i)\b(?:region|regions|oblast|province)[ ]of[ ](?:the[ ])?$")
 _REGION_WORD_END = regex.compile(r"(?i)[ ](?:region|regions|oblast|province|governorate|krai|state)$")
 _OBJECT_AFTER = regex.compile(
     r"(?i)^[ ](?:(?:the|a|an|all|most|some|much|part|parts|another|two|three|four|five|several|dozens|\d[\d,]*|"
@@ -185,6 +189,7 @@ _OBJECT_PATH = regex.compile(
     r"army's|military's|\d{1,3}(?:st|nd|rd|th)|infantry|armou?red|mechani[sz]ed|division|brigade|regiment|"
     r"garrison|command|corps|barracks|camp))*[ ]?"
 )
+_TO_HAVE = regex.compile(r"(?i)[ ]?to[ ](?:have[ ])?(?:\p{L}+ly[ ])?")
 _BARE_PARTICIPLE_BEFORE = regex.compile(r"(?i)\b(?:after|before|since|while|when|upon|by)[ ]$")
 _PRONOUN_LEAD = regex.compile(
     r"(?i)(?:that[ ])?(?:its|our|their|it|they|we|the[ ](?:group|movement|militia|organi[sz]ation)(?:'s)?)[ ]"
@@ -197,7 +202,9 @@ _OBJECT_BEFORE = regex.compile(
 
 
 # Small patterns of the functions below, compiled once.
-_AREA_ANAPHOR_AFTER = regex.compile(r"(?i)^[ ](?:the[ ])?(?:border|region|area|oblast)\b")
+_AREA_ANAPHOR_AFTER = regex.compile(
+    r"(?i)^[ ](?:(?:parts?|much|most|all|some)[ ]of[ ])?(?:(?:the|this|that)[ ])?(?:border|region|area|oblast)\b"
+)
 _BORDER_END = regex.compile(r"(?i)[ ]the[ ]border$")
 _BY_OF_AFTER = regex.compile(r"(?i)[ ](?:by|of)[ ]")
 _BY_OF_TRIGGER_END = regex.compile(r"(?i)(?:incursion[ ]by|(?:advance|advances|offensive|incursion|push)[ ]of)$")
@@ -304,6 +311,15 @@ class TerritorialGrammar:
                                  if not _LANDMARK_BEFORE.search(text, max(c_start, p.start - 40), p.start)]
         if objects and change in ("captured", "entered", "withdrew") and objects[0].start > trig_e:
             objects = self._unlisted_before(text, trig_e, objects[0].start) + objects
+        # "first foothold in a new Ukraine region", "yet another region of Ukraine": a description, no place
+        if objects and objects[0].value.precision.value == "country" and (
+                _REGION_WORD_END.search(objects[0].text) or _REGION_OF_START.match(objects[0].text)
+                or _REGION_AFTER.match(text, objects[0].end)
+                or _REGION_OF_BEFORE.search(text, max(c_start, objects[0].start - 12), objects[0].start)):
+            objects = []  # (and no later name is promoted to the object: "... region of Ukraine worried Kyiv")
+            described = True
+        else:
+            described = False
         named_villages = [p for p in objects if p.value.precision.value in ("place", "unknown")
                           and not _REGION_WORD_END.search(p.text)]
         listed = named_villages[:1]
@@ -311,7 +327,11 @@ class TerritorialGrammar:
             if _VILLAGE_LIST_GAP.fullmatch(text, listed[-1].end, p.start):
                 listed.append(p)  # "a claim Kyiv denied" after the village is no second village
         if len(listed) >= 2:
-            objects = listed
+            # "Kurakhove and Kvartsytne": a namesake found in another region than the first village is unsure
+            first_region = listed[0].value.admin1
+            objects = [p if p is listed[0] or not first_region or p.value.admin1 in (None, first_region)
+                       else Mention(p.start, p.end, p.text, attrs.evolve(p.value, admin1=None, lat=None, lon=None))
+                       for p in listed]
         elif objects:
             head = objects[0]
             # "the village of X in the Y region": the village is the place, the region its admin1
@@ -375,7 +395,7 @@ class TerritorialGrammar:
                 anaphor = _AREA_ANAPHOR_AFTER.search(after)
                 in_trigger = _BORDER_END.search(m.group())
                 strong = _STRONG_INCURSION.search(m.group())
-                if not anaphor and not in_trigger and not strong:
+                if not anaphor and not in_trigger and not strong and not described:
                     continue
                 if anaphor is None and in_trigger is not None:
                     anaphor = in_trigger
@@ -384,7 +404,7 @@ class TerritorialGrammar:
                     trig_anaphor = False
                 region = memory.get("last_region")
                 if region is not None and anaphor is not None:
-                    a_start = trig_s + anaphor.start() + 1 if trig_anaphor else trig_e
+                    a_start = trig_s + anaphor.start() + 1 if trig_anaphor else trig_e + 1  # after the space
                     a_end = trig_s + anaphor.end() if trig_anaphor else trig_e + anaphor.end()
                     slots["place"] = Mention(a_start, a_end, text[a_start:a_end], region)
                     slots["admin1"] = region.admin1
@@ -435,6 +455,9 @@ class TerritorialGrammar:
                   and not _ADJECTIVE_USE.match(text, a.end)]
         claim = next((d for d in claims if d.content and d.content[0] <= trig_s < d.content[1]), None)
         content_start = claim.content[0] if claim is not None and claim.content else c_start
+        if claim is not None and claim.slots.get("actor") and _TO_HAVE.fullmatch(text, content_start, trig_s):
+            # "Russia yesterday claimed to have captured ...": the speaker is the subject
+            return (claim.slots["source"] or "", claim.slots["actor"], None)
         if claim is not None and _PRONOUN_LEAD.match(text, content_start) and \
                 not any(content_start <= a.start < trig_s and a.end <= trig_s and _PRONOUN_LEAD.match(text, a.start)
                         for a in actors):
