@@ -29,7 +29,7 @@ import regex
 
 from .config import ExtractConfig
 from .errors import ExtractionTimeout, InputError
-from .grammars.base import Draft, Grammar, Mention, SentenceView
+from .grammars.base import LEAD_IN, Draft, Grammar, Mention, SentenceView
 from .grammars.claim import ClaimGrammar, mentions_to_counts
 from .grammars.deployment import DeploymentGrammar
 from .grammars.diplomatic import DiplomaticGrammar
@@ -73,7 +73,6 @@ _NOT_VERIFIED = regex.compile(
     r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
     r"|\bno[ ]independent[ ](?:verification|confirmation)\b)"
 )
-_LEAD_IN = regex.compile(r"(?:(?:Already|Earlier|Later|Meanwhile|However|But|And|In|On|At|Since|By|Over)[^,]{0,40},[ ])")
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
 _ONE_CLAIM = regex.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
@@ -164,7 +163,7 @@ class Extractor:
                 drafts.extend(reader.read(view, claims, memory))
             out.extend((sent, d) for d in drafts)
             # the sentence's subject, for "it" and "its forces" in the next sentences
-            lead = _LEAD_IN.match(sent.text)
+            lead = LEAD_IN.match(sent.text)
             first = next((a for a in actors if a.start <= (lead.end() if lead else 0) + 3), None)
             if first is not None:
                 memory["last_subject"] = (first.text, first.value)

@@ -42,6 +42,7 @@ __all__ = [
     "clauses",
     "irrealis",
     "CAPNAME",
+    "LEAD_IN",
     "compile_rules",
     "compile_gate",
 ]
@@ -50,6 +51,17 @@ __all__ = [
 CAPNAME = (
     r"\p{Lu}[\p{L}\p{M}'\-]{0,30}"
     r"(?:[ ](?:al-|el-|ad-|as-|an-|ash-|de[ ]|la[ ])?\p{Lu}[\p{L}\p{M}'\-]{0,30}){0,3}"
+)
+
+#: A sentence's opening adverbial, before its subject: "On Saturday, ", "After a week of fighting, ",
+#: "Meanwhile, ", "But ". Shared by the claim grammar (where a speaker starts) and the pipeline
+#: (the sentence's subject, for "it" in the next sentence).
+LEAD_IN = regex.compile(
+    r"""(?:(?:Already|Earlier|Later|Meanwhile|However|But|And|Also|Separately|Elsewhere|Overnight|Yesterday|Today|
+            (?:In|On|At|Since|By|Over|After|Before|During|Despite|Following|Amid|Within|Under|With|As|When|While|
+               Throughout|Late|Early|Last|Earlier|Later)[ ][^,]{1,45}),[ ]|
+            (?i:but|and|meanwhile|however)[ ])""",
+    regex.VERBOSE,
 )
 
 # Clause boundaries: semicolons, dashes, and subordinating conjunctions after a comma.

@@ -32,7 +32,7 @@ from typing import Any
 import regex
 
 from ..lexicons.trie import compile_lists
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses
+from .base import LEAD_IN, Draft, Grammar, Mention, Rule, SentenceView, clauses
 
 __all__ = ["RULES", "ClaimGrammar", "REPORT_VERBS", "CONFLICT_CUES"]
 
@@ -209,12 +209,10 @@ _CLAUSE_IN_TAIL = regex.compile(
 # Where a speaker may start before a speaker-last verb: after a comma or a closing quote.
 _SPEAKER_CUT = regex.compile(r""",["']?[ ]|["'][ ]""")
 _NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'\-]+[ ]){0,3}\p{Lu}[\p{L}'\-]+")
-_LEAD_IN = regex.compile(
-    r"""(?:(?:Earlier|Later|Meanwhile|However|But|And|Also|Separately|Elsewhere|Overnight|In[ ][^,]{1,40}|
-            On[ ][^,]{1,30}|Earlier[ ][^,]{1,30}|Last[ ][^,]{1,20}|Since[ ][^,]{1,40}|At[ ][^,]{1,40}),[ ]|
-            (?i:but|and|meanwhile|however)[ ])""",
-    regex.VERBOSE,
-)
+#: A relative clause's speaker: "X, who said that ...".
+#: Dropped from the start of a source as written: articles and possessive pronouns ("its defence ministry").
+_ARTICLE_START = regex.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
+_WHO_START = regex.compile(r"who(?:[ ](?:has|had|also|later|then|previously))?[ ]?")
 _CONTENT_SKIP = regex.compile(
     r"""(?:[ ](?:on|in|at|via|through|during)[ ](?:social[ ]media|Telegram|X|Facebook|a[ ]statement|
                a[ ]post|an[ ]interview|a[ ]video[ ]address|a[ ]press[ ]conference|state[ ]television|
@@ -340,11 +338,14 @@ class ClaimGrammar:
             return None  # an unknown name with no official role: a civilian, not a claim
         source = self._source_text(p)
         if actor is None:
-            actor = self._context_actor(source, memory)
+            actor = self._context_actor(source, memory, p)
         return source, actor
 
-    def _context_actor(self, source: str, memory: dict[str, Any]) -> str | None:
+    def _context_actor(self, source: str, memory: dict[str, Any], phrase: str = "") -> str | None:
         """The side of an institution named without one ("the air force", "its defence ministry").
+
+        ``phrase`` is the speaker as read, before ``source`` dropped its
+        article or possessive pronoun.
 
         In order: an earlier speaker of the story with the same head noun
         ("the military" after "the Israeli military"); the place the sentence
@@ -372,8 +373,16 @@ class ClaimGrammar:
                      if p.value.precision.value in ("place", "admin1")}
             if len(ruled) == 1 and None not in ruled:
                 return str(next(iter(ruled)))
-        if _THEIR_START.match(source) and memory.get("last_subject"):
-            return str(memory["last_subject"][1])
+        if _THEIR_START.match(phrase or source):
+            # "Russian forces capture a third village, its defence ministry says": the sentence's subject,
+            # else the previous sentence's
+            sentence = memory.get("sentence_text", "")
+            at = sentence.find(phrase or source)
+            subject = next((a for a in self.g.actors(sentence) if at < 0 or a.end <= at), None)
+            if subject is not None:
+                return str(subject.value)
+            if memory.get("last_subject"):
+                return str(memory["last_subject"][1])
         # "Ukraine's air defences shot down ..., the air force said": the sentence names the force's side
         words = set(source.lower().split()) - {"the", "its", "their", "of"}
         sides = {a.value for a in self.g.actors(memory.get("sentence_text", ""))
@@ -416,7 +425,7 @@ class ClaimGrammar:
             if _POSSESSIVE_THEN_WORD.match(rest):
                 return name + rest  # "Netanyahu's office" speaks, not Netanyahu
             return name
-        return str(regex.sub(r"^(?:the|a|an)[ ]", "", p, flags=regex.IGNORECASE))
+        return str(_ARTICLE_START.sub("", p))
 
     # --- the rules -----------------------------------------------------------------
     def read(self, s: SentenceView, memory: dict[str, Any]) -> list[Draft]:
@@ -496,7 +505,7 @@ class ClaimGrammar:
 
     def _subject(self, text: str, limit: int, memory: dict[str, Any]) -> tuple[str | None, str | None] | None:
         """The sentence's subject as a speaker (for participles and coordinated verbs)."""
-        lead = _LEAD_IN.match(text)
+        lead = LEAD_IN.match(text)
         start = lead.end() if lead else 0
         verb = _FIRST_VERB.search(text, start, limit)
         if verb is None or verb.start() <= start:
@@ -591,9 +600,14 @@ class ClaimGrammar:
                 source, actor = found_subject
                 return self._draft(s, "claim.speaker-first", 0, c_end, source, actor, verb,
                                    REPORT_VERBS.get(verb, "asserts"), (c_start, c_end), memory)
-        lead = _LEAD_IN.match(text, clause[0])
+        lead = LEAD_IN.match(text, clause[0])
         sp_start = lead.end() if lead else clause[0]
         speaker = text[sp_start : m.start()]
+        if _WHO_START.fullmatch(speaker) and clause[0] > 0:
+            # "... a call with his military chief, Oleksandr Syrsky, who said that ...": the clause before speaks
+            before = text[: clause[0]].rstrip(", ")
+            sp_start = before.rfind(", ") + 2 if ", " in before else 0
+            speaker = before[sp_start:]
         if '"' in speaker or speaker.count(",") > 2:
             # a quote or a list before the verb: the speaker is after the last comma
             if ", " not in speaker:
