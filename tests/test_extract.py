@@ -251,3 +251,16 @@ def test_a_military_body_reporting_the_other_side_s_attack_is_the_side_attacked(
                        "The air force said Moscow had launched 90 drones across the country overnight.")
     assert [c.actor.canonical if c.actor else None for c in r.claims][-1] == "Ukraine"
     assert [p.name for p in r.strikes[-1].locations] == ["Ukraine"]  # "the country" is the side attacked
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # reporting its own defence: the side the story's latest strike hit
+    ("A Russian drone attack on Kyiv damaged a school overnight. "
+     "The military said air defences were trying to repel a second wave.", "Ukraine"),
+    # reporting its own strikes: the side that struck
+    ("Israeli strikes killed 12 people in Khan Younis on Friday. "
+     "On Saturday, the military said fighter jets had hit 20 targets in the north.", "Israel"),
+])
+def test_an_unnamed_military_speaker_takes_its_side_from_the_story_s_strikes(extractor, text, side):
+    r = run(extractor, text)
+    assert [c.actor.canonical if c.actor else None for c in r.claims if c.source == "military"] == [side]

@@ -266,6 +266,9 @@ _SIDE_BODY = regex.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
     r"ministry[ ]of[ ]defen[cs]e|air[ ]defen[cs]es?|command)\b"
 )
+#: What a military speaker reports: its own defence, or its own strikes.
+_DEFENCE_CUE = regex.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
+_OFFENCE_CUE = regex.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
 #: An attack verb right after its agent: "Moscow had launched", "Russia fired", "Israel struck".
 _ATTACK_AFTER = regex.compile(
     r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
@@ -309,7 +312,7 @@ class ClaimGrammar:
                 for src, act in reversed(memory.get("speakers", [])):
                     if low.split()[-1] in src.lower():
                         return src, act
-                return p[4:], actor
+                return p[4:], actor or self._context_actor(p[4:], memory, p)
             if low == "the statement":
                 # a statement is an institution's: the latest speaker that is one, not the mayor quoted since
                 for src, act in reversed(memory.get("speakers", [])):
@@ -391,8 +394,8 @@ class ClaimGrammar:
             return str(next(iter(sides)))
         if not _SIDE_BODY.search(source):
             return None
-        # a military body: the side most of the story's earlier claims speak for, when one clearly does
-        spoken = [act for _, act in memory.get("speakers", []) if act]
+        # a military body: the side most of the story's earlier military speakers speak for, when one clearly does
+        spoken = [act for src, act in memory.get("speakers", []) if act and _SIDE_BODY.search(src)]
         if len(spoken) >= 2:
             top = max(sorted(set(spoken)), key=spoken.count)
             if spoken.count(top) * 2 > len(spoken):
@@ -404,6 +407,17 @@ class ClaimGrammar:
         parties = sorted(memory.get("actor_counts", {}).items(), key=lambda kv: (-kv[1], kv[0]))[:2]
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in dict(parties):
             return str(next(p for p, _ in parties if p not in attackers))
+        # the story's latest strike, a sentence or three back: "the military said air defences were trying to
+        # repel ..." is the side hit; "the military said fighter jets had hit ..." the side that struck
+        now = memory.get("sentence", 0)
+        if _DEFENCE_CUE.search(sentence):
+            hit = memory.get("last_hit_country")
+            if hit and now - hit[0] <= 3 and hit[1] in self.g.lex.actors.kind:
+                return str(hit[1])
+        elif _OFFENCE_CUE.search(sentence):
+            side = memory.get("last_strike_side")
+            if side and now - side[0] <= 3:
+                return str(side[1])
         return None
 
     def _side_of(self, place: Any) -> str | None:

@@ -319,6 +319,12 @@ class StrikeGrammar:
             if d is not None:
                 out.append(d)
                 memory["strikes"] = memory.get("strikes", 0) + 1
+                # who struck and where, for an unnamed military speaker in the next sentences
+                if d.slots.get("actor"):
+                    memory["last_strike_side"] = (s.index, d.slots["actor"][1])
+                hit = [m.value.country for m in d.slots.get("locations") or () if m.value.country]
+                if hit:
+                    memory["last_hit_country"] = (s.index, hit[-1])
         return out
 
     def _build(self, s: SentenceView, c_start: int, c_end: int, fired: list[tuple[Rule, Any]],
