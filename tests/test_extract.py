@@ -264,3 +264,14 @@ def test_a_military_body_reporting_the_other_side_s_attack_is_the_side_attacked(
 def test_an_unnamed_military_speaker_takes_its_side_from_the_story_s_strikes(extractor, text, side):
     r = run(extractor, text)
     assert [c.actor.canonical if c.actor else None for c in r.claims if c.source == "military"] == [side]
+
+
+def test_a_state_s_capital_as_a_subject_is_not_a_place_hit(extractor):
+    r = run(extractor, "Mr Zelensky said the attack showed that Moscow was not interested in peace.")
+    assert all(p.name != "Moscow" for s in r.strikes for p in s.locations)
+
+
+def test_a_later_meeting_place_is_not_where_the_strikes_hit(extractor):
+    r = run(extractor, "The strikes come days before US and Russian negotiators are due to meet in Riyadh.")
+    assert all(p.name != "Riyadh" for s in r.strikes for p in s.locations)
+    assert [d.location.name for d in r.diplomatic_events if d.location] == ["Riyadh"]

@@ -77,6 +77,7 @@ _CLAUSE_BREAK = regex.compile(
   | \s+(?=(?:while|whereas|although)\b)
   | ,\s+(?=(?:(?:just|only|barely|some|a|an|one|two|three|four|five|six|several|a[ ]few|\d{1,3})[ ])?
           (?:weeks?|months?|years?)[ ](?:after|before)\b)  # ", weeks after ...": another time ("days before" is not)
+  | (?<!,|just|only)[ ](?=(?:just[ ]|only[ ])?(?:hours|days|weeks|months)[ ](?:before|after)[ ])  # "The strikes come days before ..."
   | ,\s+(?=(?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?
           (?!that\b|which\b|of\b|by\b|to\b|in\b|on\b|for\b)\p{L})  # "..., a claim Kyiv rejected": a rejoinder
   | ["']?[ ]and[ ](?=(?:[^,.;"]{0,30}?[ ])?(?:it|he|she|they|we)[ ]\p{Ll}+ed\b)

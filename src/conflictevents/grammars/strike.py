@@ -156,7 +156,9 @@ _LOCATIVE = regex.compile(
 )
 _CONTAINER = regex.compile(r"(?i)(?:[ ](?:refugee[ ]camp|camp|area|district|city|town|village))?,?[ ](?:in|of)[ ](?:the[ ])?"
                            r"(?:(?:central|northern|southern|eastern|western|north|south|east|west|coastal)[ ])?$")
-_PLACE_ANAPHOR = regex.compile(r"(?i)\b(?:across|in|throughout|on|of)[ ]the[ ](?P<what>country|region|city|oblast)\b")
+_PLACE_ANAPHOR = regex.compile(
+    r"(?i)\b(?:across|in|throughout|on|of|over|at)[ ]the[ ](?P<what>country|region|city|oblast|capital)\b"
+)
 _PLACE_NOUN_AFTER = regex.compile(
     r"(?i)[ ](?:\w+[ ])?(?:district|districts|centre|center|outskirts|suburbs?|region|territory|soil|port|"
     r"airport|border|capital|city|streets?|(?-i:\p{Lu}))"
@@ -183,6 +185,14 @@ _RESPONSIBILITY = regex.compile(
     r"|claim(?:ed|s)?[ ](?=(?:drone|missile|rocket|air|bomb|suicide|artillery)))"  # headline: "Houthis claim missile attack"
     r"(?:[\p{L}\d'-]+[ ]){0,6}$"
 )
+# a capital or a state's name as the subject of a statement or a stance, not a place hit
+_SUBJECT_VERB_AFTER = regex.compile(
+    r"(?i)[ ](?:(?:was|is|were|are|has[ ]been|had[ ]been)[ ](?:not[ ]|never[ ]|still[ ])?"
+    r"(?:interested|ready|willing|prepared|trying|seeking|responsible|behind|determined|committed|open)\b|"
+    r"(?:said|says|wants|wanted|refused|rejected|denied|claimed|accused|insisted|demanded|agreed|warned|"
+    r"threatened|vowed|blamed|responded|retaliated)\b)"
+)
+_DAMAGED_BEFORE = regex.compile(r"(?i)\b(?:destroying|damaging|hitting|striking|destroyed[ ]on[ ]the[ ]ground)[ ]$")
 # "attacked Kyiv with 400 drones", "using 60 missiles": the munitions of the attack were launched
 _ARMED_WITH = regex.compile(
     r"(?i)\b(?:with|using|involving)[ ](?:(?:a[ ])?(?:total|barrage|wave|swarm|salvo)[ ]of[ ])?$"
@@ -390,6 +400,8 @@ class StrikeGrammar:
             kind = self.g.lex.weapons.kind_of(m.group("w"))
             if q is None or q.value is None or kind is None:
                 continue
+            if kind == "airstrike" and _DAMAGED_BEFORE.search(text, max(c_start, m.start() - 25), m.start()):
+                continue  # "hit an airbase, destroying two fighter jets": aircraft hit, not munitions
             is_intercept = intercept is not None and intercept.start("trigger") < m.start() and (
                 launch is None or launch.start("trigger") < intercept.start("trigger"))
             downed_after = _DOWNED_AFTER.match(text[m.end():m.end() + 60])
@@ -482,6 +494,8 @@ class StrikeGrammar:
                 continue  # "bordering Russia", "from Ukraine", "towards Kyiv"
             if _LAUNCH_VERB_AFTER.match(after):
                 continue  # "the drones Russia launched": the attacker
+            if p.text in self.g.lex.actors.alias_to_actor and _SUBJECT_VERB_AFTER.match(after):
+                continue  # "the attack showed that Moscow was not interested in peace": the state, as subject
             if p.text in self.g.lex.actors.alias_to_actor and p.value.name != p.text:
                 continue  # a demonym ("Russian") is not a place
             if p.value.precision.value == "country" and not _LOCATIVE.search(before):
@@ -505,6 +519,10 @@ class StrikeGrammar:
                 if word == "country":
                     side = next((d.slots.get("actor") for d in claims if d.content and d.slots.get("actor")), None)
                     place = self.g.lex.gazetteer.resolve(side) if side else None
+                elif word == "capital":  # "across the capital": the story's last city, when it is a capital
+                    place = memory.get("last_city")
+                    if place is not None and self.g.lex.actors.alias_to_actor.get(place.name) != place.country:
+                        place = None
                 else:
                     place = memory.get("last_region") if word in ("region", "oblast", "province") else memory.get("last_city")
                 if place is not None:
