@@ -275,3 +275,9 @@ def test_a_later_meeting_place_is_not_where_the_strikes_hit(extractor):
     r = run(extractor, "The strikes come days before US and Russian negotiators are due to meet in Riyadh.")
     assert all(p.name != "Riyadh" for s in r.strikes for p in s.locations)
     assert [d.location.name for d in r.diplomatic_events if d.location] == ["Riyadh"]
+
+
+def test_an_unnamed_agent_keeps_the_story_s_side_out(extractor):
+    r = run(extractor, "RSF shelling of a camp near El Fasher killed 40 people on Friday. "
+                       "A drone strike blamed on the army hit a market in Nyala, killing 11 civilians.")
+    assert [s.actor.canonical if s.actor else None for s in r.strikes] == ["Rapid Support Forces", None]

@@ -257,6 +257,7 @@ class Extractor:
                     and prev.slots.get("launched") is not None and cur.slots.get("launched") is None:
                 prev.slots["intercepted"] = cur.slots["intercepted"]
             if cur.slots.get("actor") is None and prev.slots.get("actor") is not None \
+                    and not cur.extra.get("unnamed_agent") \
                     and _same_theatre(prev.slots["actor"][1], _hit_countries(prev), _hit_countries(cur)):
                 cur.slots["actor"] = prev.slots["actor"]
 
@@ -281,6 +282,8 @@ class Extractor:
             if d.slots.get("actor"):
                 last[s.article] = (d.sentence, d.slots["actor"], _hit_countries(d))
                 continue
+            if d.extra.get("unnamed_agent"):
+                continue  # "blamed on the army", "gunmen killed ...": the text names an agent, not the story's
             sides = by_article.get(s.article, set())
             previous = last.get(s.article)
             hit = _hit_countries(d)

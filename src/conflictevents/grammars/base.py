@@ -317,6 +317,7 @@ class Grammar:
             (?:(?i:(?P<noun>\L<settlement_nouns>))[ ](?i:of)[ ])?
             (?:(?:(?i:\L<place_adjectives>)[ ]){{1,2}}(?=(?:\L<actor_names>)'s?[ ]))?
             (?:(?P<owner>(?:\L<actor_names>))'s?[ ])?
+            (?:\p{{Lu}}\p{{L}}+-(?i:held|controlled|occupied|run|annexed)[ ])?  # "Houthi-held", "Russian-occupied"
             (?:(?i:\L<place_adjectives>)[ ]){{0,3}}
             (?P<name>{CAPNAME})
             (?P<poss>'s?)?

@@ -94,6 +94,9 @@ NOT_CLAIMANTS = (
     "neighbour", "neighbor", "relative", "relatives", "serviceman", "soldier", "medic", "volunteer",
     "poll", "survey", "analysis", "tally", "medics", "doctors", "paramedics", "nurses", "locals",
     "people", "villagers", "passers-by", "onlookers", "activists",
+    # monitoring groups and open-source trackers report, they are no party's claimants
+    "observatory", "syrian observatory for human rights", "monitoring group", "war monitor", "monitor",
+    "airwars", "acled", "deepstate", "oryx", "conflict monitor", "think tank", "think-tank",
 )
 
 #: Words that put a statement about the conflict (a claim needs one, or an event inside it).

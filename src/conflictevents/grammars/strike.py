@@ -192,6 +192,15 @@ _SUBJECT_VERB_AFTER = regex.compile(
     r"(?:said|says|wants|wanted|refused|rejected|denied|claimed|accused|insisted|demanded|agreed|warned|"
     r"threatened|vowed|blamed|responded|retaliated)\b)"
 )
+_UNNAMED_AGENT = regex.compile(
+    r"(?i)\b(?:(?:by|blamed[ ]on|attributed[ ]to|carried[ ]out[ ]by)[ ](?:the[ ]|an?[ ])?"
+    r"(?:unidentified[ ]|unknown[ ]|suspected[ ]|armed[ ])?(?:army|military|gunmen|militants?|jihadists?|insurgents?|"
+    r"bandits|attackers?|assailants?|militias?|rebels?|fighters)"
+    r"|(?<![\p{L}][ ])(?:gunmen|militants|jihadists|insurgents|bandits|attackers|assailants)[ ](?:\p{L}+[ ])?"
+    r"(?:killed|attacked|stormed|opened|abducted|shot|struck|ambushed))\b"
+)
+_RELATIVE_AFTER = regex.compile(r"(?i)[ ](?:that|which|who)\b")
+_IN_BEFORE = regex.compile(r"(?i)\b(?:in|at|near|outside|inside)[ ](?:the[ ])?$")
 _DAMAGED_BEFORE = regex.compile(r"(?i)\b(?:destroying|damaging|hitting|striking|destroyed[ ]on[ ]the[ ]ground)[ ]$")
 # "attacked Kyiv with 400 drones", "using 60 missiles": the munitions of the attack were launched
 _ARMED_WITH = regex.compile(
@@ -454,6 +463,9 @@ class StrikeGrammar:
         # the actor
         trig_pos = min(m.start("trigger") for _, m in fired)
         slots["actor"] = self._actor(text, c_start, c_end, trig_pos, actors, weapons, fired, claims, s)
+        # "blamed on the army", "Gunmen killed ...": an agent is stated but names no side; the story's side
+        # must not be filled in for it
+        unnamed_agent = slots["actor"] is None and bool(_UNNAMED_AGENT.search(text, c_start, c_end))
         agent_spans = [(a.start, a.end) for a in actors if slots["actor"] and a.value == slots["actor"][1]
                        and (a.start < trig_pos or _BY_BEFORE.search(text, max(0, a.start - 12), a.start))]
         slots["locations"] = self._locations(text, c_start, c_end, agent_spans, speaker_spans, claims, memory)
@@ -476,7 +488,8 @@ class StrikeGrammar:
         end = max(ends)
         return Draft("strike", "+".join(sorted({r.id for r, _ in fired})) if len(fired) > 1 else fired[0][0].id,
                      start, end, slots, sentence=s.index, date_mention=dates[0] if dates else None,
-                     extra={"paragraph": s.paragraph, "weapons_only": not (tolls or targets or places)})
+                     extra={"paragraph": s.paragraph, "weapons_only": not (tolls or targets or places),
+                            "unnamed_agent": unnamed_agent})
 
     def _locations(self, text: str, c_start: int, c_end: int, agents: list[tuple[int, int]],
                    speaker_spans: list[tuple[int, int]], claims: list[Draft], memory: dict[str, Any]) -> list[Mention]:
@@ -561,18 +574,20 @@ class StrikeGrammar:
             a = before[-1]
             if not text[a.end:a.end + 3].startswith("'s") or trig_pos - a.end < 40:
                 return (a.text, a.value)
-        # the agent of a later attack verb: "40 people were killed when the RSF shelled a market"
-        for _, m in fired:
-            t = m.start("trigger")
-            near = [a for a in actors if a.end <= t and t - a.end <= 12 and a.start >= c_start
-                    and not _ADJECTIVE_USE.match(text, a.end)]
-            if t > trig_pos and near and not _PASSIVE_BEFORE.search(text, max(c_start, t - 25), t):
-                return (near[-1].text, near[-1].value)
         # "the Houthis claimed responsibility for a drone attack": the speaker is the attacker
         for d in claims:
             if d.start <= trig_pos and d.slots.get("actor") and \
                     _RESPONSIBILITY.search(text, max(d.start, trig_pos - 80), trig_pos):
                 return (d.slots["source"] or "", d.slots["actor"])
+        # the agent of a later attack verb: "40 people were killed when the RSF shelled a market"
+        # (not a place before a relative pronoun: "a bombing at a church in Damascus that killed 25")
+        for _, m in fired:
+            t = m.start("trigger")
+            near = [a for a in actors if a.end <= t and t - a.end <= 12 and a.start >= c_start
+                    and not _ADJECTIVE_USE.match(text, a.end) and not _RELATIVE_AFTER.match(text, a.end)
+                    and not _IN_BEFORE.search(text, max(0, a.start - 8), a.start)]
+            if t > trig_pos and near and not _PASSIVE_BEFORE.search(text, max(c_start, t - 25), t):
+                return (near[-1].text, near[-1].value)
         # a pronoun agent inside a claim ("it had launched") is the speaker's side
         for d in claims:
             if d.content and d.content[0] <= trig_pos < d.content[1] and d.slots.get("actor"):
