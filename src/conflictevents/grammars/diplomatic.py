@@ -71,6 +71,18 @@ RULES: tuple[Rule, ...] = (
          counterexamples=("The shop will send the parcel on Monday.",)),
 )
 
+#: A coordinated verb that starts another statement: "... to Kyiv and hinted at ...".
+_NEXT_VERB = regex.compile(r"[ ]and[ ](?:\p{Ll}+ed|said|told|warned|threatened|vowed)\b")
+#: What aid is: the object that follows its verb (the rule's look-ahead, used for the evidence).
+_AID_OBJECT = regex.compile(
+    r"\b(?:weapons|arms|ammunition|missiles|systems|Patriots?|tanks|aid|shells|jets|air[ ]defen[cs]es?|"
+    r"equipment|drones|munitions|package|HIMARS|F-16s?)\b"
+)
+#: People sent are a deployment: "send 6,000 military workers", "provide 2,000 troops".
+_PERSONNEL_OBJECT = regex.compile(
+    r"(?i)(?:[ ][\w,'-]+){0,5}?[ ](?:troops|soldiers|military[ ]workers|workers|personnel|servicemen|"
+    r"policemen|police[ ]officers|officers|peacekeepers|advisers|advisors|instructors|engineers|sappers|mercenaries)\b"
+)
 _STOP_WORDS = regex.compile(r"(?i)\b(?:club|team|company|firm|players?|fans|trade[ ]union|shareholders?|investors?|"
                             r"museum|tourists?|concert|festival|market|stock|match|league|season)\b")
 # Not an event of its own: a bare reference ("any deal", "such an agreement", "knowledge of
@@ -190,7 +202,13 @@ class DiplomaticGrammar:
 
         # the sides of a meeting or talks are named near it ("talks between X and Y", "X-led talks")
         near = kind in ("talks", "meeting", "call", "summit", "agreement")
-        participants = collect(max(c_start, trig_s - 70), min(c_end, trig_s + 90)) if near else collect(c_start, c_end)
+        if near:
+            participants = collect(max(c_start, trig_s - 70), min(c_end, trig_s + 90))
+        elif kind == "aid":  # the giver and the receiver, not a side named further on ("... and hinted at sanctions on Russia")
+            stop = _NEXT_VERB.search(text, trig_s, min(c_end, trig_s + 70))
+            participants = collect(max(c_start, trig_s - 70), stop.start() if stop else min(c_end, trig_s + 70))
+        else:
+            participants = collect(c_start, c_end)
         for d in claims:
             if d.content and d.slots.get("actor"):
                 inside_content = d.content[0] <= trig_s < d.content[1]
@@ -222,6 +240,8 @@ class DiplomaticGrammar:
         trig_s, trig_e = m.start("trigger"), m.end()
         if kind == "sanctions" and not _SANCTIONS_EVENT.search(text, max(c_start, trig_s - 40), min(c_end, trig_e + 40)):
             return []
+        if kind == "aid" and _PERSONNEL_OBJECT.match(text, trig_e, c_end):
+            return []  # "agreed to send 6,000 military workers": people sent are a deployment, not aid
         participants = self._participants(s, kind, trig_s, c_start, c_end, claims, memory)
         places = [p for p in self.g.places(text, trig_s, c_end)
                   if _VENUE_BEFORE.search(text[max(0, p.start - 12):p.start])
@@ -237,6 +257,12 @@ class DiplomaticGrammar:
                       if _IN_AT_BEFORE.search(text[max(0, p.start - 8):p.start])
                       and p.value.precision.value in ("place", "admin1", "country")]
             location = before[-1] if before else None
+        if kind == "aid" and location is not None and location.value.country and \
+                all(p.start < trig_e for p in participants) and location.value.country != \
+                (participants[0].value if participants else None) and \
+                location.value.country in self.g.lex.actors.kind:
+            # "send 6,000 military workers to the Kursk region": the receiver is the country of the place
+            participants.append(Mention(location.start, location.end, location.text, location.value.country))
         if kind in ("aid", "sanctions"):
             location = None  # "send ... to Kyiv": the receiving side, not where it happens
         if kind == "visit" and not participants:
@@ -267,8 +293,14 @@ class DiplomaticGrammar:
                  "status": "planned" if planned else "occurred"}
         start = min([trig_s] + [p.start for p in participants if c_start <= p.start and p.end > p.start])
         end = max([trig_e] + [p.end for p in participants if p.end <= c_end] + ([location.end] if location else []))
+        if kind == "aid":  # the evidence runs to what is given: "providing Ukraine long-range missiles"
+            what = _AID_OBJECT.search(text, trig_e, min(c_end, trig_e + 80))
+            end = max(end, what.end() if what else end)
+        # a date on the event itself wins over others in the clause: "a June meeting", "talks on Monday"
+        adjacent = [d for d in dates if 0 <= m.start("trigger") - d.end <= 3 or 0 <= d.start - m.end("trigger") <= 4]
+        chosen = adjacent or dates
         return [Draft("diplomatic_event", rule.id, start, end, slots, sentence=s.index, planned=planned,
-                      date_mention=dates[0] if dates else None)]
+                      date_mention=chosen[0] if chosen else None)]
 
     def _two_meetings(self, s: SentenceView, rule: Rule, m: Any, both: Any, participants: list[Mention],
                       c_start: int, c_end: int) -> list[Draft]:
