@@ -263,7 +263,6 @@ _ING_WORD = regex.compile(r"\p{L}+ing\b")
 _INVERTED_TAIL = regex.compile(r"^[ ](?P<sp>[^,.;!?]{2,100}?)(?:,[^\"]{0,200})?[ ]?[.!?\"']*$")
 _POSSESSIVE_THEN_WORD = regex.compile(r"(?:'s|\u2019s)[ ]\p{L}")
 _THAT_START = regex.compile(r"(?i)that\b")
-#: a speaker named through the story's subject: "its defence ministry", "the group's armed wing"
 #: Bodies that speak for one side: without a stated side, they take the story's
 _SIDE_BODY = regex.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
@@ -276,6 +275,7 @@ _OFFENCE_CUE = regex.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck
 _ATTACK_AFTER = regex.compile(
     r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
 )
+#: a speaker named through the story's subject: "its defence ministry", "the group's armed wing"
 _THEIR_START = regex.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
 
 
@@ -355,9 +355,11 @@ class ClaimGrammar:
 
         In order: an earlier speaker of the story with the same head noun
         ("the military" after "the Israeli military"); the place the sentence
-        opens with ("In Russia, the defence ministry said"); a possessive
-        pronoun's antecedent ("its defence ministry"); the side most of the
-        story's claims speak for.
+        opens with ("In Russia, the defence ministry said"); for a local
+        official or a civil body, the side of the places named; a possessive
+        pronoun's antecedent ("its defence ministry"); a side named with the
+        same force in the sentence ("Ukraine's air defences ..., the air force
+        said"); for a military body, :meth:`_military_side`.
         """
         head = source.lower().split()[-1] if source.split() else ""
         for src, act in reversed(memory.get("speakers", [])):
@@ -395,9 +397,17 @@ class ClaimGrammar:
                  if words & set(a.text.lower().split()[1:])}
         if len(sides) == 1:
             return str(next(iter(sides)))
-        if not _SIDE_BODY.search(source):
-            return None
-        # a military body: the side most of the story's earlier military speakers speak for, when one clearly does
+        return self._military_side(memory) if _SIDE_BODY.search(source) else None
+
+    def _military_side(self, memory: dict[str, Any]) -> str | None:
+        """The side of an unnamed military speaker ("the military", "the air force"), from the story.
+
+        The side most of the story's earlier military speakers speak for, when
+        one clearly does; the side attacked, when it reports the other party's
+        attack in a story of two parties; the side the latest strike (up to
+        three sentences back) hit, when it reports its defence, or the side
+        that struck, when it reports strikes.
+        """
         spoken = [act for src, act in memory.get("speakers", []) if act and _SIDE_BODY.search(src)]
         if len(spoken) >= 2:
             top = max(sorted(set(spoken)), key=spoken.count)
@@ -405,7 +415,7 @@ class ClaimGrammar:
                 return str(top)
         # "the air force said Moscow had launched 101 drones": a military body reporting the other side's
         # attack is the side attacked, in a story of two parties
-        sentence = memory.get("sentence_text", "")
+        sentence = str(memory.get("sentence_text", ""))
         attackers = {a.value for a in self.g.actors(sentence) if _ATTACK_AFTER.match(sentence, a.end)}
         parties = sorted(memory.get("actor_counts", {}).items(), key=lambda kv: (-kv[1], kv[0]))[:2]
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in dict(parties):
