@@ -243,13 +243,13 @@ _KILLED = (
         (?:[ ](?:including[ ][^,]{{1,40}}?))?[ ](?:were|was|have[ ]been|had[ ]been|are|being|got)[ ]
         (?:\p{{L}}+[ ])?(?P<kind>killed|wounded|injured|hurt|dead)
   | (?P<kind>killed|killing|kills|kill|wounding|wounded|injuring|injured)[ ]  # the quantity keeps its qualifier
-        (?P<q>{{Q}})(?![\p{{L}}\d])
+        (?:(?:her|his|their|its)[ ])?(?P<q>{{Q}})(?![\p{{L}}\d])
   | (?P<q>{{Q}})[ ](?:(?!(?:and|or|but)[ ])\p{{L}}+[ ]){{0,2}}?(?P<kind>dead|deaths|fatalities|injuries|wounded|casualties)
   | (?P<q>{{Q}})(?:[ ](?:\p{{L}}+[ ]){{0,3}}?(?:{_CASUALTY_NOUNS}))?[ ](?P<kind>died|perished)
   | (?P<kind>killed|killing|wounded|wounding|injured|injuring)[ ](?P<q>an?)[ ](?:[\w-]+[ ]){{0,2}}?
         (?:person|man|woman|child|civilian|soldier|commander|leader|official|member|fighter|journalist|
            resident|officer|policeman|paramedic|doctor|teenager|boy|girl)\b
-  | (?:killed|wounded|injured)[ ]and[ ](?P<q>{{Q}})[ ](?:(?:people|others|more)[ ])?(?P<kind>injured|wounded|hurt|killed)
+  | (?:killed|wounded|injured|dead)[ ]and[ ](?P<q>{{Q}})[ ](?:(?:people|others|more)[ ])?(?P<kind>injured|wounded|hurt|killed)
   | (?:death[ ]toll|toll)[ ](?:[\p{{L}}'\u2019-]+[ ]){{0,10}}?(?:rose|risen|rises|climbed|climbs|jumped|reached|reaches|increased|stood|stands|grew|grown)[ ]
         (?:at[ ]|to[ ])?(?P<q>{{Q}})(?P<kind>)
   | (?P<kind>no)[ ](?:injuries|casualties)
