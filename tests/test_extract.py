@@ -281,3 +281,9 @@ def test_an_unnamed_agent_keeps_the_story_s_side_out(extractor):
     r = run(extractor, "RSF shelling of a camp near El Fasher killed 40 people on Friday. "
                        "A drone strike blamed on the army hit a market in Nyala, killing 11 civilians.")
     assert [s.actor.canonical if s.actor else None for s in r.strikes] == ["Rapid Support Forces", None]
+
+
+def test_an_unnamed_military_speaker_does_not_take_a_side_from_another_theatre(extractor):
+    r = run(extractor, "Russia's defence ministry said its forces took Yalta. Russia's defence ministry said "
+                       "its troops took Petrivka. The army said it had regained full control of Khartoum.")
+    assert [c.actor.canonical if c.actor else None for c in r.claims] == ["Russia", "Russia", None]

@@ -408,14 +408,18 @@ class ClaimGrammar:
         three sentences back) hit, when it reports its defence, or the side
         that struck, when it reports strikes.
         """
+        sentence = str(memory.get("sentence_text", ""))
         spoken = [act for src, act in memory.get("speakers", []) if act and _SIDE_BODY.search(src)]
         if len(spoken) >= 2:
             top = max(sorted(set(spoken)), key=spoken.count)
-            if spoken.count(top) * 2 > len(spoken):
+            # not across theatres: "the army said it regained Khartoum" after Russian speakers in a roundup
+            there = {p.value.country for p in self.g.places(sentence)
+                     if p.value.precision.value in ("place", "admin1") and p.value.country}
+            foreign = len(there) == 1 and top not in there and self.g.lex.actors.kind.get(top) == "state"
+            if spoken.count(top) * 2 > len(spoken) and not foreign:
                 return str(top)
         # "the air force said Moscow had launched 101 drones": a military body reporting the other side's
         # attack is the side attacked, in a story of two parties
-        sentence = str(memory.get("sentence_text", ""))
         attackers = {a.value for a in self.g.actors(sentence) if _ATTACK_AFTER.match(sentence, a.end)}
         parties = sorted(memory.get("actor_counts", {}).items(), key=lambda kv: (-kv[1], kv[0]))[:2]
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in dict(parties):

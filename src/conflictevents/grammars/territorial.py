@@ -28,12 +28,14 @@ RULES: tuple[Rule, ...] = (
         r"retook|retaken|seized|assumed)[ ](?:full[ ]|complete[ ])?control[ ](?:of|over)|"
         r"(?:pushed|pushing|drove|driven|driving|forced|ousted|expelled|cleared)[ ](?:[\w'-]+[ ]){1,3}out[ ]of|"
         r"liberated|liberating|liberate|recaptured|retook|retaken|occupied|overran|overrun|"
+        r"(?:liberation|seizure|takeover|recapture)[ ]of|"
         r"(?:raised|raising|raise|hoisted|hoisting)[ ](?:the[ ])?(?:\p{L}+[ ])?flag[ ](?:over|in|above)|"
         r"reversed[ ](?:the|last[ ]year's|its)?[ ]?(?:\p{L}+[ ]){0,2}?incursion|"
         r"(?:have|has|had)[ ]taken(?:[ ](?:full[ ])?control[ ](?:of|over))?|took|taken)(?![\p{L}])"
         r"(?![ ](?:place|part|office|power|note|aim|steps|measures|over[ ]as|a[ ]toll|hold[ ]of[ ]the[ ]market))",
         {"change": "captured"},
         examples=("Russian forces captured the village of Ivanivka in the Donetsk region.",
+                  "The ministry announced the liberation of the village of Yalta.",
                   "Troops raised the flag over the town of Kupiansk.",
                   "The army regained control of Wad Madani on Saturday.",
                   "Ukrainian troops pushed Russian forces out of the village of Bilohorivka."),
@@ -77,11 +79,14 @@ RULES: tuple[Rule, ...] = (
         r"(?=[ ](?:(?:a|an|the|some|about|around|nearly|almost|more[ ]than|most[ ]of|much[ ]of|parts?[ ]of|"
         r"all[ ]of)[ ]){0,2}(?:(?:this|that|these|those)[ ])?(?:sliver|strip|swath|pocket|area|territory|\d|fifth|quarter|third|half|tenth|villages?|towns?|settlements?|positions?|"
         r"ground|bridgehead|(?-i:\p{Lu})))|"
-        r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?under[ ](?:\p{L}+[ ])?control)(?![\p{L}])",
+        r"(?:remains?|remained|is|are|was|were)[ ](?:still[ ])?under[ ](?:\p{L}+[ ])?control|"
+        r"(?:is|are|was|were|remains?|remained)[ ](?:now[ ]|still[ ]|firmly[ ])?in[ ](?:full[ ]|complete[ ])?control[ ]of)"
+        r"(?![\p{L}])",
         {"change": "controls"},
         examples=("The army said it controlled about 500 square kilometres of territory.",
                   "Kamianske remains under Ukrainian control.",
-                  "Russia occupies about a fifth of Ukraine's territory."),
+                  "Russia occupies about a fifth of Ukraine's territory.",
+                  "M23 rebels are now in control of Goma."),
         counterexamples=("The central bank held interest rates steady.",),
     ),
     Rule(
