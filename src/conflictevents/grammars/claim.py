@@ -121,6 +121,8 @@ CONFLICT_CUES = (
     "claims", "allegations", "accusations", "propaganda", "reports", "proposal", "proposals", "demands",
     "claim", "allegation", "accusation", "report", "lie", "lies", "baseless", "false",
     "terms", "hostilities", "town", "towns", "city", "village", "villages", "base", "lost", "losing",
+    "massacre", "massacres", "killings", "atrocities", "atrocity", "genocide", "war crimes", "war crime",
+    "abducted", "abduction", "siege", "besieged", "shelter", "responsibility", "targeting", "targeted",
 )
 
 _PRONOUNS = {"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry", "the agency"}
@@ -226,8 +228,8 @@ _CONTENT_SKIP = regex.compile(
     regex.VERBOSE,
 )
 _AUX_TAIL = regex.compile(
-    r"(?:[ ](?:has|have|had|also|first|earlier|previously|repeatedly|so[ ]far|later|now|on[ ]\w+|"
-    r"last[ ]\w+|this[ ]\w+|yesterday|today|again|already|then|once))+$"
+    r"(?:[ ](?:has|have|had|also|first|earlier|previously|so[ ]far|later|now|on[ ]\w+|"
+    r"last[ ]\w+|this[ ]\w+|yesterday|today|again|already|then|once|long|\p{Ll}{1,20}ly)){1,6}$"  # "has consistently"
 )
 _SHORT_NP = regex.compile(r"(?:(?:the|a|an|one|two|three|local|other|another)[ ])?(?:[\w'-]+[ ]){0,3}[\w'-]+")
 _LEAD_PLACE = regex.compile(r"In[ ](?:the[ ])?[^,]{2,40},[ ]")
@@ -251,7 +253,8 @@ _FINITE = regex.compile(
 )
 _DENIAL_CONTENT = regex.compile(
     r"(?:that[ ])?(?:there[ ](?:was|were|had[ ]been)[ ]no|(?:it|they|the[ ]\w+(?:[ ]\w+)?)[ ]had[ ]never|"
-    r"(?:it|they)[ ](?:did|do|does|had)[ ]not)\b",
+    r"(?:it|they)[ ](?:did|do|does|had)[ ]not|"
+    r"no[ ](?:[\w-]+[ ]){0,3}(?:had|have|has|were|was)[ ](?:been[ ])?(?:lost|captured|taken|surrendered|abandoned))\b",
     regex.IGNORECASE,
 )
 
