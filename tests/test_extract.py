@@ -287,3 +287,9 @@ def test_an_unnamed_military_speaker_does_not_take_a_side_from_another_theatre(e
     r = run(extractor, "Russia's defence ministry said its forces took Yalta. Russia's defence ministry said "
                        "its troops took Petrivka. The army said it had regained full control of Khartoum.")
     assert [c.actor.canonical if c.actor else None for c in r.claims] == ["Russia", "Russia", None]
+
+
+def test_a_ministry_without_a_place_speaks_for_the_place_just_hit(extractor):
+    r = run(extractor, "A Russian missile attack on Sumy killed 34 people on Sunday. "
+                       "The two missiles struck as people gathered for a service, the interior ministry said.")
+    assert [(c.source, c.actor.canonical if c.actor else None) for c in r.claims][-1] == ("interior ministry", "Ukraine")

@@ -384,6 +384,11 @@ class ClaimGrammar:
                      if p.value.precision.value in ("place", "admin1")}
             if len(ruled) == 1 and None not in ruled:
                 return str(next(iter(ruled)))
+            # "The two missiles struck as people gathered, the interior ministry said": the authority of the
+            # place the story's latest strike (up to three sentences back) hit
+            hit = memory.get("last_hit_place")
+            if not ruled and hit and memory.get("sentence", 0) - hit[0] <= 3 and hit[1].precision.value != "country":
+                return self._side_of(hit[1])
         if _THEIR_START.match(phrase or source):
             # "Russian forces capture a third village, its defence ministry says": the sentence's subject,
             # else the previous sentence's

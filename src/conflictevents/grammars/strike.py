@@ -199,6 +199,11 @@ _UNNAMED_AGENT = regex.compile(
     r"|(?<![\p{L}][ ])(?:gunmen|militants|jihadists|insurgents|bandits|attackers|assailants)[ ](?:\p{L}+[ ])?"
     r"(?:killed|attacked|stormed|opened|abducted|shot|struck|ambushed))\b"
 )
+# the subject reacts to the attack, it did not make it
+_REACTION_BETWEEN = regex.compile(
+    r"(?i)\b(?:condemn\w*|denounc\w*|slam(?:s|med)?|decr(?:y|ies|ied)|mourn\w*|respond\w*|react\w*|"
+    r"blam\w*|accus\w*|vow\w*|urg\w*|warn\w*|call(?:s|ed)?[ ]for|investigat\w*|survive[sd]?|surviving)\b"
+)
 _RELATIVE_AFTER = regex.compile(r"(?i)[ ](?:that|which|who)\b")
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at|near|outside|inside)[ ](?:the[ ])?$")
 _DAMAGED_BEFORE = regex.compile(r"(?i)\b(?:destroying|damaging|hitting|striking|destroyed[ ]on[ ]the[ ]ground)[ ]$")
@@ -341,9 +346,10 @@ class StrikeGrammar:
                 # who struck and where, for an unnamed military speaker in the next sentences
                 if d.slots.get("actor"):
                     memory["last_strike_side"] = (s.index, d.slots["actor"][1])
-                hit = [m.value.country for m in d.slots.get("locations") or () if m.value.country]
+                hit = [m.value for m in d.slots.get("locations") or () if m.value.country]
                 if hit:
-                    memory["last_hit_country"] = (s.index, hit[-1])
+                    memory["last_hit_country"] = (s.index, hit[-1].country)
+                    memory["last_hit_place"] = (s.index, hit[-1])
         return out
 
     def _build(self, s: SentenceView, c_start: int, c_end: int, fired: list[tuple[Rule, Any]],
@@ -569,7 +575,8 @@ class StrikeGrammar:
         # not an adjective on another noun: "Russian territory")
         passive = _PASSIVE_BEFORE.search(text, max(c_start, trig_pos - 25), trig_pos) or \
             _BY_AFTER.match(text, next(m.end("trigger") for _, m in fired if m.start("trigger") == trig_pos))
-        before = [a for a in actors if a.end <= trig_pos and a.start >= c_start and not _ADJECTIVE_USE.match(text, a.end)]
+        before = [a for a in actors if a.end <= trig_pos and a.start >= c_start and not _ADJECTIVE_USE.match(text, a.end)
+                  and not _REACTION_BETWEEN.search(text, a.end, trig_pos)]  # "Zelensky condemns attack ..."
         if before and ("intercept" not in kinds or kinds & {"launch", "attack"}) and not passive:
             a = before[-1]
             if not text[a.end:a.end + 3].startswith("'s") or trig_pos - a.end < 40:
