@@ -215,6 +215,10 @@ _CLAUSE_IN_TAIL = regex.compile(
 _SPEAKER_CUT = regex.compile(r""",["']?[ ]|["'][ ]""")
 _NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'\-]+[ ]){0,3}\p{Lu}[\p{L}'\-]+")
 #: A relative clause's speaker: "X, who said that ...".
+_STATEMENT_FROM = regex.compile(
+    r"(?i)^(?:(?:a|an|the|its|their)[ ])?(?:(?:joint|brief|short|separate|written|daily)[ ])?"
+    r"(?:statement|post|report|briefing|message|video|update|announcement)[ ](?:from|by|of)[ ]"
+)
 #: Dropped from the start of a source as written: articles and possessive pronouns ("its defence ministry").
 _ARTICLE_START = regex.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
 _WHO_START = regex.compile(r"who(?:[ ](?:has|had|also|later|then|previously))?[ ]?")
@@ -451,7 +455,10 @@ class ClaimGrammar:
 
     def _source_text(self, p: str) -> str:
         """The speaker as written, shortest full form: no article, title or apposition."""
-        p = p.split(", ")[0] if ", " in p else p
+        named = [part for part in p.split(", ") if self.g.lex.actors.person_pattern.search(part)]
+        # "Russia's ambassador to the UN, Vasily Nebenzya,": the person named in the apposition speaks
+        p = named[0] if named else (p.split(", ")[0] if ", " in p else p)
+        p = _STATEMENT_FROM.sub("", p)  # "a statement from the Israeli military": the military
         people = list(self.g.lex.actors.person_pattern.finditer(p))
         # "Putin's spokesman Dmitry Peskov": the last person named is the speaker
         person = people[-1] if people else None

@@ -137,7 +137,8 @@ _LAUNCH_VERB_AFTER = regex.compile(r"[ ](?:had[ ]|has[ ]|have[ ])?(?:launched|fi
 _MILITARY_CONTEXT = regex.compile(r"(?i)\b(?:attacks?|strikes?|shelling|bombing|raids?|barrage|fire|bombardment|explosions?|"
                                   r"hit|struck|missiles?|drones?|rockets?|bombs?|war|fighting|offensive)\b")
 _PRONOUN_BEFORE = regex.compile(
-    r"(?i)\b(?:its|our|we|it|they|their|the[ ](?:group|movement|militia|organi[sz]ation)(?:'s)?)\b[^.;]{0,60}$"
+    r"(?i)\b(?:its|our|we|it|they|their|the[ ](?:group|movement|militia|organi[sz]ation)(?:'s)?|"
+    r"(?<=^|,[ ])(?:troops|forces|soldiers|jets|warplanes))\b[^.;]{0,60}$"
 )
 _WEAPON_NOUN_AFTER = regex.compile(r"(?i)^[ ](?:drones?|missiles?|rockets?)")
 _WEAPON_NOUN_BEFORE = regex.compile(r"(?i)(?:drones?|missiles?|rockets?|bombs?|shells?)[ ](?:(?:that|which)[ ])?$")
