@@ -71,6 +71,10 @@ RULES: tuple[Rule, ...] = (
          counterexamples=("The shop will send the parcel on Monday.",)),
 )
 
+_PROPOSED_BEFORE = regex.compile(
+    r"(?i)\b(?:proposals?|plans?|draft|push|bid|efforts?|calls?|hopes?|prospects?|framework|blueprint)[ ]"
+    r"(?:for|on|towards?|of)[ ](?:(?:a|an|the|new|possible|lasting|permanent|\d+-day)[ ]){0,3}$"
+)
 #: A coordinated verb that starts another statement: "... to Kyiv and hinted at ...".
 _NEXT_VERB = regex.compile(r"[ ]and[ ](?:\p{Ll}+ed|said|told|warned|threatened|vowed)\b")
 #: What aid is: the object that follows its verb (the rule's look-ahead, used for the evidence).
@@ -286,6 +290,8 @@ class DiplomaticGrammar:
             if both:
                 return self._two_meetings(s, rule, m, both, participants, c_start, c_end)
         planned = bool(self.g.future.search(text, max(c_start, trig_s - 45), min(c_end, trig_e + 40)))
+        if kind == "agreement" and _PROPOSED_BEFORE.search(text, max(c_start, trig_s - 45), trig_s):
+            planned = True  # "a new proposal for a ceasefire", "a plan for a truce": not (yet) agreed
         # the date of what is said, not of the saying ("Trump on Sunday said ... would send")
         dates = [d for d in self.g.dates(text, c_start, c_end)
                  if not any(cl.content and cl.start <= d.start < cl.content[0] for cl in claims)]
