@@ -45,6 +45,7 @@ __all__ = [
     "LEAD_IN",
     "compile_rules",
     "compile_gate",
+    "speaker_parts",
 ]
 
 #: A capitalised name of one to four words ("Kryvyi Rih", "Beit Hanun", "Al-Mawasi").
@@ -553,6 +554,21 @@ class Grammar:
                 out.append(Mention(m.start(), m.end(), m.group(), q))
         return out
 
+    def event_dates(self, text: str, start: int, stop: int, claims: Iterable[Draft],
+                    fallback: bool = False) -> list[Mention]:
+        """The dates of a clause that belong to what is said, not to the saying.
+
+        "The governor said on Tuesday that an attack on Sunday ...": Sunday.
+        An event inside a claim with no date of its own takes the claim's
+        date later, in the pipeline. With ``fallback``, a clause whose every
+        date is in a saying keeps them (strikes and deployments: the pipeline
+        drops them again for an event inside that claim).
+        """
+        saying = speaker_parts(claims)
+        found = self.dates(text, start, stop)
+        own = [d for d in found if not inside(d, saying)]
+        return (own or found) if fallback else own
+
     def dates(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Date expressions (unresolved: ``value`` is the text)."""
         return self._cached("dates", text, start, end, self._find_dates)
@@ -599,6 +615,14 @@ def irrealis(text: str, clause_start: int, trigger_start: int) -> bool:
     if _IRREALIS.search(window):
         return True
     return bool(_CONDITION.search(text, clause_start, trigger_start))
+
+
+def speaker_parts(claims: Iterable[Draft]) -> list[tuple[int, int]]:
+    """The parts of claims that are the saying, not what is said: "X said on Sunday (that) ..." """
+    claims = list(claims)
+    spans = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
+    spans += [(d.content[1], d.end) for d in claims if d.content and d.content[1] < d.end]
+    return spans
 
 
 def inside(m: Mention, spans: Iterable[tuple[int, int]]) -> bool:

@@ -162,8 +162,7 @@ class DeploymentGrammar:
                 and rule.id == "dep.nominal":
             return None
         planned = bool(self.g.future.search(text, max(c_start, trig_s - 50), trig_e))
-        dates = [d for d in self.g.dates(text, c_start, c_end) if not inside(d, speakers)] \
-            or self.g.dates(text, c_start, c_end)  # the date of what is said, not of the saying
+        dates = self.g.event_dates(text, c_start, c_end, claims, fallback=True)
         # people named only by nationality ("10,000 North Koreans") have no unit
         unit_text = None if unit in self.g.lex.actors.alias_to_actor else unit.lower()
         slots = {"actor": (actor.text, actor.value) if actor else None, "location": location,

@@ -293,8 +293,7 @@ class DiplomaticGrammar:
         if kind == "agreement" and _PROPOSED_BEFORE.search(text, max(c_start, trig_s - 45), trig_s):
             planned = True  # "a new proposal for a ceasefire", "a plan for a truce": not (yet) agreed
         # the date of what is said, not of the saying ("Trump on Sunday said ... would send")
-        dates = [d for d in self.g.dates(text, c_start, c_end)
-                 if not any(cl.content and cl.start <= d.start < cl.content[0] for cl in claims)]
+        dates = self.g.event_dates(text, c_start, c_end, claims)
         slots = {"kind": kind, "participants": participants, "location": location,
                  "status": "planned" if planned else "occurred"}
         start = min([trig_s] + [p.start for p in participants if c_start <= p.start and p.end > p.start])

@@ -486,8 +486,7 @@ class StrikeGrammar:
                     {"kind": k, "written": "", "launched": None, "intercepted": None} for k in sorted(others)]
         places = slots["locations"]
         # the date of what is said, not of the saying ("the governor said on Tuesday that an attack on Sunday ...")
-        dates = [d for d in self.g.dates(text, c_start, c_end) if not inside(d, speaker_spans)] \
-            or self.g.dates(text, c_start, c_end)
+        dates = self.g.event_dates(text, c_start, c_end, claims, fallback=True)
         # the subject belongs to the evidence: "Drones hit Kharkiv", "Israeli jets hit a tent"
         subject = [w.start for w in weapons if w.end <= trig_pos and trig_pos - w.end <= 12]
         subject += [t.start() for t in tolls if t.start() < trig_pos]  # "Two people were injured ..."

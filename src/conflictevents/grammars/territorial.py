@@ -379,8 +379,7 @@ class TerritorialGrammar:
                 place = self.g.lex.gazetteer.resolve(country)
                 if place is not None:
                     objects = [Mention(trig_e + who.start(), trig_e + who.end(), who.group(), place)]
-        dates = [d for d in self.g.dates(text, c_start, c_end)
-                 if not any(cl.content and cl.start <= d.start < cl.content[0] for cl in claims)]
+        dates = self.g.event_dates(text, c_start, c_end, claims)
         drafts = []
         targets: list[Mention | None] = list(objects) if objects else [None]
         for obj in targets:
