@@ -569,6 +569,8 @@ class StrikeGrammar:
         # the side named on the weapon or on the attack word: "91 Ukrainian drones", "Israeli strikes"
         for a in actors:
             tail = text[a.end : a.end + 40]
+            if _METAPHOR.match(tail, 1):
+                continue  # "a US aircraft carrier": the target's flag, not the attacker's weapon
             if _SIDE_ON_WEAPON.match(tail) or (a.start < trig_pos and a.text.endswith(("forces", "troops", "army"))):
                 if a.start >= c_start and not (kinds <= {"intercept"} and a.start < trig_pos and
                                                not _WEAPON_NOUN_AFTER.match(tail)):
