@@ -101,7 +101,7 @@ RULES: tuple[Rule, ...] = (
         "tc.withdraw",
         "territorial_change",
         r"(?<![\p{L}])(?P<trigger>withdrew|withdrawn|withdrawing|withdraw|pulled[ ]out|retreated|"
-        r"pulled[ ]back)[ ](?:its[ ]|their[ ])?(?:\p{L}+[ ])?(?:from|of)(?![\p{L}])",
+        r"pulled[ ]back|lost[ ]control|losing[ ]control)[ ](?:its[ ]|their[ ])?(?:\p{L}+[ ])?(?:from|of)(?![\p{L}])",
         {"change": "withdrew"},
         examples=("Ukrainian forces withdrew from the town of Avdiivka.",),
         counterexamples=("The party withdrew from the coalition talks.",),
@@ -119,8 +119,10 @@ _DEPTH = regex.compile(
     regex.IGNORECASE,
 )
 _SETTLEMENTS = regex.compile(
-    r"(?P<q>(?:(?:at[ ]least|more[ ]than|over|some|about|around|nearly|almost)[ ])?(?:\d[\d,]*|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens[ ]of|a[ ]dozen))[ ]"
+    r"(?<![\p{L}\d-])(?P<q>(?:(?:at[ ]least|more[ ]than|over|some|about|around|nearly|almost)[ ])?(?:\d[\d,]*|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|dozens[ ]of|a[ ]dozen))[ ]"
     r"(?:\p{L}+[ ])?(?:settlements|villages|towns|localities|communities)",
     regex.IGNORECASE,
 )
@@ -200,6 +202,8 @@ _PRONOUN_LEAD = regex.compile(
     r"(?i)(?:that[ ])?(?:its|our|their|it|they|we|the[ ](?:group|movement|militia|organi[sz]ation)(?:'s)?)[ ]"
 )
 _PERSON_SUBJECT = regex.compile(r"\b(?:he|she|I|Mr|Ms|Mrs|Dr)\b")
+_PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:was|were|had[ ]been|has[ ]been|have[ ]been|being)[ ](?:\p{L}+ly[ ])?$")
+_BY_AFTER = regex.compile(r"(?i)[ ]by[ ]")
 _OBJECT_BEFORE = regex.compile(
     r"(?i)(?:villages?|towns?|settlements?|territory|cities|areas?|positions?|\p{Lu}\p{L}+)[^.;]{0,25}"
     r"(?:had[ ]been|have[ ]been|has[ ]been|was|were|being)[ ]?$"
@@ -299,7 +303,10 @@ class TerritorialGrammar:
         actors = self.g.actors(text, c_start, c_end)
         places = self.g.places(text, c_start, c_end)
         # the object: places after the trigger (before it for "X remains under Y control")
-        if (change == "controls" and "under" in m.group()) or rule.id == "tc.fall":
+        # "The village of Dachne was captured by Russian forces": the place is before a passive verb
+        passive = change == "captured" and _PASSIVE_BEFORE.search(text, max(c_start, trig_s - 16), trig_s) is not None \
+            and any(p.end <= trig_s for p in places)
+        if (change == "controls" and "under" in m.group()) or rule.id == "tc.fall" or passive:
             objects = [p for p in places if p.end <= trig_s]  # "X remains under ... control", "X fell to ..."
             objects = objects[-1:] if objects else []
             if rule.id == "tc.fall" and not objects:
@@ -412,8 +419,8 @@ class TerritorialGrammar:
                     a_end = trig_s + anaphor.end() if trig_anaphor else trig_e + anaphor.end()
                     slots["place"] = Mention(a_start, a_end, text[a_start:a_end], region)
                     slots["admin1"] = region.admin1
-            start = trig_s
-            if actor is not None and actor[2] is not None and actor[2] < trig_s:
+            start = trig_s if obj is None else min(trig_s, obj.start)
+            if actor is not None and actor[2] is not None and actor[2] < start:
                 start = actor[2]
             end = max([trig_e] + ([obj.end] if obj is not None else [])
                       + [x.end() for x in (area, depth, sets) if x is not None and x.end() <= window_end])
@@ -446,6 +453,11 @@ class TerritorialGrammar:
 
     def _actor(self, text: str, c_start: int, trig_s: int, trig_e: int, m: Any, actors: list[Mention],
                claims: list[Draft], memory: dict[str, Any]) -> tuple[str, str, int | None] | None:
+        if _PASSIVE_BEFORE.search(text, max(c_start, trig_s - 16), trig_s) and _BY_AFTER.match(text, trig_e):
+            # "The village was captured by Russian forces": the agent after "by"
+            after = [a for a in actors if trig_e <= a.start <= trig_e + 10]
+            if after:
+                return (after[0].text, after[0].value, None)
         if m.group("trigger") in ("fell", "falls", "fallen"):  # "X fell to Russian forces"
             after = [a for a in actors if trig_e <= a.start <= trig_e + 6]
             return (after[0].text, after[0].value, None) if after else None
