@@ -45,7 +45,7 @@ REPORT_VERBS: dict[str, str] = {
         "stressed", "stresses", "indicated", "indicates", "acknowledged", "acknowledges", "admitted",
         "admits", "asserted", "asserts", "alleged", "alleges", "cited", "cites", "estimated",
         "estimates", "revealed", "reveals", "disclosed", "maintained", "maintains", "affirmed",
-        "affirms", "posted", "accused", "accuses", "accuse", "explained", "argued", "argues",
+        "affirms", "posted", "accused", "accuses", "accuse", "blamed", "blames", "explained", "argued", "argues",
         "predicted", "vowed", "signaled", "signalled", "hinted", "repeated", "assessed",
         "believes", "believed", "considers", "considered",
     )},
