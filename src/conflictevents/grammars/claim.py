@@ -245,7 +245,9 @@ _FIRST_VERB = regex.compile(
     r"will|would|\p{Ll}+ed|\p{Ll}+s)\b)"
 )
 _NOMINAL = regex.compile(r"(?i)(?:'s|\b(?:the|a|an|its|their|these|those|his|her|such|our|my|your))[ ]$")
-_SUBORDINATE = regex.compile(r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|who|whom|as|where)[ ]")
+_SUBORDINATE = regex.compile(
+    r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|(?-i:[Ww]ho|[Ww]hom)|as|where)[ ]"
+)  # "who" but not "the WHO"
 _DECLARED_ACT = regex.compile(
     r"(?i)[ ](?:a[ ](?:local[ ]|regional[ ]|federal[ ]|national[ ])?state[ ]of[ ](?:emergency|war|siege)|martial[ ]law|"
     r"an?[ ](?:\p{L}+[ ])?(?:emergency|curfew|mobili[sz]ation|evacuation)|(?:general[ ])?mobili[sz]ation|war[ ]on|"
