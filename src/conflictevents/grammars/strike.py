@@ -205,6 +205,10 @@ _REACTION_BETWEEN = regex.compile(
     r"(?i)\b(?:condemn\w*|denounc\w*|slam(?:s|med)?|decr(?:y|ies|ied)|mourn\w*|respond\w*|react\w*|"
     r"blam\w*|accus\w*|vow\w*|urg\w*|warn\w*|call(?:s|ed)?[ ]for|investigat\w*|survive[sd]?|surviving)\b"
 )
+_PEOPLE_OBJECT = regex.compile(
+    r"(?i)[ ](?:(?:about|around|some|over|more[ ]than|at[ ]least|nearly|up[ ]to)[ ])?(?:\d[\d,]*[ ])?"
+    r"(?:\p{L}+[ ]){0,2}?(?:soldiers|troops|servicemen|personnel|fighters|militants|mercenaries|invaders|occupiers)\b"
+)
 _RELATIVE_AFTER = regex.compile(r"(?i)[ ](?:that|which|who)\b")
 _IN_BEFORE = regex.compile(r"(?i)\b(?:in|at|near|outside|inside)[ ](?:the[ ])?$")
 _DAMAGED_BEFORE = regex.compile(r"(?i)\b(?:destroying|damaging|hitting|striking|destroyed[ ]on[ ]the[ ]ground)[ ]$")
@@ -357,6 +361,11 @@ class StrikeGrammar:
                claims: list[Draft], memory: dict[str, Any], context: dict[str, bool]) -> Draft | None:
         text = s.text
         clause = text[c_start:c_end]
+        # "destroyed 1,120 Russian soldiers over the past day": battlefield losses, not a strike
+        fired = [(r, m) for r, m in fired
+                 if not (m.group("trigger").lower().startswith("destroy") and _PEOPLE_OBJECT.match(text, m.end("trigger")))]
+        if not fired:
+            return None
         if _METAPHOR.search(clause):
             # drop the matches that sit inside a metaphor or a non-military use
             bad = [(m.start() + c_start, m.end() + c_start) for m in _METAPHOR.finditer(clause)]
