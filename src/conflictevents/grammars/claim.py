@@ -56,19 +56,19 @@ REPORT_VERBS: dict[str, str] = {
     **{v: "confirms" for v in ("confirmed", "confirms", "confirm", "verified")},
 }
 
-#: Speaker words that mark an official source (a side speaking), lower case.
-#: Officials of a town or region: they speak for the country their places are in.
 #: A civil body that speaks for whoever runs the territory it is in ("the health ministry"
 #: in a sentence about Khan Younis speaks for Hamas, which runs Gaza): not an armed force.
 _CIVIL_BODY = regex.compile(
     r"(?i)\b(?:ministry|civil[ ]defen[cs]e|agency|authorit(?:y|ies)|media[ ]office|health[ ]officials?)\b"
 )
+#: Officials of a town or region: they speak for the country their places are in.
 _LOCAL_OFFICIAL = regex.compile(
     r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
     r"head[ ]of[ ]the[ ](?:(?:regional|city|district|military)[ ]){1,2}administration|local[ ]authorities|"
     r"city[ ](?:council|administration|officials?))\b"
 )
 
+#: Speaker words that mark an official source (a side speaking), lower case.
 OFFICIAL_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
     "governments", "ministries", "ministers", "commanders", "generals", "general",
@@ -214,13 +214,14 @@ _CLAUSE_IN_TAIL = regex.compile(
 # Where a speaker may start before a speaker-last verb: after a comma or a closing quote.
 _SPEAKER_CUT = regex.compile(r""",["']?[ ]|["'][ ]""")
 _NAME = regex.compile(r"(?:\p{Lu}[\p{L}.'\-]+[ ]){0,3}\p{Lu}[\p{L}'\-]+")
-#: A relative clause's speaker: "X, who said that ...".
+#: "a statement from the Israeli military": the body, not its statement, is the source.
 _STATEMENT_FROM = regex.compile(
     r"(?i)^(?:(?:a|an|the|its|their)[ ])?(?:(?:joint|brief|short|separate|written|daily)[ ])?"
     r"(?:statement|post|report|briefing|message|video|update|announcement)[ ](?:from|by|of)[ ]"
 )
 #: Dropped from the start of a source as written: articles and possessive pronouns ("its defence ministry").
 _ARTICLE_START = regex.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
+#: A relative clause's speaker: "X, who said that ...".
 _WHO_START = regex.compile(r"who(?:[ ](?:has|had|also|later|then|previously))?[ ]?")
 _CONTENT_SKIP = regex.compile(
     r"""(?:[ ](?:on|in|at|via|through|during)[ ](?:social[ ]media|Telegram|X|Facebook|a[ ]statement|
@@ -497,8 +498,7 @@ class ClaimGrammar:
                                           rej.group("verb"), "denies", (rej.end(), rej.end()), memory))
                 taken.append((rej.start(), rej.end()))
         colon = self.colon.match(text, timeout=1.0)  # a headline's "Zelensky: ...": a person or an official
-        if colon and (self.g.lex.actors.person_to_actor.get(colon.group("speaker").split(" ")[-1])
-                      or self.g.lex.actors.person_to_actor.get(colon.group("speaker"))
+        if colon and (self.g.lex.actors.person_pattern.search(colon.group("speaker"))
                       or self.official.search(colon.group("speaker"))):
             found = self.speaker(colon.group("speaker"), memory)
             if found is not None and found[1] is not None:

@@ -13,9 +13,15 @@ from typing import Any
 
 import regex
 
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules
+from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, speaker_parts
 
 __all__ = ["RULES", "DiplomaticGrammar"]
+
+#: What aid sends (after its verb): "send air defence systems", "deliver ammunition".
+_AID_OBJECTS = (
+    r"weapons|arms|ammunition|missiles|systems|Patriots?|tanks|aid|shells|jets|air[ ]defen[cs]es?|"
+    r"equipment|drones|munitions|package|HIMARS|F-16s?"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule("dip.summit", "diplomatic_event",
@@ -62,8 +68,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dip.aid", "diplomatic_event",
          r"(?<![\p{L}])(?P<trigger>(?:send|sends|sending|sent|deliver|delivers|delivered|delivering|deliveries|"
          r"supply|supplies|supplying|supplied|provide|provides|providing|provided|pledged|pledge|donate|donated|"
-         r"transfer|transferred)(?=[^;\n]{0,80}\b(?:weapons|arms|ammunition|missiles|systems|Patriots?|tanks|"
-         r"aid|military|shells|jets|air[ ]defen[cs]es?|equipment|drones|munitions|package|HIMARS|F-16s?)\b)|"
+         r"transfer|transferred)(?=[^;\n]{0,80}\b(?:" + _AID_OBJECTS + r"|military)\b)|"
          r"(?:military|arms|weapons|humanitarian|security)[ ](?:aid|assistance|support|deliveries|package|supplies))"
          r"(?![\p{L}])",
          {"kind": "aid"},
@@ -77,11 +82,8 @@ _PROPOSED_BEFORE = regex.compile(
 )
 #: A coordinated verb that starts another statement: "... to Kyiv and hinted at ...".
 _NEXT_VERB = regex.compile(r"[ ]and[ ](?:\p{Ll}+ed|said|told|warned|threatened|vowed)\b")
-#: What aid is: the object that follows its verb (the rule's look-ahead, used for the evidence).
-_AID_OBJECT = regex.compile(
-    r"\b(?:weapons|arms|ammunition|missiles|systems|Patriots?|tanks|aid|shells|jets|air[ ]defen[cs]es?|"
-    r"equipment|drones|munitions|package|HIMARS|F-16s?)\b"
-)
+#: What aid is: the object that follows its verb (the rule's look-ahead, and the end of the evidence).
+_AID_OBJECT = regex.compile(r"\b(?:" + _AID_OBJECTS + r")\b")
 #: People sent are a deployment: "send 6,000 military workers", "provide 2,000 troops".
 _PERSONNEL_OBJECT = regex.compile(
     r"(?i)(?:[ ][\w,'-]+){0,5}?[ ](?:troops|soldiers|military[ ]workers|workers|personnel|servicemen|"
@@ -185,8 +187,7 @@ class DiplomaticGrammar:
     def _participants(self, s: SentenceView, kind: str, trig_s: int, c_start: int, c_end: int,
                       claims: list[Draft], memory: dict[str, Any]) -> list[Mention]:
         text = s.text
-        speaker_spans = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
-        speaker_spans += [(d.content[1], d.end) for d in claims if d.content and d.content[1] < d.end]
+        speaker_spans = speaker_parts(claims)
 
         def collect(lo: int, hi: int) -> list[Mention]:
             found: list[Mention] = []

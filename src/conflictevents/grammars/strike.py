@@ -39,6 +39,7 @@ from .base import (
     compile_rules,
     inside,
     irrealis,
+    speaker_parts,
 )
 
 __all__ = ["RULES", "StrikeGrammar"]
@@ -379,8 +380,7 @@ class StrikeGrammar:
         tolls = list(self.killed_re.finditer(text, c_start, c_end, overlapped=True, timeout=1.0)) \
             if _TOLL_STEM.search(text, c_start, c_end) else []
         actors = self.g.actors(text, c_start, c_end)
-        speaker_spans = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
-        speaker_spans += [(d.content[1], d.end) for d in claims if d.content and d.content[1] < d.end]
+        speaker_spans = speaker_parts(claims)
         actors = [a for a in actors if not inside(a, speaker_spans)]
         targets = self.g.targets(text, c_start, c_end)
         attack_words = kinds & {"attack"}

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 import regex
 
+from ..lexicons.trie import compile_lists
 from ..models import Quantity
 from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, inside, irrealis
 
@@ -118,13 +119,11 @@ _DEPTH = regex.compile(
     r"\d[\d,.]*)[ ]?(?:km|kilomet(?:re|er)s)(?![\p{L}²2])",
     regex.IGNORECASE,
 )
-_SETTLEMENTS = regex.compile(
+#: A count of settlements ("28 settlements", "Twenty-eight villages"); number words from the numbers lexicon.
+_SETTLEMENTS = (
     r"(?<![\p{L}\d-])(?P<q>(?:(?:at[ ]least|more[ ]than|over|some|about|around|nearly|almost)[ ])?(?:\d[\d,]*|"
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|dozens[ ]of|a[ ]dozen))[ ]"
-    r"(?:\p{L}+[ ])?(?:settlements|villages|towns|localities|communities)",
-    regex.IGNORECASE,
+    r"(?:\L<word_numbers>)(?:-(?:\L<word_numbers>))?|dozens[ ]of|a[ ]dozen))[ ]"
+    r"(?:\p{L}+[ ])?(?:settlements|villages|towns|localities|communities)"
 )
 _TERRITORY_WORDS = regex.compile(
     r"\b(?:(?i:territory|soil|lands?|border|region|area|areas|villages?|towns?|settlements?|city|positions?|"
@@ -232,6 +231,7 @@ class TerritorialGrammar:
         self.g = g
         self.rules = compile_rules(RULES, g.lists)
         self.gate = compile_gate(RULES, g.lists)
+        self.settlements = compile_lists(_SETTLEMENTS, regex.IGNORECASE, word_numbers=g.lists["word_numbers"])
 
     def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
         """Territorial changes of one sentence."""
@@ -372,7 +372,7 @@ class TerritorialGrammar:
         depth = _DEPTH.search(text, max(lo, trig_s - 40), window_end)
         if depth and change in ("advanced", "entered"):
             slots_common["depth_km"] = _qty(self.g, depth.group("q"))
-        sets = _SETTLEMENTS.search(text, lo, window_end)
+        sets = self.settlements.search(text, lo, window_end)
         if sets and change in ("captured", "controls"):
             slots_common["settlements"] = _qty(self.g, sets.group("q"))
         else:
