@@ -1,174 +1,107 @@
-"""The deployment grammar: forces or military assets sent, stationed or pledged.
+"""The deployment grammar: slot readers over matched deployment frames.
 
-The unit is what is deployed, as written in lower case ("troops", "military
-workers", "air defence systems"); the size is the count before it; the
-location the place after "to", "in" or "into"; the actor the side that sends
-(the subject, or the side named on the unit: "North Korean troops").
+``unit`` is the head of the ``unit`` role as written, in lower case
+("troops", "military workers", "air defence systems"), and must be a force
+(:data:`UNIT_HEADS`); ``size`` its count; ``actor`` the side of the
+``actor`` role or the side named on the unit ("North Korean troops");
+``location`` the first place of the ``location`` role (or the receiving
+state); ``status`` ``planned`` under a future or intention.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import regex
+from ..frames.matcher import FrameMatch
+from ..lexicons import Lexicons
+from ..mentions.types import Kind, Mention
+from ..phrases.chunks import Chunk
+from .base import Draft, Reading, Sides, dates_between
 
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, inside
+__all__ = ["DeploymentGrammar", "UNIT_HEADS"]
 
-__all__ = ["RULES", "DeploymentGrammar", "UNITS"]
-
-#: What can be deployed (matched case-insensitively, longest first).
-UNITS = (
-    "troops", "soldiers", "military workers", "workers", "personnel", "military personnel", "servicemen",
-    "special forces", "forces", "policemen", "policeman", "police officers", "police", "officers",
-    "peacekeepers", "peacekeeping troops", "advisers", "advisors", "military advisers", "instructors",
-    "engineers", "sappers", "battalion", "battalions", "brigade", "brigades", "units", "contingent",
-    "air defence systems", "air defense systems", "Patriot air defense systems", "Patriot air defence systems",
-    "Patriot systems", "Patriots", "missile systems", "warships", "fighter jets", "aircraft carrier",
-    "aircraft carriers", "submarines", "bombers", "specialized teams", "specialised teams", "teams",
-    "mercenaries", "fighters", "marines", "paratroopers", "reservists", "conscripts", "North Koreans",
-    "reinforcements", "divisions", "regiments", "destroyers", "frigates", "fighter aircraft", "warplanes",
-)
-
-_UNIT_LIST = sorted(UNITS, key=len, reverse=True)
-
-RULES: tuple[Rule, ...] = (
-    Rule("dep.verb", "deployment",
-         r"(?<![\p{L}])(?P<trigger>deployed|deploying|deploy|deploys|redeployed|stationed|stationing|station|"
-         r"sent|send|sending|sends|dispatched|dispatch|dispatching|maintain|keep|keeping|moved|moving|"
-         r"transferred|relocated|massing|massed|amassed|pledged|commit|committed|ordered|ordering|based|bases)"
-         r"(?:[ ](?:an[ ]additional|additional|more|extra|some|about|around|up[ ]to|as[ ]many[ ]as|at[ ]least|a|an|"
-         r"another|a[ ]contingent[ ]of|a[ ]further|second|third|fourth|fifth|new|its|their|the|\d[\d,]*|\L<word_numbers>|\p{L}+-strong|"
-         r"thousands[ ]of|hundreds[ ]of|dozens[ ]of|tens[ ]of[ ]thousands[ ]of)){0,3}"
-         r"(?:[ ][\d,]+)?(?:[ ](?:(?-i:\p{Lu}\p{L}+)|\p{L}+-\p{L}+|(?-i:\p{Lu}{1,3})-?\d{1,3}\p{L}?))?"
-         r"[ ](?P<unit>(?:(?:military|combat|elite|army|naval|ground|foreign|armed|regular|trained|tank|armou?red|"
-         r"infantry|mechani[sz]ed|airborne|artillery|assault)[ ])?"
-         r"\L<units>)(?![\p{L}])",
-         examples=("Belarus has deployed 3,000 troops to the border region.",
-                   "Pyongyang agreed to send an additional 2,000 military workers to the region.",
-                   "Germany has permanently based a tank brigade in Lithuania."),
-         counterexamples=("The company sent workers home early.",)),
-    Rule("dep.passive", "deployment",
-         r"(?<![\p{L}])(?P<unit>\L<units>)[ ](?:\p{L}+[ ])?(?P<trigger>deployed|stationed|based|sent)[ ]"
-         r"(?:in|to|into|at|on)(?![\p{L}])",
-         examples=("A Kenyan policeman deployed in Haiti went missing.",),
-         counterexamples=("Workers based in the capital went on strike.",)),
-    Rule("dep.serving", "deployment",
-         r"(?<![\p{L}])(?P<unit>\L<units>)[ ](?:are|were|is|was|have[ ]been|has[ ]been|had[ ]been)[ ]"
-         r"(?:now[ ]|already[ ]|reportedly[ ]|currently[ ])?(?P<trigger>fighting|serving|deployed|stationed|based|"
-         r"operating)[ ](?:alongside|with|for|in|on|at|inside|near)(?![\p{L}])",
-         examples=("Some 12,000 North Korean soldiers are fighting alongside Russian forces in Kursk.",),
-         counterexamples=("Thousands of workers are fighting for higher wages.",)),
-    Rule("dep.presence", "deployment",
-         r"(?<![\p{L}])(?P<trigger>(?i:there)[ ](?:are|were|is|was)(?:[ ]now)?)[ ](?P<size>[^.;]{1,40}?)[ ]"
-         r"(?P<unit>\L<units>|\p{Lu}\p{L}+(?:[ ]\p{Lu}\p{L}+)?s)(?:[ ](?:already|now|currently|still))?[ ]"
-         r"(?:in|inside|on)[ ](?=\p{Lu})",
-         examples=("Officials said there are 3,000 Belarusian troops already in Russia.",),
-         counterexamples=("There are 3,000 hotel rooms in Paris.",), flags=0),
-    Rule("dep.nominal", "deployment",
-         r"(?<![\p{L}])(?P<trigger>deployment|presence|involvement|arrival|redeployment|dispatch)[ ]of[ ]"
-         r"(?:[^.;]{0,40}?[ ])?(?P<unit>\L<units>)(?![\p{L}])",
-         examples=("The deployment of North Korean troops to Russia was confirmed by Seoul.",),
-         counterexamples=("The deployment of the new software took weeks.",)),
-)
-
-_CLAUSE_BETWEEN = regex.compile(r"(?i)\b(?:are|is|was|were|will|would|has|have|had|to|ready|plans?)\b")
-_CIVIL = regex.compile(r"(?i)\b(?:home|factory|plant|office|software|app|update|parcel|emails?|letters?|"
-                       r"invitations?|messages?|condolences|greetings|signals?|team[ ]of[ ]lawyers)\b")
-
-
-# Small patterns of the functions below, compiled once.
-_LIST_JOINER = regex.compile(r"[ ]and[ ]|,[ ]")
-_PLACE_PREPOSITION_BEFORE = regex.compile(
-    r"(?i)\b(?:in|to|into|at|on|inside|near|across|toward|towards)[ ](?:the[ ])?$"
-)
-_PRONOUN_SUBJECT = regex.compile(r"(?i)\b(?:it|we|they|its|our)\b")
+#: What a deployment moves: forces, people in arms, and military assets.
+UNIT_HEADS = frozenset({
+    "troops", "soldiers", "forces", "force", "servicemen", "personnel", "units", "unit", "brigade", "brigades",
+    "battalion", "battalions", "regiment", "regiments", "division", "divisions", "marines", "paratroopers",
+    "workers", "peacekeepers", "advisers", "advisors", "instructors", "engineers", "sappers", "mercenaries",
+    "reinforcements", "contingent", "contingents", "warships", "ships", "destroyers", "frigates", "submarines",
+    "carrier", "carriers", "jets", "aircraft", "bombers", "fighters", "warplanes", "helicopters", "systems",
+    "batteries", "battery", "launchers", "tanks", "vehicles", "officers", "police", "policemen", "guards",
+    "commandos", "specialists", "operators", "crews", "militants", "fighter", "squadron", "squadrons", "group",
+    "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
+})
 
 
 class DeploymentGrammar:
-    """Reads deployments in the clauses of a sentence."""
+    """Reads deployments from matched frames."""
 
-    def __init__(self, g: Grammar) -> None:
-        self.g = g
-        lists = dict(g.lists)
-        lists["units"] = _UNIT_LIST
-        self.rules = compile_rules(RULES, lists)
-        self.gate = compile_gate(RULES, lists)
+    event_type = "deployment"
 
-    def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
-        """Deployments of one sentence (one per clause)."""
-        text = s.text
-        if not self.gate.search(text, timeout=1.0):
-            return []
-        out = []
-        for c_start, c_end in clauses(text):
-            for rule, pat in self.rules:
-                m = pat.search(text, c_start, c_end, timeout=1.0)
-                if m is None:
-                    continue
-                d = self._build(s, rule, m, c_start, c_end, claims)
-                if d is not None:
-                    out.append(d)
-                    break
+    def __init__(self, lex: Lexicons, sides: Sides) -> None:
+        self.lex = lex
+        self.sides = sides
+
+    def read(self, r: Reading) -> list[Draft]:
+        """The deployments of one sentence."""
+        out: list[Draft] = []
+        for m in r.matches:
+            if m.type != "deployment":
+                continue
+            d = self._build(r, m)
+            if d is not None and all(abs(d.start - o.start) > 0 for o in out):
+                out.append(d)
         return out
 
-    def _build(self, s: SentenceView, rule: Rule, m: Any, c_start: int, c_end: int,
-               claims: list[Draft]) -> Draft | None:
-        text = s.text
-        if _CIVIL.search(text, m.end(), min(c_end, m.end() + 30)):
+    def _unit(self, r: Reading, chunks: list[Chunk]) -> tuple[Chunk, str] | None:
+        lows = r.parse.tokens.lows
+        for c in chunks:
+            head = lows[c.head]
+            if head in UNIT_HEADS or any(m.kind is Kind.ACTOR and m.form == "people" and m.i == c.head
+                                         for m in c.mentions):
+                # the unit as written: the head with the words that make it ("military workers",
+                # "air defence systems"), without counts, sides and determiners
+                k = c.head
+                while k - 1 >= c.i and r.parse.tags[k - 1] == "N" and not any(
+                        mm.kind in (Kind.QUANTITY, Kind.ACTOR, Kind.PERSON, Kind.PLACE) and mm.i <= k - 1 < mm.j
+                        for mm in c.mentions) and lows[k - 1] not in ("more", "additional", "other", "new", "extra",
+                                                                     "some", "several", "further", "fresh"):
+                    k -= 1
+                unit = " ".join(lows[k:c.head + 1])
+                if any(m.kind is Kind.ACTOR and m.form == "people" and m.i == c.head for m in c.mentions):
+                    return c, ""  # "10,000 North Koreans": no unit, the people are named by nationality
+                return c, unit
+        return None
+
+    def _build(self, r: Reading, m: FrameMatch) -> Draft | None:
+        if m.neg or m.modal in ("hypothetical", "negated", "attempted"):
             return None
-        unit = m.group("unit")
-        trig_s = min(m.start("trigger"), m.start("unit"))
-        trig_e = m.end()
-        speakers = [(d.start, d.content[0]) for d in claims if d.content and d.content[0] > d.start]
-        actors = [a for a in self.g.actors(text, c_start, c_end) if not inside(a, speakers)]
-        actor = None
-        # the side named on the unit: "North Korean troops", "Kenyan policeman"
-        on_unit = [a for a in actors if a.start <= m.start("unit") and m.start("unit") - a.end <= 25
-                   and not _CLAUSE_BETWEEN.search(text, a.end, m.start("unit"))]
-        before = [a for a in actors if a.end <= m.start("trigger") and m.start("trigger") - a.end <= 60
-                  and rule.id != "dep.presence"]
-        if on_unit:
-            actor = on_unit[-1]
-        elif before:
-            actor = before[-1]
-            # "France and Britain are ready to deploy": the first of coordinated subjects
-            for a in before[-2::-1]:
-                if _LIST_JOINER.fullmatch(text[a.end:actor.start]):
-                    actor = a
-        if actor is None:
-            for d in claims:
-                if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor"):
-                    if _PRONOUN_SUBJECT.search(text[d.content[0]:trig_s]):
-                        actor = Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"])
-        size = None
-        # the size is between the verb and the unit ("sent 2,000 troops") or just before a unit that leads
-        size_from = m.start("trigger") if m.start("trigger") < m.start("unit") else m.start("unit") - 40
-        qs = [q for q in self.g.quantities(text, max(c_start, size_from), m.start("unit") + len(unit))
-              if q.end <= m.start("unit") + 1 and text[max(0, q.start - 1):q.start] != "-"]  # not "B-52"
-        if qs and qs[-1].value.value is not None:
-            size = qs[-1]
-        places = [p for p in self.g.places(text, m.end() - 2, c_end)
-                  if _PLACE_PREPOSITION_BEFORE.search(text[max(0, p.start - 10):p.start])]
-        location = places[0] if places and places[0].start - m.end() <= 50 else None
-        if location is not None and location.text.endswith(("'s", "'")):
-            nxt = [p for p in places[1:] if p.start - location.end <= 40]
-            if nxt:
-                location = nxt[0]
-        if rule.id == "dep.nominal" and location is None:
+        status = "planned" if m.modal in ("future", "planned") else "occurred"
+        found = self._unit(r, m.roles.get("unit", []))
+        if found is None:
             return None
-        if actor is None:
-            return None  # a deployment needs a side that deploys
-        if actor is not None and location is not None and location.value.country == actor.value \
-                and rule.id == "dep.nominal":
+        unit_chunk, unit = found
+        ci, cj = r.clause_of(m.head)
+        actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk])
+        size = next((q.value for q in unit_chunk.mentions if q.kind is Kind.QUANTITY and q.value.value is not None),
+                    None)
+        location: Mention | None = None
+        for pl in r.places_in(m.roles.get("location", [])):
+            location = pl
+            break
+        if location is None and m.roles.get("receiver"):
+            for pl in r.places_in(m.roles["receiver"]):
+                location = pl
+                break
+        if location is None:
             return None
-        planned = bool(self.g.future.search(text, max(c_start, trig_s - 50), trig_e))
-        dates = self.g.event_dates(text, c_start, c_end, claims, fallback=True)
-        # people named only by nationality ("10,000 North Koreans") have no unit
-        unit_text = None if unit in self.g.lex.actors.alias_to_actor else unit.lower()
-        slots = {"actor": (actor.text, actor.value) if actor else None, "location": location,
-                 "size": size.value if size else None, "unit": unit_text,
-                 "status": "planned" if planned else "occurred"}
-        start = min([trig_s] + ([actor.start] if actor is not None and actor.end > actor.start else []))
-        end = max([trig_e] + ([location.end] if location else []))
-        return Draft("deployment", rule.id, start, end, slots, sentence=s.index, planned=planned,
+        dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
+        spans = [r.chars(m.trigger.i, m.trigger.j), r.chars(unit_chunk.i, unit_chunk.j), (location.start, location.end)]
+        spans += [r.chars(c.i, c.j) for c in m.roles.get("actor", []) if c.i >= ci]
+        c_start, c_end = r.chars(ci, cj)
+        start = max(c_start, min(s for s, _ in spans))
+        end = min(c_end, max(e for _, e in spans))
+        slots: dict[str, Any] = {"actor": actor, "location": location, "size": size, "unit": unit or None,
+                                 "status": status}
+        return Draft("deployment", m.frame.id, start, end, slots, sentence=r.index, planned=status == "planned",
                      date_mention=dates[0] if dates else None)

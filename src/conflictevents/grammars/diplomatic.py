@@ -1,327 +1,202 @@
-"""The diplomatic-event grammar: meetings, talks, visits, calls, summits, agreements,
-sanctions and aid, held or planned.
+"""The diplomatic-event grammar: slot readers over matched diplomatic frames.
 
-The kind comes from the trigger; participants are the sides named in the
-clause (and the subject or speaker); ``status`` is ``planned`` when the
-trigger is under a future or intention marker ("is set to meet", "will
-send", "expected to be held"), else ``occurred``.
+``kind`` is the frame's. ``participants`` are the sides in the frame's
+``participant``, ``giver``, ``receiver`` and ``target`` roles (a visit adds the
+country visited, "the two sides" the story's parties); never the ``topic``
+("talks on Ukraine"). ``location`` is the first place of the ``location``
+role. ``status`` is ``planned`` under a future or intention ("will meet",
+"is set to visit", "agreed to hold talks", a proposal), else ``occurred``;
+hypotheticals and negations give nothing.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import regex
+from ..frames.matcher import FrameMatch
+from ..lexicons import Lexicons
+from ..mentions.types import Kind, Mention
+from ..models import GeoPrecision
+from ..phrases.chunks import Chunk
+from .base import Draft, Reading, Sides, dates_between
 
-from .base import Draft, Grammar, Mention, Rule, SentenceView, clauses, compile_gate, compile_rules, speaker_parts
+__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL"]
 
-__all__ = ["RULES", "DiplomaticGrammar"]
-
-#: What aid sends (after its verb): "send air defence systems", "deliver ammunition".
-_AID_OBJECTS = (
-    r"weapons|arms|ammunition|missiles|systems|Patriots?|tanks|aid|shells|jets|air[ ]defen[cs]es?|"
-    r"equipment|drones|munitions|package|HIMARS|F-16s?"
-)
-
-RULES: tuple[Rule, ...] = (
-    Rule("dip.summit", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>summit|summits)(?![\p{L}])", {"kind": "summit"},
-         examples=("The leaders of Russia and China will hold a summit in Beijing.",),
-         counterexamples=("Climbers reached the summit of the mountain.",)),
-    Rule("dip.call", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>phone[ ]call|telephone[ ]call|call[ ]with|(?:spoke|spoken|speak|speaks)"
-         r"(?:[ ]with[ ][^.;,]{1,40}?)?[ ](?:by|on[ ]the|over[ ]the)[ ](?:tele)?phone|phoned|"
-         r"video[ ]call|held[ ]a[ ]call)(?![\p{L}])", {"kind": "call"},
-         examples=("Macron held a phone call with Zelensky on Tuesday.",),
-         counterexamples=("The phone call from the bank was a scam.",)),
-    Rule("dip.visit", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>visit|visits|visited|visiting|trip[ ]to|trip|"
-         r"(?:travel|travels|travelled|traveled|travelling|traveling|flew|fly|flies|flying)[ ]to|"
-         r"arrived[ ]in|arrives[ ]in|tour[ ]of)(?![\p{L}])", {"kind": "visit"},
-         examples=("Turkey's foreign minister started a two-day visit to Beijing.",),
-         counterexamples=("Tourists visited the museum on Sunday.",)),
-    Rule("dip.meeting", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>met|meet|meets|meeting|meetings|conference|hosted|host|hosts|received)"
-         r"(?![\p{L}])", {"kind": "meeting"},
-         examples=("Ukraine's president met his Turkish counterpart in Ankara.",),
-         counterexamples=("The club met its sales target.",)),
-    Rule("dip.talks", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>talks|negotiations|negotiating|negotiated|negotiate|dialogue|mediation|mediating|"
-         r"peace[ ]process|delegations)(?![\p{L}])", {"kind": "talks"},
-         examples=("Ceasefire talks between Israel and Hamas stalled in Doha.",),
-         counterexamples=("Union talks over pay resumed at the factory.",)),
-    Rule("dip.agreement", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>agreement|agreements|deal|treaty|accord|truce|ceasefire|memorandum|"
-         r"prisoner[ ]exchange|prisoner[ ]swap|exchange[ ]of[ ]prisoners|signed|signing|"
-         r"(?:exchanged|swapped|traded)(?=[ ](?:[\w,-]+[ ]){0,3}(?:prisoners|captives|POWs|prisoners[ ]of[ ]war|"
-         r"bodies|detainees|hostages)\b))(?![\p{L}])"
-         r"(?![ ](?:talks|negotiations|proposals?|plans?|efforts|bid|push|deal|framework|envoy|mediators?))",
-         {"kind": "agreement"},
-         examples=("Russia and North Korea signed a defence treaty last year.",
-                   "Ukraine and Russia exchanged 390 prisoners each on Friday."),
-         counterexamples=("The footballer signed a new deal with the club.",
-                          "The two leaders exchanged greetings at the dinner.")),
-    Rule("dip.sanctions", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>sanctions|embargo)(?![\p{L}])", {"kind": "sanctions"},
-         examples=("The EU imposed new sanctions on Russia.",),
-         counterexamples=("The referee sanctioned the player for a foul.",)),
-    Rule("dip.aid", "diplomatic_event",
-         r"(?<![\p{L}])(?P<trigger>(?:send|sends|sending|sent|deliver|delivers|delivered|delivering|deliveries|"
-         r"supply|supplies|supplying|supplied|provide|provides|providing|provided|pledged|pledge|donate|donated|"
-         r"transfer|transferred)(?=[^;\n]{0,80}\b(?:" + _AID_OBJECTS + r"|military)\b)|"
-         r"(?:military|arms|weapons|humanitarian|security)[ ](?:aid|assistance|support|deliveries|package|supplies))"
-         r"(?![\p{L}])",
-         {"kind": "aid"},
-         examples=("Washington will send more air defence systems to Kyiv.",),
-         counterexamples=("The shop will send the parcel on Monday.",)),
-)
-
-_PROPOSED_BEFORE = regex.compile(
-    r"(?i)\b(?:proposals?|plans?|draft|push|bid|efforts?|calls?|hopes?|prospects?|framework|blueprint)[ ]"
-    r"(?:for|on|towards?|of)[ ](?:(?:a|an|the|new|possible|lasting|permanent|\d+-day)[ ]){0,3}$"
-)
-#: A coordinated verb that starts another statement: "... to Kyiv and hinted at ...".
-_NEXT_VERB = regex.compile(r"[ ]and[ ](?:\p{Ll}+ed|said|told|warned|threatened|vowed)\b")
-#: What aid is: the object that follows its verb (the rule's look-ahead, and the end of the evidence).
-_AID_OBJECT = regex.compile(r"\b(?:" + _AID_OBJECTS + r")\b")
-#: People sent are a deployment: "send 6,000 military workers", "provide 2,000 troops".
-_PERSONNEL_OBJECT = regex.compile(
-    r"(?i)(?:[ ][\w,'-]+){0,5}?[ ](?:troops|soldiers|military[ ]workers|workers|personnel|servicemen|"
-    r"policemen|police[ ]officers|officers|peacekeepers|advisers|advisors|instructors|engineers|sappers|mercenaries)\b"
-)
-_STOP_WORDS = regex.compile(r"(?i)\b(?:club|team|company|firm|players?|fans|trade[ ]union|shareholders?|investors?|"
-                            r"museum|tourists?|concert|festival|market|stock|match|league|season)\b")
-# Not an event of its own: a bare reference ("any deal", "such an agreement", "knowledge of
-# the talks"), a goal ("trying to agree on a truce"), a condition ("once a truce is agreed"),
-# a request ("asked allies to provide"), an ending ("end all arms support"), a verb "talks".
-_NOT_AN_EVENT_BEFORE = regex.compile(
-    r"""(?ix)(?:
-        \b(?:any|such(?:[ ]an?)?|no|without)[ ](?:\w+[ ])?$
-      | \b(?:knowledge|details|source|sources|progress|outcome|flexibility|willingness|
-            demands|positions)[ ](?:of|in|on|about|at)[ ](?:the[ ])?(?:\w+[ ])?$
-      | \b(?:try|trying|tried|attempts?|attempting|efforts?|bid|push|sought|seeking|seek|bid)[ ]to[ ]
-            (?:agree|reach|secure|strike|broker|negotiate)(?:[ ]on)?[ ](?:an?|the)?[ ]?(?:\w+[ ]){0,3}$
-      | \bfrom[ ]advancing[ ](?:an?|the)[ ]$
-      | \b(?:once|if|unless|until)\b[^.;]{0,40}$
-      | \b(?:asked|urged|called[ ]on|calling[ ]on|appealed[ ]to|requested|demanded|pleaded[ ]with|begged)\b
-            [^.;]{0,60}$
-      | \b(?:end|ending|stop|stopping|halt|halting|suspend|suspending|cut|cutting|pause|pausing)[ ]
-            (?:all[ ]|some[ ]|the[ ])?(?:\w+[ ]){0,2}$
-      | \b(?:press|news)[ ]$
-    )""",
-)
-# A bare "talks" is an event only with a participant, a place, a date or a predicate.
-_TALKS_PREDICATE = regex.compile(
-    r"(?i)\b(?:stall(?:s|ed)?|deadlocked|collapsed?|resumed?|ended|began|begin|held|hold|yielding|yielded|"
-    r"broke[ ]down|in[ ]the[ ]balance|led[ ]by|between|with|hosted|mediated|failed|continue[ds]?|"
-    r"round[ ]of|spent|trying)\b|-led\b"
-)
-_SANCTIONS_EVENT = regex.compile(
-    r"(?i)\b(?:impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|slapped|levied|new|fresh|additional|expanded|"
-    r"widen(?:ed|s)?|tougher|toughen|lift(?:ed|s)?|eas(?:e|ed|es))[ ](?:\w+[ ]){0,2}sanctions\b"
-    r"|\bsanctions[ ](?:on|against)[ ]\p{Lu}"
-)
-_BOTH_SIDES = regex.compile(
-    r"(?i)\b(?:the[ ]two[ ](?:countries|sides|nations|parties|governments|leaders)|both[ ](?:countries|sides)|"
-    r"each[ ]side|"
-    r"each[ ]other|the[ ]two[ ]heavily-sanctioned[ ]nations)\b"
-)
-# What starts a clause of its own after a reporting verb (then its subject is not the speaker).
-_CLAUSE_SUBJECT = regex.compile(r"(?:(?i:that|the|it|they|he|she|we)[ ]|\p{Lu})")
-# "met both X in A and Y in B": two meetings in one clause
-_MET_BOTH = regex.compile(
-    r"(?:both[ ])?(?P<p1>[^,;]{2,60}?)[ ]in[ ](?P<l1>\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)[ ]and[ ]"
-    r"(?P<p2>[^,;]{2,60}?)[ ]in[ ](?P<l2>\p{Lu}[\p{L}]+(?:[ ]\p{Lu}[\p{L}]+)?)"
-)
-
-
-#: What a meeting is about, not who meets or where: "to discuss the situation in eastern Congo".
-_TOPIC_BEFORE = regex.compile(
-    r"(?i)\b(?:discuss(?:ed|es|ing)?|(?:situation|war|conflict|crisis|fighting|violence)[ ](?:in|on|over))"
-    r"[ ](?:the[ ])?(?:[\w-]+[ ]){0,2}$"
-)
-
-# Small patterns of the functions below, compiled once.
-_IN_AT_BEFORE = regex.compile(r"(?i)\b(?:in|at)[ ](?:the[ ])?$")
-_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?i)\b(?:in|at|to|into|near)[ ](?:the[ ])?$")
-_PRONOUN = regex.compile(r"(?i)\b(?:he|she|it|we|they|his|her|its|our)\b")
-_PRONOUN_SUBJECT_BEFORE = regex.compile(r"(?i)\b(?:he|she|it|who)[ ]$")
-_SITE_NOUN_AFTER = regex.compile(r"[ ](?:capital|city|port|town)\b")
-_VENUE_BEFORE = regex.compile(r"(?i)(?:\b(?:in|to|at)[ ](?:the[ ])?|capital,[ ]|city[ ]of[ ])$")
+#: Heads of what aid gives (besides weapon words): "air defence systems", "ammunition", "a package".
+AID_GOODS = frozenset({
+    "weapons", "arms", "ammunition", "munitions", "systems", "system", "tanks", "aid", "shells", "jets", "equipment",
+    "package", "packages", "assistance", "support", "batteries", "battery", "launchers", "vehicles", "howitzers",
+    "funding", "loan", "loans", "grant", "billion", "million", "money", "help", "supplies", "weaponry", "materiel",
+    "interceptors", "rounds", "fighter", "aircraft", "helicopters", "drones", "missiles", "patriots", "himars",
+    "f-16s", "armour", "armor", "guarantees", "training", "intelligence", "generators", "food", "medicine",
+    "fuel", "humanitarian", "military", "security", "defence", "defense",
+})
+#: People sent are a deployment, not aid.
+PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen", "policemen", "officers",
+                       "peacekeepers", "advisers", "advisors", "instructors", "engineers", "sappers", "mercenaries",
+                       "forces", "units", "marines", "paratroopers", "contingent", "battalion", "brigade"})
+_BOTH_SIDES = ("the two sides", "both sides", "the two countries", "both countries", "each other", "the sides",
+               "the parties", "both parties", "the two parties", "the two nations", "the two leaders",
+               "both leaders", "the two governments", "the two delegations", "the delegations")
+_NOT_A_SIDE_KINDS = frozenset()
+_MULTI = ("meeting", "call")
 
 
 class DiplomaticGrammar:
-    """Reads diplomatic events in the clauses of a sentence."""
+    """Reads diplomatic events from matched frames."""
 
-    def __init__(self, g: Grammar) -> None:
-        self.g = g
-        self.rules = compile_rules(RULES, g.lists)
-        self.gate = compile_gate(RULES, g.lists)
+    event_type = "diplomatic_event"
 
-    def read(self, s: SentenceView, claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
-        """Diplomatic events of one sentence (one per clause and kind)."""
-        text = s.text
-        if not self.gate.search(text, timeout=1.0):
-            return []
+    def __init__(self, lex: Lexicons, sides: Sides) -> None:
+        self.lex = lex
+        self.sides = sides
+
+    def read(self, r: Reading) -> list[Draft]:
+        """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
         out: list[Draft] = []
-        for c_start, c_end in clauses(text):
-            if _STOP_WORDS.search(text, c_start, c_end):
+        seen: set[tuple[str, tuple[int, int]]] = set()
+        for m in r.matches:
+            if m.type != "diplomatic_event":
                 continue
-            seen_kinds: set[str] = set()
-            for rule, pat in self.rules:
-                kind = rule.fixed["kind"]
-                for m in list(pat.finditer(text, c_start, c_end, timeout=1.0)):
-                    if kind in seen_kinds:
-                        break
-                    if _NOT_AN_EVENT_BEFORE.search(text, max(c_start, m.start("trigger") - 70), m.start("trigger")):
+            d = self._build(r, m)
+            if d is None:
+                continue
+            key = (str(d.slots["kind"]), r.clause_of(m.head))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(d)
+        return out
+
+    def _status(self, r: Reading, m: FrameMatch) -> str | None:
+        gov = m.governor
+        aux = gov.aux if gov is not None else ()
+        if m.neg:
+            return None
+        if m.light and any(lv.startswith(m.light + ":") for lv in m.frame.light):
+            return "planned"
+        if m.modal in ("future", "planned"):
+            return "planned"
+        if m.modal == "hypothetical":
+            return "planned" if "would" in aux else None
+        if m.modal in ("negated", "attempted"):
+            return None
+        # a noun under "plans for", "proposal for", "the upcoming", "next week's"
+        lows = r.parse.tokens.lows
+        ng = m.trigger
+        words = set(lows[max(0, ng.i - 3):ng.head])
+        if words & {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "forthcoming",
+                    "prospective", "scheduled"}:
+            return "planned"
+        if ng.i >= 2 and lows[ng.i - 1] in ("for", "on") and lows[ng.i - 2] in ("proposal", "proposals", "plan",
+                                                                                 "plans", "push", "bid", "call",
+                                                                                 "calls", "hopes", "prospects"):
+            return "planned"
+        return "occurred"
+
+    def _sides(self, r: Reading, chunks: list[Chunk], at: int) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
+        for c in chunks:
+            named = [mm for mm in c.mentions if mm.kind in (Kind.PERSON, Kind.ACTOR)]
+            if named:
+                for mm in named:
+                    if mm.kind is Kind.ACTOR and mm.form == "seat" and self._is_venue(r, mm):
                         continue
-                    if m.group("trigger") == "talks" and _PRONOUN_SUBJECT_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
-                        continue  # "he talks nice": a verb
-                    built = self._build(s, rule, m, c_start, c_end, claims, memory)
-                    if built:
-                        out.extend(built)
-                        seen_kinds.add(kind)
-                        break
-        return out
-
-    def _participants(self, s: SentenceView, kind: str, trig_s: int, c_start: int, c_end: int,
-                      claims: list[Draft], memory: dict[str, Any]) -> list[Mention]:
-        text = s.text
-        speaker_spans = speaker_parts(claims)
-
-        def collect(lo: int, hi: int) -> list[Mention]:
-            found: list[Mention] = []
-            for a in self.g.actors(text, lo, hi):
-                if any(a0 <= a.start < a1 for a0, a1 in speaker_spans):
-                    continue
-                if _PLACE_PREPOSITION_BEFORE.search(text[max(0, a.start - 12):a.start]) \
-                        and self.g.lex.gazetteer.resolve(a.text) is not None and kind not in ("aid", "sanctions"):
-                    continue  # "in Brussels", "to Washington": a place here, not a participant
-                if _SITE_NOUN_AFTER.match(text[a.end:a.end + 8]):
-                    continue  # "the Qatari capital": a place, not a side
-                if _TOPIC_BEFORE.search(text, max(0, a.start - 50), a.start):
-                    continue  # "to discuss the situation in Congo": the topic, not a side
-                if all(p.value != a.value for p in found):
-                    found.append(a)
-            return found
-
-        # the sides of a meeting or talks are named near it ("talks between X and Y", "X-led talks")
-        near = kind in ("talks", "meeting", "call", "summit", "agreement")
-        if near:
-            participants = collect(max(c_start, trig_s - 70), min(c_end, trig_s + 90))
-        elif kind == "aid":  # the giver and the receiver, not a side named further on ("... and hinted at sanctions on Russia")
-            stop = _NEXT_VERB.search(text, trig_s, min(c_end, trig_s + 70))
-            participants = collect(max(c_start, trig_s - 70), stop.start() if stop else min(c_end, trig_s + 70))
-        else:
-            participants = collect(c_start, c_end)
-        for d in claims:
-            if d.content and d.slots.get("actor"):
-                inside_content = d.content[0] <= trig_s < d.content[1]
-                lead = text[d.content[0]:trig_s] if inside_content else text[max(0, trig_s - 12):trig_s]
-                # "he would send", "we will send them", "during her trip": the speaker is a side
-                if _PRONOUN.search(lead) and \
-                        all(p.value != d.slots["actor"] for p in participants):
-                    participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
-        for d in claims:
-            # "Canada announced new sanctions on Iran": the speaker acts, it is a side
-            if d.content and d.content[0] <= trig_s < d.content[1] and d.slots.get("actor") and \
-                    trig_s - d.content[0] <= 40 and not _CLAUSE_SUBJECT.match(text, d.content[0]) and \
-                    all(p.value != d.slots["actor"] for p in participants):
-                participants.insert(0, Mention(d.start, d.start, d.slots["source"] or "", d.slots["actor"]))
-        if not participants and kind in ("talks", "agreement", "meeting", "summit"):
-            participants = collect(0, len(text))  # the sentence names them elsewhere
-        if len(participants) < 2 and _BOTH_SIDES.search(text):
-            counts: dict[str, int] = memory.get("actor_counts", {})
-            top = [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
-            for a in top:
-                if all(p.value != a for p in participants):
-                    participants.append(Mention(trig_s, trig_s, a, a))
-        return participants
-
-    def _build(self, s: SentenceView, rule: Rule, m: Any, c_start: int, c_end: int,
-               claims: list[Draft], memory: dict[str, Any]) -> list[Draft]:
-        text = s.text
-        kind = rule.fixed["kind"]
-        trig_s, trig_e = m.start("trigger"), m.end()
-        if kind == "sanctions" and not _SANCTIONS_EVENT.search(text, max(c_start, trig_s - 40), min(c_end, trig_e + 40)):
-            return []
-        if kind == "aid" and _PERSONNEL_OBJECT.match(text, trig_e, c_end):
-            return []  # "agreed to send 6,000 military workers": people sent are a deployment, not aid
-        participants = self._participants(s, kind, trig_s, c_start, c_end, claims, memory)
-        places = [p for p in self.g.places(text, trig_s, c_end)
-                  if _VENUE_BEFORE.search(text[max(0, p.start - 12):p.start])
-                  and not _TOPIC_BEFORE.search(text, max(0, p.start - 50), p.start)]
-        location = None
-        for p in places:
-            if p.start - trig_e <= 60 and p.value.precision.value in ("place", "admin1", "country"):
-                location = p
-                break
-        if location is None and kind in ("summit", "meeting", "talks"):
-            # "leaders gathered in The Hague for a summit": the place before the trigger
-            before = [p for p in self.g.places(text, c_start, trig_s)
-                      if _IN_AT_BEFORE.search(text[max(0, p.start - 8):p.start])
-                      and p.value.precision.value in ("place", "admin1", "country")]
-            location = before[-1] if before else None
-        if kind == "aid" and location is not None and location.value.country and \
-                all(p.start < trig_e for p in participants) and location.value.country != \
-                (participants[0].value if participants else None) and \
-                location.value.country in self.g.lex.actors.kind:
-            # "send 6,000 military workers to the Kursk region": the receiver is the country of the place
-            participants.append(Mention(location.start, location.end, location.text, location.value.country))
-        if kind in ("aid", "sanctions"):
-            location = None  # "send ... to Kyiv": the receiving side, not where it happens
-        if kind == "visit" and not participants:
-            return []  # a visit needs a visitor
-        if kind == "visit" and location is not None:
-            country = location.value.country
-            if country and all(p.value != country for p in participants) and \
-                    country in self.g.lex.actors.alias_to_actor.values():
-                participants.append(Mention(location.start, location.end, location.text, country))
-        if not participants:
-            return []
-        multilateral = any(self.g.lex.actors.kind.get(p.value) == "organisation" for p in participants)
-        if kind in ("meeting", "call", "summit") and len({p.value for p in participants}) < 2 \
-                and not (multilateral and kind in ("meeting", "summit")):
-            return []  # a meeting of one side with itself is not diplomacy (a NATO summit is: its members meet)
-        if kind == "talks" and not (location or len(participants) >= 2 or self.g.dates(text, c_start, c_end)
-                                    or _TALKS_PREDICATE.search(text, max(c_start, trig_s - 30), min(c_end, trig_e + 60))):
-            return []  # a bare mention of talks
-        if kind == "meeting":
-            both = _MET_BOTH.match(text, trig_e + 1, c_end)
-            if both:
-                return self._two_meetings(s, rule, m, both, participants, c_start, c_end)
-        planned = bool(self.g.future.search(text, max(c_start, trig_s - 45), min(c_end, trig_e + 40)))
-        if kind == "agreement" and _PROPOSED_BEFORE.search(text, max(c_start, trig_s - 45), trig_s):
-            planned = True  # "a new proposal for a ceasefire", "a plan for a truce": not (yet) agreed
-        # the date of what is said, not of the saying ("Trump on Sunday said ... would send")
-        dates = self.g.event_dates(text, c_start, c_end, claims)
-        slots = {"kind": kind, "participants": participants, "location": location,
-                 "status": "planned" if planned else "occurred"}
-        start = min([trig_s] + [p.start for p in participants if c_start <= p.start and p.end > p.start])
-        end = max([trig_e] + [p.end for p in participants if p.end <= c_end] + ([location.end] if location else []))
-        if kind == "aid":  # the evidence runs to what is given: "providing Ukraine long-range missiles"
-            what = _AID_OBJECT.search(text, trig_e, min(c_end, trig_e + 80))
-            end = max(end, what.end() if what else end)
-        # a date on the event itself wins over others in the clause: "a June meeting", "talks on Monday"
-        adjacent = [d for d in dates if 0 <= m.start("trigger") - d.end <= 3 or 0 <= d.start - m.end("trigger") <= 4]
-        chosen = adjacent or dates
-        return [Draft("diplomatic_event", rule.id, start, end, slots, sentence=s.index, planned=planned,
-                      date_mention=chosen[0] if chosen else None)]
-
-    def _two_meetings(self, s: SentenceView, rule: Rule, m: Any, both: Any, participants: list[Mention],
-                      c_start: int, c_end: int) -> list[Draft]:
-        """ "met both X in A and Y in B" gives two meetings, each with its place."""
-        text = s.text
-        host = [p for p in participants if p.end <= m.start("trigger")]
-        out = []
-        for who, where in (("p1", "l1"), ("p2", "l2")):
-            guests = self.g.actors(text, both.start(who), both.end(who))
-            loc = self.g.places(text, both.start(where), both.end(where))
-            parts = host + [g for g in guests if all(h.value != g.value for h in host)]
-            if len({p.value for p in parts}) < 2:
+                    out.append((mm.text, str(mm.value)))
                 continue
-            start = host[0].start if host and who == "p1" else both.start(who)
-            out.append(Draft("diplomatic_event", rule.id, start, both.end(where),
-                             {"kind": "meeting", "participants": parts, "location": loc[0] if loc else None,
-                              "status": "occurred"}, sentence=s.index))
+            found = self.sides.of(r, [c], at)
+            if found is not None:
+                out.append(found)
+            else:
+                for pl in c.mentions:
+                    if pl.kind is Kind.PLACE and pl.value.precision is GeoPrecision.COUNTRY:
+                        actor = self.lex.actors.alias_to_actor.get(pl.value.name)
+                        if actor:
+                            out.append((pl.text, actor))
         return out
+
+    def _is_venue(self, r: Reading, mm: Mention) -> bool:
+        lows = r.parse.tokens.lows
+        return mm.i > 0 and lows[mm.i - 1] in ("in", "at", "to", "into") or (
+            mm.i > 1 and lows[mm.i - 1] == "the" and lows[mm.i - 2] in ("in", "at", "to"))
+
+    def _build(self, r: Reading, m: FrameMatch) -> Draft | None:
+        p = r.parse
+        lows = p.tokens.lows
+        kind = str(m.frame.set.get("kind"))
+        status = self._status(r, m)
+        if status is None:
+            return None
+        notes: list[str] = []
+        ci, cj = r.clause_of(m.head)
+        parts: list[tuple[str, str]] = []
+
+        def add(items: list[tuple[str, str]]) -> None:
+            for written, actor in items:
+                if all(a != actor for _, a in parts):
+                    parts.append((written, actor))
+
+        if kind == "aid":
+            goods = m.roles.get("goods", [])
+            heads = {lows[c.head] for c in goods}
+            if heads & PERSONNEL:
+                return None  # "send 6,000 troops": a deployment
+            weapon_goods = any(mm.kind is Kind.WEAPON for c in goods for mm in c.mentions)
+            if m.pos == "verb" and not (weapon_goods or heads & AID_GOODS):
+                # "provide Ukraine with X": the goods after "with"; a receiver as the object
+                if not any(mm.kind in (Kind.ACTOR, Kind.PLACE) for c in goods for mm in c.mentions):
+                    return None
+            add(self._sides(r, m.roles.get("giver", []), m.head))
+            receivers = m.roles.get("receiver", []) + [c for c in goods if any(
+                mm.kind in (Kind.ACTOR, Kind.PLACE) for mm in c.mentions) and lows[c.head] not in AID_GOODS]
+            add(self._sides(r, receivers, m.head))
+            for pl in r.places_in(receivers):
+                if pl.value.country and pl.value.country in self.lex.actors.kind:
+                    add([(pl.text, pl.value.country)])
+        elif kind == "sanctions":
+            add(self._sides(r, m.roles.get("participant", []), m.head))
+            add(self._sides(r, m.roles.get("target", []), m.head))
+        else:
+            add(self._sides(r, m.roles.get("participant", []), m.head))
+        location: Mention | None = None
+        if kind not in ("aid", "sanctions"):
+            for pl in r.places_in(m.roles.get("location", [])):
+                location = pl
+                break
+        if kind == "visit" and location is not None:
+            country = location.value.country if location.value.precision is not GeoPrecision.COUNTRY \
+                else location.value.name
+            actor = self.lex.actors.alias_to_actor.get(country or "")
+            if actor:
+                add([(location.text, actor)])
+        # "the two sides", "each other": the story's parties
+        clause_text = " ".join(lows[ci:cj])
+        if len(parts) < 2 and any(b in clause_text for b in _BOTH_SIDES):
+            add([(a, a) for a in r.story.parties(2)])
+            notes.append("dip.participants.both-sides")
+        if not parts and kind in ("talks", "agreement") and r.story.negotiators is not None:
+            add([(a, a) for a in r.story.negotiators[0]])
+            notes.append("dip.participants.story-negotiators")
+        if not parts:
+            return None
+        multilateral = any(self.lex.actors.kind.get(a) == "organisation" for _, a in parts)
+        if kind in _MULTI and len(parts) < 2 and not multilateral:
+            return None
+        if kind == "visit" and len(parts) < 1:
+            return None
+        dates = dates_between(r, ci, cj)
+        adjacent = [d for d in dates if abs(d.i - m.trigger.j) <= 2 or abs(m.trigger.i - d.j) <= 2]
+        chosen = adjacent or dates
+        spans = [r.chars(m.trigger.i, m.trigger.j)]
+        if m.governor is not None and m.governor is not m.trigger:
+            spans.append(r.chars(m.governor.i, m.governor.j))
+        for role in ("participant", "giver", "receiver", "target", "location", "goods"):
+            for c in m.roles.get(role, []):
+                if ci <= c.i and c.j <= cj:
+                    spans.append(r.chars(c.i, c.j))
+        c_start, c_end = r.chars(ci, cj)
+        start = max(c_start, min(s for s, _ in spans))
+        end = min(c_end, max(e for _, e in spans))
+        slots: dict[str, Any] = {"kind": kind, "participants": parts, "location": location, "status": status}
+        return Draft("diplomatic_event", m.frame.id, start, end, slots, sentence=r.index,
+                     planned=status == "planned", date_mention=chosen[0] if chosen else None, notes=notes)

@@ -12,6 +12,7 @@ officials           ``people.jsonl``
 weapons             ``weapons.jsonl``
 targets             ``targets.jsonl``
 boilerplate         ``boilerplate.jsonl``
+event frames        ``frames/<type>.jsonl`` (trigger words and their roles)
 numbers, dates      tables in ``lexicons/numbers.py`` and ``lexicons/dates.py``
 grammar words       tables next to each grammar in ``grammars/``
 ==================  ==============================================================
@@ -59,6 +60,8 @@ class Lexicons:
                 read_bundled("places") + extra.get("places", [])
             ):
                 self.gazetteer.add(record, names)
+            #: frame lines of user lexicon files (``"lexicon": "frames"``), read by the frame index
+            self.user_frames: list[Entry] = extra.get("frames", [])
         except (ValueError, KeyError, TypeError) as err:
             if isinstance(err, LexiconError):
                 raise

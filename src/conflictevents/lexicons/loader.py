@@ -51,6 +51,11 @@ FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         frozenset({"kind", "words"}),
         frozenset({"comment"}),
     ),
+    "frames": (
+        frozenset({"id", "type"}),
+        frozenset({"verb", "noun", "object", "set", "roles", "light", "requires", "not_before", "not_after",
+                   "examples", "counterexamples", "comment"}),
+    ),
 }
 
 

@@ -1,0 +1,327 @@
+"""Matching frames on a parsed sentence, with the variants derived from each frame.
+
+For every verb group whose verb triggers a frame, and every noun group whose
+head noun does, :func:`match` reads the generic relations and maps them to the
+frame's roles. The variants are derived here, never written per verb:
+
+* **active** - "Russia captured Avdiivka": subject -> ``agent``, object -> ``patient``;
+* **passive** - "Avdiivka was captured by Russia": subject -> ``patient``,
+  ``by`` phrase -> ``agent``; also the reduced relative "the town captured
+  by Russia" and the participle "captured on Sunday, the town ...";
+* **relative** - "the town that Russia captured": the antecedent is the patient;
+* **coordinated** - "... and captured Avdiivka": the first verb's subject;
+* **nominal** - "Russia's capture of Avdiivka", "Russian strikes on Kharkiv":
+  possessor and side adjective -> ``poss``/``mod`` (read as the agent unless the
+  frame says otherwise), ``of`` -> the frame's ``of`` role (patient by default);
+* **light verb** - "Russia launched an attack on Kharkiv", "held talks with":
+  the noun's frame, with the light verb's subject as agent and its voice,
+  negation and mood;
+* **predicate** - "talks were held in Istanbul", "the attack killed five":
+  phrases after the verb the noun is subject of belong to the noun's event.
+"""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from ..mentions.types import Kind
+from ..phrases.chunks import Chunk, Parse
+from ..phrases.relations import group, object_of, prepositional_phrases, subject
+from .index import FrameIndex
+from .model import Frame
+
+__all__ = ["FrameMatch", "match"]
+
+#: Copulas of a state: "is in control of", "remains under Russian control".
+_STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "return", "keep", "leave", "put", "place"})
+#: Verbs whose subject may be a noun trigger whose phrases follow the verb ("talks were held in X").
+_PREDICATES = frozenset({
+    "be", "take", "begin", "start", "resume", "continue", "end", "stall", "collapse", "break", "open", "close",
+    "conclude", "last", "run", "come", "occur", "happen", "hit", "kill", "strike", "target", "damage", "destroy",
+    "injure", "wound", "leave", "follow", "involve", "see", "bring", "focus", "go", "stop", "fail",
+})
+
+
+@define(eq=False)
+class FrameMatch:
+    """A frame read on a sentence: which trigger, which phrases fill which role, and the verb's mood."""
+
+    frame: Frame
+    pos: str  # "verb" or "noun"
+    trigger: Chunk  # the verb group or noun group holding the trigger word
+    head: int  # the trigger's token
+    governor: Chunk | None  # the verb group that carries the event (the verb itself, or a light verb)
+    roles: dict[str, list[Chunk]] = field(factory=dict)
+    relations: dict[str, list[Chunk]] = field(factory=dict)
+    voice: str = "active"
+    neg: bool = False
+    modal: str = ""
+    light: str = ""
+
+    @property
+    def type(self) -> str:
+        """The event type of the frame."""
+        return self.frame.type
+
+    def role_chunks(self, role: str) -> list[Chunk]:
+        """The noun groups filling ``role``."""
+        return self.roles.get(role, [])
+
+    def tokens(self) -> tuple[int, int]:
+        """The token range from the first to the last phrase of the match."""
+        chunks = [self.trigger] + ([self.governor] if self.governor is not None else [])
+        for items in self.roles.values():
+            chunks.extend(items)
+        return min(c.i for c in chunks), max(c.j for c in chunks)
+
+
+def _words_at(p: Parse, t: int, phrase: str) -> bool:
+    words = phrase.split(" ")
+    lows = p.tokens.lows
+    return t + len(words) <= len(lows) and lows[t:t + len(words)] == words
+
+
+def _words_before(p: Parse, t: int, phrase: str) -> bool:
+    words = phrase.split(" ")
+    lows = p.tokens.lows
+    return t - len(words) >= 0 and lows[t - len(words):t] == words
+
+
+def _blocked(p: Parse, f: Frame, start: int, after: int) -> bool:
+    return any(_words_at(p, after, w) for w in f.not_after) or any(_words_before(p, start, w) for w in f.not_before)
+
+
+def _has(p: Parse, chunks: list[Chunk], kind: Kind) -> bool:
+    return any(m.kind is kind for c in chunks for m in c.mentions)
+
+
+_PEOPLE_WORDS = frozenset({"people", "civilians", "persons", "children", "soldiers", "troops", "residents", "men",
+                           "women", "others", "servicemen", "fighters", "militants", "palestinians", "ukrainians",
+                           "israelis", "russians", "workers", "police", "officers", "person", "civilian", "child",
+                           "soldier", "man", "woman", "member", "members", "journalists", "rescuers", "medics"})
+
+
+def _satisfied(p: Parse, m: FrameMatch) -> bool:
+    for r in m.frame.requires:
+        if r == "patient:weapon":
+            if not _has(p, m.relations.get("patient", []), Kind.WEAPON):
+                return False
+        elif r == "patient:place":
+            if not _has(p, m.relations.get("patient", []), Kind.PLACE):
+                return False
+        elif r == "patient:actor":
+            pat = m.relations.get("patient", [])
+            if not (_has(p, pat, Kind.ACTOR) or _has(p, pat, Kind.PERSON)):
+                return False
+        elif r == "patient:quantity":
+            if not _has(p, m.relations.get("patient", []), Kind.QUANTITY):
+                return False
+        elif r == "patient:people":
+            pat = m.relations.get("patient", [])
+            if not any(p.tokens.lows[c.head] in _PEOPLE_WORDS or _has(p, [c], Kind.QUANTITY) for c in pat):
+                return False
+        elif r == "agent:actor":
+            ag = m.relations.get("agent", [])
+            if not (_has(p, ag, Kind.ACTOR) or _has(p, ag, Kind.PERSON)):
+                return False
+        elif r.startswith("role:"):
+            role = r[5:]
+            chunks = m.roles.get(role, [])
+            if role == "place":
+                if not _has(p, chunks, Kind.PLACE):
+                    return False
+            elif not chunks:
+                return False
+        elif r == "object":
+            if not m.relations.get("patient"):
+                return False
+        elif r == "particle":
+            if m.trigger.particle < 0:
+                return False
+    return True
+
+
+def _assign(m: FrameMatch, relation: str, chunks: list[Chunk]) -> None:
+    if not chunks:
+        return
+    m.relations.setdefault(relation, []).extend(chunks)
+    role = m.frame.role(relation)
+    if role is not None:
+        m.roles.setdefault(role, []).extend(c for c in chunks if c not in m.roles.get(role, []))
+
+
+def match(p: Parse, index: FrameIndex) -> list[FrameMatch]:
+    """Every frame match of a parsed sentence, in text order."""
+    out: list[FrameMatch] = []
+    for c in p.chunks:
+        if c.kind == "VG":
+            out.extend(_match_verb(p, index, c))
+        elif c.kind == "NG":
+            out.extend(_match_noun(p, index, c))
+    # "took control of X": the object noun is part of the verb's trigger, not an event of its own
+    consumed = {id(m.relations["object"][0]) for m in out if m.pos == "verb" and m.relations.get("object")}
+    return [m for m in out if not (m.pos == "noun" and id(m.trigger) in consumed)]
+
+
+def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
+    frames = index.by_verb.get(v.lemma)
+    if not frames:
+        return []
+    lows = p.tokens.lows
+    particle = lows[v.particle] if v.particle >= 0 else ""
+    obj = object_of(p, v) if v.voice == "active" else []
+    after_obj = obj[-1].index if obj else v.index
+    if not particle and obj and obj[-1].j < len(lows) and lows[obj[-1].j] in ("down", "out", "off", "back", "up"):
+        particle = lows[obj[-1].j]  # "shot them down"
+    phrasal = [f for f in frames if any(vb == f"{v.lemma} {particle}" for vb in f.verbs)] if particle else []
+    plain = [f for f in frames if any(" " not in vb and vb == v.lemma for vb in f.verbs)]
+    cands = phrasal or plain
+    obj_head = lows[obj[0].head] if obj else ""
+    with_object = [f for f in cands if f.objects and obj_head and any(
+        obj_head in (o, o + "s") or obj_head == o.split(" ")[-1] for o in f.objects)]
+    cands = with_object or [f for f in cands if not f.objects]
+    out: list[FrameMatch] = []
+    for f in cands:
+        after = v.j if not obj or f.objects else v.j
+        if _blocked(p, f, v.i, after) or (obj and _blocked(p, f, v.i, obj[0].i)):
+            continue
+        m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=v.neg, modal=v.modal)
+        subj = subject(p, v)
+        if f.objects:
+            # "took control of X": the object is part of the trigger; its phrases are the patient's
+            m.relations["object"] = obj[:1]
+            _assign(m, "agent", subj)
+            for prep, items in prepositional_phrases(p, obj[-1].index):
+                _assign(m, prep, items)
+            out.append(m)
+            continue
+        pps = prepositional_phrases(p, after_obj)
+        if v.voice == "passive" or (v.tag in ("ed", "pp") and not v.aux and any(pr == "by" for pr, _ in pps)
+                                    and not obj):
+            m.voice = "passive"
+            _assign(m, "patient", subj)
+            for prep, items in pps:
+                _assign(m, "agent" if prep == "by" else prep, items)
+        else:
+            _assign(m, "agent", subj)
+            _assign(m, "patient", obj)
+            for prep, items in pps:
+                _assign(m, prep, items)
+        if _satisfied(p, m):
+            out.append(m)
+    return out
+
+
+def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
+    lows = p.tokens.lows
+    h = g.head
+    entries = index.by_noun.get(lows[h])
+    if not entries:
+        return []
+    out: list[FrameMatch] = []
+    done: set[str] = set()
+    for form, _lemma, f in entries:
+        if f.id in done:
+            continue
+        words = form.split(" ")
+        if len(words) > 1 and lows[h - len(words) + 1:h + 1] != words:
+            continue
+        if _blocked(p, f, g.i, g.j):
+            continue
+        done.add(f.id)
+        m = FrameMatch(f, "noun", g, h, None)
+        if g.poss_end > 0:
+            poss = Chunk("NG", g.i, g.poss_end, head=g.poss_end - 2, lemma=lows[max(g.i, g.poss_end - 2)],
+                         mentions=[mm for mm in g.mentions if mm.j <= g.poss_end])
+            _assign(m, "poss", [poss])
+        mods = [mm for mm in g.mentions if mm.i < h and mm.i >= max(g.poss_end, g.i)
+                and mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.j <= h]
+        if mods:
+            _assign(m, "mod", [Chunk("NG", mods[0].i, mods[-1].j, head=mods[-1].j - 1, lemma="", mentions=mods)])
+        pps = prepositional_phrases(p, g.index)
+        for prep, items in pps:
+            _assign(m, "agent" if prep == "by" else ("patient" if prep == "of" and "of" not in f.roles else prep),
+                    items)
+            if prep == "of" and "of" in f.roles:
+                m.relations.setdefault("patient", []).extend(items)
+        gov = _governor(p, g, f)
+        if gov is not None:
+            v, how = gov
+            m.governor = v
+            m.neg, m.modal = v.neg, v.modal
+            m.light = v.lemma if how == "light" else ""
+            if how.startswith("state-"):
+                # "X is in control of Y": X gains; "Y is under X's control": Y is the place
+                _assign(m, "agent" if how == "state-in" else "patient", subject(p, v))
+            elif how == "light":
+                if v.voice == "active":
+                    _assign(m, "agent", subject(p, v))
+                last = max([g.index] + [items[-1].index for _, items in pps])
+                if v.index > last:
+                    last = v.index
+                for prep, items in prepositional_phrases(p, last):
+                    _assign(m, "agent" if prep == "by" else prep, items)
+            else:
+                # the noun is the subject of the verb: the verb's phrases are the event's
+                if v.voice == "passive" or v.lemma in ("be", "take", "begin", "start", "resume", "continue",
+                                                        "end", "stall", "collapse", "occur", "happen", "conclude"):
+                    after = v.index
+                    o = object_of(p, v)
+                    if o and v.lemma not in ("take",):
+                        after = o[-1].index
+                    elif o and v.lemma == "take":
+                        after = o[-1].index  # "took place"
+                    for prep, items in prepositional_phrases(p, after):
+                        _assign(m, "agent" if prep == "by" else prep, items)
+        if _satisfied(p, m):
+            out.append(m)
+    return out
+
+
+def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
+    """The verb group that carries a noun trigger: a light verb of which it is the object, or a
+    predicate of which it is the subject."""
+    chunks = p.chunks
+    light = {lv.split(":")[0] for lv in f.light}
+    # "X is in control of Y", "Y remains under X's control": the state after a copula
+    b = g.index - 2
+    while b >= 0 and chunks[b].kind == "ADV":
+        b -= 1
+    if b >= 0 and chunks[g.index - 1].kind == "PREP" and chunks[g.index - 1].lemma in ("in", "under", "within") \
+            and chunks[b].kind == "VG" and chunks[b].lemma in _STATE_VERBS:
+        return chunks[b], "state-" + chunks[g.index - 1].lemma
+    # object of a light verb: "launched an attack", "held talks", "paid a visit"
+    k = g.index - 1
+    while k >= 0 and chunks[k].kind in ("ADV", "DATE"):
+        k -= 1
+    # "held a new round of talks": the noun after "round of" / "series of"
+    if k >= 1 and chunks[k].kind == "PREP" and chunks[k].lemma == "of" and chunks[k - 1].kind == "NG" and \
+            p.tokens.lows[chunks[k - 1].head] in ("round", "rounds", "series", "wave", "barrage", "package", "set",
+                                                     "number", "day", "night", "week", "series"):
+        k -= 2
+        while k >= 0 and chunks[k].kind in ("ADV", "DATE"):
+            k -= 1
+    if k >= 0 and chunks[k].kind == "VG":
+        v = chunks[k]
+        lemma = v.lemma
+        full = f"{lemma} {p.tokens.lows[v.particle]}" if v.particle >= 0 else lemma
+        if lemma in light or full in light:
+            return v, "light"
+    # subject of a predicate: "the talks were held in Istanbul", "the strike killed five"
+    k = g.index + 1
+    n = len(chunks)
+    while k < n and chunks[k].kind in ("ADV", "DATE", "PREP", "NG", "CONJ") and k - g.index <= 8:
+        if chunks[k].kind == "CONJ" and not (k + 1 < n and chunks[k + 1].kind == "NG"):
+            break
+        k += 1
+    if k < n and chunks[k].kind == "VG" and chunks[k].finite:
+        v = chunks[k]
+        subj = subject(p, v)
+        if subj and subj[0].index <= g.index <= subj[-1].index + 0 or (subj and subj[0] is g):
+            if v.lemma in _PREDICATES or v.lemma in light:
+                return v, "light" if v.lemma in light and v.voice == "passive" and False else "predicate"
+    return None
+
+
+# keep the helper visible for the grammars
+__all__ += ["group"]

@@ -1,0 +1,337 @@
+"""Speakers: who a claim's speaker phrase is, and which side it speaks for.
+
+A speaker must speak for a side: a state, an organisation or an official (by
+the actor and people lexicons, or by an official noun such as "spokesman",
+"governor", "ministry"). Reporters, agencies, analysts, witnesses and
+residents are not claimants (:data:`NOT_CLAIMANTS`). Words that point back
+("it added", "the ministry said", "the president said", a surname alone)
+take the speaker the story named before; an institution named without its
+side ("the air force said") takes it from the sentence and the story
+(:meth:`Speakers.context_side`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..lexicons import Lexicons
+from ..mentions.types import Kind
+from ..models import GeoPrecision, Place
+from ..story import Speaker
+from .base import Reading
+
+__all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "TITLES"]
+
+#: Speaker words that mark an official source (a side speaking), lower case.
+OFFICIAL_NOUNS = (
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials", "minister",
+    "governments", "ministries", "ministers", "commanders", "generals", "general", "ministry", "governor", "mayor",
+    "military", "army", "forces", "force", "president", "commander", "agency", "authorities", "authority",
+    "administration", "general staff", "government", "head", "chief", "envoy", "ambassador", "office", "council",
+    "command", "kremlin", "staff", "defence", "defense", "secretary", "leader", "leaders", "leadership",
+    "prime minister", "chancellor", "troops", "prosecutor", "prosecutors", "police", "service", "services",
+    "statement", "source", "sources", "senator", "lawmaker", "lawmakers", "mission", "delegation", "diplomat",
+    "diplomats", "group", "militants", "committee", "centre", "center", "department", "headquarters", "navy",
+    "guard", "intelligence", "operational", "presidency", "cabinet", "parliament", "assembly", "regime", "reports",
+    "brigade", "battalion", "unit", "units", "opposition", "rebels", "insurgents", "separatists", "representative",
+    "representatives", "negotiator", "negotiators", "foreign minister", "deputy", "adviser", "advisor", "aide",
+    "aides", "counterpart", "monarch", "king", "emir", "premier", "vice president", "vice-president",
+    "administrator", "coordinator", "commissioner", "rapporteur", "secretary-general", "secretary general",
+    "organizer", "organiser", "organizers", "organisers", "board", "directorate", "inspectorate",
+)
+
+#: Speakers who are never claimants (journalists, analysts, witnesses), lower case.
+NOT_CLAIMANTS = (
+    "afp", "reuters", "ap", "associated press", "bbc", "cnn", "bloomberg", "the guardian", "reporter",
+    "reporters", "journalist", "journalists", "correspondent", "correspondents", "witness", "witnesses",
+    "resident", "residents", "analyst", "analysts", "expert", "experts", "institute for the study of war", "isw",
+    "mapping groups", "mapping group", "observers", "monitors", "bloggers", "blogger", "media",
+    "agence france-presse", "al jazeera", "eyewitness", "eyewitnesses", "survivor", "survivors",
+    "neighbour", "neighbor", "relative", "relatives", "serviceman", "soldier", "medic", "volunteer",
+    "poll", "survey", "analysis", "tally", "medics", "doctors", "paramedics", "nurses", "locals",
+    "people", "villagers", "passers-by", "onlookers", "activists", "activist", "commentator", "commentators",
+    "economist", "economists", "critic", "critics", "scholar", "scholars", "professor", "researcher",
+    "researchers", "think tank", "think-tank", "observatory", "syrian observatory for human rights",
+    "monitoring group", "war monitor", "monitor", "airwars", "acled", "deepstate", "oryx", "conflict monitor",
+    "newspaper", "broadcaster", "outlet", "website", "magazine", "fox news", "xinhua", "axios", "politico",
+    "new york times", "washington post", "wall street journal", "financial times", "the times", "dpa",
+    "anchor", "host", "presenter", "columnist", "editor", "company", "firm", "bank", "shareholders", "investors",
+    "fans", "coach", "player", "players", "manager", "club", "spokesman for the club", "others", "many", "some",
+    "several", "one", "crowd", "protesters", "demonstrators", "students", "parents", "teacher", "pilot", "driver",
+)
+#: Titles of officials, for "the president said" after "President X said".
+TITLES = frozenset({
+    "president", "minister", "prime minister", "foreign minister", "defence minister", "defense minister",
+    "chancellor", "governor", "mayor", "general", "commander", "commander-in-chief", "chief", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary", "secretary-general", "leader", "king",
+    "premier", "head", "official", "chairman", "senator", "prosecutor", "emir",
+})
+
+#: Words that put a statement about the conflict (a claim needs one, or an event inside it).
+CONFLICT_CUES = (
+    "war", "wars", "warfare", "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck",
+    "drone", "drones", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "bombing", "bombed",
+    "shelling", "shelled", "shells", "artillery", "troops", "forces", "army", "military", "soldiers",
+    "offensive", "invasion", "incursion", "front", "frontline", "front line", "ceasefire", "truce", "peace",
+    "talks", "negotiations", "sanctions", "weapons", "arms", "ammunition", "killed", "dead", "deaths",
+    "wounded", "injured", "casualties", "hostage", "hostages", "captured", "seized", "control",
+    "territory", "territorial", "occupied", "occupation", "annexation", "annexed", "fighting", "combat",
+    "battle", "battlefield", "mobilisation", "mobilization", "recruitment", "prisoner", "prisoners",
+    "bodies", "corpses", "militants", "terror", "terrorist", "aid", "deliveries", "Patriot", "Patriots",
+    "air defence", "air defense", "explosion", "explosions", "shot down", "intercepted", "destroyed",
+    "damaged", "evacuated", "displaced", "refugees", "security guarantees", "nuclear",
+    "invaded", "raid", "raids", "assault", "assaults", "repelled", "advance", "advances", "advanced",
+    "foothold", "border", "deployed", "deployment", "agreement", "treaty", "alliance",
+    "enemy", "victims", "civilians", "operation", "strategic", "tank", "tanks", "jets", "aircraft",
+    "presence", "positions", "losses", "losing ground", "units", "victory", "defeat",
+    "stockpiles", "air raid", "hostilities", "massacre", "massacres", "killings", "atrocities", "atrocity",
+    "genocide", "war crimes", "war crime", "abducted", "abduction", "siege", "besieged", "shelter",
+    "responsibility", "targeting", "targeted", "aggression", "aggressor", "occupiers", "invaders",
+    "mediators", "envoy", "delegation", "delegations", "negotiation", "negotiating", "compromise",
+    "neutrality", "disinformation", "brigades", "defence", "defense", "chemical weapons", "warring",
+    "escalation", "de-escalation", "conflict", "provocation", "provocations", "security", "sovereignty",
+)
+
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry",
+                       "the agency", "the military", "the army", "the president", "the minister", "the governor",
+                       "the general", "the chancellor", "the spokesman", "the official", "the officials",
+                       "the group", "the organisation", "the organization", "the movement", "the government",
+                       "the commander", "the prime minister", "the foreign minister", "the mayor", "the leader",
+                       "the head of state", "the defence ministry", "the defense ministry", "the office",
+                       "the authorities", "the envoy", "the diplomat", "the ambassador", "the spokeswoman",
+                       "the spokesperson", "the commander-in-chief", "the secretary-general", "the kremlin"})
+#: A civil body that speaks for whoever runs the territory it is in.
+_CIVIL_BODY = regex.compile(
+    r"(?i)\b(?:ministry|civil[ ]defen[cs]e|agency|authorit(?:y|ies)|media[ ]office|health[ ]officials?)\b"
+)
+#: Officials of a town or region: they speak for the country their places are in.
+_LOCAL_OFFICIAL = regex.compile(
+    r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
+    r"head[ ]of[ ]the[ ](?:(?:regional|city|district|military)[ ]){1,2}administration|local[ ]authorities|"
+    r"city[ ](?:council|administration|officials?)|military[ ]administration)\b"
+)
+#: Bodies that speak for one side: without a stated side, they take the story's.
+_SIDE_BODY = regex.compile(
+    r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
+    r"ministry[ ]of[ ]defen[cs]e|air[ ]defen[cs]es?|command)\b"
+)
+_DEFENCE_CUE = regex.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
+_OFFENCE_CUE = regex.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
+_ATTACK_AFTER = regex.compile(
+    r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
+)
+_THEIR_START = regex.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
+_STATEMENT_FROM = regex.compile(
+    r"(?i)^(?:(?:a|an|the|its|their)[ ])?(?:(?:joint|brief|short|separate|written|daily)[ ])?"
+    r"(?:statement|post|report|briefing|message|video|update|announcement)[ ](?:from|by|of)[ ]"
+)
+_ARTICLE_START = regex.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
+_POSSESSIVE_THEN_WORD = regex.compile(r"(?:'s|\u2019s)[ ]\p{L}")
+_FINITE = regex.compile(
+    r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
+    r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
+)
+_SUBORDINATE = regex.compile(
+    r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|(?-i:[Ww]ho|[Ww]hom)|as|where)[ ]"
+)
+_ING_WORD = regex.compile(r"\p{L}+ing\b")
+_TITLE_WORD = regex.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((t.replace(" ", "[ ]") for t in TITLES),
+                                                                             key=len, reverse=True)) + r")$")
+
+
+class Speakers:
+    """Reads speaker phrases: source as written and the side it speaks for."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        self.lex = lex
+        words = lambda ws: sorted(ws, key=len, reverse=True)  # noqa: E731
+        from ..lexicons.trie import compile_lists
+        self.official = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(OFFICIAL_NOUNS))
+        self.not_claimant = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
+                                          w=words(NOT_CLAIMANTS))
+        self.cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
+
+    # ------------------------------------------------------------------ reading a phrase
+    def resolve(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
+        """``(source, actor)`` for a speaker phrase, or ``None`` when it is no claimant."""
+        p = phrase.strip(" ,\"'\u201c\u201d\u2018\u2019-\u2014\u2013")
+        if not p or len(p) > 160:
+            return None
+        low = p.lower()
+        story = r.story
+        if low in _PRONOUNS:
+            return self._pointing_back(r, p, low)
+        sub = _SUBORDINATE.search(p)
+        if sub and not _ING_WORD.match(p[sub.end():]):
+            # "... came after he", "including 27 that the Israeli military": the subject is after
+            return self.resolve(r, p[sub.end():]) if p[sub.end():].strip() else None
+        if _FINITE.search(p):
+            return None  # a clause, not a noun phrase
+        if self.not_claimant.search(p) and not self.lex.actors.person(p):
+            return None
+        actor = self.lex.actors.resolve(p)
+        if actor is None:
+            # a surname the story named before in full ("Lavrov said" after "Sergei Lavrov")
+            sp = story.speaker_named(p) if " " not in p and p[:1].isupper() else None
+            if sp is not None:
+                return sp.source, sp.actor
+            places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE and m.text in p]
+            if places and self.official.search(p):
+                actor = self.side_of(places[0])  # "the head of Belgorod", "Kharkiv's governor"
+        if actor is None and not self.official.search(p):
+            return None  # an unknown name with no official role: a civilian, not a claim
+        source = self._source_text(p)
+        if actor is None:
+            actor = self.context_side(r, source, p)
+        return source, actor
+
+    def _pointing_back(self, r: Reading, p: str, low: str) -> tuple[str | None, str | None] | None:
+        story = r.story
+        last = story.last_speaker()
+        words = low.split()
+        if low in ("it", "they", "the source", "the statement") or len(words) > 1:
+            head = words[-1]
+            if low == "the statement":
+                # a statement is an institution's: the latest speaker that is one
+                for sp in reversed(story.speakers):
+                    if _SIDE_BODY.search(sp.source) or _CIVIL_BODY.search(sp.source) or \
+                            sp.source in self.lex.actors.alias_to_actor:
+                        return sp.source, sp.actor
+            if len(words) > 1 and low not in ("the source",):
+                title = " ".join(words[1:])
+                sp = story.speaker_like(head) or (story.speaker_like(title) if title in TITLES else None)
+                if sp is not None:
+                    return sp.source, sp.actor
+                actor = self.lex.actors.resolve(p)
+                if title in TITLES:
+                    return None  # "the president said" with no president named before
+                return p[4:], actor or self.context_side(r, p[4:], p)
+            subject = story.last_subject
+            # "The RSF did not respond. It has previously denied ...": the previous sentence's subject
+            if subject and low in ("it", "they") and subject[2] > (last.sentence if last else -1):
+                return subject[0], subject[1]
+        if last is None:
+            return None
+        return last.source, last.actor
+
+    def _source_text(self, p: str) -> str:
+        """The speaker as written, shortest full form: no article, title or apposition."""
+        people = self.lex.actors.person_pattern
+        named = [part for part in p.split(", ") if people.search(part)]
+        # "Russia's ambassador to the UN, Vasily Nebenzya,": the person named in the apposition speaks
+        p = named[0] if named else (p.split(", ")[0] if ", " in p else p)
+        p = _STATEMENT_FROM.sub("", p)  # "a statement from the Israeli military": the military
+        found = list(people.finditer(p))
+        person = found[-1] if found else None
+        if person:
+            m = regex.search(r"(?:\p{Lu}[\p{L}.'\-]+[ ])*" + regex.escape(person.group()) + r"$", p[: person.end()])
+            name = str(m.group()) if m else str(person.group())
+            rest = p[person.end():]
+            if _POSSESSIVE_THEN_WORD.match(rest):
+                return name + rest  # "Netanyahu's office" speaks, not Netanyahu
+            return name
+        return str(_ARTICLE_START.sub("", p))
+
+    def title_of(self, phrase: str) -> str:
+        """The official title in a speaker phrase ("president" in "President Volodymyr Zelensky")."""
+        low = phrase.lower()
+        for t in sorted(TITLES, key=len, reverse=True):
+            if regex.search(r"\b" + regex.escape(t) + r"\b", low):
+                return t
+        return ""
+
+    # ------------------------------------------------------------------ sides from context
+    def side_of(self, place: Place) -> str | None:
+        """Whom a place's own officials speak for: who runs its territory, else its country."""
+        return self.lex.actors.ruler_of(place.admin1, place.name) or place.country
+
+    def context_side(self, r: Reading, source: str, phrase: str = "") -> str | None:
+        """The side of an institution named without one ("the air force", "its defence ministry").
+
+        In order: an earlier speaker of the story with the same head noun; the
+        place the sentence opens with ("In Russia, the defence ministry
+        said"); for a local official or a civil body, the side of the places
+        named; a possessive pronoun's antecedent; a side named with the same
+        force in the sentence; for a military body, :meth:`military_side`.
+        """
+        story = r.story
+        head = source.lower().split()[-1] if source.split() else ""
+        for sp in reversed(story.speakers):
+            if sp.actor and sp.source.lower().split()[-1:] == [head]:
+                return sp.actor
+        lows = r.parse.tokens.lows
+        if lows[:1] == ["in"]:
+            lead = [m for m in r.parse.mentions if m.kind is Kind.PLACE and m.i <= 3]
+            if lead and lead[0].value.country:
+                return str(lead[0].value.country)
+        places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
+        if _LOCAL_OFFICIAL.search(source):
+            local = {self.side_of(pl) for pl in places if pl.precision.value in ("place", "admin1") and pl.country}
+            if len(local) == 1:
+                return next(iter(local))
+        if _CIVIL_BODY.search(source) and not self.lex.actors.alias_to_actor.get(source):
+            ruled = {self.lex.actors.ruler_of(pl.admin1, pl.name) for pl in places
+                     if pl.precision.value in ("place", "admin1")}
+            if len(ruled) == 1 and None not in ruled:
+                return next(iter(ruled))
+            latest = story.latest_strike(3)
+            if not ruled and latest is not None:
+                hit = [pl for pl in latest.places if pl.precision is not GeoPrecision.COUNTRY]
+                if hit:
+                    return self.side_of(hit[-1])
+        if _THEIR_START.match(phrase or source):
+            at = r.text.find(phrase or source)
+            subject = next((m for m in r.parse.mentions if m.kind in (Kind.ACTOR, Kind.PERSON)
+                            and (at < 0 or m.end <= at)), None)
+            if subject is not None:
+                return str(subject.value)
+            if story.last_subject:
+                return story.last_subject[1]
+        words = set(source.lower().split()) - {"the", "its", "their", "of"}
+        sides = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR
+                 and words & set(r.text[m.start:m.end + 40].lower().split()[1:3])}
+        if len(sides) == 1:
+            return next(iter(sides))
+        return self.military_side(r) if _SIDE_BODY.search(source) else None
+
+    def military_side(self, r: Reading) -> str | None:
+        """The side of an unnamed military speaker ("the military", "the air force"), from the story."""
+        story = r.story
+        sentence = r.text
+        spoken = [sp.actor for sp in story.speakers if sp.actor and _SIDE_BODY.search(sp.source)]
+        if len(spoken) >= 2:
+            top = max(sorted(set(spoken)), key=spoken.count)
+            there = {m.value.country for m in r.parse.mentions if m.kind is Kind.PLACE
+                     and m.value.precision.value in ("place", "admin1") and m.value.country}
+            foreign = len(there) == 1 and top not in there and self.lex.actors.kind.get(top) == "state"
+            if spoken.count(top) * 2 > len(spoken) and not foreign:
+                return top
+        attackers = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR
+                     and _ATTACK_AFTER.match(sentence, m.end)}
+        parties = story.parties(2)
+        if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in parties:
+            return next(p for p in parties if p not in attackers)
+        latest = story.latest_strike(3)
+        if latest is not None:
+            if _DEFENCE_CUE.search(sentence):
+                hit = {pl.country for pl in latest.places if pl.country}
+                hit |= {pl.name for pl in latest.places if pl.precision is GeoPrecision.COUNTRY}
+                if len(hit) == 1:
+                    country = next(iter(hit))
+                    if country in self.lex.actors.kind:
+                        return country
+            elif _OFFENCE_CUE.search(sentence) and latest.actor:
+                return latest.actor
+        return None
+
+    def about_conflict(self, text: str) -> bool:
+        """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`)."""
+        return self.cues.search(text) is not None
+
+    def record(self, r: Reading, source: str | None, actor: str | None, phrase: str) -> None:
+        """Remember a claimant for the sentences that follow."""
+        if not source:
+            return
+        kind = "person" if self.lex.actors.person(source) else "state" if source in self.lex.actors.alias_to_actor \
+            else "body"
+        r.story.add_speaker(Speaker(source, actor, r.index, kind, self.title_of(phrase)))

@@ -1,0 +1,203 @@
+"""Linking a document's drafts: claims and what they assert, continuations, dates, verification, ids.
+
+The last stage of the cascade, after every sentence is read:
+
+1. an event whose evidence lies inside a claim's content is stated by that
+   claim (``claim`` on the event, ``about`` on the claim), and takes the
+   claim's date when it has none of its own;
+2. a statement with no event in it and no word about the conflict is no
+   claim about it, and is dropped;
+3. a count-only strike right after a strike of the same paragraph continues
+   it ("Seventy-five of the drones were downed, it added");
+4. a strike with no stated side takes the side of the story's strikes when
+   that is unambiguous (never a side striking its own country);
+5. a non-verification sentence ("could not be independently verified")
+   marks the claims it refers to ``verified: false``;
+6. dates are resolved against the publication date (or the claim's day);
+   ids are derived in text order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import regex
+
+from .grammars.base import Draft
+from .lexicons import dates as _dates
+from .models import DatePrecision, EventDate
+
+__all__ = ["Linked", "link_claims", "continue_strikes", "default_strike_actors", "verification", "resolve_dates",
+           "NOT_VERIFIED"]
+
+#: A sentence that says claims could not be verified.
+NOT_VERIFIED = regex.compile(
+    r"(?i)\b(?:(?:could[ ]not|cannot|can't|couldn't|unable[ ]to|were[ ]not|was[ ]not|have[ ]not[ ]been|"
+    r"has[ ]not[ ]been|had[ ]not[ ]been|not[ ]been|is[ ]unable[ ]to|are[ ]unable[ ]to|could[ ]not[ ]be|"
+    r"not[ ](?:been[ ])?(?:able|possible)[ ]to|neither[ ]claim[ ]could|none[ ]of[ ]the[ ]claims[ ]could)"
+    r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
+    r"|\bno[ ]independent[ ](?:verification|confirmation)\b)"
+)
+_TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
+#: "The claim could not be verified": one claim, the latest before the sentence.
+_ONE_CLAIM = regex.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
+
+
+class Linked:
+    """Which claim states which event (by draft identity)."""
+
+    def __init__(self) -> None:
+        self.claim_of: dict[int, Draft] = {}
+
+    def add(self, event: Draft, claim: Draft) -> None:
+        self.claim_of[id(event)] = claim
+
+    def get(self, event: Draft) -> Draft | None:
+        return self.claim_of.get(id(event))
+
+    def claims_with_events(self) -> set[int]:
+        return {id(c) for c in self.claim_of.values()}
+
+
+def link_claims(claims: list[Draft], others: list[Draft]) -> Linked:
+    """Events whose evidence lies inside a claim's content (same sentence)."""
+    linked = Linked()
+    for d in others:
+        for c in claims:
+            if c.sentence == d.sentence and c.content and c.content[0] <= d.start and d.end <= c.content[1] + 1:
+                linked.add(d, c)
+                break
+    return linked
+
+
+def _hit_countries(d: Draft) -> set[str]:
+    return {m.value.country for m in d.slots.get("locations") or () if m.value.country} | {
+        m.value.name for m in d.slots.get("locations") or () if m.value.precision.value == "country"}
+
+
+def _same_theatre(side: str, side_hit: set[str], hit: set[str]) -> bool:
+    """May ``side``, whose strikes hit ``side_hit``, be the attacker of a strike on ``hit``?"""
+    return side not in hit and not (hit and side_hit and not hit & side_hit)
+
+
+def continue_strikes(strikes: list[tuple[Any, Draft]]) -> None:
+    """A count-only strike right after a strike of the same paragraph adds to it (and takes its side)."""
+    for (s0, prev), (s1, cur) in zip(strikes, strikes[1:]):
+        if s1.line_start != s0.line_start or cur.sentence != prev.sentence + 1:
+            continue
+        if cur.slots.get("intercepted") is not None and prev.slots.get("intercepted") is None \
+                and prev.slots.get("launched") is not None and cur.slots.get("launched") is None:
+            prev.slots["intercepted"] = cur.slots["intercepted"]
+        if cur.slots.get("actor") is None and prev.slots.get("actor") is not None \
+                and not cur.extra.get("unnamed_agent") \
+                and _same_theatre(prev.slots["actor"][1], _hit_countries(prev), _hit_countries(cur)):
+            cur.slots["actor"] = prev.slots["actor"]
+            cur.notes.append("strike.actor.continuation")
+
+
+def default_strike_actors(strikes: list[tuple[Any, Draft]]) -> None:
+    """A strike with no stated side takes the side of the story's strikes.
+
+    The story's only attacking side; or, when there are several, the side of
+    the closest earlier strike of the same story, within three sentences.
+    Never a side striking its own country, nor a side from strikes on other
+    countries (a story that moves from Lebanon to Kharkiv).
+    """
+    by_article: dict[int, set[str]] = {}
+    theatres: dict[int, set[str]] = {}
+    for s, d in strikes:
+        if d.slots.get("actor"):
+            by_article.setdefault(s.article, set()).add(d.slots["actor"][1])
+            theatres.setdefault(s.article, set()).update(_hit_countries(d))
+    last: dict[int, tuple[int, tuple[str, str], set[str]]] = {}
+    for s, d in strikes:
+        if d.slots.get("actor"):
+            last[s.article] = (d.sentence, d.slots["actor"], _hit_countries(d))
+            continue
+        if d.extra.get("unnamed_agent"):
+            continue
+        sides = by_article.get(s.article, set())
+        previous = last.get(s.article)
+        hit = _hit_countries(d)
+        theatre = theatres.get(s.article, set())
+        if len(sides) == 1 and _same_theatre(next(iter(sides)), theatre, hit):
+            side = next(iter(sides))
+            d.slots["actor"] = (side, side)
+        elif previous is not None and d.sentence - previous[0] <= 3 and _same_theatre(previous[1][1], previous[2],
+                                                                                      hit):
+            d.slots["actor"] = previous[1]
+        else:
+            continue
+        d.notes.append("strike.actor.story")
+
+
+def verification(sentences: list[Any], claims: list[tuple[Any, Draft]], linked: Linked,
+                 person_names: dict[str, str], named_people: Any) -> dict[int, bool]:
+    """``verified: False`` for the claims a non-verification sentence refers to."""
+    out: dict[int, bool] = {}
+    with_events = linked.claims_with_events()
+    for i, sent in enumerate(sentences):
+        if not NOT_VERIFIED.search(sent.text):
+            continue
+        people = [m.group() for m in named_people.finditer(sent.text)]
+        own = any(cs.article == sent.article and c.sentence == i for cs, c in claims)
+        latest = max((c.sentence for cs, c in claims if cs.article == sent.article and c.sentence <= i
+                      and id(c) in with_events), default=-1)
+        one = _ONE_CLAIM.search(sent.text) is not None and not people
+        for cs, c in claims:
+            if cs.article != sent.article or c.sentence > i or (own and c.sentence != i):
+                continue
+            if one and c.sentence != latest:
+                continue
+            source = (c.slots.get("source") or "").lower()
+            if people:
+                if any(p.lower() in source or source in p.lower() for p in people if source):
+                    out[id(c)] = False
+            elif _TOLL_WORDS.search(sent.text):
+                if id(c) in with_events:
+                    out[id(c)] = False
+                elif "agency" in sent.text and source and source.split()[-1] in sent.text.lower():
+                    out[id(c)] = False
+    return out
+
+
+def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]], linked: Linked,
+                  pub: dt.date | None) -> dict[int, EventDate | None]:
+    """The date of every draft, resolved against the publication date (or the claim's day)."""
+    out: dict[int, EventDate | None] = {}
+    claim_dates: dict[int, EventDate | None] = {}
+    for s, c in claims:
+        claim_dates[id(c)] = _resolve(c.date_mention.text if c.date_mention else None, pub) if not s.headline \
+            else None
+    for s, d in found:
+        if d.event_type == "claim":
+            out[id(d)] = claim_dates.get(id(d))
+            continue
+        anchor = pub
+        claim = linked.get(d)
+        mention = d.date_mention
+        # inside a dated statement ("hit Kharkiv overnight, the air force said on Sunday") a word counting
+        # from the moment of speaking counts from the statement's day
+        if claim is not None and mention is not None and _dates.is_deictic(mention.text):
+            said = claim_dates.get(id(claim))
+            if said is not None and said.date and said.precision is DatePrecision.DAY and not _dates.is_deictic(
+                    said.written):
+                anchor = dt.date.fromisoformat(said.date)
+        if d.planned and mention is not None and claim is not None:
+            if claim.content and not claim.content[0] <= mention.start < claim.content[1]:
+                mention = None  # "will deploy ..., the government announced on Thursday": not its date
+        date = _resolve(mention.text if mention else None, anchor, planned=d.planned)
+        if (date is None or date.date is None) and claim is not None:
+            date = claim_dates.get(id(claim))
+        out[id(d)] = None if s.headline else date
+    return out
+
+
+def _resolve(text: str | None, pub: dt.date | None, planned: bool = False) -> EventDate | None:
+    if text is None:
+        return None
+    try:
+        return _dates.resolve_date(text, pub, planned=planned)
+    except (ValueError, OverflowError):
+        return None

@@ -1,0 +1,177 @@
+"""The mention finder: every lexicon read once over a sentence's tokens.
+
+One pass over the tokens looks each position up in phrase tables built from
+the lexicons (actors, officials, weapons, targets: a dictionary keyed by the
+first word, longest phrase first); place names are read by
+:class:`~conflictevents.mentions.places.PlaceFinder`; numbers and dates by
+one search each of their patterns over the sentence. Nothing here knows about
+events: the grammars read these mentions through the phrases that hold them.
+
+>>> from conflictevents.lexicons import Lexicons
+>>> finder = MentionFinder(Lexicons())
+>>> found = finder.find(Tokens.of("Russian forces fired 40 Shahed drones at Kharkiv on Monday."))
+>>> [(m.kind.value, m.text) for m in found]
+[('actor', 'Russian'), ('quantity', '40'), ('weapon', 'Shahed drones'), ('place', 'Kharkiv'), ('date', 'on Monday')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import regex
+
+from ..lexicons import Lexicons
+from ..lexicons import dates as _dates
+from ..lexicons import numbers as _numbers
+from ..lexicons.trie import compile_lists
+from ..models import GeoPrecision
+from .places import PlaceFinder
+from .tokens import Tokens
+from .types import Kind, Mention
+
+__all__ = ["MentionFinder", "PhraseTable", "SEATS"]
+
+#: Seats of power that stand for their state ("the Kremlin said").
+SEATS = frozenset({"Kremlin", "White House", "Downing Street", "Pentagon", "Elysee", "Élysée", "Quai d'Orsay",
+                   "Bankova", "Zhongnanhai", "Foggy Bottom", "State Department"})
+_DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "ean", "eans", "ite", "ites",
+                    "ri", "ni", "ti", "ki", "zi")
+
+
+class PhraseTable:
+    """Phrases (as token sequences) to values, looked up at a token position.
+
+    >>> t = PhraseTable({"air defence": 1, "air": 2}, lower=True)
+    >>> t.longest(Tokens.of("Air defence shot down").lows, 0)
+    (2, 1)
+    """
+
+    def __init__(self, phrases: dict[str, Any] | Iterable[tuple[str, Any]], *, lower: bool) -> None:
+        self.lower = lower
+        items = phrases.items() if isinstance(phrases, dict) else phrases
+        table: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, value in items:
+            keys = tuple(_key(w, lower) for w in Tokens.of(phrase).words)
+            if not keys:
+                continue
+            table.setdefault(keys[0], []).append((keys, value))
+        for entries in table.values():
+            entries.sort(key=lambda kv: -len(kv[0]))
+        self.table = table
+
+    def longest(self, keys: list[str], i: int) -> tuple[int, Any] | None:
+        """``(length in tokens, value)`` of the longest phrase starting at ``i``, or ``None``."""
+        entries = self.table.get(keys[i])
+        if entries is None:
+            return None
+        n = len(keys)
+        for phrase, value in entries:
+            k = len(phrase)
+            if i + k <= n and (k == 1 or tuple(keys[i:i + k]) == phrase):
+                return k, value
+        return None
+
+
+def _key(word: str, lower: bool) -> str:
+    w = word.replace("\u2019", "'")
+    return w.lower() if lower else w
+
+
+class MentionFinder:
+    """Every dictionary and number reader, built once from :class:`~conflictevents.lexicons.Lexicons`."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        self.lex = lex
+        actors = lex.actors
+        self.actors = PhraseTable({a: (c, self._actor_form(a, c)) for a, c in actors.alias_to_actor.items()},
+                                  lower=False)
+        self.people = PhraseTable(actors.person_to_actor, lower=False)
+        self.weapons = PhraseTable(lex.weapons.word_to_kind, lower=True)
+        self.targets = PhraseTable(lex.targets.word_to_kind, lower=True)
+        self.places = PlaceFinder(lex)
+        self._quantity = compile_lists(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
+        self._date = compile_lists(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
+
+    def _actor_form(self, alias: str, canonical: str) -> str:
+        if alias in SEATS:
+            return "seat"
+        if alias == canonical:
+            return "name"
+        for rec in self.lex.gazetteer.candidates(alias, fuzzy=False):
+            if rec.kind == "country":
+                return "name"
+            if rec.kind in ("place", "admin1") and rec.population >= 100_000:
+                return "seat"
+        if " " not in alias and alias[:1].isupper() and alias.endswith(_DEMONYM_ENDINGS) and not alias.isupper():
+            return "people" if alias.endswith("s") else "adjective"
+        return "name"
+
+    def find(self, tok: Tokens) -> list[Mention]:
+        """Every mention of one sentence, sorted by position (kinds may overlap)."""
+        out: list[Mention] = []
+        words = [w.replace("\u2019", "'") for w in tok.words]
+        lows = tok.lows
+        text = tok.text
+        n = len(words)
+        actors = self.lex.actors
+        i = 0
+        while i < n:
+            hit = self.people.longest(words, i)
+            if hit is not None:
+                k, actor = hit
+                out.append(self._m(tok, Kind.PERSON, i, i + k, actor, "person"))
+                i += k
+                continue
+            hit = self.actors.longest(words, i)
+            if hit is not None:
+                k, (actor, form) = hit
+                s, e = tok.starts[i], tok.ends[i + k - 1]
+                if actors.speaks_for_state(actor, text, s, e):
+                    out.append(self._m(tok, Kind.ACTOR, i, i + k, actor, form))
+                i += k
+                continue
+            i += 1
+        for table, kind in ((self.weapons, Kind.WEAPON), (self.targets, Kind.TARGET)):
+            i = 0
+            while i < n:
+                hit = table.longest(lows, i)
+                if hit is None:
+                    i += 1
+                    continue
+                k, value = hit
+                out.append(self._m(tok, kind, i, i + k, value))
+                i += k
+        out.extend(self.places.find(tok))
+        for m in self._quantity.finditer(text):
+            if not m.group().strip():
+                continue
+            q = _numbers.parse_quantity(m.group())
+            if q is not None:
+                i, j = _tokens_of(tok, m.start(), m.end())
+                if i < j:
+                    out.append(Mention(Kind.QUANTITY, i, j, m.start(), m.end(), m.group(), q))
+        for m in self._date.finditer(text):
+            i, j = _tokens_of(tok, m.start(), m.end())
+            if i < j:
+                out.append(Mention(Kind.DATE, i, j, m.start(), m.end(), m.group(), m.group()))
+        out.sort(key=lambda m: (m.i, -m.j))
+        return out
+
+    @staticmethod
+    def _m(tok: Tokens, kind: Kind, i: int, j: int, value: Any, form: str = "") -> Mention:
+        s, e = tok.starts[i], tok.ends[j - 1]
+        return Mention(kind, i, j, s, e, tok.text[s:e], value, form)
+
+    def is_country(self, m: Mention) -> bool:
+        """True for a place mention that is a whole country."""
+        return m.kind is Kind.PLACE and m.value.precision is GeoPrecision.COUNTRY
+
+
+def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:
+    """The token range covering characters ``start`` to ``end``."""
+    i = tok.index_at(start)
+    j = i
+    while j < len(tok) and tok.starts[j] < end:
+        j += 1
+    return i, j

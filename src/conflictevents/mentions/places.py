@@ -1,0 +1,387 @@
+"""Place mentions: capitalised names read in their frame and resolved in the gazetteer.
+
+A place is a run of capitalised words ("Kryvyi Rih", "Beit Hanun", "al-Mawasi")
+with what frames it on either side:
+
+* before: "the village of", "the Kursk and Belgorod", place adjectives
+  ("eastern", "besieged"), an owner ("Russia's Kursk region"), a control
+  prefix ("Houthi-held Hodeidah");
+* after: a possessive ("Kharkiv's"), a region word ("the Kursk region"), a
+  region named next ("Dachne in the Dnipropetrovsk region", which decides
+  between namesakes).
+
+Resolution follows :meth:`~conflictevents.lexicons.gazetteer.Gazetteer.resolve`;
+the longest known prefix of the run wins. Everyday words that are also place
+names ("Police", "Most") count only in a frame; a person's or an actor's name
+is never a place unless the gazetteer knows the name itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ..lexicons import Lexicons
+from ..lexicons import dates as _dates
+from ..lexicons.gazetteer import fold_name
+from ..lexicons.trie import compile_lists
+from ..models import GeoPrecision, Place
+from .tokens import Tokens
+from .types import Kind, Mention
+from .words import (
+    HELD_SUFFIXES,
+    NAME_CONNECTORS,
+    NAME_PREFIXES,
+    PLACE_ADJECTIVES,
+    REGION_WORDS,
+    SETTLEMENT_NOUN_PAIRS,
+    SETTLEMENT_NOUNS,
+    WATER_NOUNS,
+)
+
+__all__ = ["PlaceFinder"]
+
+#: Capitalised words that are never read as places.
+NOT_PLACES = frozenset(
+    [m.title() for m in _dates.MONTHS if len(m) > 3 or m == "may"]
+    + [d.title() for d in _dates.WEEKDAYS]
+    + "The A An This That These Those It He She They We I President Minister Governor Mayor Prime "
+      "Mr Mrs Ms Dr General Gen Lt Col Sgt Capt Colonel Captain Sergeant Lieutenant Major Admiral Commander "
+      "Chancellor Secretary Senator King Queen Prince Sheikh Pope Saint St".split()
+)
+#: A part of a city named with it: "Kharkiv's Shevchenkivskyi district", "the Podil district of Kyiv".
+_CITY_PART_AFTER = regex.compile(r"(?i)[ ](?:district|neighbourhood|neighborhood|quarter|microdistrict)(?P<of>[ ]of[ ])?\b")
+#: A place named with a lowercase landmark noun: "the Netzarim corridor", "the Rafah crossing".
+_LANDMARK_AFTER = regex.compile(r"(?i)[ ](?P<noun>corridor|crossing|route)\b")
+_POSSESSOR_HEAD = regex.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
+_LOCATIVE_BEFORE = regex.compile(
+    r"(?:\b(?:in|on|at|across|near|around|over|into|outside|inside|from|of|to|towards|toward|"
+    r"targeting|targeted|hit|struck|attacked|shelled|bombed|captured|seized|entered|reached|visited|visit|"
+    r"liberated|recaptured|retook|took)[ ](?:the[ ])?)$",
+    regex.IGNORECASE,
+)
+#: A wire-service dateline at the start of a story: "KYIV, Ukraine (AP) -", "CAIRO/GAZA, March 2 (Reuters) -".
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M} /'.\-]{1,60}(?:,[ ][\p{L} ]{2,30}?)?(?:,[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})?"
+    r"(?:[ ]\([^)\n]{1,40}\))?[ ]?[-\u2013\u2014][ ]"
+)
+#: Capitalised function words that open a sentence before a name ("In Russia, ...").
+_OPENERS = frozenset(
+    "in on at for from to with by but and or as after before during since the a an this that these those its "
+    "their his her our while when if meanwhile however also yesterday today overnight earlier later last "
+    "separately elsewhere across near inside outside over under into despite amid following".split()
+)
+_PLURAL_REGION = regex.compile(r"(?i)[ ](?:regions|oblasts|provinces|governorates)$")
+_LIST_GAP = regex.compile(r",?[ ](?:and|or)[ ]|,[ ]")
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
+
+
+class PlaceFinder:
+    """Finds and resolves place mentions in a sentence's tokens."""
+
+    def __init__(self, lex: Lexicons) -> None:
+        self.lex = lex
+        self.gaz = lex.gazetteer
+        self.alias_to_actor = lex.actors.alias_to_actor
+        self.person_to_actor = lex.actors.person_to_actor
+        bound = r"(?<![\p{L}])"
+        self._region_context = compile_lists(
+            rf"""
+            (?:(?:,[ ](?i:the[ ])?(?i:capital|administrative[ ]centre|administrative[ ]center|main[ ]city)[ ]of
+                 |,?[ ](?i:in|of))[ ](?:(?i:the)[ ])?(?:(?i:\L<adjs>)[ ]){{0,2}}(?:(?:\L<actor_names>)(?:'s?|\u2019s?)[ ])?
+               (?:(?i:\L<adjs>)[ ]){{0,3}}
+            | ,[ ])
+            (?P<region>\p{{Lu}}[\p{{L}}\p{{M}}'\-]{{0,30}}(?:[ ]\p{{Lu}}[\p{{L}}\p{{M}}'\-]{{0,30}}){{0,2}})[ ]
+            (?i:region|oblast|province|state)(?![\p{{L}}])
+            """,
+            regex.VERBOSE,
+            actor_names=lex.actors.aliases(),
+            adjs=sorted(PLACE_ADJECTIVES, key=len, reverse=True),
+        )
+        del bound
+        self._well_known_memo: dict[str, bool] = {}
+
+    # ------------------------------------------------------------------ finding
+    def find(self, tok: Tokens) -> list[Mention]:
+        """Every place mention of the sentence, in order."""
+        text = tok.text
+        words = tok.words
+        n = len(words)
+        out: list[Mention] = []
+        dateline = _DATELINE.match(text) if text[:1].isupper() else None
+        skip_before = dateline.end() if dateline else 0
+        i = 0
+        while i < n:
+            w = words[i]
+            if not _is_name_word(w) or tok.starts[i] < skip_before:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 4:
+                if _is_name_word(words[j]) and tok.starts[j] == tok.ends[j - 1] + 1:
+                    j += 1
+                elif (tok.lows[j] in NAME_CONNECTORS and j + 1 < n and _is_name_word(words[j + 1])
+                      and tok.starts[j] == tok.ends[j - 1] + 1 and tok.starts[j + 1] == tok.ends[j] + 1):
+                    j += 2
+                else:
+                    break
+            # an owner: "Russia's Kursk region" (the owner is read with the place it owns)
+            if (j + 1 < n and tok.lows[j] in ("'s", "'") and words[i] in self.alias_to_actor and j - i == 1
+                    and self._starts_name_after(tok, j + 1)):
+                k = j + 1
+                while k < n and tok.lows[k] in PLACE_ADJECTIVES:
+                    k += 1
+                if k < n and _is_name_word(words[k]):
+                    m = self._read(tok, k, out, owner=(i, j))
+                    if m is not None:
+                        out.append(m)
+                        i = m.j
+                        continue
+            if tok.lows[i] in _OPENERS or w in NOT_PLACES:
+                i += 1  # "In Russia, ...", "But Kharkiv ...", "President X": the name starts later
+                continue
+            m = self._read(tok, i, out, run_end=j)
+            if m is not None:
+                out.append(m)
+                i = max(m.j, i + 1)
+            else:
+                i = j
+        return self._distribute_plural_region(text, out)
+
+    def _starts_name_after(self, tok: Tokens, k: int) -> bool:
+        while k < len(tok) and tok.lows[k] in PLACE_ADJECTIVES:
+            k += 1
+        return k < len(tok) and _is_name_word(tok.words[k])
+
+    def _read(self, tok: Tokens, i: int, found: list[Mention], run_end: int | None = None,
+              owner: tuple[int, int] | None = None) -> Mention | None:
+        """Read the place whose name starts at token ``i`` (``None`` if it is none)."""
+        text, words, lows, n = tok.text, tok.words, tok.lows, len(tok)
+        j = run_end if run_end is not None else _run_end(tok, i)
+        # left frame: "the village of", adjectives, "X-held", "the"
+        start_tok = i
+        k = i - 1
+        if owner is not None:
+            start_tok = owner[0]
+            k = owner[0] - 1
+        else:
+            while k >= 0 and lows[k] in PLACE_ADJECTIVES and i - k <= 3:
+                k -= 1
+            if k >= 0 and lows[k].endswith(HELD_SUFFIXES):
+                k -= 1
+        noun = ""
+        if k >= 1 and lows[k] == "of" and lows[k - 1] in SETTLEMENT_NOUNS:
+            noun = lows[k - 1]
+            k2 = k - 2
+            if k2 >= 0 and f"{lows[k2]} {noun}" in SETTLEMENT_NOUN_PAIRS:
+                noun = f"{lows[k2]} {noun}"
+                k2 -= 1
+            while k2 >= 0 and lows[k2] in PLACE_ADJECTIVES:
+                k2 -= 1
+            k = k2
+        if k >= 0 and lows[k] == "the":
+            k -= 1
+        # start of the mention: keep what the old readers kept (from "the"/noun/owner)
+        first = max(k + 1, 0)
+        if owner is None and not noun:
+            first = i if not (i > 0 and lows[i - 1] == "the") else i - 1
+        if owner is not None:
+            first = owner[0] - (1 if owner[0] > 0 and lows[owner[0] - 1] == "the" else 0)
+        name_words = words[i:j]
+        name = " ".join(name_words)
+        # right frame: possessive, region word
+        e = j
+        poss = e < n and lows[e] in ("'s", "'")
+        if poss:
+            e += 1
+        region_word = ""
+        if e < n and lows[e] in REGION_WORDS and tok.starts[e] == tok.ends[e - 1] + 1 and not (
+                lows[e] in ("state", "republic") and not words[e][0].isupper() and lows[e] == "state"):
+            region_word = words[e]
+            if lows[e] == "state" and not noun:
+                region_word = ""
+            elif lows[e] == "republic":
+                region_word = "" if not words[e][0].isupper() else region_word
+        if region_word:
+            e += 1
+        in_list = bool(found) and _LIST_GAP.fullmatch(text, found[-1].end, tok.starts[first]) is not None
+        return self._resolve(tok, first, i, j, e if region_word else (j + 1 if poss else j), name, poss,
+                             region_word, noun, owner, in_list)
+
+    # ------------------------------------------------------------------ resolving
+    def _resolve(self, tok: Tokens, first: int, i: int, j: int, e: int, name: str, poss: bool,
+                 region_word: str, noun: str, owner: tuple[int, int] | None, in_list: bool) -> Mention | None:
+        text = tok.text
+        gaz = self.gaz
+        m_start = tok.starts[first]
+        name_start, name_end = tok.starts[i], tok.ends[j - 1]
+        m_end = tok.ends[e - 1]
+        stop = len(text)
+        words = name.split(" ")
+        owner_text = tok.slice(owner[0], owner[1]) if owner else ""
+        owner_country = self.alias_to_actor.get(owner_text) if owner else None
+        # a region named right after ("X in the Y region", "X, Y region") decides between namesakes
+        after = self._region_context.match(text, m_end, min(stop, m_end + 120))
+        admin1 = None
+        if after and not region_word:
+            reg = gaz.resolve(after.group("region") + " region")
+            admin1 = reg.admin1 if reg is not None and reg.precision is GeoPrecision.ADMIN1 else None
+        before = text[max(0, m_start - 25):m_start]
+        framed = bool(noun or region_word or in_list or _LOCATIVE_BEFORE.search(before))
+        noun_region = noun.endswith(("region", "regions", "province", "oblast"))
+        if noun in WATER_NOUNS:
+            sea = gaz.resolve(f"{noun.title()} of {name}", fuzzy=False)
+            if sea is None:
+                return None
+            return self._mention(tok, first, j, sea, "noun")
+        part = _CITY_PART_AFTER.match(text, m_end, stop) if not region_word else None
+        if part is not None:
+            # a district is reported as its city: "Kharkiv's Shevchenkivskyi district" is Kharkiv;
+            # in "the Desnianskyi district of Kyiv" the city comes next and is read on its own
+            if part.group("of"):
+                return None
+            owner_place = gaz.resolve(owner_text, fuzzy=False) if owner else None
+            if owner is not None and owner_place is not None and owner_place.precision is GeoPrecision.PLACE:
+                return self._mention(tok, owner[0], owner[1], owner_place, "owner")
+            sub = _POSSESSOR_HEAD.match(text[name_start:name_end] + " ")
+            if sub is not None:
+                city = gaz.resolve(sub.group("city"), fuzzy=False)
+                if city is not None and city.precision is GeoPrecision.PLACE:
+                    return self._mention(tok, i, i + 1, city, "owner")
+        landmark = _LANDMARK_AFTER.match(text, m_end, stop) if not region_word else None
+        if landmark is not None:  # "the Philadelphi corridor": the gazetteer knows the name with its noun
+            place = gaz.resolve(f"{name} {landmark.group('noun').lower()}", fuzzy=False)
+            if place is not None:
+                lm_end = tok.index_at(landmark.end() - 1) + 1
+                return self._mention(tok, first, lm_end, place, "gazetteer")
+        for cut in range(len(words), 0, -1):
+            cand = " ".join(words[:cut])
+            phrase = cand + (" " + region_word if region_word and cut == len(words) else "")
+            if noun_region and not region_word and cut == len(words):
+                phrase = cand + " region"
+            if self.person_to_actor.get(cand):
+                return None  # a person's name, not a place
+            if cand in NOT_PLACES:
+                return None
+            if cut == 1 and not framed and gaz.needs_frame(cand):
+                continue  # "But", "Police", "Most" opening a sentence: a word, not the town
+            # a demonym or an organisation is not a misspelt place ("Russian" is not "Russia");
+            # and a misspelling is only read where a place is expected
+            fuzzy = framed and cand not in self.alias_to_actor
+            place = gaz.resolve(phrase, admin1=admin1, country=owner_country, fuzzy=fuzzy)
+            if place is not None and owner_country and place.country and place.country != owner_country \
+                    and place.precision is not GeoPrecision.COUNTRY:
+                place = None  # "Israel's Ben Gurion airport" is not Ben in Iran: the owner names the country
+            actor = self.alias_to_actor.get(cand)
+            if place is not None and actor and actor not in (place.country, place.name) \
+                    and fold_name(place.name) != fold_name(cand):
+                place = None  # "Hamas" is the group, not a namesake listed under another name (Hamm)
+            if place is not None and cut < len(words) and not self._well_known(cand):
+                continue  # "Abu Shouk camp": a small namesake of the first word is not the place
+            if place is not None:
+                end_tok = i + _token_count(tok, i, cand)
+                if region_word and cut == len(words):
+                    end_tok = e
+                form = "noun" if noun else "region" if region_word else "owner" if owner else \
+                    "list" if in_list else "locative" if framed else "gazetteer"
+                return self._mention(tok, first, end_tok, place, form)
+        if owner is not None:
+            # "Kyiv's Solomianskyi district": an unknown part of a known place is that place
+            place = gaz.resolve(owner_text, fuzzy=False)
+            if place is not None and place.precision is not GeoPrecision.COUNTRY:
+                return self._mention(tok, owner[0], owner[1], place, "owner")
+        if noun in ("village", "town", "settlement", "city", "hamlet") or region_word:
+            # an unlisted place in a strong frame: keep the name as written
+            if words[0].lower() in ("the", "a"):
+                return None
+            end_tok = e if region_word else j
+            written = tok.slice(first, end_tok)
+            unlisted = Place(name=name, written=written, precision=GeoPrecision.UNKNOWN,
+                             admin1=admin1 or (name if region_word else None))
+            return self._mention(tok, first, end_tok, unlisted, "noun" if noun else "region")
+        return None
+
+    def _mention(self, tok: Tokens, i: int, j: int, place: Place, form: str) -> Mention:
+        s, e = tok.starts[i], tok.ends[j - 1]
+        return Mention(Kind.PLACE, i, j, s, e, tok.text[s:e], place, form)
+
+    def unlisted(self, tok: Tokens, i: int) -> Mention | None:
+        """A capitalised name at token ``i`` that the gazetteer does not know, in a strong frame.
+
+        Used by the territorial grammar ("captured X", "taken control of X"):
+        the name is kept as written with :attr:`GeoPrecision.UNKNOWN`, and the
+        region the text gives ("X in the Y region") as its admin1.
+        """
+        if i < len(tok) and tok.lows[i] in ("the", "village", "town", "settlement", "city", "of"):
+            k = i
+            while k < len(tok) and tok.lows[k] in ("the", "village", "town", "settlement", "city", "of"):
+                k += 1
+            i = k
+        if i >= len(tok) or not _is_name_word(tok.words[i]):
+            return None
+        j = _run_end(tok, i)
+        name = tok.slice(i, j)
+        if name in NOT_PLACES or name in self.alias_to_actor or self.person_to_actor.get(name):
+            return None
+        after = self._region_context.match(tok.text, tok.ends[j - 1], min(len(tok.text), tok.ends[j - 1] + 120))
+        admin1 = None
+        if after:
+            reg = self.gaz.resolve(after.group("region") + " region")
+            admin1 = reg.admin1 if reg is not None else None
+        place = Place(name=name, written=name, precision=GeoPrecision.UNKNOWN, admin1=admin1)
+        return self._mention(tok, i, j, place, "unlisted")
+
+    def _well_known(self, name: str) -> bool:
+        """A region, a country, or a place of 50,000 people or more."""
+        known = self._well_known_memo.get(name)
+        if known is None:
+            known = any(c.kind != "place" or c.population >= 50000 for c in self.gaz.candidates(name, fuzzy=False))
+            if len(self._well_known_memo) > 50_000:
+                self._well_known_memo.clear()
+            self._well_known_memo[name] = known
+        return known
+
+    def _distribute_plural_region(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"the Belgorod and Kursk regions": every name of the list is a region."""
+        out = list(found)
+        for idx, last in enumerate(out):
+            if not _PLURAL_REGION.search(last.text):
+                continue
+            k = idx
+            while k > 0 and _LIST_GAP.fullmatch(text, out[k - 1].end, out[k].start) is not None:
+                k -= 1
+                prev = out[k]
+                region = self.gaz.resolve(prev.value.name + " region", fuzzy=False)
+                if region is not None and region.precision is GeoPrecision.ADMIN1:
+                    start = prev.start + (4 if prev.text.lower().startswith("the ") else 0)
+                    i = prev.i + (1 if prev.text.lower().startswith("the ") else 0)
+                    out[k] = Mention(Kind.PLACE, i, prev.j, start, prev.end, text[start:prev.end], region, "region")
+        return out
+
+
+def _is_name_word(w: str) -> bool:
+    c = w[0]
+    if w.endswith(HELD_SUFFIXES):
+        return False
+    if c.isupper():
+        return w.isupper() is False or len(w) > 1 and not w.isdigit()
+    return w.lower().startswith(NAME_PREFIXES) and len(w) > 4 and w[w.index("-") + 1:][:1].isupper()
+
+
+def _run_end(tok: Tokens, i: int) -> int:
+    j = i + 1
+    while j < len(tok) and j - i < 4 and _is_name_word(tok.words[j]) and tok.starts[j] == tok.ends[j - 1] + 1:
+        j += 1
+    return j
+
+
+def _token_count(tok: Tokens, i: int, cand: str) -> int:
+    """How many tokens from ``i`` spell the space-joined name ``cand``."""
+    return cand.count(" ") + 1 if i + cand.count(" ") < len(tok) else 1
+
+
+def place_of(m: Any) -> Place:
+    """The :class:`Place` of a place mention (typing helper)."""
+    value: Place = m.value
+    return value

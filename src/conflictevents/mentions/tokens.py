@@ -1,0 +1,87 @@
+"""Tokens: the words, numbers and marks of a sentence, with their offsets.
+
+The first stage of the cascade. A sentence is cut once into tokens by one
+regular expression; every later stage (mentions, phrases, frames) works on
+token indices and reads offsets from here. A possessive ending is its own
+token ("Ukraine's" -> ``Ukraine``, ``'s``), so "Ukraine" is found by the same
+lookup with or without it; hyphenated words stay whole ("Russian-occupied",
+"Shahed-136") and abbreviations with dots too ("U.S.").
+
+>>> t = Tokens.of("Ukraine's air force said 25 drones were shot down.")
+>>> t.words
+['Ukraine', "'s", 'air', 'force', 'said', '25', 'drones', 'were', 'shot', 'down', '.']
+>>> t.text[t.starts[6]:t.ends[6]]
+'drones'
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["Tokens", "TOKEN"]
+
+#: One token: a number (with separators or an ordinal ending), an abbreviation
+#: with dots, a word (letters, digits and marks, joined by hyphens or inner
+#: apostrophes), a possessive ending, or any other single mark.
+TOKEN = regex.compile(
+    r"""
+    \d+(?:[.,]\d+)*(?:st|nd|rd|th|s|km²|km2|km|m|%)?(?![\p{L}\d])       # 10,000  1.5  4th  1990s  40km  40%
+  | (?:\p{L}\.){2,}(?:\p{L}(?![\p{L}]))?                             # U.S.  U.N.  U.S
+  | [\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*           # a word, hyphens inside
+        (?:['\u2019](?![sS](?![\p{L}]))[\p{L}]+)?                     # an inner apostrophe: O'Brien, don't
+  | ['\u2019][sS](?![\p{L}])                                         # a possessive ending
+  | \S                                                               # any other mark
+    """,
+    regex.VERBOSE,
+)
+
+
+class Tokens:
+    """The tokens of one text, as parallel lists (fast to index)."""
+
+    __slots__ = ("text", "starts", "ends", "words", "lows")
+
+    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str]) -> None:
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        #: lower-case forms, with typographic apostrophes made plain ("’s" -> "'s")
+        self.lows = [w.lower().replace("\u2019", "'") for w in words]
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        """Tokenise ``text``."""
+        starts: list[int] = []
+        ends: list[int] = []
+        words: list[str] = []
+        for m in TOKEN.finditer(text):
+            s, e = m.span()
+            starts.append(s)
+            ends.append(e)
+            words.append(m.group())
+        return cls(text, starts, ends, words)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Character offsets of tokens ``i`` to ``j`` (exclusive)."""
+        return self.starts[i], self.ends[j - 1]
+
+    def slice(self, i: int, j: int) -> str:
+        """The text of tokens ``i`` to ``j`` (exclusive), as written."""
+        if j <= i:
+            return ""
+        return self.text[self.starts[i]:self.ends[j - 1]]
+
+    def index_at(self, offset: int) -> int:
+        """The index of the first token that ends after ``offset``."""
+        lo, hi = 0, len(self.starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.ends[mid] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo

@@ -1,0 +1,75 @@
+"""Words that frame names: what makes a capitalised name a place, and a phrase a side.
+
+These are the closed classes the mention finder reads around names (the names
+themselves are in the lexicon files under ``lexicons/data``).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "SETTLEMENT_NOUNS",
+    "PLACE_ADJECTIVES",
+    "REGION_WORDS",
+    "WATER_NOUNS",
+    "NAME_CONNECTORS",
+    "NAME_PREFIXES",
+    "HELD_SUFFIXES",
+    "FORCE_NOUNS",
+    "FORCE_MODIFIERS",
+]
+
+#: "the village of X", "the town of X": a noun that makes the next name a place.
+SETTLEMENT_NOUNS = frozenset({
+    "village", "villages", "town", "towns", "city", "cities", "settlement", "settlements",
+    "hamlet", "hamlets", "township", "suburb", "district", "districts", "region", "regions",
+    "port", "capital", "area", "areas", "oblast", "province", "camp", "gulf", "sea", "strait", "bay",
+    "governorate", "municipality", "locality", "state",
+})
+#: Two-word settlement nouns (lower case, space-joined).
+SETTLEMENT_NOUN_PAIRS = frozenset({
+    "port city", "industrial city", "regional capital", "border town", "border village", "border region",
+    "frontline town", "frontline village", "refugee camp", "front-line town", "front-line village",
+    "mining town", "coastal city", "coastal town",
+})
+#: Adjectives that may stand before a place name ("eastern Ukraine", "the besieged city").
+PLACE_ADJECTIVES = frozenset({
+    "eastern", "western", "northern", "southern", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western", "central", "industrial", "border", "frontline", "front-line", "key",
+    "strategic", "neighbouring", "neighboring", "embattled", "occupied", "coastal",
+    "regional", "northeast", "northwest", "southeast", "southwest", "besieged", "small",
+    "tiny", "large", "major", "main", "heavily", "mining", "nearby", "far", "upper", "lower",
+})
+#: Words after a name that make it a first-level region ("the Kursk region").
+REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces", "governorate",
+                          "governorates", "krai", "republic", "state"})
+#: "the Gulf of Aden": a body of water, never the town of that name.
+WATER_NOUNS = frozenset({"gulf", "sea", "strait", "bay"})
+#: Lower-case words that may join the capitalised words of one name ("Bosnia and Herzegovina" is
+#: read from the lexicon; these are for unlisted names: "Rostov-on-Don", "Porto de Galinhas").
+NAME_CONNECTORS = frozenset({"de", "la", "del", "da", "al", "el", "ad", "as", "an", "ash", "bin", "ibn", "abu"})
+#: Article prefixes glued to Arabic names ("al-Mawasi", "el-Fasher"): such a word is a name word.
+NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "az-", "at-", "ath-")
+#: "Houthi-held", "Russian-occupied": control of the place named next.
+HELD_SUFFIXES = ("-held", "-controlled", "-occupied", "-run", "-annexed", "-besieged")
+
+#: Heads of a phrase that names a side's forces or institutions ("Russian forces", "Ukraine's air force").
+FORCE_NOUNS = frozenset({
+    "forces", "force", "troops", "army", "armies", "military", "soldiers", "units", "unit",
+    "fighters", "navy", "air force", "air forces", "air defences", "air defenses", "air defence",
+    "air defense", "air defence forces", "marines", "special forces", "paratroopers", "servicemen",
+    "battalion", "battalions", "brigade", "brigades", "militants", "mercenaries", "defence ministry",
+    "defense ministry", "ministry of defence", "ministry of defense", "general staff", "command",
+    "assault groups", "assault units", "tank unit", "tank units", "armed forces", "military intelligence",
+    "intelligence", "security forces", "police", "border guards", "national guard", "navy ships", "warships",
+    "operatives", "jets", "warplanes", "aircraft", "drones", "artillery", "gunboats", "ships", "guards",
+    "militia", "militias", "rebels", "commandos", "infantry", "regiment", "division", "corps", "garrison",
+    "contingent", "personnel", "sailors", "pilots", "snipers",
+})
+#: Modifiers between a side and its force noun ("Russian armed forces", "Israeli ground troops").
+FORCE_MODIFIERS = frozenset({
+    "armed", "special", "military", "regular", "elite", "ground", "air", "naval", "border",
+    "occupying", "allied", "separatist", "government", "regime", "invading", "enemy",
+    "backed", "pro-government", "attacking", "advancing", "defence", "defense", "fighter", "combat",
+    "assault", "airborne", "marine", "security", "reserve", "frontline", "front-line",
+})

@@ -1,0 +1,572 @@
+"""Phrases: noun groups, verb groups, prepositions and boundaries of a sentence.
+
+The second stage of the cascade, after :mod:`conflictevents.mentions`. Every
+token gets a word class (a function word from :mod:`.words`, a verb form from
+:class:`Vocabulary`, or a noun-group word), ambiguous noun/verb words
+("strikes", "attack", "control") are decided by their neighbours, and runs of
+tokens become :class:`Chunk` objects:
+
+* ``NG`` - a noun group: determiner, modifiers, head; a possessor ("Ukraine's
+  air force") is kept inside with its end in ``poss_end``; a multiword
+  mention ("the village of Udachne") is never cut;
+* ``VG`` - a verb group: auxiliaries, negation, adverbs, the main verb and a
+  particle ("had not yet been shot down"), with ``voice``, ``neg``,
+  ``modal`` and ``finite``; "plans to capture" is one group with
+  ``modal="planned"``;
+* ``PREP``, ``SUB`` (subordinator), ``REL`` (relative pronoun), ``CONJ``,
+  ``PUNCT``, ``DATE`` (a date expression with its preposition), ``ADV``,
+  ``QUOTE``.
+
+>>> from conflictevents.mentions.tokens import Tokens
+>>> p = Parse.of(Tokens.of("Russian forces have captured the village of Ivanivka."), [], Vocabulary())
+>>> [(c.kind, p.tokens.slice(c.i, c.j)) for c in p.chunks]
+[('NG', 'Russian forces'), ('VG', 'have captured'), ('NG', 'the village'), ('PREP', 'of'), ('NG', 'Ivanivka'), ('PUNCT', '.')]
+>>> vg = p.chunks[1]
+>>> vg.lemma, vg.voice, vg.tag
+('capture', 'active', 'ed')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from attrs import define, field
+
+from ..mentions.tokens import Tokens
+from ..mentions.types import Kind, Mention
+from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
+from .words import (
+    ADVERBS,
+    BE,
+    CONJUNCTIONS,
+    DASHES,
+    DETERMINERS,
+    DO,
+    FUTURE_MODALS,
+    GET,
+    HAVE,
+    HYPOTHETICAL_MODALS,
+    MODALS,
+    NEGATED_AUX,
+    NEGATIONS,
+    PARTICLES,
+    PREPOSITIONS,
+    QUOTES,
+    RELATIVES,
+    SEMI_MODALS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+
+__all__ = ["Chunk", "Parse", "Vocabulary"]
+
+#: Nouns that are never verbs in news (so "the strike group" is not "strike" the verb), and common
+#: nouns that are also verb forms ("plans", "calls", "reports", "claims", "talks").
+_NOUN_TOO = frozenset(
+    "attack attacks strike strikes control visit visits call calls plan plans report reports claim claims talks "
+    "advance advances fire fires shell shells bomb bombs raid raids hit hits push pushes meeting meetings "
+    "offensive deal deals aid support supplies supply use uses return returns release releases loss losses "
+    "rise falls fall cut cuts order orders sanction sanctions vote votes help need needs change changes "
+    "move moves step steps bid bids threat deploy withdrawal approach approaches charge charges fight fights "
+    "end ends record records lead leads state states test tests launch launches shot shots blast blasts "
+    "damage damages toll tolls trade protest protests force forces target targets drone drones head heads "
+    "deal talk". split()
+)
+#: Adjectives that take "to" + verb after "be": "is ready to send", "are set to meet".
+_BE_ADJ_MODALS = {"ready": "planned", "set": "planned", "due": "planned", "expected": "planned",
+                  "likely": "hypothetical", "unlikely": "hypothetical", "able": "real", "unable": "negated",
+                  "willing": "planned", "prepared": "planned", "poised": "planned", "scheduled": "planned",
+                  "about": "planned", "going": "planned", "supposed": "planned", "determined": "planned",
+                  "eager": "planned", "keen": "planned"}
+
+
+class Vocabulary:
+    """Verb and noun forms the chunker knows: common verbs and every frame trigger."""
+
+    def __init__(self, verbs: Iterable[str] = (), nouns: Iterable[str] = ()) -> None:
+        self.verbs: dict[str, list[tuple[str, str]]] = {}
+        for lemma in sorted(set(COMMON_VERBS) | set(IRREGULAR) | {v.split(" ")[0] for v in verbs}):
+            for form, tag in verb_forms(lemma).items():
+                if " " not in form:
+                    self.verbs.setdefault(form, []).append((lemma, tag))
+        self.nouns: set[str] = set(_NOUN_TOO)
+        for lemma in nouns:
+            for form in noun_forms(lemma):
+                self.nouns.add(form.split(" ")[-1])
+        #: verb forms rarely used as nouns: after a name they are the verb ("Russia warns", "Kyiv says")
+        self.verb_preferred: set[str] = {form for form, readings in self.verbs.items()
+                                         if form not in self.nouns and any(tag in ("s", "base") for _, tag in readings)}
+
+    def verb(self, low: str) -> tuple[str, str] | None:
+        """``(lemma, tag)`` of a verb form, or ``None``."""
+        found = self.verbs.get(low)
+        return found[0] if found else None
+
+
+@define(eq=False)
+class Chunk:
+    """One phrase of a sentence: tokens ``i`` to ``j`` (exclusive)."""
+
+    kind: str
+    i: int
+    j: int
+    index: int = 0
+    head: int = -1
+    lemma: str = ""
+    tag: str = ""
+    voice: str = "active"
+    neg: bool = False
+    modal: str = ""
+    finite: bool = True
+    aux: tuple[str, ...] = ()
+    particle: int = -1
+    poss_end: int = -1
+    mentions: list[Mention] = field(factory=list)
+
+    def __repr__(self) -> str:
+        return f"<{self.kind} {self.i}:{self.j} {self.lemma}>"
+
+
+# token classes
+_N, _V, _NV = "N", "V", "NV"
+
+
+class Parse:
+    """A sentence's tokens, mentions, word classes and chunks."""
+
+    __slots__ = ("tokens", "mentions", "tags", "verb_info", "chunks", "chunk_of")
+
+    def __init__(self, tokens: Tokens, mentions: list[Mention], tags: list[str],
+                 verb_info: list[tuple[str, str] | None], chunks: list[Chunk]) -> None:
+        self.tokens = tokens
+        self.mentions = mentions
+        self.tags = tags
+        self.verb_info = verb_info
+        self.chunks = chunks
+        self.chunk_of = [0] * len(tokens)
+        for c in chunks:
+            for t in range(c.i, c.j):
+                self.chunk_of[t] = c.index
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def of(cls, tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> Parse:
+        """Tag and chunk one sentence."""
+        tags, info = _tag(tok, mentions, vocab)
+        chunks = _chunk(tok, tags, info, mentions)
+        return cls(tok, mentions, tags, info, chunks)
+
+    # ------------------------------------------------------------------ reading
+    def text(self, c: Chunk) -> str:
+        """The text of a chunk."""
+        return self.tokens.slice(c.i, c.j)
+
+    def span(self, c: Chunk) -> tuple[int, int]:
+        """Character offsets of a chunk."""
+        return self.tokens.starts[c.i], self.tokens.ends[c.j - 1]
+
+    def mentions_in(self, i: int, j: int, kind: Kind | None = None) -> list[Mention]:
+        """Mentions inside tokens ``i`` to ``j``."""
+        return [m for m in self.mentions if i <= m.i and m.j <= j and (kind is None or m.kind is kind)]
+
+
+def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[str], list[tuple[str, str] | None]]:
+    lows, words = tok.lows, tok.words
+    n = len(lows)
+    tags = [""] * n
+    info: list[tuple[str, str] | None] = [None] * n
+    in_mention = [""] * n  # the kind of the (first) mention covering a token
+    for m in mentions:
+        for t in range(m.i, m.j):
+            if not in_mention[t] or m.kind is Kind.DATE:
+                in_mention[t] = m.kind.value
+    for t in range(n):
+        low = lows[t]
+        mk = in_mention[t]
+        if mk == "date":
+            tags[t] = "DATE"
+            continue
+        verb = vocab.verb(low)
+        if mk and mk not in ("weapon", "target"):
+            tags[t] = _N
+            continue
+        c = words[t][0]
+        if not c.isalnum():
+            if low in ("'s", "'"):
+                tags[t] = "POSS" if t > 0 and tags[t - 1] in (_N, "POSS_N") and lows[t - 1] not in SUBJECT_PRONOUNS \
+                    else "BE" if t > 0 and lows[t - 1] in ("it", "he", "she", "that", "there", "what", "who") else "POSS"
+            elif low in QUOTES:
+                tags[t] = "QUOTE"
+            elif low in DASHES or low in ("\u2010", "\u2011"):
+                tags[t] = "DASH"
+            else:
+                tags[t] = "PUNCT"
+            continue
+        if mk in ("weapon", "target") and verb is None:
+            tags[t] = _N
+            continue
+        if low in NEGATED_AUX:
+            tags[t] = "NEGAUX"
+        elif low in MODALS:
+            tags[t] = "MODAL"
+        elif low in BE:
+            tags[t] = "BE"
+        elif low in HAVE:
+            tags[t] = "HAVE"
+        elif low in DO:
+            tags[t] = "DO"
+        elif low in NEGATIONS and low != "no":
+            tags[t] = "NEG"
+        elif low == "to":
+            tags[t] = "TO"
+        elif low in ("that", "which", "who", "whom", "whose"):
+            tags[t] = "REL"
+        elif low in CONJUNCTIONS:
+            tags[t] = "CONJ"
+        elif low in DETERMINERS:
+            tags[t] = "DET"
+        elif low in SUBJECT_PRONOUNS or low in ("them", "him", "us", "me"):
+            tags[t] = "PRON"
+        elif low in SUBORDINATORS and low not in PREPOSITIONS:
+            tags[t] = "SUB"
+        elif low in PREPOSITIONS:
+            tags[t] = "PREP"
+        elif low in ADVERBS or (low.endswith("ly") and len(low) > 4 and verb is None and low not in vocab.nouns):
+            tags[t] = "ADV"
+        elif verb is not None:
+            info[t] = verb
+            # a base or -s form may be a noun ("strikes", "talks", "plans"); -ed and -ing forms are verbs
+            # unless a determiner comes first ("the wounded", "the shelling")
+            tags[t] = _NV if verb[1] in ("s", "base") or low in vocab.nouns else _V
+        elif len(low) > 4 and low.endswith("ed") and c.islower():
+            info[t] = (low[:-2], "ed")
+            tags[t] = "V?"
+        elif len(low) > 5 and low.endswith("ing") and c.islower():
+            info[t] = (low[:-3], "ing")
+            tags[t] = "V?"
+        else:
+            tags[t] = _N
+    # decide ambiguous words by their neighbours
+    for t in range(n):
+        tg = tags[t]
+        if tg not in (_NV, "V?"):
+            if tg == "REL":
+                tags[t] = _rel(tags, lows, t, info)
+            elif tg == "SUB" or (tg == "PREP" and lows[t] in ("after", "before", "since", "until", "as")):
+                tags[t] = _sub_or_prep(tags, lows, t, info)
+            continue
+        prev = _prev_content(tags, t)
+        ptag = tags[prev] if prev >= 0 else ""
+        nxt = tags[t + 1] if t + 1 < n else ""
+        form = info[t][1] if info[t] else ""
+        if tg == "V?":
+            tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
+                                                                  and form == "ing") else _V
+            if tags[t] == _N:
+                info[t] = None
+            continue
+        # a noun/verb word
+        low = lows[t]
+        nxt_low = lows[t + 1] if t + 1 < n else ""
+        nounish = ptag in ("DET", "POSS", "PREP") or (ptag == _N and prev == t - 1 and form in ("s", "base") and
+                                                       _modifier(mentions_at(mentions, prev), lows[prev]))
+        verbish = ptag in ("TO", "MODAL", "DO", "NEGAUX", "NEG", "PRON", "REL") or (
+            ptag in ("BE", "HAVE") and form in ("ed", "pp", "ing")) or (ptag == "GET" and form in ("ed", "pp"))
+        if nounish and not (ptag == "PREP" and False):
+            tags[t] = _N
+            info[t] = None
+        elif verbish:
+            tags[t] = _V
+        elif form in ("ed", "past", "pp", "ing"):
+            tags[t] = _V
+        elif ptag == _N and form in ("s", "base"):
+            if nxt in ("DET", "PRON", "QUOTE", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
+                    nxt in (_N, _NV) and (words[t + 1][0].isupper() or words[t + 1][0].isdigit())) or (
+                    nxt == "SUB" and nxt_low in ("that", "if", "whether")):
+                tags[t] = _V  # "Israel strikes Beirut", "Russia says it ...", "Kyiv says that"
+            elif nxt in (_N, _NV, "V?") and low in vocab.verb_preferred:
+                tags[t] = _V
+            elif (nxt in ("PUNCT", "") or t + 1 >= n) and low in vocab.verb_preferred:
+                tags[t] = _V  # "..., Kyiv says."
+            elif nxt == "PREP" and low in vocab.verb_preferred and low not in vocab.nouns:
+                tags[t] = _V  # "Russia warns of ..."
+            else:
+                tags[t] = _N
+                info[t] = None
+        else:
+            tags[t] = _N
+            info[t] = None
+    # "to" before anything but a verb is a preposition ("send troops to Ukraine")
+    for t in range(n):
+        if tags[t] == "TO":
+            k = t + 1
+            while k < n and tags[k] == "ADV":
+                k += 1
+            if not (k < n and (tags[k] in (_V, "BE", "HAVE") or (tags[k] == _NV and info[k] is not None))):
+                tags[t] = "PREP"
+            elif k < n and tags[k] == _NV:
+                tags[k] = _V
+    return tags, info
+
+
+def mentions_at(mentions: list[Mention], t: int) -> list[Mention]:
+    """Mentions covering token ``t``."""
+    return [m for m in mentions if m.i <= t < m.j]
+
+
+def _modifier(ms: list[Mention], low: str) -> bool:
+    """A word before a noun/verb word that makes it a noun: "Russian strikes", "drone attack"."""
+    for m in ms:
+        if m.kind is Kind.ACTOR and m.form in ("adjective", "people"):
+            return True
+        if m.kind in (Kind.WEAPON, Kind.TARGET, Kind.QUANTITY):
+            return True
+    return low in ("air", "missile", "rocket", "drone", "artillery", "ground", "military", "retaliatory", "new",
+                   "fresh", "latest", "massive", "deadly", "overnight", "peace", "ceasefire", "truce", "bilateral",
+                   "trilateral", "direct", "phone", "telephone", "video", "joint", "naval", "cross-border",
+                   "renewed", "further", "heavy", "major", "first", "second", "third", "previous", "recent",
+                   "diplomatic", "emergency", "high-level", "large-scale", "full-scale", "israeli", "russian")
+
+
+def _prev_content(tags: list[str], t: int) -> int:
+    """The previous token that is not an adverb."""
+    k = t - 1
+    while k >= 0 and tags[k] == "ADV":
+        k -= 1
+    return k
+
+
+def _rel(tags: list[str], lows: list[str], t: int, info: list[tuple[str, str] | None]) -> str:
+    """ "that" and friends: a relative pronoun, a complementiser (SUB) or a determiner."""
+    low = lows[t]
+    prev = tags[t - 1] if t > 0 else ""
+    if low == "that":
+        if t > 0 and info[t - 1] is not None and prev == _V:
+            return "SUB"  # "said that ..."
+        if prev in (_N, "PUNCT") and prev != "PUNCT":
+            return "REL"
+        if t + 1 < len(tags) and tags[t + 1] in (_N, "NV") and prev in ("PREP", "", "V", "SUB"):
+            return "DET" if prev == "PREP" else "SUB"
+        return "SUB"
+    return "REL"
+
+
+def _sub_or_prep(tags: list[str], lows: list[str], t: int, info: list[tuple[str, str] | None]) -> str:
+    """ "after", "before", "since", "as": a subordinator when a finite verb follows before any break."""
+    for k in range(t + 1, min(len(tags), t + 7)):
+        tg = tags[k]
+        if tg in ("PUNCT", "DASH", "QUOTE", "SUB"):
+            break
+        if tg in ("BE", "HAVE", "MODAL", "DO", "NEGAUX"):
+            return "SUB"
+        if tg in ("V", "NV") and info[k] is not None and info[k][1] in ("ed", "past", "s"):  # type: ignore[index]
+            return "SUB"
+        if tg == "PREP":
+            break
+    return "PREP" if lows[t] in PREPOSITIONS else "SUB"
+
+
+def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], mentions: list[Mention]) -> list[Chunk]:
+    lows = tok.lows
+    n = len(tags)
+    chunks: list[Chunk] = []
+    # mentions that span several tokens are never cut (a place "the village of X" spans a PREP)
+    glued = [False] * n
+    in_quantity = [False] * n
+    for m in mentions:
+        if m.kind is Kind.QUANTITY:
+            for t in range(m.i, m.j):
+                in_quantity[t] = True
+    for m in mentions:
+        if m.kind is not Kind.DATE and m.j - m.i > 1:
+            for t in range(m.i + 1, m.j):
+                glued[t] = True
+    t = 0
+    while t < n:
+        tg = tags[t]
+        if tg in (_N, "DET", "POSS") or (tg == "PRON" and lows[t] not in ("them", "him", "us", "me") or tg == "PRON"):
+            if tg == "PRON":
+                c = Chunk("NG", t, t + 1, head=t, lemma=lows[t])
+                chunks.append(c)
+                t += 1
+                continue
+            start = t
+            poss_end = -1
+            k = t
+            seen_noun = False
+            while k < n:
+                tk = tags[k]
+                if glued[k] or tk == _N:
+                    seen_noun = True
+                    k += 1
+                elif tk == "DET" and (not seen_noun or (k > start and tags[k - 1] == "POSS") or (
+                        k > start and in_quantity[k - 1] and lows[k] in ("more", "other", "additional", "few"))):
+                    k += 1
+                elif tk == "POSS" and seen_noun:
+                    poss_end = k + 1
+                    k += 1
+                    seen_noun = False
+                elif tk == "ADV" and seen_noun is False and k + 1 < n and tags[k + 1] == _N:
+                    k += 1  # "the heavily damaged ..."
+                else:
+                    break
+            if k == start:
+                k = start + 1
+            head = k - 1
+            while head > start and tags[head] in ("POSS", "DET"):
+                head -= 1
+            c = Chunk("NG", start, k, head=head, lemma=lows[head], poss_end=poss_end)
+            chunks.append(c)
+            t = k
+            continue
+        if tg in ("V", "MODAL", "BE", "HAVE", "DO", "NEGAUX", "NEG", "TO") or (tg == "ADV" and _vg_follows(tags, t)):
+            c = _verb_group(tok, tags, info, t)
+            if c is not None:
+                chunks.append(c)
+                t = c.j
+                continue
+            chunks.append(Chunk("OTHER", t, t + 1, head=t, lemma=lows[t]))
+            t += 1
+            continue
+        kind = {"PREP": "PREP", "SUB": "SUB", "REL": "REL", "CONJ": "CONJ", "PUNCT": "PUNCT", "QUOTE": "QUOTE",
+                "DASH": "PUNCT", "DATE": "DATE", "ADV": "ADV"}.get(tg, "OTHER")
+        if kind == "DATE":
+            k = t
+            while k < n and tags[k] == "DATE":
+                k += 1
+            chunks.append(Chunk("DATE", t, k, head=k - 1, lemma=lows[t]))
+            t = k
+            continue
+        chunks.append(Chunk(kind, t, t + 1, head=t, lemma=lows[t]))
+        t += 1
+    _merge_semi_modals(chunks, tags, lows)
+    for idx, c in enumerate(chunks):
+        c.index = idx
+    # mentions per chunk
+    for m in mentions:
+        for c in chunks:
+            if c.i <= m.i < c.j:
+                c.mentions.append(m)
+                break
+    return chunks
+
+
+def _vg_follows(tags: list[str], t: int) -> bool:
+    k = t
+    while k < len(tags) and tags[k] == "ADV":
+        k += 1
+    return k < len(tags) and tags[k] in ("V", "MODAL", "BE", "HAVE", "DO", "NEGAUX")
+
+
+def _verb_group(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], t: int) -> Chunk | None:
+    """A verb group starting at ``t``: auxiliaries, negation, adverbs, main verb, particle."""
+    lows = tok.lows
+    n = len(tags)
+    k = t
+    aux: list[str] = []
+    neg = False
+    modal = ""
+    main = -1
+    infinitive = False
+    while k < n:
+        tg = tags[k]
+        low = lows[k]
+        if tg == "MODAL":
+            aux.append(low)
+            modal = "future" if low in FUTURE_MODALS else "hypothetical" if low in HYPOTHETICAL_MODALS else modal
+        elif tg == "NEGAUX":
+            aux.append(NEGATED_AUX[low])
+            neg = True
+            base = NEGATED_AUX[low]
+            if base in FUTURE_MODALS or base == "will":
+                modal = "future"
+            elif base in HYPOTHETICAL_MODALS:
+                modal = "hypothetical"
+        elif tg in ("BE", "HAVE", "DO"):
+            aux.append(low)
+        elif tg == "NEG":
+            neg = True
+        elif tg == "ADV":
+            pass
+        elif tg == "TO" and not aux and main < 0:
+            infinitive = True
+        elif tg in (_V, _NV) and info[k] is not None:
+            main = k
+            k += 1
+            break
+        else:
+            break
+        k += 1
+    if main < 0:
+        # a copula or auxiliary alone ("is", "has", "will"): its last auxiliary is the verb
+        last = k - 1
+        while last >= t and tags[last] not in ("BE", "HAVE", "DO", "MODAL", "NEGAUX"):
+            last -= 1
+        if last < t:
+            return None
+        lemma = "be" if lows[last] in BE or NEGATED_AUX.get(lows[last]) == "be" else \
+            "have" if lows[last] in HAVE or NEGATED_AUX.get(lows[last]) == "have" else lows[last]
+        return Chunk("VG", t, last + 1, head=last, lemma=lemma, tag="s", neg=neg, modal=modal, aux=tuple(aux[:-1]),
+                     finite=not infinitive)
+    lemma, tag = info[main]  # type: ignore[misc]
+    particle = -1
+    if k < n and lows[k] in PARTICLES and tags[k] in ("PREP", "ADV", _N, "NV", "V") and not (
+            lows[k] == "over" and k + 1 < n and tags[k + 1] in (_N, "DET")):
+        particle = k
+        k += 1
+    passive = False
+    if tag in ("ed", "pp"):
+        be_aux = [a for a in aux if a in BE or a in GET]
+        if be_aux and not (aux and aux[-1] in HAVE):
+            passive = True
+        if tok.lows[main - 1:main] and tok.lows[main - 1] in GET:
+            passive = True
+    finite = not infinitive and not (tag == "ing" and not aux) and not (tag in ("ed", "pp") and not aux and
+                                                                          tag == "pp")
+    if aux and aux[-1] in ("will", "shall", "'ll"):
+        modal = "future"
+    if tag == "base" and not aux and not infinitive:
+        finite = True
+    return Chunk("VG", t, k, head=main, lemma=lemma, tag=tag, voice="passive" if passive else "active", neg=neg,
+                 modal=modal, finite=finite, aux=tuple(aux), particle=particle)
+
+
+def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) -> None:
+    """ "plans to capture", "is expected to visit", "agreed to send": one verb group with a modality."""
+    k = 0
+    while k + 1 < len(chunks):
+        a, b = chunks[k], chunks[k + 1]
+        if b.kind == "VG" and not b.finite and b.i < len(lows) and lows[b.i] == "to" or (
+                b.kind == "VG" and b.i > 0 and lows[b.i] == "to"):
+            mood = ""
+            if a.kind == "VG" and a.lemma in SEMI_MODALS:
+                mood = SEMI_MODALS[a.lemma]
+            elif a.kind == "VG" and a.lemma == "be" and False:
+                mood = ""
+            elif a.kind == "NG" and a.j - a.i == 1 and lows[a.i] in _BE_ADJ_MODALS and k > 0 and \
+                    chunks[k - 1].kind == "VG" and chunks[k - 1].lemma == "be":
+                # "is ready to send": the copula, the adjective and the verb are one group
+                prev = chunks[k - 1]
+                mood = _BE_ADJ_MODALS[lows[a.i]]
+                merged = _merged(prev, b, mood)
+                chunks[k - 1:k + 2] = [merged]
+                k = max(k - 1, 0)
+                continue
+            if a.kind == "VG" and a.tag in ("ed", "pp") and lows[a.head] in _BE_ADJ_MODALS:
+                mood = _BE_ADJ_MODALS[lows[a.head]]  # "is expected to", "was scheduled to"
+            if mood:
+                chunks[k:k + 2] = [_merged(a, b, mood)]
+                continue
+        k += 1
+
+
+def _merged(a: Chunk, b: Chunk, mood: str) -> Chunk:
+    modal = b.modal or ("negated" if a.neg and mood != "negated" else mood)
+    if a.modal == "future" and mood in ("planned", "real"):
+        modal = "planned"
+    elif a.modal == "hypothetical":
+        modal = "hypothetical"
+    if mood == "real" and not a.modal and not a.neg:
+        modal = ""
+    return Chunk("VG", a.i, b.j, head=b.head, lemma=b.lemma, tag=b.tag, voice=b.voice, neg=b.neg or (
+        a.neg and mood == "real"), modal=modal, finite=a.finite, aux=a.aux + ("to",) + b.aux, particle=b.particle)

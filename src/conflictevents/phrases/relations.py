@@ -1,0 +1,247 @@
+"""Relations between phrases: subjects, objects, prepositional phrases, lists, clauses.
+
+These are the generic, domain-free readings the frame matcher maps to roles:
+
+* :func:`subject` of a verb group: the noun group before it, past a chain of
+  prepositional phrases ("Troops from the 93rd brigade captured"), an
+  apposition or relative clause between commas ("Russia, which ..., said"),
+  through a relative pronoun ("forces that captured"), or inherited by a
+  coordinated or participial verb ("..., and captured", "..., killing");
+* :func:`object` of a verb group, also through a relative pronoun ("the
+  village that Russia captured");
+* :func:`prepositional_phrases` after a phrase, to the end of its clause;
+* :func:`group`: a list of noun groups joined by commas and "and";
+* :func:`clause_bounds`: the clause a token lies in.
+"""
+
+from __future__ import annotations
+
+from .chunks import Chunk, Parse
+
+__all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent"]
+
+_ATTACH = frozenset({"of", "from", "in", "at", "with", "near", "on", "under", "across", "inside", "along",
+                     "around", "outside", "for"})
+_APPOSITION_OPENERS = frozenset({"NG", "REL", "VG", "PREP", "ADV", "DATE"})
+
+
+_PARTITIVE_HEADS = frozenset({"most", "some", "all", "none", "many", "several", "dozens", "hundreds", "thousands",
+                              "half", "part", "parts", "one", "each", "both", "majority", "rest", "remainder"})
+
+
+def _partitive(p: Parse, c: Chunk) -> bool:
+    """A noun group that is only a count or a part ("41", "most", "the majority"): its "of" phrase is its head."""
+    if c.lemma in _PARTITIVE_HEADS:
+        return True
+    return any(m.kind.value == "quantity" and m.i <= c.head < m.j for m in c.mentions) and c.j - c.i <= 4 and \
+        all(p.tags[t] in ("N", "DET") for t in range(c.i, c.j))
+
+
+def group(p: Parse, k: int) -> list[Chunk]:
+    """The noun group at ``k`` with the noun groups listed after it ("X, Y and Z").
+
+    A count or part comes with its "of" phrase: "41 of the drones", "most of the missiles".
+    """
+    chunks = p.chunks
+    out = [chunks[k]]
+    m = k + 1
+    n = len(chunks)
+    if m + 1 < n and chunks[m].kind == "PREP" and chunks[m].lemma == "of" and chunks[m + 1].kind == "NG" and \
+            _partitive(p, chunks[k]):
+        out.append(chunks[m + 1])
+        m += 2
+    while m < n:
+        c = chunks[m]
+        if c.kind == "CONJ" and c.lemma in ("and", "or") and m + 1 < n and chunks[m + 1].kind == "NG":
+            out.append(chunks[m + 1])
+            m += 2
+            break
+        if c.kind == "PUNCT" and c.lemma == "," and m + 1 < n:
+            nxt = chunks[m + 1]
+            if nxt.kind == "CONJ" and nxt.lemma in ("and", "or") and m + 2 < n and chunks[m + 2].kind == "NG":
+                out.append(chunks[m + 2])
+                m += 3
+                break
+            if nxt.kind == "NG" and m + 2 < n and (chunks[m + 2].kind == "CONJ" or (
+                    chunks[m + 2].kind == "PUNCT" and chunks[m + 2].lemma == ",")):
+                out.append(nxt)
+                m += 2
+                continue
+        break
+    return out
+
+
+def _group_end(p: Parse, items: list[Chunk]) -> int:
+    return items[-1].index + 1
+
+
+def _chain_start(p: Parse, k: int) -> int:
+    """The first noun group of "NG (PREP NG)*" ending at ``k``."""
+    chunks = p.chunks
+    while k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 1].lemma in _ATTACH and chunks[k - 2].kind == "NG":
+        k -= 2
+    return k
+
+
+def _previous_list_start(p: Parse, k: int) -> int:
+    """The first noun group of a list ending at ``k`` ("Russia and Belarus", "X, Y and Z")."""
+    chunks = p.chunks
+    while k >= 2 and chunks[k - 1].kind == "CONJ" and chunks[k - 1].lemma in ("and", "or") and \
+            chunks[k - 2].kind == "NG":
+        k -= 2
+        while k >= 2 and chunks[k - 1].kind == "PUNCT" and chunks[k - 1].lemma == "," and chunks[k - 2].kind == "NG":
+            k -= 2
+    return k
+
+
+def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
+    """The subject noun groups of verb group ``v`` (``[]`` when none can be read)."""
+    chunks = p.chunks
+    k = v.index - 1
+    while k >= 0 and chunks[k].kind in ("ADV", "DATE"):
+        k -= 1
+    if k < 0:
+        return []
+    c = chunks[k]
+    if c.kind == "NG":
+        if c.lemma in ("that", "which") and k > 0:
+            return []
+        start = _previous_list_start(p, _chain_start(p, k))
+        first = chunks[start]
+        if start > 0 and chunks[start - 1].kind == "PREP" and not (
+                start > 1 and chunks[start - 2].kind == "PUNCT"):
+            # "in X the army captured": a prepositional phrase, not a subject
+            if start - 1 == 0 or chunks[start - 2].kind not in ("NG",):
+                return []
+        if start > 0 and chunks[start - 1].kind == "REL" and chunks[start - 1].lemma in ("that", "which", "whom") \
+                and v.voice == "active":
+            return group(p, start)  # "the village that Russia captured": Russia
+        return group(p, start) if first.kind == "NG" else []
+    if c.kind == "REL" and c.lemma in ("who", "which", "that"):
+        ante = k - 1
+        if ante >= 0 and chunks[ante].kind == "PUNCT" and chunks[ante].lemma == ",":
+            ante -= 1
+        if ante >= 0 and chunks[ante].kind == "NG":
+            return group(p, _previous_list_start(p, _chain_start(p, ante)))
+        return []
+    if c.kind == "PUNCT" and c.lemma == "," and depth < 2:
+        # an apposition or a relative clause between commas: "Russia, which ..., said"
+        j = k - 1
+        while j >= 0 and not (chunks[j].kind == "PUNCT" and chunks[j].lemma == ",") and chunks[j].kind not in (
+                "SUB", "QUOTE") and not (chunks[j].kind == "PUNCT" and chunks[j].lemma in (";", ":", ".")):
+            j -= 1
+        if j >= 1 and chunks[j].lemma == "," and chunks[j - 1].kind == "NG" and \
+                chunks[j + 1].kind in _APPOSITION_OPENERS and k - j <= 12:
+            return group(p, _previous_list_start(p, _chain_start(p, j - 1)))
+        if v.tag == "ing" and not v.aux:
+            return inherited_subject(p, v)  # "..., killing three people"
+        return []
+    if c.kind == "CONJ" or (c.kind == "PUNCT" and c.lemma == "," and v.tag == "ing"):
+        return inherited_subject(p, v)
+    return []
+
+
+def inherited_subject(p: Parse, v: Chunk) -> list[Chunk]:
+    """The subject of the previous finite verb of the sentence ("... and captured", ", killing")."""
+    for k in range(v.index - 1, -1, -1):
+        c = p.chunks[k]
+        if c.kind in ("SUB",) or (c.kind == "PUNCT" and c.lemma in (";", ":")):
+            break
+        if c.kind == "VG" and c is not v and (c.finite or c.tag == "ing"):
+            if c.lemma in ("say", "tell", "add", "report", "claim") and c.index < v.index:
+                break
+            return subject(p, c, depth=1)
+    return []
+
+
+def object_of(p: Parse, v: Chunk) -> list[Chunk]:
+    """The object noun groups of verb group ``v``."""
+    chunks = p.chunks
+    k = v.index + 1
+    while k < len(chunks) and chunks[k].kind in ("ADV", "DATE"):
+        k += 1
+    if k < len(chunks) and chunks[k].kind == "NG" and chunks[k].lemma not in ("that", "which"):
+        return group(p, k)
+    # "the village that Russian troops captured": the antecedent of the relative pronoun
+    subj = subject(p, v)
+    if subj and subj[0].index > 0 and chunks[subj[0].index - 1].kind == "REL" and \
+            chunks[subj[0].index - 1].lemma in ("that", "which", "whom"):
+        ante = subj[0].index - 2
+        if ante >= 0 and chunks[ante].kind == "PUNCT":
+            ante -= 1
+        if ante >= 0 and chunks[ante].kind == "NG":
+            return [chunks[_chain_start(p, ante)]]
+    return []
+
+
+def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tuple[str, list[Chunk]]]:
+    """``(preposition, noun groups)`` after chunk index ``after``, to the end of its clause."""
+    chunks = p.chunks
+    out: list[tuple[str, list[Chunk]]] = []
+    k = after + 1
+    n = len(chunks)
+    seen = 0
+    while k < n and seen < limit:
+        c = chunks[k]
+        if c.kind == "PREP" and k + 1 < n and chunks[k + 1].kind == "NG":
+            items = group(p, k + 1)
+            out.append((c.lemma, items))
+            k = items[-1].index + 1
+            seen += 1
+            continue
+        if c.kind == "PREP" and k + 1 < n and chunks[k + 1].kind == "PREP" and k + 2 < n and \
+                chunks[k + 2].kind == "NG":
+            k += 1  # "from inside the city"
+            continue
+        if c.kind in ("ADV", "DATE"):
+            k += 1
+            continue
+        if c.kind == "PUNCT" and c.lemma == "," and k + 1 < n and chunks[k + 1].kind in ("PREP", "DATE"):
+            k += 1
+            continue
+        if c.kind == "CONJ" and c.lemma in ("and", "or") and k + 1 < n and chunks[k + 1].kind == "PREP":
+            k += 1
+            continue
+        break
+    return out
+
+
+def by_agent(pps: list[tuple[str, list[Chunk]]]) -> list[Chunk]:
+    """The noun groups of the first "by" phrase."""
+    for prep, items in pps:
+        if prep == "by":
+            return items
+    return []
+
+
+def clauses(p: Parse) -> list[tuple[int, int]]:
+    """Clause token ranges of a sentence: cut at ";", ":", dashes, subordinators and ", which"."""
+    chunks = p.chunks
+    cuts: list[int] = []
+    for k, c in enumerate(chunks):
+        if c.kind == "PUNCT" and c.lemma in (";", ":", "\u2014", "\u2013", "--"):
+            cuts.append(c.i)
+            cuts.append(c.j)
+        elif c.kind == "SUB" and c.lemma not in ("so", "than"):
+            cuts.append(c.i)
+        elif c.kind == "REL" and k > 0 and chunks[k - 1].kind == "PUNCT" and chunks[k - 1].lemma == ",":
+            cuts.append(c.i)
+        elif c.kind == "CONJ" and c.lemma == "but":
+            cuts.append(c.i)
+        elif c.kind == "CONJ" and k > 0 and chunks[k - 1].kind == "PUNCT" and k + 2 < len(chunks) and \
+                chunks[k + 1].kind == "NG" and chunks[k + 2].kind == "VG" and chunks[k + 2].finite:
+            cuts.append(c.i)  # ", and the army said ..."
+        elif c.kind == "VG" and c.tag == "ing" and not c.aux and k > 0 and chunks[k - 1].kind == "PUNCT" and \
+                chunks[k - 1].lemma == ",":
+            cuts.append(c.i)  # ", killing three people"
+    n = len(p.tokens)
+    bounds = sorted({0, n, *cuts})
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def clause_bounds(p: Parse, t: int, spans: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The clause (token range) holding token ``t``."""
+    for a, b in spans if spans is not None else clauses(p):
+        if a <= t < b:
+            return a, b
+    return 0, len(p.tokens)

@@ -1,0 +1,77 @@
+"""Closed word classes of English, as the chunker reads them (lower case).
+
+No part-of-speech model is used: function words are known from these tables,
+verbs from :mod:`.morphology` (common verbs, the frames' trigger verbs and
+their inflections), and every other word is read by its position.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DETERMINERS", "POSSESSIVE_PRONOUNS", "PREPOSITIONS", "BE", "HAVE", "DO", "GET", "MODALS", "NEGATIONS",
+    "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
+    "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
+    "DASHES", "NEGATED_AUX",
+]
+
+DETERMINERS = frozenset(
+    "the a an this that these those its their his her our my your some any each every all both another "
+    "other several many much more most few no such whose either neither".split()
+)
+POSSESSIVE_PRONOUNS = frozenset("its their his her our my your".split())
+PREPOSITIONS = frozenset(
+    "of in on at to from with by for into onto over near across toward towards against between among amongst "
+    "through throughout during after before since until till under inside outside around along amid amidst via "
+    "per about off behind beyond within without alongside including despite following upon like versus beside "
+    "besides past regarding concerning unlike except opposite atop beneath below above".split()
+)
+BE = frozenset("be is are was were been being am 're 'm".split())
+HAVE = frozenset("have has had having 've 'd".split())
+DO = frozenset("do does did".split())
+GET = frozenset("get gets got gotten getting".split())
+MODALS = frozenset("will would could can may might must shall should 'll".split())
+#: Contractions that carry a negation ("didn't", "won't").
+NEGATED_AUX = {
+    "don't": "do", "doesn't": "do", "didn't": "do", "isn't": "be", "aren't": "be", "wasn't": "be",
+    "weren't": "be", "hasn't": "have", "haven't": "have", "hadn't": "have", "won't": "will",
+    "wouldn't": "would", "couldn't": "could", "can't": "can", "cannot": "can", "shouldn't": "should",
+    "mustn't": "must", "mightn't": "might",
+}
+NEGATIONS = frozenset({"not", "never", "n't", "no", "neither", "nor"})
+FUTURE_MODALS = frozenset({"will", "'ll", "shall"})
+#: Modals that make an event hypothetical rather than planned.
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "can", "should", "must"})
+SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+OBJECT_PRONOUNS = frozenset("him her it them us me you".split())
+RELATIVES = frozenset("who whom which that whose".split())
+CONJUNCTIONS = frozenset("and or but nor plus".split())
+SUBORDINATORS = frozenset(
+    "because although though while whereas if unless as when where once whether so after before since until "
+    "than amid".split()
+)
+ADVERBS = frozenset(
+    "also already still just now then again reportedly allegedly later earlier previously further once yet even only "
+    "recently currently first soon ever so too meanwhile however instead finally eventually initially reportedly "
+    "apparently reportedly reportedly likely quickly immediately jointly separately subsequently nearly almost "
+    "successfully repeatedly formally officially publicly privately personally directly briefly largely mostly "
+    "partly partially fully completely effectively virtually reportedly allegedly thus therefore hence indeed "
+    "here there very quite rather long".split()
+)
+#: Particles of phrasal verbs ("shot down", "pulled out", "pushed back").
+PARTICLES = frozenset("down up off out back away over forward".split())
+#: Verbs that put the next verb in a mood: "plans to capture", "threatened to strike". The value is
+#: the modality the event takes (``planned``, ``hypothetical``, ``attempted``, ``negated``, ``real``).
+SEMI_MODALS = {
+    "plan": "planned", "intend": "planned", "aim": "planned", "prepare": "planned", "schedule": "planned",
+    "expect": "planned", "set": "planned", "due": "planned", "go": "planned", "agree": "planned",
+    "decide": "planned", "pledge": "planned", "promise": "planned", "vow": "planned", "offer": "planned",
+    "propose": "planned", "announce": "planned", "hope": "planned", "want": "planned", "wish": "planned",
+    "seek": "attempted", "try": "attempted", "attempt": "attempted", "strive": "attempted",
+    "threaten": "hypothetical", "warn": "hypothetical", "ready": "planned", "willing": "planned",
+    "refuse": "negated", "fail": "negated", "decline": "negated", "stop": "negated", "cease": "negated",
+    "manage": "real", "continue": "real", "begin": "real", "start": "real", "resume": "real", "keep": "real",
+    "use": "real", "help": "real", "able": "real", "force": "real", "compel": "real", "oblige": "real",
+}
+PUNCT_BREAKS = frozenset({";", ":", "(", ")", "[", "]", "!", "?", "."})
+QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"})
+DASHES = frozenset({"\u2014", "\u2013", "--", "-"})

@@ -1,0 +1,155 @@
+"""The story: what the sentences read so far in one article tell the next ones.
+
+News leaves much unsaid that the story fixes: "it added" (the last speaker),
+"the military said" (whose military), "the strike" (whose strike), "talks
+resumed" (between whom). A :class:`Story` holds those facts for one article.
+It is the only state shared between sentences; the grammars read it, and one
+function, :meth:`Story.after_sentence`, updates it from a sentence's drafts.
+
+>>> s = Story()
+>>> s.count_actors(["Russia", "Ukraine", "Russia"])
+>>> s.parties()
+['Russia', 'Ukraine']
+>>> s.opponent("Ukraine")
+'Russia'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from attrs import define, field
+
+from .models import Place
+
+__all__ = ["Story", "Speaker", "StrikeNote"]
+
+
+@define
+class Speaker:
+    """A claimant the story has quoted."""
+
+    source: str
+    actor: str | None
+    sentence: int
+    #: "person" (a named official), "body" (a ministry, an army), "state" (a state or its seat)
+    kind: str = "body"
+    title: str = ""  # "president", "governor", ... (for "the president said")
+
+
+@define
+class StrikeNote:
+    """A strike the story has told: who struck, where, in which sentence."""
+
+    sentence: int
+    actor: str | None
+    places: list[Place] = field(factory=list)
+
+
+@define
+class Story:
+    """Facts of the current article, for the sentences that follow."""
+
+    article: int = -1
+    speakers: list[Speaker] = field(factory=list)
+    #: the subject of the latest sentence that opened with an actor: (written, actor, sentence)
+    last_subject: tuple[str, str, int] | None = None
+    actors: Counter[str] = field(factory=Counter)
+    strikes: list[StrikeNote] = field(factory=list)
+    last_city: Place | None = None
+    last_region: Place | None = None
+    #: the sides of the latest talks or agreement: (actors, sentence)
+    negotiators: tuple[tuple[str, ...], int] | None = None
+    #: conflict words seen in the article so far (a story about a war, or about a match)
+    conflict_cues: int = 0
+    #: the latest explicit year written in the article (for retrospective stories)
+    year: int | None = None
+    #: the latest sentence that stated an event, and its index
+    last_event_sentence: int = -10
+    sentence: int = -1
+
+    def reset(self, article: int) -> None:
+        """Start a new article."""
+        self.article = article
+        self.speakers.clear()
+        self.last_subject = None
+        self.actors.clear()
+        self.strikes.clear()
+        self.last_city = None
+        self.last_region = None
+        self.negotiators = None
+        self.conflict_cues = 0
+        self.year = None
+        self.last_event_sentence = -10
+
+    # ------------------------------------------------------------------ actors
+    def count_actors(self, actors: list[str]) -> None:
+        """Count the actors named in a sentence (the story's parties)."""
+        self.actors.update(actors)
+
+    def parties(self, n: int = 2) -> list[str]:
+        """The story's main parties: the most named actors (ties broken by name)."""
+        return [a for a, _ in sorted(self.actors.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+    def opponent(self, side: str | None) -> str | None:
+        """The other main party of a story of two parties."""
+        if side is None:
+            return None
+        top = self.parties(2)
+        if len(top) == 2 and side in top:
+            return top[1] if top[0] == side else top[0]
+        return None
+
+    # ------------------------------------------------------------------ speakers
+    def last_speaker(self) -> Speaker | None:
+        """The latest claimant."""
+        return self.speakers[-1] if self.speakers else None
+
+    def speaker_like(self, head: str) -> Speaker | None:
+        """The latest claimant whose words end with ``head`` ("the ministry" after "the defence ministry")."""
+        head = head.lower()
+        for sp in reversed(self.speakers):
+            if sp.source.lower().split()[-1:] == [head] or sp.title == head:
+                return sp
+        return None
+
+    def speaker_named(self, name: str) -> Speaker | None:
+        """The latest claimant whose full name contains ``name`` (a surname)."""
+        for sp in reversed(self.speakers):
+            if name in sp.source.split() or sp.source.endswith(name):
+                return sp
+        return None
+
+    def add_speaker(self, sp: Speaker) -> None:
+        """Record a claimant."""
+        self.speakers.append(sp)
+        if len(self.speakers) > 200:
+            del self.speakers[:100]
+
+    # ------------------------------------------------------------------ strikes
+    def latest_strike(self, within: int = 3) -> StrikeNote | None:
+        """The latest strike told in the last ``within`` sentences."""
+        if self.strikes and self.sentence - self.strikes[-1].sentence <= within:
+            return self.strikes[-1]
+        return None
+
+    def strike_sides(self) -> set[str]:
+        """Every side the story's strikes were attributed to."""
+        return {s.actor for s in self.strikes if s.actor}
+
+    def add_strike(self, note: StrikeNote) -> None:
+        """Record a strike, and the places it hit."""
+        self.strikes.append(note)
+        if len(self.strikes) > 200:
+            del self.strikes[:100]
+        for p in note.places:
+            if p.precision.value == "place":
+                self.last_city = p
+            elif p.precision.value == "admin1":
+                self.last_region = p
+
+    def describe(self) -> dict[str, Any]:
+        """A summary, for ``--explain``."""
+        return {"parties": self.parties(), "speakers": [s.source for s in self.speakers[-3:]],
+                "conflict_cues": self.conflict_cues}
