@@ -145,6 +145,14 @@ class Extractor:
         story = r.story
         parse = r.parse
         story.count_actors([str(m.value) for m in parse.mentions if m.kind in (Kind.ACTOR, Kind.PERSON)])
+        for m in parse.mentions:
+            if m.kind is Kind.PLACE:
+                if m.value.precision.value == "place":
+                    story.last_city = m.value
+                elif m.value.precision.value == "admin1":
+                    story.saw_region(m.value)
+            elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")):
+                story.year = int(m.text[-4:])
         story.conflict_cues += sum(1 for _ in self.tools.speakers.cues.finditer(r.text))
         for c in parse.chunks:
             if c.kind == "VG" and c.finite:

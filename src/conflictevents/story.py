@@ -59,6 +59,9 @@ class Story:
     strikes: list[StrikeNote] = field(factory=list)
     last_city: Place | None = None
     last_region: Place | None = None
+    #: how often each first-level region was named in the article (the story's theatre)
+    regions: Counter[str] = field(factory=Counter)
+    region_places: dict[str, Place] = field(factory=dict)
     #: the sides of the latest talks or agreement: (actors, sentence)
     negotiators: tuple[tuple[str, ...], int] | None = None
     #: conflict words seen in the article so far (a story about a war, or about a match)
@@ -78,6 +81,8 @@ class Story:
         self.strikes.clear()
         self.last_city = None
         self.last_region = None
+        self.regions.clear()
+        self.region_places.clear()
         self.negotiators = None
         self.conflict_cues = 0
         self.year = None
@@ -99,6 +104,22 @@ class Story:
         top = self.parties(2)
         if len(top) == 2 and side in top:
             return top[1] if top[0] == side else top[0]
+        return None
+
+    def saw_region(self, place: Place) -> None:
+        """Count a first-level region named in the article."""
+        self.regions[place.name] += 1
+        self.region_places[place.name] = place
+        self.last_region = place
+
+    def main_region(self) -> Place | None:
+        """The region the article names most (ties: the latest named)."""
+        if not self.regions:
+            return None
+        top = max(self.regions.values())
+        for name in reversed(list(self.region_places)):
+            if self.regions[name] == top:
+                return self.region_places[name]
         return None
 
     # ------------------------------------------------------------------ speakers

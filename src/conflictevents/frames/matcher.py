@@ -25,6 +25,7 @@ from __future__ import annotations
 from attrs import define, field
 
 from ..mentions.types import Kind
+from ..mentions.words import FORCE_NOUNS
 from ..phrases.chunks import Chunk, Parse
 from ..phrases.relations import group, object_of, prepositional_phrases, subject
 from .index import FrameIndex
@@ -57,6 +58,26 @@ class FrameMatch:
     neg: bool = False
     modal: str = ""
     light: str = ""
+
+    @property
+    def light_option(self) -> str:
+        """What the frame says of its light verb: a mood ("planned") or a slot ("change=advanced")."""
+        if not self.light:
+            return ""
+        for lv in self.frame.light:
+            name, _, option = lv.partition(":")
+            if name == self.light or name.split(" ")[0] == self.light:
+                return option
+        return ""
+
+    def value(self, slot: str) -> object:
+        """A fixed slot value of the frame, as the light verb may change it."""
+        option = self.light_option
+        if "=" in option:
+            key, _, val = option.partition("=")
+            if key == slot:
+                return val
+        return self.frame.set.get(slot)
 
     @property
     def type(self) -> str:
@@ -95,6 +116,9 @@ def _has(p: Parse, chunks: list[Chunk], kind: Kind) -> bool:
     return any(m.kind is kind for c in chunks for m in c.mentions)
 
 
+#: Words that stand for a side in its own or the other's words: "the enemy advanced", "we advanced".
+_SIDE_WORDS = frozenset({"enemy", "occupiers", "invaders", "we", "they", "it", "russians", "ukrainians",
+                         "israelis", "rebels", "insurgents", "militants", "separatists", "jihadists"})
 _PEOPLE_WORDS = frozenset({"people", "civilians", "persons", "children", "soldiers", "troops", "residents", "men",
                            "women", "others", "servicemen", "fighters", "militants", "palestinians", "ukrainians",
                            "israelis", "russians", "workers", "police", "officers", "person", "civilian", "child",
@@ -121,8 +145,9 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
             if not any(p.tokens.lows[c.head] in _PEOPLE_WORDS or _has(p, [c], Kind.QUANTITY) for c in pat):
                 return False
         elif r == "agent:actor":
-            ag = m.relations.get("agent", [])
-            if not (_has(p, ag, Kind.ACTOR) or _has(p, ag, Kind.PERSON)):
+            ag = m.relations.get("agent", []) or m.roles.get(m.frame.roles.get("agent", ""), [])
+            if not (_has(p, ag, Kind.ACTOR) or _has(p, ag, Kind.PERSON) or any(
+                    p.tokens.lows[c.head] in FORCE_NOUNS or p.tokens.lows[c.head] in _SIDE_WORDS for c in ag)):
                 return False
         elif r.startswith("role:"):
             role = r[5:]
@@ -160,7 +185,10 @@ def match(p: Parse, index: FrameIndex) -> list[FrameMatch]:
             out.extend(_match_noun(p, index, c))
     # "took control of X": the object noun is part of the verb's trigger, not an event of its own
     consumed = {id(m.relations["object"][0]) for m in out if m.pos == "verb" and m.relations.get("object")}
-    return [m for m in out if not (m.pos == "noun" and id(m.trigger) in consumed)]
+    out = [m for m in out if not (m.pos == "noun" and id(m.trigger) in consumed)]
+    # "launched an offensive into X": the noun's frame carries the event, not the light verb's own
+    carried = {(id(m.governor), m.type) for m in out if m.pos == "noun" and m.light and m.governor is not None}
+    return [m for m in out if not (m.pos == "verb" and (id(m.trigger), m.type) in carried)]
 
 
 def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
@@ -174,7 +202,14 @@ def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
     if not particle and obj and obj[-1].j < len(lows) and lows[obj[-1].j] in ("down", "out", "off", "back", "up"):
         particle = lows[obj[-1].j]  # "shot them down"
     phrasal = [f for f in frames if any(vb == f"{v.lemma} {particle}" for vb in f.verbs)] if particle else []
+    # "push into", "meet with": a verb and the preposition that must follow it
+    nxt = p.chunks[v.index + 1] if v.index + 1 < len(p.chunks) else None
+    prep = nxt.lemma if nxt is not None and nxt.kind == "PREP" else ""
+    with_prep = [f for f in frames if prep and f"{v.lemma} {prep}" in f.verbs]
     plain = [f for f in frames if any(" " not in vb and vb == v.lemma for vb in f.verbs)]
+    if with_prep:
+        types = {f.type for f in with_prep}
+        plain = with_prep + [f for f in plain if f.type not in types and f not in with_prep]
     cands = phrasal or plain
     obj_head = lows[obj[0].head] if obj else ""
     with_object = [f for f in cands if f.objects and obj_head and any(
@@ -319,7 +354,7 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         subj = subject(p, v)
         if subj and subj[0].index <= g.index <= subj[-1].index + 0 or (subj and subj[0] is g):
             if v.lemma in _PREDICATES or v.lemma in light:
-                return v, "light" if v.lemma in light and v.voice == "passive" and False else "predicate"
+                return v, "predicate"
     return None
 
 

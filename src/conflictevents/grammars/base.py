@@ -19,6 +19,7 @@ from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
 from ..models import GeoPrecision, Place
 from ..phrases.chunks import Chunk, Parse
+from ..mentions.words import FORCE_NOUNS
 from ..phrases.words import POSSESSIVE_PRONOUNS
 from ..story import Story
 
@@ -142,7 +143,10 @@ def inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 def dates_between(r: Reading, i: int, j: int, *, own: bool = True) -> list[Mention]:
     """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part."""
-    found = r.mentions(i, j, Kind.DATE)
+    lows = r.parse.tokens.lows
+    # "since their operation in August": the date of a background phrase, not of the event
+    found = [d for d in r.mentions(i, j, Kind.DATE)
+             if "since" not in lows[max(i, d.i - 6):d.i] or d.text.lower().startswith("since")]
     if not own:
         return found
     saying = r.speaker_spans()
@@ -196,14 +200,44 @@ class Sides:
             claim = r.claim_over(at)
             if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
+            # "Our forces have taken ...," (the speaker named in the next or the last sentence)
+            last = r.story.last_speaker()
+            if last is not None and last.actor and abs(r.index - last.sentence) <= 2:
+                return r.parse.text(c), last.actor
             return None
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             claim = r.claim_over(at)
-            if claim and claim.slots.get("actor") and first in ("it", "its", "they", "their"):
+            if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
+            own = self._sentence_subject(r, c.i)
+            if own is not None and first in ("its", "their", "his", "her"):
+                return r.parse.text(c), own
             subj = r.story.last_subject
             if subj is not None and first in ("it", "its", "they", "their") and r.index - subj[2] <= 2:
                 return r.parse.text(c), subj[1]
+            last = r.story.last_speaker()
+            if last is not None and last.actor and first in ("his", "her", "he", "she") and \
+                    r.index - last.sentence <= 3:
+                return r.parse.text(c), last.actor
+            return None
+        if lows[c.head] in FORCE_NOUNS and len(words) <= 3:
+            # "forces from a tank unit had reached ...", said by a ministry: the speaker's forces
+            claim = r.claim_over(at)
+            if claim and claim.slots.get("actor"):
+                return r.parse.text(c), str(claim.slots["actor"])
+        return None
+
+    def _sentence_subject(self, r: Reading, before: int) -> str | None:
+        """The side of the sentence's first subject, when it comes before token ``before``."""
+        from ..phrases.relations import subject
+
+        for ch in r.parse.chunks:
+            if ch.kind == "VG" and ch.finite:
+                subj = subject(r.parse, ch)
+                if subj and subj[0].j <= before:
+                    found = self.named(subj)
+                    return found[1] if found else None
+                return None
         return None
 
 

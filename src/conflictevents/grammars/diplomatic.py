@@ -73,7 +73,7 @@ class DiplomaticGrammar:
         aux = gov.aux if gov is not None else ()
         if m.neg:
             return None
-        if m.light and any(lv.startswith(m.light + ":") for lv in m.frame.light):
+        if m.light_option == "planned":
             return "planned"
         if m.modal in ("future", "planned"):
             return "planned"

@@ -117,6 +117,18 @@ _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled"
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
              "province": "region", "town": "city"}
 _ARMED_KINDS = frozenset({"state", "armed_group"})
+#: Heads of what a force attacks besides named places: "hit North Korean troops", "struck a convoy".
+_MILITARY_TARGETS = frozenset({
+    "troops", "soldiers", "forces", "positions", "position", "convoy", "convoys", "base", "bases", "ships", "ship",
+    "vessel", "vessels", "tanker", "tankers", "tanks", "tank", "vehicles", "vehicle", "depot", "depots", "airfield",
+    "airfields", "city", "town", "village", "villages", "towns", "cities", "region", "area", "areas", "targets",
+    "target", "infrastructure", "facility", "facilities", "headquarters", "command", "post", "posts", "outpost",
+    "launchers", "launcher", "systems", "system", "radar", "warship", "warships", "frigate", "submarine", "port",
+    "refinery", "refineries", "plant", "bridge", "bridges", "railway", "airport", "barracks", "camp", "camps",
+    "militants", "fighters", "units", "unit", "brigade", "battalion", "artillery", "stronghold", "strongholds",
+    "hideout", "tunnels", "tunnel", "neighbourhood", "neighborhood", "district", "suburbs", "outskirts",
+    "residential", "building", "buildings", "homes", "houses", "hospital", "school", "market", "power",
+})
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
@@ -165,6 +177,16 @@ class StrikeGrammar:
         if not real:
             return None
         ms = real
+        # "destroyed 30 drones": an interception, not an attack by the defender
+        downed = {m.head for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)}
+        ms = [m for m in ms if not (m.head in downed and m.frame.set.get("kind") == "attack")]
+        # "how many drones were launched", "whether the strike hit": a question, not a report
+        first = min(m.trigger.i for m in ms)
+        if any(tok.lows[t] in ("whether", "if", "unless") or (tok.lows[t] == "how" and t + 1 < len(tok.lows)
+                                                               and tok.lows[t + 1] in ("many", "much"))
+               for t in range(ci, first)):
+            notes.append("strike.guard.question")
+            return None
         weapons = [w for w in r.mentions(ci, cj, Kind.WEAPON)]
         kinds = {str(m.frame.set.get("kind")) for m in ms}
         # munitions count only when a weapon is the head of their noun group ("drone parts" is no drone)
@@ -189,11 +211,16 @@ class StrikeGrammar:
                                for mm in c.mentions) and not weapons
             has_place = any(mm.kind is Kind.PLACE for m in attacks for c in m.roles.get("target", [])
                             for mm in c.mentions)
-            military = bool(weapons) or bool(tolls) or (armed and not person_agent and (has_place or targets)) or (
+            military_target = any(tok.lows[c.head] in _MILITARY_TARGETS for m in attacks
+                                  for c in m.roles.get("target", []))
+            military = bool(weapons) or bool(tolls) or (armed and not person_agent and (
+                has_place or targets or military_target)) or (
                 story_strikes and (has_place or targets) and r.story.conflict_cues >= 2 and not person_agent)
             if not military and (armed and not person_agent) and any(
                     m.pos == "noun" and (m.relations.get("mod") or m.relations.get("poss")) for m in attacks):
                 military = True  # "Israeli strikes", "Russia's attack"
+        if tolls_m and not (launches or intercepts or attacks) and not tolls:
+            return None  # "killed soldiers", "verify tolls": a toll needs its count
         if not military and tolls_m:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
             if cause_words & _NO_FORCE_AGENTS and not weapons:
@@ -335,8 +362,12 @@ class StrikeGrammar:
                         out.append((q, w))
             return out
 
+        downed_chunks = {id(c) for m in intercepts for c in m.roles.get("munition", [])}
         for m in launches:
-            for q, w in counted(m.roles.get("munition", [])):
+            # "launched 101 drones across the country and four missiles": every count after the verb
+            after = [c for c in r.parse.chunks if c.kind == "NG" and c.i >= m.trigger.j and id(c) not in downed_chunks
+                     and c.i < r.clause_of(m.head)[1]]
+            for q, w in counted(after or m.roles.get("munition", [])):
                 slot = per_kind.setdefault(str(w.value), {"kind": w.value, "written": w.text, "launched": None,
                                                           "intercepted": None})
                 slot["launched"] = q
@@ -386,7 +417,10 @@ class StrikeGrammar:
                 out[slot] = q
                 spans.append((current[0].i, current[0].j))
 
+        consumed: set[int] = set()
         for q in qs:
+            if q.i in consumed:
+                continue
             current[:] = [q]
             k = q.j
             # "N (people) were killed", "N people died", "N dead", "N injured"
@@ -394,12 +428,22 @@ class StrikeGrammar:
             while t < j and t - k < 4 and (lows[t] in _PEOPLE or p.tags[t] in ("N", "DET") and lows[t] not in
                                            _KILLED_WORDS | _INJURED_WORDS) and lows[t] not in ("and", "or"):
                 t += 1
+            if t < j and lows[t] == "including":  # "10 others, including eight children, were killed"
+                u = t + 1
+                while u < j and u - t < 8 and lows[u] not in ("were", "was", "have", "had", "died", "killed"):
+                    u += 1
+                t = u
+                skip_inner = True
+            else:
+                skip_inner = False
             while t < j and lows[t] in ("were", "was", "have", "had", "been", "are", "is", "being", "got", "reportedly",
                                         "also", "later", "confirmed", "seriously", "critically", "lightly"):
                 t += 1
             if t < j and (lows[t] in _KILLED_WORDS or lows[t] in _INJURED_WORDS):
                 if lows[t] not in ("kill", "kills", "killing", "wounding", "injuring") or t == k:
                     put(lows[t], q.value)
+                    if skip_inner:
+                        consumed.update(range(q.j, t))
                     continue
             # "killing N", "wounded N", "left N dead"
             b = q.i - 1
@@ -443,6 +487,8 @@ class StrikeGrammar:
             for c in m.roles.get("target", []):
                 for pl in c.mentions:
                     if pl.kind is Kind.PLACE and keep(pl) and not inside_any(pl.start, pl.end, agent_spans):
+                        if pl.j <= c.head and lows[c.head] in _PEOPLE | {"troops", "forces", "units"}:
+                            continue  # "North Korean soldiers in Russia": whose soldiers, not where
                         found.append(pl)
         for pl in r.mentions(ci, cj, Kind.PLACE):
             if not keep(pl) or inside_any(pl.start, pl.end, agent_spans):
@@ -469,6 +515,27 @@ class StrikeGrammar:
                         found.insert(0, pl)
                         break
         found.sort(key=lambda m: m.i)
+        # "the Russian border region", "the city": the story's region or city, named as a target
+        if not found:
+            for m in ms:
+                for c in m.roles.get("target", []):
+                    head = lows[c.head]
+                    if lows[c.i] == "the" and head in _ANAPHORS and not c.mentions:
+                        place = r.story.last_region if _ANAPHORS[head] == "region" else r.story.last_city \
+                            if _ANAPHORS[head] in ("city",) else None
+                        if place is not None:
+                            s, e = r.chars(c.head, c.head + 1)
+                            found.append(Mention(Kind.PLACE, c.head, c.head + 1, s, e, r.text[s:e], place, "anaphor"))
+        # "the attack", "this strike": the places of the story's latest strike
+        if not found:
+            for m in ms:
+                if m.pos == "noun" and lows[m.trigger.i] in ("the", "this", "that") and m.frame.set.get("kind") == "attack":
+                    latest = r.story.latest_strike(3)
+                    if latest is not None and latest.places:
+                        s, e = r.chars(m.trigger.i, m.trigger.j)
+                        found.extend(Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s, e, r.text[s:e], pl, "story")
+                                     for pl in latest.places)
+                        break
         # "the Nuseirat camp in central Gaza": a region written with a direction is the container, not a second place
         out = [pl for pl in found if not (self._directional(r, pl) and any(
             q is not pl and _contains(pl.value, q.value) for q in found))]

@@ -33,6 +33,17 @@ _CIVIL_HEADS = frozenset({"aid", "trucks", "truck", "lorries", "convoy", "convoy
                           "inspectors", "monitors", "delegation", "delegations", "team", "teams", "workers",
                           "hostages", "detainees", "prisoners", "tourists", "fans", "players", "company", "firm",
                           "investors", "prices", "shares", "bill", "law", "storm", "fire", "water", "virus"})
+#: Nouns of an entry whose place the story gives: "last year's incursion", "their cross-border operation".
+_STORY_PLACED = frozenset({"incursion", "incursions", "foothold", "operation"})
+#: A settlement taken but not named: "capture third village", "seized another town".
+_UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement", "settlements", "city"})
+#: Words before a participle that make it an intention: "interested in taking over", "aim of capturing".
+_INTENT = frozenset({"interested", "aim", "goal", "intent", "intention", "plan", "plans", "bid", "attempt",
+                     "effort", "efforts", "threat", "not", "no", "without", "avoid", "prevent", "stop"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
+#: People held are not ground held: "hostages are still held in Gaza".
+_CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
+                       "residents", "children", "women", "bodies"})
 #: A failed attempt: no ground changed hands.
 _FOILED = frozenset({"repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing", "stopped", "halted"})
 
@@ -71,34 +82,71 @@ class TerritorialGrammar:
         before = [lows[t] for t in range(max(ci, m.trigger.i - 4), m.trigger.i)]
         if set(before) & _FOILED:
             return []
-        change = str(m.frame.set.get("change"))
+        change = str(m.value("change"))
+        if m.trigger.kind == "VG" and m.trigger.tag == "ing" and not m.trigger.aux and any(
+                r.parse.tags[t] in ("PREP", "DET", "SUB", "NEG") or lows[t] in _INTENT
+                for t in range(max(ci, m.trigger.i - 3), m.trigger.i)):
+            return []  # "after crossing into Kursk", "interested in taking over": background or intention
         agents = m.roles.get("actor", [])
-        if agents and lows[agents[0].head] in _CIVIL_HEADS:
-            return []
+        if agents and (lows[agents[0].head] in _CIVIL_HEADS or lows[agents[0].i] in _PERSON_PRONOUNS or any(
+                mm.kind is Kind.PERSON for mm in agents[0].mentions)):
+            return []  # aid, civilians, a person travelling: no ground taken
+        patients = m.relations.get("patient", [])
+        if patients and lows[patients[0].head] in _CAPTIVES:
+            return []  # "hostages held in Gaza"
+        notes: list[str] = []
         actor = self.sides.of(r, agents, m.head)
         if actor is None:
-            actor = self.sides.named(m.roles.get("actor", []))
-        places = [pl for pl in r.places_in(m.roles.get("place", []) + m.roles.get("toward", []))
-                  if pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region")]
-        if change == "withdrew" and not places:
-            places = r.places_in(m.roles.get("place", []))
+            actor = self.sides.named(m.relations.get("object", []))  # "raised the Russian flag over"
+        if actor is None and m.pos == "noun" and lows[m.trigger.i] in ("our", "its", "their", "his", "her"):
+            actor = self.sides.of(r, [m.trigger], m.head)  # "under our control", "its offensive"
+        place_chunks = m.roles.get("place", []) + m.roles.get("toward", [])
+        places = [pl for pl in r.places_in(place_chunks)
+                  if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region"))
+                  and not self._described_not_named(r, pl)]
+        if m.frame.id == "tc.offensive":
+            places = [pl for pl in places if pl.value.precision is not GeoPrecision.COUNTRY]
+        places = self._drop_containers(r, places)
+        if not places and place_chunks:
+            places = self._described(r, place_chunks, notes)
         if not places and m.roles.get("place"):
             # a strong frame names a place the gazetteer does not know: "captured Kvartsytne"
-            head = m.roles["place"][0]
-            unlisted = self.places.unlisted(r.parse.tokens, head.i)
+            unlisted = self.places.unlisted(r.parse.tokens, m.roles["place"][0].i)
             if unlisted is not None:
                 places = [unlisted]
         quantities = self._quantities(r, m, ci, cj)
-        if not places and not quantities:
+        vague = self._vague(r, m, ci, cj)
+        region = r.story.main_region()
+        if not places and (quantities or vague) and region is not None:
+            # "28 settlements had been captured": in the story's region
+            s0, e0 = r.chars(m.trigger.i, m.trigger.j)
+            places = [Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s0, e0, r.text[s0:e0], region, "story")]
+            notes.append("tc.place.story")
+        if not places and m.pos == "noun" and lows[m.head] in _STORY_PLACED and actor is not None and (
+                lows[m.trigger.i] in ("the", "its", "their", "this") or m.relations.get("poss")):
+            # "last year's incursion by Ukraine": the story's region
+            if r.story.last_region is not None:
+                s0, e0 = r.chars(m.trigger.i, m.trigger.j)
+                places = [Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s0, e0, r.text[s0:e0], r.story.last_region,
+                                  "story")]
+                notes.append("tc.place.story")
+        unnamed = actor is not None and any(lows[c.head] in _UNNAMED_PLACES for c in place_chunks)
+        if not places and m.pos == "noun" and lows[m.head] in _STORY_PLACED and actor is not None and m.light:
+            unnamed = True  # "Russian forces claim first foothold in new region"
+        if not places and not quantities and not vague and not unnamed and not (
+                change == "entered" and actor is not None and m.trigger.finite and any(
+                lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
+        if places:
+            quantities.pop("settlements", None)  # the villages are named: one event each
+        unsure = self._unsure_regions(places)
         dates = dates_between(r, ci, cj)
-        notes = [f"tc.place.{pl.form}" for pl in places if pl.form in ("anaphor",)]
         trig = r.chars(m.trigger.i, m.trigger.j)
         out: list[Draft] = []
         targets: list[Mention | None] = list(places) if places else [None]
         for pl in targets:
-            slots: dict[str, Any] = {"change": change, "actor": actor, "place": pl,
-                                     "admin1": self._admin1(pl) if pl is not None else None}
+            admin1 = self._admin1(pl) if pl is not None and id(pl) not in unsure else None
+            slots: dict[str, Any] = {"change": change, "actor": actor, "place": pl, "admin1": admin1}
             slots.update(quantities)
             spans = [trig] + [r.chars(c.i, c.j) for c in agents if c.i >= ci]
             if pl is not None:
@@ -109,6 +157,66 @@ class TerritorialGrammar:
             out.append(Draft("territorial_change", m.frame.id, max(start, c_start), min(end, c_end), slots,
                              sentence=r.index, date_mention=dates[0] if dates else None, notes=list(notes)))
         return out
+
+    def _described_not_named(self, r: Reading, pl: Mention) -> bool:
+        """ "new Ukraine region", "one of Ukraine's regions": a description, not the place."""
+        lows = r.parse.tokens.lows
+        if pl.i > 0 and lows[pl.i - 1] in ("new", "another", "a", "an", "any", "other"):
+            return True
+        return pl.j < len(lows) and lows[pl.j - 1] in ("'s", "'") and pl.value.precision is GeoPrecision.COUNTRY
+
+    def _drop_containers(self, r: Reading, places: list[Mention]) -> list[Mention]:
+        """ "the village of Udachne in the Donetsk region": the region is where the village is, not a second place."""
+        out = []
+        for pl in places:
+            contained = any(q is not pl and q.i < pl.i and (q.value.admin1 or "").lower() == pl.value.name.lower()
+                            for q in places) and pl.value.precision is GeoPrecision.ADMIN1
+            country = any(q is not pl and q.i < pl.i and q.value.country == pl.value.name for q in places) and \
+                pl.value.precision is GeoPrecision.COUNTRY
+            if not (contained or country):
+                out.append(pl)
+        return out
+
+    def _described(self, r: Reading, chunks: list[Any], notes: list[str]) -> list[Mention]:
+        """A place said without its name: "Russian territory" (the country), "this area" (the story's region)."""
+        lows = r.parse.tokens.lows
+        out: list[Mention] = []
+        for c in chunks:
+            head = lows[c.head]
+            s0, e0 = r.chars(c.i, c.j)
+            if head in ("territory", "soil", "land", "lands"):
+                side = self.sides.named([c])
+                place = self.lex.gazetteer.resolve(side[1], fuzzy=False) if side else None
+                if place is not None and place.precision is GeoPrecision.COUNTRY:
+                    out.append(Mention(Kind.PLACE, c.i, c.j, s0, e0, r.text[s0:e0], place, "described"))
+                    notes.append("tc.place.territory")
+            elif head in ("area", "region", "border", "city", "town", "capital") and lows[c.i] in ("this", "the",
+                                                                                                   "that"):
+                place = r.story.last_city if head in ("city", "town", "capital") else r.story.last_region
+                if place is not None and not c.mentions:
+                    out.append(Mention(Kind.PLACE, c.i, c.j, s0, e0, r.text[s0:e0], place, "anaphor"))
+                    notes.append("tc.place.anaphor")
+        return out
+
+    def _unsure_regions(self, places: list[Mention]) -> set[int]:
+        """In a list of villages, a small namesake whose region differs from the others' keeps no region."""
+        regions = [pl.value.admin1 for pl in places if pl.value.admin1]
+        if len(places) < 2 or not regions:
+            return set()
+        main = max(regions, key=lambda a: (regions.count(a), -regions.index(a)))
+        return {id(pl) for pl in places if pl.value.admin1 and pl.value.admin1 != main
+                and pl.value.precision is GeoPrecision.PLACE and pl.value.lat is not None}
+
+    def _vague(self, r: Reading, m: FrameMatch, ci: int, cj: int) -> bool:
+        """ "dozens of settlements", "by one to three kilometres": a change stated without an exact number."""
+        lows = r.parse.tokens.lows
+        for q in r.mentions(ci, cj, Kind.QUANTITY):
+            after = lows[q.j] if q.j < len(lows) else ""
+            after2 = lows[q.j + 1] if q.j + 1 < len(lows) else ""
+            if after in SETTLEMENT_WORDS or after2 in SETTLEMENT_WORDS or q.value.unit in ("km", "km2") or \
+                    after in ("km", "kilometres", "kilometers", "square"):
+                return True
+        return False
 
     def _admin1(self, pl: Mention) -> str | None:
         place = pl.value

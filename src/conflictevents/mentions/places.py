@@ -126,8 +126,17 @@ class PlaceFinder:
                     j += 2
                 else:
                     break
+            # "the Donetsk People's Republic": the name goes on past the possessive
+            if j + 1 < n and tok.lows[j] in ("'s", "'") and words[j - 1] == "People" and words[j + 1] == "Republic":
+                m = self._resolve(tok, i - (1 if i > 0 and tok.lows[i - 1] == "the" else 0), i, j - 1, j + 2,
+                                  " ".join(words[i:j - 1]), False, "Republic", "", None, False)
+                if m is not None:
+                    out.append(m)
+                    i = j + 2
+                    continue
             # an owner: "Russia's Kursk region" (the owner is read with the place it owns)
-            if (j + 1 < n and tok.lows[j] in ("'s", "'") and words[i] in self.alias_to_actor and j - i == 1
+            if (j + 1 < n and tok.lows[j] in ("'s", "'") and (
+                    (words[i] in self.alias_to_actor and j - i == 1) or tok.slice(i, j) in self.gaz)
                     and self._starts_name_after(tok, j + 1)):
                 k = j + 1
                 while k < n and tok.lows[k] in PLACE_ADJECTIVES:

@@ -72,6 +72,10 @@ _NOUN_TOO = frozenset(
     "damage damages toll tolls trade protest protests force forces target targets drone drones head heads "
     "deal talk". split()
 )
+#: Plural subjects of a headline's verb: "Russian forces capture ...", "Rebels seize ...".
+_FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighters", "soldiers", "jets", "drones",
+                             "strikes", "attacks", "missiles", "authorities", "leaders", "officials", "ministers",
+                             "allies", "sides", "countries", "states", "nations"})
 #: Adjectives that take "to" + verb after "be": "is ready to send", "are set to meet".
 _BE_ADJ_MODALS = {"ready": "planned", "set": "planned", "due": "planned", "expected": "planned",
                   "likely": "hypothetical", "unlikely": "hypothetical", "able": "real", "unable": "negated",
@@ -286,6 +290,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 tags[t] = _V  # "Israel strikes Beirut", "Russia says it ...", "Kyiv says that"
             elif nxt in (_N, _NV, "V?") and low in vocab.verb_preferred:
                 tags[t] = _V
+            elif nxt in (_N, _NV, "DET") and lows[prev] in _FORCE_SUBJECTS and form in ("base",):
+                tags[t] = _V  # a headline's present tense: "Russian forces capture third village"
             elif (nxt in ("PUNCT", "") or t + 1 >= n) and low in vocab.verb_preferred:
                 tags[t] = _V  # "..., Kyiv says."
             elif nxt == "PREP" and low in vocab.verb_preferred and low not in vocab.nouns:
@@ -440,6 +446,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         chunks.append(Chunk(kind, t, t + 1, head=t, lemma=lows[t]))
         t += 1
     _merge_semi_modals(chunks, tags, lows)
+    _merge_possessor_dates(chunks)
     for idx, c in enumerate(chunks):
         c.index = idx
     # mentions per chunk
@@ -449,6 +456,16 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
                 c.mentions.append(m)
                 break
     return chunks
+
+
+def _merge_possessor_dates(chunks: list[Chunk]) -> None:
+    """ "Russia's overnight attacks", "Hamas's October 7 attack": a date between a possessor and its noun."""
+    k = 0
+    while k + 2 < len(chunks):
+        a, d, b = chunks[k], chunks[k + 1], chunks[k + 2]
+        if a.kind == "NG" and a.poss_end == a.j and d.kind == "DATE" and b.kind == "NG" and b.poss_end < 0:
+            chunks[k:k + 3] = [Chunk("NG", a.i, b.j, head=b.head, lemma=b.lemma, poss_end=a.poss_end)]
+        k += 1
 
 
 def _vg_follows(tags: list[str], t: int) -> bool:
@@ -486,8 +503,8 @@ def _verb_group(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None]
             aux.append(low)
         elif tg == "NEG":
             neg = True
-        elif tg == "ADV":
-            pass
+        elif tg == "ADV" or (tg == "QUOTE" and aux):
+            pass  # "had “reached": a quotation mark inside the verb group
         elif tg == "TO" and not aux and main < 0:
             infinitive = True
         elif tg in (_V, _NV) and info[k] is not None:

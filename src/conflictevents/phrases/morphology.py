@@ -96,7 +96,9 @@ COMMON_VERBS = frozenset(
     succeed suffer suggest supply support suppose survive suspend sustain take talk target tell tend test thank
     think threaten throw tie total touch trade train transfer travel treat trigger try turn undermine understand
     unite urge use value visit vote wait walk want warn watch weaken welcome win wish withdraw work worry write
-    yield
+    yield spark ignite shatter flatten raze wreck devastate demolish stall resume collapse soar plunge surge
+    tumble climb slump jump rally worsen ease deepen persist loom erupt flare rage linger intensify subside
+    amass mass gather rush dispatch station redeploy evacuate shelter hide flee escape board sail
     """.split()
 )
 

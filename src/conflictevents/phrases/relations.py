@@ -22,9 +22,13 @@ __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bou
 
 _ATTACH = frozenset({"of", "from", "in", "at", "with", "near", "on", "under", "across", "inside", "along",
                      "around", "outside", "for"})
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})
 _APPOSITION_OPENERS = frozenset({"NG", "REL", "VG", "PREP", "ADV", "DATE"})
 
 
+_LIST_HEADS = frozenset({"villages", "towns", "settlements", "cities", "regions", "places", "localities",
+                         "countries", "states", "nations", "leaders", "ministers", "officials", "allies",
+                         "partners", "members"})
 _PARTITIVE_HEADS = frozenset({"most", "some", "all", "none", "many", "several", "dozens", "hundreds", "thousands",
                               "half", "part", "parts", "one", "each", "both", "majority", "rest", "remainder"})
 
@@ -48,6 +52,13 @@ def group(p: Parse, k: int) -> list[Chunk]:
     n = len(chunks)
     if m + 1 < n and chunks[m].kind == "PREP" and chunks[m].lemma == "of" and chunks[m + 1].kind == "NG" and \
             _partitive(p, chunks[k]):
+        out.append(chunks[m + 1])
+        m += 2
+    if m + 1 < n and chunks[m].kind == "PUNCT" and chunks[m].lemma == "," and chunks[m + 1].kind == "NG" and \
+            p.tokens.lows[chunks[k].head] in _LIST_HEADS and \
+            not any(x.kind.value == "place" for x in chunks[k].mentions) and \
+            any(x.kind.value == "place" for x in chunks[m + 1].mentions):
+        # "two small villages, Zaporizke and Novohryhorivka": the names of what was counted
         out.append(chunks[m + 1])
         m += 2
     while m < n:
@@ -138,6 +149,8 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
         return []
     if c.kind == "CONJ" or (c.kind == "PUNCT" and c.lemma == "," and v.tag == "ing"):
         return inherited_subject(p, v)
+    if c.kind == "VG" and (not v.finite or "to" in v.aux or p.tokens.lows[v.i] == "to") and depth < 2:
+        return subject(p, c, depth + 1)  # "Russia claimed to have captured": Russia
     return []
 
 
@@ -158,7 +171,7 @@ def object_of(p: Parse, v: Chunk) -> list[Chunk]:
     """The object noun groups of verb group ``v``."""
     chunks = p.chunks
     k = v.index + 1
-    while k < len(chunks) and chunks[k].kind in ("ADV", "DATE"):
+    while k < len(chunks) and chunks[k].kind in ("ADV", "DATE", "QUOTE"):
         k += 1
     if k < len(chunks) and chunks[k].kind == "NG" and chunks[k].lemma not in ("that", "which"):
         return group(p, k)
@@ -196,6 +209,12 @@ def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tupl
         if c.kind in ("ADV", "DATE"):
             k += 1
             continue
+        if c.kind == "PUNCT" and c.lemma == "(":
+            # a parenthesis: "90 square kilometres (35 square miles) in Kursk Oblast"
+            close = next((m for m in range(k + 1, min(n, k + 12)) if chunks[m].lemma == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
         if c.kind == "PUNCT" and c.lemma == "," and k + 1 < n and chunks[k + 1].kind in ("PREP", "DATE"):
             k += 1
             continue
@@ -222,10 +241,20 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
         if c.kind == "PUNCT" and c.lemma in (";", ":", "\u2014", "\u2013", "--"):
             cuts.append(c.i)
             cuts.append(c.j)
-        elif c.kind == "SUB" and c.lemma not in ("so", "than"):
+        elif c.kind == "SUB" and c.lemma not in ("so", "than") and (
+                c.lemma in _CONTRAST or (k > 0 and chunks[k - 1].kind == "PUNCT") or k == 0):
             cuts.append(c.i)
         elif c.kind == "REL" and k > 0 and chunks[k - 1].kind == "PUNCT" and chunks[k - 1].lemma == ",":
             cuts.append(c.i)
+            # "X, which borders Y, came under attack": the relative clause ends at its comma
+            for m in range(k + 1, min(len(chunks), k + 15)):
+                cm = chunks[m]
+                if cm.kind == "PUNCT" and cm.lemma in (";", ":", "."):
+                    break
+                if cm.kind == "PUNCT" and cm.lemma == "," and m + 1 < len(chunks) and \
+                        chunks[m + 1].kind in ("VG", "ADV") and any(x.kind == "VG" for x in chunks[k + 1:m]):
+                    cuts.append(cm.j)
+                    break
         elif c.kind == "CONJ" and c.lemma == "but":
             cuts.append(c.i)
         elif c.kind == "CONJ" and k > 0 and chunks[k - 1].kind == "PUNCT" and k + 2 < len(chunks) and \
