@@ -192,6 +192,19 @@ def match(p: Parse, index: FrameIndex) -> list[FrameMatch]:
 
 
 def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
+    out = _match_verb_lemma(p, index, v)
+    if v.governing:
+        # "vowed to ramp up sanctions", "claimed to have captured": the governing verb is an attribution too
+        gov = Chunk("VG", v.i, v.j, index=v.index, head=v.governing_head, lemma=v.governing, tag=v.tag,
+                    voice="active", neg=v.neg, finite=v.finite, aux=v.aux)
+        for m in _match_verb_lemma(p, index, gov):
+            if m.type == "claim":
+                m.trigger = v
+                out.append(m)
+    return out
+
+
+def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
     frames = index.by_verb.get(v.lemma)
     if not frames:
         return []

@@ -120,34 +120,41 @@ class ClaimGrammar:
         lows = p.tokens.lows
         chunks = p.chunks
         v = m.trigger
-        if m.neg or m.modal in ("hypothetical", "negated", "future", "planned"):
+        if m.neg or m.modal in ("hypothetical", "negated", "future") or (m.modal == "planned" and not v.governing):
             return []
         if v.lemma == "declare" and set(lows[v.j:v.j + 6]) & _DECLARED_ACTS:
             return []  # "the governor declared a state of emergency": an act, not a statement
         stance = str(m.frame.set.get("stance", "asserts"))
-        verb = p.text(v).split()[-1] if p.text(v) else v.lemma
-        if v.tag == "ing" and not v.aux:
+        mode = str(m.frame.set.get("content", "clause"))
+        said_by_governor = bool(v.governing) and v.governing in {w.split(" ")[0] for w in m.frame.verbs}
+        head = v.governing_head if said_by_governor else v.head
+        verb = p.tokens.words[head]
+        if v.tag == "ing" and not v.aux and not said_by_governor:
             return self._participle(r, m, stance, verb)
         n = len(chunks)
-        # what follows the verb: the end of the sentence (speaker-last), or a statement (speaker-first)
-        tail_end = self._tail(r, v.index + 1)
         subj = m.relations.get("agent", [])
+        if subj and self._media_recap(r, subj, v):
+            return []  # "As the agency reported earlier, ...": a pointer to another report, not a claim
+        # what follows the verb: the end of the sentence (speaker-last), or a statement (speaker-first)
+        tail = self._tail(r, v.index + 1)
         before_subject = chunks[subj[0].index - 1] if subj and subj[0].index > 0 else None
         opens_after_break = before_subject is not None and (
             before_subject.kind == "QUOTE" or (before_subject.kind == "PUNCT" and before_subject.lemma in
                                                (",", "\u2014", "\u2013", "-", "--")))
-        # "..., X said." / '"...," the spokesman said.'
-        if subj and tail_end is not None and opens_after_break and before_subject is not None:
-            content_end = r.chars(0, before_subject.i)[1] if before_subject.i > 0 else 0
-            found = self._speaker(r, subj)
-            if found is not None and content_end > 0:
-                return self._drafts(r, "claim.speaker-last", 0, r.chars(v.i, v.j)[1], found, verb, stance,
-                                    (0, content_end), subj)
-        # "..., said the spokesman." / '"...," added X'
+        # "..., X said." / '"...," the spokesman said.' / "S1, X said, S2."
+        if subj and tail is not None and opens_after_break and before_subject is not None and not said_by_governor:
+            found = self._speaker(r, self._subject_phrase(r, subj, v))
+            if found is not None and before_subject.i > 0:
+                middle = tail == -1
+                content = (0, len(r.text)) if middle else (0, r.chars(0, before_subject.i)[1])
+                return self._drafts(r, "claim.speaker-last", 0 if not middle else r.chars(subj[0].i, v.j)[0],
+                                    r.chars(v.i, v.j)[1] if not middle else len(r.text.rstrip(" .")),
+                                    found, verb, stance, content, subj, self._subject_phrase(r, subj, v))
+        # "..., said the spokesman." / '"...," added X' / "... - said X"
         prev = chunks[v.index - 1] if v.index > 0 else None
-        if prev is not None and (prev.kind == "QUOTE" or (prev.kind == "PUNCT" and prev.lemma in (",", "\u2014",
-                                                                                                  "\u2013", "-"))) \
-                and v.index + 1 < n and chunks[v.index + 1].kind == "NG":
+        if prev is not None and (prev.kind == "QUOTE" or (prev.kind == "PUNCT" and prev.lemma in (
+                ",", "\u2014", "\u2013", "-"))) and v.index + 1 < n and chunks[v.index + 1].kind == "NG" and \
+                not said_by_governor:
             after = group(r.parse, v.index + 1)
             end_idx = after[-1].index + 1
             # an apposition: "said Kyrylo Budanov, head of military intelligence"
@@ -156,15 +163,49 @@ class ClaimGrammar:
                 end_idx += 2
                 while end_idx < n and chunks[end_idx].kind in ("PREP", "NG"):
                     end_idx += 1
-            if self._tail(r, end_idx) is not None or end_idx >= n:
-                found = self._speaker(r, after)
+            if end_idx >= n or self._tail(r, end_idx) is not None:
+                s0 = r.chars(after[0].i, after[0].j)[0]
+                e0 = r.chars(chunks[end_idx - 1].i, chunks[end_idx - 1].j)[1]
+                phrase = r.text[s0:e0].rstrip(" ,")
+                found = self._speaker(r, phrase)
                 if found is not None and prev.i > 0:
                     content_end = r.chars(0, prev.i)[1]
-                    return self._drafts(r, "claim.speaker-last", 0, r.chars(after[0].i, after[-1].j)[1], found, verb,
-                                        stance, (0, content_end), after)
-        if not subj:
+                    return self._drafts(r, "claim.speaker-last", 0, e0, found, verb, stance, (0, content_end),
+                                        after, phrase)
+        if not subj or mode == "last":
             return []
         # speaker first: the statement follows the verb (past an addressee, "that", a source, a date)
+        if said_by_governor:
+            k = v.index  # "vowed to ramp up sanctions": the infinitive is what is said
+            c_start = p.tokens.starts[head + 1] if head + 1 < len(lows) else len(r.text)
+        else:
+            k = self._statement_start(r, v)
+            if k is None:
+                return []
+            if mode == "clause" and not self._is_statement(r, k):
+                return []  # "commented on the sanctions", "mentioned the term": a topic, not a statement
+            c_start = r.chars(chunks[k].i, chunks[k].j)[0]
+        c_end = self._content_end(r, k)
+        if c_end <= c_start:
+            return []
+        phrase = self._subject_phrase(r, subj, v)
+        found = self._speaker(r, phrase)
+        if found is None:
+            return []
+        content_text = r.text[c_start:c_end]
+        if stance == "asserts" and _DENIAL_CONTENT.match(content_text):
+            stance = "denies"
+        start = r.chars(subj[0].i, subj[0].j)[0]
+        # "As he revealed, there was ...": the statement follows the comma
+        if subj[0].index > 0 and chunks[subj[0].index - 1].kind == "SUB" and chunks[subj[0].index - 1].lemma == "as":
+            start = r.chars(chunks[subj[0].index - 1].i, chunks[subj[0].index - 1].j)[0]
+        return self._drafts(r, "claim.speaker-first", start, c_end, found, verb, stance, (c_start, c_end), subj,
+                            phrase)
+
+    def _statement_start(self, r: Reading, v: Chunk) -> int | None:
+        """The chunk where the statement after a reporting verb starts (past an addressee, "that", a source)."""
+        chunks = r.parse.chunks
+        n = len(chunks)
         k = v.index + 1
         if v.lemma in _ADDRESSEE_VERBS or (k < n and chunks[k].kind == "PREP" and chunks[k].lemma == "to" and
                                            k + 1 < n and chunks[k + 1].kind == "NG"):
@@ -173,28 +214,52 @@ class ClaimGrammar:
                 k += 1
             if k < n and chunks[k].kind == "NG" and not self._starts_statement(r, k):
                 k += 1
-        while k < n and (chunks[k].kind in ("DATE", "ADV") or (chunks[k].kind == "PREP" and chunks[k].lemma in
-                                                              ("on", "in", "at", "via", "through", "during")
-                                                              and k + 1 < n and chunks[k + 1].kind == "NG"
-                                                              and self._source_phrase(r, k + 1))):
-            k += 2 if chunks[k].kind == "PREP" else 1
-        while k < n and (chunks[k].kind in ("QUOTE",) or (chunks[k].kind == "PUNCT" and chunks[k].lemma in (
-                ",", ":")) or (chunks[k].kind in ("SUB", "REL") and chunks[k].lemma == "that")):
-            k += 1
-        if k >= n:
-            return []
-        c_start = r.chars(chunks[k].i, chunks[k].j)[0]
-        c_end = self._content_end(r, k)
-        if c_end <= c_start:
-            return []
-        found = self._speaker(r, subj)
-        if found is None:
-            return []
-        content_text = r.text[c_start:c_end]
-        if stance == "asserts" and _DENIAL_CONTENT.match(content_text):
-            stance = "denies"
-        start = r.chars(subj[0].i, subj[0].j)[0]
-        return self._drafts(r, "claim.speaker-first", start, c_end, found, verb, stance, (c_start, c_end), subj)
+        while k < n:
+            c = chunks[k]
+            if c.kind in ("DATE", "ADV", "QUOTE") or (c.kind == "PUNCT" and c.lemma in (",", ":")) or (
+                    c.kind in ("SUB", "REL") and c.lemma == "that"):
+                k += 1
+            elif c.kind == "PREP" and c.lemma in ("on", "in", "at", "via", "through", "during") and k + 1 < n \
+                    and chunks[k + 1].kind == "NG" and self._source_phrase(r, k + 1):
+                k += 2
+            else:
+                break
+        return k if k < n else None
+
+    def _is_statement(self, r: Reading, k: int) -> bool:
+        """A statement follows: a that-clause, a quotation, a colon, or a subject with its verb."""
+        chunks = r.parse.chunks
+        prev = chunks[k - 1] if k > 0 else None
+        if prev is not None and (prev.kind in ("QUOTE",) or prev.lemma in (":", "that")):
+            return True
+        c = chunks[k]
+        if c.kind == "VG" and "to" in c.aux:
+            return True  # "vowed to retaliate"
+        for j in range(k, min(len(chunks), k + 8)):
+            if chunks[j].kind == "VG":
+                return chunks[j].finite and j > k
+            if chunks[j].kind in ("SUB", "PUNCT") and chunks[j].lemma not in (",",):
+                return False
+        return False
+
+    def _media_recap(self, r: Reading, subj: list[Chunk], v: Chunk) -> bool:
+        """ "As Ukrinform reported earlier, ...": a news outlet recalling a report."""
+        chunks = r.parse.chunks
+        start = subj[0].index
+        if start == 0 or chunks[start - 1].kind != "SUB" or chunks[start - 1].lemma != "as":
+            return False
+        return self.speakers.is_media(r.parse.text(subj[0]))
+
+    def _subject_phrase(self, r: Reading, subj: list[Chunk], v: Chunk) -> str:
+        """The whole subject as written, with its attached phrases and apposition ("X, head of Y,")."""
+        tok = r.parse.tokens
+        end = v.i
+        while end > subj[0].j and (r.parse.tags[end - 1] in ("ADV", "PUNCT", "DATE", "HAVE", "BE", "MODAL", "DO",
+                                                             "NEG", "QUOTE") or tok.lows[end - 1] in (",",)):
+            end -= 1
+        if end <= subj[0].i:
+            end = subj[-1].j
+        return tok.slice(subj[0].i, end)
 
     def _starts_statement(self, r: Reading, k: int) -> bool:
         """True when the noun group at ``k`` is the subject of a statement ("told him Russia had ..."): a
@@ -222,11 +287,12 @@ class ClaimGrammar:
                 continue
             if c.kind == "PUNCT" and c.lemma == ",":
                 # ", adding that ...", ", citing ...", ", in a statement": the same attribution goes on
-                if k + 1 < n and chunks[k + 1].kind in ("VG", "PREP", "DATE", "ADV", "SUB"):
+                if k + 1 < n and chunks[k + 1].kind in ("VG", "PREP", "DATE", "ADV"):
                     return n
                 if k + 1 >= n:
                     return n
-                return n if words <= 6 else None
+                # "S1, X said, S2": the statement goes on after the attribution
+                return -1 if words <= 6 else None
             if c.kind in ("DATE", "ADV"):
                 k += 1
                 continue
@@ -273,7 +339,9 @@ class ClaimGrammar:
         subj = inherited_subject(p, v)
         if not subj:
             return []
-        found = self._speaker(r, subj)
+        phrase = p.text(subj[0]) if len(subj) == 1 else r.text[r.chars(subj[0].i, subj[0].j)[0]:
+                                                                  r.chars(subj[-1].i, subj[-1].j)[1]]
+        found = self._speaker(r, phrase)
         if found is None:
             return []
         k = v.index + 1
@@ -287,7 +355,7 @@ class ClaimGrammar:
         if v.lemma == "deny":
             stance = "denies"
         start = r.chars(v.i, v.j)[0]
-        return self._drafts(r, "claim.participle", start, c_end, found, verb, stance, (c_start, c_end), subj)
+        return self._drafts(r, "claim.participle", start, c_end, found, verb, stance, (c_start, c_end), subj, phrase)
 
     def _according(self, r: Reading, taken: list[tuple[int, int]]) -> Draft | None:
         """ "... according to X" / "According to X, ...": X speaks."""
@@ -311,8 +379,8 @@ class ClaimGrammar:
                     return None
                 end = p.tokens.ends[j - 1]
                 if t > 0:  # "..., according to X": the claim runs from the start to the speaker
-                    content = (0, p.tokens.starts[t])
-                    span = (0, end)
+                    content = (0, p.tokens.starts[t]) if j >= n - 1 else (0, len(r.text))
+                    span = (0, end) if j >= n - 1 else (0, len(r.text.rstrip(" .")))
                 else:  # "According to X, ...": the statement is the clause that follows
                     c_start = p.tokens.starts[j + 1] if j + 1 < n else end
                     ci, cj = r.clause_of(min(j + 1, n - 1))
@@ -363,14 +431,14 @@ class ClaimGrammar:
                       sentence=r.index, content=(m.end(), end)) for side in sides]
 
     # ------------------------------------------------------------------ speakers and drafts
-    def _speaker(self, r: Reading, chunks: list[Chunk]) -> tuple[str | None, str | None] | None:
-        phrase = r.text[r.chars(chunks[0].i, chunks[0].j)[0]:r.chars(chunks[-1].i, chunks[-1].j)[1]]
-        return self.speakers.resolve(r, phrase)
+    def _speaker(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
+        found = self.speakers.resolve(r, phrase)
+        if found is None:
+            self.speakers.record_silent(r, phrase)  # "he said" after a witness is no claimant either
+        return found
 
     def _drafts(self, r: Reading, rule: str, start: int, end: int, found: tuple[str | None, str | None], verb: str,
-                stance: str, content: tuple[int, int], speaker_chunks: list[Chunk]) -> list[Draft]:
-        phrase = r.text[r.chars(speaker_chunks[0].i, speaker_chunks[0].j)[0]:
-                        r.chars(speaker_chunks[-1].i, speaker_chunks[-1].j)[1]]
+                stance: str, content: tuple[int, int], speaker_chunks: list[Chunk], phrase: str) -> list[Draft]:
         # "The US and Britain announced ...": one claim per party
         if len(speaker_chunks) > 1:
             parties = []

@@ -56,8 +56,21 @@ NOT_CLAIMANTS = (
     "newspaper", "broadcaster", "outlet", "website", "magazine", "fox news", "xinhua", "axios", "politico",
     "new york times", "washington post", "wall street journal", "financial times", "the times", "dpa",
     "anchor", "host", "presenter", "columnist", "editor", "company", "firm", "bank", "shareholders", "investors",
-    "fans", "coach", "player", "players", "manager", "club", "spokesman for the club", "others", "many", "some",
-    "several", "one", "crowd", "protesters", "demonstrators", "students", "parents", "teacher", "pilot", "driver",
+    "fans", "coach", "player", "players", "manager", "club", "spokesman for the club", "others", "crowd",
+    "protesters", "demonstrators", "students", "parents", "teacher", "pilot", "driver", "strategist", "philosopher",
+    "historian", "author", "writer", "poet", "novelist", "scientist", "scientists", "academic", "academics",
+)
+#: News outlets and agencies: as speakers they recall reports ("As Ukrinform reported"), as addressees they are
+#: told things ("told the BBC"); never a party's claimant on their own.
+MEDIA = (
+    "reuters", "afp", "ap", "associated press", "bbc", "cnn", "bloomberg", "guardian", "xinhua", "tass", "ria",
+    "ria novosti", "interfax", "ukrinform", "unian", "belta", "belsat", "pap", "dpa", "ansa", "efe", "kyodo",
+    "yonhap", "kcna", "irna", "wafa", "al jazeera", "al arabiya", "fox news", "fox news digital", "nbc", "cbs",
+    "abc", "cnbc", "sky news", "politico", "axios", "the new york times", "new york times", "the washington post",
+    "washington post", "the wall street journal", "wall street journal", "financial times", "the economist",
+    "foreign affairs", "newsweek", "radio liberty", "radio free europe", "rfe/rl", "kyiv independent",
+    "kyiv post", "times of israel", "haaretz", "meduza", "novaya gazeta", "izvestia", "kommersant", "rbc",
+    "istoria", "ukrainska pravda", "the times", "telegraph", "the telegraph", "le monde", "der spiegel",
 )
 #: Titles of officials, for "the president said" after "President X said".
 TITLES = frozenset({
@@ -89,7 +102,9 @@ CONFLICT_CUES = (
     "responsibility", "targeting", "targeted", "aggression", "aggressor", "occupiers", "invaders",
     "mediators", "envoy", "delegation", "delegations", "negotiation", "negotiating", "compromise",
     "neutrality", "disinformation", "brigades", "defence", "defense", "chemical weapons", "warring",
-    "escalation", "de-escalation", "conflict", "provocation", "provocations", "security", "sovereignty",
+    "escalation", "de-escalation", "conflict", "provocation", "provocations", "sovereignty", "claims",
+    "allegations", "accusations", "propaganda", "baseless", "meetings", "meeting", "agreed", "summit",
+    "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
 )
 
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry",
@@ -135,6 +150,11 @@ _SUBORDINATE = regex.compile(
     r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|(?-i:[Ww]ho|[Ww]hom)|as|where)[ ]"
 )
 _ING_WORD = regex.compile(r"\p{L}+ing\b")
+#: A person's name at the end of a speaker phrase: two or three capitalised words, an initial allowed.
+_TRAILING_NAME = regex.compile(r"(?:^|[ ])(?P<name>\p{Lu}[\p{L}'\-]+(?:[ ](?:\p{Lu}\.|\p{Lu}[\p{L}'\-]+)){1,2})$")
+_NOT_NAME_WORDS = frozenset({"the", "prime", "foreign", "defence", "defense", "armed", "general", "ministry",
+                             "president", "minister", "security", "state", "national", "regional", "military",
+                             "air", "united", "european", "supreme", "deputy", "chief", "head", "vice"})
 _TITLE_WORD = regex.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((t.replace(" ", "[ ]") for t in TITLES),
                                                                              key=len, reverse=True)) + r")$")
 
@@ -150,6 +170,7 @@ class Speakers:
         self.not_claimant = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                           w=words(NOT_CLAIMANTS))
         self.cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
+        self.media = compile_lists(r"^(?:the[ ])?(?:\L<w>)$", regex.IGNORECASE, w=words(MEDIA))
 
     # ------------------------------------------------------------------ reading a phrase
     def resolve(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
@@ -169,7 +190,7 @@ class Speakers:
             return None  # a clause, not a noun phrase
         if self.not_claimant.search(p) and not self.lex.actors.person(p):
             return None
-        actor = self.lex.actors.resolve(p)
+        actor = self._side_in_phrase(p)
         if actor is None:
             # a surname the story named before in full ("Lavrov said" after "Sergei Lavrov")
             sp = story.speaker_named(p) if " " not in p and p[:1].isupper() else None
@@ -184,6 +205,17 @@ class Speakers:
         if actor is None:
             actor = self.context_side(r, source, p)
         return source, actor
+
+    def _side_in_phrase(self, p: str) -> str | None:
+        """The side a speaker phrase names: a state in the title ("Prime Minister of Estonia, Kaja Kallas") before
+        the person's own entry in the people file, which may be out of date."""
+        actors = self.lex.actors
+        person = actors.person_pattern.search(p)
+        named = actors.alias_pattern.search(p)
+        if person is not None and named is not None and named.start() < person.start() and \
+                self.official.search(p, 0, person.start()) and actors.named(p[:person.start()]):
+            return actors.named(p[:person.start()])
+        return actors.resolve(p)
 
     def _pointing_back(self, r: Reading, p: str, low: str) -> tuple[str | None, str | None] | None:
         story = r.story
@@ -210,7 +242,7 @@ class Speakers:
             # "The RSF did not respond. It has previously denied ...": the previous sentence's subject
             if subject and low in ("it", "they") and subject[2] > (last.sentence if last else -1):
                 return subject[0], subject[1]
-        if last is None:
+        if last is None or last.kind == "none":
             return None
         return last.source, last.actor
 
@@ -218,6 +250,14 @@ class Speakers:
         """The speaker as written, shortest full form: no article, title or apposition."""
         people = self.lex.actors.person_pattern
         named = [part for part in p.split(", ") if people.search(part)]
+        if not named:
+            # "Prime Minister of Estonia, Kaja Kallas", "the deputy head of the ministry Le Yucheng": a name
+            # the people file does not know, after a title
+            for part in p.split(", "):
+                m = _TRAILING_NAME.search(part)
+                if m and not self.lex.actors.alias_pattern.fullmatch(m.group("name")) and \
+                        m.group("name").split()[0].lower() not in _NOT_NAME_WORDS:
+                    return m.group("name")
         # "Russia's ambassador to the UN, Vasily Nebenzya,": the person named in the apposition speaks
         p = named[0] if named else (p.split(", ")[0] if ", " in p else p)
         p = _STATEMENT_FROM.sub("", p)  # "a statement from the Israeli military": the military
@@ -324,6 +364,15 @@ class Speakers:
                 return latest.actor
         return None
 
+    def is_media(self, phrase: str) -> bool:
+        """True for a news outlet or agency named alone."""
+        return self.media.match(phrase.strip()) is not None
+
+    def record_silent(self, r: Reading, phrase: str) -> None:
+        """Remember an attribution to no claimant: "he said" after a witness's words is not a claimant's."""
+        if phrase.strip().lower() not in _PRONOUNS:
+            r.story.add_speaker(Speaker(phrase.strip(), None, r.index, "none", ""))
+
     def about_conflict(self, text: str) -> bool:
         """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`)."""
         return self.cues.search(text) is not None
@@ -332,6 +381,9 @@ class Speakers:
         """Remember a claimant for the sentences that follow."""
         if not source:
             return
-        kind = "person" if self.lex.actors.person(source) else "state" if source in self.lex.actors.alias_to_actor \
-            else "body"
-        r.story.add_speaker(Speaker(source, actor, r.index, kind, self.title_of(phrase)))
+        actors = self.lex.actors
+        person = actors.person_pattern.search(source)
+        kind = "person" if person else "state" if source in actors.alias_to_actor else "body"
+        title = self.title_of(phrase) or (self.title_of(actors.person_role.get(person.group(), ""))
+                                          if person else "")
+        r.story.add_speaker(Speaker(source, actor, r.index, kind, title))

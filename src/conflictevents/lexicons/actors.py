@@ -54,6 +54,8 @@ class ActorLexicon:
         self.alias_to_actor: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         self.person_to_actor: dict[str, str] = {}
+        #: person name -> their role as the people file gives it ("president", "foreign minister")
+        self.person_role: dict[str, str] = {}
         #: territory (a region or place name) -> the actor whose authorities run it
         #: ("Gaza Strip" -> "Hamas"): an unnamed ministry or agency there speaks for it
         self.governs: dict[str, str] = {}
@@ -79,6 +81,8 @@ class ActorLexicon:
                 if prev is not None and prev != e["actor"]:
                     raise ValueError(f"{e.get('_where', '?')}: person {name!r} is already {prev!r}")
                 self.person_to_actor[name] = e["actor"]
+                if isinstance(e.get("role"), str):
+                    self.person_role[name] = e["role"]
         self._compile()
 
     @classmethod

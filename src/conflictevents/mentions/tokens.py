@@ -27,6 +27,7 @@ TOKEN = regex.compile(
     r"""
     \d+(?:[.,]\d+)*(?:st|nd|rd|th|s|km²|km2|km|m|%)?(?![\p{L}\d])       # 10,000  1.5  4th  1990s  40km  40%
   | (?:\p{L}\.){2,}(?:\p{L}(?![\p{L}]))?                             # U.S.  U.N.  U.S
+  | \p{Lu}\.(?=[ ]\p{Lu})                                             # an initial: "Christopher G. Cavoli"
   | [\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*           # a word, hyphens inside
         (?:['\u2019](?![sS](?![\p{L}]))[\p{L}]+)?                     # an inner apostrophe: O'Brien, don't
   | ['\u2019][sS](?![\p{L}])                                         # a possessive ending
@@ -51,7 +52,7 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        """Tokenise ``text``."""
+        """Tokenise ``text``. A headline in capitals ("RUSSIA STRIKES KYIV") is read in title case."""
         starts: list[int] = []
         ends: list[int] = []
         words: list[str] = []
@@ -60,6 +61,9 @@ class Tokens:
             starts.append(s)
             ends.append(e)
             words.append(m.group())
+        long_words = [w for w in words if len(w) > 3 and w.isalpha()]
+        if len(long_words) >= 3 and sum(1 for w in long_words if w.isupper()) >= 0.7 * len(long_words):
+            words = [w.capitalize() if len(w) > 3 and w.isalpha() and w.isupper() else w for w in words]
         return cls(text, starts, ends, words)
 
     def __len__(self) -> int:

@@ -125,6 +125,9 @@ class Chunk:
     aux: tuple[str, ...] = ()
     particle: int = -1
     poss_end: int = -1
+    #: for "vowed to send": the verb that governs the infinitive ("vow"), and its token
+    governing: str = ""
+    governing_head: int = -1
     mentions: list[Mention] = field(factory=list)
 
     def __repr__(self) -> str:
@@ -323,7 +326,7 @@ def mentions_at(mentions: list[Mention], t: int) -> list[Mention]:
 def _modifier(ms: list[Mention], low: str) -> bool:
     """A word before a noun/verb word that makes it a noun: "Russian strikes", "drone attack"."""
     for m in ms:
-        if m.kind is Kind.ACTOR and m.form in ("adjective", "people"):
+        if m.kind is Kind.ACTOR and m.form == "adjective":
             return True
         if m.kind in (Kind.WEAPON, Kind.TARGET, Kind.QUANTITY):
             return True
@@ -531,6 +534,10 @@ def _verb_group(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None]
             lows[k] == "over" and k + 1 < n and tags[k + 1] in (_N, "DET")):
         particle = k
         k += 1
+    elif k + 1 < n and lows[k] == "on" and lemma in ("go", "carry", "press", "push", "move", "keep") and \
+            tags[k + 1] in ("TO", "V", "NV", "PUNCT", "QUOTE"):
+        particle = k  # "went on to say", "pressed on"
+        k += 1
     passive = False
     if tag in ("ed", "pp"):
         be_aux = [a for a in aux if a in BE or a in GET]
@@ -558,6 +565,8 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
             mood = ""
             if a.kind == "VG" and a.lemma in SEMI_MODALS:
                 mood = SEMI_MODALS[a.lemma]
+                if a.lemma == "go" and a.particle >= 0:
+                    mood = "real"
             elif a.kind == "VG" and a.lemma == "be" and False:
                 mood = ""
             elif a.kind == "NG" and a.j - a.i == 1 and lows[a.i] in _BE_ADJ_MODALS and k > 0 and \
@@ -586,4 +595,5 @@ def _merged(a: Chunk, b: Chunk, mood: str) -> Chunk:
     if mood == "real" and not a.modal and not a.neg:
         modal = ""
     return Chunk("VG", a.i, b.j, head=b.head, lemma=b.lemma, tag=b.tag, voice=b.voice, neg=b.neg or (
-        a.neg and mood == "real"), modal=modal, finite=a.finite, aux=a.aux + ("to",) + b.aux, particle=b.particle)
+        a.neg and mood == "real"), modal=modal, finite=a.finite, aux=a.aux + ("to",) + b.aux, particle=b.particle,
+        governing=a.lemma if a.kind == "VG" else "", governing_head=a.head if a.kind == "VG" else -1)
