@@ -155,6 +155,9 @@ class Extractor:
                 story.year = int(m.text[-4:])
         story.conflict_cues += sum(1 for _ in self.tools.speakers.cues.finditer(r.text))
         for c in parse.chunks:
+            if c.kind == "NG" and c.j - c.i >= 3 and any(m.kind is Kind.ACTOR for m in c.mentions):
+                self.tools.speakers.register(r, parse.text(c))
+        for c in parse.chunks:
             if c.kind == "VG" and c.finite:
                 subj = subject(parse, c)
                 if subj:
@@ -182,9 +185,11 @@ class Extractor:
         linked = link_claims([c for _, c in claims], [d for _, d in others])
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
+        event_sentences = {(s.article, d.sentence) for s, d in others}
         claims = [(s, c) for s, c in claims
                   if id(c) in with_events or self.tools.speakers.about_conflict(
-                      s.text[c.content[0]:c.content[1]] if c.content else s.text)]
+                      s.text[c.content[0]:c.content[1]] if c.content else s.text)
+                  or (c.slots.get("actor") and any((s.article, c.sentence - k) in event_sentences for k in (1, 2)))]
         strikes = [(s, d) for s, d in others if d.event_type == "strike"]
         continue_strikes(strikes)
         default_strike_actors(strikes)

@@ -70,6 +70,9 @@ class Story:
     year: int | None = None
     #: the latest sentence that stated an event, and its index
     last_event_sentence: int = -10
+    #: officials introduced by title ("Italian Foreign Minister Antonio Tajani"): name and surname ->
+    #: (full name, actor, title)
+    people: dict[str, tuple[str, str, str]] = field(factory=dict)
     sentence: int = -1
 
     def reset(self, article: int) -> None:
@@ -87,6 +90,7 @@ class Story:
         self.conflict_cues = 0
         self.year = None
         self.last_event_sentence = -10
+        self.people.clear()
 
     # ------------------------------------------------------------------ actors
     def count_actors(self, actors: list[str]) -> None:

@@ -235,6 +235,12 @@ class ClaimGrammar:
         c = chunks[k]
         if c.kind == "VG" and "to" in c.aux:
             return True  # "vowed to retaliate"
+        if c.kind == "VG" and c.finite and prev is not None and prev.kind == "VG":
+            # "The allegations, which officials said were ...": the relative pronoun is the statement's subject
+            v = prev
+            before = chunks[v.index - 2] if v.index >= 2 else None
+            if before is not None and before.kind == "REL":
+                return True
         for j in range(k, min(len(chunks), k + 8)):
             if chunks[j].kind == "VG":
                 return chunks[j].finite and j > k
@@ -367,6 +373,8 @@ class ClaimGrammar:
                 s = p.tokens.starts[t]
                 if any(a <= s < b for a, b in taken):
                     return None
+                if t <= 3 and lows[0] in ("that", "this", "that's", "this's", "it") and lows[1] in ("'s", "is", "was"):
+                    return None  # "That's according to ...": a pointer to the source of what came before
                 k = t + 2
                 j = k
                 while j < n and lows[j] not in (",", ".", ";", ":", "\u2014", "\u2013", "(", ")") and j - k < 25:

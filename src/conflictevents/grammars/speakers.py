@@ -59,6 +59,10 @@ NOT_CLAIMANTS = (
     "fans", "coach", "player", "players", "manager", "club", "spokesman for the club", "others", "crowd",
     "protesters", "demonstrators", "students", "parents", "teacher", "pilot", "driver", "strategist", "philosopher",
     "historian", "author", "writer", "poet", "novelist", "scientist", "scientists", "academic", "academics",
+    "crisis group", "institute", "foundation", "brookings", "chatham house", "carnegie", "rand corporation",
+    "council on foreign relations", "rally", "organizer of the rally", "co-organizer", "co-organiser",
+    "energy information administration", "cdc", "centers for disease control", "statistics", "census",
+    "imf", "international monetary fund", "world bank", "economy", "market", "markets",
 )
 #: News outlets and agencies: as speakers they recall reports ("As Ukrinform reported"), as addressees they are
 #: told things ("told the BBC"); never a party's claimant on their own.
@@ -196,6 +200,9 @@ class Speakers:
             sp = story.speaker_named(p) if " " not in p and p[:1].isupper() else None
             if sp is not None:
                 return sp.source, sp.actor
+            known = story.people.get(p.split(" ")[-1]) if p[:1].isupper() or p[:1] == "M" else None
+            if known is not None and (" " not in p or p == known[0] or p.endswith(known[0])):
+                return known[0], known[1]  # "Tajani said", after "Italian Foreign Minister Antonio Tajani"
             places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE and m.text in p]
             if places and self.official.search(p):
                 actor = self.side_of(places[0])  # "the head of Belgorod", "Kharkiv's governor"
@@ -364,14 +371,30 @@ class Speakers:
                 return latest.actor
         return None
 
+    def register(self, r: Reading, phrase: str) -> None:
+        """Remember an official introduced by side, title and name, for a later bare surname."""
+        m = _TRAILING_NAME.search(phrase)
+        if m is None or not self.official.search(phrase, 0, m.start()):
+            return
+        name = m.group("name")
+        if self.lex.actors.person_pattern.search(name) or name.split()[0].lower() in _NOT_NAME_WORDS:
+            return
+        actor = self.lex.actors.named(phrase[:m.start()])
+        if actor is None:
+            return
+        title = self.title_of(phrase[:m.start()])
+        r.story.people[name] = (name, actor, title)
+        r.story.people[name.split()[-1]] = (name, actor, title)
+
     def is_media(self, phrase: str) -> bool:
         """True for a news outlet or agency named alone."""
         return self.media.match(phrase.strip()) is not None
 
     def record_silent(self, r: Reading, phrase: str) -> None:
         """Remember an attribution to no claimant: "he said" after a witness's words is not a claimant's."""
-        if phrase.strip().lower() not in _PRONOUNS:
-            r.story.add_speaker(Speaker(phrase.strip(), None, r.index, "none", ""))
+        p = phrase.strip()
+        if p.lower() not in _PRONOUNS and (self.not_claimant.search(p) or _TRAILING_NAME.fullmatch(" " + p)):
+            r.story.add_speaker(Speaker(p, None, r.index, "none", ""))
 
     def about_conflict(self, text: str) -> bool:
         """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`)."""

@@ -173,7 +173,9 @@ class StrikeGrammar:
                 if g.id == "strike.guard.sport" and r.mentions(ci, cj, Kind.WEAPON):
                     continue
                 return None
-        real = [m for m in ms if not m.neg and m.modal in ("", "real")]
+        # "to target its drone deliveries": a purpose, not a strike
+        real = [m for m in ms if not m.neg and m.modal in ("", "real") and not (
+            m.trigger.kind == "VG" and not m.trigger.finite and tok.lows[m.trigger.i] == "to")]
         if not real:
             return None
         ms = real

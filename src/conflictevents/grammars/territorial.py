@@ -76,8 +76,9 @@ class TerritorialGrammar:
     def _build(self, r: Reading, m: FrameMatch) -> list[Draft]:
         p = r.parse
         lows = p.tokens.lows
-        if m.neg or m.modal not in ("", "real"):
-            return []
+        if m.neg or m.modal not in ("", "real") or (
+                m.trigger.kind == "VG" and not m.trigger.finite and lows[m.trigger.i] == "to"):
+            return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
         ci, cj = r.clause_of(m.head)
         before = [lows[t] for t in range(max(ci, m.trigger.i - 4), m.trigger.i)]
         if set(before) & _FOILED:

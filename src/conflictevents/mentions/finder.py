@@ -84,8 +84,15 @@ class MentionFinder:
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
         actors = lex.actors
-        self.actors = PhraseTable({a: (c, self._actor_form(a, c)) for a, c in actors.alias_to_actor.items()},
-                                  lower=False)
+        aliases = {a: (c, self._actor_form(a, c)) for a, c in actors.alias_to_actor.items()}
+        for a, value in list(aliases.items()):
+            words = a.split(" ")
+            if len(words) > 1 and words[0][:1].isupper():
+                # "State department officials", "the Defence ministry": later words written in lower case
+                variant = " ".join([words[0]] + [w.lower() if w[:1].isupper() and w[1:].islower() else w
+                                                 for w in words[1:]])
+                aliases.setdefault(variant, value)
+        self.actors = PhraseTable(aliases, lower=False)
         self.people = PhraseTable(actors.person_to_actor, lower=False)
         self.weapons = PhraseTable(lex.weapons.word_to_kind, lower=True)
         self.targets = PhraseTable(lex.targets.word_to_kind, lower=True)

@@ -234,6 +234,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             tags[t] = "DET"
         elif low in SUBJECT_PRONOUNS or low in ("them", "him", "us", "me"):
             tags[t] = "PRON"
+        elif low == "there" and t + 1 < n and lows[t + 1] in BE | MODALS | HAVE | {"remain", "remains", "remained",
+                                                                                      "seems", "seem", "appear"}:
+            tags[t] = "PRON"  # "there were ...": an existential subject
         elif low in SUBORDINATORS and low not in PREPOSITIONS:
             tags[t] = "SUB"
         elif low in PREPOSITIONS:
@@ -244,7 +247,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = verb
             # a base or -s form may be a noun ("strikes", "talks", "plans"); -ed and -ing forms are verbs
             # unless a determiner comes first ("the wounded", "the shelling")
-            tags[t] = _NV if verb[1] in ("s", "base") or low in vocab.nouns else _V
+            tags[t] = _NV if verb[1] in ("s", "base") or low in vocab.nouns else \
+                "V?" if t > 0 and tags[t - 1] in ("DET", "POSS") else _V
         elif len(low) > 4 and low.endswith("ed") and c.islower():
             info[t] = (low[:-2], "ed")
             tags[t] = "V?"
@@ -287,7 +291,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif form in ("ed", "past", "pp", "ing"):
             tags[t] = _V
         elif ptag == _N and form in ("s", "base"):
-            if nxt in ("DET", "PRON", "QUOTE", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
+            if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
                     nxt in (_N, _NV) and (words[t + 1][0].isupper() or words[t + 1][0].isdigit())) or (
                     nxt == "SUB" and nxt_low in ("that", "if", "whether")):
                 tags[t] = _V  # "Israel strikes Beirut", "Russia says it ...", "Kyiv says that"
@@ -449,6 +453,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         chunks.append(Chunk(kind, t, t + 1, head=t, lemma=lows[t]))
         t += 1
     _merge_semi_modals(chunks, tags, lows)
+    _merge_aspect(chunks)
     _merge_possessor_dates(chunks)
     for idx, c in enumerate(chunks):
         c.index = idx
@@ -583,6 +588,19 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
             if mood:
                 chunks[k:k + 2] = [_merged(a, b, mood)]
                 continue
+        k += 1
+
+
+def _merge_aspect(chunks: list[Chunk]) -> None:
+    """ "went on saying", "kept attacking": the second verb, with the first's tense."""
+    k = 0
+    while k + 1 < len(chunks):
+        a, b = chunks[k], chunks[k + 1]
+        if a.kind == "VG" and b.kind == "VG" and b.tag == "ing" and not b.aux and (
+                (a.lemma == "go" and a.particle >= 0) or a.lemma in ("keep", "continue", "start", "begin", "stop")):
+            chunks[k:k + 2] = [Chunk("VG", a.i, b.j, head=b.head, lemma=b.lemma, tag=a.tag, voice="active",
+                                     neg=a.neg or b.neg, modal=a.modal or ("negated" if a.lemma == "stop" else ""),
+                                     finite=a.finite, aux=a.aux + (a.lemma,), particle=b.particle)]
         k += 1
 
 

@@ -119,6 +119,10 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
             return []
         start = _previous_list_start(p, _chain_start(p, k))
         first = chunks[start]
+        # "EU leaders meeting in Brussels vowed ...": a participle phrase between the subject and its verb
+        if start >= 3 and chunks[start - 1].kind == "PREP" and chunks[start - 2].kind == "VG" and \
+                not chunks[start - 2].finite and not chunks[start - 2].aux and chunks[start - 3].kind == "NG":
+            return group(p, _previous_list_start(p, _chain_start(p, start - 3)))
         if start > 0 and chunks[start - 1].kind == "PREP" and not (
                 start > 1 and chunks[start - 2].kind == "PUNCT"):
             # "in X the army captured": a prepositional phrase, not a subject
