@@ -186,10 +186,10 @@ class Extractor:
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
         event_sentences = {(s.article, d.sentence) for s, d in others}
-        claims = [(s, c) for s, c in claims
-                  if id(c) in with_events or self.tools.speakers.about_conflict(
-                      s.text[c.content[0]:c.content[1]] if c.content else s.text)
-                  or (c.slots.get("actor") and any((s.article, c.sentence - k) in event_sentences for k in (1, 2)))]
+        claims = [(s, c) for s, c in claims if id(c) in with_events or (c.slots.get("actor") and (
+            self.tools.speakers.about_conflict(s.text[c.content[0]:c.content[1]] if c.content else s.text)
+            or (c.extra.get("story_cues", 0) >= 4
+                and any((s.article, c.sentence - k) in event_sentences for k in (1, 2)))))]
         strikes = [(s, d) for s, d in others if d.event_type == "strike"]
         continue_strikes(strikes)
         default_strike_actors(strikes)

@@ -472,7 +472,8 @@ class ClaimGrammar:
                 date = d
                 break
         return Draft("claim", rule, start, end, {"source": source, "actor": actor, "verb": verb, "stance": stance},
-                     sentence=r.index, content=content, date_mention=date)
+                     sentence=r.index, content=content, date_mention=date,
+                     extra={"story_cues": r.story.conflict_cues})
 
     def about_conflict(self, text: str) -> bool:
         """True when a statement has a word about the conflict."""

@@ -179,6 +179,10 @@ class DiplomaticGrammar:
             notes.append("dip.participants.story-negotiators")
         if not parts:
             return None
+        if kind == "agreement" and len(parts) < 2 and not any(
+                mm.kind in (Kind.ACTOR, Kind.PERSON) for rel in ("agent", "with", "between", "poss")
+                for c in m.relations.get(rel, []) for mm in c.mentions):
+            return None  # "Microsoft signs two Indian deals": no party to the agreement is a state
         multilateral = any(self.lex.actors.kind.get(a) == "organisation" for _, a in parts)
         if kind in _MULTI and len(parts) < 2 and not multilateral:
             return None

@@ -107,7 +107,7 @@ CONFLICT_CUES = (
     "mediators", "envoy", "delegation", "delegations", "negotiation", "negotiating", "compromise",
     "neutrality", "disinformation", "brigades", "defence", "defense", "chemical weapons", "warring",
     "escalation", "de-escalation", "conflict", "provocation", "provocations", "sovereignty", "claims",
-    "allegations", "accusations", "propaganda", "baseless", "meetings", "meeting", "agreed", "summit",
+    "allegations", "accusations", "propaganda", "baseless", "agreed", "summit",
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
 )
 

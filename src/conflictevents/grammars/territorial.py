@@ -138,6 +138,9 @@ class TerritorialGrammar:
                 change == "entered" and actor is not None and m.trigger.finite and any(
                 lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
+        if actor is None and not (change in ("captured", "controls") and m.trigger.kind == "VG" and m.trigger.finite
+                                  and any(pl.form in ("noun", "region") for pl in places)):
+            return []  # no side: "World Cross Country Championships", "prices advanced"
         if places:
             quantities.pop("settlements", None)  # the villages are named: one event each
         unsure = self._unsure_regions(places)
