@@ -170,10 +170,12 @@ class Extractor:
                 actor = d.slots.get("actor")
                 story.add_strike(StrikeNote(r.index, actor[1] if actor else None,
                                             [m.value for m in d.slots.get("locations") or ()]))
-            elif d.event_type == "diplomatic_event" and d.slots.get("kind") in ("talks", "agreement", "meeting"):
+            elif d.event_type == "diplomatic_event":
                 sides = tuple(a for _, a in d.slots.get("participants", []))
                 if len(sides) >= 2:
-                    story.negotiators = (sides, r.index)
+                    story.diplomacy[str(d.slots["kind"])] = sides
+                    if d.slots.get("kind") in ("talks", "agreement", "meeting"):
+                        story.negotiators = (sides, r.index)
             if d.event_type != "claim":
                 story.last_event_sentence = r.index
 

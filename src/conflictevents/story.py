@@ -64,6 +64,8 @@ class Story:
     region_places: dict[str, Place] = field(factory=dict)
     #: the sides of the latest talks or agreement: (actors, sentence)
     negotiators: tuple[tuple[str, ...], int] | None = None
+    #: the sides of the latest diplomatic event of each kind ("sanctions": the imposer and the target)
+    diplomacy: dict[str, tuple[str, ...]] = field(factory=dict)
     #: conflict words seen in the article so far (a story about a war, or about a match)
     conflict_cues: int = 0
     #: the latest explicit year written in the article (for retrospective stories)
@@ -87,6 +89,7 @@ class Story:
         self.regions.clear()
         self.region_places.clear()
         self.negotiators = None
+        self.diplomacy.clear()
         self.conflict_cues = 0
         self.year = None
         self.last_event_sentence = -10

@@ -40,6 +40,8 @@ _PREDICATES = frozenset({
     "be", "take", "begin", "start", "resume", "continue", "end", "stall", "collapse", "break", "open", "close",
     "conclude", "last", "run", "come", "occur", "happen", "hit", "kill", "strike", "target", "damage", "destroy",
     "injure", "wound", "leave", "follow", "involve", "see", "bring", "focus", "go", "stop", "fail",
+    "organize", "organise", "host", "hold", "attend", "convene", "chair", "facilitate", "mediate", "broker",
+    "sign", "reach", "approve", "announce", "impose", "cover", "target", "include", "yield", "produce", "result",
 })
 
 
@@ -365,7 +367,10 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     if k < n and chunks[k].kind == "VG" and chunks[k].finite:
         v = chunks[k]
         subj = subject(p, v)
-        if subj and subj[0].index <= g.index <= subj[-1].index + 0 or (subj and subj[0] is g):
+        # the noun is the subject, or the head of its "of" chain ("the seventh round of talks was held")
+        in_chain = bool(subj) and subj[0].index <= g.index and all(
+            chunks[x].kind in ("NG", "PREP", "PUNCT", "CONJ", "ADV", "DATE") for x in range(subj[0].index, g.index))
+        if in_chain or (subj and subj[0] is g):
             if v.lemma in _PREDICATES or v.lemma in light:
                 return v, "predicate"
     return None

@@ -29,7 +29,7 @@ __all__ = ["Draft", "Reading", "EventGrammar", "Sides", "OPPONENT_WORDS", "menti
 #: Words for "the other side" in a side's own words ("the enemy advanced").
 OPPONENT_WORDS = frozenset({"enemy", "enemies", "occupiers", "occupier", "invaders", "invader", "aggressor",
                             "aggressors", "adversary", "adversaries", "orcs", "occupation forces", "occupying forces"})
-_SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my"})
+_SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 
 
@@ -185,6 +185,13 @@ class Sides:
             return found
         if not chunks:
             return None
+        for c in chunks:
+            # an official the story introduced by title: "Harris" after "US Vice President Kamala Harris"
+            words = r.parse.tokens.words[c.i:c.j]
+            for k in range(len(words)):
+                known = r.story.people.get(" ".join(words[k:])) or r.story.people.get(words[-1])
+                if known is not None and words[-1][:1].isupper():
+                    return r.parse.text(c), known[1]
         lows = r.parse.tokens.lows
         c = chunks[0]
         first = lows[c.i]

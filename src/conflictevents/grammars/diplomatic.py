@@ -96,7 +96,12 @@ class DiplomaticGrammar:
 
     def _sides(self, r: Reading, chunks: list[Chunk], at: int) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
+        lows = r.parse.tokens.lows
         for c in chunks:
+            if lows[c.i] in ("they", "them") and c.j - c.i == 1 and r.story.negotiators is not None \
+                    and r.claim_over(at) is None:
+                out.extend((a, a) for a in r.story.negotiators[0])  # "they met again in ...": the negotiators
+                continue
             named = [mm for mm in c.mentions if mm.kind in (Kind.PERSON, Kind.ACTOR)]
             if named:
                 for mm in named:
@@ -174,7 +179,10 @@ class DiplomaticGrammar:
         if len(parts) < 2 and any(b in clause_text for b in _BOTH_SIDES):
             add([(a, a) for a in r.story.parties(2)])
             notes.append("dip.participants.both-sides")
-        if not parts and kind in ("talks", "agreement") and r.story.negotiators is not None:
+        if not parts and kind in r.story.diplomacy:
+            add([(a, a) for a in r.story.diplomacy[kind]])
+            notes.append("dip.participants.story")
+        elif not parts and kind in ("talks", "agreement", "meeting", "summit") and r.story.negotiators is not None:
             add([(a, a) for a in r.story.negotiators[0]])
             notes.append("dip.participants.story-negotiators")
         if not parts:

@@ -183,6 +183,11 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
     tags = [""] * n
     info: list[tuple[str, str] | None] = [None] * n
     in_mention = [""] * n  # the kind of the (first) mention covering a token
+    in_qty = [False] * n
+    for m in mentions:
+        if m.kind is Kind.QUANTITY:
+            for t in range(m.i, m.j):
+                in_qty[t] = True
     for m in mentions:
         for t in range(m.i, m.j):
             if not in_mention[t] or m.kind is Kind.DATE:
@@ -288,10 +293,15 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
         elif verbish:
             tags[t] = _V
+        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and prev >= 1 and \
+                tags[prev - 1] in ("DET", "POSS"):
+            tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling"
+            info[t] = None
         elif form in ("ed", "past", "pp", "ing"):
             tags[t] = _V
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
+                    t + 1 < n and in_qty[t + 1]) or (
                     nxt in (_N, _NV) and (words[t + 1][0].isupper() or words[t + 1][0].isdigit())) or (
                     nxt == "SUB" and nxt_low in ("that", "if", "whether")):
                 tags[t] = _V  # "Israel strikes Beirut", "Russia says it ...", "Kyiv says that"
