@@ -37,7 +37,7 @@ __all__ = ["FrameMatch", "match"]
 _STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "return", "keep", "leave", "put", "place"})
 #: Verbs whose subject may be a noun trigger whose phrases follow the verb ("talks were held in X").
 _PREDICATES = frozenset({
-    "be", "take", "begin", "start", "resume", "continue", "end", "stall", "collapse", "break", "open", "close",
+    "take", "begin", "start", "resume", "continue", "end", "stall", "collapse", "break", "open", "close",
     "conclude", "last", "run", "come", "occur", "happen", "hit", "kill", "strike", "target", "damage", "destroy",
     "injure", "wound", "leave", "follow", "involve", "see", "bring", "focus", "go", "stop", "fail",
     "organize", "organise", "host", "hold", "attend", "convene", "chair", "facilitate", "mediate", "broker",

@@ -38,7 +38,17 @@ PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen
 _BOTH_SIDES = ("the two sides", "both sides", "the two countries", "both countries", "each other", "the sides",
                "the parties", "both parties", "the two parties", "the two nations", "the two leaders",
                "both leaders", "the two governments", "the two delegations", "the delegations")
-_NOT_A_SIDE_KINDS = frozenset()
+#: Determiners before a trigger noun that make it no event: "any deal", "such an agreement", "no talks".
+_NOT_AN_EVENT_DETERMINERS = frozenset({"any", "such", "no", "without", "every", "whatever", "possible",
+                                       "potential", "hypothetical", "future"})
+#: A request or appeal before the trigger: the event is asked for, not held.
+_REQUEST_WORDS = frozenset({"urged", "urge", "urges", "urging", "asked", "asks", "asking", "called", "calling",
+                            "appealed", "requested", "demanded", "pleaded", "begged", "pressed", "pushing", "pushed",
+                            "trying", "tried", "try", "efforts", "effort", "attempt", "attempts", "seeking", "seek"})
+#: Heads of a noun group that name an official (who may travel on a visit).
+_OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary", "envoy", "delegation", "leader",
+                             "premier", "king", "ambassador", "chief", "official", "officials", "diplomat",
+                             "diplomats", "foreign", "spokesman", "emir", "prince"})
 _MULTI = ("meeting", "call")
 
 
@@ -125,6 +135,42 @@ class DiplomaticGrammar:
         return mm.i > 0 and lows[mm.i - 1] in ("in", "at", "to", "into") or (
             mm.i > 1 and lows[mm.i - 1] == "the" and lows[mm.i - 2] in ("in", "at", "to"))
 
+    def _guard(self, r: Reading, m: FrameMatch, kind: str) -> str | None:
+        """The named guard that stops this match, if any (see :data:`GUARDS`)."""
+        lows = r.parse.tokens.lows
+        t = m.trigger
+        before = lows[max(0, t.i - 4):t.i]
+        if m.pos == "noun" and t.i < len(lows) and lows[t.i] in _NOT_AN_EVENT_DETERMINERS:
+            return "dip.guard.no-event-determiner"  # "any deal", "such an agreement", "no talks"
+        if m.pos == "noun" and set(lows[max(0, t.i - 2):t.i]) & _NOT_AN_EVENT_DETERMINERS:
+            return "dip.guard.no-event-determiner"
+        if set(before) & _REQUEST_WORDS:
+            return "dip.guard.request"  # "urged allies to provide", "called for talks"
+        if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing:
+            return "dip.guard.purpose"  # "efforts to provide Ukraine with ...": not (yet) an event
+        if m.pos == "verb" and kind == "call":
+            obj = m.relations.get("patient", [])
+            if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or any(
+                    mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.i <= obj[0].head < mm.j for mm in obj[0].mentions)):
+                return "dip.guard.call-naming"  # "called the plan a failure", "called May 9 V-E Day"
+        if m.pos == "verb" and kind == "visit" and m.frame.id == "dip.travel":
+            agent = m.relations.get("agent", [])
+            if not agent or not (lows[agent[0].i] in ("he", "she") or any(
+                    mm.kind is Kind.PERSON for mm in agent[0].mentions) or self.speakers_official(r, agent[0])):
+                return "dip.guard.travel-agent"  # "when it comes to Ukraine"
+        if m.pos == "verb" and kind == "agreement":
+            nxt = r.parse.chunks[t.index + 1] if t.index + 1 < len(r.parse.chunks) else None
+            if nxt is None or not (nxt.kind == "PREP" and nxt.lemma in ("on", "to", "with", "upon") or (
+                    nxt.kind in ("SUB", "REL") and nxt.lemma == "that") or (nxt.kind == "VG" and "to" in nxt.aux)
+                                   or nxt.kind == "QUOTE") and not (t.governing == "" and "to" in t.aux):
+                if not ("to" in t.aux and t.governing in ("agree",)):
+                    return "dip.guard.bare-agree"  # "Russia would agree", "Moscow agreed"
+        return None
+
+    def speakers_official(self, r: Reading, c: Chunk) -> bool:
+        words = set(r.parse.tokens.lows[c.i:c.j])
+        return bool(words & _OFFICIAL_HEADS)
+
     def _build(self, r: Reading, m: FrameMatch) -> Draft | None:
         p = r.parse
         lows = p.tokens.lows
@@ -133,6 +179,9 @@ class DiplomaticGrammar:
         if status is None:
             return None
         notes: list[str] = []
+        guard = self._guard(r, m, kind)
+        if guard is not None:
+            return None
         ci, cj = r.clause_of(m.head)
         parts: list[tuple[str, str]] = []
 
@@ -148,9 +197,7 @@ class DiplomaticGrammar:
                 return None  # "send 6,000 troops": a deployment
             weapon_goods = any(mm.kind is Kind.WEAPON for c in goods for mm in c.mentions)
             if m.pos == "verb" and not (weapon_goods or heads & AID_GOODS):
-                # "provide Ukraine with X": the goods after "with"; a receiver as the object
-                if not any(mm.kind in (Kind.ACTOR, Kind.PLACE) for c in goods for mm in c.mentions):
-                    return None
+                return None  # "supplied information", "giving Putin an opening": no arms or aid given
             add(self._sides(r, m.roles.get("giver", []), m.head))
             receivers = m.roles.get("receiver", []) + [c for c in goods if any(
                 mm.kind in (Kind.ACTOR, Kind.PLACE) for mm in c.mentions) and lows[c.head] not in AID_GOODS]
@@ -179,10 +226,12 @@ class DiplomaticGrammar:
         if len(parts) < 2 and any(b in clause_text for b in _BOTH_SIDES):
             add([(a, a) for a in r.story.parties(2)])
             notes.append("dip.participants.both-sides")
-        if not parts and kind in r.story.diplomacy:
+        story_ok = m.governor is not None or bool(dates_between(r, ci, cj)) or location is not None
+        if not parts and kind in r.story.diplomacy and story_ok and kind not in ("call", "visit"):
             add([(a, a) for a in r.story.diplomacy[kind]])
             notes.append("dip.participants.story")
-        elif not parts and kind in ("talks", "agreement", "meeting", "summit") and r.story.negotiators is not None:
+        elif not parts and kind in ("talks", "agreement", "meeting", "summit") and r.story.negotiators is not None \
+                and story_ok:
             add([(a, a) for a in r.story.negotiators[0]])
             notes.append("dip.participants.story-negotiators")
         if not parts:
