@@ -39,6 +39,9 @@ NOT_VERIFIED = regex.compile(
     r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
     r"|\bno[ ]independent[ ](?:verification|confirmation)\b)"
 )
+_HAS_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+_MONTH_DAY = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d|\d[ ](?:jan|feb|"
+                           r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
 _ONE_CLAIM = regex.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
@@ -187,6 +190,10 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
         if d.planned and mention is not None and claim is not None:
             if claim.content and not claim.content[0] <= mention.start < claim.content[1]:
                 mention = None  # "will deploy ..., the government announced on Thursday": not its date
+        year = d.extra.get("story_year")
+        if mention is not None and year and anchor is not None and year < anchor.year and \
+                not _HAS_YEAR.search(mention.text) and _MONTH_DAY.search(mention.text):
+            anchor = dt.date(year, 12, 31)  # "On March 7" in a story told from 2022: that year's March
         date = _resolve(mention.text if mention else None, anchor, planned=d.planned)
         if (date is None or date.date is None) and claim is not None:
             date = claim_dates.get(id(claim))

@@ -127,6 +127,8 @@ class Extractor:
                 if et.name == "claim":
                     r.claims = found
                 drafts.extend(found)
+            for d in drafts:
+                d.extra.setdefault("story_year", story.year)
             self._update_story(r, drafts)
             out.extend((sent, d) for d in drafts)
         return out
@@ -146,6 +148,9 @@ class Extractor:
         parse = r.parse
         story.count_actors([str(m.value) for m in parse.mentions if m.kind in (Kind.ACTOR, Kind.PERSON)])
         for m in parse.mentions:
+            if m.kind is Kind.PERSON and " " in m.text:
+                # "Harris" after "US Vice President Kamala Harris"
+                story.people.setdefault(m.text.split(" ")[-1], (m.text, str(m.value), ""))
             if m.kind is Kind.PLACE:
                 if m.value.precision.value == "place":
                     story.last_city = m.value

@@ -42,6 +42,7 @@ _PREDICATES = frozenset({
     "injure", "wound", "leave", "follow", "involve", "see", "bring", "focus", "go", "stop", "fail",
     "organize", "organise", "host", "hold", "attend", "convene", "chair", "facilitate", "mediate", "broker",
     "sign", "reach", "approve", "announce", "impose", "cover", "target", "include", "yield", "produce", "result",
+    "strengthen", "expand", "extend", "tighten", "widen", "ease", "lift", "renew", "toughen", "adopt",
 })
 
 
@@ -357,12 +358,25 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         full = f"{lemma} {p.tokens.lows[v.particle]}" if v.particle >= 0 else lemma
         if lemma in light or full in light:
             return v, "light"
+    # "came to an agreement", "resulted in an agreement": a light verb and its preposition
+    if k >= 1 and chunks[k].kind == "PREP" and chunks[k - 1].kind == "VG" and \
+            f"{chunks[k - 1].lemma} {chunks[k].lemma}" in light:
+        return chunks[k - 1], "light"
     # subject of a predicate: "the talks were held in Istanbul", "the strike killed five"
     k = g.index + 1
     n = len(chunks)
-    while k < n and chunks[k].kind in ("ADV", "DATE", "PREP", "NG", "CONJ") and k - g.index <= 8:
+    while k < n and chunks[k].kind in ("ADV", "DATE", "PREP", "NG", "CONJ", "PUNCT") and k - g.index <= 10:
         if chunks[k].kind == "CONJ" and not (k + 1 < n and chunks[k + 1].kind == "NG"):
             break
+        if chunks[k].kind == "PUNCT":
+            if chunks[k].lemma != "," or k + 1 >= n or chunks[k + 1].kind not in ("REL", "VG"):
+                break
+            # "The first round of talks, which lasted five hours, was facilitated by ...": past the relative
+            close = next((x for x in range(k + 2, min(n, k + 12)) if chunks[x].lemma == ","), None)
+            if close is None:
+                break
+            k = close + 1
+            continue
         k += 1
     if k < n and chunks[k].kind == "VG" and chunks[k].finite:
         v = chunks[k]

@@ -60,6 +60,14 @@ class DiplomaticGrammar:
     def __init__(self, lex: Lexicons, sides: Sides) -> None:
         self.lex = lex
         self.sides = sides
+        #: country -> its capital (a seat alias of the state that the gazetteer knows as a city)
+        self.capitals: dict[str, Any] = {}
+        for alias, actor in lex.actors.alias_to_actor.items():
+            if lex.actors.kind.get(actor) != "state" or alias == actor or actor in self.capitals:
+                continue
+            place = lex.gazetteer.resolve(alias, fuzzy=False)
+            if place is not None and place.precision is GeoPrecision.PLACE and place.country == actor:
+                self.capitals[actor] = place
 
     def read(self, r: Reading) -> list[Draft]:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
@@ -130,6 +138,17 @@ class DiplomaticGrammar:
                             out.append((pl.text, actor))
         return out
 
+    def _capital_of(self, r: Reading, location: Mention) -> Mention:
+        """ "held in the capital of Bulgaria": the capital, Sofia."""
+        lows = r.parse.tokens.lows
+        if location.value.precision is GeoPrecision.COUNTRY and location.i >= 2 and lows[location.i - 1] == "of" \
+                and lows[location.i - 2] == "capital":
+            capital = self.capitals.get(location.value.name)
+            if capital is not None:
+                return Mention(Kind.PLACE, location.i, location.j, location.start, location.end, location.text,
+                               capital, "capital")
+        return location
+
     def _is_venue(self, r: Reading, mm: Mention) -> bool:
         lows = r.parse.tokens.lows
         return mm.i > 0 and lows[mm.i - 1] in ("in", "at", "to", "into") or (
@@ -197,7 +216,13 @@ class DiplomaticGrammar:
                 return None  # "send 6,000 troops": a deployment
             weapon_goods = any(mm.kind is Kind.WEAPON for c in goods for mm in c.mentions)
             if m.pos == "verb" and not (weapon_goods or heads & AID_GOODS):
-                return None  # "supplied information", "giving Putin an opening": no arms or aid given
+                # "which the authorities in Tehran provide Russia": the object receives; the goods are named
+                # elsewhere in the sentence (the relative's antecedent)
+                receiver_object = goods and any(mm.kind in (Kind.ACTOR, Kind.PLACE) for mm in goods[0].mentions)
+                named_goods = any(lows[t] in AID_GOODS for t in range(len(lows))) or any(
+                    mm.kind is Kind.WEAPON for mm in r.parse.mentions)
+                if not (receiver_object and named_goods):
+                    return None  # "supplied information", "giving Putin an opening": no arms or aid given
             add(self._sides(r, m.roles.get("giver", []), m.head))
             receivers = m.roles.get("receiver", []) + [c for c in goods if any(
                 mm.kind in (Kind.ACTOR, Kind.PLACE) for mm in c.mentions) and lows[c.head] not in AID_GOODS]
@@ -215,6 +240,14 @@ class DiplomaticGrammar:
             for pl in r.places_in(m.roles.get("location", [])):
                 location = pl
                 break
+            if location is None and m.pos == "noun":
+                # "the Capri meeting", "the Munich Security Conference": the place in the event's name
+                for pl in m.trigger.mentions:
+                    if pl.kind is Kind.PLACE and pl.j <= m.head and pl.value.precision is not GeoPrecision.COUNTRY:
+                        location = pl
+                        break
+            if location is not None:
+                location = self._capital_of(r, location)
         if kind == "visit" and location is not None:
             country = location.value.country if location.value.precision is not GeoPrecision.COUNTRY \
                 else location.value.name
@@ -227,6 +260,14 @@ class DiplomaticGrammar:
             add([(a, a) for a in r.story.parties(2)])
             notes.append("dip.participants.both-sides")
         story_ok = m.governor is not None or bool(dates_between(r, ci, cj)) or location is not None
+        if not parts and m.pos == "noun" and kind in ("meeting", "talks", "summit") and r.parse.chunks[
+                m.trigger.index - 1:m.trigger.index] and r.parse.chunks[m.trigger.index - 1].kind == "PREP":
+            # "During the meeting in Beijing, the chancellor insisted that the Chinese leader ...": the sides the
+            # sentence names
+            add([(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)
+                 and not (m.trigger.i <= mm.i < m.trigger.j) and not self._is_venue(r, mm)][:3])
+            if parts:
+                notes.append("dip.participants.sentence")
         if not parts and kind in r.story.diplomacy and story_ok and kind not in ("call", "visit"):
             add([(a, a) for a in r.story.diplomacy[kind]])
             notes.append("dip.participants.story")

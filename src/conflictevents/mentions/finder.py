@@ -130,6 +130,12 @@ class MentionFinder:
                 out.append(self._m(tok, Kind.PERSON, i, i + k, actor, "person"))
                 i += k
                 continue
+            if "-" in words[i] and hit_compound(self, words[i]):
+                s0 = tok.starts[i]
+                for part, actor in hit_compound(self, words[i]):
+                    out.append(Mention(Kind.ACTOR, i, i + 1, s0, tok.ends[i], tok.words[i], actor, "compound"))
+                i += 1
+                continue
             hit = self.actors.longest(words, i)
             if hit is not None:
                 k, (actor, form) = hit
@@ -173,6 +179,22 @@ class MentionFinder:
     def is_country(self, m: Mention) -> bool:
         """True for a place mention that is a whole country."""
         return m.kind is Kind.PLACE and m.value.precision is GeoPrecision.COUNTRY
+
+
+def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
+    """The sides of a hyphenated compound of actor names ("US-Ukraine", "Nato-Ukraine"), or ``[]``."""
+    parts = word.split("-")
+    if len(parts) < 2 or any(not p for p in parts):
+        return []
+    out = []
+    for part in parts:
+        entry = finder.actors.table.get(part) or finder.actors.table.get(part.upper()) or \
+            finder.actors.table.get(part.capitalize())
+        one = next((v for k, v in entry or () if len(k) == 1), None)
+        if one is None:
+            return []
+        out.append((part, one[0]))
+    return out
 
 
 def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:

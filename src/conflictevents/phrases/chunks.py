@@ -465,6 +465,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
     _merge_semi_modals(chunks, tags, lows)
     _merge_aspect(chunks)
     _merge_possessor_dates(chunks)
+    _coordinated_mood(chunks)
     for idx, c in enumerate(chunks):
         c.index = idx
     # mentions per chunk
@@ -474,6 +475,19 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
                 c.mentions.append(m)
                 break
     return chunks
+
+
+def _coordinated_mood(chunks: list[Chunk]) -> None:
+    """ "would attend the conference and meet X": a coordinated verb with no auxiliary shares the first's mood."""
+    last: Chunk | None = None
+    for k, c in enumerate(chunks):
+        if c.kind == "VG":
+            if last is not None and k > 0 and chunks[k - 1].kind == "CONJ" and not c.aux and not c.modal and \
+                    c.tag == "base" and last.modal:
+                c.modal = last.modal
+            last = c
+        elif c.kind in ("SUB", "REL") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
+            last = None
 
 
 def _merge_possessor_dates(chunks: list[Chunk]) -> None:

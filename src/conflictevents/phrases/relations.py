@@ -153,6 +153,13 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
         return []
     if c.kind == "CONJ" or (c.kind == "PUNCT" and c.lemma == "," and v.tag == "ing"):
         return inherited_subject(p, v)
+    if c.kind in ("PREP", "SUB") and c.lemma in ("after", "before", "while", "when", "upon", "by", "since", "without") \
+            and v.tag == "ing" and not v.aux:
+        # "Blinken said after meeting with Kuleba": the main verb's subject
+        for x in range(c.index - 1, -1, -1):
+            if p.chunks[x].kind == "VG" and p.chunks[x].finite:
+                return subject(p, p.chunks[x], depth + 1) if depth < 2 else []
+        return []
     if c.kind == "VG" and (not v.finite or "to" in v.aux or p.tokens.lows[v.i] == "to") and depth < 2:
         return subject(p, c, depth + 1)  # "Russia claimed to have captured": Russia
     return []
