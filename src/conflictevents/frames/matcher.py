@@ -43,6 +43,7 @@ _PREDICATES = frozenset({
     "organize", "organise", "host", "hold", "attend", "convene", "chair", "facilitate", "mediate", "broker",
     "sign", "reach", "approve", "announce", "impose", "cover", "target", "include", "yield", "produce", "result",
     "strengthen", "expand", "extend", "tighten", "widen", "ease", "lift", "renew", "toughen", "adopt",
+    "stall", "deadlock", "falter", "founder", "drag", "yield", "lead", "mediate", "host", "collapse", "fail",
 })
 
 
@@ -150,7 +151,8 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
         elif r == "agent:actor":
             ag = m.relations.get("agent", []) or m.roles.get(m.frame.roles.get("agent", ""), [])
             if not (_has(p, ag, Kind.ACTOR) or _has(p, ag, Kind.PERSON) or any(
-                    p.tokens.lows[c.head] in FORCE_NOUNS or p.tokens.lows[c.head] in _SIDE_WORDS for c in ag)):
+                    p.tokens.lows[c.head] in FORCE_NOUNS or p.tokens.lows[c.head] in _SIDE_WORDS or
+                    set(p.tokens.lows[c.i:c.j]) & _SIDE_WORDS for c in ag)):
                 return False
         elif r.startswith("role:"):
             role = r[5:]
@@ -257,6 +259,8 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             _assign(m, "agent", subj)
             _assign(m, "patient", obj)
             for prep, items in pps:
+                if prep == "of" and f.type != "claim":
+                    continue  # "met on the sidelines of the gathering of X": the "of" phrase is a noun's
                 _assign(m, prep, items)
         if _satisfied(p, m):
             out.append(m)
@@ -290,6 +294,9 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         if mods:
             _assign(m, "mod", [Chunk("NG", mods[0].i, mods[-1].j, head=mods[-1].j - 1, lemma="", mentions=mods)])
         pps = prepositional_phrases(p, g.index)
+        nxt = p.chunks[g.index + 1] if g.index + 1 < len(p.chunks) else None
+        if not pps and nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux:
+            pps = [(pr, it) for pr, it in prepositional_phrases(p, nxt.index) if pr == "by"]
         for prep, items in pps:
             _assign(m, "agent" if prep == "by" else ("patient" if prep == "of" and "of" not in f.roles else prep),
                     items)
@@ -371,6 +378,9 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         if chunks[k].kind == "PUNCT":
             if chunks[k].lemma != "," or k + 1 >= n or chunks[k + 1].kind not in ("REL", "VG"):
                 break
+            if chunks[k + 1].kind == "VG" and not chunks[k + 1].finite and (
+                    chunks[k + 1].lemma in _PREDICATES or chunks[k + 1].lemma in light):
+                return chunks[k + 1], "predicate"  # "the conference, expected to be held in Minsk"
             # "The first round of talks, which lasted five hours, was facilitated by ...": past the relative
             close = next((x for x in range(k + 2, min(n, k + 12)) if chunks[x].lemma == ","), None)
             if close is None:

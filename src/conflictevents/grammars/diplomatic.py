@@ -45,6 +45,9 @@ _NOT_AN_EVENT_DETERMINERS = frozenset({"any", "such", "no", "without", "every", 
 _REQUEST_WORDS = frozenset({"urged", "urge", "urges", "urging", "asked", "asks", "asking", "called", "calling",
                             "appealed", "requested", "demanded", "pleaded", "begged", "pressed", "pushing", "pushed",
                             "trying", "tried", "try", "efforts", "effort", "attempt", "attempts", "seeking", "seek"})
+#: Nouns whose infinitive is a plan: "plans to meet", "an offer to host talks".
+_INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions", "proposal", "offer", "readiness",
+                           "decision", "agreement", "promise", "pledge", "invitation"})
 #: Heads of a noun group that name an official (who may travel on a visit).
 _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary", "envoy", "delegation", "leader",
                              "premier", "king", "ambassador", "chief", "official", "officials", "diplomat",
@@ -106,6 +109,10 @@ class DiplomaticGrammar:
         if words & {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "forthcoming",
                     "prospective", "scheduled"}:
             return "planned"
+        if "close" in lows[max(0, (gov.i if gov is not None else ng.i) - 3):(gov.i if gov is not None else ng.i)]:
+            return "planned"  # "close to reaching an agreement"
+        if ng.kind == "VG" and not ng.finite and ng.i >= 1 and lows[ng.i - 1] in _INTENT_NOUNS:
+            return "planned"  # "repeated plans to meet with Rutte"
         if ng.i >= 2 and lows[ng.i - 1] in ("for", "on") and lows[ng.i - 2] in ("proposal", "proposals", "plan",
                                                                                  "plans", "push", "bid", "call",
                                                                                  "calls", "hopes", "prospects"):
@@ -165,7 +172,12 @@ class DiplomaticGrammar:
             return "dip.guard.no-event-determiner"
         if set(before) & _REQUEST_WORDS:
             return "dip.guard.request"  # "urged allies to provide", "called for talks"
-        if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing:
+        ci, _cj = r.clause_of(m.head)
+        if any(lows[x] in ("if", "unless", "whether") for x in range(0, t.i)) and not any(
+                r.parse.tags[x] == "PUNCT" and lows[x] in (";", ":") for x in range(0, t.i)):
+            return "dip.guard.condition"  # "If it gets a majority in the general assembly ..."
+        if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not (
+                t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS):
             return "dip.guard.purpose"  # "efforts to provide Ukraine with ...": not (yet) an event
         if m.pos == "verb" and kind == "call":
             obj = m.relations.get("patient", [])
@@ -210,7 +222,15 @@ class DiplomaticGrammar:
                     parts.append((written, actor))
 
         if kind == "aid":
-            goods = m.roles.get("goods", [])
+            goods = list(m.roles.get("goods", []))
+            chunks = r.parse.chunks
+            if m.pos == "verb" and goods and (lows[goods[0].head] in ("them", "him", "her", "us", "it") or any(
+                    mm.kind in (Kind.ACTOR, Kind.PLACE) and mm.form != "adjective" and mm.j <= goods[0].head
+                    for mm in goods[0].mentions)):
+                nxt = chunks[goods[0].index + 1] if goods[0].index + 1 < len(chunks) else None
+                if nxt is not None and nxt.kind == "NG":
+                    goods.append(nxt)  # "send them Patriots": the second object is what is sent
+                    m.roles.setdefault("receiver", []).append(goods[0])
             heads = {lows[c.head] for c in goods}
             if heads & PERSONNEL:
                 return None  # "send 6,000 troops": a deployment
@@ -223,18 +243,34 @@ class DiplomaticGrammar:
                     mm.kind is Kind.WEAPON for mm in r.parse.mentions)
                 if not (receiver_object and named_goods):
                     return None  # "supplied information", "giving Putin an opening": no arms or aid given
+            if m.pos == "noun" and lows[m.head] in ("package", "packages", "pledge", "pledges", "transfer") and not (
+                    set(lows[max(0, m.trigger.i - 4):m.head]) & AID_GOODS or any(
+                    mm.kind is Kind.WEAPON for mm in r.parse.mentions)):
+                return None  # "a deterrent package": no aid named
             add(self._sides(r, m.roles.get("giver", []), m.head))
             receivers = m.roles.get("receiver", []) + [c for c in goods if any(
                 mm.kind in (Kind.ACTOR, Kind.PLACE) for mm in c.mentions) and lows[c.head] not in AID_GOODS]
+            # "send Ukraine Patriot air defence systems": a side named before the goods receives them
+            receivers += [c for c in goods if c not in receivers and any(
+                mm.kind in (Kind.ACTOR, Kind.PLACE) and mm.form in ("name", "seat", "gazetteer", "locative", "list")
+                and mm.i == c.i for mm in c.mentions)]
             add(self._sides(r, receivers, m.head))
             for pl in r.places_in(receivers):
                 if pl.value.country and pl.value.country in self.lex.actors.kind:
                     add([(pl.text, pl.value.country)])
         elif kind == "sanctions":
             add(self._sides(r, m.roles.get("participant", []), m.head))
-            add(self._sides(r, m.roles.get("target", []), m.head))
+            targets = [c for c in m.roles.get("target", []) if any(mm.kind in (Kind.ACTOR, Kind.PERSON)
+                                                                    for mm in c.mentions)]
+            add(self._sides(r, targets, m.head))
         else:
             add(self._sides(r, m.roles.get("participant", []), m.head))
+            for c in m.roles.get("participant", []):
+                if lows[c.i] in ("his", "her", "their", "its") and c.j - c.i > 1:
+                    # "talks with his North Korean counterpart": his side too
+                    own = self.sides.of(r, [Chunk("NG", c.i, c.i + 1, head=c.i, lemma=lows[c.i])], c.i)
+                    if own is not None:
+                        add([own])
         location: Mention | None = None
         if kind not in ("aid", "sanctions"):
             for pl in r.places_in(m.roles.get("location", [])):
@@ -255,19 +291,35 @@ class DiplomaticGrammar:
             if actor:
                 add([(location.text, actor)])
         # "the two sides", "each other": the story's parties
+        clause_parts = len(parts)
+        anchored = m.governor is not None or location is not None or bool(dates_between(r, ci, cj)) or any(
+            lows[x] in ("round", "rounds", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                        "latest", "new", "fresh", "further") for x in range(max(0, m.trigger.i - 3), m.head))
         clause_text = " ".join(lows[ci:cj])
-        if len(parts) < 2 and any(b in clause_text for b in _BOTH_SIDES):
+        if len(parts) < 2 and any(b in clause_text for b in _BOTH_SIDES) and (anchored or clause_parts):
             add([(a, a) for a in r.story.parties(2)])
             notes.append("dip.participants.both-sides")
-        story_ok = m.governor is not None or bool(dates_between(r, ci, cj)) or location is not None
+        story_ok = m.pos == "noun" and anchored
         if not parts and m.pos == "noun" and kind in ("meeting", "talks", "summit") and r.parse.chunks[
                 m.trigger.index - 1:m.trigger.index] and r.parse.chunks[m.trigger.index - 1].kind == "PREP":
             # "During the meeting in Beijing, the chancellor insisted that the Chinese leader ...": the sides the
             # sentence names
-            add([(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)
-                 and not (m.trigger.i <= mm.i < m.trigger.j) and not self._is_venue(r, mm)][:3])
+            if kind == "talks" and r.story.negotiators is not None:
+                add([(a, a) for a in r.story.negotiators[0]])
+            elif kind == "visit":
+                pass
+            else:
+                venues = [c for c in m.roles.get("location", [])]
+                add([(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)
+                     and not (m.trigger.i <= mm.i < m.trigger.j) and not self._is_venue(r, mm)
+                     and not any(c.i <= mm.i < c.j for c in venues)][:3])
             if parts:
                 notes.append("dip.participants.sentence")
+        if not parts and kind == "visit" and m.pos == "noun":
+            # "Vance made his comment during a trip to Greenland": the sentence's subject travels
+            own = self.sides._sentence_subject(r, m.trigger.i)
+            if own is not None:
+                add([(own, own)])
         if not parts and kind in r.story.diplomacy and story_ok and kind not in ("call", "visit"):
             add([(a, a) for a in r.story.diplomacy[kind]])
             notes.append("dip.participants.story")
@@ -275,6 +327,10 @@ class DiplomaticGrammar:
                 and story_ok:
             add([(a, a) for a in r.story.negotiators[0]])
             notes.append("dip.participants.story-negotiators")
+        elif not parts and kind in ("talks", "agreement") and story_ok and r.story.conflict_cues >= 3 and \
+                len(r.story.parties(2)) == 2:
+            add([(a, a) for a in r.story.parties(2)])  # ceasefire talks in a story of two warring parties
+            notes.append("dip.participants.story-parties")
         if not parts:
             return None
         if kind == "agreement" and len(parts) < 2 and not any(

@@ -35,6 +35,14 @@ _CIVIL_HEADS = frozenset({"aid", "trucks", "truck", "lorries", "convoy", "convoy
                           "investors", "prices", "shares", "bill", "law", "storm", "fire", "water", "virus"})
 #: Nouns of an entry whose place the story gives: "last year's incursion", "their cross-border operation".
 _STORY_PLACED = frozenset({"incursion", "incursions", "foothold", "operation"})
+#: Heads of what is held or taken when it is ground: "held positions", "took the village".
+_TERRITORY = frozenset({"territory", "territories", "ground", "positions", "position", "village", "villages",
+                        "town", "towns", "city", "cities", "settlement", "settlements", "area", "areas", "region",
+                        "regions", "land", "lands", "soil", "bridgehead", "foothold", "sliver", "pocket", "parts",
+                        "part", "border", "heights", "hill", "airport", "base", "island", "peninsula", "district",
+                        "km", "kilometres", "kilometers", "square", "outskirts", "centre", "center", "strip",
+                        "line", "lines", "front", "bank", "coast", "port", "corridor", "crossing", "plant", "dam",
+                        "mine", "station", "bridge", "building", "headquarters", "palace"})
 #: A settlement taken but not named: "capture third village", "seized another town".
 _UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement", "settlements", "city"})
 #: Words before a participle that make it an intention: "interested in taking over", "aim of capturing".
@@ -95,6 +103,10 @@ class TerritorialGrammar:
         patients = m.relations.get("patient", [])
         if patients and lows[patients[0].head] in _CAPTIVES:
             return []  # "hostages held in Gaza"
+        if change in ("controls", "captured") and patients and m.pos == "verb" and not any(
+                mm.kind is Kind.PLACE for c in patients for mm in c.mentions) and not any(
+                lows[c.head] in _TERRITORY for c in patients):
+            return []  # "the conference is being held in Sofia", "took the decision"
         notes: list[str] = []
         actor = self.sides.of(r, agents, m.head)
         if actor is None:

@@ -181,11 +181,17 @@ class MentionFinder:
         return m.kind is Kind.PLACE and m.value.precision is GeoPrecision.COUNTRY
 
 
+#: "US-led talks", "Qatar-brokered truce": the first side leads the event.
+_LED = frozenset({"led", "brokered", "mediated", "sponsored", "hosted", "chaired", "drafted", "proposed"})
+
+
 def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
     """The sides of a hyphenated compound of actor names ("US-Ukraine", "Nato-Ukraine"), or ``[]``."""
     parts = word.split("-")
     if len(parts) < 2 or any(not p for p in parts):
         return []
+    if len(parts) == 2 and parts[1].lower() in _LED:
+        parts = parts[:1]
     out = []
     for part in parts:
         entry = finder.actors.table.get(part) or finder.actors.table.get(part.upper()) or \

@@ -598,8 +598,13 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
                     mood = "real"
             elif a.kind == "VG" and a.lemma == "be" and False:
                 mood = ""
-            elif a.kind == "NG" and a.j - a.i == 1 and lows[a.i] in _BE_ADJ_MODALS and k > 0 and \
-                    chunks[k - 1].kind == "VG" and chunks[k - 1].lemma == "be":
+            elif a.kind == "NG" and a.j - a.i == 1 and lows[a.i] in _BE_ADJ_MODALS and k > 0 and (
+                    (chunks[k - 1].kind == "VG" and chunks[k - 1].lemma == "be") or (
+                    k > 1 and chunks[k - 1].kind == "ADV" and chunks[k - 2].kind == "VG" and
+                    chunks[k - 2].lemma == "be")):
+                if chunks[k - 1].kind == "ADV":  # "were also due to meet"
+                    del chunks[k - 1]
+                    k -= 1
                 # "is ready to send": the copula, the adjective and the verb are one group
                 prev = chunks[k - 1]
                 mood = _BE_ADJ_MODALS[lows[a.i]]
