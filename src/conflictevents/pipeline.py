@@ -114,6 +114,8 @@ class Extractor:
     def _read(self, lay: Layout, pub: dt.date | None) -> list[tuple[SentenceInfo, Draft]]:
         out: list[tuple[SentenceInfo, Draft]] = []
         story = Story()
+        cues = self.tools.speakers.cues
+        story.doc_cues = sum(1 for s in lay.sentences for _ in cues.finditer(s.text))
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)

@@ -68,6 +68,8 @@ class Story:
     diplomacy: dict[str, tuple[str, ...]] = field(factory=dict)
     #: conflict words seen in the article so far (a story about a war, or about a match)
     conflict_cues: int = 0
+    #: conflict words in the whole document (a headline is read before its story)
+    doc_cues: int = 0
     #: the latest explicit year written in the article (for retrospective stories)
     year: int | None = None
     #: the latest sentence that stated an event, and its index

@@ -141,6 +141,14 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
             pat = m.relations.get("patient", [])
             if not (_has(p, pat, Kind.ACTOR) or _has(p, pat, Kind.PERSON)):
                 return False
+        elif r == "agent:weapon":
+            ag = m.relations.get("agent", [])
+            if not any(w.kind is Kind.WEAPON and w.i <= c.head < w.j for c in ag for w in c.mentions):
+                return False
+        elif r == "agent:people":
+            ag = m.relations.get("agent", [])
+            if not any(p.tokens.lows[c.head] in _PEOPLE_WORDS or _has(p, [c], Kind.QUANTITY) for c in ag):
+                return False
         elif r == "patient:quantity":
             if not _has(p, m.relations.get("patient", []), Kind.QUANTITY):
                 return False

@@ -58,7 +58,7 @@ ROLES: dict[str, frozenset[str]] = {
 REQUIREMENTS = frozenset({
     "patient:weapon", "patient:place", "patient:people", "patient:quantity", "agent:actor", "role:place",
     "role:munition", "role:actor", "role:participant", "role:unit", "role:victim", "object", "military",
-    "particle", "role:target", "patient:actor", "role:location", "role:receiver",
+    "particle", "role:target", "patient:actor", "role:location", "role:receiver", "agent:weapon", "agent:people",
 })
 
 

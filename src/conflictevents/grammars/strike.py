@@ -117,6 +117,13 @@ _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled"
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
              "province": "region", "town": "city"}
 _ARMED_KINDS = frozenset({"state", "armed_group"})
+#: Modifiers that make an attack noun unreal: "future attacks", "possible strikes".
+_UNREAL_MODS = frozenset({"future", "possible", "potential", "planned", "hypothetical", "threatened", "feared",
+                          "imminent", "pre-emptive", "preemptive", "retaliatory", "any", "no"})
+#: What sanctions target, not weapons: "targeting individuals and entities".
+_NOT_TARGETS = frozenset({"individuals", "entities", "companies", "firms", "businesses", "banks", "officials",
+                          "oligarchs", "sectors", "exports", "imports", "revenue", "revenues", "voters", "audience",
+                          "market", "markets", "organizations", "organisations", "networks", "people", "persons"})
 #: Heads of what a force attacks besides named places: "hit North Korean troops", "struck a convoy".
 _MILITARY_TARGETS = frozenset({
     "troops", "soldiers", "forces", "positions", "position", "convoy", "convoys", "base", "bases", "ships", "ship",
@@ -194,7 +201,12 @@ class StrikeGrammar:
         # munitions count only when a weapon is the head of their noun group ("drone parts" is no drone)
         launches = [m for m in ms if m.frame.set.get("kind") == "launch" and self._munitions(r, m)]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
-        attacks = [m for m in ms if m.frame.set.get("kind") == "attack"]
+        attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
+        # "future attacks", "possible strikes": not (yet) an attack
+        attacks = [m for m in attacks if not (m.pos == "noun" and set(tok.lows[m.trigger.i:m.head]) & _UNREAL_MODS)]
+        # "the U.S. targeting individuals and entities": sanctions, not a strike
+        attacks = [m for m in attacks if not (m.roles.get("target") and all(
+            tok.lows[c.head] in _NOT_TARGETS for c in m.roles["target"]))]
         tolls_m = [m for m in ms if m.frame.set.get("kind") == "toll"]
         if not (launches or intercepts or attacks or tolls_m):
             return None
@@ -215,13 +227,18 @@ class StrikeGrammar:
                             for mm in c.mentions)
             military_target = any(tok.lows[c.head] in _MILITARY_TARGETS for m in attacks
                                   for c in m.roles.get("target", []))
+            in_war = max(r.story.conflict_cues, r.story.doc_cues) >= 5
+            named_place = has_place or any(mm.kind is Kind.PLACE and mm.j <= m.head for m in attacks if m.pos == "noun"
+                                           for mm in m.trigger.mentions)
             military = bool(weapons) or bool(tolls) or (armed and not person_agent and (
                 has_place or targets or military_target)) or (
+                # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
+                in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
                 story_strikes and (has_place or targets) and r.story.conflict_cues >= 2 and not person_agent)
             if not military and (armed and not person_agent) and any(
                     m.pos == "noun" and (m.relations.get("mod") or m.relations.get("poss")) for m in attacks):
                 military = True  # "Israeli strikes", "Russia's attack"
-        if tolls_m and not (launches or intercepts or attacks) and not tolls:
+        if tolls_m and not (launches or intercepts or attacks) and not tolls and not self._vague_toll(r, ci, cj):
             return None  # "killed soldiers", "verify tolls": a toll needs its count
         if not military and tolls_m:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
@@ -252,7 +269,10 @@ class StrikeGrammar:
                 notes.append("strike.actor.attacker-of-defender")
         slots["actor"] = actor
         agent_chunks = [c for m in launches + attacks + tolls_m + intercepts for c in m.relations.get("agent", [])]
-        slots["locations"] = self._locations(r, ci, cj, ms, agent_chunks)
+        # the whole subject: "The Patriot battery of the American army in Iraq shot down ...": not where it struck
+        subject_span = [Chunk("NG", c.i, self._subject_end(r, c), head=c.head) for c in agent_chunks[:1]
+                        if c.i < min(m.trigger.i for m in ms)]
+        slots["locations"] = self._locations(r, ci, cj, ms, agent_chunks + subject_span)
         slots["targets"] = targets
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
         # evidence: the trigger, its subject and what it hit
@@ -276,6 +296,23 @@ class StrikeGrammar:
                      extra={"unnamed_agent": unnamed, "kinds": sorted(kinds)})
 
     # ------------------------------------------------------------------ readers
+    def _subject_end(self, r: Reading, c: Chunk) -> int:
+        """Where the subject that starts with noun group ``c`` ends (its attached phrases included)."""
+        chunks = r.parse.chunks
+        k = c.index + 1
+        while k < len(chunks) and chunks[k].kind in ("PREP", "NG"):
+            k += 1
+        return chunks[k - 1].j
+
+    def _vague_toll(self, r: Reading, i: int, j: int) -> bool:
+        """ "killed several soldiers", "dozens were wounded": a toll without an exact number."""
+        lows = r.parse.tokens.lows
+        for q in r.mentions(i, j, Kind.QUANTITY):
+            near = lows[max(i, q.i - 2):min(j, q.j + 4)]
+            if set(near) & (_KILLED_WORDS | _INJURED_WORDS):
+                return True
+        return False
+
     def _munitions(self, r: Reading, m: FrameMatch) -> bool:
         """A launch or interception frame counts when a weapon heads a munition noun group."""
         for c in m.roles.get("munition", []):
@@ -360,6 +397,9 @@ class StrikeGrammar:
                     if pending is not None:
                         q = pending
                         pending = None
+                    if q is None and w.i > c.i and lows[w.i - 1] in ("a", "an", "the", "one") and \
+                            not w.text.lower().endswith("s") and w.i <= c.head < w.j:
+                        q = Quantity(value=1, low=1, high=1, written=lows[w.i - 1])  # "the drone was shot down"
                     if q is not None and q.value is not None:
                         out.append((q, w))
             return out
@@ -486,6 +526,11 @@ class StrikeGrammar:
             return True
 
         for m in ms:
+            if m.pos == "noun" and m.frame.set.get("kind") == "attack":
+                for pl in m.trigger.mentions:  # "the Zaporizhzhia double-tap attack"
+                    if pl.kind is Kind.PLACE and pl.j <= m.head and keep(pl) and \
+                            pl.value.precision is not GeoPrecision.COUNTRY:
+                        found.append(pl)
             for c in m.roles.get("target", []):
                 for pl in c.mentions:
                     if pl.kind is Kind.PLACE and keep(pl) and not inside_any(pl.start, pl.end, agent_spans):
