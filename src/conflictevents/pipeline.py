@@ -195,10 +195,8 @@ class Extractor:
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
         event_sentences = {(s.article, d.sentence) for s, d in others}
-        claims = [(s, c) for s, c in claims if id(c) in with_events or (c.slots.get("actor") and (
-            self.tools.speakers.about_conflict(s.text[c.content[0]:c.content[1]] if c.content else s.text)
-            or (c.extra.get("story_cues", 0) >= 4
-                and any((s.article, c.sentence - k) in event_sentences for k in (1, 2)))))]
+        claims = [(s, c) for s, c in claims if id(c) in with_events or c.rule == "claim.reciprocal"
+                  or self._relevant(s, c, event_sentences)]
         strikes = [(s, d) for s, d in others if d.event_type == "strike"]
         continue_strikes(strikes)
         default_strike_actors(strikes)
@@ -241,6 +239,23 @@ class Extractor:
                     ev = attrs.evolve(ev, claim=ids[id(claim)])
             out.append(ev)
         return out
+
+
+    def _relevant(self, s: SentenceInfo, c: Draft, event_sentences: set[tuple[int, int]]) -> bool:
+        """Is a statement with no event in it about the conflict?
+
+        Its words are (:data:`~conflictevents.grammars.speakers.CONFLICT_CUES`), or, in a story of war, it
+        follows a sentence with an event, or names one of the parties.
+        """
+        content = s.text[c.content[0]:c.content[1]] if c.content else s.text
+        war = c.extra.get("doc_cues", 0) >= 8
+        if not c.slots.get("actor") and not (war and c.extra.get("official")):
+            return False  # "officials said ..." in a story about pensions
+        if self.tools.speakers.about_conflict(content):
+            return True
+        if c.extra.get("story_cues", 0) >= 4 and any((s.article, c.sentence - k) in event_sentences for k in (1, 2)):
+            return True
+        return war and bool(c.extra.get("names_party"))
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

@@ -345,8 +345,8 @@ class ClaimGrammar:
         subj = inherited_subject(p, v)
         if not subj:
             return []
-        phrase = p.text(subj[0]) if len(subj) == 1 else r.text[r.chars(subj[0].i, subj[0].j)[0]:
-                                                                  r.chars(subj[-1].i, subj[-1].j)[1]]
+        main = next((c for c in p.chunks[subj[-1].index + 1:v.index] if c.kind == "VG"), None)
+        phrase = self._subject_phrase(r, subj, main) if main is not None else p.text(subj[0])
         found = self._speaker(r, phrase)
         if found is None:
             return []
@@ -471,9 +471,12 @@ class ClaimGrammar:
                     not (content[0] <= d.start and d.end <= content[1]):
                 date = d
                 break
+        names_party = any(m.kind in (Kind.ACTOR, Kind.PLACE, Kind.WEAPON) and content[0] <= m.start < content[1]
+                          for m in r.parse.mentions)
         return Draft("claim", rule, start, end, {"source": source, "actor": actor, "verb": verb, "stance": stance},
                      sentence=r.index, content=content, date_mention=date,
-                     extra={"story_cues": r.story.conflict_cues})
+                     extra={"story_cues": r.story.conflict_cues, "doc_cues": r.story.doc_cues,
+                            "names_party": names_party, "official": bool(self.speakers.official.search(phrase))})
 
     def about_conflict(self, text: str) -> bool:
         """True when a statement has a word about the conflict."""

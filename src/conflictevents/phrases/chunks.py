@@ -72,6 +72,9 @@ _NOUN_TOO = frozenset(
     "damage damages toll tolls trade protest protests force forces target targets drone drones head heads "
     "deal talk". split()
 )
+#: Report verb forms that are also nouns ("claims", "reports"): verbs in the attribution position.
+_REPORT_FORMS = frozenset({"says", "claims", "reports", "warns", "adds", "insists", "denies", "confirms",
+                           "announces", "accuses", "tells", "notes", "stresses", "states", "said", "added", "told"})
 #: Plural subjects of a headline's verb: "Russian forces capture ...", "Rebels seize ...".
 _FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighters", "soldiers", "jets", "drones",
                              "strikes", "attacks", "missiles", "authorities", "leaders", "officials", "ministers",
@@ -204,7 +207,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             continue
         c = words[t][0]
         if not c.isalnum():
-            if low in ("'s", "'"):
+            if low == "'" and not (t > 0 and tok.starts[t] == tok.ends[t - 1] and lows[t - 1].endswith("s")):
+                tags[t] = "QUOTE"  # a single quotation mark, not the possessive of "forces'"
+            elif low in ("'s", "'"):
                 tags[t] = "POSS" if t > 0 and tags[t - 1] in (_N, "POSS_N") and lows[t - 1] not in SUBJECT_PRONOUNS \
                     else "BE" if t > 0 and lows[t - 1] in ("it", "he", "she", "that", "there", "what", "who") else "POSS"
             elif low in QUOTES:
@@ -239,6 +244,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             tags[t] = "DET"
         elif low in SUBJECT_PRONOUNS or low in ("them", "him", "us", "me"):
             tags[t] = "PRON"
+        elif low == "so" and t + 1 < n and lows[t + 1] in ("far", "much", "many", "long"):
+            tags[t] = "ADV"  # "has so far denied"
+        elif low == "far" and t > 0 and lows[t - 1] == "so":
+            tags[t] = "ADV"
         elif low == "there" and t + 1 < n and lows[t + 1] in BE | MODALS | HAVE | {"remain", "remains", "remained",
                                                                                       "seems", "seem", "appear"}:
             tags[t] = "PRON"  # "there were ...": an existential subject
@@ -262,6 +271,14 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             tags[t] = "V?"
         else:
             tags[t] = _N
+    # a capitalised word inside a sentence is a name ("Mobile Fire Teams"), unless every word is capitalised
+    words_only = [w for w in words if w[:1].isalpha()]
+    title_case = len(words_only) >= 3 and sum(1 for w in words_only if w[0].isupper()) >= 0.6 * len(words_only)
+    if not title_case:
+        for t in range(1, n):
+            if tags[t] in (_NV, _V, "V?") and words[t][0].isupper() and tags[t - 1] not in ("QUOTE", "PUNCT", "DASH"):
+                tags[t] = _N
+                info[t] = None
     # decide ambiguous words by their neighbours
     for t in range(n):
         tg = tags[t]
@@ -309,13 +326,16 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 tags[t] = _V
             elif nxt in (_N, _NV, "DET") and lows[prev] in _FORCE_SUBJECTS and form in ("base",):
                 tags[t] = _V  # a headline's present tense: "Russian forces capture third village"
-            elif (nxt in ("PUNCT", "") or t + 1 >= n) and low in vocab.verb_preferred:
-                tags[t] = _V  # "..., Kyiv says."
+            elif (nxt in ("PUNCT", "QUOTE", "") or t + 1 >= n) and (low in vocab.verb_preferred or (
+                    low in _REPORT_FORMS and "," in lows[:t])):
+                tags[t] = _V  # "..., Kyiv says.", "..., its defence ministry claims"
             elif nxt == "PREP" and low in vocab.verb_preferred and low not in vocab.nouns:
                 tags[t] = _V  # "Russia warns of ..."
             else:
                 tags[t] = _N
                 info[t] = None
+        elif ptag in ("PUNCT", "QUOTE", "DASH") and low in _REPORT_FORMS and nxt in (_N, "DET"):
+            tags[t] = _V  # "..., says envoy Bridget Brink", '"...," says the minister'
         else:
             tags[t] = _N
             info[t] = None
@@ -386,7 +406,7 @@ def _sub_or_prep(tags: list[str], lows: list[str], t: int, info: list[tuple[str,
             return "SUB"
         if tg == "PREP":
             break
-    return "PREP" if lows[t] in PREPOSITIONS else "SUB"
+    return "PREP" if lows[t] in PREPOSITIONS or lows[t] == "as" else "SUB"
 
 
 def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], mentions: list[Mention]) -> list[Chunk]:
