@@ -257,8 +257,11 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             out.append(m)
             continue
         pps = prepositional_phrases(p, after_obj)
-        if v.voice == "passive" or (v.tag in ("ed", "pp") and not v.aux and any(pr == "by" for pr, _ in pps)
-                                    and not obj):
+        prev = p.chunks[v.index - 1] if v.index > 0 else None
+        reduced = v.tag in ("ed", "pp") and not v.aux and not obj and prev is not None and prev.kind == "NG" and \
+            (any(pr == "by" for pr, _ in pps) or (v.tag == "pp" or p.tokens.lows[v.head].endswith("ed")) and
+             f.type in ("deployment",))
+        if v.voice == "passive" or reduced:
             m.voice = "passive"
             _assign(m, "patient", subj)
             for prep, items in pps:
@@ -321,7 +324,8 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                 _assign(m, "agent" if how == "state-in" else "patient", subject(p, v))
             elif how == "light":
                 if v.voice == "active":
-                    _assign(m, "agent", subject(p, v))
+                    # "Belgorod came under drone attack": the light verb's subject is what the event struck
+                    _assign(m, "patient" if m.light_option == "subject=patient" else "agent", subject(p, v))
                 last = max([g.index] + [items[-1].index for _, items in pps])
                 if v.index > last:
                     last = v.index

@@ -214,6 +214,11 @@ class Sides:
             return None
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             claim = r.claim_over(at)
+            if first in ("it", "they") and claim is not None:
+                # "Zelensky said Russia terrorised Ukraine, adding that it dropped ...": the nearest subject
+                near = self._nearest_subject(r, c.i)
+                if near is not None:
+                    return r.parse.text(c), near
             if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
             own = self._sentence_subject(r, c.i)
@@ -233,6 +238,22 @@ class Sides:
             if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
         return None
+
+    def _nearest_subject(self, r: Reading, before: int) -> str | None:
+        """The side of the nearest named subject before token ``before``."""
+        from ..phrases.relations import subject
+
+        best: str | None = None
+        for ch in r.parse.chunks:
+            if ch.i >= before:
+                break
+            if ch.kind == "VG" and ch.finite:
+                subj = subject(r.parse, ch)
+                if subj and subj[0].j <= before:
+                    found = self.named(subj)
+                    if found is not None:
+                        best = found[1]
+        return best
 
     def _sentence_subject(self, r: Reading, before: int) -> str | None:
         """The side of the sentence's first subject, when it comes before token ``before``."""

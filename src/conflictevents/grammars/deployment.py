@@ -20,6 +20,10 @@ from .base import Draft, Reading, Sides, dates_between
 
 __all__ = ["DeploymentGrammar", "UNIT_HEADS"]
 
+#: Nouns whose infinitive is a plan: "plans to maintain troops".
+_INTENT_NOUNS = frozenset({"plans", "plan", "intention", "proposal", "offer", "decision", "readiness", "promise",
+                           "pledge"})
+
 #: What a deployment moves: forces, people in arms, and military assets.
 UNIT_HEADS = frozenset({
     "troops", "soldiers", "forces", "force", "servicemen", "personnel", "units", "unit", "brigade", "brigades",
@@ -28,7 +32,8 @@ UNIT_HEADS = frozenset({
     "reinforcements", "contingent", "contingents", "warships", "ships", "destroyers", "frigates", "submarines",
     "carrier", "carriers", "jets", "aircraft", "bombers", "fighters", "warplanes", "helicopters", "systems",
     "batteries", "battery", "launchers", "tanks", "vehicles", "officers", "police", "policemen", "guards",
-    "commandos", "specialists", "operators", "crews", "militants", "fighter", "squadron", "squadrons", "group",
+    "commandos", "specialists", "operators", "militants", "fighter", "squadron", "squadrons", "group",
+    "policeman", "officer", "peacekeeper", "soldier", "marine", "contractors", "conscripts", "recruits",
     "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
 })
 
@@ -51,7 +56,72 @@ class DeploymentGrammar:
             d = self._build(r, m)
             if d is not None and all(abs(d.start - o.start) > 0 for o in out):
                 out.append(d)
+        out.extend(self._presence(r, out))
         return out
+
+    def _presence(self, r: Reading, found: list[Draft]) -> list[Draft]:
+        """Constructions of presence (``dep.there-are``, ``dep.including``):
+
+        "there are 10,000 North Koreans in Russia" (a count of forces in a place), and, after a deployment in
+        the same sentence, "including as many as 8,000 in the Kursk region", "with more than half of them in X".
+        """
+        p = r.parse
+        lows = p.tokens.lows
+        chunks = p.chunks
+        out: list[Draft] = []
+        for k, c in enumerate(chunks):
+            if c.kind == "NG" and lows[c.i] == "there" and k + 2 < len(chunks) and chunks[k + 1].kind == "VG" \
+                    and chunks[k + 1].lemma == "be" and chunks[k + 2].kind == "NG":
+                unit_chunk = chunks[k + 2]
+                found_unit = self._unit(r, [unit_chunk])
+                if found_unit is None:
+                    continue
+                place = self._place_after(r, k + 3)
+                size = next((q.value for q in unit_chunk.mentions if q.kind is Kind.QUANTITY
+                             and q.value.value is not None), None)
+                if place is None or size is None:
+                    continue
+                actor = self.sides.named([unit_chunk])
+                status = "planned" if chunks[k + 1].modal in ("future", "planned") else "occurred"
+                start, end = r.chars(c.i, c.j)[0], place.end
+                out.append(Draft("deployment", "dep.there-are", start, end,
+                                 {"actor": actor, "location": place, "size": size, "unit": found_unit[1] or None,
+                                  "status": status}, sentence=r.index, date_mention=None))
+        anchor = (found + out)[-1] if found or out else None
+        if anchor is None:
+            return out
+        for t in range(len(lows) - 2):
+            if lows[t] in ("including", "with") or (lows[t] == "," and t + 1 < len(lows) and p.tags[t + 1] == "N"):
+                q = next((m for m in p.mentions if m.kind is Kind.QUANTITY and t < m.i <= t + 3
+                          and m.value.value is not None), None)
+                if q is None and lows[t] == "with":
+                    q = next((m for m in p.mentions if m.kind is Kind.QUANTITY and t < m.i <= t + 3), None)
+                if q is None:
+                    continue
+                k = p.chunk_of[q.i]
+                # "with more than half of them in the Kursk region", "including as many as 8,000 in the Kursk region"
+                place = self._place_after(r, k + 1, skip_of=True)
+                if place is None or place.start < r.chars(anchor.start, anchor.start)[0]:
+                    continue
+                if r.chars(q.i, q.j)[0] < anchor.end and lows[t] != "including":
+                    continue
+                slots = dict(anchor.slots)
+                slots["location"] = place
+                slots["size"] = q.value if q.value.value is not None else None
+                out.append(Draft("deployment", "dep.including", q.start, place.end, slots, sentence=r.index))
+                anchor = out[-1]
+        return out
+
+    def _place_after(self, r: Reading, k: int, skip_of: bool = False) -> Mention | None:
+        """The place of an "in X" phrase at chunk ``k`` (past adverbs, and "of them")."""
+        chunks = r.parse.chunks
+        while k < len(chunks) and (chunks[k].kind == "ADV" or (skip_of and chunks[k].kind in ("PREP", "NG") and
+                                                                r.parse.tokens.lows[chunks[k].i] in ("of", "them"))):
+            k += 1
+        if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma in ("in", "inside", "into"):
+            places = [m for m in chunks[k + 1].mentions if m.kind is Kind.PLACE]
+            return places[0] if places else None
+        return None
 
     def _unit(self, r: Reading, chunks: list[Chunk]) -> tuple[Chunk, str] | None:
         lows = r.parse.tokens.lows
@@ -74,9 +144,19 @@ class DeploymentGrammar:
         return None
 
     def _build(self, r: Reading, m: FrameMatch) -> Draft | None:
-        if m.neg or m.modal in ("hypothetical", "negated", "attempted"):
+        lows = r.parse.tokens.lows
+        would = m.governor is not None and "would" in m.governor.aux
+        if m.neg or m.modal in ("negated", "attempted") or (m.modal == "hypothetical" and not would):
             return None
-        status = "planned" if m.modal in ("future", "planned") else "occurred"
+        t = m.trigger
+        planned_by_noun = t.kind == "VG" and not t.finite and t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS
+        if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not planned_by_noun:
+            return None  # "to deploy troops": a purpose
+        status = "planned" if m.modal in ("future", "planned", "hypothetical") or planned_by_noun else "occurred"
+        if m.frame.id == "dep.arrive" and lows[m.head] in ("cross", "crossed", "crossing", "crosses"):
+            places = r.places_in(m.roles.get("location", []))
+            if not places or places[0].value.precision.value != "country":
+                return None  # crossing within a country is a territorial change, not a deployment
         found = self._unit(r, m.roles.get("unit", []))
         if found is None:
             return None

@@ -117,6 +117,9 @@ _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled"
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
              "province": "region", "town": "city"}
 _ARMED_KINDS = frozenset({"state", "armed_group"})
+#: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.
+_HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently", "routinely", "usually",
+                       "constantly", "persistently", "systematically"})
 #: Modifiers that make an attack noun unreal: "future attacks", "possible strikes".
 _UNREAL_MODS = frozenset({"future", "possible", "potential", "planned", "hypothetical", "threatened", "feared",
                           "imminent", "pre-emptive", "preemptive", "retaliatory", "any", "no"})
@@ -182,7 +185,8 @@ class StrikeGrammar:
                 return None
         # "to target its drone deliveries": a purpose, not a strike
         real = [m for m in ms if not m.neg and m.modal in ("", "real") and not (
-            m.trigger.kind == "VG" and not m.trigger.finite and tok.lows[m.trigger.i] == "to")]
+            m.trigger.kind == "VG" and not m.trigger.finite and tok.lows[m.trigger.i] == "to") and not (
+            m.trigger.kind == "VG" and set(tok.lows[m.trigger.i:m.trigger.head]) & _HABITUAL)]
         if not real:
             return None
         ms = real

@@ -145,7 +145,8 @@ class PlaceFinder:
                     m = self._read(tok, k, out, owner=(i, j))
                     if m is not None:
                         out.append(m)
-                        i = m.j
+                        # "Kharkiv's Shevchenkivskyi district": the district is read with its city
+                        i = _run_end(tok, k) if m.form == "owner" else m.j
                         continue
             if tok.lows[i] in _OPENERS or w in NOT_PLACES:
                 i += 1  # "In Russia, ...", "But Kharkiv ...", "President X": the name starts later
