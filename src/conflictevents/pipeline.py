@@ -183,6 +183,12 @@ class Extractor:
                     story.diplomacy[str(d.slots["kind"])] = sides
                     if d.slots.get("kind") in ("talks", "agreement", "meeting"):
                         story.negotiators = (sides, r.index)
+            elif d.event_type == "territorial_change" and d.slots.get("place") is not None:
+                place = d.slots["place"].value
+                if place.precision.value == "admin1":
+                    story.tc_region = place
+                elif place.admin1 and place.admin1 in story.region_places:
+                    story.tc_region = story.region_places[place.admin1]
             if d.event_type != "claim":
                 story.last_event_sentence = r.index
 

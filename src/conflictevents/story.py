@@ -59,6 +59,8 @@ class Story:
     strikes: list[StrikeNote] = field(factory=list)
     last_city: Place | None = None
     last_region: Place | None = None
+    #: the region of the latest territorial change (where the fighting is)
+    tc_region: Place | None = None
     #: how often each first-level region was named in the article (the story's theatre)
     regions: Counter[str] = field(factory=Counter)
     region_places: dict[str, Place] = field(factory=dict)
@@ -89,6 +91,7 @@ class Story:
         self.last_city = None
         self.last_region = None
         self.regions.clear()
+        self.tc_region = None
         self.region_places.clear()
         self.negotiators = None
         self.diplomacy.clear()

@@ -33,6 +33,10 @@ from .model import Frame
 
 __all__ = ["FrameMatch", "match"]
 
+#: Participles whose "by" phrase names a side of the noun's event: "talks led by the US".
+_LEADING_VERBS = frozenset({"lead", "host", "broker", "mediate", "organize", "organise", "chair", "facilitate",
+                            "sponsor", "attend", "convene", "propose", "draft", "sign", "impose", "announce",
+                            "launch", "carry", "conduct", "order"})
 #: Copulas of a state: "is in control of", "remains under Russian control".
 _STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "return", "keep", "leave", "put", "place"})
 #: Verbs whose subject may be a noun trigger whose phrases follow the verb ("talks were held in X").
@@ -306,7 +310,8 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             _assign(m, "mod", [Chunk("NG", mods[0].i, mods[-1].j, head=mods[-1].j - 1, lemma="", mentions=mods)])
         pps = prepositional_phrases(p, g.index)
         nxt = p.chunks[g.index + 1] if g.index + 1 < len(p.chunks) else None
-        if not pps and nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux:
+        if not pps and nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux and \
+                nxt.lemma in _LEADING_VERBS:
             pps = [(pr, it) for pr, it in prepositional_phrases(p, nxt.index) if pr == "by"]
         for prep, items in pps:
             _assign(m, "agent" if prep == "by" else ("patient" if prep == "of" and "of" not in f.roles else prep),
@@ -390,7 +395,7 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         if chunks[k].kind == "PUNCT":
             if chunks[k].lemma != "," or k + 1 >= n or chunks[k + 1].kind not in ("REL", "VG"):
                 break
-            if chunks[k + 1].kind == "VG" and not chunks[k + 1].finite and (
+            if chunks[k + 1].kind == "VG" and (not chunks[k + 1].finite or not chunks[k + 1].aux) and (
                     chunks[k + 1].lemma in _PREDICATES or chunks[k + 1].lemma in light):
                 return chunks[k + 1], "predicate"  # "the conference, expected to be held in Minsk"
             # "The first round of talks, which lasted five hours, was facilitated by ...": past the relative

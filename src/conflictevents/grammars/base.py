@@ -167,6 +167,9 @@ class Sides:
             people = [m for m in c.mentions if m.kind is Kind.PERSON]
             if people:
                 return people[0].text, str(people[0].value)
+            titled = self.lex.actors.titled(c.text) if c.j - c.i >= 2 and c.text else None
+            if titled is not None:
+                return titled  # "Vice President Harris"
             actors = [m for m in c.mentions if m.kind is Kind.ACTOR]
             if actors:
                 first = actors[0]

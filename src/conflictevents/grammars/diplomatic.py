@@ -230,7 +230,14 @@ class DiplomaticGrammar:
                 nxt = chunks[goods[0].index + 1] if goods[0].index + 1 < len(chunks) else None
                 if nxt is not None and nxt.kind == "NG":
                     goods.append(nxt)  # "send them Patriots": the second object is what is sent
-                    m.roles.setdefault("receiver", []).append(goods[0])
+                    if lows[goods[0].head] in ("them", "him", "her", "us", "it"):
+                        giver = self.sides.of(r, m.roles.get("giver", []), m.head)
+                        other = [a for a in (r.story.diplomacy.get("aid", ())[1:2] or r.story.parties(3))
+                                 if not giver or a != giver[1]]
+                        if other:
+                            add([(lows[goods[0].head], other[0])])
+                    else:
+                        m.roles.setdefault("receiver", []).append(goods[0])
             heads = {lows[c.head] for c in goods}
             if heads & PERSONNEL:
                 return None  # "send 6,000 troops": a deployment
@@ -276,6 +283,15 @@ class DiplomaticGrammar:
             for pl in r.places_in(m.roles.get("location", [])):
                 location = pl
                 break
+            if location is None and m.roles.get("location"):
+                # "in the Qatari capital, Doha", "during a trip to Moscow": the place named next
+                last = m.roles["location"][-1]
+                chunks = r.parse.chunks
+                k = last.index + 1
+                if k + 1 < len(chunks) and (chunks[k].lemma == "," or (chunks[k].kind == "PREP" and chunks[k].lemma
+                                                                      in ("to", "in", "of"))):
+                    places = [mm for mm in chunks[k + 1].mentions if mm.kind is Kind.PLACE]
+                    location = places[0] if places else None
             if location is None and m.pos == "noun":
                 # "the Capri meeting", "the Munich Security Conference": the place in the event's name
                 for pl in m.trigger.mentions:
@@ -290,6 +306,9 @@ class DiplomaticGrammar:
             actor = self.lex.actors.alias_to_actor.get(country or "")
             if actor:
                 add([(location.text, actor)])
+            # "visited the Danish territory": the side the destination is named for
+            for c in m.roles.get("location", []):
+                add([(mm.text, str(mm.value)) for mm in c.mentions if mm.kind is Kind.ACTOR and mm.form == "adjective"])
         # "the two sides", "each other": the story's parties
         clause_parts = len(parts)
         anchored = m.governor is not None or location is not None or bool(dates_between(r, ci, cj)) or any(
@@ -301,7 +320,8 @@ class DiplomaticGrammar:
             notes.append("dip.participants.both-sides")
         story_ok = m.pos == "noun" and anchored
         if not parts and m.pos == "noun" and kind in ("meeting", "talks", "summit") and r.parse.chunks[
-                m.trigger.index - 1:m.trigger.index] and r.parse.chunks[m.trigger.index - 1].kind == "PREP":
+                m.trigger.index - 1:m.trigger.index] and r.parse.chunks[m.trigger.index - 1].kind == "PREP" and (
+                m.trigger.index == 1 or r.parse.chunks[m.trigger.index - 2].kind in ("PUNCT", "SUB")):
             # "During the meeting in Beijing, the chancellor insisted that the Chinese leader ...": the sides the
             # sentence names
             if kind == "talks" and r.story.negotiators is not None:
@@ -327,8 +347,8 @@ class DiplomaticGrammar:
                 and story_ok:
             add([(a, a) for a in r.story.negotiators[0]])
             notes.append("dip.participants.story-negotiators")
-        elif not parts and kind in ("talks", "agreement") and story_ok and r.story.conflict_cues >= 3 and \
-                len(r.story.parties(2)) == 2:
+        elif not parts and kind in ("talks", "agreement") and story_ok and \
+                max(r.story.conflict_cues, r.story.doc_cues) >= 3 and len(r.story.parties(2)) == 2:
             add([(a, a) for a in r.story.parties(2)])  # ceasefire talks in a story of two warring parties
             notes.append("dip.participants.story-parties")
         if not parts:
@@ -337,7 +357,8 @@ class DiplomaticGrammar:
                 mm.kind in (Kind.ACTOR, Kind.PERSON) for rel in ("agent", "with", "between", "poss")
                 for c in m.relations.get(rel, []) for mm in c.mentions):
             return None  # "Microsoft signs two Indian deals": no party to the agreement is a state
-        multilateral = any(self.lex.actors.kind.get(a) == "organisation" for _, a in parts)
+        multilateral = any(self.lex.actors.kind.get(a) == "organisation" for _, a in parts) or (
+            lows[m.head] in ("conference", "conferences", "forum", "summit", "assembly", "session"))
         if kind in _MULTI and len(parts) < 2 and not multilateral:
             return None
         if kind == "visit" and len(parts) < 1:

@@ -214,6 +214,12 @@ class Speakers:
         return source, actor
 
     def _side_in_phrase(self, p: str) -> str | None:
+        titled = self.lex.actors.titled(p)
+        if titled is not None and not self.lex.actors.person_pattern.search(p):
+            return titled[1]
+        return self._side_named(p)
+
+    def _side_named(self, p: str) -> str | None:
         """The side a speaker phrase names: a state in the title ("Prime Minister of Estonia, Kaja Kallas") before
         the person's own entry in the people file, which may be out of date."""
         actors = self.lex.actors

@@ -185,7 +185,8 @@ class StrikeGrammar:
                 return None
         # "to target its drone deliveries": a purpose, not a strike
         real = [m for m in ms if not m.neg and m.modal in ("", "real") and not (
-            m.trigger.kind == "VG" and not m.trigger.finite and tok.lows[m.trigger.i] == "to") and not (
+            m.trigger.kind == "VG" and not m.trigger.finite and tok.lows[m.trigger.i] == "to" and not (
+                m.trigger.index > 0 and p.chunks[m.trigger.index - 1].kind == "VG")) and not (
             m.trigger.kind == "VG" and set(tok.lows[m.trigger.i:m.trigger.head]) & _HABITUAL)]
         if not real:
             return None

@@ -84,8 +84,10 @@ class TerritorialGrammar:
     def _build(self, r: Reading, m: FrameMatch) -> list[Draft]:
         p = r.parse
         lows = p.tokens.lows
-        if m.neg or m.modal not in ("", "real") or (
-                m.trigger.kind == "VG" and not m.trigger.finite and lows[m.trigger.i] == "to"):
+        t0 = m.trigger
+        purpose = t0.kind == "VG" and not t0.finite and lows[t0.i] == "to" and not (
+            t0.index > 0 and r.parse.chunks[t0.index - 1].kind == "VG")  # "claimed to have captured" is real
+        if m.neg or m.modal not in ("", "real") or purpose:
             return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
         ci, cj = r.clause_of(m.head)
         before = [lows[t] for t in range(max(ci, m.trigger.i - 4), m.trigger.i)]
@@ -129,7 +131,7 @@ class TerritorialGrammar:
                 places = [unlisted]
         quantities = self._quantities(r, m, ci, cj)
         vague = self._vague(r, m, ci, cj)
-        region = r.story.main_region()
+        region = r.story.tc_region or r.story.main_region()
         if not places and (quantities or vague) and region is not None:
             # "28 settlements had been captured": in the story's region
             s0, e0 = r.chars(m.trigger.i, m.trigger.j)

@@ -83,6 +83,14 @@ class ActorLexicon:
                 self.person_to_actor[name] = e["actor"]
                 if isinstance(e.get("role"), str):
                     self.person_role[name] = e["role"]
+        #: surname -> [(full name, actor, role)]: "Vice President Harris" is the person of that role
+        self.by_surname: dict[str, list[tuple[str, str, str]]] = {}
+        for name, actor in self.person_to_actor.items():
+            if " " in name and name.split(" ")[-1][:1].isupper():
+                entry = (name, actor, self.person_role.get(name, ""))
+                bucket = self.by_surname.setdefault(name.split(" ")[-1], [])
+                if all(e[0] != name for e in bucket):
+                    bucket.append(entry)
         self._compile()
 
     @classmethod
@@ -146,6 +154,19 @@ class ActorLexicon:
         """The actor that runs the territory of a place (``"governs"`` in the actors file), if any."""
         return self.governs.get(admin1 or "") or self.governs.get(name)
 
+    def titled(self, phrase: str) -> tuple[str, str] | None:
+        """``(full name, actor)`` of "Vice President Harris": a surname with the title of its person's role."""
+        words = phrase.split()
+        if len(words) < 2:
+            return None
+        low = phrase.lower()
+        for entry in self.by_surname.get(words[-1].strip(",.'"), ()):
+            name, actor, role = entry
+            if role and role.lower() in low:
+                return name, actor
+        return None
+
     def resolve(self, phrase: str) -> str | None:
         """The canonical actor a noun phrase stands for, or ``None``."""
-        return self.person(phrase) or self.named(phrase)
+        titled = self.titled(phrase)
+        return self.person(phrase) or (titled[1] if titled else None) or self.named(phrase)

@@ -132,6 +132,7 @@ class Chunk:
     governing: str = ""
     governing_head: int = -1
     mentions: list[Mention] = field(factory=list)
+    text: str = ""
 
     def __repr__(self) -> str:
         return f"<{self.kind} {self.i}:{self.j} {self.lemma}>"
@@ -295,6 +296,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         if tg == "V?":
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
                                                                   and form == "ing") else _V
+            if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \
+                    nxt in (_N, _NV):
+                tags[t] = _N  # "rush badly needed weaponry": a participle before its noun
             if tags[t] == _N:
                 info[t] = None
             continue
@@ -303,9 +307,15 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         nxt_low = lows[t + 1] if t + 1 < n else ""
         nounish = ptag in ("DET", "POSS", "PREP") or (ptag == _N and prev == t - 1 and form in ("s", "base") and
                                                        _modifier(mentions_at(mentions, prev), lows[prev]))
-        verbish = ptag in ("TO", "MODAL", "DO", "NEGAUX", "NEG", "PRON", "REL") or (
+        # "would attend the conference and meet X": a verb coordinated with the sentence's verb
+        coordinated = ptag == "CONJ" and any(tags[x] in (_V, "MODAL") for x in range(max(0, t - 12), prev)) and \
+            nxt in (_N, "DET", "PRON", "PREP", "ADV") and form in ("base", "s")
+        # "after meeting with", "before returning to": a gerund after a preposition
+        gerund = ptag == "PREP" and form == "ing" and lows[prev] in ("after", "before", "since", "without", "by",
+                                                                    "upon", "while", "when", "for", "of", "on")
+        verbish = coordinated or gerund or ptag in ("TO", "MODAL", "DO", "NEGAUX", "NEG", "PRON", "REL") or (
             ptag in ("BE", "HAVE") and form in ("ed", "pp", "ing")) or (ptag == "GET" and form in ("ed", "pp"))
-        if nounish and not (ptag == "PREP" and False):
+        if nounish and not (coordinated or gerund):
             tags[t] = _N
             info[t] = None
         elif verbish:
@@ -488,6 +498,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
     _coordinated_mood(chunks)
     for idx, c in enumerate(chunks):
         c.index = idx
+        c.text = tok.slice(c.i, c.j)
     # mentions per chunk
     for m in mentions:
         for c in chunks:

@@ -64,6 +64,9 @@ def group(p: Parse, k: int) -> list[Chunk]:
     while m < n:
         c = chunks[m]
         if c.kind == "CONJ" and c.lemma in ("and", "or") and m + 1 < n and chunks[m + 1].kind == "NG":
+            if m + 2 < n and chunks[m + 2].kind == "VG" and chunks[m + 2].finite and chunks[m + 2].tag != "ing" and \
+                    out[0].index > 0 and chunks[out[0].index - 1].kind == "PREP":
+                break  # "a trip to Ukraine and Trump set to meet ...": a new clause, not a second place
             out.append(chunks[m + 1])
             m += 2
             break
@@ -99,6 +102,9 @@ def _previous_list_start(p: Parse, k: int) -> int:
     chunks = p.chunks
     while k >= 2 and chunks[k - 1].kind == "CONJ" and chunks[k - 1].lemma in ("and", "or") and \
             chunks[k - 2].kind == "NG":
+        first = _chain_start(p, k - 2)
+        if first > 0 and chunks[first - 1].kind == "PREP":
+            break  # "his trip to Ukraine and Trump set to meet": "Ukraine" is the trip's, not a subject
         k -= 2
         while k >= 2 and chunks[k - 1].kind == "PUNCT" and chunks[k - 1].lemma == "," and chunks[k - 2].kind == "NG":
             k -= 2
@@ -119,10 +125,15 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
             return []
         start = _previous_list_start(p, _chain_start(p, k))
         first = chunks[start]
-        # "EU leaders meeting in Brussels vowed ...": a participle phrase between the subject and its verb
-        if start >= 3 and chunks[start - 1].kind == "PREP" and chunks[start - 2].kind == "VG" and \
-                not chunks[start - 2].finite and not chunks[start - 2].aux and chunks[start - 3].kind == "NG":
-            return group(p, _previous_list_start(p, _chain_start(p, start - 3)))
+        # "EU leaders meeting in Brussels vowed ...", "Three bodies linked to the programme were sanctioned":
+        # a participle phrase between the subject and its verb
+        x = start - 1
+        while x >= 1 and (chunks[x].kind in ("PREP", "NG", "CONJ") or (chunks[x].kind == "PUNCT" and chunks[x].lemma
+                                                                          == ",")) and start - x < 10:
+            x -= 1
+        if x >= 1 and x < start - 1 and chunks[x].kind == "VG" and chunks[x].tag in ("ing", "ed", "pp") and \
+                not chunks[x].aux and chunks[x - 1].kind == "NG" and chunks[x + 1].kind == "PREP":
+            return group(p, _previous_list_start(p, _chain_start(p, x - 1)))
         if start > 0 and chunks[start - 1].kind == "PREP" and not (
                 start > 1 and chunks[start - 2].kind == "PUNCT"):
             # "in X the army captured": a prepositional phrase, not a subject
