@@ -247,8 +247,7 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
     cands = with_object or [f for f in cands if not f.objects]
     out: list[FrameMatch] = []
     for f in cands:
-        after = v.j if not obj or f.objects else v.j
-        if _blocked(p, f, v.i, after) or (obj and _blocked(p, f, v.i, obj[0].i)):
+        if _blocked(p, f, v.i, v.head + 1) or (obj and _blocked(p, f, v.i, obj[0].i)):
             continue
         m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=v.neg, modal=v.modal)
         subj = subject(p, v)
@@ -262,9 +261,15 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             continue
         pps = prepositional_phrases(p, after_obj)
         prev = p.chunks[v.index - 1] if v.index > 0 else None
-        reduced = v.tag in ("ed", "pp") and not v.aux and not obj and prev is not None and prev.kind == "NG" and \
-            (any(pr == "by" for pr, _ in pps) or (v.tag == "pp" or p.tokens.lows[v.head].endswith("ed")) and
-             f.type in ("deployment",))
+        # "the town captured by Russian forces", "troops deployed in Russia": a participle after a noun that is
+        # not the sentence's subject
+        by_side = any(pr == "by" and any(mm.kind in (Kind.ACTOR, Kind.PERSON) or p.tokens.lows[c.head] in FORCE_NOUNS
+                                         for c in items for mm in c.mentions or [None] if mm is not None)
+                      for pr, items in pps)
+        after_verb_or_prep = prev is not None and prev.index > 0 and p.chunks[prev.index - 1].kind in (
+            "VG", "PREP", "PUNCT")
+        reduced = v.tag in ("ed", "pp") and not v.aux and not obj and prev is not None and prev.kind == "NG" and (
+            by_side or (after_verb_or_prep and f.type == "deployment"))
         if v.voice == "passive" or reduced:
             m.voice = "passive"
             _assign(m, "patient", subj)
@@ -272,14 +277,27 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
                 _assign(m, "agent" if prep == "by" else prep, items)
         else:
             _assign(m, "agent", subj)
-            _assign(m, "patient", obj)
+            _assign(m, "patient", obj + _of_complement(p, obj))
             for prep, items in pps:
-                if prep == "of" and f.type != "claim":
+                if prep == "of" and f.type != "claim" and not (
+                        items[0].index >= 2 and p.chunks[items[0].index - 2].kind == "ADV"):
                     continue  # "met on the sidelines of the gathering of X": the "of" phrase is a noun's
                 _assign(m, prep, items)
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _of_complement(p: Parse, obj: list[Chunk]) -> list[Chunk]:
+    """ "the outskirts of Pokrovsk", "a fifth of Ukraine's territory": the object's "of" phrase."""
+    if not obj:
+        return []
+    k = obj[-1].index + 1
+    chunks = p.chunks
+    if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma == "of" and chunks[k + 1].kind == "NG" \
+            and chunks[k + 1] not in obj:
+        return [chunks[k + 1]]
+    return []
 
 
 def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:

@@ -198,8 +198,8 @@ class Sides:
         lows = r.parse.tokens.lows
         c = chunks[0]
         first = lows[c.i]
-        words = set(lows[c.i:c.j])
-        if words & OPPONENT_WORDS:
+        wordset = set(lows[c.i:c.j])
+        if wordset & OPPONENT_WORDS:
             claim = r.claim_over(at)
             speaker = claim.slots.get("actor") if claim else None
             other = r.story.opponent(speaker) if speaker else None
@@ -235,7 +235,7 @@ class Sides:
                     r.index - last.sentence <= 3:
                 return r.parse.text(c), last.actor
             return None
-        if lows[c.head] in FORCE_NOUNS and len(words) <= 3:
+        if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3:
             # "forces from a tank unit had reached ...", said by a ministry: the speaker's forces
             claim = r.claim_over(at)
             if claim and claim.slots.get("actor"):

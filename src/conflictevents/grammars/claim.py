@@ -179,9 +179,10 @@ class ClaimGrammar:
             k = v.index  # "vowed to ramp up sanctions": the infinitive is what is said
             c_start = p.tokens.starts[head + 1] if head + 1 < len(lows) else len(r.text)
         else:
-            k = self._statement_start(r, v)
-            if k is None:
+            start_at = self._statement_start(r, v)
+            if start_at is None:
                 return []
+            k = start_at
             if mode == "clause" and not self._is_statement(r, k):
                 return []  # "commented on the sanctions", "mentioned the term": a topic, not a statement
             c_start = r.chars(chunks[k].i, chunks[k].j)[0]
@@ -449,7 +450,7 @@ class ClaimGrammar:
                 stance: str, content: tuple[int, int], speaker_chunks: list[Chunk], phrase: str) -> list[Draft]:
         # "The US and Britain announced ...": one claim per party
         if len(speaker_chunks) > 1:
-            parties = []
+            parties: list[tuple[str | None, str | None]] = []
             for c in speaker_chunks:
                 one = self.speakers.resolve(r, r.parse.text(c))
                 if one is not None and one[1] and all(one[1] != o[1] for o in parties):

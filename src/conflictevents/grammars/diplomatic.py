@@ -181,7 +181,8 @@ class DiplomaticGrammar:
             return "dip.guard.purpose"  # "efforts to provide Ukraine with ...": not (yet) an event
         if m.pos == "verb" and kind == "call":
             obj = m.relations.get("patient", [])
-            if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or any(
+            if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or lows[obj[0].head] in
+                            _OFFICIAL_HEADS | {"counterpart", "counterparts"} or any(
                     mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.i <= obj[0].head < mm.j for mm in obj[0].mentions)):
                 return "dip.guard.call-naming"  # "called the plan a failure", "called May 9 V-E Day"
         if m.pos == "verb" and kind == "visit" and m.frame.id == "dip.travel":
@@ -337,9 +338,9 @@ class DiplomaticGrammar:
                 notes.append("dip.participants.sentence")
         if not parts and kind == "visit" and m.pos == "noun":
             # "Vance made his comment during a trip to Greenland": the sentence's subject travels
-            own = self.sides._sentence_subject(r, m.trigger.i)
-            if own is not None:
-                add([(own, own)])
+            traveller = self.sides._sentence_subject(r, m.trigger.i)
+            if traveller is not None:
+                add([(traveller, traveller)])
         if not parts and kind in r.story.diplomacy and story_ok and kind not in ("call", "visit"):
             add([(a, a) for a in r.story.diplomacy[kind]])
             notes.append("dip.participants.story")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..lexicons import Lexicons
+from ..lexicons.trie import compile_lists
 from ..mentions.types import Kind
 from ..models import GeoPrecision, Place
 from ..story import Speaker
@@ -168,8 +169,9 @@ class Speakers:
 
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
-        words = lambda ws: sorted(ws, key=len, reverse=True)  # noqa: E731
-        from ..lexicons.trie import compile_lists
+        def words(ws: tuple[str, ...]) -> list[str]:
+            return sorted(ws, key=len, reverse=True)
+
         self.official = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(OFFICIAL_NOUNS))
         self.not_claimant = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                           w=words(NOT_CLAIMANTS))
@@ -244,8 +246,9 @@ class Speakers:
                         return sp.source, sp.actor
             if len(words) > 1 and low not in ("the source",):
                 title = " ".join(words[1:])
-                sp = story.speaker_like(head) or (story.speaker_like(title) if title in TITLES else None)
-                if sp is not None:
+                like = story.speaker_like(head) or (story.speaker_like(title) if title in TITLES else None)
+                if like is not None:
+                    sp = like
                     return sp.source, sp.actor
                 actor = self.lex.actors.resolve(p)
                 if title in TITLES:
@@ -270,7 +273,7 @@ class Speakers:
                 m = _TRAILING_NAME.search(part)
                 if m and not self.lex.actors.alias_pattern.fullmatch(m.group("name")) and \
                         m.group("name").split()[0].lower() not in _NOT_NAME_WORDS:
-                    return m.group("name")
+                    return str(m.group("name"))
         # "Russia's ambassador to the UN, Vasily Nebenzya,": the person named in the apposition speaks
         p = named[0] if named else (p.split(", ")[0] if ", " in p else p)
         p = _STATEMENT_FROM.sub("", p)  # "a statement from the Israeli military": the military

@@ -117,6 +117,18 @@ _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled"
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
              "province": "region", "town": "city"}
 _ARMED_KINDS = frozenset({"state", "armed_group"})
+#: Heads that a weapon word only modifies: "drone parts", "missile production", "drone footage".
+_NOT_WEAPON_HEADS = frozenset({
+    "parts", "part", "factory", "factories", "plant", "plants", "production", "producer", "producers", "maker",
+    "makers", "manufacturer", "manufacturers", "industry", "industries", "programme", "program", "programmes",
+    "programs", "delivery", "deliveries", "service", "services", "company", "companies", "firm", "startup",
+    "footage", "video", "videos", "images", "image", "photos", "photo", "sales", "exports", "imports",
+    "components", "component", "technology", "technologies", "sector", "supply", "supplies", "pilots", "pilot",
+    "operators", "racing", "show", "shows", "exhibition", "market", "contract", "contracts", "deal", "deals",
+    "stockpile", "stockpiles", "stocks", "shortage", "shortages", "defence", "defences", "defense", "defenses",
+    "systems", "system", "battery", "batteries", "interceptors", "launcher", "launchers", "alert", "alerts", "siren", "sirens", "threat", "threats", "test", "tests", "design", "designer",
+    "team", "teams", "unit", "units", "crews", "crew", "carrier", "carriers", "site", "sites", "base", "bases",
+})
 #: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.
 _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently", "routinely", "usually",
                        "constantly", "persistently", "systematically"})
@@ -201,7 +213,7 @@ class StrikeGrammar:
                for t in range(ci, first)):
             notes.append("strike.guard.question")
             return None
-        weapons = [w for w in r.mentions(ci, cj, Kind.WEAPON)]
+        weapons = [w for w in r.mentions(ci, cj, Kind.WEAPON) if not self._weapon_modifier(r, w)]
         kinds = {str(m.frame.set.get("kind")) for m in ms}
         # munitions count only when a weapon is the head of their noun group ("drone parts" is no drone)
         launches = [m for m in ms if m.frame.set.get("kind") == "launch" and self._munitions(r, m)]
@@ -233,13 +245,13 @@ class StrikeGrammar:
             military_target = any(tok.lows[c.head] in _MILITARY_TARGETS for m in attacks
                                   for c in m.roles.get("target", []))
             in_war = max(r.story.conflict_cues, r.story.doc_cues) >= 5
-            named_place = has_place or any(mm.kind is Kind.PLACE and mm.j <= m.head for m in attacks if m.pos == "noun"
-                                           for mm in m.trigger.mentions)
+            named_place = has_place or any(mm.kind is Kind.PLACE and mm.j <= m.head for m in attacks
+                                           if m.pos == "noun" for mm in m.trigger.mentions)
             military = bool(weapons) or bool(tolls) or (armed and not person_agent and (
-                has_place or targets or military_target)) or (
+                has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
-                story_strikes and (has_place or targets) and r.story.conflict_cues >= 2 and not person_agent)
+                story_strikes and (has_place or bool(targets)) and r.story.conflict_cues >= 2 and not person_agent)
             if not military and (armed and not person_agent) and any(
                     m.pos == "noun" and (m.relations.get("mod") or m.relations.get("poss")) for m in attacks):
                 military = True  # "Israeli strikes", "Russia's attack"
@@ -308,6 +320,11 @@ class StrikeGrammar:
         while k < len(chunks) and chunks[k].kind in ("PREP", "NG"):
             k += 1
         return chunks[k - 1].j
+
+    def _weapon_modifier(self, r: Reading, w: Mention) -> bool:
+        """ "drone parts", "a missile factory", "drone footage": the weapon names another thing."""
+        c = r.parse.chunks[r.parse.chunk_of[w.i]]
+        return w.j <= c.head and r.parse.tokens.lows[c.head] in _NOT_WEAPON_HEADS
 
     def _vague_toll(self, r: Reading, i: int, j: int) -> bool:
         """ "killed several soldiers", "dozens were wounded": a toll without an exact number."""

@@ -18,6 +18,7 @@ from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.places import PlaceFinder
 from ..mentions.types import Kind, Mention
+from ..mentions.words import FORCE_NOUNS
 from ..models import GeoPrecision, Quantity
 from .base import Draft, Reading, Sides, dates_between
 
@@ -105,7 +106,8 @@ class TerritorialGrammar:
         patients = m.relations.get("patient", [])
         if patients and lows[patients[0].head] in _CAPTIVES:
             return []  # "hostages held in Gaza"
-        if change in ("controls", "captured") and patients and m.pos == "verb" and not any(
+        if change in ("controls", "captured") and patients and m.pos == "verb" and m.frame.role("patient") == "place" \
+                and not any(
                 mm.kind is Kind.PLACE for c in patients for mm in c.mentions) and not any(
                 lows[c.head] in _TERRITORY for c in patients):
             return []  # "the conference is being held in Sofia", "took the decision"
@@ -115,6 +117,12 @@ class TerritorialGrammar:
             actor = self.sides.named(m.relations.get("object", []))  # "raised the Russian flag over"
         if actor is None and m.pos == "noun" and lows[m.trigger.i] in ("our", "its", "their", "his", "her"):
             actor = self.sides.of(r, [m.trigger], m.head)  # "under our control", "its offensive"
+        if actor is None and not agents and change != "withdrew":
+            claim = r.claim_over(m.head)
+            if claim is not None and claim.slots.get("actor"):
+                # "the defence ministry announced the liberation of Yalta": its own side's
+                actor = (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
+                notes.append("tc.actor.speaker")
         place_chunks = m.roles.get("place", []) + m.roles.get("toward", [])
         places = [pl for pl in r.places_in(place_chunks)
                   if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region"))
@@ -152,8 +160,10 @@ class TerritorialGrammar:
                 change == "entered" and actor is not None and m.trigger.finite and any(
                 lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
-        if actor is None and not (change in ("captured", "controls") and m.trigger.kind == "VG" and m.trigger.finite
-                                  and any(pl.form in ("noun", "region") for pl in places)):
+        force = any(lows[c.head] in FORCE_NOUNS for c in agents)
+        if actor is None and not force and not (change in ("captured", "controls") and m.trigger.kind == "VG"
+                                                and m.trigger.finite and any(pl.form in ("noun", "region")
+                                                                             for pl in places)):
             return []  # no side: "World Cross Country Championships", "prices advanced"
         if places:
             quantities.pop("settlements", None)  # the villages are named: one event each

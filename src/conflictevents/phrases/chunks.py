@@ -292,7 +292,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         prev = _prev_content(tags, t)
         ptag = tags[prev] if prev >= 0 else ""
         nxt = tags[t + 1] if t + 1 < n else ""
-        form = info[t][1] if info[t] else ""
+        vi = info[t]
+        form = vi[1] if vi else ""
         if tg == "V?":
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
                                                                   and form == "ing") else _V
@@ -473,10 +474,10 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
             t = k
             continue
         if tg in ("V", "MODAL", "BE", "HAVE", "DO", "NEGAUX", "NEG", "TO") or (tg == "ADV" and _vg_follows(tags, t)):
-            c = _verb_group(tok, tags, info, t)
-            if c is not None:
-                chunks.append(c)
-                t = c.j
+            vg = _verb_group(tok, tags, info, t)
+            if vg is not None:
+                chunks.append(vg)
+                t = vg.j
                 continue
             chunks.append(Chunk("OTHER", t, t + 1, head=t, lemma=lows[t]))
             t += 1

@@ -195,6 +195,10 @@ def object_of(p: Parse, v: Chunk) -> list[Chunk]:
     k = v.index + 1
     while k < len(chunks) and chunks[k].kind in ("ADV", "DATE", "QUOTE"):
         k += 1
+    if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma in ("about", "around", "over", "nearly",
+                                                                             "almost", "some") and \
+            chunks[k + 1].kind == "NG":
+        k += 1  # "occupies about a fifth of the territory": a qualifier, not a preposition
     if k < len(chunks) and chunks[k].kind == "NG" and chunks[k].lemma not in ("that", "which"):
         return group(p, k)
     # "the village that Russian troops captured": the antecedent of the relative pronoun
