@@ -201,7 +201,7 @@ class Extractor:
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
         event_sentences = {(s.article, d.sentence) for s, d in others}
-        claims = [(s, c) for s, c in claims if id(c) in with_events or c.rule == "claim.reciprocal"
+        claims = [(s, c) for s, c in claims if id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
                   or self._relevant(s, c, event_sentences)]
         strikes = [(s, d) for s, d in others if d.event_type == "strike"]
         continue_strikes(strikes)
@@ -255,9 +255,10 @@ class Extractor:
         """
         content = s.text[c.content[0]:c.content[1]] if c.content else s.text
         war = c.extra.get("doc_cues", 0) >= 8
-        if not c.slots.get("actor") and not (war and c.extra.get("official")):
+        about = self.tools.speakers.about_conflict(content)
+        if not c.slots.get("actor") and not (c.extra.get("official") and (war or about)):
             return False  # "officials said ..." in a story about pensions
-        if self.tools.speakers.about_conflict(content):
+        if about:
             return True
         if c.extra.get("story_cues", 0) >= 4 and any((s.article, c.sentence - k) in event_sentences for k in (1, 2)):
             return True

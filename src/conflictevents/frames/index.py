@@ -30,7 +30,9 @@ def frame_from_entry(e: Entry) -> Frame:
     try:
         return Frame(
             id=e["id"], type=e["type"], verbs=e.get("verb"), nouns=e.get("noun"), objects=e.get("object"),
-            set=dict(e.get("set") or {}), roles=dict(e.get("roles") or {}), light=e.get("light"),
+            set=dict(e.get("set") or {}), set_past=dict(e.get("set_past") or {}),
+            set_by={k: dict(v) for k, v in (e.get("set_by") or {}).items()}, roles=dict(e.get("roles") or {}),
+            light=e.get("light"),
             requires=e.get("requires"), not_before=e.get("not_before"), not_after=e.get("not_after"),
             examples=e.get("examples"), counterexamples=e.get("counterexamples"), where=where,
         )

@@ -36,7 +36,11 @@ __all__ = ["FrameMatch", "match"]
 #: Participles whose "by" phrase names a side of the noun's event: "talks led by the US".
 _LEADING_VERBS = frozenset({"lead", "host", "broker", "mediate", "organize", "organise", "chair", "facilitate",
                             "sponsor", "attend", "convene", "propose", "draft", "sign", "impose", "announce",
-                            "launch", "carry", "conduct", "order"})
+                            "launch", "carry", "conduct", "order", "present", "submit", "put", "offer", "table",
+                            "back", "endorse", "negotiate"})
+#: Verbs whose subject is the side of an attack named in their phrase ("killed X in an airstrike").
+_VIOLENT = frozenset({"kill", "eliminate", "destroy", "hit", "target", "strike", "wound", "injure", "assassinate",
+                      "neutralise", "neutralize", "bomb", "shell"})
 #: Copulas of a state: "is in control of", "remains under Russian control".
 _STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "return", "keep", "leave", "put", "place"})
 #: Verbs whose subject may be a noun trigger whose phrases follow the verb ("talks were held in X").
@@ -79,12 +83,18 @@ class FrameMatch:
         return ""
 
     def value(self, slot: str) -> object:
-        """A fixed slot value of the frame, as the light verb may change it."""
+        """A fixed slot value of the frame, as the light verb or the verb's tense may change it."""
         option = self.light_option
         if "=" in option:
             key, _, val = option.partition("=")
             if key == slot:
                 return val
+        for relation, values in self.frame.set_by.items():
+            if slot in values and self.relations.get(relation):
+                return values[slot]
+        if self.pos == "verb" and slot in self.frame.set_past and (
+                self.trigger.tag in ("ed", "past", "pp") or any(a in ("have", "has", "had") for a in self.trigger.aux)):
+            return self.frame.set_past[slot]
         return self.frame.set.get(slot)
 
     @property
@@ -127,7 +137,7 @@ def _has(p: Parse, chunks: list[Chunk], kind: Kind) -> bool:
 #: Words that stand for a side in its own or the other's words: "the enemy advanced", "we advanced".
 _SIDE_WORDS = frozenset({"enemy", "occupiers", "invaders", "we", "they", "it", "russians", "ukrainians",
                          "israelis", "rebels", "insurgents", "militants", "separatists", "jihadists"})
-_PEOPLE_WORDS = frozenset({"people", "civilians", "persons", "children", "soldiers", "troops", "residents", "men",
+_PEOPLE_WORDS = frozenset({"boy", "girl", "boys", "girls", "baby", "babies", "teenager", "teenagers", "people", "civilians", "persons", "children", "soldiers", "troops", "residents", "men",
                            "women", "others", "servicemen", "fighters", "militants", "palestinians", "ukrainians",
                            "israelis", "russians", "workers", "police", "officers", "person", "civilian", "child",
                            "soldier", "man", "woman", "member", "members", "journalists", "rescuers", "medics"})
@@ -136,7 +146,8 @@ _PEOPLE_WORDS = frozenset({"people", "civilians", "persons", "children", "soldie
 def _satisfied(p: Parse, m: FrameMatch) -> bool:
     for r in m.frame.requires:
         if r == "patient:weapon":
-            if not _has(p, m.relations.get("patient", []), Kind.WEAPON):
+            pat = m.relations.get("patient", [])
+            if not _has(p, pat, Kind.WEAPON) and not _of_which_weapon(p, pat):
                 return False
         elif r == "patient:place":
             if not _has(p, m.relations.get("patient", []), Kind.PLACE):
@@ -183,6 +194,13 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
     return True
 
 
+def _of_which_weapon(p: Parse, chunks: list[Chunk]) -> bool:
+    """ "273 drones, of which 88 were shot down": a bare count that refers to weapons named before."""
+    lows = p.tokens.lows
+    return any("which" in lows[max(0, c.i - 2):c.j + 2] and _has(p, [c], Kind.QUANTITY) and any(
+        w.kind is Kind.WEAPON and w.j <= c.i for w in p.mentions) for c in chunks)
+
+
 def _assign(m: FrameMatch, relation: str, chunks: list[Chunk]) -> None:
     if not chunks:
         return
@@ -204,8 +222,10 @@ def match(p: Parse, index: FrameIndex) -> list[FrameMatch]:
     consumed = {id(m.relations["object"][0]) for m in out if m.pos == "verb" and m.relations.get("object")}
     out = [m for m in out if not (m.pos == "noun" and id(m.trigger) in consumed)]
     # "launched an offensive into X": the noun's frame carries the event, not the light verb's own
-    carried = {(id(m.governor), m.type) for m in out if m.pos == "noun" and m.light and m.governor is not None}
-    return [m for m in out if not (m.pos == "verb" and (id(m.trigger), m.type) in carried)]
+    carried = {(id(m.governor), m.type, str(m.frame.set.get("kind", m.frame.set.get("change", ""))))
+               for m in out if m.pos == "noun" and m.light and m.governor is not None}
+    return [m for m in out if not (m.pos == "verb" and (
+        id(m.trigger), m.type, str(m.frame.set.get("kind", m.frame.set.get("change", "")))) in carried)]
 
 
 def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
@@ -233,7 +253,10 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         particle = lows[obj[-1].j]  # "shot them down"
     phrasal = [f for f in frames if any(vb == f"{v.lemma} {particle}" for vb in f.verbs)] if particle else []
     # "push into", "meet with": a verb and the preposition that must follow it
-    nxt = p.chunks[v.index + 1] if v.index + 1 < len(p.chunks) else None
+    k = v.index + 1
+    while k < len(p.chunks) and p.chunks[k].kind == "ADV":
+        k += 1  # "pushed deeper into Rafah"
+    nxt = p.chunks[k] if k < len(p.chunks) else None
     prep = nxt.lemma if nxt is not None and nxt.kind == "PREP" else ""
     with_prep = [f for f in frames if prep and f"{v.lemma} {prep}" in f.verbs]
     plain = [f for f in frames if any(" " not in vb and vb == v.lemma for vb in f.verbs)]
@@ -278,11 +301,17 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         else:
             _assign(m, "agent", subj)
             _assign(m, "patient", obj + _of_complement(p, obj))
+            last_prep = ""
             for prep, items in pps:
                 if prep == "of" and f.type != "claim" and not (
                         items[0].index >= 2 and p.chunks[items[0].index - 2].kind == "ADV"):
-                    continue  # "met on the sidelines of the gathering of X": the "of" phrase is a noun's
+                    # "pushed back from the outskirts of Kupiansk": the "of" phrase belongs to the phrase before
+                    if last_prep and last_prep != "with" and m.frame.role(last_prep) in ("place", "target",
+                                                                                          "location"):
+                        _assign(m, last_prep, items)
+                    continue
                 _assign(m, prep, items)
+                last_prep = prep
         if _satisfied(p, m):
             out.append(m)
     return out
@@ -314,7 +343,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         words = form.split(" ")
         if len(words) > 1 and lows[h - len(words) + 1:h + 1] != words:
             continue
-        if _blocked(p, f, g.i, g.j):
+        if any(_words_before(p, g.i, w) or _words_before(p, h, w) for w in f.not_before):
             continue
         done.add(f.id)
         m = FrameMatch(f, "noun", g, h, None)
@@ -327,10 +356,12 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         if mods:
             _assign(m, "mod", [Chunk("NG", mods[0].i, mods[-1].j, head=mods[-1].j - 1, lemma="", mentions=mods)])
         pps = prepositional_phrases(p, g.index)
-        nxt = p.chunks[g.index + 1] if g.index + 1 < len(p.chunks) else None
-        if not pps and nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux and \
+        after = max([g.index] + [items[-1].index for _, items in pps]) + 1
+        nxt = p.chunks[after] if after < len(p.chunks) else None
+        if nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux and \
                 nxt.lemma in _LEADING_VERBS:
-            pps = [(pr, it) for pr, it in prepositional_phrases(p, nxt.index) if pr == "by"]
+            # "talks led by the US", "a proposal for a ceasefire presented by Egyptian mediators"
+            pps = pps + [(pr, it) for pr, it in prepositional_phrases(p, nxt.index) if pr == "by"]
         for prep, items in pps:
             _assign(m, "agent" if prep == "by" else ("patient" if prep == "of" and "of" not in f.roles else prep),
                     items)
@@ -354,6 +385,10 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                     last = v.index
                 for prep, items in prepositional_phrases(p, last):
                     _assign(m, "agent" if prep == "by" else prep, items)
+                if v.index < g.index:
+                    for prep, items in prepositional_phrases(p, v.index):
+                        if items[-1].index < g.index and prep != "for":
+                            _assign(m, prep, items)
             else:
                 # the noun is the subject of the verb: the verb's phrases are the event's
                 if v.voice == "passive" or v.lemma in ("be", "take", "begin", "start", "resume", "continue",
@@ -400,10 +435,26 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         full = f"{lemma} {p.tokens.lows[v.particle]}" if v.particle >= 0 else lemma
         if lemma in light or full in light:
             return v, "light"
-    # "came to an agreement", "resulted in an agreement": a light verb and its preposition
-    if k >= 1 and chunks[k].kind == "PREP" and chunks[k - 1].kind == "VG" and \
-            f"{chunks[k - 1].lemma} {chunks[k].lemma}" in light:
-        return chunks[k - 1], "light"
+    # "came to an agreement", "resulted in an agreement", "gathered in The Hague for a summit": a light verb
+    # and its preposition
+    if k >= 1 and chunks[k].kind == "PREP":
+        b = k - 1
+        while b >= 1 and (chunks[b].kind in ("DATE", "ADV") or (chunks[b].kind == "NG" and chunks[b - 1].kind == "PREP")):
+            b -= 2 if chunks[b].kind == "NG" else 1
+        if b >= 0 and chunks[b].kind == "VG" and f"{chunks[b].lemma} {chunks[k].lemma}" in light:
+            return chunks[b], "light"
+        # "claimed responsibility for a drone attack": the claimant is the attacker
+        if chunks[k].lemma == "for" and k >= 2 and chunks[k - 1].kind == "NG" and \
+                p.tokens.lows[chunks[k - 1].head] == "responsibility" and chunks[k - 2].kind == "VG" and \
+                chunks[k - 2].lemma in ("claim", "take", "accept", "assume", "admit"):
+            return chunks[k - 2], "light"
+        # "killed a Hamas commander in an airstrike": the killer struck
+        if chunks[k].lemma in ("in", "with", "during", "by") and f.type == "strike":
+            b = k - 1
+            if b >= 0 and chunks[b].kind == "NG":
+                b -= 1
+            if b >= 0 and chunks[b].kind == "VG" and chunks[b].voice == "active" and chunks[b].lemma in _VIOLENT:
+                return chunks[b], "light"
     # subject of a predicate: "the talks were held in Istanbul", "the strike killed five"
     k = g.index + 1
     n = len(chunks)

@@ -28,6 +28,8 @@ A frame line (``lexicons/data/frames/<type>.jsonl``)::
 
 ``verb`` may be phrasal ("shoot down"); ``object`` names the head noun a
 verb frame needs as its object ("take" + "control": "took control of X");
+``set_past`` replaces ``set`` for a verb in a past or perfect tense, ``set_by`` when a relation is filled
+(``{"into": {"change": "entered"}}``);
 ``light`` lists the verbs that carry a noun frame ("held talks", "paid a
 visit"); ``requires`` lists what a match must have (``"patient:weapon"``:
 a weapon in the patient; ``"role:place"``: some role filled by a place).
@@ -96,6 +98,11 @@ class Frame:
     nouns: tuple[str, ...] = field(default=(), converter=_strs)
     objects: tuple[str, ...] = field(default=(), converter=_strs)
     set: dict[str, Any] = field(factory=dict)
+    #: values that replace ``set`` when the verb is in a past or perfect tense ("occupies" holds ground,
+    #: "has occupied" took it)
+    set_past: dict[str, Any] = field(factory=dict)
+    #: values that replace ``set`` when a relation is filled ("advanced into the region" entered it)
+    set_by: dict[str, dict[str, Any]] = field(factory=dict)
     roles: dict[str, str] = field(factory=dict, validator=_check_roles)
     light: tuple[str, ...] = field(default=(), converter=_strs)
     requires: tuple[str, ...] = field(default=(), converter=_strs, validator=_check_requires)

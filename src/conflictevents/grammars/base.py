@@ -29,6 +29,9 @@ __all__ = ["Draft", "Reading", "EventGrammar", "Sides", "OPPONENT_WORDS", "menti
 #: Words for "the other side" in a side's own words ("the enemy advanced").
 OPPONENT_WORDS = frozenset({"enemy", "enemies", "occupiers", "occupier", "invaders", "invader", "aggressor",
                             "aggressors", "adversary", "adversaries", "orcs", "occupation forces", "occupying forces"})
+#: Nouns that point back to an organisation: "the group", "the movement".
+_GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "army",
+                          "military", "rebels", "militants"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 
@@ -188,6 +191,13 @@ class Sides:
             return found
         if not chunks:
             return None
+        ch = r.parse.chunks
+        k = chunks[0].index
+        if k + 2 < len(ch) and ch[k + 1].kind == "PREP" and ch[k + 1].lemma == "of" and \
+                r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS | _GROUP_WORDS:
+            found = self.named([ch[k + 2]])  # "the rebels of M23"
+            if found is not None:
+                return found
         for c in chunks:
             # an official the story introduced by title: "Harris" after "US Vice President Kamala Harris"
             words = r.parse.tokens.words[c.i:c.j]
@@ -215,6 +225,8 @@ class Sides:
             if last is not None and last.actor and abs(r.index - last.sentence) <= 2:
                 return r.parse.text(c), last.actor
             return None
+        if first == "the" and c.j - c.i == 2 and lows[c.head] in _GROUP_WORDS:
+            first = "it"  # "Saree said the group had fired ...": the group speaks through him
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             claim = r.claim_over(at)
             if first in ("it", "they") and claim is not None:

@@ -326,6 +326,9 @@ class ClaimGrammar:
                 break
             if c.kind in ("SUB", "CONJ") and c.lemma in _CONTENT_SUBS and j > k:
                 break
+            if c.kind == "CONJ" and j > k and chunks[j - 1].lemma == "," and j + 2 < n and \
+                    chunks[j + 1].kind == "NG" and chunks[j + 2].kind == "VG" and chunks[j + 2].finite:
+                break  # "..., and the general staff said ...": another statement
             first = False
             j += 1
         end = r.chars(chunks[min(j, n) - 1].i, chunks[min(j, n) - 1].j)[1] if j > k else r.chars(chunks[k].i,

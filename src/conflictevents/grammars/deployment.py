@@ -135,7 +135,8 @@ class DeploymentGrammar:
                 while k - 1 >= c.i and r.parse.tags[k - 1] == "N" and not any(
                         mm.kind in (Kind.QUANTITY, Kind.ACTOR, Kind.PERSON, Kind.PLACE) and mm.i <= k - 1 < mm.j
                         for mm in c.mentions) and lows[k - 1] not in ("more", "additional", "other", "new", "extra",
-                                                                     "some", "several", "further", "fresh"):
+                                                                     "some", "several", "further", "fresh", "second",
+                                                                     "third", "fourth", "fifth", "first", "another"):
                     k -= 1
                 unit = " ".join(lows[k:c.head + 1])
                 if any(m.kind is Kind.ACTOR and m.form == "people" and m.i == c.head for m in c.mentions):
@@ -173,10 +174,12 @@ class DeploymentGrammar:
             for pl in r.places_in(m.roles["receiver"]):
                 location = pl
                 break
-        if location is None:
+        if location is None and not m.roles.get("location"):
             return None
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
-        spans = [r.chars(m.trigger.i, m.trigger.j), r.chars(unit_chunk.i, unit_chunk.j), (location.start, location.end)]
+        spans = [r.chars(m.trigger.i, m.trigger.j), r.chars(unit_chunk.i, unit_chunk.j)]
+        spans += [(location.start, location.end)] if location is not None else [
+            r.chars(c.i, c.j) for c in m.roles.get("location", [])[:1]]
         spans += [r.chars(c.i, c.j) for c in m.roles.get("actor", []) if c.i >= ci]
         c_start, c_end = r.chars(ci, cj)
         start = max(c_start, min(s for s, _ in spans))

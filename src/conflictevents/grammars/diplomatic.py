@@ -190,7 +190,7 @@ class DiplomaticGrammar:
             if not agent or not (lows[agent[0].i] in ("he", "she") or any(
                     mm.kind is Kind.PERSON for mm in agent[0].mentions) or self.speakers_official(r, agent[0])):
                 return "dip.guard.travel-agent"  # "when it comes to Ukraine"
-        if m.pos == "verb" and kind == "agreement":
+        if m.pos == "verb" and kind == "agreement" and not m.frame.objects:
             nxt = r.parse.chunks[t.index + 1] if t.index + 1 < len(r.parse.chunks) else None
             if nxt is None or not (nxt.kind == "PREP" and nxt.lemma in ("on", "to", "with", "upon") or (
                     nxt.kind in ("SUB", "REL") and nxt.lemma == "that") or (nxt.kind == "VG" and "to" in nxt.aux)

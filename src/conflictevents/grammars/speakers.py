@@ -101,7 +101,7 @@ CONFLICT_CUES = (
     "invaded", "raid", "raids", "assault", "assaults", "repelled", "advance", "advances", "advanced",
     "foothold", "border", "deployed", "deployment", "agreement", "treaty", "alliance",
     "enemy", "victims", "civilians", "operation", "strategic", "tank", "tanks", "jets", "aircraft",
-    "presence", "positions", "losses", "losing ground", "units", "victory", "defeat",
+    "presence", "positions", "losing ground", "units", "victory", "defeat", "lost", "losing",
     "stockpiles", "air raid", "hostilities", "massacre", "massacres", "killings", "atrocities", "atrocity",
     "genocide", "war crimes", "war crime", "abducted", "abduction", "siege", "besieged", "shelter",
     "responsibility", "targeting", "targeted", "aggression", "aggressor", "occupiers", "invaders",
@@ -251,8 +251,6 @@ class Speakers:
                     sp = like
                     return sp.source, sp.actor
                 actor = self.lex.actors.resolve(p)
-                if title in TITLES:
-                    return None  # "the president said" with no president named before
                 return p[4:], actor or self.context_side(r, p[4:], p)
             subject = story.last_subject
             # "The RSF did not respond. It has previously denied ...": the previous sentence's subject

@@ -78,7 +78,7 @@ GUARDS: tuple[Guard, ...] = (
           ("The minister came under criticism for the plan.", "Hackers launched a cyberattack on the bank."),
           ("Russian forces attacked the town of Kupiansk.",)),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|typhoon|cyclone|tornado|"
-          r"wildfire|landslide|avalanche|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
+          r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|gas[ ](?:leak|explosion)|mine[ ]collapse|collapsed|blaze|overdose|"
           r"heatwave|heat[ ]wave|drowned)\b",
           ("Two people were killed in a car crash on the motorway.",),
@@ -104,6 +104,10 @@ _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "ch
                      "members", "family", "teenagers", "boys", "girls", "infants", "babies", "pupils", "students",
                      "villagers", "worshippers", "staff", "policemen", "firefighters", "paramedics", "doctors",
                      "individuals", "adults", "minors", "elderly", "pensioners", "teenager", "boy", "girl"})
+#: Nouns for one person after "a": "killed a commander", "injured a 12-year-old boy".
+_ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter", "journalist", "resident", "officer",
+                         "policeman", "paramedic", "doctor", "teenager", "boy", "girl", "woman", "man", "child",
+                         "civilian", "soldier", "person", "baby", "nurse", "driver", "farmer", "worker"})
 #: Aircraft downed are a strike by the side that downed them, with no interception count.
 _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "warplane",
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
@@ -168,9 +172,16 @@ class StrikeGrammar:
     def read(self, r: Reading) -> list[Draft]:
         """The strikes of one sentence."""
         by_clause: dict[tuple[int, int], list[FrameMatch]] = {}
-        for m in r.matches:
-            if m.type == "strike":
-                by_clause.setdefault(r.clause_of(m.head), []).append(m)
+        previous: tuple[int, int] | None = None
+        for m in sorted((m for m in r.matches if m.type == "strike"), key=lambda m: m.head):
+            clause = r.clause_of(m.head)
+            t = m.trigger
+            if previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
+                    t.kind == "VG" and t.tag == "ing" and not t.aux and t.index > 0 and \
+                    r.parse.chunks[t.index - 1].lemma == ",":
+                clause = previous  # "..., killing 15 civilians": the toll of the strike before it
+            by_clause.setdefault(clause, []).append(m)
+            previous = clause
         out: list[Draft] = []
         for clause, ms in by_clause.items():
             d = self._build(r, clause, ms, sentence_has_strike=bool(out))
@@ -184,11 +195,17 @@ class StrikeGrammar:
         p = r.parse
         tok = p.tokens
         ci, cj = clause
+        cj = max([cj] + [r.clause_of(m.head)[1] for m in ms])  # a toll clause joined to its strike
+        k = p.chunk_of[cj] if cj < len(tok) else -1
+        if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
+                tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma == ",":
+            cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
         c_start, c_end = r.chars(ci, cj)
         clause_text = r.text[c_start:c_end]
         notes: list[str] = []
         for g, pat in _GUARD_PATTERNS:
-            if pat.search(clause_text):
+            # a disaster anywhere in the sentence: "Heavy rains flooded the region, killing five people"
+            if pat.search(r.text if g.id == "strike.guard.disaster" else clause_text):
                 if g.id == "strike.guard.disaster" and any(
                         m.frame.set.get("kind") in ("launch", "intercept") for m in ms):
                     continue
@@ -203,6 +220,11 @@ class StrikeGrammar:
         if not real:
             return None
         ms = real
+        # "destroyed 1,120 Russian soldiers over the past day": battlefield losses, not a strike
+        ms = [m for m in ms if not (m.frame.id == "strike.destroy" and m.roles.get("target") and any(
+            tok.lows[c.head] in _PEOPLE | {"troops", "forces", "personnel", "servicemen"} for c in m.roles["target"]))]
+        if not ms:
+            return None
         # "destroyed 30 drones": an interception, not an attack by the defender
         downed = {m.head for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)}
         ms = [m for m in ms if not (m.head in downed and m.frame.set.get("kind") == "attack")]
@@ -228,7 +250,10 @@ class StrikeGrammar:
         if not (launches or intercepts or attacks or tolls_m):
             return None
         tolls, toll_tokens = self._tolls(r, ci, cj) if _TOLL_CUE.search(clause_text) else ({}, [])
-        actor = self._actor(r, launches + attacks + tolls_m, intercepts)
+        downing = any(tok.lows[c.head] in _AIRCRAFT for m in intercepts for c in m.roles.get("munition", []))
+        actor = self._actor(r, launches + attacks + tolls_m, [] if downing else intercepts)
+        if actor is None:
+            actor = self._accused(r, ms)
         armed = actor is not None and self.lex.actors.kind.get(actor[1]) in _ARMED_KINDS | {"organisation"}
         story_strikes = r.story.latest_strike(3) is not None or sentence_has_strike
         targets = r.mentions(ci, cj, Kind.TARGET)
@@ -268,9 +293,8 @@ class StrikeGrammar:
             return None
         slots: dict[str, Any] = {}
         per_kind, launched, intercepted, aircraft_down = self._counts(r, launches, intercepts, attacks, weapons)
-        if aircraft_down and actor is None:
-            defender = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], ci)
-            actor = defender
+        if aircraft_down and actor is None and intercepts:
+            actor = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], intercepts[0].head)
         slots["weapons"] = list(per_kind.values())
         if launched:
             slots["launched"] = Quantity(value=launched, low=launched, high=launched)
@@ -294,7 +318,9 @@ class StrikeGrammar:
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
         # evidence: the trigger, its subject and what it hit
         spans = [r.chars(m.trigger.i, m.trigger.j) for m in ms]
-        spans += [r.chars(c.i, c.j) for c in agent_chunks if c.i >= ci and c.j <= cj]
+        saying = r.speaker_spans()
+        spans += [r.chars(c.i, c.j) for c in agent_chunks if c.i >= ci and c.j <= cj
+                  and not inside_any(*r.chars(c.i, c.j), saying)]
         spans += [(pl.start, pl.end) for pl in slots["locations"] if c_start <= pl.start < c_end]
         for m in ms:
             for items in m.roles.values():
@@ -341,7 +367,17 @@ class StrikeGrammar:
             for w in c.mentions:
                 if w.kind is Kind.WEAPON and w.i <= c.head < w.j:
                     return True
-        return False
+        return self._of_which(r, m) is not None
+
+    def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
+        """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to."""
+        lows = r.parse.tokens.lows
+        for c in m.roles.get("munition", []):
+            near = lows[max(0, c.i - 2):c.j + 2]
+            if "which" in near and any(q.kind is Kind.QUANTITY for q in c.mentions):
+                before = [w for w in r.parse.mentions if w.kind is Kind.WEAPON and w.j <= c.i]
+                return before[-1] if before else None
+        return None
 
     def _attack_word_in(self, r: Reading, i: int, j: int) -> bool:
         return any(m.type == "strike" and m.frame.set.get("kind") == "attack" and i <= m.head < j
@@ -374,6 +410,16 @@ class StrikeGrammar:
                         found = self.sides.named(items)
                         if found is not None:
                             return found
+        return None
+
+    def _accused(self, r: Reading, ms: list[FrameMatch]) -> tuple[str, str] | None:
+        """ "Russia blamed Ukraine for a drone strike": the side accused of the strike."""
+        first = min(m.trigger.i for m in ms)
+        for m in r.matches:
+            if m.frame.id == "claim.accuse" and m.head < first:
+                accused = m.roles.get("accused", [])
+                if accused:
+                    return self.sides.named(accused[:1])
         return None
 
     def _is_attack_or_weapon(self, r: Reading, c: Chunk) -> bool:
@@ -448,6 +494,11 @@ class StrikeGrammar:
                 aircraft_down = True
                 continue
             pairs = counted(chunks)
+            antecedent = self._of_which(r, m)
+            if not pairs and antecedent is not None:
+                q = next((mm.value for c in chunks for mm in c.mentions if mm.kind is Kind.QUANTITY), None)
+                if q is not None and q.value is not None:
+                    pairs = [(q, antecedent)]
             # "shot down 56 of the 70 drones": 56 downed of 70 launched
             if len(chunks) >= 2:
                 first_q = [mm for mm in chunks[0].mentions if mm.kind is Kind.QUANTITY]
@@ -527,6 +578,16 @@ class StrikeGrammar:
             # "the death toll rose to N", "the toll stood at N"
             if b >= i and lows[b] in ("to", "at") and any(lows[x] == "toll" for x in range(max(i, b - 12), b)):
                 put("killed", q.value)
+        for t in range(i, j - 2):
+            # "killed a woman", "injured a 12-year-old boy": one person
+            if lows[t] in ("killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring") and \
+                    lows[t + 1] in ("a", "an", "one") and any(lows[x] in _PEOPLE | _ONE_PERSON for x in range(t + 2,
+                                                                                                     min(j, t + 5))):
+                one = Quantity(value=1, low=1, high=1, written=lows[t + 1])
+                slot = "killed" if lows[t] in _KILLED_WORDS else "injured"
+                if slot not in out:
+                    out[slot] = one
+                    spans.append((t, t + 3))
         for t in range(i, j - 1):
             if lows[t] == "no" and lows[t + 1] in ("injuries", "casualties"):
                 out.setdefault("injured", Quantity(value=0, low=0, high=0, written="no " + lows[t + 1]))

@@ -18,9 +18,9 @@ from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.places import PlaceFinder
 from ..mentions.types import Kind, Mention
-from ..mentions.words import FORCE_NOUNS
+from ..mentions.words import FORCE_NOUNS, HELD_SUFFIXES
 from ..models import GeoPrecision, Quantity
-from .base import Draft, Reading, Sides, dates_between
+from .base import Draft, Reading, Sides, dates_between, inside_any
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS"]
 
@@ -45,7 +45,8 @@ _TERRITORY = frozenset({"territory", "territories", "ground", "positions", "posi
                         "line", "lines", "front", "bank", "coast", "port", "corridor", "crossing", "plant", "dam",
                         "mine", "station", "bridge", "building", "headquarters", "palace"})
 #: A settlement taken but not named: "capture third village", "seized another town".
-_UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement", "settlements", "city"})
+_UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement", "settlements", "city", "region",
+                             "area", "areas"})
 #: Words before a participle that make it an intention: "interested in taking over", "aim of capturing".
 _INTENT = frozenset({"interested", "aim", "goal", "intent", "intention", "plan", "plans", "bid", "attempt",
                      "effort", "efforts", "threat", "not", "no", "without", "avoid", "prevent", "stop"})
@@ -69,8 +70,8 @@ class TerritorialGrammar:
 
     def read(self, r: Reading) -> list[Draft]:
         """The territorial changes of one sentence."""
-        out: list[Draft] = []
-        seen: set[tuple[str, str]] = set()
+        out: list[Draft] = self._held_places(r)
+        seen: set[tuple[str, str]] = {("controls", d.slots["place"].value.name) for d in out}
         for m in r.matches:
             if m.type != "territorial_change":
                 continue
@@ -97,7 +98,9 @@ class TerritorialGrammar:
         change = str(m.value("change"))
         if m.trigger.kind == "VG" and m.trigger.tag == "ing" and not m.trigger.aux and any(
                 r.parse.tags[t] in ("PREP", "DET", "SUB", "NEG") or lows[t] in _INTENT
-                for t in range(max(ci, m.trigger.i - 3), m.trigger.i)):
+                for t in range(max(ci, m.trigger.i - 3), m.trigger.i)) and not (
+                lows[m.trigger.i - 1] in ("after", "before") and any(
+                    mm.kind is Kind.PLACE for c in m.relations.get("patient", []) for mm in c.mentions)):
             return []  # "after crossing into Kursk", "interested in taking over": background or intention
         agents = m.roles.get("actor", [])
         if agents and (lows[agents[0].head] in _CIVIL_HEADS or lows[agents[0].i] in _PERSON_PRONOUNS or any(
@@ -153,14 +156,14 @@ class TerritorialGrammar:
                 places = [Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s0, e0, r.text[s0:e0], r.story.last_region,
                                   "story")]
                 notes.append("tc.place.story")
-        unnamed = actor is not None and any(lows[c.head] in _UNNAMED_PLACES for c in place_chunks)
+        unnamed = actor is not None and any(set(lows[c.i:c.j]) & _UNNAMED_PLACES for c in place_chunks)
         if not places and m.pos == "noun" and lows[m.head] in _STORY_PLACED and actor is not None and m.light:
             unnamed = True  # "Russian forces claim first foothold in new region"
         if not places and not quantities and not vague and not unnamed and not (
                 change == "entered" and actor is not None and m.trigger.finite and any(
                 lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
-        force = any(lows[c.head] in FORCE_NOUNS for c in agents)
+        force = any(lows[c.head] in FORCE_NOUNS for c in agents) or bool(quantities)
         if actor is None and not force and not (change in ("captured", "controls") and m.trigger.kind == "VG"
                                                 and m.trigger.finite and any(pl.form in ("noun", "region")
                                                                              for pl in places)):
@@ -176,7 +179,9 @@ class TerritorialGrammar:
             admin1 = self._admin1(pl) if pl is not None and id(pl) not in unsure else None
             slots: dict[str, Any] = {"change": change, "actor": actor, "place": pl, "admin1": admin1}
             slots.update(quantities)
-            spans = [trig] + [r.chars(c.i, c.j) for c in agents if c.i >= ci]
+            saying = r.speaker_spans()
+            spans = [trig] + [r.chars(c.i, c.j) for c in agents if c.i >= ci
+                              and not inside_any(*r.chars(c.i, c.j), saying)]
             if pl is not None:
                 spans.append((pl.start, pl.end))
             start = min(s for s, _ in spans)
@@ -184,6 +189,32 @@ class TerritorialGrammar:
             c_start, c_end = r.chars(ci, cj)
             out.append(Draft("territorial_change", m.frame.id, max(start, c_start), min(end, c_end), slots,
                              sentence=r.index, date_mention=dates[0] if dates else None, notes=list(notes)))
+        return out
+
+    def _held_places(self, r: Reading) -> list[Draft]:
+        """The construction ``tc.held-place``: "the Russian-occupied city of Donetsk", "Houthi-held Hodeidah".
+
+        A state of control, not a change on the sentence's day: no date.
+        """
+        tok = r.parse.tokens
+        out: list[Draft] = []
+        for pl in r.parse.mentions:
+            if pl.kind is not Kind.PLACE:
+                continue
+            for t in range(max(0, pl.i - 3), pl.j):
+                low = tok.lows[t]
+                if not low.endswith(HELD_SUFFIXES):
+                    continue
+                prefix = tok.words[t][:tok.words[t].rfind("-")]
+                actor = self.lex.actors.alias_to_actor.get(prefix)
+                if actor is None:
+                    break
+                start = min(tok.starts[t], pl.start)
+                slots: dict[str, Any] = {"change": "controls", "actor": (prefix, actor), "place": pl,
+                                         "admin1": self._admin1(pl)}
+                out.append(Draft("territorial_change", "tc.held-place", start, pl.end, slots, sentence=r.index,
+                                 notes=["tc.held-place"]))
+                break
         return out
 
     def _described_not_named(self, r: Reading, pl: Mention) -> bool:

@@ -53,8 +53,8 @@ FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "frames": (
         frozenset({"id", "type"}),
-        frozenset({"verb", "noun", "object", "set", "roles", "light", "requires", "not_before", "not_after",
-                   "examples", "counterexamples", "comment"}),
+        frozenset({"verb", "noun", "object", "set", "set_past", "set_by", "roles", "light", "requires", "not_before",
+                   "not_after", "examples", "counterexamples", "comment"}),
     ),
 }
 

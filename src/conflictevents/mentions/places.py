@@ -66,6 +66,10 @@ _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M} /'.\-]{1,60}(?:,[ ][\p{L} ]{2,30}?)?(?:,[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})?"
     r"(?:[ ]\([^)\n]{1,40}\))?[ ]?[-\u2013\u2014][ ]"
 )
+#: Number words, never unlisted places ("Twenty-eight settlements").
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                          "hundred hundreds thousand thousands dozens several many some".split())
 #: Capitalised function words that open a sentence before a name ("In Russia, ...").
 _OPENERS = frozenset(
     "in on at for from to with by but and or as after before during since the a an this that these those its "
@@ -328,7 +332,7 @@ class PlaceFinder:
             while k < len(tok) and tok.lows[k] in ("the", "village", "town", "settlement", "city", "of"):
                 k += 1
             i = k
-        if i >= len(tok) or not _is_name_word(tok.words[i]):
+        if i >= len(tok) or not _is_name_word(tok.words[i]) or tok.lows[i].split("-")[0] in _NUMBER_WORDS:
             return None
         j = _run_end(tok, i)
         name = tok.slice(i, j)

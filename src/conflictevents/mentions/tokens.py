@@ -25,7 +25,8 @@ __all__ = ["Tokens", "TOKEN"]
 #: apostrophes), a possessive ending, or any other single mark.
 TOKEN = regex.compile(
     r"""
-    \d+(?:[.,]\d+)*(?:st|nd|rd|th|s|km²|km2|km|m|%)?(?![\p{L}\d])       # 10,000  1.5  4th  1990s  40km  40%
+    \d+(?:-[\p{L}]+)+                                                 # 12-year-old  60-day  2-0
+  | [$\u20ac\u00a3]?\d+(?:[.,]\d+)*(?:st|nd|rd|th|s|km²|km2|km|m|%|bn|mn)?(?![\p{L}\d])  # 10,000 1.5 4th 1990s 40km $4.5
   | (?:\p{L}\.){2,}(?:\p{L}(?![\p{L}]))?                             # U.S.  U.N.  U.S
   | \p{Lu}\.(?=[ ]\p{Lu})                                             # an initial: "Christopher G. Cavoli"
   | [\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*           # a word, hyphens inside

@@ -70,7 +70,8 @@ _NOUN_TOO = frozenset(
     "move moves step steps bid bids threat deploy withdrawal approach approaches charge charges fight fights "
     "end ends record records lead leads state states test tests launch launches shot shots blast blasts "
     "damage damages toll tolls trade protest protests force forces target targets drone drones head heads "
-    "deal talk". split()
+    "deal talk base bases post posts station stations camp camps line lines field fields land lands ground head "
+    "heads lead position positions". split()
 )
 #: Report verb forms that are also nouns ("claims", "reports"): verbs in the attribution position.
 _REPORT_FORMS = frozenset({"says", "claims", "reports", "warns", "adds", "insists", "denies", "confirms",
@@ -321,8 +322,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
         elif verbish:
             tags[t] = _V
-        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and prev >= 1 and \
-                tags[prev - 1] in ("DET", "POSS"):
+        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and prev >= 1 and (
+                tags[prev - 1] in ("DET", "POSS") or _modifier(mentions_at(mentions, prev), lows[prev])):
             tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling"
             info[t] = None
         elif form in ("ed", "past", "pp", "ing"):
@@ -426,6 +427,13 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
     chunks: list[Chunk] = []
     # mentions that span several tokens are never cut (a place "the village of X" spans a PREP)
     glued = [False] * n
+    name_start = [False] * n
+    name_end: dict[int, int] = {}
+    for m in mentions:
+        if m.kind is Kind.ACTOR and m.form in ("name", "seat") and m.i > 0 and tok.lows[m.i - 1][-1:] == "s" and \
+                tags[m.i - 1] == _N and tok.words[m.i - 1][:1].islower():
+            name_start[m.i] = True
+            name_end[m.i] = m.j
     in_quantity = [False] * n
     for m in mentions:
         if m.kind is Kind.QUANTITY:
@@ -450,6 +458,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
             seen_noun = False
             while k < n:
                 tk = tags[k]
+                if seen_noun and k > start and name_start[k] and not glued[k] and _verb_after_name(tags, name_end, k):
+                    break  # "the 70 drones Russia launched": a relative clause's subject
                 if glued[k] or tk == _N:
                     seen_noun = True
                     k += 1
@@ -507,6 +517,13 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
                 c.mentions.append(m)
                 break
     return chunks
+
+
+def _verb_after_name(tags: list[str], name_end: dict[int, int], k: int) -> bool:
+    j = name_end.get(k, k + 1)
+    while j < len(tags) and tags[j] in ("ADV", "HAVE"):
+        j += 1
+    return j < len(tags) and tags[j] in (_V, _NV)
 
 
 def _coordinated_mood(chunks: list[Chunk]) -> None:

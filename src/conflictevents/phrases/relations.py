@@ -21,7 +21,8 @@ from .chunks import Chunk, Parse
 __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent"]
 
 _ATTACH = frozenset({"of", "from", "in", "at", "with", "near", "on", "under", "across", "inside", "along",
-                     "around", "outside", "for"})
+                     "around", "outside"})
+_TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "day", "week", "month", "year"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though"})
 _APPOSITION_OPENERS = frozenset({"NG", "REL", "VG", "PREP", "ADV", "DATE"})
 
@@ -128,8 +129,7 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
         # "EU leaders meeting in Brussels vowed ...", "Three bodies linked to the programme were sanctioned":
         # a participle phrase between the subject and its verb
         x = start - 1
-        while x >= 1 and (chunks[x].kind in ("PREP", "NG", "CONJ") or (chunks[x].kind == "PUNCT" and chunks[x].lemma
-                                                                          == ",")) and start - x < 10:
+        while x >= 1 and chunks[x].kind in ("PREP", "NG", "CONJ") and start - x < 10:
             x -= 1
         if x >= 1 and x < start - 1 and chunks[x].kind == "VG" and chunks[x].tag in ("ing", "ed", "pp") and \
                 not chunks[x].aux and chunks[x - 1].kind == "NG" and chunks[x + 1].kind == "PREP":
@@ -143,6 +143,9 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
                 and v.voice == "active":
             return group(p, start)  # "the village that Russia captured": Russia
         return group(p, start) if first.kind == "NG" else []
+    if c.kind == "REL" and c.lemma == "which" and k >= 2 and chunks[k - 1].kind == "PREP" and \
+            chunks[k - 1].lemma == "of" and chunks[k - 2].kind == "NG":
+        return [chunks[k - 2]]  # "37 of which were shot down"
     if c.kind == "REL" and c.lemma in ("who", "which", "that"):
         ante = k - 1
         if ante >= 0 and chunks[ante].kind == "PUNCT" and chunks[ante].lemma == ",":
@@ -203,6 +206,9 @@ def object_of(p: Parse, v: Chunk) -> list[Chunk]:
         return group(p, k)
     # "the village that Russian troops captured": the antecedent of the relative pronoun
     subj = subject(p, v)
+    if subj and subj[0].index > 0 and chunks[subj[0].index - 1].kind == "NG" and \
+            chunks[subj[0].index - 1].lemma not in ("that", "which"):
+        return [chunks[subj[0].index - 1]]  # "the 70 drones Russia launched": a relative without "that"
     if subj and subj[0].index > 0 and chunks[subj[0].index - 1].kind == "REL" and \
             chunks[subj[0].index - 1].lemma in ("that", "which", "whom"):
         ante = subj[0].index - 2
@@ -222,6 +228,13 @@ def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tupl
     seen = 0
     while k < n and seen < limit:
         c = chunks[k]
+        if c.kind == "PREP" and k + 2 < n and chunks[k + 1].kind == "ADV" and chunks[k + 2].kind == "NG":
+            k += 1  # "into yet another region": the adverb is the phrase's
+            items = group(p, k + 1)
+            out.append((c.lemma, items))
+            k = items[-1].index + 1
+            seen += 1
+            continue
         if c.kind == "PREP" and k + 1 < n and chunks[k + 1].kind == "NG":
             items = group(p, k + 1)
             out.append((c.lemma, items))
@@ -270,6 +283,9 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
         elif c.kind == "SUB" and c.lemma not in ("so", "than") and (
                 c.lemma in _CONTRAST or (k > 0 and chunks[k - 1].kind == "PUNCT") or k == 0):
             cuts.append(c.i)
+        elif c.kind in ("SUB", "PREP") and c.lemma in ("after", "before") and k > 0 and chunks[k - 1].kind == "NG" \
+                and p.tokens.lows[chunks[k - 1].head] in _TIME_UNITS:
+            cuts.append(chunks[k - 1].i)  # ", three weeks after capturing Bukavu": another time
         elif c.kind == "REL" and k > 0 and chunks[k - 1].kind == "PUNCT" and chunks[k - 1].lemma == ",":
             cuts.append(c.i)
             # "X, which borders Y, came under attack": the relative clause ends at its comma

@@ -55,7 +55,7 @@ ADVERBS = frozenset(
     "apparently reportedly reportedly likely quickly immediately jointly separately subsequently nearly almost "
     "successfully repeatedly formally officially publicly privately personally directly briefly largely mostly "
     "partly partially fully completely effectively virtually reportedly allegedly thus therefore hence indeed "
-    "here there very quite rather long out back away down up off forward".split()
+    "here there very quite rather long out back away down up off forward deeper farther closer nearer".split()
 )
 #: Particles of phrasal verbs ("shot down", "pulled out", "pushed back").
 PARTICLES = frozenset("down up off out back away over forward".split())
