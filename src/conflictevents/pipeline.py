@@ -27,8 +27,9 @@ from typing import Any
 import attrs
 import regex
 
+from .arguments import check_arguments
 from .config import ExtractConfig
-from .errors import ExtractionTimeout, InputError
+from .errors import ExtractionTimeout
 from .grammars.base import LEAD_IN, Draft, Grammar, Mention, SentenceView
 from .grammars.claim import ClaimGrammar, mentions_to_counts
 from .grammars.deployment import DeploymentGrammar
@@ -121,13 +122,16 @@ class Extractor:
         doc_id: str | None = None,
         metadata: dict[str, Any] | None = None,
     ) -> Extraction:
-        """Read one document and return its structure and events."""
-        if not isinstance(text, str):
-            raise InputError(f"text must be a str, got {type(text).__name__}")
-        pub = _as_date(published)
+        """Read one document and return its structure and events.
+
+        Raises :class:`~conflictevents.errors.InputError` for arguments it
+        cannot use (see :mod:`conflictevents.arguments`) and
+        :class:`~conflictevents.errors.ExtractionTimeout` for pathological input.
+        """
+        args = check_arguments(text, published, doc_id, metadata, max_chars=self.config.max_chars)
+        text, pub, doc, metadata = args.text, args.published, args.doc_id, args.metadata
         if pub is None and self.config.page_date:
             pub = find_published(text)  # the page's byline: "Published On 7 May 2025"
-        doc = doc_id if doc_id is not None else "doc"
         try:
             lay = layout(text, self.lexicons.boilerplate)
             drafts = self._read(lay, pub)
@@ -391,13 +395,3 @@ class Extractor:
                               unit=sl.get("unit"), date=date)
         raise ValueError(f"unknown draft type {d.event_type}")
 
-
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError as err:
-            raise InputError(f"published must be an ISO date YYYY-MM-DD, got {value!r}") from err
-    raise InputError(f"published must be a date or an ISO string, got {type(value).__name__}")
