@@ -183,7 +183,7 @@ def test_types_as_a_string_is_a_type_name_not_letters():
 def test_max_chars_caps_a_document_with_an_input_error():
     ex = Extractor(ExtractConfig(max_chars=100))
     assert ex.extract("Russia launched 12 drones at Sumy.").strikes
-    with pytest.raises(InputError, match="101 characters is longer than the limit of 100"):
+    with pytest.raises(InputError, match="101 characters is longer than the limit of 100 characters"):
         ex.extract("x" * 101)
     assert ExtractConfig().max_chars == 10_000_000
     with pytest.raises(InputError, match="max_chars"):

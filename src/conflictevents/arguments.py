@@ -45,7 +45,7 @@ from attrs import frozen
 from .errors import InputError
 
 __all__ = ["Arguments", "check_arguments", "as_published", "event_types", "shorten", "printable",
-           "find_surrogate", "too_long", "DEFAULT_DOC_ID", "DEFAULT_MAX_CHARS"]
+           "find_surrogate", "replace_surrogates", "too_long", "DEFAULT_DOC_ID", "DEFAULT_MAX_CHARS"]
 
 #: The default cap on the length of one document, in characters (about 10 MB of
 #: text; a news page is 2,000 to 50,000). Reading a document takes about twelve
@@ -94,8 +94,20 @@ def find_surrogate(text: str) -> int:
     return m.start() if m else -1
 
 
-def as_published(value: object) -> dt.date | None:
+def replace_surrogates(text: str, replacement: str = "\ufffd") -> str:
+    """``text`` with each lone surrogate replaced by ``replacement`` (U+FFFD keeps every offset).
+
+    >>> replace_surrogates("Kyiv\\ud800")
+    'Kyiv\\ufffd'
+    """
+    out: str = _SURROGATE.sub(replacement, text)
+    return out
+
+
+def as_published(value: object, name: str = "published") -> dt.date | None:
     """A publication date from ``None``, a date, a datetime or an ISO 8601 string.
+
+    ``name`` is what the value is called in the error message.
 
     >>> as_published("2025-03-04"), as_published(" 2025-03-04 12:00:00+02:00 ")
     (datetime.date(2025, 3, 4), datetime.date(2025, 3, 4))
@@ -111,7 +123,7 @@ def as_published(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise InputError(f"published must be a date, a datetime or an ISO date string, got {type(value).__name__}")
+        raise InputError(f"{name} must be a date, a datetime or an ISO date string, got {type(value).__name__}")
     text = value.strip()
     if not text:
         return None
@@ -124,7 +136,7 @@ def as_published(value: object) -> dt.date | None:
             return dt.datetime.fromisoformat(stamp).date()
     except ValueError:
         pass
-    raise InputError(f"published is not an ISO date YYYY-MM-DD (or an ISO date and time): {shorten(value)}")
+    raise InputError(f"{name} is not an ISO date YYYY-MM-DD (or an ISO date and time): {shorten(value)}")
 
 
 def _check_text(text: object, max_chars: int | None) -> str:
@@ -132,20 +144,20 @@ def _check_text(text: object, max_chars: int | None) -> str:
         hint = " (decode the bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
         raise InputError(f"text must be a str, got {type(text).__name__}{hint}")
     if max_chars is not None and len(text) > max_chars:
-        raise InputError(too_long(len(text), max_chars))
+        raise InputError(too_long(f"{len(text):,} characters", max_chars))
     bad = find_surrogate(text)
     if bad >= 0:
         raise InputError(
             f"text holds a lone surrogate {text[bad]!r} at character {bad}, which is not valid Unicode "
-            "(it cannot be written as UTF-8); replace it first, e.g. "
-            "text.encode('utf-8', 'surrogatepass').decode('utf-8', 'replace')"
+            "(it cannot be written as UTF-8); replace it first, e.g. with "
+            "conflictevents.arguments.replace_surrogates(text), which keeps every offset"
         )
     return text
 
 
-def too_long(length: int, max_chars: int) -> str:
-    """The message for a document over the size cap (shared with the command line)."""
-    return (f"document of {length:,} characters is longer than the limit of {max_chars:,} "
+def too_long(size: str, max_chars: int) -> str:
+    """The message for a document of ``size`` (``"12,000,000 characters"``) over the size cap."""
+    return (f"document of {size} is longer than the limit of {max_chars:,} characters "
             "(ExtractConfig.max_chars, --max-chars on the command line); split it into pages "
             "or raise the limit")
 
