@@ -370,9 +370,9 @@ def _main(argv: list[str] | None) -> int:
         config = ExtractConfig(types=args.types or tuple(EVENT_TYPES), lexicons=tuple(args.lexicon),
                                max_chars=args.max_chars)
         if args.lexicon:
-            from .lexicons import Lexicons
+            from .api import get_extractor
 
-            Lexicons(config.lexicons)  # fail early, before reading any document
+            get_extractor(config)  # fail early, before reading any document (and build it once)
     except (LexiconError, InputError) as err:
         sys.stderr.write(f"error: {err}\n")
         return EXIT_USAGE
