@@ -217,6 +217,8 @@ BAD_LINES = [
      "NaN is not a JSON number"),
     ({"lexicon": "boilerplate", "name": "x", "scope": "line", "reason": "r", "pattern": "a" * 3000},
      '"pattern" is 3,000 characters long'),
+    ({"lexicon": "boilerplate", "name": "x", "scope": "line", "reason": "r", "pattern": "(" * 999 + ")" * 999},
+     "bad pattern: nested too deeply"),
 ]
 
 

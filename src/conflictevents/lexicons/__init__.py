@@ -68,3 +68,5 @@ class Lexicons:
             if isinstance(err, LexiconError):
                 raise
             raise LexiconError(str(err)) from err
+        except RecursionError as err:  # a user entry the pattern compiler cannot take
+            raise LexiconError(f"a user lexicon entry is too deeply nested to compile ({err})") from err

@@ -75,6 +75,8 @@ class Boilerplate:
                 pat = regex.compile(e["pattern"], regex.IGNORECASE | regex.VERSION1)
             except regex.error as err:
                 raise ValueError(f"{e.get('_where', '?')}: bad pattern: {err}") from err
+            except (RecursionError, OverflowError, MemoryError) as err:
+                raise ValueError(f"{e.get('_where', '?')}: bad pattern: nested too deeply or too large") from err
             self.rules.append(BoilerplateRule(e["name"], e["scope"], e["reason"], pat))
         self._line = [r for r in self.rules if r.scope in ("line", "box")]
         self._sentence = [r for r in self.rules if r.scope == "sentence"]
