@@ -23,6 +23,7 @@ def seed(shared_dir: Path, prefix: str) -> str:
     return next((shared_dir / "seeds").glob(prefix + "_*.txt")).read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_evaluator_runs_and_scores_at_least_the_floors(shared_dir):
     run = subprocess.run([sys.executable, str(shared_dir / "eval" / "evaluate.py"), str(shared_dir / "eval" / "seeds"),
                           "--json", "--python", sys.executable], capture_output=True, text=True, timeout=600,
