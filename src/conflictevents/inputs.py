@@ -61,7 +61,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
 )
 #: A JSON escape that may decode to a surrogate: only then is a record walked for lone ones.
-_SURROGATE_ESCAPE = regex.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE_ESCAPE = regex.compile(r"\\u[dD][89a-fA-F]")
 
 
 @frozen
@@ -176,7 +176,7 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-def _parse_record(line: str, raw: bytes, errors: str) -> Any:
+def _parse_record(line: str, errors: str) -> Any:
     """One JSON Lines record, or raises :class:`InputError` with the reason."""
     try:
         rec = json.loads(line, parse_constant=_no_constant)
@@ -189,7 +189,7 @@ def _parse_record(line: str, raw: bytes, errors: str) -> Any:
         raise InputError("malformed JSON: nested too deeply") from err
     except ValueError as err:  # NaN, an integer of more than 4,300 digits
         raise InputError(f"malformed JSON: {printable(str(err), 100)}") from err
-    if _SURROGATE_ESCAPE.search(raw):
+    if _SURROGATE_ESCAPE.search(line):
         rec = _fix_surrogates(rec, errors)
     return rec
 
@@ -253,17 +253,22 @@ def _records(stream: BinaryIO, source: str, errors: str, max_chars: int | None) 
         if not raw.strip():
             continue
         found = True
+        size = end = len(raw)
+        while raw[end - 1] in b"\r\n":  # the line end, dropped without copying the line
+            end -= 1
         try:
-            line = raw.decode("utf-8", errors=errors)
+            line = str(memoryview(raw)[:end], "utf-8", errors)
         except UnicodeDecodeError as err:
-            yield BadDocument(where, f"invalid UTF-8 at byte {err.start} of the line", len(raw))
+            yield BadDocument(where, f"invalid UTF-8 at byte {err.start} of the line", size)
             continue
+        del raw  # a long line is held once at a time: as text, then as the record
         try:
-            rec = _parse_record(line.strip(), raw, errors)
+            rec = _parse_record(line, errors)
         except InputError as err:
-            yield BadDocument(where, str(err), len(raw))
+            yield BadDocument(where, str(err), size)
             continue
-        yield _record(rec, where, len(raw), max_chars)
+        del line
+        yield _record(rec, where, size, max_chars)
     if not found:
         yield BadDocument(source, "no records: the JSON Lines input is empty")
 
