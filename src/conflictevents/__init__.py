@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
-if TYPE_CHECKING:  # for type checkers; at run time :func:`__getattr__` imports on first use
+if TYPE_CHECKING:  # for type checkers; at run time __getattr__ imports on first use
     from .api import extract, get_extractor
     from .config import ExtractConfig
     from .errors import ConflictEventsError, ExtractionTimeout, InputError, LexiconError, SchemaError

@@ -24,7 +24,7 @@ class ConflictEventsError(Exception):
 class InputError(ConflictEventsError, ValueError):
     """A document or an argument cannot be used: not text, not valid JSON, no ``text`` field,
     a publication date that is not a date, a document over the size cap, an
-    unknown event type in :class:`~conflictevents.ExtractConfig`.
+    unknown event type in :class:`~conflictevents.config.ExtractConfig`.
 
     The message says what would be accepted.
     """

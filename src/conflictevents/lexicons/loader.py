@@ -253,7 +253,7 @@ def count_words(entries: Iterable[tuple[str, Entry]]) -> tuple[int, int]:
 
 
 def check_user_size(words: int, places: int, last: str) -> None:
-    """Raise :class:`LexiconError` when user files (the last read: ``last``) add too many names."""
+    """Raise :class:`~conflictevents.errors.LexiconError` when user files (the last read: ``last``) add too many names."""
     if words > MAX_USER_WORDS:
         raise LexiconError(f"user lexicons add {words:,} words, names and aliases to actors, people, weapons, "
                            f"targets and boilerplate (with {last}); the limit is {MAX_USER_WORDS:,}, as each "
