@@ -18,12 +18,13 @@ import os
 import stat
 import sys
 import tempfile
+from pathlib import Path
 from typing import TextIO
 
 __all__ = ["Output", "same_file"]
 
 
-def same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+def same_file(a: str | Path, b: str | Path) -> bool:
     """Whether two paths name the same existing file (hard and symbolic links included)."""
     try:
         return os.path.samefile(a, b)
