@@ -36,6 +36,7 @@ conflictevents.errors.InputError: doc_id must be a str, got int (pass str(7) to 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -45,7 +46,7 @@ from attrs import frozen
 from .errors import InputError
 
 __all__ = ["Arguments", "check_arguments", "as_published", "event_types", "shorten", "printable",
-           "find_surrogate", "replace_surrogates", "too_long", "DEFAULT_DOC_ID", "DEFAULT_MAX_CHARS"]
+           "find_surrogate", "replace_surrogates", "too_long", "escape_controls", "loads_json", "DEFAULT_DOC_ID", "DEFAULT_MAX_CHARS"]
 
 #: The default cap on the length of one document, in characters (about 10 MB of
 #: text; a news page is 2,000 to 50,000). Reading a document takes about twelve
@@ -56,7 +57,9 @@ DEFAULT_MAX_CHARS = 10_000_000
 DEFAULT_DOC_ID = "doc"
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
-_CONTROL = regex.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+#: What a terminal must not be sent raw: control and format characters (escape
+#: sequences, bidirectional overrides), line and paragraph separators, surrogates.
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]")
 
 
 @frozen
@@ -239,11 +242,30 @@ def event_types(value: object) -> tuple[str, ...]:
     return tuple(names)
 
 
-def printable(text: str, limit: int = 80) -> str:
-    """``text`` for a message on a terminal: control characters escaped, cut to ``limit``.
+def escape_controls(text: str) -> str:
+    """``text`` with control and format characters written as escapes (``\\x1b``), for a terminal.
 
-    >>> printable("doc\\x1b[2Jid")
-    'doc\\\\x1b[2Jid'
+    >>> escape_controls("doc\\x1b[2J\\u202eid")
+    'doc\\\\x1b[2J\\\\u202eid'
     """
-    out = _CONTROL.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+    out: str = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return out
+
+
+def printable(text: str, limit: int = 80) -> str:
+    """``text`` for a message on a terminal: :func:`escape_controls`, then cut to ``limit``."""
+    out = escape_controls(text)
     return out if len(out) <= limit else f"{out[: limit - 3]}..."
+
+
+def loads_json(text: str) -> Any:
+    """Parse JSON as the library reads it (records, lexicon lines): ``NaN`` and ``Infinity`` are refused.
+
+    Raises :class:`ValueError` (``json.JSONDecodeError`` for syntax) and
+    :class:`RecursionError` for nesting too deep.
+    """
+    return json.loads(text, parse_constant=_no_constant)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")

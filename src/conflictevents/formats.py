@@ -21,8 +21,7 @@ import io
 import json
 from typing import Any, TextIO
 
-import regex
-
+from .arguments import escape_controls
 from .models import BaseEvent, Claim, Deployment, DiplomaticEvent, Place, Quantity, Strike, TerritorialChange
 from .results import Extraction
 from .serialize import converter, dumps_event, event_to_dict
@@ -213,19 +212,10 @@ class TableWriter(Writer):
             elif counts:
                 what = f"{what} {' '.join(counts)}"
             cells = [e.doc, e.event_type, r["event_date"], r["actor1"], what, r["location"], r["evidence"]]
-            line = "  ".join(_fit(_visible(str(c)), w) for c, (_, w) in zip(cells, self.COLUMNS))
+            line = "  ".join(_fit(escape_controls(str(c)), w) for c, (_, w) in zip(cells, self.COLUMNS))
             lines.append(line.rstrip() + "\n")
         if lines:
             self.out.write("".join(lines))
-
-
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]")
-
-
-def _visible(text: str) -> str:
-    """``text`` with control and format characters escaped (``\\x1b``), for a terminal."""
-    out: str = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
-    return out
 
 
 def _fit(text: str, width: int) -> str:

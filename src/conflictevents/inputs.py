@@ -41,7 +41,15 @@ from typing import Any, BinaryIO
 import regex
 from attrs import field, frozen
 
-from .arguments import DEFAULT_MAX_CHARS, as_published, find_surrogate, printable, replace_surrogates, too_long
+from .arguments import (
+    DEFAULT_MAX_CHARS,
+    as_published,
+    find_surrogate,
+    loads_json,
+    printable,
+    replace_surrogates,
+    too_long,
+)
 from .errors import InputError
 
 __all__ = ["Document", "BadDocument", "Source", "expand_inputs", "iter_documents", "MAX_LINE"]
@@ -98,7 +106,7 @@ def _display_name(name: str) -> str:
     """A path as text that can be written out: bytes that are not UTF-8 become U+FFFD."""
     if find_surrogate(name) < 0:
         return name
-    return replace_surrogates(os.fsencode(name).decode("utf-8", "replace"))
+    return os.fsencode(name).decode("utf-8", "replace")
 
 
 def expand_inputs(paths: Iterable[str], glob: str = "*") -> list[Source]:
@@ -172,14 +180,10 @@ def _fix_surrogates(value: Any, errors: str) -> Any:
     return value
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def _parse_record(line: str, errors: str) -> Any:
     """One JSON Lines record, or raises :class:`InputError` with the reason."""
     try:
-        rec = json.loads(line, parse_constant=_no_constant)
+        rec = loads_json(line)
     except json.JSONDecodeError as err:
         msg = err.msg.removesuffix(" at")  # "Invalid control character at"
         where = "at the end of the line (is the record cut off?)" if err.pos >= len(line) \

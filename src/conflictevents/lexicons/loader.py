@@ -28,6 +28,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..arguments import loads_json
 from ..errors import LexiconError
 
 __all__ = ["FIELDS", "VALUES", "Entry", "read_bundled", "read_user_file", "parse_lines",
@@ -162,10 +163,6 @@ VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
 _WORD_KEYS = ("aliases", "governs", "names", "words")
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def parse_lines(lines: Iterable[str], where: str, lexicon: str | None) -> Iterator[tuple[str, Entry]]:
     """Parse JSONL lexicon lines into ``(lexicon, entry)`` pairs, validating keys.
 
@@ -177,7 +174,7 @@ def parse_lines(lines: Iterable[str], where: str, lexicon: str | None) -> Iterat
         if not line or line.startswith("#") or line.startswith("//"):
             continue
         try:
-            entry = json.loads(line, parse_constant=_reject_constant)
+            entry = loads_json(line)
         except json.JSONDecodeError as err:
             raise LexiconError(f"{where}:{n}: not a JSON object: {err.msg} at column {err.colno}") from err
         except RecursionError as err:
