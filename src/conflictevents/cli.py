@@ -422,14 +422,14 @@ def _main(argv: list[str] | None) -> int:
                 failed += 1
                 progress.update(res.size)
                 progress.clear()
-                sys.stderr.write(f"{printable(res.id, 120)}: skipped: {res.reason}\n")
+                sys.stderr.write(f"{printable(res.id, 300)}: skipped: {res.reason}\n")
                 continue
             progress.update(res.length)
             n = seen.get(res.doc, 0)
             seen[res.doc] = n + 1
             if n:
                 progress.clear()
-                sys.stderr.write(f"{printable(res.doc, 120)}: warning: document id used {n + 1} times; "
+                sys.stderr.write(f"{printable(res.doc, 300)}: warning: document id used {n + 1} times; "
                                  "these events get ids of their own\n")
                 res = renumber(res, n)
             try:
@@ -437,7 +437,7 @@ def _main(argv: list[str] | None) -> int:
             except (ValueError, TypeError) as err:  # a value the format cannot hold: nothing of it was written
                 failed += 1
                 progress.clear()
-                sys.stderr.write(f"{printable(res.doc, 120)}: skipped: cannot write its events "
+                sys.stderr.write(f"{printable(res.doc, 300)}: skipped: cannot write its events "
                                  f"({type(err).__name__}: {shorten(str(err), 200)})\n")
                 continue
             for e in res.events:
