@@ -358,3 +358,19 @@ def test_a_long_published_option_is_not_echoed_whole(capsys):
     assert info.value.code == EXIT_USAGE
     err = capsys.readouterr().err
     assert "not an ISO date" in err and len(err) < 1000
+
+
+def test_an_over_long_line_is_one_skipped_record_and_the_file_is_not_called_empty(tmp_path, monkeypatch):
+    from conflictevents import inputs
+
+    monkeypatch.setattr(inputs, "MAX_LINE", 100)
+    monkeypatch.setattr(inputs, "_MAX_SKIP", 1000)
+    src = tmp_path / "d.jsonl"
+    src.write_text(json.dumps({"id": "long", "text": "x" * 300}) + "\n" + json.dumps({"id": "ok", "text": ODESA}) + "\n")
+    got = list(inputs.iter_documents([str(src)]))
+    assert [type(d).__name__ for d in got] == ["BadDocument", "Document"]
+    assert "line longer than 100 bytes" in got[0].reason
+    endless = tmp_path / "endless.jsonl"
+    endless.write_bytes(b"x" * 5000)  # no line end within _MAX_SKIP: the rest is given up
+    got = list(inputs.iter_documents([str(endless)]))
+    assert len(got) == 1 and "no line end" in got[0].reason

@@ -242,6 +242,7 @@ def _records(stream: BinaryIO, source: str, errors: str, max_chars: int | None) 
                 return
         if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
             # skip the rest of the oversized line, but not forever (an endless stream has no line end)
+            found = True
             skipped = 0
             while skipped <= _MAX_SKIP:
                 chunk = stream.readline(MAX_LINE)
