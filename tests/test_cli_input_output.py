@@ -263,10 +263,20 @@ def test_an_escaped_nul_in_json_lines_never_reaches_the_evidence(tmp_path, capsy
 
 
 def test_the_table_never_sends_control_characters_to_the_terminal(tmp_path, capsys):
-    src = records(tmp_path / "d.jsonl", {"id": "evil\u001b[2J\u202e", "text": ODESA})
+    src = records(tmp_path / "d.jsonl", {"id": "evil\u202e", "text": ODESA})
     code, out, _ = run(capsys, str(src), "--format", "table")
     assert code == EXIT_OK
-    assert "\x1b" not in out and "\u202e" not in out and "evil\\x1b[2J" in out
+    assert "\u202e" not in out and "evil\\u202e" in out
+
+
+def test_an_id_with_a_control_character_is_refused_not_written(tmp_path, capsys):
+    src = records(tmp_path / "d.jsonl", {"id": "a\u0000b", "text": ODESA}, {"id": "evil\u001b[2J", "text": ODESA},
+                  {"id": "ok", "text": ODESA})
+    for fmt in ("csv", "table", "jsonl"):
+        code, out, err = run(capsys, str(src), "--format", fmt)
+        assert code == EXIT_SOME_FAILED
+        assert "\x00" not in out and "\x1b" not in out and "\\u0000" not in out and "ok" in out
+        assert "a\\x00b: skipped: doc_id holds a control character" in err and "\x1b" not in err
 
 
 # ------------------------------------------------------------------ item 10: nothing to read

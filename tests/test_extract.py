@@ -157,6 +157,7 @@ def test_published_takes_dates_datetimes_and_iso_strings(extractor, published, e
     ({"published": 20250304}, "published must be a date"),
     ({"doc_id": 7}, r"doc_id must be a str, got int \(pass str\(7\)"),
     ({"doc_id": "a\ud800"}, "lone surrogate"),
+    ({"doc_id": "a\x00b"}, r"control character \(\\x00\) at character 1"),
     ({"text": "Russia launched 40 drones at \ud800Kharkiv."}, "lone surrogate .* at character 29"),
     ({"text": None}, "text must be a str"),
     ({"metadata": ["source"]}, "metadata must be a dict"),

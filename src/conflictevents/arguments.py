@@ -11,8 +11,9 @@ the library accepts:
 * ``published``: ``None``, a :class:`datetime.date` or
   :class:`datetime.datetime` (its date is taken), or an ISO 8601 string
   (``"2025-03-04"``, ``"2025-03-04T12:00:00Z"``);
-* ``doc_id``: ``None`` (read as ``"doc"``) or a ``str``; a number is refused
-  rather than converted, so that ``7`` and ``"7"`` are not silently the same
+* ``doc_id``: ``None`` (read as ``"doc"``) or a ``str`` without control
+  characters (it is copied into every event); a number is refused rather
+  than converted, so that ``7`` and ``"7"`` are not silently the same
   document;
 * ``metadata``: ``None`` or a mapping with ``str`` keys.
 
@@ -60,6 +61,8 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: What a terminal must not be sent raw: control and format characters (escape
 #: sequences, bidirectional overrides), line and paragraph separators, surrogates.
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]")
+#: What a document id may not hold (NUL, escape, line breaks: it is written into every event and CSV row).
+_ID_CONTROL = regex.compile(r"\p{Cc}")
 
 
 @frozen
@@ -175,6 +178,10 @@ def _check_doc_id(doc_id: object) -> str:
     if bad >= 0:
         raise InputError(f"doc_id holds a lone surrogate at character {bad}, which is not valid Unicode: "
                          f"{shorten(doc_id)}")
+    control = _ID_CONTROL.search(doc_id)
+    if control:
+        raise InputError(f"doc_id holds a control character ({escape_controls(control.group())}) at character "
+                         f"{control.start()}; an id is a label copied into every event: use printable characters")
     return doc_id
 
 
