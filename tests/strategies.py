@@ -129,3 +129,15 @@ extractions = st.builds(
     articles=st.lists(articles, max_size=2).map(tuple), dropped=st.lists(dropped, max_size=2).map(tuple),
     events=st.lists(events, max_size=4).map(tuple), metadata=st.dictionaries(names, json_values, max_size=3),
 )
+
+
+# Hostile input (issue 16): text the library must read or refuse with an InputError, never crash on.
+HOSTILE_PIECES = [
+    "Russia launched 40 drones at Kharkiv", " yesterday", " on Monday", ", the governor said.", " killed ",
+    " people.", "\n", " ", "\ud800", "\udfff", "\x00", "\x07", "\x1b[2J", "\u202e", "\ufeff", "\r\n", "\x85",
+    "9" * 309, "1" + ",000" * 120, "1." + "9" * 400 + " million", "at least " + "9" * 20,
+    "Your support helps us.", "Subscribe to our newsletter.",
+]
+#: Text built from news phrases and hostile pieces: lone surrogates, control
+#: characters, numbers too long for a float, boilerplate; plus any characters.
+hostile_text = st.lists(st.one_of(st.sampled_from(HOSTILE_PIECES), st.text(max_size=8)), max_size=25).map("".join)

@@ -89,3 +89,31 @@ def test_repeated_paragraph_is_marked_not_removed():
     page = "Drones hit the port.\nOfficials met.\nDrones hit the port.\n"
     lay = layout(page, BP)
     assert [s.repeat_of for s in lay.sentences] == [None, None, 0]
+
+
+# Issue 16, item 2: a one-line paragraph with a few cue words was dropped whole as an appeal.
+ONE_LINE = ("Russia launched 40 drones at Kharkiv on Monday, journalists reported. The strike hit a donation "
+            "centre, officials said. Residents were told to subscribe to air-raid alerts.\n")
+
+
+def test_a_paragraph_on_one_line_is_judged_sentence_by_sentence():
+    lay = layout(ONE_LINE, BP)
+    assert len(lay.sentences) == 3 and not lay.dropped
+    from conflictevents import extract
+    assert extract(ONE_LINE, published="2025-03-04").strikes
+
+
+def test_on_one_line_appeal_sentences_go_and_the_news_stays():
+    page = ("Drones hit the port overnight, officials said. Your support helps us to tell the story. "
+            "Our reporters on the ground rely on readers like you to fund independent journalism. "
+            "The port authority said two cranes were damaged. Share on Facebook\n")
+    lay = layout(page, BP)
+    assert [s.text for s in lay.sentences] == [
+        "Drones hit the port overnight, officials said.", "The port authority said two cranes were damaged."]
+    assert [r for _, _, r, _ in lay.dropped] == ["appeal-heading", "appeal", "share-prompt"]
+
+
+@pytest.mark.parametrize("sentence", KEPT)
+def test_news_sentences_glued_to_boilerplate_on_one_line_are_kept(sentence):
+    page = f"Share on Facebook. {sentence} Subscribe to our daily briefing.\n"
+    assert [s.text for s in layout(page, BP).sentences] == [sentence]

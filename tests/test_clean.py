@@ -47,3 +47,18 @@ def test_every_clean_index_maps_monotonically(text):
         o = c.original_index(i)
         assert prev <= o <= len(text)
         prev = o
+
+
+# Issue 16, item 9: a NUL (or another control character) passed into the events' evidence.
+def test_control_characters_are_boundaries_no_sentence_crosses():
+    c = clean("drones\x00hit\x07the port\x1b[2J")
+    assert c.text == "drones\nhit\nthe port\n[2J"
+    assert c.to_original(7, 10) == (7, 10)
+
+
+@settings(max_examples=100)
+@given(st.lists(st.sampled_from(["Russia launched 40 drones at Kharkiv", " ", ".", "\x00", "\x07", "\x1b", "\x85",
+                                 "\x9b", "\x7f", " on Monday", " Odesa"]), max_size=30).map("".join))
+def test_no_event_evidence_holds_a_control_character(extractor, text):
+    for e in extractor.extract(text, published="2025-03-04").events:
+        assert not regex.search(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]", e.evidence), e.evidence

@@ -1,8 +1,16 @@
-"""The real command line, driven in a subprocess."""
+"""The command line: in-process (``cli.main``) for speed, and as a real process where it matters.
+
+A real ``python -m conflictevents`` takes about 2.5 s to start (it compiles
+the lexicons and grammars); in-process runs share one compiled extractor.
+The tests that need a process of their own (a terminal, a closed pipe) are
+marked ``slow``, like those of ``test_cli_processes.py``.
+"""
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,13 +19,37 @@ import jsonschema
 import pytest
 
 from conflictevents import __version__
-from conflictevents.cli import EXIT_BROKEN_PIPE, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE
+from conflictevents.cli import EXIT_BROKEN_PIPE, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, main
 from conflictevents.jsonschema import event_schema
 
 
-def cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+def process(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    """``python -m conflictevents ARGS`` in a process of its own."""
     return subprocess.run([sys.executable, "-m", "conflictevents", *args], input=stdin, capture_output=True,
                           cwd=cwd, timeout=120)
+
+
+def cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    """The same, in this process: standard input, output and error are bytes as a process would see them."""
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = (sys.stdin, sys.stdout, sys.stderr)
+    here = os.getcwd()
+    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.BytesIO(stdin or b"")), encoding="utf-8")
+    sys.stdout = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    sys.stderr = io.TextIOWrapper(err, encoding="utf-8", newline="", write_through=True)
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:  # argparse: --help, --version, usage errors
+            code = exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+        sys.stdout.flush()
+        sys.stderr.flush()
+        return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = streams
+        os.chdir(here)
 
 
 def jsonl(out: bytes) -> list[dict]:
@@ -29,6 +61,20 @@ def test_version_and_help():
     help_text = cli("--help").stdout.decode()
     for option in ("--format", "--jobs", "--explain", "--types", "--lexicon", "--sample"):
         assert option in help_text
+
+
+def test_the_module_runs_as_a_process():
+    run = process("--version")
+    assert run.returncode == 0 and run.stdout.decode().strip() == f"conflictevents {__version__}"
+
+
+@pytest.mark.slow
+def test_sample_runs_as_a_process_and_every_line_fits_the_schema():
+    run = process("--sample")
+    assert run.returncode == EXIT_OK, run.stderr
+    schema = event_schema()
+    for e in jsonl(run.stdout):
+        jsonschema.validate(e, schema)
 
 
 def test_sample_runs_and_every_line_fits_the_schema():
@@ -151,6 +197,7 @@ def test_folder_with_glob(tmp_path):
     assert docs == {str(tmp_path / "a" / "one.txt")}
 
 
+@pytest.mark.slow
 def test_progress_bar_on_a_terminal_and_silent_otherwise(tmp_path):
     import os
     import pty
@@ -178,6 +225,7 @@ def test_progress_bar_on_a_terminal_and_silent_otherwise(tmp_path):
     assert b"MB/s" not in quiet.stderr
 
 
+@pytest.mark.slow
 def test_a_reader_that_goes_away_stops_the_output_quietly(tmp_path):
     f = tmp_path / "many.jsonl"
     f.write_text("\n".join(json.dumps({"id": f"d{i}", "text": "Russia launched 30 drones at Sumy."})

@@ -66,3 +66,20 @@ def test_past_expressions_resolve_on_or_before_publication(pub, text):
         assert text == "last week" and pub.month == 1 and pub.day <= 14
         return
     assert d.date <= pub.isoformat()[: len(d.date)]
+
+
+# Issue 16, item 11: "yesterday" published on date.min raised OverflowError out of extract().
+@pytest.mark.parametrize("pub, text", [
+    (dt.date.min, "yesterday"), (dt.date.min, "last year"), (dt.date.min, "last week"), (dt.date.min, "on Sunday"),
+    (dt.date.min, "last month"), (dt.date.max, "next week"), (dt.date.max, "next year"), (dt.date.max, "next month"),
+    (dt.date(2024, 1, 15), "February 29"),  # the year before has no February 29
+])
+def test_a_date_past_the_calendar_is_unresolved_not_an_error(pub, text):
+    found = resolve_date(text, pub, planned="next" in text)
+    assert found.date is None and found.written == text
+
+
+@given(st.dates(), st.sampled_from([w for w, _ in CASES] + ["February 29", "next week", "next year", "tomorrow"]),
+       st.booleans())
+def test_any_publication_date_resolves_or_leaves_the_date_open(pub, text, planned):
+    resolve_date(text, pub, planned=planned)  # never raises

@@ -57,6 +57,7 @@ def test_the_docs_show_commands():
     assert {"README.md", "docs/tutorial.rst", "docs/howto/batch.rst", "docs/quickstart.rst"} <= where
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [c for _, c in COMMANDS], ids=[label for label, _ in COMMANDS])
 def test_documented_command_runs(command, tmp_path):
     work = tmp_path / "examples"

@@ -138,6 +138,59 @@ def test_bad_input_is_an_input_error(extractor):
         extractor.extract("text", published="14/07/2025")
 
 
+# Issue 16, item 11: extract() raised ValueError, OverflowError and an attrs TypeError, and read
+# types="strike" as its letters; it raises only the library's errors, with what to pass instead.
+@pytest.mark.parametrize("published, expected", [
+    (dt.datetime(2025, 3, 4, 12), "2025-03-03"), (dt.date(2025, 3, 4), "2025-03-03"),
+    ("2025-03-04T23:30:00Z", "2025-03-03"), ("2025-03-04 08:00:00+02:00", "2025-03-03"),
+    (dt.date.min, None),  # "yesterday" before the first day of the calendar: no date, no OverflowError
+])
+def test_published_takes_dates_datetimes_and_iso_strings(extractor, published, expected):
+    r = extractor.extract("Russia launched 40 drones at Kharkiv yesterday.", published=published, doc_id="d")
+    assert r.strikes[0].date.date == expected
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"published": "2025-02-30"}, "ISO date"),
+    ({"published": "2025-03-04 and more"}, "ISO date"),
+    ({"published": "9" * 100_000}, "characters"),  # not echoed whole
+    ({"published": 20250304}, "published must be a date"),
+    ({"doc_id": 7}, r"doc_id must be a str, got int \(pass str\(7\)"),
+    ({"doc_id": "a\ud800"}, "lone surrogate"),
+    ({"doc_id": "a\x00b"}, r"control character \(\\x00\) at character 1"),
+    ({"text": "Russia launched 40 drones at \ud800Kharkiv."}, "lone surrogate .* at character 29"),
+    ({"text": None}, "text must be a str"),
+    ({"metadata": ["source"]}, "metadata must be a dict"),
+])
+def test_bad_arguments_are_input_errors_that_say_what_to_pass(extractor, kwargs, message):
+    args = {"text": "Russia launched 40 drones at Kharkiv.", **kwargs}
+    with pytest.raises(InputError, match=message) as info:
+        extractor.extract(args.pop("text"), **args)
+    assert len(str(info.value)) < 400
+
+
+def test_types_as_a_string_is_a_type_name_not_letters():
+    assert ExtractConfig(types="strike").types == ("strike",)
+    assert ExtractConfig(types="strike,claim").types == ("strike", "claim")
+    with pytest.raises(InputError, match="unknown event type"):
+        ExtractConfig(types="strikes")
+    with pytest.raises(InputError, match="names"):
+        ExtractConfig(types=[1])
+    r = extract("Russia launched 12 drones at Sumy, the governor said.", "2025-03-04", "d",
+                config=ExtractConfig(types="strike"))
+    assert {e.event_type for e in r.events} == {"strike"}
+
+
+def test_max_chars_caps_a_document_with_an_input_error():
+    ex = Extractor(ExtractConfig(max_chars=100))
+    assert ex.extract("Russia launched 12 drones at Sumy.").strikes
+    with pytest.raises(InputError, match="101 characters is longer than the limit of 100 characters"):
+        ex.extract("x" * 101)
+    assert ExtractConfig().max_chars == 10_000_000
+    with pytest.raises(InputError, match="max_chars"):
+        ExtractConfig(max_chars=0)
+
+
 def test_same_input_same_output(extractor):
     text = "Russia launched 12 drones at Sumy, the governor said on Monday."
     a = [e for e in run(extractor, text).events]

@@ -13,7 +13,7 @@ from conflictevents.errors import LexiconError
 from conflictevents.lexicons import Lexicons
 from conflictevents.lexicons.actors import ActorLexicon
 from conflictevents.lexicons.gazetteer import read_places_tsv
-from conflictevents.lexicons.loader import FIELDS, parse_lines, read_bundled
+from conflictevents.lexicons.loader import FIELDS, MAX_FILE_BYTES, VALUES, parse_lines, read_bundled, read_user_file
 from conflictevents.models import GeoPrecision, WeaponKind
 
 
@@ -190,3 +190,85 @@ def test_common_words_file_is_sorted_lower_case_gazetteer_words():
 )
 def test_everyday_words_are_places_only_where_a_place_is_expected(extractor, text, places):
     assert [p.value.name for p in extractor.grammar.places(text)] == places
+
+
+# Issue 16, item 12: bad user lexicon files gave a RecursionError or AttributeError traceback, were
+# accepted as letters or NaN coordinates, had no file and line, or took minutes (or forever) to load.
+PLACE = {"lexicon": "places", "name": "Fooville", "kind": "place", "country": "Ukraine"}
+BAD_LINES = [
+    ({"lexicon": "weapons", "kind": "drone", "words": ["a" * 5000]}, r'"words" item 0 .* 5,000 characters long'),
+    ("[" * 100_000, "nested too deeply"),
+    ({"lexicon": "weapons", "kind": "drone", "words": [1, 2]}, r'"words" item 0 \(1\) must be a non-empty string'),
+    ({"lexicon": "weapons", "kind": "drone", "words": "Lyutyi"},
+     r'"words" must be a list of strings, e\.g\. \["Lyutyi"\], not one string'),
+    ({"lexicon": "weapons", "kind": "drone", "words": []}, "at least one"),
+    ({"lexicon": "actors", "canonical": "Foo", "aliases": "Foo"}, '"aliases" must be a list of strings'),
+    ({"lexicon": "actors", "canonical": 5, "aliases": []}, '"canonical" must be a non-empty string'),
+    ({"lexicon": "people", "names": ["X Y"], "actor": None}, '"actor" must be a non-empty string'),
+    ({**PLACE, "lat": "abc", "lon": 30}, r'"lat" must be a number of degrees, got "abc"'),
+    ('{"lexicon": "places", "name": "F", "kind": "place", "country": "Ukraine", "lat": 1e999, "lon": 30}',
+     r'"lat" must be a finite number from -90 to 90, got inf'),
+    ('{"lexicon": "places", "name": "F", "kind": "place", "country": "Ukraine", "lat": -Infinity, "lon": 30}',
+     "Infinity is not a JSON number"),
+    ({**PLACE, "lat": 50, "lon": -181}, r'"lon" must be a finite number from -180 to 180'),
+    ({**PLACE, "lat": True, "lon": 30}, r'"lat" must be a number of degrees, got true'),
+    ({**PLACE, "population": "many"}, '"population" must be a whole number'),
+    ('{"lexicon": "places", "name": "Fooville", "kind": "place", "country": "Ukraine", "lat": NaN}',
+     "NaN is not a JSON number"),
+    ({"lexicon": "boilerplate", "name": "x", "scope": "line", "reason": "r", "pattern": "a" * 3000},
+     '"pattern" is 3,000 characters long'),
+    ({"lexicon": "boilerplate", "name": "x", "scope": "line", "reason": "r", "pattern": "(" * 999 + ")" * 999},
+     "bad pattern: nested too deeply"),
+]
+
+
+@pytest.mark.parametrize("line, message", BAD_LINES, ids=[m[:30] for _, m in BAD_LINES])
+def test_a_bad_user_line_is_a_lexicon_error_with_file_and_line(tmp_path, line, message):
+    user = tmp_path / "mine.jsonl"
+    user.write_text(json.dumps(PLACE) + "\n" + (line if isinstance(line, str) else json.dumps(line)) + "\n")
+    with pytest.raises(LexiconError, match="mine.jsonl:2: .*" + message):
+        Lexicons([user])
+
+
+def test_every_bundled_value_passes_the_value_checks():
+    for name in ("actors", "people", "weapons", "targets", "boilerplate", "places"):
+        assert read_bundled(name)  # the checks run on load
+    assert set(VALUES) == set(FIELDS)
+    for name, (required, optional) in FIELDS.items():
+        assert set(VALUES[name]) == required | optional, name
+
+
+def test_an_endless_or_huge_user_file_is_refused_quickly(tmp_path):
+    import time
+    t0 = time.monotonic()
+    with pytest.raises(LexiconError, match="larger than 5 MB"):
+        read_user_file("/dev/zero")
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(LexiconError, match="larger than 5 MB"):
+        read_user_file(big)
+    assert time.monotonic() - t0 < 5
+
+
+def test_too_many_user_names_are_refused_before_anything_is_compiled(tmp_path):
+    import time
+    words = [f"Word{i}" for i in range(200_000)]
+    user = tmp_path / "many.jsonl"
+    user.write_text("\n".join(json.dumps({"lexicon": "weapons", "kind": "drone", "words": words[i:i + 1000]})
+                              for i in range(0, len(words), 1000)) + "\n")
+    t0 = time.monotonic()
+    with pytest.raises(LexiconError, match="200,200 words, names and aliases .* the limit is 5,000"):
+        Lexicons([user])
+    assert time.monotonic() - t0 < 10
+    places = tmp_path / "places.jsonl"
+    places.write_text("\n".join(json.dumps({**PLACE, "name": f"Place{i}", "aliases": ["a", "b", "c"]})
+                                for i in range(6000)) + "\n")
+    with pytest.raises(LexiconError, match="24,000 place names and aliases"):
+        Lexicons([places])
+
+
+def test_a_binary_user_file_is_refused(tmp_path):
+    user = tmp_path / "x.jsonl"
+    user.write_bytes(b"\x00\x01PNG")
+    with pytest.raises(LexiconError, match="not text"):
+        read_user_file(user)

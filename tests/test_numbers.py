@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflictevents.lexicons.numbers import find_quantities, parse_quantity
+from conflictevents.lexicons.numbers import find_quantities, parse_number, parse_quantity
 from conflictevents.models import Qualifier
 
 CASES = [
@@ -70,3 +70,17 @@ def test_any_integer_parses_back(n, qualifier, style):
     written = {"digits": str(n), "commas": f"{n:,}", "words": words(n)}[style]
     q = parse_quantity(qualifier + written)
     assert q is not None and q.value == n
+
+
+# Issue 16, item 3: 309 digits or more overflowed float() and failed the whole document.
+@pytest.mark.parametrize("digits", [16, 308, 309, 400, 5000])
+def test_a_number_too_long_to_be_a_count_is_no_quantity(digits):
+    assert parse_number("9" * digits) is None
+    assert parse_number("9" * digits + " million") is None
+    assert parse_quantity("at least " + "9" * digits) is None
+
+
+@given(st.text(st.sampled_from("0123456789,. "), max_size=400))
+def test_any_run_of_digits_parses_without_raising(written):
+    q = parse_quantity(written)
+    assert q is None or q.value is None or 0 <= q.value < 10 ** 16 * 10 ** 9

@@ -72,6 +72,7 @@ def _timed(text: str) -> float:
 NORMAL = "Russian drones hit the port overnight, the governor said. Two people were hurt.\n"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("make", [
     lambda n: ("word " * (n // 5))[:n],          # one enormous line
     lambda n: "short line\n" * (n // 11),          # very many short lines
@@ -83,12 +84,14 @@ def test_big_pages_cost_like_normal_text(make):
     assert _timed(make(n)) <= 3 * _timed(normal) + 0.5
 
 
+@pytest.mark.slow
 def test_five_megabyte_single_line_finishes():
     text = "word " * 1_000_000
     p = segment(text)
     assert p.sentences and p.sentences[-1].span.end <= len(text)
 
 
+@pytest.mark.slow
 def test_hundred_thousand_short_lines():
     text = "Kyiv\n" * 100_000
     p = segment(text)
@@ -116,14 +119,14 @@ def test_find_published(page, expected):
     assert find_published(page) == expected
 
 
-def test_the_page_date_resolves_relative_dates_unless_turned_off():
+def test_the_page_date_resolves_relative_dates_unless_turned_off(extractor):
     from conflictevents import ExtractConfig, Extractor
 
     page = "World\nPublished On 7 May 2025\nRussian drones struck Kharkiv on Tuesday, killing two people."
-    r = Extractor().extract(page)
+    r = extractor.extract(page)
     assert r.published == _dt.date(2025, 5, 7)
     assert r.strikes[0].date.date == "2025-05-06"
-    given = Extractor().extract(page, published="2025-06-01")
+    given = extractor.extract(page, published="2025-06-01")
     assert given.published == _dt.date(2025, 6, 1)  # a given date wins
     off = Extractor(ExtractConfig(page_date=False)).extract(page)
     assert off.published is None and off.strikes[0].date.date is None  # written, unresolved

@@ -47,10 +47,18 @@ def extract(
 ) -> Extraction:
     """Read one news page (raw text, boilerplate and all) into typed events.
 
-    ``published`` anchors relative dates ("on Monday", "last week"); without
-    it they stay unresolved. ``doc_id`` is copied into every event (``doc``)
-    and into the ids. Raises :class:`~conflictevents.errors.InputError` for
-    input that is not text and :class:`~conflictevents.errors.ExtractionTimeout`
-    for pathological input; finding nothing is not an error.
+    ``published`` anchors relative dates ("on Monday", "last week"): a
+    :class:`datetime.date`, a :class:`datetime.datetime` (its date) or an
+    ISO 8601 string; without it they stay unresolved (or take the date in the
+    page's byline). ``doc_id`` (a ``str``) is copied into every event
+    (``doc``) and into the ids.
+
+    Raises :class:`~conflictevents.errors.InputError` for arguments it cannot
+    use (text that is not a ``str`` of valid Unicode or is longer than
+    ``config.max_chars``, a date that is not one, a ``doc_id`` that is not a
+    ``str``; see :mod:`conflictevents.arguments`) and
+    :class:`~conflictevents.errors.ExtractionTimeout` for pathological input;
+    finding nothing is not an error. Any other exception is a bug: please
+    report it.
     """
     return get_extractor(config).extract(text, published=published, doc_id=doc_id, metadata=metadata)

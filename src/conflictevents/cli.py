@@ -5,9 +5,17 @@ Lines of ``{"id", "text", "published", ...}`` records) and writes their
 events. Bad documents are reported on standard error with their id and the
 reason, and the rest of the batch goes through.
 
-Exit codes: 0 every document was processed; 1 some documents failed (see
-standard error); 2 usage error (bad option, unreadable lexicon file);
-141 the output was closed by its reader (``... | head``; stops quietly).
+Exit codes: 0 every document was processed; 1 some documents failed, or an
+input held no document (see standard error); 2 usage error (bad option,
+unreadable lexicon file, an output that is also an input); 3 the output
+could not be written (a full disk: an output file keeps its old content);
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM); 141 the output was
+closed by its reader (``... | head``; stops quietly).
+
+An output file (``-o``) is written beside its place and moved there when the
+run is over (:mod:`conflictevents.output`): an interrupted or failed run never
+leaves a truncated file. Two documents with the same id are reported and get
+distinct event ids (:func:`conflictevents.ids.renumber`).
 """
 
 from __future__ import annotations
@@ -17,28 +25,37 @@ import datetime as dt
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
 from importlib import resources
 from itertools import islice
-from pathlib import Path
+from types import FrameType
 from typing import Any, TextIO
 
 from ._version import __version__
+from .arguments import DEFAULT_MAX_CHARS, as_published, printable, shorten
 from .config import ExtractConfig
-from .errors import ConflictEventsError, LexiconError
-from .formats import FORMATS, make_writer
-from .inputs import BadDocument, Document, iter_documents
+from .errors import ConflictEventsError, InputError, LexiconError
+from .formats import FORMATS, Writer, make_writer
+from .ids import renumber
+from .inputs import BadDocument, Document, Source, expand_inputs, iter_documents
 from .jsonschema import document_schema, event_schema
 from .models import EVENT_TYPES
+from .output import Output, same_file
 from .results import Extraction
 
-__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_BROKEN_PIPE"]
+__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_OUTPUT",
+           "EXIT_INTERRUPTED", "EXIT_TERMINATED", "EXIT_BROKEN_PIPE"]
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_OUTPUT = 3  # the output could not be written (a full disk); an output file keeps its old content
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+EXIT_TERMINATED = 143  # 128 + SIGTERM
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
 SAMPLE_ID = "sample_page.txt"
@@ -47,9 +64,12 @@ SAMPLE_PUBLISHED = dt.date(2025, 3, 14)
 
 def _date(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not an ISO date YYYY-MM-DD: {value!r}") from err
+        published = as_published(value)
+    except InputError as err:
+        raise argparse.ArgumentTypeError(f"not an ISO date YYYY-MM-DD: {shorten(value)}") from err
+    if published is None:
+        raise argparse.ArgumentTypeError("give a date YYYY-MM-DD")
+    return published
 
 
 def _types(value: str) -> tuple[str, ...]:
@@ -72,14 +92,25 @@ def _jobs(value: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
+def _max_chars(value: str) -> int | None:
+    try:
+        n = int(value.replace(",", "").replace("_", ""))
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"--max-chars takes a whole number, got {shorten(value)}") from err
+    if n < 0:
+        raise argparse.ArgumentTypeError("--max-chars must be 0 (no limit) or more")
+    return n or None
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to generate the CLI reference in the docs)."""
     p = argparse.ArgumentParser(
         prog="python -m conflictevents",
         description="Extract typed, verifiable conflict events from raw English news pages.",
         epilog="Subcommand: 'python -m conflictevents schema [--document]' prints the JSON Schema "
-               "of the output. Exit codes: 0 all documents processed, 1 some documents failed, "
-               "2 usage error, 141 output closed by its reader.",
+               "of the output. Exit codes: 0 all documents processed, 1 some documents failed or an "
+               "input held none, 2 usage error, 3 the output could not be written (an output file "
+               "keeps its old content), 130 interrupted, 143 terminated, 141 output closed by its reader.",
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="files or folders to read ('-' for standard input). Plain text pages, or JSON Lines "
@@ -87,7 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sample", action="store_true", help="run on the bundled sample page")
     p.add_argument("-f", "--format", choices=sorted(FORMATS), default="jsonl",
                    help="output format (default: jsonl, one event per line)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write here instead of standard output ('-'); the file is replaced only when the run "
+                        "is over, and never by an interrupted or failed one. It may not be one of the inputs")
     p.add_argument("--types", type=_types, metavar="TYPE[,TYPE]",
                    help=f"only these event types ({', '.join(EVENT_TYPES)})")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
@@ -101,6 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="what to do with invalid UTF-8 (default: replace with U+FFFD and go on)")
     p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
                    help="a user lexicon file (JSON Lines) extending the bundled ones; may be repeated")
+    p.add_argument("--max-chars", type=_max_chars, default=DEFAULT_MAX_CHARS, metavar="N",
+                   help=f"longest document read, in characters (default: {DEFAULT_MAX_CHARS:,}; 0 = no limit); "
+                        "a longer one is reported and skipped. Reading takes about 12 times a document's size "
+                        "in memory")
     p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                    help="documents processed in parallel processes (0 = one per core); output order is kept")
     p.add_argument("--explain", action="store_true",
@@ -125,9 +162,20 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(config: ExtractConfig) -> None:
-    from .pipeline import Extractor
+    from .api import get_extractor
 
-    _WORKER["ex"] = Extractor(config)
+    _WORKER["ex"] = get_extractor(config)  # built once per process and configuration
+
+
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it stops the pool), SIGTERM just ends it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _start_worker(config: ExtractConfig) -> None:
+    _worker_signals()
+    _init_worker(config)
 
 
 def _process(item: Document | BadDocument) -> Extraction | BadDocument:
@@ -139,10 +187,12 @@ def _process(item: Document | BadDocument) -> Extraction | BadDocument:
     except ConflictEventsError as err:
         return BadDocument(item.id, str(err), item.size)
     except Exception as err:  # noqa: BLE001 - one bad document must not stop the batch
-        return BadDocument(item.id, f"internal error ({type(err).__name__}: {err}); please report it", item.size)
+        return BadDocument(item.id, f"internal error ({type(err).__name__}: {shorten(str(err), 200)}); "
+                                    "please report it", item.size)
 
 
-def _results(docs: Iterable[Document | BadDocument], config: ExtractConfig, jobs: int) -> Iterator[Extraction | BadDocument]:
+def _results(docs: Iterable[Document | BadDocument], config: ExtractConfig,
+             jobs: int) -> Generator[Extraction | BadDocument, None, None]:
     if jobs <= 1:
         _init_worker(config)
         for d in docs:
@@ -154,9 +204,9 @@ def _results(docs: Iterable[Document | BadDocument], config: ExtractConfig, jobs
     if ctx.get_start_method() == "fork":
         # compile the lexicons and grammars once, here: the forked workers inherit them
         _init_worker(config)
-        pool = ctx.Pool(jobs)
+        pool = ctx.Pool(jobs, initializer=_worker_signals)
     else:
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(config,))
+        pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(config,))
     with pool:
         while True:
             batch = list(islice(it, window))
@@ -203,10 +253,10 @@ class _Progress:
             self.stream.flush()
 
 
-def _remember_texts(docs: Iterable[Document | BadDocument], texts: dict[str, str]) -> Iterator[Document | BadDocument]:
+def _remember_texts(docs: Iterable[Document | BadDocument], texts: deque[str]) -> Iterator[Document | BadDocument]:
+    """Keep each text for ``--explain`` until its result comes back (results keep the input order)."""
     for d in docs:
-        if isinstance(d, Document):
-            texts[d.id] = d.text
+        texts.append(d.text if isinstance(d, Document) else "")
         yield d
 
 
@@ -225,18 +275,16 @@ def _explain(result: Extraction, text: str, err: TextIO) -> None:
         err.write(f"  {e.event_type} by {e.rule} [{e.span.start}:{e.span.end}]: {' '.join(e.evidence.split())[:120]}\n")
 
 
-def _input_bytes(inputs: list[str], glob: str) -> int:
+def _input_bytes(sources: list[Source]) -> int:
     """Total size of the input files (0 when reading standard input): for the ETA."""
     total = 0
-    for name in inputs:
-        if name == "-":
-            return 0
-        path = Path(name)
+    for src in sources:
+        if src.path is None:
+            if src.problem is None:
+                return 0  # standard input
+            continue
         try:
-            if path.is_dir():
-                total += sum(p.stat().st_size for p in path.rglob(glob) if p.is_file())
-            elif path.is_file():
-                total += path.stat().st_size
+            total += src.path.stat().st_size
         except OSError:
             continue
     return total
@@ -250,82 +298,189 @@ def _schema(argv: list[str]) -> int:
     return EXIT_OK
 
 
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so the run ends like a Ctrl-C (output file kept as it was)."""
+
+
+class _OutputFailed(Exception):
+    """Writing the output failed (a full disk): the run stops."""
+
+    def __init__(self, err: OSError) -> None:
+        super().__init__(err)
+        self.err = err
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:  # noqa: ARG001
+    raise _Terminated
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread: leave signals alone
+        previous = None
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        sys.stderr.write("\ninterrupted\n")
+        return EXIT_INTERRUPTED
+    except _Terminated:
+        sys.stderr.write("\nterminated\n")
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _refuse_input_as_output(sources: list[Source], output: str | None) -> str | None:
+    """The error message when the output file is one of the inputs, else ``None``."""
+    if output is None or output == "-" or not os.path.exists(output):
+        return None
+    for src in sources:
+        if src.path is not None and same_file(src.path, output):
+            return (f"the output {printable(output)} is also an input ({printable(src.name)}); "
+                    "it would be overwritten: write the events to another file")
+    return None
+
+
+def _write(action: Any, *args: Any) -> Any:
+    """Run one write to the output; an :class:`OSError` (not a closed pipe) stops the run."""
+    try:
+        return action(*args)
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        raise _OutputFailed(err) from err
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["schema"]:
         return _schema(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.inputs and not args.sample:
-        if sys.stdin.isatty():
+        if sys.stdin is None or sys.stdin.isatty():
             parser.print_usage(sys.stderr)
             sys.stderr.write("error: give an INPUT file or folder, '-' for standard input, or --sample\n")
             return EXIT_USAGE
         args.inputs = ["-"]
     try:
-        config = ExtractConfig(types=args.types or tuple(EVENT_TYPES), lexicons=tuple(args.lexicon))
+        config = ExtractConfig(types=args.types or tuple(EVENT_TYPES), lexicons=tuple(args.lexicon),
+                               max_chars=args.max_chars)
         if args.lexicon:
-            from .lexicons import Lexicons
+            from .api import get_extractor
 
-            Lexicons(config.lexicons)  # fail early, before reading any document
-    except LexiconError as err:
+            get_extractor(config)  # fail early, before reading any document (and build it once)
+    except (LexiconError, InputError) as err:
         sys.stderr.write(f"error: {err}\n")
         return EXIT_USAGE
     docs: Iterable[Document | BadDocument]
+    sources: list[Source] = []
     if args.sample:
         text = resources.files("conflictevents").joinpath("data").joinpath("sample_page.txt").read_text(encoding="utf-8")
         docs = [Document(SAMPLE_ID, text, args.published or SAMPLE_PUBLISHED, {}, len(text))]
     else:
-        docs = iter_documents(args.inputs, input_format=args.input_format, published=args.published,
-                              encoding_errors=args.encoding_errors, glob=args.glob)
-    texts: dict[str, str] = {}
+        sources = expand_inputs(args.inputs, args.glob)  # before the output exists: it is never read
+        docs = iter_documents(sources, input_format=args.input_format, published=args.published,
+                              encoding_errors=args.encoding_errors, max_chars=args.max_chars)
+    problem = _refuse_input_as_output(sources, args.output)
+    if problem:
+        sys.stderr.write(f"error: {problem}\n")
+        return EXIT_USAGE
+    texts: deque[str] = deque()
     if args.explain:
         docs = _remember_texts(docs, texts)  # streamed: each text is dropped once explained
     try:
-        out: TextIO = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+        out = Output.open(args.output)
     except OSError as err:
-        sys.stderr.write(f"error: cannot write {args.output}: {err.strerror}\n")
+        sys.stderr.write(f"error: cannot write {printable(args.output or '-')}: {err.strerror or err}\n")
         return EXIT_USAGE
+    if out.stream is sys.stdout:
+        # JSON, CSV and GeoJSON are UTF-8 whatever the locale; a table is for this terminal
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:
+            if args.format == "table":
+                reconfigure(errors="backslashreplace")
+            else:
+                reconfigure(encoding="utf-8")
     show = sys.stderr.isatty() and not args.quiet
-    progress = _Progress(show, sys.stderr, _input_bytes(args.inputs, args.glob) if show else 0)
-    writer = make_writer(args.format, out)
+    progress = _Progress(show, sys.stderr, _input_bytes(sources) if show else 0)
     failed = 0
     read = 0
     by_type: dict[str, int] = {t: 0 for t in EVENT_TYPES}
+    seen: dict[str, int] = {}
+    results = _results(docs, config, args.jobs)
+    done = False
     try:
-        for res in _results(docs, config, args.jobs):
+        writer: Writer = _write(make_writer, args.format, out.stream)  # a table's header is written already
+        for res in results:
             read += 1
+            text = texts.popleft() if args.explain else ""
             if isinstance(res, BadDocument):
                 failed += 1
                 progress.update(res.size)
                 progress.clear()
-                sys.stderr.write(f"{res.id}: skipped: {res.reason}\n")
+                sys.stderr.write(f"{printable(res.id, 300)}: skipped: {res.reason}\n")
                 continue
             progress.update(res.length)
-            writer.write(res)
+            n = seen.get(res.doc, 0)
+            seen[res.doc] = n + 1
+            if n:
+                progress.clear()
+                sys.stderr.write(f"{printable(res.doc, 300)}: warning: document id used {n + 1} times; "
+                                 "these events get ids of their own\n")
+                res = renumber(res, n)
+            try:
+                _write(writer.write, res)
+            except (ValueError, TypeError) as err:  # a value the format cannot hold: nothing of it was written
+                failed += 1
+                progress.clear()
+                sys.stderr.write(f"{printable(res.doc, 300)}: skipped: cannot write its events "
+                                 f"({type(err).__name__}: {shorten(str(err), 200)})\n")
+                continue
             for e in res.events:
                 by_type[e.event_type] += 1
             if args.explain:
-                _explain(res, texts.pop(res.doc, ""), sys.stderr)
-        writer.close()
-    except KeyboardInterrupt:
-        sys.stderr.write("\ninterrupted\n")
-        return 130
+                _explain(res, text, sys.stderr)
+        _write(writer.close)
+        if read > failed or not out.replaces:
+            _write(out.commit)
+            done = True
+        else:  # nothing was read: an output file keeps what it had
+            progress.clear()
+            sys.stderr.write(f"no document could be read: {printable(out.name)} is left as it was\n")
     except BrokenPipeError:
         # The reader went away (``... | head``): stop quietly, as Unix tools do,
         # and keep Python from complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return EXIT_BROKEN_PIPE
-    finally:
+    except _OutputFailed as failure:
         progress.done()
-        if args.output:
-            out.close()
+        kept = "; the file keeps its old content" if out.replaces else ""
+        sys.stderr.write(f"error: cannot write {printable(out.name)}: {failure.err.strerror or failure.err}{kept}\n")
+        if out.stream is sys.stdout:
+            _silence_stdout()
+        return EXIT_OUTPUT
+    finally:
+        results.close()  # stops the worker pool
+        progress.done()
+        if not done:
+            out.discard()
     if not args.quiet:
         counts = ", ".join(f"{n} {t}" for t, n in by_type.items())
         sys.stderr.write(f"{read} documents read, {failed} failed; events: {counts}\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the flush at exit cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

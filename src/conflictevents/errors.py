@@ -22,7 +22,12 @@ class ConflictEventsError(Exception):
 
 
 class InputError(ConflictEventsError, ValueError):
-    """A document cannot be read: not text, not valid JSON, no ``text`` field."""
+    """A document or an argument cannot be used: not text, not valid JSON, no ``text`` field,
+    a publication date that is not a date, a document over the size cap, an
+    unknown event type in :class:`~conflictevents.config.ExtractConfig`.
+
+    The message says what would be accepted.
+    """
 
 
 class LexiconError(ConflictEventsError, ValueError):

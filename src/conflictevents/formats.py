@@ -2,7 +2,10 @@
 
 A writer is opened on a text stream, receives one :class:`~conflictevents.results.Extraction` at a
 time (:meth:`Writer.write`) and is closed once (:meth:`Writer.close`), so
-memory stays flat whatever the size of the batch.
+memory stays flat whatever the size of the batch. A document's output is
+built whole before it is written, in one call: a document that cannot be
+written (a value JSON cannot hold, a character the stream cannot encode)
+raises before anything of it reaches the stream, and the output stays valid.
 
 * ``jsonl``: one event per line, the contract of the annotation guidelines;
 * ``json``: a JSON array with one document result per input;
@@ -14,9 +17,11 @@ memory stays flat whatever the size of the batch.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from typing import Any, TextIO
 
+from .arguments import escape_controls
 from .models import BaseEvent, Claim, Deployment, DiplomaticEvent, Place, Quantity, Strike, TerritorialChange
 from .results import Extraction
 from .serialize import converter, dumps_event, event_to_dict
@@ -51,9 +56,9 @@ class JsonlWriter(Writer):
     """One event per line."""
 
     def write(self, result: Extraction) -> None:
-        for e in result.events:
-            self.out.write(dumps_event(e))
-            self.out.write("\n")
+        chunk = "".join(dumps_event(e) + "\n" for e in result.events)
+        if chunk:
+            self.out.write(chunk)
 
 
 class JsonWriter(Writer):
@@ -65,8 +70,8 @@ class JsonWriter(Writer):
 
     def write(self, result: Extraction) -> None:
         data = converter.unstructure(result)
-        self.out.write("[\n" if self.n == 0 else ",\n")
-        self.out.write(json.dumps(data, ensure_ascii=False, indent=2))
+        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+        self.out.write(("[\n" if self.n == 0 else ",\n") + text)
         self.n += 1
 
     def close(self) -> None:
@@ -130,12 +135,27 @@ class CsvWriter(Writer):
 
     def __init__(self, out: TextIO) -> None:
         super().__init__(out)
-        self.csv = csv.DictWriter(out, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+        self.buffer = io.StringIO()
+        self.csv = csv.DictWriter(self.buffer, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
         self.csv.writeheader()
+        self._flush_rows()
+
+    def _flush_rows(self) -> None:
+        chunk = self.buffer.getvalue()
+        self.buffer.seek(0)
+        self.buffer.truncate()
+        if chunk:
+            self.out.write(chunk)
 
     def write(self, result: Extraction) -> None:
-        for e in result.events:
-            self.csv.writerow(flat_row(e))
+        try:
+            for e in result.events:
+                self.csv.writerow(flat_row(e))
+        except Exception:
+            self.buffer.seek(0)
+            self.buffer.truncate()
+            raise
+        self._flush_rows()
 
 
 class GeoJsonWriter(Writer):
@@ -147,6 +167,7 @@ class GeoJsonWriter(Writer):
         out.write('{"type": "FeatureCollection", "features": [')
 
     def write(self, result: Extraction) -> None:
+        features: list[str] = []
         for e in result.events:
             places = list(e.locations) if isinstance(e, Strike) else [p for p in [_main_place(e)] if p]
             for p in places:
@@ -156,9 +177,10 @@ class GeoJsonWriter(Writer):
                 props["place"] = p.name
                 feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
                            "properties": props}
-                self.out.write("\n" if self.n == 0 else ",\n")
-                self.out.write(json.dumps(feature, ensure_ascii=False))
-                self.n += 1
+                features.append(json.dumps(feature, ensure_ascii=False, allow_nan=False))
+        if features:
+            self.out.write(("\n" if self.n == 0 else ",\n") + ",\n".join(features))
+            self.n += len(features)
 
     def close(self) -> None:
         self.out.write("\n]}\n")
@@ -166,7 +188,11 @@ class GeoJsonWriter(Writer):
 
 
 class TableWriter(Writer):
-    """Aligned columns for reading in a terminal."""
+    """Aligned columns for reading in a terminal.
+
+    Control characters in a cell (a document id or evidence holding an
+    escape sequence) are shown escaped, never sent to the terminal.
+    """
 
     COLUMNS = (("doc", 16), ("type", 18), ("date", 10), ("actor", 14), ("what", 22), ("where", 22), ("evidence", 60))
 
@@ -176,6 +202,7 @@ class TableWriter(Writer):
         out.write("  ".join("-" * w for _, w in self.COLUMNS) + "\n")
 
     def write(self, result: Extraction) -> None:
+        lines: list[str] = []
         for e in result.events:
             r = flat_row(e)
             what = r["sub_type"]
@@ -185,8 +212,10 @@ class TableWriter(Writer):
             elif counts:
                 what = f"{what} {' '.join(counts)}"
             cells = [e.doc, e.event_type, r["event_date"], r["actor1"], what, r["location"], r["evidence"]]
-            line = "  ".join(_fit(str(c), w) for c, (_, w) in zip(cells, self.COLUMNS))
-            self.out.write(line.rstrip() + "\n")
+            line = "  ".join(_fit(escape_controls(str(c)), w) for c, (_, w) in zip(cells, self.COLUMNS))
+            lines.append(line.rstrip() + "\n")
+        if lines:
+            self.out.write("".join(lines))
 
 
 def _fit(text: str, width: int) -> str:

@@ -29,8 +29,9 @@ from typing import Any
 
 import attrs
 
+from .arguments import check_arguments
 from .config import ExtractConfig
-from .errors import ExtractionTimeout, InputError
+from .errors import ExtractionTimeout
 from .frames.index import FrameIndex, frame_from_entry, read_frames
 from .frames.matcher import match
 from .grammars import REGISTRY, Build, Draft, Reading, Tools
@@ -89,13 +90,16 @@ class Extractor:
         doc_id: str | None = None,
         metadata: dict[str, Any] | None = None,
     ) -> Extraction:
-        """Read one document and return its structure and events."""
-        if not isinstance(text, str):
-            raise InputError(f"text must be a str, got {type(text).__name__}")
-        pub = _as_date(published)
+        """Read one document and return its structure and events.
+
+        Raises :class:`~conflictevents.errors.InputError` for arguments it
+        cannot use (see :mod:`conflictevents.arguments`) and
+        :class:`~conflictevents.errors.ExtractionTimeout` for pathological input.
+        """
+        args = check_arguments(text, published, doc_id, metadata, max_chars=self.config.max_chars)
+        text, pub, doc, metadata = args.text, args.published, args.doc_id, args.metadata
         if pub is None and self.config.page_date:
             pub = find_published(text)  # the page's byline: "Published On 7 May 2025"
-        doc = doc_id if doc_id is not None else "doc"
         try:
             lay = layout(text, self.lexicons.boilerplate)
             found = self._read(lay, pub)
@@ -263,18 +267,3 @@ class Extractor:
         if c.extra.get("story_cues", 0) >= 4 and any((s.article, c.sentence - k) in event_sentences for k in (1, 2)):
             return True
         return war and bool(c.extra.get("names_party"))
-
-
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError as err:
-            raise InputError(f"published must be an ISO date YYYY-MM-DD, got {value[:40]!r}") from err
-    raise InputError(f"published must be a date or an ISO string, got {type(value).__name__}")

@@ -286,8 +286,8 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         prev = p.chunks[v.index - 1] if v.index > 0 else None
         # "the town captured by Russian forces", "troops deployed in Russia": a participle after a noun that is
         # not the sentence's subject
-        by_side = any(pr == "by" and any(mm.kind in (Kind.ACTOR, Kind.PERSON) or p.tokens.lows[c.head] in FORCE_NOUNS
-                                         for c in items for mm in c.mentions or [None] if mm is not None)
+        by_side = any(pr == "by" and any(_has(p, [c], Kind.ACTOR) or _has(p, [c], Kind.PERSON) or
+                                         p.tokens.lows[c.head] in FORCE_NOUNS for c in items)
                       for pr, items in pps)
         after_verb_or_prep = prev is not None and prev.index > 0 and p.chunks[prev.index - 1].kind in (
             "VG", "PREP", "PUNCT")

@@ -496,9 +496,10 @@ class StrikeGrammar:
             pairs = counted(chunks)
             antecedent = self._of_which(r, m)
             if not pairs and antecedent is not None:
-                q = next((mm.value for c in chunks for mm in c.mentions if mm.kind is Kind.QUANTITY), None)
-                if q is not None and q.value is not None:
-                    pairs = [(q, antecedent)]
+                count: Quantity | None = next((mm.value for c in chunks for mm in c.mentions
+                                               if mm.kind is Kind.QUANTITY), None)
+                if count is not None and count.value is not None:
+                    pairs = [(count, antecedent)]
             # "shot down 56 of the 70 drones": 56 downed of 70 launched
             if len(chunks) >= 2:
                 first_q = [mm for mm in chunks[0].mentions if mm.kind is Kind.QUANTITY]

@@ -31,7 +31,7 @@ from ..models import WeaponKind
 from ..text.boilerplate import Boilerplate
 from .actors import ActorLexicon
 from .gazetteer import Gazetteer, read_common_words, read_places_tsv, records_from_entries
-from .loader import Entry, read_bundled, read_user_file
+from .loader import Entry, check_user_size, count_words, read_bundled, read_user_file
 from .terms import TermLexicon
 
 __all__ = ["Lexicons"]
@@ -42,8 +42,13 @@ class Lexicons:
 
     def __init__(self, user_files: Iterable[str | Path] = ()) -> None:
         extra: dict[str, list[Entry]] = {}
+        words = places = 0
         for path in user_files:
-            for name, entry in read_user_file(path):
+            entries = read_user_file(path)
+            more_words, more_places = count_words(entries)
+            words, places = words + more_words, places + more_places
+            check_user_size(words, places, Path(path).name)
+            for name, entry in entries:
                 extra.setdefault(name, []).append(entry)
         try:
             self.boilerplate = Boilerplate(read_bundled("boilerplate") + extra.get("boilerplate", []))
@@ -66,3 +71,5 @@ class Lexicons:
             if isinstance(err, LexiconError):
                 raise
             raise LexiconError(str(err)) from err
+        except RecursionError as err:  # a user entry the pattern compiler cannot take
+            raise LexiconError(f"a user lexicon entry is too deeply nested to compile ({err})") from err

@@ -94,15 +94,22 @@ _DAY = regex.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 _WORD = regex.compile(r"[a-z]+")
 
 
+def _check_year(year: int) -> None:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise ValueError(f"year {year} is outside the calendar")
+
+
 def _day(d: dt.date) -> EventDate:
     return EventDate(d.isoformat(), DatePrecision.DAY)
 
 
 def _month(year: int, month: int) -> EventDate:
+    _check_year(year)
     return EventDate(f"{year:04d}-{month:02d}", DatePrecision.MONTH)
 
 
 def _year(year: int) -> EventDate:
+    _check_year(year)
     return EventDate(f"{year:04d}", DatePrecision.YEAR)
 
 
@@ -218,8 +225,19 @@ def is_deictic(text: str) -> bool:
 def resolve_date(
     text: str, published: dt.date | None, *, planned: bool = False, span: Span | None = None
 ) -> EventDate:
-    """Resolve one date expression; an unresolvable one keeps its text with ``date=None``."""
-    found = _resolve(text, published, planned)
+    """Resolve one date expression; an unresolvable one keeps its text with ``date=None``.
+
+    So does one whose date falls outside the calendar (years 1 to 9999):
+    "yesterday" published on ``datetime.date.min``, "February 29" moved to a
+    year that has none.
+
+    >>> resolve_date("yesterday", dt.date.min).date is None
+    True
+    """
+    try:
+        found = _resolve(text, published, planned)
+    except (OverflowError, ValueError):  # date arithmetic past the calendar's ends, Feb 29 in a common year
+        found = None
     if found is None:
         return EventDate(None, None, written=text, span=span)
     return EventDate(found.date, found.precision, written=text, span=span, season=found.season)

@@ -30,7 +30,7 @@ import regex
 from .trie import compile_lists
 from ..models import Qualifier, Quantity, Span
 
-__all__ = ["QUANTITY", "NUMBER", "parse_number", "parse_quantity", "UNITS", "WORD_NUMBERS"]
+__all__ = ["QUANTITY", "NUMBER", "MAX_DIGITS", "parse_number", "parse_quantity", "UNITS", "WORD_NUMBERS"]
 
 #: Number words and their values.
 WORD_NUMBERS: dict[str, int] = {
@@ -114,18 +114,29 @@ _RANGE_SPLIT = compile_lists(
 _TOKEN = regex.compile(r"[a-z]+")
 
 
+#: Longest whole part of a number in digits that is read as a count (as in
+#: :data:`NUMBER`); a longer one ("9" * 400) is no quantity.
+MAX_DIGITS = 15
+
 # Small patterns of the functions below, compiled once.
 _PLAIN_NUMBER = regex.compile(r"(\d[\d,]*(?:\.\d+)?)(?:[ ](million|billion|thousand))?")
 
 
 def parse_number(text: str) -> int | None:
-    """The integer value of a bare number in digits or words, or ``None``."""
+    """The integer value of a bare number in digits or words, or ``None``.
+
+    >>> parse_number("1,500"), parse_number("9" * 400)
+    (1500, None)
+    """
     t = text.strip().lower().replace("\u2013", "-")
     if not t:
         return None
     m = _PLAIN_NUMBER.fullmatch(t)
     if m:
-        num = float(m.group(1).replace(",", ""))
+        digits = m.group(1).replace(",", "")
+        if len(digits.partition(".")[0]) > MAX_DIGITS:
+            return None  # no count in the news has that many digits (and float() would overflow)
+        num = float(digits)
         scale = _SCALES.get(m.group(2) or "", 1)
         return int(round(num * scale))
     if t in _DOZEN:

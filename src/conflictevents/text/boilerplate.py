@@ -13,6 +13,13 @@ Two more rules are code, not patterns:
 An appeal box (a ``box`` line such as "Your support helps us ...") also drops
 the lines after it that hold at least one appeal ``cue``; elsewhere a line
 needs three different cues to count as an appeal.
+
+A line of several sentences (a paragraph, or a whole page a scraper wrote on
+one line) is never judged whole: each of its sentences is
+(:meth:`Boilerplate.classify_sentence`), so an article sentence is kept
+whatever the sentences around it hold, and cue words spread over a paragraph
+("journalists reported", "a donation centre", "subscribe to air-raid alerts")
+do not add up to an appeal.
 """
 
 from __future__ import annotations
@@ -68,6 +75,8 @@ class Boilerplate:
                 pat = regex.compile(e["pattern"], regex.IGNORECASE | regex.VERSION1)
             except regex.error as err:
                 raise ValueError(f"{e.get('_where', '?')}: bad pattern: {err}") from err
+            except (RecursionError, OverflowError, MemoryError) as err:
+                raise ValueError(f"{e.get('_where', '?')}: bad pattern: nested too deeply or too large") from err
             self.rules.append(BoilerplateRule(e["name"], e["scope"], e["reason"], pat))
         self._line = [r for r in self.rules if r.scope in ("line", "box")]
         self._sentence = [r for r in self.rules if r.scope == "sentence"]
@@ -80,10 +89,11 @@ class Boilerplate:
         self._cue_gate = _union(self._cues)
 
     def classify_line(self, line: str, in_box: bool = False, patterns: bool = True) -> LineVerdict:
-        """Decide whether one (stripped) line of clean text is boilerplate.
+        """Decide whether one (stripped) line of clean text, a single sentence, is boilerplate.
 
-        ``patterns=False`` skips the whole-line patterns (the caller applies
-        them sentence by sentence on a line of several sentences).
+        ``patterns=False`` skips the whole-line patterns. A line of several
+        sentences is judged sentence by sentence instead
+        (:meth:`classify_sentence`).
         """
         if patterns:
             verdict = self.match_line_patterns(line)
@@ -92,12 +102,30 @@ class Boilerplate:
         words = _WORD.findall(line)
         if len(words) <= 3 and not _FINAL_PUNCT.search(line):
             return LineVerdict("label", "short label (section, outlet or menu item)")
-        link_chars = sum(len(m.group()) for m in _LINK.finditer(line))
-        if link_chars and link_chars >= 0.5 * len(line):
+        return self._links_or_appeal(line, in_box)
+
+    def classify_sentence(self, sentence: str, in_box: bool = False) -> LineVerdict:
+        """Decide whether one sentence of a line of several sentences is boilerplate.
+
+        The whole-line patterns, the sentence patterns, link lists and appeal
+        cues are applied to the sentence alone; the short-label rule is not
+        (a sentence's last words are no menu item).
+        """
+        verdict = self.match_line_patterns(sentence)
+        if verdict is not None:
+            return verdict
+        rule = self.sentence_rule(sentence)
+        if rule is not None:
+            return LineVerdict(rule.name, rule.reason)
+        return self._links_or_appeal(sentence, in_box)
+
+    def _links_or_appeal(self, text: str, in_box: bool) -> LineVerdict:
+        link_chars = sum(len(m.group()) for m in _LINK.finditer(text))
+        if link_chars and link_chars >= 0.5 * len(text):
             return LineVerdict("link-list", "links or URLs")
         cues: set[str] = set()
-        if self._cue_gate is None or self._cue_gate.search(line, timeout=1.0):
-            cues = {r.name for r in self._cues if r.pattern.search(line, timeout=1.0)}
+        if self._cue_gate is None or self._cue_gate.search(text, timeout=1.0):
+            cues = {r.name for r in self._cues if r.pattern.search(text, timeout=1.0)}
         if cues and (in_box or len(cues) >= 3):
             return LineVerdict("appeal", "donation or subscription appeal", True)
         return LineVerdict(None, None)

@@ -10,8 +10,10 @@ whole policy):
 * curly quotes and primes to ``'`` and ``"``; hyphen and minus variants to
   ``-``; en and em dashes to ``-`` and ``—`` (en dash) / ``—`` (em dash);
 * non-breaking, thin and other Unicode spaces, and tabs, to a plain space;
-  zero-width characters, soft hyphens, byte-order marks and C0/C1 control
-  characters are removed; lone surrogates become ``\\ufffd``;
+  zero-width characters, soft hyphens and byte-order marks are removed;
+  other C0 and C1 control characters (NUL included) become line breaks, so
+  no sentence, and no event's evidence, holds one; lone surrogates become
+  ``\\ufffd``;
 * ``\\r\\n`` and ``\\r`` to ``\\n``; runs of spaces to one space; spaces at
   the ends of lines are dropped; three or more newlines to two;
 * compatibility characters (ligatures, full-width forms) through NFKC.
@@ -120,7 +122,7 @@ def _replacement(ch: str) -> str:
         return "\n"
     code = ord(ch)
     if code < 0x20 or 0x7F <= code < 0xA0:
-        return " "  # other control characters, NUL included
+        return "\n"  # other control characters, NUL included: a boundary no sentence crosses
     if 0xD800 <= code <= 0xDFFF:
         return "\ufffd"  # lone surrogate: not encodable, keep a placeholder
     cat = unicodedata.category(ch)

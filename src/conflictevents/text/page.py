@@ -154,14 +154,29 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
             line = line[bullet.end() :]
             ls += bullet.end()
         pieces = [piece for s0, e0, _ in split_sentences(t, ls, le) for piece in _cap(t, s0, e0)]
-        verdict = boilerplate.classify_line(line, in_box, patterns=len(pieces) <= 1)
-        if verdict.rule is not None:
-            dropped.append((ls, le, verdict.rule, verdict.reason or ""))
-            in_box = verdict.opens_box or (in_box and verdict.rule == "appeal")
-            if prev_kind == "headline" and verdict.rule in ("timestamp", "source-line", "label"):
-                prev_kind, heads_in_row = "dropped", 0  # a live-blog time stamp ends an entry's head
-            continue
-        in_box = False
+        if len(pieces) > 1:
+            # several sentences: each is judged alone, never the line as a whole
+            kept = []
+            for s, e, sent in pieces:
+                verdict = boilerplate.classify_sentence(sent, in_box)
+                if verdict.rule is None:
+                    in_box = False
+                    kept.append((s, e, sent))
+                else:
+                    dropped.append((s, e, verdict.rule, verdict.reason or ""))
+                    in_box = verdict.opens_box or (in_box and verdict.rule == "appeal")
+            if not kept:
+                continue
+            pieces = kept
+        else:
+            verdict = boilerplate.classify_line(line, in_box)
+            if verdict.rule is not None:
+                dropped.append((ls, le, verdict.rule, verdict.reason or ""))
+                in_box = verdict.opens_box or (in_box and verdict.rule == "appeal")
+                if prev_kind == "headline" and verdict.rule in ("timestamp", "source-line", "label"):
+                    prev_kind, heads_in_row = "dropped", 0  # a live-blog time stamp ends an entry's head
+                continue
+            in_box = False
         headline = bool(md) or _is_headline(line)
         if headline:
             if prev_kind != "headline" or not articles:
@@ -175,12 +190,8 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
             new_article(ls)
         for s, e, sent in pieces:
             rule = boilerplate.sentence_rule(sent)
-            found = (rule.name, rule.reason) if rule is not None else None
-            if found is None and len(pieces) > 1:
-                whole = boilerplate.match_line_patterns(sent)
-                found = (whole.rule or "", whole.reason or "") if whole is not None else None
-            if found is not None:
-                dropped.append((s, e, found[0], found[1]))
+            if rule is not None:  # (a line of several sentences was judged above)
+                dropped.append((s, e, rule.name, rule.reason))
                 continue
             key = _SPACES.sub(" ", sent.casefold())
             repeat = seen.get(key)
