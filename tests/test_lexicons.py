@@ -189,7 +189,14 @@ def test_common_words_file_is_sorted_lower_case_gazetteer_words():
     ],
 )
 def test_everyday_words_are_places_only_where_a_place_is_expected(extractor, text, places):
-    assert [p.value.name for p in extractor.grammar.places(text)] == places
+    from conflictevents.mentions.tokens import Tokens
+    from conflictevents.mentions.types import Kind
+
+    found = extractor.finder.find(Tokens.of(text))
+    assert [m.value.name for m in found if m.kind is Kind.PLACE] == places
+    # and no event is placed anywhere else
+    for event in extractor.extract(text, published="2025-01-01").events:
+        assert {p.name for p in getattr(event, "locations", ())} <= set(places)
 
 
 # Issue 16, item 12: bad user lexicon files gave a RecursionError or AttributeError traceback, were

@@ -34,10 +34,16 @@ from .model import Frame
 __all__ = ["FrameMatch", "match"]
 
 #: Participles whose "by" phrase names a side of the noun's event: "talks led by the US".
-_LEADING_VERBS = frozenset({"lead", "host", "broker", "mediate", "organize", "organise", "chair", "facilitate",
-                            "sponsor", "attend", "convene", "propose", "draft", "sign", "impose", "announce",
-                            "launch", "carry", "conduct", "order", "present", "submit", "put", "offer", "table",
-                            "back", "endorse", "negotiate"})
+_AGENT_PARTICIPLES: dict[str, str] = {
+    **{v: "by" for v in ("lead", "host", "broker", "mediate", "organize", "organise", "chair", "facilitate",
+                         "sponsor", "attend", "convene", "propose", "draft", "sign", "impose", "announce",
+                         "launch", "carry", "conduct", "order", "present", "submit", "put", "offer", "table",
+                         "back", "endorse", "negotiate", "claim", "stage", "mount")},
+    # "a drone strike blamed on the army", "an attack attributed to Hezbollah"
+    "blame": "on", "attribute": "to",
+}
+"""A participle after an event noun and the preposition that names the event's agent:
+"talks led by the US", "an attack blamed on Russia"."""
 #: Verbs whose subject is the side of an attack named in their phrase ("killed X in an airstrike").
 _VIOLENT = frozenset({"kill", "eliminate", "destroy", "hit", "target", "strike", "wound", "injure", "assassinate",
                       "neutralise", "neutralize", "bomb", "shell"})
@@ -292,7 +298,7 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         after_verb_or_prep = prev is not None and prev.index > 0 and p.chunks[prev.index - 1].kind in (
             "VG", "PREP", "PUNCT")
         reduced = v.tag in ("ed", "pp") and not v.aux and not obj and prev is not None and prev.kind == "NG" and (
-            by_side or (after_verb_or_prep and f.type == "deployment"))
+            by_side or (after_verb_or_prep and f.type == "deployment") or _before_main_verb(p, v))
         if v.voice == "passive" or reduced:
             m.voice = "passive"
             _assign(m, "patient", subj)
@@ -315,6 +321,20 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _before_main_verb(p: Parse, v: Chunk) -> bool:
+    """ "A drone strike blamed on the army hit a market": only phrases, then a finite verb, follow the
+    participle, so it describes the noun before it and the later verb is the sentence's."""
+    chunks = p.chunks
+    k = v.index + 1
+    pairs = 0
+    while k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k + 1].kind == "NG":
+        k += 2
+        pairs += 1
+        while k < len(chunks) and chunks[k].kind in ("DATE", "ADV"):
+            k += 1
+    return pairs > 0 and k < len(chunks) and chunks[k].kind == "VG" and chunks[k].finite and chunks[k].tag != "ing"
 
 
 def _of_complement(p: Parse, obj: list[Chunk]) -> list[Chunk]:
@@ -359,9 +379,10 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         after = max([g.index] + [items[-1].index for _, items in pps]) + 1
         nxt = p.chunks[after] if after < len(p.chunks) else None
         if nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux and \
-                nxt.lemma in _LEADING_VERBS:
+                nxt.lemma in _AGENT_PARTICIPLES:
             # "talks led by the US", "a proposal for a ceasefire presented by Egyptian mediators"
-            pps = pps + [(pr, it) for pr, it in prepositional_phrases(p, nxt.index) if pr == "by"]
+            by = _AGENT_PARTICIPLES[nxt.lemma]
+            pps = pps + [("by", it) for pr, it in prepositional_phrases(p, nxt.index) if pr == by]
         for prep, items in pps:
             _assign(m, "agent" if prep == "by" else ("patient" if prep == "of" and "of" not in f.roles else prep),
                     items)

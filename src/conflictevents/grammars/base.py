@@ -32,6 +32,8 @@ OPPONENT_WORDS = frozenset({"enemy", "enemies", "occupiers", "occupier", "invade
 #: Nouns that point back to an organisation: "the group", "the movement".
 _GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "army",
                           "military", "rebels", "militants"})
+#: group words that name a state's forces, never an armed group's
+_STATE_FORCE_WORDS = frozenset({"army", "military"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 
@@ -227,31 +229,41 @@ class Sides:
             return None
         if first == "the" and c.j - c.i == 2 and lows[c.head] in _GROUP_WORDS:
             first = "it"  # "Saree said the group had fired ...": the group speaks through him
+            if lows[c.head] in _STATE_FORCE_WORDS:
+                # "RSF shelling ... A strike blamed on the army": an armed group has no army; a state's
+                found = self._pointing(r, c, first, at)
+                if found is not None and self.lex.actors.kind.get(found[1]) == "armed_group":
+                    return None
+                return found
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
-            claim = r.claim_over(at)
-            if first in ("it", "they") and claim is not None:
-                # "Zelensky said Russia terrorised Ukraine, adding that it dropped ...": the nearest subject
-                near = self._nearest_subject(r, c.i)
-                if near is not None:
-                    return r.parse.text(c), near
-            if claim and claim.slots.get("actor"):
-                return r.parse.text(c), str(claim.slots["actor"])
-            own = self._sentence_subject(r, c.i)
-            if own is not None and first in ("its", "their", "his", "her"):
-                return r.parse.text(c), own
-            subj = r.story.last_subject
-            if subj is not None and first in ("it", "its", "they", "their") and r.index - subj[2] <= 2:
-                return r.parse.text(c), subj[1]
-            last = r.story.last_speaker()
-            if last is not None and last.actor and first in ("his", "her", "he", "she") and \
-                    r.index - last.sentence <= 3:
-                return r.parse.text(c), last.actor
-            return None
+            return self._pointing(r, c, first, at)
         if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3:
             # "forces from a tank unit had reached ...", said by a ministry: the speaker's forces
             claim = r.claim_over(at)
             if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
+        return None
+
+    def _pointing(self, r: Reading, c: Chunk, first: str, at: int) -> tuple[str, str] | None:
+        """The side a pronoun (or "the group") points back to: the claim's speaker, the nearest or last subject."""
+        claim = r.claim_over(at)
+        if first in ("it", "they") and claim is not None:
+            # "Zelensky said Russia terrorised Ukraine, adding that it dropped ...": the nearest subject
+            near = self._nearest_subject(r, c.i)
+            if near is not None:
+                return r.parse.text(c), near
+        if claim and claim.slots.get("actor"):
+            return r.parse.text(c), str(claim.slots["actor"])
+        own = self._sentence_subject(r, c.i)
+        if own is not None and first in ("its", "their", "his", "her"):
+            return r.parse.text(c), own
+        subj = r.story.last_subject
+        if subj is not None and first in ("it", "its", "they", "their") and r.index - subj[2] <= 2:
+            return r.parse.text(c), subj[1]
+        last = r.story.last_speaker()
+        if last is not None and last.actor and first in ("his", "her", "he", "she") and \
+                r.index - last.sentence <= 3:
+            return r.parse.text(c), last.actor
         return None
 
     def _nearest_subject(self, r: Reading, before: int) -> str | None:

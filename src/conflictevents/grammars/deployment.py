@@ -18,7 +18,7 @@ from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
 from .base import Draft, Reading, Sides, dates_between
 
-__all__ = ["DeploymentGrammar", "UNIT_HEADS"]
+__all__ = ["DeploymentGrammar", "UNIT_HEADS", "CIVIL_TOO", "MILITARY_WORDS"]
 
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "proposal", "offer", "decision", "readiness", "promise",
@@ -35,6 +35,20 @@ UNIT_HEADS = frozenset({
     "commandos", "specialists", "operators", "militants", "fighter", "squadron", "squadrons", "group",
     "policeman", "officer", "peacekeeper", "soldier", "marine", "contractors", "conscripts", "recruits",
     "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
+})
+
+#: Unit heads also used for civilians and goods ("send engineers to its new campus", "workers", "vehicles"):
+#: a deployment of one needs a side, or a word that makes it military ("military engineers", "air defence
+#: systems").
+CIVIL_TOO = frozenset({
+    "workers", "advisers", "advisors", "instructors", "engineers", "specialists", "operators", "contractors",
+    "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
+    "policemen", "policeman", "guards", "carrier", "carriers",
+})
+MILITARY_WORDS = frozenset({
+    "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
+    "armored", "artillery", "special", "security", "border", "riot", "war", "attack", "peacekeeping",
+    "patriot", "assault", "marine", "air", "troops", "soldiers",
 })
 
 
@@ -164,6 +178,9 @@ class DeploymentGrammar:
         unit_chunk, unit = found
         ci, cj = r.clause_of(m.head)
         actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk])
+        if actor is None and lows[unit_chunk.head] in CIVIL_TOO and \
+                not set(lows[unit_chunk.i:unit_chunk.j]) & MILITARY_WORDS:
+            return None  # "the tech giant will send engineers to Dublin"
         size = next((q.value for q in unit_chunk.mentions if q.kind is Kind.QUANTITY and q.value.value is not None),
                     None)
         location: Mention | None = None

@@ -301,6 +301,9 @@ class DiplomaticGrammar:
                         break
             if location is not None:
                 location = self._capital_of(r, location)
+        if kind == "visit" and location is not None and not parts and m.roles.get("location") and all(
+                r.parse.tokens.words[c.head][:1].islower() for c in m.roles["location"][:1]):
+            return None  # "the minister visited a school in Leeds": a site, by no named side
         if kind == "visit" and location is not None:
             country = location.value.country if location.value.precision is not GeoPrecision.COUNTRY \
                 else location.value.name

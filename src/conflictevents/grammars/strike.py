@@ -331,7 +331,7 @@ class StrikeGrammar:
         rule = "+".join(sorted({m.frame.id for m in ms}))
         if slots.get("actor") is None and actor is None:
             unnamed = any(tok.lows[c.head] in _NO_FORCE_AGENTS | {"army", "military", "militants", "rebels"}
-                          for c in agent_chunks)
+                          for m in ms for c in m.relations.get("agent", []))
         else:
             unnamed = False
         return Draft("strike", rule, start, end, slots, sentence=r.index,
@@ -542,7 +542,10 @@ class StrikeGrammar:
             # "N (people) were killed", "N people died", "N dead", "N injured"
             t = k
             while t < j and t - k < 4 and (lows[t] in _PEOPLE or p.tags[t] in ("N", "DET") and lows[t] not in
-                                           _KILLED_WORDS | _INJURED_WORDS) and lows[t] not in ("and", "or"):
+                                           _KILLED_WORDS | _INJURED_WORDS or (
+                    # a partitive: "11 of the dead", "two of them were hurt"
+                    lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in ("the", "them", "those"))) and \
+                    lows[t] not in ("and", "or"):
                 t += 1
             if t < j and lows[t] == "including":  # "10 others, including eight children, were killed"
                 u = t + 1
@@ -621,8 +624,12 @@ class StrikeGrammar:
                         if pl.j <= c.head and lows[c.head] in _PEOPLE | {"troops", "forces", "units"}:
                             continue  # "North Korean soldiers in Russia": whose soldiers, not where
                         found.append(pl)
+        # "... kill 25 in Gaza as ceasefire talks resume in Cairo": a place in another event's phrase is its own
+        elsewhere = [(c.i, c.j) for m in r.matches if m.type == "diplomatic_event"
+                     and not any(o is m for o in ms) for role in ("location", "participant")
+                     for c in m.roles.get(role, [])]
         for pl in r.mentions(ci, cj, Kind.PLACE):
-            if not keep(pl) or inside_any(pl.start, pl.end, agent_spans):
+            if not keep(pl) or inside_any(pl.start, pl.end, agent_spans) or any(a <= pl.i < b for a, b in elsewhere):
                 continue
             k = pl.i - 1
             while k >= ci and (lows[k] in _DIRECTIONS or lows[k] == "the"):

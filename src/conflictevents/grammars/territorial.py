@@ -130,16 +130,26 @@ class TerritorialGrammar:
         places = [pl for pl in r.places_in(place_chunks)
                   if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region"))
                   and not self._described_not_named(r, pl)]
+        named = [c for c in m.roles.get("place", []) if r.parse.tokens.words[c.head][:1].isupper()]
+        if named and m.roles.get("toward"):
+            # "captured Robotyne near Orikhiv": the named place was taken; the other only locates it
+            near = m.roles["toward"]
+            places = [pl for pl in places if not any(c.i <= pl.i < c.j for c in near)]
         if m.frame.id == "tc.offensive":
             places = [pl for pl in places if pl.value.precision is not GeoPrecision.COUNTRY]
         places = self._drop_containers(r, places)
         if not places and place_chunks:
             places = self._described(r, place_chunks, notes)
-        if not places and m.roles.get("place"):
-            # a strong frame names a place the gazetteer does not know: "captured Kvartsytne"
-            unlisted = self.places.unlisted(r.parse.tokens, m.roles["place"][0].i)
-            if unlisted is not None:
-                places = [unlisted]
+        if m.roles.get("place") and (not places or len(m.roles["place"]) > 1):
+            # a strong frame names a place the gazetteer does not know: "captured Kvartsytne",
+            # "liberated Kvartsytne and Verbove" (each member of a list read on its own)
+            for c in m.roles["place"]:
+                if r.places_in([c]):
+                    continue  # a known place is named there (kept or dropped above)
+                unlisted = self.places.unlisted(r.parse.tokens, c.i)
+                if unlisted is not None:
+                    places.append(unlisted)
+            places.sort(key=lambda pl: pl.i)
         quantities = self._quantities(r, m, ci, cj)
         vague = self._vague(r, m, ci, cj)
         region = r.story.tc_region or r.story.main_region()

@@ -145,6 +145,35 @@ def _coordinate(limit: float) -> Callable[[Any], str | None]:
     return check
 
 
+def _word_or_words(v: Any) -> str | None:
+    return _name(v) if isinstance(v, str) else _words(v)
+
+
+def _sentences(v: Any) -> str | None:
+    if not isinstance(v, list) or not all(isinstance(s, str) and s.strip() for s in v):
+        return "must be a list of non-empty strings (sentences)"
+    return None
+
+
+def _table(v: Any) -> str | None:
+    if not isinstance(v, dict):
+        return 'must be an object, e.g. {"agent": "actor"}'
+    for key, value in v.items():
+        if not isinstance(value, str) or not value.strip():
+            return f"value of {_show(key)} must be a non-empty string, got {_show(value)}"
+    return None
+
+
+def _tables(v: Any) -> str | None:
+    if not isinstance(v, dict):
+        return 'must be an object of objects, e.g. {"into": {"change": "entered"}}'
+    for key, value in v.items():
+        problem = _table(value)
+        if problem:
+            return f"entry {_show(key)} {problem}"
+    return None
+
+
 def _count(v: Any) -> str | None:
     if v is None:
         return None
@@ -163,6 +192,12 @@ VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
                "geonameid": _count, "code": _text, "comment": _text},
     "weapons": {"kind": _name, "words": _some_words, "comment": _text},
     "targets": {"kind": _name, "words": _some_words, "comment": _text},
+    # frames are further checked by Frame itself (frames/model.py): roles, options, requirements
+    "frames": {"id": _name, "type": _name, "verb": _word_or_words, "noun": _word_or_words,
+               "object": _word_or_words, "light": _word_or_words, "requires": _word_or_words,
+               "not_before": _word_or_words, "not_after": _word_or_words, "set": _table,
+               "set_past": _table, "set_by": _tables, "roles": _table, "examples": _sentences,
+               "counterexamples": _sentences, "comment": _text},
 }
 
 _WORD_KEYS = ("aliases", "governs", "names", "words")

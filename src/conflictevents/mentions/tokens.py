@@ -32,7 +32,8 @@ TOKEN = regex.compile(
   | [\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*           # a word, hyphens inside
         (?:['\u2019](?![sS](?![\p{L}]))[\p{L}]+)?                     # an inner apostrophe: O'Brien, don't
   | ['\u2019][sS](?![\p{L}])                                         # a possessive ending
-  | \S                                                               # any other mark
+  | [^\s\ufffd\p{Cf}]                                                 # any other mark (a replacement
+                                                                     # character or format mark is a gap)
     """,
     regex.VERBOSE,
 )

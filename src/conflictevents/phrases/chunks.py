@@ -18,7 +18,8 @@ tokens become :class:`Chunk` objects:
   ``QUOTE``.
 
 >>> from conflictevents.mentions.tokens import Tokens
->>> p = Parse.of(Tokens.of("Russian forces have captured the village of Ivanivka."), [], Vocabulary())
+>>> vocab = Vocabulary(verbs=["capture"])  # the pipeline passes every frame trigger
+>>> p = Parse.of(Tokens.of("Russian forces have captured the village of Ivanivka."), [], vocab)
 >>> [(c.kind, p.tokens.slice(c.i, c.j)) for c in p.chunks]
 [('NG', 'Russian forces'), ('VG', 'have captured'), ('NG', 'the village'), ('PREP', 'of'), ('NG', 'Ivanivka'), ('PUNCT', '.')]
 >>> vg = p.chunks[1]
@@ -322,8 +323,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
         elif verbish:
             tags[t] = _V
-        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and prev >= 1 and (
-                tags[prev - 1] in ("DET", "POSS") or _modifier(mentions_at(mentions, prev), lows[prev])):
+        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and (
+                (prev >= 1 and tags[prev - 1] in ("DET", "POSS")) or _modifier(mentions_at(mentions, prev), lows[prev])):
             tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling"
             info[t] = None
         elif form in ("ed", "past", "pp", "ing"):
