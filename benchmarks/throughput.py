@@ -11,9 +11,10 @@
   words);
 * **sentence split**: the text layer's sentence splitter alone.
 
-Two stages are also timed alone, to show where a speed-up has to come from:
-the whole text layer (cleaning, boilerplate, articles, sentences) and the
-grammars' gates (each grammar's trigger pattern searched in every sentence).
+Each stage of the cascade is timed inside the same pipeline run (a
+:class:`~conflictevents.pipeline.StageClock`): text layer, tokens, mentions,
+phrases, frames, grammars, story, linking; and the text layer is also timed
+alone, as a check on the clock.
 
 Figures: MB/s, documents/s, events/s, peak RSS, median of ``--runs`` runs, the
 pipeline as a ratio of each reference; the machine and versions are printed.
@@ -45,9 +46,9 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402
 
 from conflictevents import Extractor, __version__  # noqa: E402
-from conflictevents.grammars import claim, deployment, diplomatic, strike, territorial  # noqa: E402
-from conflictevents.lexicons import Lexicons  # noqa: E402
 from conflictevents.lexicons.trie import compile_lists  # noqa: E402
+from conflictevents.phrases.morphology import noun_forms, verb_forms  # noqa: E402
+from conflictevents.pipeline import STAGES, StageClock  # noqa: E402
 from conflictevents.serialize import dumps_event  # noqa: E402
 from conflictevents.text.page import layout  # noqa: E402
 from conflictevents.text.sentences import split_sentences  # noqa: E402
@@ -83,14 +84,15 @@ def load_corpus(path: Path | None, mb: float) -> list[dict[str, Any]]:
     return docs
 
 
-def trigger_words(lex: Lexicons) -> list[str]:
-    """Every trigger and lexicon word the grammars look for."""
+def trigger_words(ex: Extractor) -> list[str]:
+    """Every word form that can trigger a frame, and every weapon and target word."""
+    lex = ex.lexicons
     words: set[str] = set(lex.weapons.words()) | set(lex.targets.words())
-    words |= set(claim.REPORT_VERBS)
-    for mod in (strike, territorial, diplomatic, deployment):
-        for rule in mod.RULES:
-            words |= {w for w in regex.findall(r"[a-z]{4,}", rule.pattern)}
-    return sorted(words, key=len, reverse=True)
+    for lemma in ex.frames.verb_lemmas() | ex.frames.light_verbs():
+        words.update(verb_forms(lemma))
+    for lemma in ex.frames.noun_lemmas():
+        words.update(noun_forms(lemma))
+    return sorted({w for w in words if w.strip()}, key=len, reverse=True)
 
 
 def timed(fn: Any, runs: int) -> float:
@@ -125,30 +127,26 @@ def measure(docs: list[dict[str, Any]], runs: int, ex: Extractor, scan: Any) -> 
             for _ in split_sentences(d["text"]):
                 pass
 
-    # two stages of the pipeline alone: where any speed-up has to come from
     def text_layer() -> None:
         for d in docs:
             layout(d["text"], ex.lexicons.boilerplate)
 
-    lays = [layout(d["text"], ex.lexicons.boilerplate) for d in docs]
-
-    def gates() -> None:
-        for lay in lays:
-            for s in lay.sentences:
-                for reader in ex.readers:
-                    reader.gate.search(s.text, timeout=1.0)
-
+    clock = StageClock()
+    ex.clock = clock
     t_pipe = timed(pipeline, runs)
+    ex.clock = None
     t_scan = timed(trigger_scan, runs)
     t_split = timed(sentence_split, runs)
     t_layer = timed(text_layer, runs)
-    t_gates = timed(gates, runs)
+    stages = {k: round(v / runs, 3) for k, v in clock.seconds.items()}
     return {
         "mb": round(size, 3), "documents": len(docs), "events": events,
         "pipeline_mb_s": round(size / t_pipe, 4), "docs_s": round(len(docs) / t_pipe, 1),
         "events_s": round(events / t_pipe, 1),
         "trigger_scan_mb_s": round(size / t_scan, 3), "sentence_split_mb_s": round(size / t_split, 3),
-        "text_layer_mb_s": round(size / t_layer, 3), "gates_mb_s": round(size / t_gates, 3),
+        "text_layer_mb_s": round(size / t_layer, 3),
+        "stage_seconds": stages,
+        "stage_shares": {k: round(v, 3) for k, v in clock.shares().items()},
         "ratio_to_trigger_scan": round(t_scan / t_pipe, 4), "ratio_to_sentence_split": round(t_split / t_pipe, 4),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
@@ -203,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     ex = Extractor()
     print(f"start-up (lexicons and grammars compiled): {time.perf_counter() - t0:.2f}s")
     # the reference: one pass of a trie-shaped alternation of every trigger word
-    scan = compile_lists(r"\b(?:\L<w>)\b", regex.IGNORECASE, w=trigger_words(ex.lexicons))
+    scan = compile_lists(r"\b(?:\L<w>)\b", regex.IGNORECASE, w=trigger_words(ex))
     results: dict[str, Any] = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "machine": platform.machine(),
                                "python": platform.python_version(), "version": __version__, "runs": []}
     sizes = [float(x) for x in args.sizes.split(",") if x] or [args.mb]
@@ -212,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
         r = measure(docs, args.runs, ex, scan)
         results["runs"].append(r)
         print(json.dumps(r))
+        print("stage      seconds  share")
+        for name in STAGES:
+            print(f"{name:<10} {r['stage_seconds'][name]:7.3f}  {r['stage_shares'][name]:5.1%}")
     if args.jobs or args.cli_rss_mb:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "corpus.jsonl"
