@@ -21,6 +21,8 @@ from .base import Draft, Reading, Sides, dates_between
 __all__ = ["DeploymentGrammar", "UNIT_HEADS", "CIVIL_TOO", "MILITARY_WORDS"]
 
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
+#: words of a share of a force: "with more than half of them in the Kursk region"
+_SHARES = frozenset({"half", "most", "many", "some", "all", "third", "quarter", "majority", "bulk", "rest"})
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "proposal", "offer", "decision", "readiness", "promise",
                            "pledge"})
 
@@ -36,6 +38,11 @@ UNIT_HEADS = frozenset({
     "policeman", "officer", "peacekeeper", "soldier", "marine", "contractors", "conscripts", "recruits",
     "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
 })
+
+#: Unit heads that are forces and nothing else.
+FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "brigades", "battalion", "battalions",
+                    "regiment", "regiments", "marines", "paratroopers", "peacekeepers", "mercenaries",
+                    "reinforcements", "contingent", "warships", "troop", "soldier"})
 
 #: Unit heads also used for civilians and goods ("send engineers to its new campus", "workers", "vehicles"):
 #: a deployment of one needs a side, or a word that makes it military ("military engineers", "air defence
@@ -110,19 +117,26 @@ class DeploymentGrammar:
                           and m.value.value is not None), None)
                 if q is None and lows[t] == "with":
                     q = next((m for m in p.mentions if m.kind is Kind.QUANTITY and t < m.i <= t + 3), None)
-                if q is None:
+                part = None
+                if q is None and lows[t] == "with":
+                    # "with more than half of them in X", "with most of them in X": a share, no count
+                    part = next((x for x in range(t + 1, min(len(lows) - 2, t + 4)) if lows[x] in _SHARES
+                                 and lows[x + 1] == "of" and lows[x + 2] in ("them", "those")), None)
+                if q is None and part is None:
                     continue
-                k = p.chunk_of[q.i]
+                at = q.i if q is not None else part
+                k = p.chunk_of[at]
                 # "with more than half of them in the Kursk region", "including as many as 8,000 in the Kursk region"
                 place = self._place_after(r, k + 1, skip_of=True)
-                if place is None or place.start < r.chars(anchor.start, anchor.start)[0]:
+                if place is None or place.start < anchor.start:
                     continue
-                if r.chars(q.i, q.j)[0] < anchor.end and lows[t] != "including":
+                start = q.start if q is not None else r.chars(t, t + 1)[0]
+                if start < anchor.end and lows[t] != "including":
                     continue
                 slots = dict(anchor.slots)
                 slots["location"] = place
-                slots["size"] = q.value if q.value.value is not None else None
-                out.append(Draft("deployment", "dep.including", q.start, place.end, slots, sentence=r.index))
+                slots["size"] = q.value if q is not None and q.value.value is not None else None
+                out.append(Draft("deployment", "dep.including", start, place.end, slots, sentence=r.index))
                 anchor = out[-1]
         return out
 
@@ -141,7 +155,7 @@ class DeploymentGrammar:
         lows = r.parse.tokens.lows
         for c in chunks:
             head = lows[c.head]
-            if head in UNIT_HEADS or any(m.kind is Kind.ACTOR and m.form == "people" and m.i == c.head
+            if head in UNIT_HEADS or any(m.kind is Kind.ACTOR and m.form == "people" and m.i <= c.head < m.j
                                          for m in c.mentions):
                 # the unit as written: the head with the words that make it ("military workers",
                 # "air defence systems"), without counts, sides and determiners
@@ -153,7 +167,7 @@ class DeploymentGrammar:
                                                                      "third", "fourth", "fifth", "first", "another"):
                     k -= 1
                 unit = " ".join(lows[k:c.head + 1])
-                if any(m.kind is Kind.ACTOR and m.form == "people" and m.i == c.head for m in c.mentions):
+                if any(m.kind is Kind.ACTOR and m.form == "people" and m.i <= c.head < m.j for m in c.mentions):
                     return c, ""  # "10,000 North Koreans": no unit, the people are named by nationality
                 return c, unit
         return None
@@ -191,8 +205,9 @@ class DeploymentGrammar:
             for pl in r.places_in(m.roles["receiver"]):
                 location = pl
                 break
-        if location is None and not m.roles.get("location"):
-            return None
+        if location is None and not m.roles.get("location") and not (
+                actor is not None and lows[unit_chunk.head] in FORCES and m.pos == "verb"):
+            return None  # "deploy resources"; but "the UK would deploy troops": a side's forces, no place
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
         spans = [r.chars(m.trigger.i, m.trigger.j), r.chars(unit_chunk.i, unit_chunk.j)]
         spans += [(location.start, location.end)] if location is not None else [

@@ -53,6 +53,17 @@ _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary",
                              "premier", "king", "ambassador", "chief", "official", "officials", "diplomat",
                              "diplomats", "foreign", "spokesman", "emir", "prince"})
 _MULTI = ("meeting", "call")
+#: Heads of a noun group that name a business, not a state: "a deal with German music publisher X",
+#: "talks with a Chinese carmaker": the nationality before them is not a party.
+BUSINESS_HEADS = frozenset({
+    "company", "companies", "firm", "firms", "publisher", "publishers", "carmaker", "carmakers", "automaker",
+    "bank", "banks", "lender", "lenders", "retailer", "retailers", "maker", "makers", "manufacturer",
+    "manufacturers", "operator", "operators", "giant", "giants", "airline", "airlines", "insurer", "insurers",
+    "brand", "brands", "startup", "start-up", "investor", "investors", "fund", "funds", "conglomerate", "producer",
+    "producers", "supplier", "suppliers", "exporter", "importer", "broadcaster", "label", "club", "clubs",
+    "team", "teams", "chain", "developer", "developers", "group", "unit", "subsidiary", "rival", "rivals",
+    "partner", "buyer", "seller", "owner", "miner", "shipper", "refiner", "utility", "telecom", "carrier",
+})
 
 
 class DiplomaticGrammar:
@@ -119,7 +130,9 @@ class DiplomaticGrammar:
             return "planned"
         return "occurred"
 
-    def _sides(self, r: Reading, chunks: list[Chunk], at: int) -> list[tuple[str, str]]:
+    def _sides(self, r: Reading, chunks: list[Chunk], at: int, companies: bool = False) -> list[tuple[str, str]]:
+        """The parties named in ``chunks``; a company's nationality counts only when ``companies``
+        (sanctions on "two Russian oil companies" target Russia)."""
         out: list[tuple[str, str]] = []
         lows = r.parse.tokens.lows
         for c in chunks:
@@ -128,6 +141,13 @@ class DiplomaticGrammar:
                 out.extend((a, a) for a in r.story.negotiators[0])  # "they met again in ...": the negotiators
                 continue
             named = [mm for mm in c.mentions if mm.kind in (Kind.PERSON, Kind.ACTOR)]
+            # "German music publisher Bertelsmann's purchase": a company's nationality is no party to the deal
+            business = [] if companies else [mm for mm in named if mm.kind is Kind.ACTOR and mm.form == "adjective" and mm.j <= c.head
+                        and set(lows[mm.j:c.head + 1]) & BUSINESS_HEADS]
+            if business:
+                named = [mm for mm in named if mm not in business]
+                if not named:
+                    continue
             if named:
                 for mm in named:
                     if mm.kind is Kind.ACTOR and mm.form == "seat" and self._is_venue(r, mm):
@@ -270,7 +290,7 @@ class DiplomaticGrammar:
             add(self._sides(r, m.roles.get("participant", []), m.head))
             targets = [c for c in m.roles.get("target", []) if any(mm.kind in (Kind.ACTOR, Kind.PERSON)
                                                                     for mm in c.mentions)]
-            add(self._sides(r, targets, m.head))
+            add(self._sides(r, targets, m.head, companies=True))
         else:
             add(self._sides(r, m.roles.get("participant", []), m.head))
             for c in m.roles.get("participant", []):

@@ -92,7 +92,7 @@ CONFLICT_CUES = (
     "shelling", "shelled", "shells", "artillery", "troops", "forces", "army", "military", "soldiers",
     "offensive", "invasion", "incursion", "front", "frontline", "front line", "ceasefire", "truce", "peace",
     "talks", "negotiations", "sanctions", "weapons", "arms", "ammunition", "killed", "dead", "deaths",
-    "wounded", "injured", "hurt", "killing", "injuring", "wounding", "casualties", "hostage", "hostages", "captured", "seized", "control",
+    "wounded", "injured", "hurt", "killing", "injuring", "wounding", "casualties", "hostage", "hostages", "captured", "seized",
     "territory", "territorial", "occupied", "occupation", "annexation", "annexed", "fighting", "combat",
     "battle", "battlefield", "mobilisation", "mobilization", "recruitment", "prisoner", "prisoners",
     "bodies", "corpses", "militants", "terror", "terrorist", "aid", "deliveries", "Patriot", "Patriots",

@@ -38,6 +38,9 @@ SEATS = frozenset({"Kremlin", "White House", "Downing Street", "Pentagon", "Elys
 _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "ean", "eans", "ite", "ites",
                     "ri", "ni", "ti", "ki", "zi")
 
+#: endings of the second word of a two-word demonym ("South Korean", "North Koreans", "South Sudanese")
+_LONG_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ean", "eans")
+
 
 class PhraseTable:
     """Phrases (as token sequences) to values, looked up at a token position.
@@ -112,6 +115,9 @@ class MentionFinder:
                 return "seat"
         if " " not in alias and alias[:1].isupper() and alias.endswith(_DEMONYM_ENDINGS) and not alias.isupper():
             return "people" if alias.endswith("s") else "adjective"
+        words = alias.split(" ")
+        if len(words) == 2 and all(w[:1].isupper() for w in words) and words[-1].endswith(_LONG_DEMONYM_ENDINGS):
+            return "people" if alias.endswith("s") else "adjective"  # "North Korean(s)", "Sri Lankan"
         return "name"
 
     def find(self, tok: Tokens) -> list[Mention]:
