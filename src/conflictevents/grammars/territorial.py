@@ -19,7 +19,7 @@ from ..lexicons import Lexicons
 from ..mentions.places import PlaceFinder
 from ..mentions.types import Kind, Mention
 from ..mentions.words import FORCE_NOUNS, HELD_SUFFIXES
-from ..models import GeoPrecision, Quantity
+from ..models import GeoPrecision, Place, Quantity
 from .base import Draft, Reading, Sides, dates_between, inside_any
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS"]
@@ -152,12 +152,16 @@ class TerritorialGrammar:
             places.sort(key=lambda pl: pl.i)
         quantities = self._quantities(r, m, ci, cj)
         vague = self._vague(r, m, ci, cj)
-        region = r.story.tc_region or r.story.main_region()
-        if not places and (quantities or vague) and region is not None:
-            # "28 settlements had been captured": in the story's region
+        # "... entered the Kursk region and have taken dozens of settlements", "28 settlements had been
+        # captured, the Kursk governor said": a count of places is in the region the sentence names (never
+        # one guessed from earlier sentences: CONVENTIONS, places are named or a direct anaphor's)
+        own = [pl.value for pl in r.parse.mentions if pl.kind is Kind.PLACE
+               and pl.value.precision is GeoPrecision.ADMIN1] or self._governed(r)
+        if not places and (quantities or vague) and own:
             s0, e0 = r.chars(m.trigger.i, m.trigger.j)
-            places = [Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s0, e0, r.text[s0:e0], region, "story")]
-            notes.append("tc.place.story")
+            places = [Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s0, e0, r.text[s0:e0], own[0],
+                              "sentence-region")]
+            notes.append("tc.place.sentence-region")
         if not places and m.pos == "noun" and lows[m.head] in _STORY_PLACED and actor is not None and (
                 lows[m.trigger.i] in ("the", "its", "their", "this") or m.relations.get("poss")):
             # "last year's incursion by Ukraine": the story's region
@@ -178,7 +182,7 @@ class TerritorialGrammar:
                                                 and m.trigger.finite and any(pl.form in ("noun", "region")
                                                                              for pl in places)):
             return []  # no side: "World Cross Country Championships", "prices advanced"
-        if places:
+        if places and not any(pl.form == "sentence-region" for pl in places):
             quantities.pop("settlements", None)  # the villages are named: one event each
         unsure = self._unsure_regions(places)
         dates = dates_between(r, ci, cj)
@@ -199,6 +203,17 @@ class TerritorialGrammar:
             c_start, c_end = r.chars(ci, cj)
             out.append(Draft("territorial_change", m.frame.id, max(start, c_start), min(end, c_end), slots,
                              sentence=r.index, date_mention=dates[0] if dates else None, notes=list(notes)))
+        return out
+
+    def _governed(self, r: Reading) -> list[Place]:
+        """ "the Kursk governor": the region a governor's title names."""
+        lows = r.parse.tokens.lows
+        out = []
+        for pl in r.parse.mentions:
+            if pl.kind is Kind.PLACE and pl.j < len(lows) and lows[pl.j] in ("governor", "governor's"):
+                region = self.places.gaz.resolve(pl.value.name + " region")
+                if region is not None and region.precision is GeoPrecision.ADMIN1:
+                    out.append(region)
         return out
 
     def _held_places(self, r: Reading) -> list[Draft]:
