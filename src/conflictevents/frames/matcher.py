@@ -44,6 +44,13 @@ _AGENT_PARTICIPLES: dict[str, str] = {
 }
 """A participle after an event noun and the preposition that names the event's agent:
 "talks led by the US", "an attack blamed on Russia"."""
+#: Verbs of running an event: their subject (or passive agent) is a participant ("which Switzerland plans to
+#: organise", "was organised by Ukraine and Bulgaria").
+_ORGANISING = frozenset({"organize", "organise", "host", "co-host", "hold", "convene", "chair", "sponsor",
+                         "co-organize", "co-organise", "attend", "call"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+#: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
+_FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
 #: Verbs whose subject is the side of an attack named in their phrase ("killed X in an airstrike").
 _VIOLENT = frozenset({"kill", "eliminate", "destroy", "hit", "target", "strike", "wound", "injure", "assassinate",
                       "neutralise", "neutralize", "bomb", "shell"})
@@ -188,6 +195,11 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
             chunks = m.roles.get(role, [])
             if role == "place":
                 if not _has(p, chunks, Kind.PLACE):
+                    return False
+            elif role == "named-location":
+                # "came to China", "flew to the Pituffik base": a place or a name, not "came to an agreement"
+                if not any(_has(p, [c], Kind.PLACE) or _has(p, [c], Kind.ACTOR) or
+                           p.tokens.words[c.head][:1].isupper() for c in m.roles.get("location", [])):
                     return False
             elif not chunks:
                 return False
@@ -371,6 +383,9 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             poss = Chunk("NG", g.i, g.poss_end, head=g.poss_end - 2, lemma=lows[max(g.i, g.poss_end - 2)],
                          mentions=[mm for mm in g.mentions if mm.j <= g.poss_end])
             _assign(m, "poss", [poss])
+        elif lows[g.i] in _POSSESSIVES and g.i < h:
+            # "his visit", "their talks": the pronoun's side (read in context by the grammar)
+            _assign(m, "poss", [Chunk("NG", g.i, g.i + 1, head=g.i, lemma=lows[g.i])])
         mods = [mm for mm in g.mentions if mm.i < h and mm.i >= max(g.poss_end, g.i)
                 and mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.j <= h]
         if mods:
@@ -411,9 +426,15 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                         if items[-1].index < g.index and prep != "for":
                             _assign(m, prep, items)
             else:
-                # the noun is the subject of the verb: the verb's phrases are the event's
-                if v.voice == "passive" or v.lemma in ("be", "take", "begin", "start", "resume", "continue",
-                                                        "end", "stall", "collapse", "occur", "happen", "conclude"):
+                # the noun is the subject of the verb: the verb's phrases are the event's ("the summit, hosted
+                # by Oslo, was organized by ...": a participle after a comma is passive too)
+                participle = v.tag in ("ed", "pp") and not v.aux and v.index > 0 and \
+                    p.chunks[v.index - 1].lemma == ","
+                if participle:
+                    _assign_later_passive(p, v, m)
+                if v.voice == "passive" or participle or v.lemma in (
+                        "be", "take", "begin", "start", "resume", "continue", "end", "stall", "collapse", "occur",
+                        "happen", "conclude"):
                     after = v.index
                     o = object_of(p, v)
                     if o and v.lemma not in ("take",):
@@ -422,9 +443,63 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                         after = o[-1].index  # "took place"
                     for prep, items in prepositional_phrases(p, after):
                         _assign(m, "agent" if prep == "by" else prep, items)
+        if gov is None:
+            _relative_organiser(p, g, m)
+        if f.type == "diplomatic_event" and not m.relations.get("agent") and not m.relations.get("with"):
+            _fronted_sides(p, g, m)
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _relative_organiser(p: Parse, g: Chunk, m: FrameMatch) -> None:
+    """ "a conference which Switzerland plans to organise": the relative clause's subject runs the event,
+    and its verb's mood is the event's."""
+    chunks = p.chunks
+    k = g.index + 1
+    if k < len(chunks) and chunks[k].kind == "QUOTE":
+        k += 1
+    if k + 2 < len(chunks) and chunks[k].kind == "REL" and chunks[k + 1].kind == "NG" and \
+            chunks[k + 2].kind == "VG" and chunks[k + 2].lemma in _ORGANISING and chunks[k + 2].voice == "active":
+        _assign(m, "agent", [chunks[k + 1]])
+        m.governor = chunks[k + 2]
+        m.neg, m.modal = chunks[k + 2].neg, chunks[k + 2].modal
+
+
+def _assign_later_passive(p: Parse, v: Chunk, m: FrameMatch) -> None:
+    """ "The summit, hosted by Oslo, was jointly organised by Ukraine and Norway": past the participle's
+    phrase, the sentence's passive verb of organising names the event's agents too."""
+    chunks = p.chunks
+    for c in chunks[v.index + 1:v.index + 10]:
+        if c.kind == "VG" and c.finite:
+            if c.voice == "passive" and c.lemma in _ORGANISING:
+                for prep, items in prepositional_phrases(p, c.index):
+                    if prep == "by":
+                        _assign(m, "agent", items)
+            return
+
+
+def _fronted_sides(p: Parse, g: Chunk, m: FrameMatch) -> None:
+    """ "During the phone call, Biden urged the Israeli prime minister to ...": an event noun in a fronted
+    phrase has the main clause's subject and object as its sides."""
+    chunks = p.chunks
+    k = g.index - 1
+    while k >= 0 and chunks[k].kind in ("NG", "DATE", "ADV"):
+        k -= 1  # "During the | Saturday | phone call"
+    if k < 0 or chunks[k].kind != "PREP" or chunks[k].lemma not in _FRONTING or k > 0 and chunks[k - 1].kind not in (
+            "PUNCT", "QUOTE"):
+        return
+    comma = next((x for x in range(g.index + 1, min(len(chunks), g.index + 8)) if chunks[x].lemma == ","), None)
+    if comma is None:
+        return
+    v = next((c for c in chunks[comma + 1:] if c.kind == "VG" and c.finite), None)
+    if v is None:
+        return
+    subj = subject(p, v)
+    if subj and subj[0].index > comma:
+        _assign(m, "agent", subj)
+        obj = [c for c in object_of(p, v) if any(mm.kind in (Kind.ACTOR, Kind.PERSON) for mm in c.mentions)]
+        _assign(m, "with", obj)
 
 
 def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:

@@ -32,7 +32,9 @@ verb frame needs as its object ("take" + "control": "took control of X");
 (``{"into": {"change": "entered"}}``);
 ``light`` lists the verbs that carry a noun frame ("held talks", "paid a
 visit"); ``requires`` lists what a match must have (``"patient:weapon"``:
-a weapon in the patient; ``"role:place"``: some role filled by a place).
+a weapon in the patient; ``"role:place"``: some role filled by a place;
+``"role:named-location"``: a location that is a place or a name, so that
+"came to China" is a visit and "came to an agreement" is not).
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ ROLES: dict[str, frozenset[str]] = {
 #: What ``requires`` may ask for: ``<relation or role>:<mention kind>`` or ``role:<role>``.
 REQUIREMENTS = frozenset({
     "patient:weapon", "patient:place", "patient:people", "patient:quantity", "agent:actor", "role:place",
-    "role:munition", "role:actor", "role:participant", "role:unit", "role:victim", "object", "military",
+    "role:munition", "role:actor", "role:named-location", "role:participant", "role:unit", "role:victim", "object", "military",
     "particle", "role:target", "patient:actor", "role:location", "role:receiver", "agent:weapon", "agent:people",
 })
 

@@ -179,7 +179,9 @@ class DiplomaticGrammar:
     def _is_venue(self, r: Reading, mm: Mention) -> bool:
         lows = r.parse.tokens.lows
         return mm.i > 0 and lows[mm.i - 1] in ("in", "at", "to", "into") or (
-            mm.i > 1 and lows[mm.i - 1] == "the" and lows[mm.i - 2] in ("in", "at", "to"))
+            mm.i > 1 and lows[mm.i - 1] == "the" and lows[mm.i - 2] in ("in", "at", "to")) or (
+            # "hosted by Sofia": a city that hosts is where it happens
+            mm.i > 1 and lows[mm.i - 1] == "by" and lows[mm.i - 2] in ("hosted", "co-hosted"))
 
     def _guard(self, r: Reading, m: FrameMatch, kind: str) -> str | None:
         """The named guard that stops this match, if any (see :data:`GUARDS`)."""
@@ -319,6 +321,11 @@ class DiplomaticGrammar:
                     if pl.kind is Kind.PLACE and pl.j <= m.head and pl.value.precision is not GeoPrecision.COUNTRY:
                         location = pl
                         break
+            if location is None:
+                # "hosted by Sofia": the host city
+                hosts = [pl for c in m.relations.get("agent", []) for pl in c.mentions
+                         if pl.kind is Kind.PLACE and self._is_venue(r, pl)]
+                location = hosts[0] if hosts else None
             if location is not None:
                 location = self._capital_of(r, location)
         if kind == "visit" and location is not None and not parts and m.roles.get("location") and all(
@@ -381,8 +388,9 @@ class DiplomaticGrammar:
                 mm.kind in (Kind.ACTOR, Kind.PERSON) for rel in ("agent", "with", "between", "poss")
                 for c in m.relations.get(rel, []) for mm in c.mentions):
             return None  # "Microsoft signs two Indian deals": no party to the agreement is a state
+        gatherings = ("conference", "conferences", "forum", "summit", "assembly", "session")
         multilateral = any(self.lex.actors.kind.get(a) == "organisation" for _, a in parts) or (
-            lows[m.head] in ("conference", "conferences", "forum", "summit", "assembly", "session"))
+            lows[m.head] in gatherings) or any(lows[c.head] in gatherings for c in m.roles.get("location", []))
         if kind in _MULTI and len(parts) < 2 and not multilateral:
             return None
         if kind == "visit" and len(parts) < 1:
