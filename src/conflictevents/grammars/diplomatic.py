@@ -86,7 +86,7 @@ class DiplomaticGrammar:
     def read(self, r: Reading) -> list[Draft]:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
         out: list[Draft] = []
-        seen: set[tuple[str, tuple[int, int]]] = set()
+        seen: dict[tuple[str, tuple[int, int]], list[set[str]]] = {}
         for m in r.matches:
             if m.type != "diplomatic_event":
                 continue
@@ -94,9 +94,11 @@ class DiplomaticGrammar:
             if d is None:
                 continue
             key = (str(d.slots["kind"]), r.clause_of(m.head))
-            if key in seen:
+            sides = {a for _, a in d.slots.get("participants", [])}
+            # one event per kind and clause, unless it names other sides ("attend the conference and meet X")
+            if any(sides <= before for before in seen.get(key, [])):
                 continue
-            seen.add(key)
+            seen.setdefault(key, []).append(sides)
             out.append(d)
         return out
 

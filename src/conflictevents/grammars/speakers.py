@@ -107,7 +107,8 @@ CONFLICT_CUES = (
     "genocide", "war crimes", "war crime", "abducted", "abduction", "siege", "besieged", "shelter",
     "responsibility", "targeting", "targeted", "aggression", "aggressor", "occupiers", "invaders",
     "mediators", "envoy", "delegation", "delegations", "negotiation", "negotiating", "compromise",
-    "neutrality", "disinformation", "brigades", "defence", "defense", "chemical weapons", "warring",
+    "neutrality", "disinformation", "brigades", "defence", "defense", "chemical weapons", "chemical weapon",
+    "chemical agents", "chemical agent", "tear gas", "poison gas", "warring",
     "escalation", "de-escalation", "conflict", "provocation", "provocations", "sovereignty", "claims",
     "allegations", "accusations", "propaganda", "baseless", "agreed", "summit",
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
@@ -148,6 +149,12 @@ _STATEMENT_FROM = regex.compile(
 )
 _ARTICLE_START = regex.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
 _POSSESSIVE_THEN_WORD = regex.compile(r"(?:'s|\u2019s)[ ]\p{L}")
+#: "the president's office", "the prime minister's spokesman": an official's staff speaks for the official
+_OFFICE_OF = regex.compile(
+    r"(?:the[ ])?(?P<title>president|prime[ ]minister|chancellor|premier|king|emir|foreign[ ]minister)"
+    r"['\u2019]s[ ](?:office|spokes(?:man|woman|person)|press[ ](?:service|secretary|office)|administration|aides?)$",
+    regex.IGNORECASE,
+)
 _FINITE = regex.compile(
     r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
     r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
@@ -209,12 +216,30 @@ class Speakers:
             places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE and m.text in p]
             if places and self.official.search(p):
                 actor = self.side_of(places[0])  # "the head of Belgorod", "Kharkiv's governor"
+        if actor is None:
+            actor = self._office_of(r, p)  # "the president's office": the president the story named
         if actor is None and not self.official.search(p):
             return None  # an unknown name with no official role: a civilian, not a claim
         source = self._source_text(p)
         if actor is None:
             actor = self.context_side(r, source, p)
         return source, actor
+
+    def _office_of(self, r: Reading, p: str) -> str | None:
+        """ "the president's office", "the prime minister's spokesman": the side of the official with that
+        title whom the story named (a speaker, or a known person of the story)."""
+        found = _OFFICE_OF.match(p)
+        if found is None:
+            return None
+        title = found.group("title").lower()
+        sp = r.story.speaker_like(title)
+        if sp is not None and sp.actor:
+            return sp.actor
+        roles = self.lex.actors.person_role
+        for full, actor, _ in reversed(list(r.story.people.values())):
+            if title in roles.get(full, "").lower():
+                return actor
+        return None
 
     def _side_in_phrase(self, p: str) -> str | None:
         titled = self.lex.actors.titled(p)
