@@ -155,6 +155,9 @@ _MILITARY_TARGETS = frozenset({
     "hideout", "tunnels", "tunnel", "neighbourhood", "neighborhood", "district", "suburbs", "outskirts",
     "residential", "building", "buildings", "homes", "houses", "hospital", "school", "market", "power",
 })
+#: Words after a place that make it a part of a city, reported as the city.
+_DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
+                             "neighborhoods", "microdistrict", "quarter"})
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
@@ -616,7 +619,8 @@ class StrikeGrammar:
             if m.pos == "noun" and m.frame.set.get("kind") == "attack":
                 for pl in m.trigger.mentions:  # "the Zaporizhzhia double-tap attack"
                     if pl.kind is Kind.PLACE and pl.j <= m.head and keep(pl) and \
-                            pl.value.precision is not GeoPrecision.COUNTRY:
+                            pl.value.precision is not GeoPrecision.COUNTRY and \
+                            not (pl.j < len(lows) and lows[pl.j] in ("'s", "'")):  # "Moscow's attack": who
                         found.append(pl)
             for c in m.roles.get("target", []):
                 for pl in c.mentions:
@@ -674,11 +678,31 @@ class StrikeGrammar:
                         found.extend(Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s, e, r.text[s:e], pl, "story")
                                      for pl in latest.places)
                         break
+        found = self._districts_as_cities(r, found)
         # "the Nuseirat camp in central Gaza": a region written with a direction is the container, not a second place
         out = [pl for pl in found if not (self._directional(r, pl) and any(
             q is not pl and _contains(pl.value, q.value) for q in found))]
         if not out:
             out = self._anaphor(r, ci, cj)
+        return out
+
+    def _districts_as_cities(self, r: Reading, found: list[Mention]) -> list[Mention]:
+        """ "in the Shevchenkivskyi and Holosiivskyi districts": a district is reported as its city
+        (CONVENTIONS), the story's city when the sentence names none."""
+        lows = r.parse.tokens.lows
+        out: list[Mention] = []
+        for pl in found:
+            k = pl.j
+            while k < len(lows) and k - pl.j < 4 and (lows[k] in ("and", ",") or r.parse.tokens.words[k][:1].isupper()):
+                k += 1  # "X and Y districts"
+            if k < len(lows) and lows[k] in _DISTRICT_WORDS and pl.value.precision in (
+                    GeoPrecision.PLACE, GeoPrecision.UNKNOWN) and pl.form != "noun":
+                city = r.story.last_city
+                if city is None or any(o.value == city for o in out):
+                    continue
+                out.append(Mention(Kind.PLACE, pl.i, pl.j, pl.start, pl.end, pl.text, city, "district"))
+                continue
+            out.append(pl)
         return out
 
     def _directional(self, r: Reading, pl: Mention) -> bool:

@@ -64,7 +64,7 @@ __all__ = ["Chunk", "Parse", "Vocabulary"]
 #: Nouns that are never verbs in news (so "the strike group" is not "strike" the verb), and common
 #: nouns that are also verb forms ("plans", "calls", "reports", "claims", "talks").
 _NOUN_TOO = frozenset(
-    "attack attacks strike strikes control visit visits call calls plan plans report reports claim claims talks "
+    "border borders attack attacks strike strikes control visit visits call calls plan plans report reports claim claims talks "
     "advance advances fire fires shell shells bomb bombs raid raids hit hits push pushes meeting meetings "
     "offensive deal deals aid support supplies supply use uses return returns release releases loss losses "
     "rise falls fall cut cuts order orders sanction sanctions vote votes help need needs change changes "

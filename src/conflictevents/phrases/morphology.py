@@ -71,7 +71,7 @@ DOUBLING = frozenset(
 COMMON_VERBS = frozenset(
     """
     accept accuse achieve act add address admit adopt affect agree aim allow announce answer appear apply
-    approve argue arrange arrest arrive ask assess assist assume assure attempt attend avoid ban be bear
+    approve argue arrange arrest arrive ask assess assist assume assure attempt attend avoid ban be bear border
     become begin believe belong blame block boost break bring build burn buy call campaign care carry cause
     celebrate change charge check cite claim close collapse come comment commit compare complain complete
     concede condemn confirm consider contact contain continue contribute convince cooperate cost count cover
