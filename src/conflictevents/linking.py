@@ -42,6 +42,7 @@ NOT_VERIFIED = regex.compile(
 _HAS_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH_DAY = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d|\d[ ](?:jan|feb|"
                            r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_PAST_WORDS = regex.compile(r"(?i)\b(?:earlier|last|ago|previous|previously|yesterday|recent|recently)\b")
 _TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
 _ONE_CLAIM = regex.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
@@ -170,9 +171,16 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
     """The date of every draft, resolved against the publication date (or the claim's day)."""
     out: dict[int, EventDate | None] = {}
     claim_dates: dict[int, EventDate | None] = {}
+    previous: tuple[int, str, EventDate | None] | None = None
     for s, c in claims:
-        claim_dates[id(c)] = _resolve(c.date_mention.text if c.date_mention else None, pub) if not s.headline \
-            else None
+        date = _resolve(c.date_mention.text if c.date_mention else None, pub) if not s.headline else None
+        source = str(c.slots.get("source") or "")
+        if date is None and c.date_mention is None and previous is not None and not s.headline and \
+                source and previous[1] == source and 0 <= c.sentence - previous[0] <= 1:
+            date = previous[2]  # "..., Syrsky added": the day of the statement it continues
+        claim_dates[id(c)] = date
+        if source:
+            previous = (c.sentence, source, date)
     for s, d in found:
         if d.event_type == "claim":
             out[id(d)] = claim_dates.get(id(d))
@@ -194,7 +202,9 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
         if mention is not None and year and anchor is not None and year < anchor.year and \
                 not _HAS_YEAR.search(mention.text) and _MONTH_DAY.search(mention.text):
             anchor = dt.date(year, 12, 31)  # "On March 7" in a story told from 2022: that year's March
-        date = _resolve(mention.text if mention else None, anchor, planned=d.planned)
+        # a planned event dated by its past announcement ("earlier on Sunday", "last week") is not in the future
+        planned = d.planned and not (mention is not None and _PAST_WORDS.search(mention.text))
+        date = _resolve(mention.text if mention else None, anchor, planned=planned)
         if (date is None or date.date is None) and claim is not None:
             date = claim_dates.get(id(claim))
         out[id(d)] = None if s.headline else date

@@ -29,6 +29,7 @@ from time import perf_counter
 from typing import Any
 
 import attrs
+import regex
 
 from .arguments import check_arguments
 from .config import ExtractConfig
@@ -79,6 +80,7 @@ class StageClock:
         total = sum(self.seconds.values()) or 1.0
         return {k: v / total for k, v in self.seconds.items()}
 
+_MONTH = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
 _TYPE_ORDER = {et.name: n for n, et in enumerate(REGISTRY)}
 _TYPE_ORDER_OUT = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic_event": 3, "deployment": 4}
 
@@ -215,8 +217,9 @@ class Extractor:
                     story.last_city = m.value
                 elif m.value.precision.value == "admin1":
                     story.saw_region(m.value)
-            elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")):
-                story.year = int(m.text[-4:])
+            elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and \
+                    _MONTH.search(m.text):
+                story.year = int(m.text[-4:])  # a full date ("March 3, 2022"), not a background "since 2014"
         story.conflict_cues += sum(1 for _ in self.tools.speakers.cues.finditer(r.text))
         for c in parse.chunks:
             if c.kind == "NG" and c.j - c.i >= 3 and any(m.kind is Kind.ACTOR for m in c.mentions):

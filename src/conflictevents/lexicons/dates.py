@@ -60,7 +60,10 @@ WEEKDAYS: dict[str, weekday] = {
 }
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
-_MONTH_NAMES = sorted((m.title() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+_MONTH_NAMES = sorted([m.title() for m in MONTHS if len(m) > 3 or m == "may"] +
+                      # "Feb. 28", "Sept. 3": an abbreviation with its full stop (a bare "Mar" or "Jan" is a name)
+                      [m.title() + "." for m in MONTHS if 3 <= len(m) <= 4 and m != "may"],
+                      key=len, reverse=True)
 _WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
 
 #: Expressions that count from the moment of speaking.
