@@ -81,6 +81,9 @@ class StageClock:
         return {k: v / total for k, v in self.seconds.items()}
 
 _MONTH = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")
+#: A statement whose first verb is a modal or a counterfactual states no fact (it may still hold an event).
+_SPECULATION = regex.compile(
+    r"^[^,.;:]{0,80}?(?:\b(?i:would|could|might)|\bmay|['\u2019]ll)\b(?![ ](?i:not|never|of|and)\b)")
 _TYPE_ORDER = {et.name: n for n, et in enumerate(REGISTRY)}
 _TYPE_ORDER_OUT = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic_event": 3, "deployment": 4}
 
@@ -314,6 +317,8 @@ class Extractor:
         follows a sentence with an event, or names one of the parties.
         """
         content = s.text[c.content[0]:c.content[1]] if c.content else s.text
+        if _SPECULATION.search(content):
+            return False  # "it would give the president the ability to ...", "Russia could advance": no fact
         war = c.extra.get("doc_cues", 0) >= 8
         about = self.tools.speakers.about_conflict(content)
         if not c.slots.get("actor") and not (c.extra.get("official") and (war or about)):

@@ -197,9 +197,19 @@ class DiplomaticGrammar:
         if set(before) & _REQUEST_WORDS:
             return "dip.guard.request"  # "urged allies to provide", "called for talks"
         ci, _cj = r.clause_of(m.head)
-        if any(lows[x] in ("if", "unless", "whether") for x in range(0, t.i)) and not any(
+        if any(lows[x] in ("if", "unless", "whether") or (lows[x] in ("once", "until") and x + 1 < len(lows) and
+                                                           lows[x + 1] not in ("again", "more", "a", "an", "now"))
+               for x in range(0, t.i)) and not any(
                 r.parse.tags[x] == "PUNCT" and lows[x] in (";", ":") for x in range(0, t.i)):
-            return "dip.guard.condition"  # "If it gets a majority in the general assembly ..."
+            return "dip.guard.condition"  # "If it gets a majority ...", "once a truce is agreed"
+        if set(lows[ci:t.i]) & {"ever", "unlikely", "never"}:
+            return "dip.guard.unlikely"  # "unlikely that either side will ever agree"
+        if any(lows[x] == "how" and lows[x + 1] in ("many", "much", "long", "soon") for x in range(ci, t.i - 1)) or (
+                "specifying" in lows[ci:t.i]):
+            return "dip.guard.wh-complement"  # "without specifying how many weapons he would send"
+        if m.pos == "noun" and kind == "call" and t.j < len(lows) and lows[t.j] == "to" and \
+                t.index + 1 < len(r.parse.chunks) and r.parse.chunks[t.index + 1].kind == "VG":
+            return "dip.guard.appeal"  # "despite frequent calls to do so"
         if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not (
                 t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS):
             return "dip.guard.purpose"  # "efforts to provide Ukraine with ...": not (yet) an event
