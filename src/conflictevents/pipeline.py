@@ -241,7 +241,8 @@ class Extractor:
                 story.add_strike(StrikeNote(r.index, actor[1] if actor else None,
                                             [m.value for m in d.slots.get("locations") or ()]))
             elif d.event_type == "diplomatic_event":
-                sides = tuple(a for _, a in d.slots.get("participants", []))
+                hosts = set(d.extra.get("hosts", ()))
+                sides = tuple(a for _, a in d.slots.get("participants", []) if a not in hosts)
                 if len(sides) >= 2:
                     story.diplomacy[str(d.slots["kind"])] = sides
                     if d.slots.get("kind") in ("talks", "agreement", "meeting"):

@@ -53,6 +53,11 @@ _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary",
                              "premier", "king", "ambassador", "chief", "official", "officials", "diplomat",
                              "diplomats", "foreign", "spokesman", "emir", "prince"})
 _MULTI = ("meeting", "call")
+#: Participles whose "by" phrase names a host or mediator: "talks facilitated by Belarus".
+_HOSTING = frozenset({"facilitated", "mediated", "brokered", "hosted", "co-hosted", "organised", "organized",
+                      "sponsored", "chaired", "convened"})
+_HOSTING_FORMS = frozenset({"facilitate", "facilitates", "facilitating", "mediate", "mediates", "mediating",
+                            "broker", "brokers", "brokering", "host", "hosts", "hosting"})
 #: Heads of a noun group that name a business, not a state: "a deal with German music publisher X",
 #: "talks with a Chinese carmaker": the nationality before them is not a party.
 BUSINESS_HEADS = frozenset({
@@ -359,7 +364,9 @@ class DiplomaticGrammar:
                         "latest", "new", "fresh", "further") for x in range(max(0, m.trigger.i - 3), m.head))
         clause_text = " ".join(lows[ci:cj])
         if len(parts) < 2 and any(b in clause_text for b in _BOTH_SIDES) and (anchored or clause_parts):
-            add([(a, a) for a in r.story.parties(2)])
+            # "the two sides": the story's negotiators, else its two most named parties
+            both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2))
+            add([(a, a) for a in both])
             notes.append("dip.participants.both-sides")
         story_ok = m.pos == "noun" and anchored
         if not parts and m.pos == "noun" and kind in ("meeting", "talks", "summit") and r.parse.chunks[
@@ -394,6 +401,15 @@ class DiplomaticGrammar:
                 max(r.story.conflict_cues, r.story.doc_cues) >= 3 and len(r.story.parties(2)) == 2:
             add([(a, a) for a in r.story.parties(2)])  # ceasefire talks in a story of two warring parties
             notes.append("dip.participants.story-parties")
+        # "talks facilitated by Belarus": a host or mediator is a participant of this event, not a negotiator
+        hosting_verb = m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS
+        hosts = sorted({str(mm.value) for c in m.relations.get("agent", []) + m.relations.get("by", [])
+                        if hosting_verb or (
+                        c.i >= 2 and lows[c.i - 1] == "by" and lows[c.i - 2] in _HOSTING)
+                        for mm in c.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)})
+        if parts and kind == "talks" and all(a in hosts for _, a in parts) and r.story.negotiators is not None:
+            add([(a, a) for a in r.story.negotiators[0]])  # hosted talks: between the story's negotiators
+            notes.append("dip.participants.story-negotiators")
         if not parts:
             return None
         if kind == "agreement" and len(parts) < 2 and not any(
@@ -422,4 +438,5 @@ class DiplomaticGrammar:
         end = min(c_end, max(e for _, e in spans))
         slots: dict[str, Any] = {"kind": kind, "participants": parts, "location": location, "status": status}
         return Draft("diplomatic_event", m.frame.id, start, end, slots, sentence=r.index,
-                     planned=status == "planned", date_mention=chosen[0] if chosen else None, notes=notes)
+                     planned=status == "planned", date_mention=chosen[0] if chosen else None, notes=notes,
+                     extra={"hosts": hosts})

@@ -66,8 +66,11 @@ def group(p: Parse, k: int) -> list[Chunk]:
         c = chunks[m]
         if c.kind == "CONJ" and c.lemma in ("and", "or") and m + 1 < n and chunks[m + 1].kind == "NG":
             if m + 2 < n and chunks[m + 2].kind == "VG" and chunks[m + 2].finite and chunks[m + 2].tag != "ing" and \
-                    out[0].index > 0 and chunks[out[0].index - 1].kind == "PREP":
-                break  # "a trip to Ukraine and Trump set to meet ...": a new clause, not a second place
+                    out[0].index > 0 and chunks[out[0].index - 1].kind == "PREP" and len(out) == 1 and \
+                    chunks[out[0].index - 1].lemma not in ("between", "among", "amongst"):
+                # "a trip to Ukraine and Trump set to meet ...": a new clause, not a second place (but "talks
+                # between Israel and Hamas stalled", "ministers of X, Y and Z met": the list goes on)
+                break
             out.append(chunks[m + 1])
             m += 2
             break
