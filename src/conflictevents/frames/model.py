@@ -16,7 +16,7 @@ relation                  where it is read                               example
                                                                          "the capture of Avdiivka"
 a preposition             a prepositional phrase after the trigger       "talks with Hamas",
 (``on``, ``in``, ``to``,                                                 "strikes on Kharkiv",
-``with``, ``between``...)                                                "visit to Pyongyang"
+``with``, ...)                                                           "visit to Pyongyang"
 ========================  =============================================  ===================
 
 A frame line (``lexicons/data/frames/<type>.jsonl``)::
@@ -31,8 +31,12 @@ verb frame needs as its object ("take" + "control": "took control of X");
 ``set_past`` replaces ``set`` for a verb in a past or perfect tense, ``set_by`` when a relation is filled
 (``{"into": {"change": "entered"}}``);
 ``light`` lists the verbs that carry a noun frame ("held talks", "paid a
-visit"); ``requires`` lists what a match must have (``"patient:weapon"``:
-a weapon in the patient; ``"role:place"``: some role filled by a place).
+visit"), each with an optional ``:option``: ``"propose:planned"`` (the event is
+planned), ``"press:change=advanced"`` (any ``slot=value`` replaces a ``set``
+value), ``"come under:subject=patient"`` (the light verb's subject is the
+patient, not the agent); ``requires`` lists what a match must have (``"patient:weapon"``:
+a weapon in the patient; ``"role:unit"``: the ``unit`` role filled;
+``"role:place"``: a place named in the ``place`` role).
 """
 
 from __future__ import annotations
