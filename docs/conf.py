@@ -19,7 +19,6 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "sphinx.ext.intersphinx",
-    "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
     "schema_page",
 ]
@@ -34,7 +33,7 @@ nitpicky = True
 # machines have no internet, so links to the web are listed, not fetched.
 linkcheck_ignore = [r"https?://.*"]
 nitpick_ignore_regex = [
-    ("py:.*", r"(enum|datetime|pathlib|collections\.abc|typing|re|_regex|regex|cattrs|attrs?)(\..*)?"),
+    ("py:.*", r"(enum|datetime|pathlib|collections(\.abc)?|typing|re|_regex|regex|cattrs|attrs?)(\..*)?"),
     ("py:class", r"Path|Entry|T|E"),  # stdlib names written short; type variables
     ("py:class", r"conflictevents\.(serialize\.T|results\.E)"),
 ]

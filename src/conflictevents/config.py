@@ -4,7 +4,7 @@
 lexicon files extend the bundled ones and how long a document may be. User
 lexicon files are JSON Lines in the bundled files' format, each line with a
 ``"lexicon"`` key (``places``, ``actors``, ``people``, ``weapons``,
-``targets`` or ``boilerplate``):
+``targets``, ``boilerplate`` or ``frames``):
 
 .. code-block:: json
 

@@ -324,8 +324,9 @@ class BaseEvent:
 
     ``id`` is stable: derived from the document id, the type and the span
     (see ``conflictevents.ids.event_id``). ``claim`` is the id of the
-    claim the event is stated in, if any. ``rule`` names the grammar rule
-    that produced the event.
+    claim the event is stated in, if any. ``rule`` names what produced the
+    event: the id of its event frame (several joined by ``+`` when a strike's
+    clause matched several), or a grammar's own shape (``claim.speaker-first``).
     """
 
     event_type: ClassVar[str] = ""

@@ -62,7 +62,7 @@ STAGES = ("text", "tokens", "mentions", "phrases", "frames", "grammars", "story"
 class StageClock:
     """Seconds spent in each stage of the cascade, summed over documents.
 
-    Set :attr:`Extractor.clock` to one to measure a run (the benchmarks do);
+    Set :attr:`Extractor.clock <conflictevents.Extractor.clock>` to one to measure a run (the benchmarks do);
     the cost is two clock readings per stage and sentence.
 
     >>> ex = Extractor()
@@ -111,7 +111,7 @@ class Extractor:
         self.tools = Tools(lex, Sides(lex), Speakers(lex), self.finder.places)
         self.grammars = [(et, et.grammar(self.tools)) for et in REGISTRY]
         self._builders = {et.name: et.build for et in REGISTRY}
-        #: set to a :class:`StageClock` to time the stages of later runs
+        #: set to a :class:`~conflictevents.pipeline.StageClock` to time the stages of later runs
         self.clock: StageClock | None = None
 
     # ------------------------------------------------------------------ public

@@ -3,8 +3,10 @@
 News leaves much unsaid that the story fixes: "it added" (the last speaker),
 "the military said" (whose military), "the strike" (whose strike), "talks
 resumed" (between whom). A :class:`Story` holds those facts for one article.
-It is the only state shared between sentences; the grammars read it, and one
-function, :meth:`Story.after_sentence`, updates it from a sentence's drafts.
+It is the only state shared between sentences; the grammars read it, the
+pipeline updates it once after each sentence from that sentence's mentions and
+drafts (``Extractor._update_story``), and the speaker reader
+(:class:`~conflictevents.grammars.speakers.Speakers`) records each claimant.
 
 >>> s = Story()
 >>> s.count_actors(["Russia", "Ukraine", "Russia"])

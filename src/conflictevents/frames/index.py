@@ -25,7 +25,7 @@ FRAME_FILES = ("strike", "territorial", "diplomatic", "deployment", "claim")
 
 
 def frame_from_entry(e: Entry) -> Frame:
-    """A :class:`Frame` from one validated lexicon line (errors name the file and line)."""
+    """A :class:`~conflictevents.frames.model.Frame` from one validated lexicon line (errors name the file and line)."""
     where = str(e.get("_where", "?"))
     try:
         return Frame(

@@ -16,7 +16,7 @@ relation                  where it is read                               example
                                                                          "the capture of Avdiivka"
 a preposition             a prepositional phrase after the trigger       "talks with Hamas",
 (``on``, ``in``, ``to``,                                                 "strikes on Kharkiv",
-``with``, ``between``...)                                                "visit to Pyongyang"
+``with``, ...)                                                           "visit to Pyongyang"
 ========================  =============================================  ===================
 
 A frame line (``lexicons/data/frames/<type>.jsonl``)::
@@ -31,10 +31,14 @@ verb frame needs as its object ("take" + "control": "took control of X");
 ``set_past`` replaces ``set`` for a verb in a past or perfect tense, ``set_by`` when a relation is filled
 (``{"into": {"change": "entered"}}``);
 ``light`` lists the verbs that carry a noun frame ("held talks", "paid a
-visit"); ``requires`` lists what a match must have (``"patient:weapon"``:
-a weapon in the patient; ``"role:place"``: some role filled by a place;
-``"role:named-location"``: a location that is a place or a name, so that
-"came to China" is a visit and "came to an agreement" is not).
+visit"), each with an optional ``:option``: ``"propose:planned"`` (the event is
+planned), ``"press:change=advanced"`` (any ``slot=value`` replaces a ``set``
+value), ``"come under:subject=patient"`` (the light verb's subject is the
+patient, not the agent); ``requires`` lists what a match must have (``"patient:weapon"``:
+a weapon in the patient; ``"role:unit"``: the ``unit`` role filled;
+``"role:place"``: a place named in the ``place`` role; ``"role:named-location"``:
+a location that is a place or a name, so that "came to China" is a visit and
+"came to an agreement" is not).
 """
 
 from __future__ import annotations
@@ -61,7 +65,8 @@ ROLES: dict[str, frozenset[str]] = {
 #: What ``requires`` may ask for: ``<relation or role>:<mention kind>`` or ``role:<role>``.
 REQUIREMENTS = frozenset({
     "patient:weapon", "patient:place", "patient:people", "patient:quantity", "agent:actor", "role:place",
-    "role:munition", "role:actor", "role:named-location", "role:participant", "role:unit", "role:victim", "object", "military",
+    "role:munition", "role:actor", "role:named-location", "role:participant", "role:unit", "role:victim",
+    "object", "military",
     "particle", "role:target", "patient:actor", "role:location", "role:receiver", "agent:weapon", "agent:people",
 })
 

@@ -91,7 +91,7 @@ _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths
                            "die", "dies", "perished", "lives", "slain", "bodies"})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
                             "injuries", "hurt", "hurting", "casualties", "maimed"})
-#: The shapes of a toll the reader knows (documentation; the reader is :meth:`StrikeGrammar._tolls`).
+#: The shapes of a toll the reader knows (documentation; the reader is ``StrikeGrammar._tolls``).
 TOLL_SHAPES = (
     "N (people) were killed / injured", "killing / wounding N", "N dead / deaths / injured / casualties",
     "N people died", "the death toll rose to N", "left N dead", "no injuries / casualties",

@@ -228,7 +228,7 @@ class Gazetteer:
         span: Span | None = None,
         fuzzy: bool = True,
     ) -> Place | None:
-        """The :class:`Place` a phrase names, or ``None`` when the gazetteer has no such name."""
+        """The :class:`~conflictevents.models.Place` a phrase names, or ``None`` when the gazetteer has no such name."""
         name, wants_region = split_place_phrase(phrase)
         if not name:
             return None

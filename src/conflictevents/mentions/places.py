@@ -324,7 +324,8 @@ class PlaceFinder:
         """A capitalised name at token ``i`` that the gazetteer does not know, in a strong frame.
 
         Used by the territorial grammar ("captured X", "taken control of X"):
-        the name is kept as written with :attr:`GeoPrecision.UNKNOWN`, and the
+        the name is kept as written with precision ``unknown``
+        (:class:`~conflictevents.models.GeoPrecision`), and the
         region the text gives ("X in the Y region") as its admin1.
         """
         if i < len(tok) and tok.lows[i] in ("the", "village", "town", "settlement", "city", "of"):

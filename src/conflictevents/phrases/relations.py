@@ -7,7 +7,7 @@ These are the generic, domain-free readings the frame matcher maps to roles:
   apposition or relative clause between commas ("Russia, which ..., said"),
   through a relative pronoun ("forces that captured"), or inherited by a
   coordinated or participial verb ("..., and captured", "..., killing");
-* :func:`object` of a verb group, also through a relative pronoun ("the
+* :func:`object_of` a verb group, also through a relative pronoun ("the
   village that Russia captured");
 * :func:`prepositional_phrases` after a phrase, to the end of its clause;
 * :func:`group`: a list of noun groups joined by commas and "and";
