@@ -53,3 +53,16 @@ def test_the_docs_say_where_their_examples_run_and_what_they_need():
     assert "from ``docs/examples/``" in tutorial
     outputs = " ".join((ROOT / "docs" / "howto" / "outputs.rst").read_text(encoding="utf-8").split())
     assert "``jsonschema`` package (installed by the ``[test]`` extra, or ``pip install jsonschema``)" in outputs
+
+
+def test_every_data_file_ships_in_the_wheel():
+    """A file the package reads must be listed in package-data, or a non-editable install lacks it."""
+    import tomllib
+
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = meta["tool"]["setuptools"]["package-data"]["conflictevents"]
+    pkg = ROOT / "src" / "conflictevents"
+    shipped = {f for pattern in patterns for f in pkg.glob(pattern) if f.is_file()}
+    data = {f for f in pkg.rglob("*") if f.is_file() and f.suffix not in (".py", ".pyc")
+            and "__pycache__" not in f.parts}
+    assert data - shipped == set(), sorted(str(f.relative_to(pkg)) for f in data - shipped)

@@ -409,6 +409,8 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             m.governor = v
             m.neg, m.modal = v.neg, v.modal
             m.light = v.lemma if how == "light" else ""
+            if m.light_option == "negated":
+                m.neg = True  # "repelled an assault", "foiled an attack": it did not happen as its side meant
             if how.startswith("state-"):
                 # "X is in control of Y": X gains; "Y is under X's control": Y is the place
                 _assign(m, "agent" if how == "state-in" else "patient", subject(p, v))

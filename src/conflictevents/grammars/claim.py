@@ -198,7 +198,8 @@ class ClaimGrammar:
             stance = "denies"
         start = r.chars(subj[0].i, subj[0].j)[0]
         # "As he revealed, there was ...": the statement follows the comma
-        if subj[0].index > 0 and chunks[subj[0].index - 1].kind == "SUB" and chunks[subj[0].index - 1].lemma == "as":
+        if subj[0].index > 0 and chunks[subj[0].index - 1].kind == "SUB" and chunks[subj[0].index - 1].lemma == "as" \
+                and (subj[0].index == 1 or chunks[subj[0].index - 2].kind in ("PUNCT", "QUOTE")):
             start = r.chars(chunks[subj[0].index - 1].i, chunks[subj[0].index - 1].j)[0]
         return self._drafts(r, "claim.speaker-first", start, c_end, found, verb, stance, (c_start, c_end), subj,
                             phrase)

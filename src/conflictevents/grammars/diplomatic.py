@@ -264,6 +264,8 @@ class DiplomaticGrammar:
         if kind == "aid":
             goods = list(m.roles.get("goods", []))
             chunks = r.parse.chunks
+            if any(o.type == "strike" and o.pos == "noun" and c.i <= o.head < c.j for c in goods for o in r.matches):
+                return None  # "delivered a missile strike on Kharkiv": an attack, not a delivery
             if m.pos == "verb" and goods and (lows[goods[0].head] in ("them", "him", "her", "us", "it") or any(
                     mm.kind in (Kind.ACTOR, Kind.PLACE) and mm.form != "adjective" and mm.j <= goods[0].head
                     for mm in goods[0].mentions)):

@@ -324,7 +324,10 @@ class StrikeGrammar:
         saying = r.speaker_spans()
         spans += [r.chars(c.i, c.j) for c in agent_chunks if c.i >= ci and c.j <= cj
                   and not inside_any(*r.chars(c.i, c.j), saying)]
-        spans += [(pl.start, pl.end) for pl in slots["locations"] if c_start <= pl.start < c_end]
+        # (an opening "In Russia," frames the sentence: not part of the evidence)
+        framing = tok.lows[0] in ("in", "across", "over", "inside") if len(tok.lows) else False
+        spans += [(pl.start, pl.end) for pl in slots["locations"] if c_start <= pl.start < c_end
+                  and not (framing and pl.i <= 2 and len(slots["locations"]) > 1)]
         for m in ms:
             for items in m.roles.values():
                 spans += [r.chars(c.i, c.j) for c in items if c.i >= ci and c.j <= cj]
@@ -654,9 +657,13 @@ class StrikeGrammar:
             if len(lows) > 2 and lows[0] in ("in", "across", "over", "inside"):
                 for pl in r.mentions(0, min(len(lows), 8), Kind.PLACE):
                     if pl.i <= 3 and all(o is not pl for o in found) and not inside_any(pl.start, pl.end, agent_spans):
-                        found.insert(0, pl)
+                        # "In Russia, the governor said drones hit Shebekino": the country only frames the place
+                        if not any(o.value.country == pl.value.name and o.value.name != pl.value.name
+                                   for o in found):
+                            found.insert(0, pl)
                         break
         found.sort(key=lambda m: m.i)
+        found = self._framing_country(r, found)
         # "the Russian border region", "the city": the story's region or city, named as a target
         if not found:
             for m in ms:
@@ -685,6 +692,22 @@ class StrikeGrammar:
         if not out:
             out = self._anaphor(r, ci, cj)
         return out
+
+    def _framing_country(self, r: Reading, found: list[Mention]) -> list[Mention]:
+        """ "In Russia, the governor said drones hit Shebekino": the opening country only frames a place in it;
+        but "In Russia, 30 drones were downed, eight in the Moscow region" keeps both (CONVENTIONS: part of
+        the attack is placed only at country level)."""
+        lows = r.parse.tokens.lows
+        if len(lows) < 3 or lows[0] not in ("in", "across", "over", "inside"):
+            return found
+        opening = [pl for pl in found if pl.i <= 2 and pl.value.precision is GeoPrecision.COUNTRY]
+        if not opening:
+            return found
+        country = opening[0]
+        inner = [pl for pl in found if pl is not country and pl.value.country == country.value.name]
+        split = any(q.kind is Kind.QUANTITY and q.j >= pl.i - 3 and q.j <= pl.i for pl in inner
+                    for q in r.parse.mentions)
+        return found if not inner or split else [pl for pl in found if pl is not country]
 
     def _districts_as_cities(self, r: Reading, found: list[Mention]) -> list[Mention]:
         """ "in the Shevchenkivskyi and Holosiivskyi districts": a district is reported as its city

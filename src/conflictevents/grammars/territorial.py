@@ -112,7 +112,10 @@ class TerritorialGrammar:
         if change in ("controls", "captured") and patients and m.pos == "verb" and m.frame.role("patient") == "place" \
                 and not any(
                 mm.kind is Kind.PLACE for c in patients for mm in c.mentions) and not any(
-                lows[c.head] in _TERRITORY for c in patients):
+                lows[c.head] in _TERRITORY for c in patients) and not (
+                # "recaptured Robotyne": a name the gazetteer lacks, after a verb of taking ground
+                m.trigger.lemma not in ("hold", "take", "keep", "control") and
+                self.places.unlisted(r.parse.tokens, patients[0].i) is not None):
             return []  # "the conference is being held in Sofia", "took the decision"
         notes: list[str] = []
         actor = self.sides.of(r, agents, m.head)

@@ -329,6 +329,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
         elif form in ("ed", "past", "pp", "ing"):
             tags[t] = _V
+        elif ptag == _N and form in ("s", "base") and prev == t - 1 and prev >= 1 and \
+                tags[prev - 1] in ("DET", "POSS") and nxt in ("PREP", "PUNCT", "CONJ", ""):
+            tags[t] = _N  # "a cargo ship in the Red Sea": the head of a compound noun
+            info[t] = None
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
                     t + 1 < n and in_qty[t + 1]) or (
@@ -339,6 +343,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 tags[t] = _V
             elif nxt in (_N, _NV, "DET") and lows[prev] in _FORCE_SUBJECTS and form in ("base",):
                 tags[t] = _V  # a headline's present tense: "Russian forces capture third village"
+            elif nxt in (_N, _NV, "DET") and form == "s" and any(
+                    m.kind in (Kind.ACTOR, Kind.PERSON) and m.form in ("name", "seat", "person") and m.j == prev + 1
+                    for m in mentions_at(mentions, prev)):
+                tags[t] = _V  # "Russia claims new village", "Kyiv strikes oil depot": a name, then its verb
             elif (nxt in ("PUNCT", "QUOTE", "") or t + 1 >= n) and (low in vocab.verb_preferred or (
                     low in _REPORT_FORMS and "," in lows[:t])):
                 tags[t] = _V  # "..., Kyiv says.", "..., its defence ministry claims"
