@@ -150,6 +150,8 @@ _STATEMENT_FROM = regex.compile(
 )
 _ARTICLE_START = regex.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
 _POSSESSIVE_THEN_WORD = regex.compile(r"(?:'s|\u2019s)[ ]\p{L}")
+#: "UN-backed", "US-funded", "Iran-sponsored": the body so described is not that side
+_BACKED = regex.compile(r"\w-(?:backed|funded|sponsored|supported|financed|trained|armed)\b")
 #: "the president's office", "the prime minister's spokesman": an official's staff speaks for the official
 _OFFICE_OF = regex.compile(
     r"(?:the[ ])?(?P<title>president|prime[ ]minister|chancellor|premier|king|emir|foreign[ ]minister)"
@@ -250,8 +252,11 @@ class Speakers:
 
     def _side_named(self, p: str) -> str | None:
         """The side a speaker phrase names: a state in the title ("Prime Minister of Estonia, Kaja Kallas") before
-        the person's own entry in the people file, which may be out of date."""
+        the person's own entry in the people file, which may be out of date; none for a body another one backs
+        ("a UN-backed security mission", CONVENTIONS)."""
         actors = self.lex.actors
+        if _BACKED.search(p):
+            return None
         person = actors.person_pattern.search(p)
         named = actors.alias_pattern.search(p)
         if person is not None and named is not None and named.start() < person.start() and \
@@ -271,6 +276,9 @@ class Speakers:
                     if _SIDE_BODY.search(sp.source) or _CIVIL_BODY.search(sp.source) or \
                             sp.source in self.lex.actors.alias_to_actor:
                         return sp.source, sp.actor
+                for sp in reversed(story.speakers):
+                    if sp.kind != "person":
+                        return sp.source, sp.actor  # "a security mission said in a statement ... the statement"
             if len(words) > 1 and low not in ("the source",):
                 title = " ".join(words[1:])
                 like = story.speaker_like(head) or (story.speaker_like(title) if title in TITLES else None)

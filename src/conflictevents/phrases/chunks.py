@@ -265,7 +265,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             # a base or -s form may be a noun ("strikes", "talks", "plans"); -ed and -ing forms are verbs
             # unless a determiner comes first ("the wounded", "the shelling")
             tags[t] = _NV if verb[1] in ("s", "base") or low in vocab.nouns else \
-                "V?" if t > 0 and tags[t - 1] in ("DET", "POSS") else _V
+                "V?" if t > 0 and (tags[t - 1] in ("DET", "POSS") or (
+                    verb[1] == "ing" and _after_determiner(tags, t))) else _V
         elif len(low) > 4 and low.endswith("ed") and c.islower():
             info[t] = (low[:-2], "ed")
             tags[t] = "V?"
@@ -371,6 +372,14 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             elif k < n and tags[k] == _NV:
                 tags[k] = _V
     return tags, info
+
+
+def _after_determiner(tags: list[str], t: int) -> bool:
+    """Token ``t`` follows a determiner or possessive across noun-group words only ("an EU-funded ...")."""
+    k = t - 1
+    while k >= 0 and tags[k] == _N and t - k <= 4:
+        k -= 1
+    return k >= 0 and k < t - 1 and tags[k] in ("DET", "POSS")
 
 
 def mentions_at(mentions: list[Mention], t: int) -> list[Mention]:
