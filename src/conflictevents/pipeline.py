@@ -42,6 +42,7 @@ from .grammars.speakers import Speakers
 from .ids import event_id
 from .lexicons import Lexicons
 from .linking import continue_strikes, default_strike_actors, link_claims, resolve_dates, verification
+from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
 from .mentions.types import Kind
@@ -106,6 +107,7 @@ class Extractor:
         lex = self.lexicons
         self.frames = FrameIndex(read_frames() + [frame_from_entry(e) for e in lex.user_frames])
         self.finder = MentionFinder(lex)
+        self.described = DescribedPlaces(lex)
         self.vocab = Vocabulary(verbs=self.frames.verb_lemmas() | self.frames.light_verbs(),
                                 nouns=self.frames.noun_lemmas())
         self.tools = Tools(lex, Sides(lex), Speakers(lex), self.finder.places)
@@ -190,6 +192,13 @@ class Extractor:
         tok = Tokens.of(sent.text)
         t1 = perf_counter()
         mentions = self.finder.find(tok)
+        if "capital" in tok.lows or "city" in tok.lows:
+            # "the Ukrainian capital", "Ukraine's second-largest city"
+            described = self.described.find(tok, mentions)
+            if described:
+                # the description replaces the state it names ("Russia's capital" is no side, no country hit)
+                mentions = sorted([m for m in mentions if not (m.kind in (Kind.PLACE, Kind.ACTOR) and any(
+                    d.i <= m.i and m.j <= d.j for d in described))] + described, key=lambda m: (m.i, -m.j))
         t2 = perf_counter()
         parse = Parse.of(tok, mentions, self.vocab)
         spans = clauses(parse)

@@ -125,6 +125,8 @@ class DeploymentGrammar:
                 if q is None and part is None:
                     continue
                 at = q.i if q is not None else part
+                if at is None:
+                    continue
                 k = p.chunk_of[at]
                 # "with more than half of them in the Kursk region", "including as many as 8,000 in the Kursk region"
                 place = self._place_after(r, k + 1, skip_of=True)

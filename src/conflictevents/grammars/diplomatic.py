@@ -342,9 +342,9 @@ class DiplomaticGrammar:
                         break
             if location is None:
                 # "hosted by Sofia": the host city
-                hosts = [pl for c in m.relations.get("agent", []) for pl in c.mentions
-                         if pl.kind is Kind.PLACE and self._is_venue(r, pl)]
-                location = hosts[0] if hosts else None
+                venues = [pl for c in m.relations.get("agent", []) for pl in c.mentions
+                          if pl.kind is Kind.PLACE and self._is_venue(r, pl)]
+                location = venues[0] if venues else None
             if location is not None:
                 location = self._capital_of(r, location)
         if kind == "visit" and location is not None and not parts and m.roles.get("location") and all(

@@ -25,7 +25,7 @@ Lookups (:meth:`Gazetteer.resolve`):
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import resources
 
 import regex
@@ -185,6 +185,15 @@ class Gazetteer:
                 self._near.clear()  # bounded memory on endless streams of new names
             self._near[key] = found
         return found
+
+    def records(self) -> Iterator[PlaceRecord]:
+        """Every record once, in index order."""
+        seen: set[int] = set()
+        for bucket in self._by_key.values():
+            for record, _own in bucket:
+                if id(record) not in seen:
+                    seen.add(id(record))
+                    yield record
 
     def needs_frame(self, name: str) -> bool:
         """True for a name that is an everyday English word first ("Police", "Most", "Of").
