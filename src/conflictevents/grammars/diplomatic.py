@@ -381,10 +381,10 @@ class DiplomaticGrammar:
             elif kind == "visit":
                 pass
             else:
-                venues = [c for c in m.roles.get("location", [])]
+                venue_chunks = list(m.roles.get("location", []))
                 add([(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)
                      and not (m.trigger.i <= mm.i < m.trigger.j) and not self._is_venue(r, mm)
-                     and not any(c.i <= mm.i < c.j for c in venues)][:3])
+                     and not any(c.i <= mm.i < c.j for c in venue_chunks)][:3])
             if parts:
                 notes.append("dip.participants.sentence")
         if not parts and kind == "visit" and m.pos == "noun":
