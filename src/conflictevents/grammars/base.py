@@ -32,6 +32,9 @@ OPPONENT_WORDS = frozenset({"enemy", "enemies", "occupiers", "occupier", "invade
 #: Nouns that point back to an organisation: "the group", "the movement".
 _GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "army",
                           "military", "rebels", "militants"})
+#: heads of "X of Y" whose side is Y's: "foreign ministers of NATO countries", "leaders of the G7"
+_OFFICIALS_OF = frozenset({"ministers", "minister", "leaders", "leader", "officials", "delegations", "delegation",
+                           "representatives", "envoys", "diplomats", "heads", "chiefs", "members", "negotiators"})
 #: group words that name a state's forces, never an armed group's
 _STATE_FORCE_WORDS = frozenset({"army", "military"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
@@ -196,8 +199,8 @@ class Sides:
         ch = r.parse.chunks
         k = chunks[0].index
         if k + 2 < len(ch) and ch[k + 1].kind == "PREP" and ch[k + 1].lemma == "of" and \
-                r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS | _GROUP_WORDS:
-            found = self.named([ch[k + 2]])  # "the rebels of M23"
+                r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS | _GROUP_WORDS | _OFFICIALS_OF:
+            found = self.named([ch[k + 2]])  # "the rebels of M23", "foreign ministers of NATO countries"
             if found is not None:
                 return found
         for c in chunks:

@@ -172,6 +172,16 @@ class DiplomaticGrammar:
                             out.append((pl.text, actor))
         return out
 
+    @staticmethod
+    def _several_days(r: Reading, d: Mention) -> bool:
+        """A date that opens a span of days: "March 13 and 17", "from 6 to 8 April", "April 6-7"."""
+        lows = r.parse.tokens.lows
+        j = d.j
+        if j + 1 < len(lows) and lows[j] in ("and", "to", "through", "until", "-", "–") and (
+                lows[j + 1][:1].isdigit()):
+            return True
+        return "-" in d.text[-4:] or "–" in d.text[-4:]
+
     def _capital_of(self, r: Reading, location: Mention) -> Mention:
         """ "held in the capital of Bulgaria": the capital, Sofia."""
         lows = r.parse.tokens.lows
@@ -428,6 +438,8 @@ class DiplomaticGrammar:
         dates = dates_between(r, ci, cj)
         adjacent = [d for d in dates if abs(d.i - m.trigger.j) <= 2 or abs(m.trigger.i - d.j) <= 2]
         chosen = adjacent or dates
+        if chosen and kind in ("talks", "meeting", "summit") and self._several_days(r, chosen[0]):
+            chosen = []  # "talks between March 13 and 17", "meetings on April 6 and 7" (CONVENTIONS: no date)
         spans = [r.chars(m.trigger.i, m.trigger.j)]
         if m.governor is not None and m.governor is not m.trigger:
             spans.append(r.chars(m.governor.i, m.governor.j))
