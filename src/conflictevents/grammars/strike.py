@@ -317,6 +317,11 @@ class StrikeGrammar:
         subject_span = [Chunk("NG", c.i, self._subject_end(r, c), head=c.head) for c in agent_chunks[:1]
                         if c.i < min(m.trigger.i for m in ms)]
         slots["locations"] = self._locations(r, ci, cj, ms, agent_chunks + subject_span)
+        if not slots["locations"]:
+            local = self._speaker_place(r, ms[0].head)
+            if local is not None:
+                slots["locations"] = [local]  # "..., Gaza's civil defence agency said": where it reports from
+                notes.append("strike.place.speaker")
         slots["targets"] = targets
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
         # evidence: the trigger, its subject and what it hit
@@ -692,6 +697,19 @@ class StrikeGrammar:
         if not out:
             out = self._anaphor(r, ci, cj)
         return out
+
+    def _speaker_place(self, r: Reading, at: int) -> Mention | None:
+        """The place a local speaker is named for ("the Kharkiv governor", "Gaza's civil defence agency",
+        "the mayor of Kyiv"), for a strike reported in its statement that names no place."""
+        claim = r.claim_over(at)
+        if claim is None or not claim.content:
+            return None
+        saying = [(claim.start, claim.content[0]), (claim.content[1], claim.end)]
+        for pl in r.parse.mentions:
+            if pl.kind is Kind.PLACE and pl.value.precision is not GeoPrecision.COUNTRY and \
+                    inside_any(pl.start, pl.end, saying):
+                return pl
+        return None
 
     def _framing_country(self, r: Reading, found: list[Mention]) -> list[Mention]:
         """ "In Russia, the governor said drones hit Shebekino": the opening country only frames a place in it;
