@@ -308,7 +308,7 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
                                          p.tokens.lows[c.head] in FORCE_NOUNS for c in items)
                       for pr, items in pps)
         after_verb_or_prep = prev is not None and prev.index > 0 and p.chunks[prev.index - 1].kind in (
-            "VG", "PREP", "PUNCT")
+            "VG", "PREP")
         reduced = v.tag in ("ed", "pp") and not v.aux and not obj and prev is not None and prev.kind == "NG" and (
             by_side or (after_verb_or_prep and f.type == "deployment") or _before_main_verb(p, v))
         if v.voice == "passive" or reduced:
