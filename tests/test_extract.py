@@ -346,3 +346,17 @@ def test_a_ministry_without_a_place_speaks_for_the_place_just_hit(extractor):
     r = run(extractor, "A Russian missile attack on Sumy killed 34 people on Sunday. "
                        "The two missiles struck as people gathered for a service, the interior ministry said.")
     assert [(c.source, c.actor.canonical if c.actor else None) for c in r.claims][-1] == ("interior ministry", "Ukraine")
+
+
+def test_naming_a_party_or_following_an_event_is_not_enough_for_a_claim(extractor):
+    r = run(extractor, "Russian drones hit Kharkiv overnight, the mayor said. "
+                       "Lavrov said tourist flows between Russia and Vietnam would keep growing. "
+                       "Officials said schools in the city will reopen after the holidays.")
+    assert [c.source for c in r.claims] == ["mayor"]
+
+
+def test_a_named_side_speaking_right_after_an_event_is_about_it(extractor):
+    r = run(extractor, "Russian drones and missiles hit Kharkiv overnight, the mayor said. "
+                       "Two more missiles struck the port of Odesa. "
+                       "Ukraine's air force said the situation remained difficult.")
+    assert [c.source for c in r.claims] == ["mayor", "Ukraine's air force"]

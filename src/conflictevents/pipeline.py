@@ -323,8 +323,10 @@ class Extractor:
     def _relevant(self, s: SentenceInfo, c: Draft, event_sentences: set[tuple[int, int]]) -> bool:
         """Is a statement with no event in it about the conflict?
 
-        Its words are (:data:`~conflictevents.grammars.speakers.CONFLICT_CUES`), or, in a story of war, it
-        follows a sentence with an event, or names one of the parties.
+        Not when its first verb is a modal (speculation). Otherwise when its words are about the conflict
+        (:data:`~conflictevents.grammars.speakers.CONFLICT_CUES`), or, in a story of war, a named side says it
+        right after a sentence with an event. (Naming a party is not enough: "Lavrov said tourist flows would
+        grow" is not about the war.)
         """
         content = s.text[c.content[0]:c.content[1]] if c.content else s.text
         if _SPECULATION.search(content):
@@ -335,6 +337,6 @@ class Extractor:
             return False  # "officials said ..." in a story about pensions
         if about:
             return True
-        if c.extra.get("story_cues", 0) >= 4 and any((s.article, c.sentence - k) in event_sentences for k in (1, 2)):
-            return True
-        return war and bool(c.extra.get("names_party"))
+        # in a story of war, a named side's statement right after an event is about it ("..., it added")
+        return bool(c.slots.get("actor")) and c.extra.get("story_cues", 0) >= 4 and any(
+            (s.article, c.sentence - k) in event_sentences for k in (1, 2))
