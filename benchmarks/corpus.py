@@ -56,6 +56,14 @@ def _weekday_before(pub: dt.date, name: str) -> dt.date:
     return pub - dt.timedelta(days=(pub.weekday() - target) % 7)
 
 
+def _next_week(pub: dt.date) -> str:
+    """ "next week" (CONVENTIONS, as for "last week"): its month when the week lies inside one month, else its
+    year."""
+    monday = pub + dt.timedelta(days=7 - pub.weekday())
+    sunday = monday + dt.timedelta(days=6)
+    return f"{monday:%Y-%m}" if monday.month == sunday.month else f"{monday:%Y}"
+
+
 def _article(rng: random.Random, pub: dt.date, doc: str) -> tuple[list[str], list[dict[str, Any]]]:
     attacker, att_adj, defender, def_adj, places = rng.choice(SIDES)
     place, region = rng.choice(places)
@@ -94,8 +102,9 @@ def _article(rng: random.Random, pub: dt.date, doc: str) -> tuple[list[str], lis
     add(f"{q3}, the regional governor said on {day}.",
         {"type": "strike", "quote": q3, "actor": attacker, "killed": killed, "injured": injured,
          "locations": [place], "date": date},
-        {"type": "claim", "quote": f"{q3}, the regional governor said", "source": "regional governor",
-         "stance": "asserts"})
+        # a local official speaks for the side that runs the place (GUIDELINES: the actor the speaker stands for)
+        {"type": "claim", "quote": f"{q3}, the regional governor said", "actor": defender,
+         "source": "regional governor", "stance": "asserts"})
     lines.append(rng.choice(FILLER))
     if attacker == "Russia":
         village, vregion = rng.choice(VILLAGES)
@@ -114,7 +123,7 @@ def _article(rng: random.Random, pub: dt.date, doc: str) -> tuple[list[str], lis
     if defender != "Hamas":
         add(f"{q6} next week.",
             {"type": "diplomatic_event", "quote": q6, "kind": "meeting", "participants": [defender, partner],
-             "location": capital, "status": "planned"})
+             "location": capital, "status": "planned", "date": _next_week(pub)})
     lines.append(rng.choice(FILLER))
     return lines, gold
 

@@ -360,3 +360,11 @@ def test_a_named_side_speaking_right_after_an_event_is_about_it(extractor):
                        "Two more missiles struck the port of Odesa. "
                        "Ukraine's air force said the situation remained difficult.")
     assert [c.source for c in r.claims] == ["mayor", "Ukraine's air force"]
+
+
+def test_an_ambiguous_place_is_read_in_the_story_s_theatre(extractor):
+    r = run(extractor, "Israeli strikes killed 12 people in Khan Younis on Monday. "
+                       "Another strike hit a house in Rafah, killing five.")
+    assert [(p.name, p.admin1) for p in r.strikes[-1].locations] == [("Rafah", "Gaza Strip")]
+    alone = run(extractor, "Another strike hit a house in Rafah, killing five.")
+    assert [p.alternatives for p in alone.strikes[-1].locations] == [("Egypt", "Gaza Strip")]  # no story: unsure

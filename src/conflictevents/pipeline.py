@@ -45,7 +45,7 @@ from .linking import continue_strikes, default_strike_actors, link_claims, resol
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
-from .mentions.types import Kind
+from .mentions.types import Kind, Mention
 from .models import BaseEvent, Claim
 from .phrases.chunks import Parse, Vocabulary
 from .phrases.relations import clauses, subject
@@ -199,6 +199,9 @@ class Extractor:
                 # the description replaces the state it names ("Russia's capital" is no side, no country hit)
                 mentions = sorted([m for m in mentions if not (m.kind in (Kind.PLACE, Kind.ACTOR) and any(
                     d.i <= m.i and m.j <= d.j for d in described))] + described, key=lambda m: (m.i, -m.j))
+        if story.areas:
+            mentions = [self._in_story(m, story) if m.kind is Kind.PLACE and m.value.alternatives else m
+                        for m in mentions]
         t2 = perf_counter()
         parse = Parse.of(tok, mentions, self.vocab)
         spans = clauses(parse)
@@ -215,6 +218,21 @@ class Extractor:
                        paragraph=sent.line_start, published=pub, parse=parse, matches=matches,
                        clauses=spans, story=story, lex=self.lexicons)
 
+    def _in_story(self, m: Mention, story: Story) -> Mention:
+        """An ambiguous place read in the story's theatre: "Rafah" in a story of places in the Gaza Strip."""
+        seen = [(story.areas[a], a) for a in m.value.alternatives if story.areas[a]]
+        if not seen:
+            return m
+        _, area = max(seen)
+        if sum(1 for n, _a in seen if n == max(seen)[0]) > 1:
+            return m  # a tie: still ambiguous
+        gaz = self.lexicons.gazetteer
+        place = gaz.resolve(m.value.written, admin1=area, fuzzy=False) or gaz.resolve(
+            m.value.written, country=area, fuzzy=False)
+        if place is None or place.alternatives or area not in (place.admin1, place.country):
+            return m
+        return attrs.evolve(m, value=place, extra={**m.extra, "ambiguous": list(m.value.alternatives)})
+
     def _update_story(self, r: Reading, drafts: list[Draft]) -> None:
         """What this sentence tells the next ones (the only place the story changes, besides speakers)."""
         story = r.story
@@ -225,6 +243,7 @@ class Extractor:
                 # "Harris" after "US Vice President Kamala Harris"
                 story.people.setdefault(m.text.split(" ")[-1], (m.text, str(m.value), ""))
             if m.kind is Kind.PLACE:
+                story.areas.update(a for a in (m.value.admin1, m.value.country) if a)
                 if m.value.precision.value == "place":
                     story.last_city = m.value
                 elif m.value.precision.value == "admin1":

@@ -66,6 +66,8 @@ class Story:
     #: how often each first-level region was named in the article (the story's theatre)
     regions: Counter[str] = field(factory=Counter)
     region_places: dict[str, Place] = field(factory=dict)
+    #: how often places in each region and country were named (to read an ambiguous name: Rafah in a Gaza story)
+    areas: Counter[str] = field(factory=Counter)
     #: the sides of the latest talks or agreement: (actors, sentence)
     negotiators: tuple[tuple[str, ...], int] | None = None
     #: the sides of the latest diplomatic event of each kind ("sanctions": the imposer and the target)
@@ -93,6 +95,7 @@ class Story:
         self.last_city = None
         self.last_region = None
         self.regions.clear()
+        self.areas.clear()
         self.tc_region = None
         self.region_places.clear()
         self.negotiators = None
