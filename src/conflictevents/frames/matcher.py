@@ -49,6 +49,10 @@ _AGENT_PARTICIPLES: dict[str, str] = {
 _ORGANISING = frozenset({"organize", "organise", "host", "co-host", "hold", "convene", "chair", "sponsor",
                          "co-organize", "co-organise", "attend", "call"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+#: Participles after an event noun whose "in"/"at" phrase places the event ("an exchange agreed at talks in X").
+_PLACING_PARTICIPLES = frozenset({"agree", "sign", "reach", "hold", "broker", "conclude", "negotiate", "seal"})
+#: A verb, its object, then a preposition and an event noun: "invited North Korea to the conference".
+_OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "call to"})
 #: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
 _FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
 #: Verbs whose subject is the side of an attack named in their phrase ("killed X in an airstrike").
@@ -398,6 +402,10 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             # "talks led by the US", "a proposal for a ceasefire presented by Egyptian mediators"
             by = _AGENT_PARTICIPLES[nxt.lemma]
             pps = pps + [("by", it) for pr, it in prepositional_phrases(p, nxt.index) if pr == by]
+        if nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux and \
+                nxt.lemma in _PLACING_PARTICIPLES and f.type == "diplomatic_event":
+            # "a prisoner exchange agreed at talks in Istanbul": where it was agreed is where it happened
+            pps = pps + [(pr, it) for pr, it in prepositional_phrases(p, nxt.index) if pr in ("in", "at")]
         for prep, items in pps:
             _assign(m, "agent" if prep == "by" else ("patient" if prep == "of" and "of" not in f.roles else prep),
                     items)
@@ -408,7 +416,19 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             v, how = gov
             m.governor = v
             m.neg, m.modal = v.neg, v.modal
-            m.light = v.lemma if how == "light" else ""
+            m.light = v.lemma if how in ("light", "light-object") else ""
+            if how == "light-object":
+                # the inviter and the invited both take part; an invitation is to something to come
+                _assign(m, "agent", subject(p, v))
+                _assign(m, "with", [c for c in object_of(p, v) if c.index < g.index])
+                if m.modal == "":
+                    m.modal = "planned"
+                last = max([g.index] + [items[-1].index for _, items in pps])
+                if last + 2 < len(p.chunks) and p.chunks[last + 1].lemma == "," and \
+                        p.chunks[last + 2].kind == "VG" and p.chunks[last + 2].lemma in _PREDICATES:
+                    # "..., expected to be held in Minsk in October": where and when it will be
+                    for prep, items in prepositional_phrases(p, last + 2):
+                        _assign(m, prep, items)
             if m.light_option == "negated":
                 m.neg = True  # "repelled an assault", "foiled an attack": it did not happen as its side meant
             if how.startswith("state-"):
@@ -541,6 +561,10 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
             b -= 2 if chunks[b].kind == "NG" else 1
         if b >= 0 and chunks[b].kind == "VG" and f"{chunks[b].lemma} {chunks[k].lemma}" in light:
             return chunks[b], "light"
+        # "invited North Korea to the conference": a light verb, its object, then the preposition
+        if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and \
+                f"{chunks[b - 1].lemma} {chunks[k].lemma}" in _OBJECT_LIGHT and f.type == "diplomatic_event":
+            return chunks[b - 1], "light-object"
         # "claimed responsibility for a drone attack": the claimant is the attacker
         if chunks[k].lemma == "for" and k >= 2 and chunks[k - 1].kind == "NG" and \
                 p.tokens.lows[chunks[k - 1].head] == "responsibility" and chunks[k - 2].kind == "VG" and \
@@ -562,7 +586,8 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         if chunks[k].kind == "PUNCT":
             if chunks[k].lemma != "," or k + 1 >= n or chunks[k + 1].kind not in ("REL", "VG"):
                 break
-            if chunks[k + 1].kind == "VG" and (not chunks[k + 1].finite or not chunks[k + 1].aux) and (
+            if chunks[k + 1].kind == "VG" and (not chunks[k + 1].finite or not chunks[k + 1].aux or
+                                                chunks[k + 1].modal == "planned") and (
                     chunks[k + 1].lemma in _PREDICATES or chunks[k + 1].lemma in light):
                 return chunks[k + 1], "predicate"  # "the conference, expected to be held in Minsk"
             # "The first round of talks, which lasted five hours, was facilitated by ...": past the relative
