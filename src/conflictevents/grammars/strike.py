@@ -155,6 +155,9 @@ _MILITARY_TARGETS = frozenset({
     "hideout", "tunnels", "tunnel", "neighbourhood", "neighborhood", "district", "suburbs", "outskirts",
     "residential", "building", "buildings", "homes", "houses", "hospital", "school", "market", "power",
 })
+#: Words of a local speaker, who reports from where the strike was ("the mayor of Kherson", "Gaza's civil defence")
+_LOCAL_SPEAKERS = ("governor", "mayor", "regional", "region", "city", "local", "administration", "civil defence",
+                   "civil defense", "council", "police", "emergency", "rescue", "municipal", "head of", "oblast")
 #: Words after a place that make it a part of a city, reported as the city.
 _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood",
                              "neighborhoods", "microdistrict", "quarter"})
@@ -705,6 +708,9 @@ class StrikeGrammar:
         if claim is None or not claim.content:
             return None
         saying = [(claim.start, claim.content[0]), (claim.content[1], claim.end)]
+        said = " ".join(r.text[a:b].lower() for a, b in saying)
+        if not any(w in said for w in _LOCAL_SPEAKERS):
+            return None  # "a Kyiv official": the government, not where the strike was
         for pl in r.parse.mentions:
             if pl.kind is Kind.PLACE and pl.value.precision is not GeoPrecision.COUNTRY and \
                     inside_any(pl.start, pl.end, saying):
@@ -718,11 +724,13 @@ class StrikeGrammar:
         lows = r.parse.tokens.lows
         if len(lows) < 3 or lows[0] not in ("in", "across", "over", "inside"):
             return found
-        opening = [pl for pl in found if pl.i <= 2 and pl.value.precision is GeoPrecision.COUNTRY]
+        opening = [pl for pl in found if pl.i <= 3 and pl.value.precision in (GeoPrecision.COUNTRY,
+                                                                               GeoPrecision.ADMIN1)]
         if not opening:
             return found
         country = opening[0]
-        inner = [pl for pl in found if pl is not country and pl.value.country == country.value.name]
+        inner = [pl for pl in found if pl is not country and country.value.name in (pl.value.country,
+                                                                                   pl.value.admin1)]
         split = any(q.kind is Kind.QUANTITY and q.j >= pl.i - 3 and q.j <= pl.i for pl in inner
                     for q in r.parse.mentions)
         return found if not inner or split else [pl for pl in found if pl is not country]
