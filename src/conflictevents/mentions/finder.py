@@ -35,6 +35,8 @@ __all__ = ["MentionFinder", "PhraseTable", "SEATS"]
 #: Seats of power that stand for their state ("the Kremlin said").
 SEATS = frozenset({"Kremlin", "White House", "Downing Street", "Pentagon", "Elysee", "Élysée", "Quai d'Orsay",
                    "Bankova", "Zhongnanhai", "Foggy Bottom", "State Department"})
+#: Most entries a memo of one finder holds before it starts again.
+_MEMO_SIZE = 50_000
 _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "ean", "eans", "ite", "ites",
                     "ri", "ni", "ti", "ki", "zi")
 
@@ -99,6 +101,8 @@ class MentionFinder:
         self.places = PlaceFinder(lex)
         self._quantity = compile_lists(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = compile_lists(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
+        #: quantities read so far, by their written form (bounded memo of ``parse_quantity``)
+        self._quantities: dict[str, Any] = {}
 
     def _actor_form(self, alias: str, canonical: str) -> str:
         if alias in SEATS:
@@ -117,37 +121,53 @@ class MentionFinder:
     def find(self, tok: Tokens) -> list[Mention]:
         """Every mention of one sentence, sorted by position (kinds may overlap)."""
         out: list[Mention] = []
-        words = [w.replace("\u2019", "'") for w in tok.words]
+        raw = tok.words
+        words = [w.replace("\u2019", "'") for w in raw] if any("\u2019" in w for w in raw) else raw
         lows = tok.lows
         text = tok.text
+        starts, ends = tok.starts, tok.ends
         n = len(words)
         actors = self.lex.actors
+        people_table = self.people.table
+        actor_table = self.actors.table
+        # only a word that starts a listed name or holds a hyphen can start a person or an actor:
+        # every other position is skipped without a lookup (PhraseTable.longest would find nothing)
         i = 0
         while i < n:
+            w = words[i]
+            if w not in people_table and w not in actor_table and "-" not in w:
+                i += 1
+                continue
             hit = self.people.longest(words, i)
             if hit is not None:
                 k, actor = hit
                 out.append(self._m(tok, Kind.PERSON, i, i + k, actor, "person"))
                 i += k
                 continue
-            if "-" in words[i] and hit_compound(self, words[i]):
-                s0 = tok.starts[i]
-                for part, actor in hit_compound(self, words[i]):
-                    out.append(Mention(Kind.ACTOR, i, i + 1, s0, tok.ends[i], tok.words[i], actor, "compound"))
-                i += 1
-                continue
+            if "-" in w:
+                parts = hit_compound(self, w)
+                if parts:
+                    s0 = starts[i]
+                    for _part, actor in parts:
+                        out.append(Mention(Kind.ACTOR, i, i + 1, s0, ends[i], raw[i], actor, "compound"))
+                    i += 1
+                    continue
             hit = self.actors.longest(words, i)
             if hit is not None:
                 k, (actor, form) = hit
-                s, e = tok.starts[i], tok.ends[i + k - 1]
+                s, e = starts[i], ends[i + k - 1]
                 if actors.speaks_for_state(actor, text, s, e):
                     out.append(self._m(tok, Kind.ACTOR, i, i + k, actor, form))
                 i += k
                 continue
             i += 1
         for table, kind in ((self.weapons, Kind.WEAPON), (self.targets, Kind.TARGET)):
+            firsts = table.table
             i = 0
             while i < n:
+                if lows[i] not in firsts:
+                    i += 1
+                    continue
                 hit = table.longest(lows, i)
                 if hit is None:
                     i += 1
@@ -156,19 +176,27 @@ class MentionFinder:
                 out.append(self._m(tok, kind, i, i + k, value))
                 i += k
         out.extend(self.places.find(tok))
+        quantities = self._quantities
         for m in self._quantity.finditer(text):
-            if not m.group().strip():
+            written = m.group()
+            if not written.strip():
                 continue
-            q = _numbers.parse_quantity(m.group())
+            if written in quantities:
+                q = quantities[written]
+            else:
+                q = _numbers.parse_quantity(written)  # a Quantity is immutable: one per written form
+                if len(quantities) >= _MEMO_SIZE:
+                    quantities.clear()
+                quantities[written] = q
             if q is not None:
                 i, j = _tokens_of(tok, m.start(), m.end())
                 if i < j:
-                    out.append(Mention(Kind.QUANTITY, i, j, m.start(), m.end(), m.group(), q))
+                    out.append(Mention(Kind.QUANTITY, i, j, m.start(), m.end(), written, q))
         for m in self._date.finditer(text):
             i, j = _tokens_of(tok, m.start(), m.end())
             if i < j:
                 out.append(Mention(Kind.DATE, i, j, m.start(), m.end(), m.group(), m.group()))
-        out.sort(key=lambda m: (m.i, -m.j))
+        out.sort(key=_position)
         return out
 
     @staticmethod
@@ -201,6 +229,10 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
             return []
         out.append((part, one[0]))
     return out
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return m.i, -m.j
 
 
 def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:
