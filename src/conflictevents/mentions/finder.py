@@ -16,6 +16,7 @@ events: the grammars read these mentions through the phrases that hold them.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +28,7 @@ from ..lexicons import numbers as _numbers
 from ..lexicons.trie import compile_lists
 from ..models import GeoPrecision
 from .places import PlaceFinder
+from .scan import WordStarts, scan
 from .tokens import Tokens
 from .types import Kind, Mention
 
@@ -101,6 +103,10 @@ class MentionFinder:
         self.places = PlaceFinder(lex)
         self._quantity = compile_lists(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = compile_lists(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
+        # where a quantity or a date can start (see :mod:`.scan`); None: the patterns changed, search them whole
+        self._quantity_starts = _quantity_starts() if _fingerprint(_numbers.QUANTITY) == _QUANTITY_FINGERPRINT \
+            else None
+        self._date_starts = _date_starts() if _fingerprint(_dates.DATE) == _DATE_FINGERPRINT else None
         #: quantities read so far, by their written form (bounded memo of ``parse_quantity``)
         self._quantities: dict[str, Any] = {}
 
@@ -177,7 +183,9 @@ class MentionFinder:
                 i += k
         out.extend(self.places.find(tok))
         quantities = self._quantities
-        for m in self._quantity.finditer(text):
+        found = scan(self._quantity, self._quantity_starts, tok) if self._quantity_starts is not None else \
+            self._quantity.finditer(text)
+        for m in found:
             written = m.group()
             if not written.strip():
                 continue
@@ -192,7 +200,9 @@ class MentionFinder:
                 i, j = _tokens_of(tok, m.start(), m.end())
                 if i < j:
                     out.append(Mention(Kind.QUANTITY, i, j, m.start(), m.end(), written, q))
-        for m in self._date.finditer(text):
+        found = scan(self._date, self._date_starts, tok) if self._date_starts is not None else \
+            self._date.finditer(text)
+        for m in found:
             i, j = _tokens_of(tok, m.start(), m.end())
             if i < j:
                 out.append(Mention(Kind.DATE, i, j, m.start(), m.end(), m.group(), m.group()))
@@ -229,6 +239,45 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
             return []
         out.append((part, one[0]))
     return out
+
+
+#: Fingerprints of the number and date patterns the word tables below were written for: a pattern
+#: that changes turns the token-guided search off (every position is searched again) until the tables
+#: are checked against it and the fingerprint updated.
+_QUANTITY_FINGERPRINT = "a7b0abb88e747df4"
+_DATE_FINGERPRINT = "6c73518ee34e995d"
+
+
+def _fingerprint(pattern: str) -> str:
+    return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:16]
+
+
+def _quantity_starts() -> WordStarts:
+    """The words a :data:`~conflictevents.lexicons.numbers.QUANTITY` match starts with.
+
+    A qualifier, "a"/"an" (before a scale word, "dozen", "few"...), "half" (a dozen) and the first word of a
+    phrase of several words are followed by a space; a number word, "dozen" and a one-word vague amount may
+    be followed by a unit or a digit in the same token ("fivekm", "few5").
+    """
+    lists = _numbers.NAMED_LISTS
+    exact = {q.split(" ")[0] for q in lists["qualifiers"]} | {"a", "an", "half"}
+    exact |= {v.split(" ")[0] for v in lists["vague"] if " " in v}
+    prefix = set(lists["word_numbers"]) | {"one", "dozen"} | {v for v in lists["vague"] if " " not in v}
+    return WordStarts(exact=exact, prefix=prefix)
+
+
+def _date_starts() -> WordStarts:
+    """The words a :data:`~conflictevents.lexicons.dates.DATE` match starts with.
+
+    Prepositions and "last", "this", "next"... are followed by a space, as is a month name (or by a
+    non-letter); a weekday, "late", "early", "mid" and the deictic words may be followed by more in the
+    same token ("mid-June", "midJune", "todays"); "the" starts only "the end of".
+    """
+    exact = {"on", "earlier", "last", "this", "next", "from", "since", "until", "by", "in", "during", "later",
+             "past"} | {m.lower() for m in _dates.NAMED_LISTS["months"]}
+    prefix = {w.lower() for w in _dates.NAMED_LISTS["weekdays"]} | {
+        "late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
+    return WordStarts(exact=exact, prefix=prefix, followers={"the": ["end"]})
 
 
 def _position(m: Mention) -> tuple[int, int]:
