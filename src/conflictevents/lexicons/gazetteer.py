@@ -53,6 +53,8 @@ _POSSESSIVE = regex.compile(r"(?:'s|')$")
 _REGION_TAIL = regex.compile(r"\s+(?:region|regions|oblast|province|governorate|krai)$", regex.IGNORECASE)
 _PEOPLES_REPUBLIC = regex.compile(r"\s+People's\s+Republic$", regex.IGNORECASE)
 _FUZZY_MIN = 5
+#: Most entries a lookup memo of one :class:`Gazetteer` holds before it starts again.
+_MEMO_SIZE = 50_000
 
 
 def fold_name(name: str) -> str:
@@ -150,6 +152,11 @@ class Gazetteer:
         self._fuzzy_names: set[str] = set()
         self._fuzzy_alphabet = ""
         self._near: dict[str, tuple[str, ...]] = {}  # misspelling -> the names one edit away (memo)
+        # Memos of the lookups the mention finder repeats for every sentence (bounded, per instance;
+        # cleared whenever a record is added, so they never outlive what they were computed from).
+        self._folded: dict[str, str] = {}  # name -> fold_name(name)
+        self._resolved: dict[tuple[str, str | None, str | None, bool], Place | None] = {}
+        self._framed: dict[str, bool] = {}  # name -> needs_frame(name)
         for record, names in records:
             self.add(record, names)
 
@@ -169,6 +176,18 @@ class Gazetteer:
             if new:
                 self._fuzzy_alphabet = "".join(sorted(set(self._fuzzy_alphabet) | new))
             self._near.clear()
+        self._resolved.clear()
+        self._framed.clear()
+
+    def _fold(self, name: str) -> str:
+        """:func:`fold_name`, memoised (the same few thousand names come back in every document)."""
+        key = self._folded.get(name)
+        if key is None:
+            key = fold_name(name)
+            if len(self._folded) >= _MEMO_SIZE:
+                self._folded.clear()
+            self._folded[name] = key
+        return key
 
     def _near_names(self, key: str) -> tuple[str, ...]:
         """The names within one edit of ``key`` that keep its first letter, sorted.
@@ -202,17 +221,21 @@ class Gazetteer:
         town of Most"); countries and places of 100,000 people or more
         ("Turkey", "Nice") are always read.
         """
-        key = fold_name(name)
-        if key not in self.common_words:
-            return False
-        return not any(own and (r.kind == "country" or r.population >= 100_000)
-                       for r, own in self._by_key.get(key, ()))
+        found = self._framed.get(name)
+        if found is None:
+            key = self._fold(name)
+            found = key in self.common_words and not any(
+                own and (r.kind == "country" or r.population >= 100_000) for r, own in self._by_key.get(key, ()))
+            if len(self._framed) >= _MEMO_SIZE:
+                self._framed.clear()
+            self._framed[name] = found
+        return found
 
     def __contains__(self, name: str) -> bool:
-        return fold_name(name) in self._by_key
+        return self._fold(name) in self._by_key
 
     def _matches(self, name: str, fuzzy: bool) -> list[tuple[PlaceRecord, bool]]:
-        key = fold_name(name)
+        key = self._fold(name)
         found = self._by_key.get(key)
         if found:
             return list(found)
@@ -237,7 +260,23 @@ class Gazetteer:
         span: Span | None = None,
         fuzzy: bool = True,
     ) -> Place | None:
-        """The :class:`~conflictevents.models.Place` a phrase names, or ``None`` when the gazetteer has no such name."""
+        """The :class:`~conflictevents.models.Place` a phrase names, or ``None`` when the gazetteer has no such name.
+
+        Results without a ``span`` are memoised per instance (a :class:`Place` is immutable).
+        """
+        if span is not None:
+            return self._resolve(phrase, admin1, country, span, fuzzy)
+        memo = (phrase, admin1, country, fuzzy)
+        if memo in self._resolved:
+            return self._resolved[memo]
+        place = self._resolve(phrase, admin1, country, None, fuzzy)
+        if len(self._resolved) >= _MEMO_SIZE:
+            self._resolved.clear()
+        self._resolved[memo] = place
+        return place
+
+    def _resolve(self, phrase: str, admin1: str | None, country: str | None, span: Span | None,
+                 fuzzy: bool) -> Place | None:
         name, wants_region = split_place_phrase(phrase)
         if not name:
             return None
@@ -261,8 +300,8 @@ class Gazetteer:
             cands = [c for c in cands if c.country == country] or cands
         order = {"admin1": 0, "place": 1, "country": 2} if wants_region else {"place": 0, "admin1": 1, "country": 2}
         if admin1:
-            key = fold_name(admin1)
-            inside = [c for c in cands if c.admin1 and fold_name(c.admin1) == key]
+            key = self._fold(admin1)
+            inside = [c for c in cands if c.admin1 and self._fold(c.admin1) == key]
             if not inside:
                 # a place the gazetteer knows only by country, in a region of that country
                 region_countries = {r.country for r, _ in self._matches(admin1, False) if r.kind == "admin1"}

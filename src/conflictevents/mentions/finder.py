@@ -16,6 +16,7 @@ events: the grammars read these mentions through the phrases that hold them.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +28,7 @@ from ..lexicons import numbers as _numbers
 from ..lexicons.trie import compile_lists
 from ..models import GeoPrecision
 from .places import PlaceFinder
+from .scan import WordStarts, scan
 from .tokens import Tokens
 from .types import Kind, Mention
 
@@ -35,6 +37,8 @@ __all__ = ["MentionFinder", "PhraseTable", "SEATS"]
 #: Seats of power that stand for their state ("the Kremlin said").
 SEATS = frozenset({"Kremlin", "White House", "Downing Street", "Pentagon", "Elysee", "Élysée", "Quai d'Orsay",
                    "Bankova", "Zhongnanhai", "Foggy Bottom", "State Department"})
+#: Most entries a memo of one finder holds before it starts again.
+_MEMO_SIZE = 50_000
 _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "ean", "eans", "ite", "ites",
                     "ri", "ni", "ti", "ki", "zi")
 
@@ -102,6 +106,12 @@ class MentionFinder:
         self.places = PlaceFinder(lex)
         self._quantity = compile_lists(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = compile_lists(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
+        # where a quantity or a date can start (see :mod:`.scan`); None: the patterns changed, search them whole
+        self._quantity_starts = _quantity_starts() if _fingerprint(_numbers.QUANTITY) == _QUANTITY_FINGERPRINT \
+            else None
+        self._date_starts = _date_starts() if _fingerprint(_dates.DATE) == _DATE_FINGERPRINT else None
+        #: quantities read so far, by their written form (bounded memo of ``parse_quantity``)
+        self._quantities: dict[str, Any] = {}
 
     def _actor_form(self, alias: str, canonical: str) -> str:
         if alias in SEATS:
@@ -123,37 +133,53 @@ class MentionFinder:
     def find(self, tok: Tokens) -> list[Mention]:
         """Every mention of one sentence, sorted by position (kinds may overlap)."""
         out: list[Mention] = []
-        words = [w.replace("\u2019", "'") for w in tok.words]
+        raw = tok.words
+        words = [w.replace("\u2019", "'") for w in raw] if any("\u2019" in w for w in raw) else raw
         lows = tok.lows
         text = tok.text
+        starts, ends = tok.starts, tok.ends
         n = len(words)
         actors = self.lex.actors
+        people_table = self.people.table
+        actor_table = self.actors.table
+        # only a word that starts a listed name or holds a hyphen can start a person or an actor:
+        # every other position is skipped without a lookup (PhraseTable.longest would find nothing)
         i = 0
         while i < n:
+            w = words[i]
+            if w not in people_table and w not in actor_table and "-" not in w:
+                i += 1
+                continue
             hit = self.people.longest(words, i)
             if hit is not None:
                 k, actor = hit
                 out.append(self._m(tok, Kind.PERSON, i, i + k, actor, "person"))
                 i += k
                 continue
-            if "-" in words[i] and hit_compound(self, words[i]):
-                s0 = tok.starts[i]
-                for part, actor in hit_compound(self, words[i]):
-                    out.append(Mention(Kind.ACTOR, i, i + 1, s0, tok.ends[i], tok.words[i], actor, "compound"))
-                i += 1
-                continue
+            if "-" in w:
+                parts = hit_compound(self, w)
+                if parts:
+                    s0 = starts[i]
+                    for _part, actor in parts:
+                        out.append(Mention(Kind.ACTOR, i, i + 1, s0, ends[i], raw[i], actor, "compound"))
+                    i += 1
+                    continue
             hit = self.actors.longest(words, i)
             if hit is not None:
                 k, (actor, form) = hit
-                s, e = tok.starts[i], tok.ends[i + k - 1]
+                s, e = starts[i], ends[i + k - 1]
                 if actors.speaks_for_state(actor, text, s, e):
                     out.append(self._m(tok, Kind.ACTOR, i, i + k, actor, form))
                 i += k
                 continue
             i += 1
         for table, kind in ((self.weapons, Kind.WEAPON), (self.targets, Kind.TARGET)):
+            firsts = table.table
             i = 0
             while i < n:
+                if lows[i] not in firsts:
+                    i += 1
+                    continue
                 hit = table.longest(lows, i)
                 if hit is None:
                     i += 1
@@ -162,19 +188,31 @@ class MentionFinder:
                 out.append(self._m(tok, kind, i, i + k, value))
                 i += k
         out.extend(self.places.find(tok))
-        for m in self._quantity.finditer(text):
-            if not m.group().strip():
+        quantities = self._quantities
+        found = scan(self._quantity, self._quantity_starts, tok) if self._quantity_starts is not None else \
+            self._quantity.finditer(text)
+        for m in found:
+            written = m.group()
+            if not written.strip():
                 continue
-            q = _numbers.parse_quantity(m.group())
+            if written in quantities:
+                q = quantities[written]
+            else:
+                q = _numbers.parse_quantity(written)  # a Quantity is immutable: one per written form
+                if len(quantities) >= _MEMO_SIZE:
+                    quantities.clear()
+                quantities[written] = q
             if q is not None:
                 i, j = _tokens_of(tok, m.start(), m.end())
                 if i < j:
-                    out.append(Mention(Kind.QUANTITY, i, j, m.start(), m.end(), m.group(), q))
-        for m in self._date.finditer(text):
+                    out.append(Mention(Kind.QUANTITY, i, j, m.start(), m.end(), written, q))
+        found = scan(self._date, self._date_starts, tok) if self._date_starts is not None else \
+            self._date.finditer(text)
+        for m in found:
             i, j = _tokens_of(tok, m.start(), m.end())
             if i < j:
                 out.append(Mention(Kind.DATE, i, j, m.start(), m.end(), m.group(), m.group()))
-        out.sort(key=lambda m: (m.i, -m.j))
+        out.sort(key=_position)
         return out
 
     @staticmethod
@@ -207,6 +245,49 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
             return []
         out.append((part, one[0]))
     return out
+
+
+#: Fingerprints of the number and date patterns the word tables below were written for: a pattern
+#: that changes turns the token-guided search off (every position is searched again) until the tables
+#: are checked against it and the fingerprint updated.
+_QUANTITY_FINGERPRINT = "a7b0abb88e747df4"
+_DATE_FINGERPRINT = "6c73518ee34e995d"
+
+
+def _fingerprint(pattern: str) -> str:
+    return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:16]
+
+
+def _quantity_starts() -> WordStarts:
+    """The words a :data:`~conflictevents.lexicons.numbers.QUANTITY` match starts with.
+
+    A qualifier, "a"/"an" (before a scale word, "dozen", "few"...), "half" (a dozen) and the first word of a
+    phrase of several words are followed by a space; a number word, "dozen" and a one-word vague amount may
+    be followed by a unit or a digit in the same token ("fivekm", "few5").
+    """
+    lists = _numbers.NAMED_LISTS
+    exact = {q.split(" ")[0] for q in lists["qualifiers"]} | {"a", "an", "half"}
+    exact |= {v.split(" ")[0] for v in lists["vague"] if " " in v}
+    prefix = set(lists["word_numbers"]) | {"one", "dozen"} | {v for v in lists["vague"] if " " not in v}
+    return WordStarts(exact=exact, prefix=prefix)
+
+
+def _date_starts() -> WordStarts:
+    """The words a :data:`~conflictevents.lexicons.dates.DATE` match starts with.
+
+    Prepositions and "last", "this", "next"... are followed by a space, as is a month name (or by a
+    non-letter); a weekday, "late", "early", "mid" and the deictic words may be followed by more in the
+    same token ("mid-June", "midJune", "todays"); "the" starts only "the end of".
+    """
+    exact = {"on", "earlier", "last", "this", "next", "from", "since", "until", "by", "in", "during", "later",
+             "past"} | {m.lower() for m in _dates.NAMED_LISTS["months"]}
+    prefix = {w.lower() for w in _dates.NAMED_LISTS["weekdays"]} | {
+        "late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
+    return WordStarts(exact=exact, prefix=prefix, followers={"the": ["end"]})
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return m.i, -m.j
 
 
 def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:

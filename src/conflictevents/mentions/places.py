@@ -54,6 +54,9 @@ NOT_PLACES = frozenset(
 _CITY_PART_AFTER = regex.compile(r"(?i)[ ](?:district|neighbourhood|neighborhood|quarter|microdistrict)(?P<of>[ ]of[ ])?\b")
 #: A place named with a lowercase landmark noun: "the Netzarim corridor", "the Rafah crossing".
 _LANDMARK_AFTER = regex.compile(r"(?i)[ ](?P<noun>corridor|crossing|route)\b")
+#: The first letters of the nouns of the two patterns above, in either case.
+_CITY_PART_INITIALS = frozenset("dDnNqQmM")
+_LANDMARK_INITIALS = frozenset("cCrR")
 _POSSESSOR_HEAD = regex.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
 _LOCATIVE_BEFORE = regex.compile(
     r"(?:\b(?:in|on|at|across|near|around|over|into|outside|inside|from|of|to|towards|toward|"
@@ -105,54 +108,61 @@ class PlaceFinder:
         )
         del bound
         self._well_known_memo: dict[str, bool] = {}
+        self._name_words = _NameWords()
 
     # ------------------------------------------------------------------ finding
     def find(self, tok: Tokens) -> list[Mention]:
         """Every place mention of the sentence, in order."""
         text = tok.text
         words = tok.words
+        starts, ends, lows = tok.starts, tok.ends, tok.lows
         n = len(words)
         out: list[Mention] = []
         dateline = _DATELINE.match(text) if text[:1].isupper() else None
         skip_before = dateline.end() if dateline else 0
+        name = self._name_words
+        flags = [name[w] for w in words]
         i = 0
-        while i < n:
+        # only a name word can start a place: the others are passed over without a look
+        for at in [k for k in range(n) if flags[k]]:
+            if at < i:
+                continue
+            i = at
             w = words[i]
-            if not _is_name_word(w) or tok.starts[i] < skip_before:
-                i += 1
+            if starts[i] < skip_before:
                 continue
             j = i + 1
             while j < n and j - i < 4:
-                if _is_name_word(words[j]) and tok.starts[j] == tok.ends[j - 1] + 1:
+                if flags[j] and starts[j] == ends[j - 1] + 1:
                     j += 1
-                elif (tok.lows[j] in NAME_CONNECTORS and j + 1 < n and _is_name_word(words[j + 1])
-                      and tok.starts[j] == tok.ends[j - 1] + 1 and tok.starts[j + 1] == tok.ends[j] + 1):
+                elif (lows[j] in NAME_CONNECTORS and j + 1 < n and flags[j + 1]
+                      and starts[j] == ends[j - 1] + 1 and starts[j + 1] == ends[j] + 1):
                     j += 2
                 else:
                     break
             # "the Donetsk People's Republic": the name goes on past the possessive
-            if j + 1 < n and tok.lows[j] in ("'s", "'") and words[j - 1] == "People" and words[j + 1] == "Republic":
-                m = self._resolve(tok, i - (1 if i > 0 and tok.lows[i - 1] == "the" else 0), i, j - 1, j + 2,
+            if j + 1 < n and lows[j] in ("'s", "'") and words[j - 1] == "People" and words[j + 1] == "Republic":
+                m = self._resolve(tok, i - (1 if i > 0 and lows[i - 1] == "the" else 0), i, j - 1, j + 2,
                                   " ".join(words[i:j - 1]), False, "Republic", "", None, False)
                 if m is not None:
                     out.append(m)
                     i = j + 2
                     continue
             # an owner: "Russia's Kursk region" (the owner is read with the place it owns)
-            if (j + 1 < n and tok.lows[j] in ("'s", "'") and (
+            if (j + 1 < n and lows[j] in ("'s", "'") and (
                     (words[i] in self.alias_to_actor and j - i == 1) or tok.slice(i, j) in self.gaz)
-                    and self._starts_name_after(tok, j + 1)):
+                    and self._starts_name_after(tok, j + 1, flags)):
                 k = j + 1
-                while k < n and tok.lows[k] in PLACE_ADJECTIVES:
+                while k < n and lows[k] in PLACE_ADJECTIVES:
                     k += 1
-                if k < n and _is_name_word(words[k]):
-                    m = self._read(tok, k, out, owner=(i, j))
+                if k < n and flags[k]:
+                    m = self._read(tok, k, out, owner=(i, j), flags=flags)
                     if m is not None:
                         out.append(m)
                         # "Kharkiv's Shevchenkivskyi district": the district is read with its city
-                        i = _run_end(tok, k) if m.form == "owner" else m.j
+                        i = _run_end(tok, k, flags) if m.form == "owner" else m.j
                         continue
-            if tok.lows[i] in _OPENERS or w in NOT_PLACES:
+            if lows[i] in _OPENERS or w in NOT_PLACES:
                 i += 1  # "In Russia, ...", "But Kharkiv ...", "President X": the name starts later
                 continue
             m = self._read(tok, i, out, run_end=j)
@@ -163,16 +173,16 @@ class PlaceFinder:
                 i = j
         return self._distribute_plural_region(text, out)
 
-    def _starts_name_after(self, tok: Tokens, k: int) -> bool:
+    def _starts_name_after(self, tok: Tokens, k: int, flags: list[bool]) -> bool:
         while k < len(tok) and tok.lows[k] in PLACE_ADJECTIVES:
             k += 1
-        return k < len(tok) and _is_name_word(tok.words[k])
+        return k < len(tok) and flags[k]
 
     def _read(self, tok: Tokens, i: int, found: list[Mention], run_end: int | None = None,
-              owner: tuple[int, int] | None = None) -> Mention | None:
+              owner: tuple[int, int] | None = None, flags: list[bool] | None = None) -> Mention | None:
         """Read the place whose name starts at token ``i`` (``None`` if it is none)."""
         text, words, lows, n = tok.text, tok.words, tok.lows, len(tok)
-        j = run_end if run_end is not None else _run_end(tok, i)
+        j = run_end if run_end is not None else _run_end(tok, i, flags)
         # left frame: "the village of", adjectives, "X-held", "the"
         start_tok = i
         k = i - 1
@@ -235,8 +245,14 @@ class PlaceFinder:
         words = name.split(" ")
         owner_text = tok.slice(owner[0], owner[1]) if owner else ""
         owner_country = self.alias_to_actor.get(owner_text) if owner else None
+        # what follows: the patterns below are tried only when its first characters allow them
+        # (each starts with "," or a space and a given letter; only ASCII letters match those
+        # letters case-insensitively, except for "i", checked as written)
+        follow = text[m_end:m_end + 3]
+        spaced = follow[:1] == " "
         # a region named right after ("X in the Y region", "X, Y region") decides between namesakes
-        after = self._region_context.match(text, m_end, min(stop, m_end + 120))
+        after = self._region_context.match(text, m_end, min(stop, m_end + 120)) if follow[:1] == "," or (
+            spaced and (not follow[1:].isascii() or follow[1:].lower() in ("in", "of"))) else None
         admin1 = None
         if after and not region_word:
             reg = gaz.resolve(after.group("region") + " region")
@@ -249,7 +265,8 @@ class PlaceFinder:
             if sea is None:
                 return None
             return self._mention(tok, first, j, sea, "noun")
-        part = _CITY_PART_AFTER.match(text, m_end, stop) if not region_word else None
+        part = _CITY_PART_AFTER.match(text, m_end, stop) if not region_word and spaced and \
+            follow[1:2] in _CITY_PART_INITIALS else None
         if part is not None:
             # a district is reported as its city: "Kharkiv's Shevchenkivskyi district" is Kharkiv;
             # in "the Desnianskyi district of Kyiv" the city comes next and is read on its own
@@ -263,7 +280,8 @@ class PlaceFinder:
                 city = gaz.resolve(sub.group("city"), fuzzy=False)
                 if city is not None and city.precision is GeoPrecision.PLACE:
                     return self._mention(tok, i, i + 1, city, "owner")
-        landmark = _LANDMARK_AFTER.match(text, m_end, stop) if not region_word else None
+        landmark = _LANDMARK_AFTER.match(text, m_end, stop) if not region_word and spaced and \
+            follow[1:2] in _LANDMARK_INITIALS else None
         if landmark is not None:  # "the Philadelphi corridor": the gazetteer knows the name with its noun
             place = gaz.resolve(f"{name} {landmark.group('noun').lower()}", fuzzy=False)
             if place is not None:
@@ -384,11 +402,24 @@ def _is_name_word(w: str) -> bool:
     return w.lower().startswith(NAME_PREFIXES) and len(w) > 4 and w[w.index("-") + 1:][:1].isupper()
 
 
-def _run_end(tok: Tokens, i: int) -> int:
+def _run_end(tok: Tokens, i: int, flags: list[bool] | None = None) -> int:
+    """One past the last name word of the run starting at token ``i`` (``flags``: :func:`_is_name_word` per token)."""
     j = i + 1
-    while j < len(tok) and j - i < 4 and _is_name_word(tok.words[j]) and tok.starts[j] == tok.ends[j - 1] + 1:
+    while j < len(tok) and j - i < 4 and (flags[j] if flags is not None else _is_name_word(tok.words[j])) \
+            and tok.starts[j] == tok.ends[j - 1] + 1:
         j += 1
     return j
+
+
+class _NameWords(dict[str, bool]):
+    """:func:`_is_name_word` by word, remembered (bounded)."""
+
+    def __missing__(self, w: str) -> bool:
+        found = _is_name_word(w)
+        if len(self) >= 50_000:
+            self.clear()
+        self[w] = found
+        return found
 
 
 def _token_count(tok: Tokens, i: int, cand: str) -> int:

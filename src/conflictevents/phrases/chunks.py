@@ -106,10 +106,83 @@ class Vocabulary:
         self.verb_preferred: set[str] = {form for form, readings in self.verbs.items()
                                          if form not in self.nouns and any(tag in ("s", "base") for _, tag in readings)}
 
+        #: the word classes of the tagger's first pass, by word as written (see :class:`_WordClasses`)
+        self.classes = _WordClasses(self)
+
     def verb(self, low: str) -> tuple[str, str] | None:
         """``(lemma, tag)`` of a verb form, or ``None``."""
         found = self.verbs.get(low)
         return found[0] if found else None
+
+
+#: What the tagger's first pass knows of a word out of context: whether it starts with a letter or digit,
+#: whether it is no verb form, its tag and verb reading, and the context test its tag awaits, if any
+#: ("so", "far", "there": an adverb or existential before or after given words; "verb": an -ed/-ing
+#: form that is "V?" after a determiner).
+WordClass = tuple[bool, bool, str, "tuple[str, str] | None", str]
+
+
+class _WordClasses(dict[str, WordClass]):
+    """:data:`WordClass` by word as written, computed once per word (a bounded memo of a :class:`Vocabulary`)."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, word: str) -> WordClass:
+        found = _word_class(word, self.vocab)
+        if len(self) >= 50_000:
+            self.clear()
+        self[word] = found
+        return found
+
+
+def _word_class(word: str, vocab: Vocabulary) -> WordClass:
+    """The first-pass tag of ``word`` out of context (the chain of tests of :func:`_tag`, in its order)."""
+    low = word.lower().replace("\u2019", "'")
+    verb = vocab.verb(low)
+    c = word[0]
+    if not c.isalnum():
+        return False, verb is None, "", None, ""
+    if low in NEGATED_AUX:
+        return True, verb is None, "NEGAUX", None, ""
+    if low in MODALS:
+        return True, verb is None, "MODAL", None, ""
+    if low in BE:
+        return True, verb is None, "BE", None, ""
+    if low in HAVE:
+        return True, verb is None, "HAVE", None, ""
+    if low in DO:
+        return True, verb is None, "DO", None, ""
+    if low in NEGATIONS and low != "no":
+        return True, verb is None, "NEG", None, ""
+    if low == "to":
+        return True, verb is None, "TO", None, ""
+    if low in ("that", "which", "who", "whom", "whose"):
+        return True, verb is None, "REL", None, ""
+    if low in CONJUNCTIONS:
+        return True, verb is None, "CONJ", None, ""
+    if low in DETERMINERS:
+        return True, verb is None, "DET", None, ""
+    if low in SUBJECT_PRONOUNS or low in ("them", "him", "us", "me"):
+        return True, verb is None, "PRON", None, ""
+    # "so", "far", "there" are read in context first; the tag below is theirs when the context says no
+    special = low if low in ("so", "far", "there") else ""
+    if low in SUBORDINATORS and low not in PREPOSITIONS:
+        return True, verb is None, "SUB", None, special
+    if low in PREPOSITIONS:
+        return True, verb is None, "PREP", None, special
+    if low in ADVERBS or (low.endswith("ly") and len(low) > 4 and verb is None and low not in vocab.nouns):
+        return True, verb is None, "ADV", None, special
+    if verb is not None:
+        if verb[1] in ("s", "base") or low in vocab.nouns:
+            return True, False, _NV, verb, special
+        return True, False, _V, verb, special or "verb"
+    if len(low) > 4 and low.endswith("ed") and c.islower():
+        return True, True, "V?", (low[:-2], "ed"), special
+    if len(low) > 5 and low.endswith("ing") and c.islower():
+        return True, True, "V?", (low[:-3], "ing"), special
+    return True, True, _N, None, special
 
 
 @define(eq=False)
@@ -142,6 +215,16 @@ class Chunk:
 
 # token classes
 _N, _V, _NV = "N", "V", "NV"
+_KIND_NAMES = {k: k.value for k in Kind}
+#: Tags that open a noun group, a verb group; the one-token chunk kinds of the other tags.
+_NG_TAGS = frozenset({_N, "DET", "POSS", "PRON"})
+_VG_TAGS = frozenset({"V", "MODAL", "BE", "HAVE", "DO", "NEGAUX", "NEG", "TO"})
+_SIMPLE_KINDS = {"PREP": "PREP", "SUB": "SUB", "REL": "REL", "CONJ": "CONJ", "PUNCT": "PUNCT", "QUOTE": "QUOTE",
+                 "DASH": "PUNCT", "DATE": "DATE", "ADV": "ADV"}
+#: The first-pass tags the second pass of the tagger may change.
+_DECIDED = frozenset({_NV, "V?", "REL", "SUB", "PREP"})
+#: "there were", "there remain": the verbs after an existential "there".
+_THERE_VERBS = BE | MODALS | HAVE | {"remain", "remains", "remained", "seems", "seem", "appear"}
 
 
 class Parse:
@@ -158,8 +241,7 @@ class Parse:
         self.chunks = chunks
         self.chunk_of = [0] * len(tokens)
         for c in chunks:
-            for t in range(c.i, c.j):
-                self.chunk_of[t] = c.index
+            self.chunk_of[c.i:c.j] = [c.index] * (c.j - c.i)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -195,21 +277,22 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             for t in range(m.i, m.j):
                 in_qty[t] = True
     for m in mentions:
+        kind = m.kind
         for t in range(m.i, m.j):
-            if not in_mention[t] or m.kind is Kind.DATE:
-                in_mention[t] = m.kind.value
+            if not in_mention[t] or kind is Kind.DATE:
+                in_mention[t] = _KIND_NAMES[kind]
+    classes = vocab.classes
     for t in range(n):
-        low = lows[t]
         mk = in_mention[t]
         if mk == "date":
             tags[t] = "DATE"
             continue
-        verb = vocab.verb(low)
         if mk and mk not in ("weapon", "target"):
             tags[t] = _N
             continue
-        c = words[t][0]
-        if not c.isalnum():
+        alnum, no_verb, tag, vinfo, special = classes[words[t]]
+        if not alnum:
+            low = lows[t]
             if low == "'" and not (t > 0 and tok.starts[t] == tok.ends[t - 1] and lows[t - 1].endswith("s")):
                 tags[t] = "QUOTE"  # a single quotation mark, not the possessive of "forces'"
             elif low in ("'s", "'"):
@@ -222,69 +305,46 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             else:
                 tags[t] = "PUNCT"
             continue
-        if mk in ("weapon", "target") and verb is None:
+        if mk and no_verb:  # a weapon or target word that is no verb
             tags[t] = _N
             continue
-        if low in NEGATED_AUX:
-            tags[t] = "NEGAUX"
-        elif low in MODALS:
-            tags[t] = "MODAL"
-        elif low in BE:
-            tags[t] = "BE"
-        elif low in HAVE:
-            tags[t] = "HAVE"
-        elif low in DO:
-            tags[t] = "DO"
-        elif low in NEGATIONS and low != "no":
-            tags[t] = "NEG"
-        elif low == "to":
-            tags[t] = "TO"
-        elif low in ("that", "which", "who", "whom", "whose"):
-            tags[t] = "REL"
-        elif low in CONJUNCTIONS:
-            tags[t] = "CONJ"
-        elif low in DETERMINERS:
-            tags[t] = "DET"
-        elif low in SUBJECT_PRONOUNS or low in ("them", "him", "us", "me"):
-            tags[t] = "PRON"
-        elif low == "so" and t + 1 < n and lows[t + 1] in ("far", "much", "many", "long"):
-            tags[t] = "ADV"  # "has so far denied"
-        elif low == "far" and t > 0 and lows[t - 1] == "so":
-            tags[t] = "ADV"
-        elif low == "there" and t + 1 < n and lows[t + 1] in BE | MODALS | HAVE | {"remain", "remains", "remained",
-                                                                                      "seems", "seem", "appear"}:
-            tags[t] = "PRON"  # "there were ...": an existential subject
-        elif low in SUBORDINATORS and low not in PREPOSITIONS:
-            tags[t] = "SUB"
-        elif low in PREPOSITIONS:
-            tags[t] = "PREP"
-        elif low in ADVERBS or (low.endswith("ly") and len(low) > 4 and verb is None and low not in vocab.nouns):
-            tags[t] = "ADV"
-        elif verb is not None:
-            info[t] = verb
-            # a base or -s form may be a noun ("strikes", "talks", "plans"); -ed and -ing forms are verbs
-            # unless a determiner comes first ("the wounded", "the shelling")
-            tags[t] = _NV if verb[1] in ("s", "base") or low in vocab.nouns else \
-                "V?" if t > 0 and (tags[t - 1] in ("DET", "POSS") or (
-                    verb[1] == "ing" and _after_determiner(tags, t))) else _V
-        elif len(low) > 4 and low.endswith("ed") and c.islower():
-            info[t] = (low[:-2], "ed")
-            tags[t] = "V?"
-        elif len(low) > 5 and low.endswith("ing") and c.islower():
-            info[t] = (low[:-3], "ing")
-            tags[t] = "V?"
-        else:
-            tags[t] = _N
+        if special:
+            if special == "so":
+                if t + 1 < n and lows[t + 1] in ("far", "much", "many", "long"):
+                    tags[t] = "ADV"  # "has so far denied"
+                    continue
+            elif special == "far":
+                if t > 0 and lows[t - 1] == "so":
+                    tags[t] = "ADV"
+                    continue
+            elif special == "there":
+                if t + 1 < n and lows[t + 1] in _THERE_VERBS:
+                    tags[t] = "PRON"  # "there were ...": an existential subject
+                    continue
+            elif special == "verb":
+                # a base or -s form may be a noun ("strikes", "talks", "plans"); -ed and -ing forms are verbs
+                # unless a determiner comes first ("the wounded", "the shelling")
+                info[t] = vinfo
+                tags[t] = "V?" if t > 0 and (tags[t - 1] in ("DET", "POSS") or (
+                    vinfo is not None and vinfo[1] == "ing" and _after_determiner(tags, t))) else _V
+                continue
+        tags[t] = tag
+        if vinfo is not None:
+            info[t] = vinfo
     # a capitalised word inside a sentence is a name ("Mobile Fire Teams"), unless every word is capitalised
-    words_only = [w for w in words if w[:1].isalpha()]
-    title_case = len(words_only) >= 3 and sum(1 for w in words_only if w[0].isupper()) >= 0.6 * len(words_only)
-    if not title_case:
-        for t in range(1, n):
-            if tags[t] in (_NV, _V, "V?") and words[t][0].isupper() and tags[t - 1] not in ("QUOTE", "PUNCT", "DASH"):
-                tags[t] = _N
-                info[t] = None
-    # decide ambiguous words by their neighbours
-    for t in range(n):
+    # (only capitalised verb forms are looked at, and whether the sentence is in title case only if there is one)
+    capitalised = [t for t in range(1, n) if tags[t] in (_NV, _V, "V?") and words[t][0].isupper()]
+    if capitalised:
+        words_only = [w for w in words if w[:1].isalpha()]
+        title_case = len(words_only) >= 3 and sum(1 for w in words_only if w[0].isupper()) >= 0.6 * len(words_only)
+        if not title_case:
+            for t in capitalised:
+                if tags[t - 1] not in ("QUOTE", "PUNCT", "DASH"):
+                    tags[t] = _N
+                    info[t] = None
+    # decide ambiguous words by their neighbours (each step changes only its own token's tag, so the
+    # tokens it can change are known beforehand)
+    for t in [t for t in range(n) if tags[t] in _DECIDED]:
         tg = tags[t]
         if tg not in (_NV, "V?"):
             if tg == "REL":
@@ -362,7 +422,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             tags[t] = _N
             info[t] = None
     # "to" before anything but a verb is a preposition ("send troops to Ukraine")
-    for t in range(n):
+    for t in range(n) if "TO" in tags else ():
         if tags[t] == "TO":
             k = t + 1
             while k < n and tags[k] == "ADV":
@@ -464,7 +524,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
     t = 0
     while t < n:
         tg = tags[t]
-        if tg in (_N, "DET", "POSS") or (tg == "PRON" and lows[t] not in ("them", "him", "us", "me") or tg == "PRON"):
+        if tg in _NG_TAGS:
             if tg == "PRON":
                 c = Chunk("NG", t, t + 1, head=t, lemma=lows[t])
                 chunks.append(c)
@@ -501,7 +561,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
             chunks.append(c)
             t = k
             continue
-        if tg in ("V", "MODAL", "BE", "HAVE", "DO", "NEGAUX", "NEG", "TO") or (tg == "ADV" and _vg_follows(tags, t)):
+        if tg in _VG_TAGS or (tg == "ADV" and _vg_follows(tags, t)):
             vg = _verb_group(tok, tags, info, t)
             if vg is not None:
                 chunks.append(vg)
@@ -510,8 +570,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
             chunks.append(Chunk("OTHER", t, t + 1, head=t, lemma=lows[t]))
             t += 1
             continue
-        kind = {"PREP": "PREP", "SUB": "SUB", "REL": "REL", "CONJ": "CONJ", "PUNCT": "PUNCT", "QUOTE": "QUOTE",
-                "DASH": "PUNCT", "DATE": "DATE", "ADV": "ADV"}.get(tg, "OTHER")
+        kind = _SIMPLE_KINDS.get(tg, "OTHER")
         if kind == "DATE":
             k = t
             while k < n and tags[k] == "DATE":
@@ -521,20 +580,33 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
             continue
         chunks.append(Chunk(kind, t, t + 1, head=t, lemma=lows[t]))
         t += 1
-    _merge_semi_modals(chunks, tags, lows)
-    _merge_aspect(chunks)
-    _merge_possessor_dates(chunks)
-    _coordinated_mood(chunks)
+    # (each merge needs what it looks for: "to", two verb groups, a date)
+    if "to" in lows:
+        _merge_semi_modals(chunks, tags, lows)
+    if sum(1 for c in chunks if c.kind == "VG") >= 2:
+        _merge_aspect(chunks)
+    if "DATE" in tags:
+        _merge_possessor_dates(chunks)
+    if sum(1 for c in chunks if c.kind == "VG") >= 2:
+        _coordinated_mood(chunks)
+    text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
         c.index = idx
-        c.text = tok.slice(c.i, c.j)
-    # mentions per chunk
-    for m in mentions:
-        for c in chunks:
-            if c.i <= m.i < c.j:
-                c.mentions.append(m)
-                break
+        c.text = text[starts[c.i]:ends[c.j - 1]]  # (tok.slice: a chunk holds one token or more)
+    # mentions per chunk: the chunks cover the tokens one after another, so a token's chunk is one lookup
+    if mentions:
+        owner = _chunk_of(chunks, n)
+        for m in mentions:
+            chunks[owner[m.i]].mentions.append(m)
     return chunks
+
+
+def _chunk_of(chunks: list[Chunk], n: int) -> list[int]:
+    """The index of the chunk holding each of ``n`` tokens (the chunks cover them in order)."""
+    owner = [0] * n
+    for c in chunks:
+        owner[c.i:c.j] = [c.index] * (c.j - c.i)
+    return owner
 
 
 def _verb_after_name(tags: list[str], name_end: dict[int, int], k: int) -> bool:

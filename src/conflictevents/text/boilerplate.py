@@ -81,11 +81,12 @@ class Boilerplate:
         self._line = [r for r in self.rules if r.scope in ("line", "box")]
         self._sentence = [r for r in self.rules if r.scope == "sentence"]
         self._cues = [r for r in self.rules if r.scope == "cue"]
-        # One pass decides for most lines: when no rule of a kind matches, the
-        # union of its patterns does not match either (the rules are tried one
-        # by one only when it does, so the first matching rule still wins).
-        self._line_gate = _union(self._line)
-        self._sentence_gate = _union(self._sentence)
+        # One pass decides: the union of a kind's patterns, each in a named group, matches
+        # where one of them does, and the group that took part names the first rule that
+        # matches (alternatives are tried in order). When the union cannot be built, the
+        # rules are tried one by one.
+        self._line_gate = _union(self._line, named=True)
+        self._sentence_gate = _union(self._sentence, named=True)
         self._cue_gate = _union(self._cues)
 
     def classify_line(self, line: str, in_box: bool = False, patterns: bool = True) -> LineVerdict:
@@ -99,8 +100,7 @@ class Boilerplate:
             verdict = self.match_line_patterns(line)
             if verdict is not None:
                 return verdict
-        words = _WORD.findall(line)
-        if len(words) <= 3 and not _FINAL_PUNCT.search(line):
+        if not _ends_sentence(line) and len(_WORD.findall(line)) <= 3:
             return LineVerdict("label", "short label (section, outlet or menu item)")
         return self._links_or_appeal(line, in_box)
 
@@ -120,7 +120,8 @@ class Boilerplate:
         return self._links_or_appeal(sentence, in_box)
 
     def _links_or_appeal(self, text: str, in_box: bool) -> LineVerdict:
-        link_chars = sum(len(m.group()) for m in _LINK.finditer(text))
+        link_chars = sum(len(m.group()) for m in _LINK.finditer(text)) if (
+            "[" in text or "http" in text or "www." in text) else 0  # (what every link starts with)
         if link_chars and link_chars >= 0.5 * len(text):
             return LineVerdict("link-list", "links or URLs")
         cues: set[str] = set()
@@ -132,8 +133,13 @@ class Boilerplate:
 
     def match_line_patterns(self, text: str) -> LineVerdict | None:
         """The ``line``/``box`` pattern a whole text matches, if any."""
-        if self._line_gate is not None and not self._line_gate.fullmatch(text, timeout=1.0):
-            return None
+        if self._line_gate is not None:
+            m = self._line_gate.fullmatch(text, timeout=1.0)
+            if m is None:
+                return None
+            rule = _rule_of(m, self._line)
+            if rule is not None:
+                return LineVerdict(rule.name, rule.reason, rule.scope == "box")
         for rule in self._line:
             if rule.pattern.fullmatch(text, timeout=1.0):
                 return LineVerdict(rule.name, rule.reason, rule.scope == "box")
@@ -141,8 +147,13 @@ class Boilerplate:
 
     def sentence_rule(self, sentence: str) -> BoilerplateRule | None:
         """The ``sentence`` rule a whole sentence matches, if any."""
-        if self._sentence_gate is not None and not self._sentence_gate.fullmatch(sentence, timeout=1.0):
-            return None
+        if self._sentence_gate is not None:
+            m = self._sentence_gate.fullmatch(sentence, timeout=1.0)
+            if m is None:
+                return None
+            rule = _rule_of(m, self._sentence)
+            if rule is not None:
+                return rule
         for rule in self._sentence:
             if rule.pattern.fullmatch(sentence, timeout=1.0):
                 return rule
@@ -153,16 +164,39 @@ class Boilerplate:
 _GROUP_REFERENCE = regex.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\||\(\?[0-9R&+-]")
 
 
-def _union(rules: list[BoilerplateRule]) -> regex.Pattern[str] | None:
+def _union(rules: list[BoilerplateRule], named: bool = False) -> regex.Pattern[str] | None:
     """One pattern matching wherever one of ``rules`` does, or ``None`` when that cannot be built safely.
 
     Patterns that refer to groups by number or recurse (``\\1``, ``(?1)``,
     ``(?|...)``) would change meaning inside a union; so would global inline
     flags, which ``regex`` rejects there. Those tables keep the rule-by-rule loop.
+    With ``named``, rule ``k`` is the group ``_rule_k`` (see :func:`_rule_of`).
     """
     if not rules or any(_GROUP_REFERENCE.search(r.pattern.pattern) for r in rules):
         return None
+    wrap = "(?P<_rule_{k}>{p})" if named else "(?:{p})"
     try:
-        return regex.compile("|".join(f"(?:{r.pattern.pattern})" for r in rules), regex.IGNORECASE | regex.VERSION1)
+        return regex.compile("|".join(wrap.format(k=k, p=r.pattern.pattern) for k, r in enumerate(rules)),
+                             regex.IGNORECASE | regex.VERSION1)
     except regex.error:
         return None
+
+
+def _rule_of(m: regex.Match[str], rules: list[BoilerplateRule]) -> BoilerplateRule | None:
+    """The rule whose group took part in a match of a named union (the first rule that matches), if known."""
+    name = m.lastgroup  # the rule's group closes after any group inside it
+    if name is not None and name.startswith("_rule_") and m.start(name) >= 0:
+        k = int(name[6:])
+        if k < len(rules):
+            return rules[k]
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_FINAL_PUNCT.search(text)``: a stop, maybe closed by quotes or brackets, at the end (or before a final newline)."""
+    if text.rstrip("\"')]")[-1:] in _STOPS:
+        return True
+    return text.endswith("\n") and text[:-1].rstrip("\"')]")[-1:] in _STOPS
+
+
+_STOPS = frozenset(".!?:;,")

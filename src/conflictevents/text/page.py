@@ -39,6 +39,7 @@ _KICKER = regex.compile(r"[\p{Lu}\d][\p{Lu}\d'\- ]{2,40}:\s")
 _MD_HEADING = regex.compile(r"#{1,6}\s+")
 _SPACES = regex.compile(r"\s+")
 _BULLET = regex.compile(r"(?:\u2022|[*+](?= ))\s*")
+_BULLET_MARKS = frozenset("\u2022*+")
 _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 4, 22
 _TRUNCATED_MIN_WORDS = 23
 
@@ -93,19 +94,39 @@ class Layout:
 
 
 _INNER_STOP = regex.compile(r"[.!?][\"')]*[ ]\p{Lu}")
+_STOPS = frozenset(".!?:;,")
+
+
+def _word_count(line: str) -> int:
+    """``len(_WORDS.findall(line))``: ``str.split`` agrees with ``\\S+`` but for U+001C-U+001F."""
+    if "\x1c" in line or "\x1d" in line or "\x1e" in line or "\x1f" in line:
+        return len(_WORDS.findall(line))
+    return len(line.split())
+
+
+def _final_stop(line: str) -> bool:
+    """``_FINAL.search(line)`` for a line (no newline in it): a stop, maybe closed by quotes or brackets, last."""
+    if "\n" in line:
+        return bool(_FINAL.search(line))
+    return line.rstrip("\"')]")[-1:] in _STOPS
+
+
+def _inner_stop(line: str) -> bool:
+    """``_INNER_STOP.search(line)``, not tried on a line with no stop at all."""
+    return ("." in line or "!" in line or "?" in line) and _INNER_STOP.search(line) is not None
 
 
 def _is_headline(line: str) -> bool:
-    n = len(_WORDS.findall(line))
-    return (_HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS and not _FINAL.search(line)
-            and not _INNER_STOP.search(line))
+    n = _word_count(line)
+    return (_HEADLINE_MIN_WORDS <= n <= _HEADLINE_MAX_WORDS and not _final_stop(line)
+            and not _inner_stop(line))
 
 
 def _is_truncated(line: str) -> bool:
     """A story cut off mid-sentence: long, or several sentences, with no final stop."""
-    if _FINAL.search(line):
+    if _final_stop(line):
         return False
-    return len(_WORDS.findall(line)) >= _TRUNCATED_MIN_WORDS or bool(_INNER_STOP.search(line))
+    return _word_count(line) >= _TRUNCATED_MIN_WORDS or _inner_stop(line)
 
 
 #: Longest sentence the grammars read; a longer run of text (a scraper's
@@ -145,11 +166,11 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
     for m in _LINE.finditer(t):
         ls, le = m.span()
         line = m.group()
-        md = _MD_HEADING.match(line)
+        md = _MD_HEADING.match(line) if line[:1] == "#" else None
         if md:
             line = line[md.end() :]
             ls += md.end()
-        bullet = _BULLET.match(line)
+        bullet = _BULLET.match(line) if line[:1] in _BULLET_MARKS else None
         if bullet:
             line = line[bullet.end() :]
             ls += bullet.end()
@@ -186,14 +207,17 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
                 heads_in_row = 0
             if articles[-1][2] is None:
                 articles[-1][2] = (ls, le)
-        elif not articles or prev_kind == "truncated" or _KICKER.match(line):
+        elif not articles or prev_kind == "truncated" or (line.find(":", 3, 42) >= 0 and _KICKER.match(line)):
             new_article(ls)
         for s, e, sent in pieces:
             rule = boilerplate.sentence_rule(sent)
             if rule is not None:  # (a line of several sentences was judged above)
                 dropped.append((s, e, rule.name, rule.reason))
                 continue
-            key = _SPACES.sub(" ", sent.casefold())
+            key = sent.casefold()
+            if not key.isascii() or "  " in key or "\t" in key or "\n" in key or "\r" in key or "\x0b" in key \
+                    or "\x0c" in key:
+                key = _SPACES.sub(" ", key)  # (an ASCII text with single spaces only is left as it is)
             repeat = seen.get(key)
             if repeat is None:
                 seen[key] = len(sentences)

@@ -59,6 +59,7 @@ _BOUNDARY = regex.compile(
 # The word before a full stop (to tell abbreviations and initials apart).
 _WORD_BEFORE = regex.compile(r"(?:[\p{L}]+\.)*[\p{L}]+\.?$")
 _BULLET = regex.compile(r"(?:\u2022|[*+\-](?= ))\s*")
+_BULLET_MARKS = frozenset("\u2022*+-")
 _QUOTE = regex.compile(r'"')
 _MAX_QUOTE = 600  # a quoted passage longer than this does not protect its stops
 
@@ -94,9 +95,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     leading bullet are left out.
     """
     end = len(text) if end is None else end
-    quoted = _quoted_ranges(text[start:end])
-    q = 0
     pos = start
+    if text.find(".", start, end) < 0 and text.find("!", start, end) < 0 and text.find("?", start, end) < 0:
+        yield from _emit(text, pos, end)  # no stop, no boundary: one sentence
+        return
+    quoted = _quoted_ranges(text[start:end]) if text.find('"', start, end) >= 0 else []
+    q = 0
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end("end")
         if text[m.start("end")] == "." and len(m.group("end")) == 1 and _is_abbreviation(text, m.start("end")):
@@ -115,7 +119,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
 def _emit(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
     while s < e and text[s].isspace():
         s += 1
-    b = _BULLET.match(text, s, e)
+    b = _BULLET.match(text, s, e) if s < e and text[s] in _BULLET_MARKS else None
     if b:
         s = b.end()
     while e > s and text[e - 1].isspace():

@@ -1,0 +1,113 @@
+"""Token-guided pattern search: the matches of ``pattern.finditer(text)``, found faster.
+
+The number and date patterns of the mention finder are long alternations that
+the ``regex`` engine tries at every character of a sentence, although a match
+can only start at a few words ("at least", "40", "on Monday"). The sentence
+is already cut into tokens, so :func:`scan` tries the pattern only where a
+match can start: at a run of ASCII letters and digits (a whole token, or a
+part of one: "Shahed-136", "$4.5", "mid-June") that may begin one, and, in a
+token that is not ASCII, at each character that does not follow an ASCII
+letter or digit. It returns exactly the matches of
+``finditer``: the same leftmost-first search, each match tried from where
+the previous one ended.
+
+Why no match is missed: every pattern scanned this way starts with a literal
+word (case-insensitive or not) or a digit, never right after a letter or a
+digit (a look-behind such as ``(?<![\\p{L}\\d])``), and every letter or digit of a
+sentence lies inside a token (:data:`~conflictevents.mentions.tokens.TOKEN`
+leaves out only white space, U+FFFD and format characters). For an ASCII
+token, matching a literal case-insensitively is equality of lower-case
+forms (only "i", "k" and "s" have non-ASCII case partners: U+0130, U+0131,
+U+212A, U+017F), so a :class:`WordStarts` table (which first words may be
+followed by more letters, which must be followed by a space, which only by a
+given next word) decides from the word alone; anything else is tried.
+
+>>> import regex
+>>> from conflictevents.mentions.tokens import Tokens
+>>> pattern = regex.compile(r"(?i)(?<![\\p{L}\\d])(?:at[ ]least[ ]\\d+|\\d+)")
+>>> starts = WordStarts(exact=["at"], prefix=[])
+>>> tok = Tokens.of("At least 12 people and 3 dogs, at 4pm.")
+>>> [m.group() for m in scan(pattern, starts, tok)] == [m.group() for m in pattern.finditer(tok.text)]
+True
+>>> [m.group() for m in scan(pattern, starts, tok)]
+['At least 12', '3', '4']
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import regex
+
+from .tokens import Tokens
+
+__all__ = ["WordStarts", "scan"]
+
+_ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
+_RUN = regex.compile(r"[A-Za-z0-9]+")
+#: Most words a :class:`WordStarts` remembers before it starts again.
+_MEMO_SIZE = 50_000
+
+
+class WordStarts(dict[str, "tuple[int, ...] | None"]):
+    """Where a match may start in a token, by lower-case word (a bounded memo, built as words come).
+
+    The value is the offsets in the token where a match may start (``()``: nowhere), or ``None`` for a
+    token that is not ASCII, where it may start at any character that does not follow an ASCII letter or
+    digit. In an ASCII token, a match starts at a run of letters and digits ("Shahed-136" has two) that
+    begins with a digit, or is one of the ``exact`` first words of the pattern (followed by a space or a
+    non-letter: the run must be the word itself), or begins with one of the ``prefix`` first words
+    (which may be followed by more letters or digits: "fivekm", "todays"). ``followers``: exact words
+    that start a match only before one of the given words ("the" only in "the end of").
+    """
+
+    def __init__(self, exact: Iterable[str], prefix: Iterable[str],
+                 followers: Mapping[str, Iterable[str]] | None = None) -> None:
+        super().__init__()
+        self.followers = {w.lower(): frozenset(f.lower() for f in fs) for w, fs in (followers or {}).items()}
+        self.exact = frozenset(w.lower() for w in exact) | frozenset(self.followers)
+        self.prefix = tuple(sorted({w.lower() for w in prefix}))
+
+    def __missing__(self, low: str) -> tuple[int, ...] | None:
+        found: tuple[int, ...] | None
+        if not low.isascii():
+            found = None
+        elif low.isalnum():
+            found = (0,) if self._starts(low) else ()
+        else:
+            found = tuple(m.start() for m in _RUN.finditer(low) if self._starts(m.group()))
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        self[low] = found
+        return found
+
+    def _starts(self, run: str) -> bool:
+        return run[0].isdigit() or run in self.exact or run.startswith(self.prefix)
+
+
+def scan(pattern: Any, starts: WordStarts, tok: Tokens) -> Iterator[Any]:
+    """The matches of ``pattern.finditer(tok.text)``, trying ``pattern`` only where ``starts`` allows."""
+    text, lows, begins, ends = tok.text, tok.lows, tok.starts, tok.ends
+    n = len(lows)
+    followers = starts.followers
+    end = 0  # where the previous match ended: the search goes on from there
+    for i in [i for i, low in enumerate(lows) if starts[low] != ()]:
+        p = begins[i]
+        low = lows[i]
+        offsets = starts[low]
+        if offsets is None:  # not ASCII: anywhere
+            positions: Iterable[int] = (q for q in range(p, ends[i]) if q == p or text[q - 1] not in _ASCII_ALNUM)
+        else:
+            after = followers.get(low)
+            if after is not None and (i + 1 >= n or lows[i + 1] not in after):
+                continue
+            positions = [p + k for k in offsets]
+        for q in positions:
+            if q < end:
+                continue
+            m = pattern.match(text, q)
+            if m is not None:
+                yield m
+                end = m.end()
