@@ -161,7 +161,10 @@ class Extractor:
         out: list[tuple[SentenceInfo, Draft]] = []
         story = Story()
         cues = self.tools.speakers.cues
-        story.doc_cues = sum(1 for s in lay.sentences for _ in cues.finditer(s.text))
+        # conflict words per sentence, counted once: the document's (a headline is read before its story)
+        # and, sentence by sentence, the story's
+        counts = [sum(1 for _ in cues.finditer(s.text)) for s in lay.sentences]
+        story.doc_cues = sum(counts)
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)
@@ -179,6 +182,7 @@ class Extractor:
             for d in drafts:
                 d.extra.setdefault("story_year", story.year)
             t1 = perf_counter()
+            story.conflict_cues += counts[i]
             self._update_story(r, drafts)
             out.extend((sent, d) for d in drafts)
             if self.clock is not None:
@@ -234,7 +238,8 @@ class Extractor:
         return attrs.evolve(m, value=place, extra={**m.extra, "ambiguous": list(m.value.alternatives)})
 
     def _update_story(self, r: Reading, drafts: list[Draft]) -> None:
-        """What this sentence tells the next ones (the only place the story changes, besides speakers)."""
+        """What this sentence tells the next ones (with its conflict words, counted in :meth:`_read`, the only
+        place the story changes besides speakers)."""
         story = r.story
         parse = r.parse
         story.count_actors([str(m.value) for m in parse.mentions if m.kind in (Kind.ACTOR, Kind.PERSON)])
@@ -251,7 +256,6 @@ class Extractor:
             elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and \
                     _MONTH.search(m.text):
                 story.year = int(m.text[-4:])  # a full date ("March 3, 2022"), not a background "since 2014"
-        story.conflict_cues += sum(1 for _ in self.tools.speakers.cues.finditer(r.text))
         for c in parse.chunks:
             if c.kind == "NG" and c.j - c.i >= 3 and any(m.kind is Kind.ACTOR for m in c.mentions):
                 self.tools.speakers.register(r, parse.text(c))
