@@ -60,6 +60,9 @@ _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization
                             "martial", "independence", "victory", "bankruptcy", "candidacy", "dividend"})
 _PARTICIPLES = frozenset({"claim", "say", "insist", "add", "allege", "deny", "stress", "note", "warn", "argue",
                           "explain", "accuse", "blame", "confirm", "report", "announce"})
+#: Objects of "posted", "published", "released" whose "showing ..." is what the speaker states.
+_PICTURES = frozenset({"photos", "photo", "photographs", "pictures", "images", "video", "videos", "footage", "clip",
+                       "clips", "map", "maps"})
 #: Short phrases that may follow a speaker-last verb: "on Telegram", "in a statement", "on Sunday".
 _TAIL_PREPS = frozenset({"on", "in", "at", "via", "through", "during", "to", "from", "after", "late", "earlier",
                          "later", "for", "with", "before", "by", "of", "while"})
@@ -216,6 +219,16 @@ class ClaimGrammar:
                 k += 1
             if k < n and chunks[k].kind == "NG" and not self._starts_statement(r, k):
                 k += 1
+        # "posted photos on Telegram showing troops raising a flag": what the pictures show is the statement
+        lows = r.parse.tokens.lows
+        if k < n and chunks[k].kind == "NG" and lows[chunks[k].head] in _PICTURES:
+            x = k + 1
+            while x + 1 < n and chunks[x].kind == "PREP" and chunks[x + 1].kind == "NG":
+                x += 2
+            if x < n and chunks[x].kind == "REL":
+                x += 1
+            if x + 1 < n and chunks[x].kind == "VG" and chunks[x].lemma in ("show", "depict", "capture"):
+                k = x + 1
         while k < n:
             c = chunks[k]
             if c.kind in ("DATE", "ADV", "QUOTE") or (c.kind == "PUNCT" and c.lemma in (",", ":")) or (
@@ -234,6 +247,9 @@ class ClaimGrammar:
         prev = chunks[k - 1] if k > 0 else None
         if prev is not None and (prev.kind in ("QUOTE",) or prev.lemma in (":", "that")):
             return True
+        if prev is not None and prev.kind == "VG" and prev.lemma in ("show", "depict", "capture") and \
+                k >= 2 and chunks[k - 2].kind in ("NG", "REL"):
+            return True  # "posted photos showing troops raising a flag"
         c = chunks[k]
         if c.kind == "VG" and "to" in c.aux:
             return True  # "vowed to retaliate"
