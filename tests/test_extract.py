@@ -368,3 +368,9 @@ def test_an_ambiguous_place_is_read_in_the_story_s_theatre(extractor):
     assert [(p.name, p.admin1) for p in r.strikes[-1].locations] == [("Rafah", "Gaza Strip")]
     alone = run(extractor, "Another strike hit a house in Rafah, killing five.")
     assert [p.alternatives for p in alone.strikes[-1].locations] == [("Egypt", "Gaza Strip")]  # no story: unsure
+
+
+def test_a_headline_says_with_a_participle_is_a_claim(extractor):
+    r = extractor.extract("Kyiv says retaking villages near Kupiansk\nUkrainian troops recaptured two villages "
+                          "near Kupiansk, the general staff said on Monday.", published="2025-03-04")
+    assert r.claims[0].source == "Kyiv" and r.claims[0].evidence.startswith("Kyiv says retaking")

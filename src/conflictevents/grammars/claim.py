@@ -253,6 +253,8 @@ class ClaimGrammar:
         c = chunks[k]
         if c.kind == "VG" and "to" in c.aux:
             return True  # "vowed to retaliate"
+        if r.headline and c.kind == "VG" and c.tag == "ing" and not c.aux and prev is not None and prev.kind == "VG":
+            return True  # a headline: "Russia says pushing offensive into new region"
         if c.kind == "VG" and c.finite and prev is not None and prev.kind == "VG":
             # "The allegations, which officials said were ...": the relative pronoun is the statement's subject
             v = prev

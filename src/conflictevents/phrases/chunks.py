@@ -370,7 +370,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         low = lows[t]
         nxt_low = lows[t + 1] if t + 1 < n else ""
         nounish = ptag in ("DET", "POSS", "PREP") or (ptag == _N and prev == t - 1 and form in ("s", "base") and
-                                                       _modifier(mentions_at(mentions, prev), lows[prev]))
+                                                       _modifier(mentions_at(mentions, prev), lows[prev]) and
+                                                       not (low in _REPORT_FORMS and nxt in _AFTER_REPORT))
         # "would attend the conference and meet X": a verb coordinated with the sentence's verb
         coordinated = ptag == "CONJ" and any(tags[x] in (_V, "MODAL") for x in range(max(0, t - 12), prev)) and \
             nxt in (_N, "DET", "PRON", "PREP", "ADV") and form in ("base", "s")
@@ -400,6 +401,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                     nxt in (_N, _NV) and (words[t + 1][0].isupper() or words[t + 1][0].isdigit())) or (
                     nxt == "SUB" and nxt_low in ("that", "if", "whether")):
                 tags[t] = _V  # "Israel strikes Beirut", "Russia says it ...", "Kyiv says that"
+            elif low in _REPORT_FORMS and (nxt in ("BE", "HAVE", "MODAL", "DO") or (
+                    nxt in (_V, "V?") and t + 1 < n and info[t + 1] is not None and info[t + 1][1] == "ing")):
+                tags[t] = _V  # "27 that the military says are dead", "Russia says pushing offensive"
             elif nxt in (_N, _NV, "V?") and low in vocab.verb_preferred:
                 tags[t] = _V
             elif nxt in (_N, _NV, "DET") and lows[prev] in _FORCE_SUBJECTS and form in ("base",):
@@ -432,6 +436,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             elif k < n and tags[k] == _NV:
                 tags[k] = _V
     return tags, info
+
+
+#: Tags after "says", "claims" that make it the verb ("the military says are dead", "the army says it").
+_AFTER_REPORT = frozenset({"BE", "HAVE", "MODAL", "DO", "PRON", "SUB", "REL", "DET"})
 
 
 def _after_determiner(tags: list[str], t: int) -> bool:
