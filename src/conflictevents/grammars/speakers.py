@@ -304,8 +304,11 @@ class Speakers:
             # the people file does not know, after a title
             for part in p.split(", "):
                 m = _TRAILING_NAME.search(part)
+                before = part[:m.start("name")].split()[-1:] if m else []
                 if m and not self.lex.actors.alias_pattern.fullmatch(m.group("name")) and \
-                        m.group("name").split()[0].lower() not in _NOT_NAME_WORDS:
+                        m.group("name").split()[0].lower() not in _NOT_NAME_WORDS and \
+                        not (before and before[0].lower() in ("for", "of", "on", "the")):
+                    # (not "Centre for Strategic Communications": a body's name, not a person after a title)
                     return str(m.group("name"))
         # "Russia's ambassador to the UN, Vasily Nebenzya,": the person named in the apposition speaks
         p = named[0] if named else (p.split(", ")[0] if ", " in p else p)

@@ -248,7 +248,7 @@ class Parse:
     def of(cls, tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> Parse:
         """Tag and chunk one sentence."""
         tags, info = _tag(tok, mentions, vocab)
-        chunks = _chunk(tok, tags, info, mentions)
+        chunks = _names_with_of(tok, _chunk(tok, tags, info, mentions))
         return cls(tok, mentions, tags, info, chunks)
 
     # ------------------------------------------------------------------ reading
@@ -436,6 +436,46 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             elif k < n and tags[k] == _NV:
                 tags[k] = _V
     return tags, info
+
+
+def _names_with_of(tok: Tokens, chunks: list[Chunk]) -> list[Chunk]:
+    """ "the Centre for Strategic Communications", "the Institute for the Study of War", "Ministry of Defence":
+    a capitalised noun group, "for" or "of", and a capitalised noun group are one name (not at the start of a
+    sentence, where every word is capitalised: "Attacks on Kharkiv")."""
+    words = tok.words
+    n = len(chunks)
+    if n < 3 or not any(c.kind == "PREP" and c.lemma in ("for", "of") for c in chunks):
+        return chunks
+    out: list[Chunk] = []
+    k = 0
+    while k < n:
+        c = chunks[k]
+        if c.kind == "NG" and c.head > 0 and words[c.head][:1].isupper() and k + 2 < n:
+            merged = c
+            while k + 2 < n and chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma in ("for", "of") and \
+                    chunks[k + 2].kind == "NG" and _capitalised_name(words, chunks[k + 2]) and \
+                    not any(m.kind is Kind.PLACE or m.kind is Kind.PERSON for m in chunks[k + 2].mentions):
+                nxt = chunks[k + 2]
+                merged = Chunk("NG", merged.i, nxt.j, head=merged.head, lemma=merged.lemma,
+                               mentions=merged.mentions + nxt.mentions, poss_end=merged.poss_end,
+                               text=tok.slice(merged.i, nxt.j))
+                k += 2
+            out.append(merged)
+            k += 1
+            continue
+        out.append(c)
+        k += 1
+    if len(out) == n:
+        return chunks
+    for x, c in enumerate(out):
+        c.index = x
+    return out
+
+
+def _capitalised_name(words: list[str], c: Chunk) -> bool:
+    """Every word of the noun group past an article is capitalised ("the Study", "Strategic Communications")."""
+    first = c.i + 1 if words[c.i].lower() == "the" else c.i
+    return first < c.j and all(w[:1].isupper() for w in words[first:c.j] if w[:1].isalpha())
 
 
 #: Tags after "says", "claims" that make it the verb ("the military says are dead", "the army says it").
