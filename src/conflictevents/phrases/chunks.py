@@ -326,7 +326,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 # unless a determiner comes first ("the wounded", "the shelling")
                 info[t] = vinfo
                 tags[t] = "V?" if t > 0 and (tags[t - 1] in ("DET", "POSS") or (
-                    vinfo is not None and vinfo[1] == "ing" and _after_determiner(tags, t))) else _V
+                    vinfo is not None and vinfo[1] == "ing" and (_after_determiner(tags, t) or (
+                        t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT)))) else _V
                 continue
         tags[t] = tag
         if vinfo is not None:
@@ -359,7 +360,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         form = vi[1] if vi else ""
         if tg == "V?":
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
-                                                                  and form == "ing") else _V
+                                                                  and form == "ing") or (
+                form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) else _V
             if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \
                     nxt in (_N, _NV):
                 tags[t] = _N  # "rush badly needed weaponry": a participle before its noun
@@ -388,6 +390,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and (
                 (prev >= 1 and tags[prev - 1] in ("DET", "POSS")) or _modifier(mentions_at(mentions, prev), lows[prev])):
             tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling"
+            info[t] = None
+        elif form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT and ptag not in ("BE", "HAVE"):
+            tags[t] = _N  # "said shelling had damaged two clinics": the gerund is the subject
             info[t] = None
         elif form in ("ed", "past", "pp", "ing"):
             tags[t] = _V
@@ -478,6 +483,10 @@ def _capitalised_name(words: list[str], c: Chunk) -> bool:
     return first < c.j and all(w[:1].isupper() for w in words[first:c.j] if w[:1].isalpha())
 
 
+#: Words after an -ing form that make it a noun, the subject of a finite verb: "said shelling had damaged ...",
+#: "fighting has continued", "shelling was heard".
+_GERUND_SUBJECT_NEXT = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could",
+                                  "continued", "continues", "killed", "damaged", "destroyed", "hit", "left"})
 #: Tags after "says", "claims" that make it the verb ("the military says are dead", "the army says it").
 _AFTER_REPORT = frozenset({"BE", "HAVE", "MODAL", "DO", "PRON", "SUB", "REL", "DET"})
 
