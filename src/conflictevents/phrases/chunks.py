@@ -407,7 +407,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                     nxt == "SUB" and nxt_low in ("that", "if", "whether")):
                 tags[t] = _V  # "Israel strikes Beirut", "Russia says it ...", "Kyiv says that"
             elif low in _REPORT_FORMS and (nxt in ("BE", "HAVE", "MODAL", "DO") or (
-                    nxt in (_V, "V?") and t + 1 < n and info[t + 1] is not None and info[t + 1][1] == "ing")):
+                    nxt in (_V, "V?") and t + 1 < n and (info[t + 1] or ("", ""))[1] == "ing")):
                 tags[t] = _V  # "27 that the military says are dead", "Russia says pushing offensive"
             elif nxt in (_N, _NV, "V?") and low in vocab.verb_preferred:
                 tags[t] = _V
