@@ -509,7 +509,7 @@ def _fronted_sides(p: Parse, g: Chunk, m: FrameMatch) -> None:
     while k >= 0 and chunks[k].kind in ("NG", "DATE", "ADV"):
         k -= 1  # "During the | Saturday | phone call"
     if k < 0 or chunks[k].kind != "PREP" or chunks[k].lemma not in _FRONTING or k > 0 and chunks[k - 1].kind not in (
-            "PUNCT", "QUOTE"):
+            "PUNCT", "QUOTE", "SUB"):
         return
     comma = next((x for x in range(g.index + 1, min(len(chunks), g.index + 8)) if chunks[x].lemma == ","), None)
     if comma is None:
@@ -518,9 +518,12 @@ def _fronted_sides(p: Parse, g: Chunk, m: FrameMatch) -> None:
     if v is None:
         return
     subj = subject(p, v)
-    if subj and subj[0].index > comma:
+    obj = [c for c in object_of(p, v) + [it for pr, items in prepositional_phrases(p, v.index) if pr == "to"
+                                         for it in items]
+           if any(mm.kind in (Kind.ACTOR, Kind.PERSON) for mm in c.mentions)]
+    if subj and subj[0].index > comma and obj:
+        # (with one side only, the grammar reads the sides the whole sentence names)
         _assign(m, "agent", subj)
-        obj = [c for c in object_of(p, v) if any(mm.kind in (Kind.ACTOR, Kind.PERSON) for mm in c.mentions)]
         _assign(m, "with", obj)
 
 
