@@ -415,6 +415,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 tags[t] = _V  # a headline's present tense: "Russian forces capture third village"
             elif nxt in (_N, _NV, "DET") and form == "s" and any(
                     m.kind in (Kind.ACTOR, Kind.PERSON) and m.form in ("name", "seat", "person") and m.j == prev + 1
+                    and (m.i == 0 or tags[m.i - 1] in ("PUNCT", "SUB", "CONJ", "QUOTE", "DASH"))
                     for m in mentions_at(mentions, prev)):
                 tags[t] = _V  # "Russia claims new village", "Kyiv strikes oil depot": a name, then its verb
             elif (nxt in ("PUNCT", "QUOTE", "") or t + 1 >= n) and (low in vocab.verb_preferred or (

@@ -87,7 +87,7 @@ COMMON_VERBS = frozenset(
     mobilise mobilize monitor mourn move need negotiate note notice object observe obtain occupy occur offer
     open operate oppose order organise organize outline owe own participate pass pay perform permit persuade
     pick place plan play plead pledge point possess post praise pray predict prefer prepare present preserve
-    press prevent produce promise promote propose protect protest prove provide publish pull pursue push put
+    press prevent produce promise promote propose protect protest prove provide publish pull punish pursue push put
     question raise reach react read realise realize receive recognise recognize recall recover reduce refer
     reflect refuse regain reject relate release rely remain remember remind remove repeat replace reply report
     represent request require rescue resign resist resolve respond rest restore result resume retain return
