@@ -325,10 +325,19 @@ class Speakers:
         return str(_ARTICLE_START.sub("", p))
 
     def title_of(self, phrase: str) -> str:
-        """The official title in a speaker phrase ("president" in "President Volodymyr Zelensky")."""
+        """The official title in a speaker phrase ("president" in "President Volodymyr Zelensky").
+
+        The longest title first; each title's pattern is compiled once per instance, and tried only
+        when the title is in the phrase at all.
+        """
+        titles: tuple[tuple[str, regex.Pattern[str]], ...] | None = getattr(self, "_title_patterns", None)
+        if titles is None:
+            titles = tuple((t, regex.compile(r"\b" + regex.escape(t) + r"\b"))
+                           for t in sorted(TITLES, key=len, reverse=True))
+            self._title_patterns = titles
         low = phrase.lower()
-        for t in sorted(TITLES, key=len, reverse=True):
-            if regex.search(r"\b" + regex.escape(t) + r"\b", low):
+        for t, pattern in titles:
+            if t in low and pattern.search(low):
                 return t
         return ""
 

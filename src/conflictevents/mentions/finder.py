@@ -16,6 +16,7 @@ events: the grammars read these mentions through the phrases that hold them.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Iterable
 from typing import Any
@@ -143,13 +144,13 @@ class MentionFinder:
         people_table = self.people.table
         actor_table = self.actors.table
         # only a word that starts a listed name or holds a hyphen can start a person or an actor:
-        # every other position is skipped without a lookup (PhraseTable.longest would find nothing)
+        # every other position is passed over without a lookup (PhraseTable.longest would find nothing)
         i = 0
-        while i < n:
-            w = words[i]
-            if w not in people_table and w not in actor_table and "-" not in w:
-                i += 1
+        for at in [k for k, w in enumerate(words) if w in people_table or w in actor_table or "-" in w]:
+            if at < i:
                 continue
+            i = at
+            w = words[i]
             hit = self.people.longest(words, i)
             if hit is not None:
                 k, actor = hit
@@ -176,10 +177,10 @@ class MentionFinder:
         for table, kind in ((self.weapons, Kind.WEAPON), (self.targets, Kind.TARGET)):
             firsts = table.table
             i = 0
-            while i < n:
-                if lows[i] not in firsts:
-                    i += 1
+            for at in [k for k, low in enumerate(lows) if low in firsts]:
+                if at < i:
                     continue
+                i = at
                 hit = table.longest(lows, i)
                 if hit is None:
                     i += 1
@@ -293,7 +294,4 @@ def _position(m: Mention) -> tuple[int, int]:
 def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:
     """The token range covering characters ``start`` to ``end``."""
     i = tok.index_at(start)
-    j = i
-    while j < len(tok) and tok.starts[j] < end:
-        j += 1
-    return i, j
+    return i, bisect.bisect_left(tok.starts, end, i)  # (the first token from i that starts at or after end)

@@ -221,6 +221,8 @@ _NG_TAGS = frozenset({_N, "DET", "POSS", "PRON"})
 _VG_TAGS = frozenset({"V", "MODAL", "BE", "HAVE", "DO", "NEGAUX", "NEG", "TO"})
 _SIMPLE_KINDS = {"PREP": "PREP", "SUB": "SUB", "REL": "REL", "CONJ": "CONJ", "PUNCT": "PUNCT", "QUOTE": "QUOTE",
                  "DASH": "PUNCT", "DATE": "DATE", "ADV": "ADV"}
+#: Verbs whose group takes the next -ing verb as its aspect ("kept attacking", "went on saying").
+_ASPECT_LEMMAS = frozenset({"go", "keep", "continue", "start", "begin", "stop"})
 #: The first-pass tags the second pass of the tagger may change.
 _DECIDED = frozenset({_NV, "V?", "REL", "SUB", "PREP"})
 #: "there were", "there remain": the verbs after an existential "there".
@@ -249,7 +251,12 @@ class Parse:
         """Tag and chunk one sentence."""
         tags, info = _tag(tok, mentions, vocab)
         chunks = _names_with_of(tok, _chunk(tok, tags, info, mentions))
-        return cls(tok, mentions, tags, info, chunks)
+        parse = cls(tok, mentions, tags, info, chunks)
+        # mentions per chunk: the chunks cover the tokens one after another, so a token's chunk is one lookup
+        owner = parse.chunk_of
+        for m in mentions:
+            chunks[owner[m.i]].mentions.append(m)
+        return parse
 
     # ------------------------------------------------------------------ reading
     def text(self, c: Chunk) -> str:
@@ -638,33 +645,20 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
             continue
         chunks.append(Chunk(kind, t, t + 1, head=t, lemma=lows[t]))
         t += 1
-    # (each merge needs what it looks for: "to", two verb groups, a date)
+    # (each merge needs what it looks for: "to"; a verb of aspect; a possessor and a date; "and" and a mood)
     if "to" in lows:
         _merge_semi_modals(chunks, tags, lows)
-    if sum(1 for c in chunks if c.kind == "VG") >= 2:
+    if any(v is not None and v[0] in _ASPECT_LEMMAS for v in info):
         _merge_aspect(chunks)
-    if "DATE" in tags:
+    if "DATE" in tags and "POSS" in tags:
         _merge_possessor_dates(chunks)
-    if sum(1 for c in chunks if c.kind == "VG") >= 2:
+    if "CONJ" in tags and any(c.modal for c in chunks):
         _coordinated_mood(chunks)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
         c.index = idx
         c.text = text[starts[c.i]:ends[c.j - 1]]  # (tok.slice: a chunk holds one token or more)
-    # mentions per chunk: the chunks cover the tokens one after another, so a token's chunk is one lookup
-    if mentions:
-        owner = _chunk_of(chunks, n)
-        for m in mentions:
-            chunks[owner[m.i]].mentions.append(m)
-    return chunks
-
-
-def _chunk_of(chunks: list[Chunk], n: int) -> list[int]:
-    """The index of the chunk holding each of ``n`` tokens (the chunks cover them in order)."""
-    owner = [0] * n
-    for c in chunks:
-        owner[c.i:c.j] = [c.index] * (c.j - c.i)
-    return owner
+    return chunks  # (Parse.of gives each chunk its mentions)
 
 
 def _verb_after_name(tags: list[str], name_end: dict[int, int], k: int) -> bool:

@@ -162,8 +162,18 @@ class CleanText:
         return self.original_index(start), self.original_index(end - 1) + 1
 
 
+def _already_clean(text: str) -> bool:
+    """True when :data:`_SPECIAL` has nothing to do in ``text``: printable ASCII and newlines only, no run
+    of two spaces, no space at the start or end of a line, no run of three newlines."""
+    return (text.isascii() and "  " not in text and " \n" not in text and "\n " not in text
+            and "\n\n\n" not in text and not text.startswith(" ") and not text.endswith(" ")
+            and text.replace("\n", "").isprintable())
+
+
 def clean(text: str) -> CleanText:
     """Normalise ``text`` (see the module docstring) and keep an offset map."""
+    if _already_clean(text):
+        return CleanText(text=text, original_length=len(text), clean_points=(0,), orig_points=(0,))
     text_out: list[str] = []
     clean_points = [0]
     orig_points = [0]

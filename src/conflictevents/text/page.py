@@ -163,9 +163,12 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
     def new_article(start: int) -> None:
         articles.append([start, start, None])
 
-    for m in _LINE.finditer(t):
-        ls, le = m.span()
-        line = m.group()
+    le = -1
+    for line in t.split("\n"):  # the lines: the runs of _LINE (empty ones are passed over)
+        ls = le + 1
+        le = ls + len(line)
+        if not line:
+            continue
         md = _MD_HEADING.match(line) if line[:1] == "#" else None
         if md:
             line = line[md.end() :]
@@ -175,7 +178,8 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
             line = line[bullet.end() :]
             ls += bullet.end()
         pieces = [piece for s0, e0, _ in split_sentences(t, ls, le) for piece in _cap(t, s0, e0)]
-        if len(pieces) > 1:
+        judged = len(pieces) > 1  # (then every kept sentence has passed the sentence patterns already)
+        if judged:
             # several sentences: each is judged alone, never the line as a whole
             kept = []
             for s, e, sent in pieces:
@@ -210,7 +214,7 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
         elif not articles or prev_kind == "truncated" or (line.find(":", 3, 42) >= 0 and _KICKER.match(line)):
             new_article(ls)
         for s, e, sent in pieces:
-            rule = boilerplate.sentence_rule(sent)
+            rule = None if judged else boilerplate.sentence_rule(sent)
             if rule is not None:  # (a line of several sentences was judged above)
                 dropped.append((s, e, rule.name, rule.reason))
                 continue

@@ -61,6 +61,7 @@ _WORD_BEFORE = regex.compile(r"(?:[\p{L}]+\.)*[\p{L}]+\.?$")
 _BULLET = regex.compile(r"(?:\u2022|[*+\-](?= ))\s*")
 _BULLET_MARKS = frozenset("\u2022*+-")
 _QUOTE = regex.compile(r'"')
+_STOP_AND_CLOSERS = ".!?\"')]"
 _MAX_QUOTE = 600  # a quoted passage longer than this does not protect its stops
 
 
@@ -96,8 +97,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     """
     end = len(text) if end is None else end
     pos = start
-    if text.find(".", start, end) < 0 and text.find("!", start, end) < 0 and text.find("?", start, end) < 0:
-        yield from _emit(text, pos, end)  # no stop, no boundary: one sentence
+    stops = [k for k in (text.find(".", start, end), text.find("!", start, end), text.find("?", start, end)) if k >= 0]
+    if not stops or not text[min(stops):end].strip(_STOP_AND_CLOSERS):
+        # no stop, or stops and closing marks only at the end: a boundary needs something after them
+        yield from _emit(text, pos, end)
         return
     quoted = _quoted_ranges(text[start:end]) if text.find('"', start, end) >= 0 else []
     q = 0
