@@ -250,7 +250,7 @@ class Parse:
     def of(cls, tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> Parse:
         """Tag and chunk one sentence."""
         tags, info = _tag(tok, mentions, vocab)
-        chunks = _names_with_of(tok, _chunk(tok, tags, info, mentions))
+        chunks = _names_with_of(tok, _chunk(tok, tags, info, mentions), mentions)
         parse = cls(tok, mentions, tags, info, chunks)
         # mentions per chunk: the chunks cover the tokens one after another, so a token's chunk is one lookup
         owner = parse.chunk_of
@@ -451,7 +451,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
     return tags, info
 
 
-def _names_with_of(tok: Tokens, chunks: list[Chunk]) -> list[Chunk]:
+def _names_with_of(tok: Tokens, chunks: list[Chunk], mentions: list[Mention]) -> list[Chunk]:
     """ "the Centre for Strategic Communications", "the Institute for the Study of War", "Ministry of Defence":
     a capitalised noun group, "for" or "of", and a capitalised noun group are one name (not at the start of a
     sentence, where every word is capitalised: "Attacks on Kharkiv")."""
@@ -467,7 +467,8 @@ def _names_with_of(tok: Tokens, chunks: list[Chunk]) -> list[Chunk]:
             merged = c
             while k + 2 < n and chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma in ("for", "of") and \
                     chunks[k + 2].kind == "NG" and _capitalised_name(words, chunks[k + 2]) and \
-                    not any(m.kind is Kind.PLACE or m.kind is Kind.PERSON for m in chunks[k + 2].mentions):
+                    not any(m.kind in (Kind.PLACE, Kind.PERSON, Kind.ACTOR) and m.i < chunks[k + 2].j and
+                            m.j > chunks[k + 2].i for m in mentions):
                 nxt = chunks[k + 2]
                 merged = Chunk("NG", merged.i, nxt.j, head=merged.head, lemma=merged.lemma,
                                mentions=merged.mentions + nxt.mentions, poss_end=merged.poss_end,
