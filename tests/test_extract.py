@@ -374,3 +374,9 @@ def test_a_headline_says_with_a_participle_is_a_claim(extractor):
     r = extractor.extract("Kyiv says retaking villages near Kupiansk\nUkrainian troops recaptured two villages "
                           "near Kupiansk, the general staff said on Monday.", published="2025-03-04")
     assert r.claims[0].source == "Kyiv" and r.claims[0].evidence.startswith("Kyiv says retaking")
+
+
+def test_he_or_she_is_a_person_never_the_body_that_spoke_last(extractor):
+    r = run(extractor, "Russian drones hit Odesa overnight, the regional administration said. "
+                       "She told reporters that a drone had hit her building.")
+    assert [c.source for c in r.claims] == ["regional administration"]

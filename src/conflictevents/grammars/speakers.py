@@ -293,6 +293,10 @@ class Speakers:
                 return subject[0], subject[1]
         if last is None or last.kind == "none":
             return None
+        if low in ("he", "she") and last.kind != "person":
+            # "he said", "she told the BBC": a person, never the body that spoke last
+            person = next((sp for sp in reversed(story.speakers) if sp.kind == "person"), None)
+            return (person.source, person.actor) if person is not None and person.kind != "none" else None
         return last.source, last.actor
 
     def _source_text(self, p: str) -> str:
