@@ -205,7 +205,7 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
         # a planned event dated by its past announcement ("earlier on Sunday", "last week") is not in the future
         planned = d.planned and not (mention is not None and _PAST_WORDS.search(mention.text))
         date = _resolve(mention.text if mention else None, anchor, planned=planned)
-        if (date is None or date.date is None) and claim is not None:
+        if (date is None or date.date is None) and claim is not None and not d.extra.get("undated"):
             date = claim_dates.get(id(claim))
         out[id(d)] = None if s.headline else date
     return out

@@ -322,7 +322,8 @@ class ClaimGrammar:
             if c.kind in ("DATE", "ADV"):
                 k += 1
                 continue
-            if c.kind == "PREP" and c.lemma in _TAIL_PREPS and k + 1 < n and chunks[k + 1].kind == "NG" and words < 10:
+            if c.kind in ("PREP", "SUB") and c.lemma in _TAIL_PREPS and k + 1 < n and chunks[k + 1].kind == "NG" and \
+                    words < 10 and not (k + 2 < n and chunks[k + 2].kind == "VG"):  # ("after talks with X")
                 words += chunks[k + 1].j - chunks[k + 1].i
                 k += 2
                 continue

@@ -53,6 +53,9 @@ _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary",
                              "premier", "king", "ambassador", "chief", "official", "officials", "diplomat",
                              "diplomats", "foreign", "spokesman", "emir", "prince"})
 _MULTI = ("meeting", "call")
+#: Verbs that make talks happen on a day ("resumed on Sunday", "were held on Friday").
+_OCCURRING = frozenset({"hold", "begin", "start", "resume", "open", "launch", "conclude", "end", "take", "meet",
+                        "have", "conduct", "kick", "restart", "continue"})
 #: Participles whose "by" phrase names a host or mediator: "talks facilitated by Belarus".
 _HOSTING = frozenset({"facilitated", "mediated", "brokered", "hosted", "co-hosted", "organised", "organized",
                       "sponsored", "chaired", "convened"})
@@ -381,9 +384,14 @@ class DiplomaticGrammar:
             add([(a, a) for a in both])
             notes.append("dip.participants.both-sides")
         story_ok = m.pos == "noun" and anchored
-        if not parts and m.pos == "noun" and kind in ("meeting", "talks", "summit") and r.parse.chunks[
-                m.trigger.index - 1:m.trigger.index] and r.parse.chunks[m.trigger.index - 1].kind == "PREP" and (
-                m.trigger.index == 1 or r.parse.chunks[m.trigger.index - 2].kind in ("PUNCT", "SUB")):
+        fronted = m.trigger.index
+        ch = r.parse.chunks
+        if fronted >= 3 and ch[fronted - 1].kind == "PREP" and ch[fronted - 1].lemma == "of" and \
+                ch[fronted - 2].kind == "NG" and lows[ch[fronted - 2].head] in ("round", "rounds", "session"):
+            fronted -= 2  # "At the third round of talks, ..."
+        if not parts and m.pos == "noun" and kind in ("meeting", "talks", "summit") and ch[
+                fronted - 1:fronted] and ch[fronted - 1].kind == "PREP" and (
+                fronted == 1 or ch[fronted - 2].kind in ("PUNCT", "SUB")):
             # "During the meeting in Beijing, the chancellor insisted that the Chinese leader ...": the sides the
             # sentence names
             if kind == "talks" and r.story.negotiators is not None:
@@ -413,6 +421,13 @@ class DiplomaticGrammar:
                 max(r.story.conflict_cues, r.story.doc_cues) >= 3 and len(r.story.parties(2)) == 2:
             add([(a, a) for a in r.story.parties(2)])  # ceasefire talks in a story of two warring parties
             notes.append("dip.participants.story-parties")
+        if m.pos == "noun" and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following") and len(parts) < 2:
+            # "Lavrov said on Saturday after talks with Wang Yi": the speaker took part
+            pos = r.parse.tokens.starts[m.trigger.i]
+            for cl in r.claims:
+                if cl.content and not cl.content[0] <= pos < cl.content[1] and cl.slots.get("actor"):
+                    add([(str(cl.slots.get("source") or ""), str(cl.slots["actor"]))])
+                    break
         # "talks facilitated by Belarus": a host or mediator is a participant of this event, not a negotiator
         hosting_verb = m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS
         hosts = sorted({str(mm.value) for c in m.relations.get("agent", []) + m.relations.get("by", [])
@@ -440,6 +455,15 @@ class DiplomaticGrammar:
         chosen = adjacent or dates
         if chosen and kind in ("talks", "meeting", "summit") and self._several_days(r, chosen[0]):
             chosen = []  # "talks between March 13 and 17", "meetings on April 6 and 7" (CONVENTIONS: no date)
+        undated = False
+        if kind == "talks" and m.pos == "noun" and (m.governor is None or m.governor.lemma not in _OCCURRING):
+            # talks run over days: a date only for the day they are named by ("the round of talks on March 7",
+            # "June 2 talks") or something happened to them ("resumed on Sunday"), not "talks were in the
+            # balance on Saturday" (CONVENTIONS)
+            chosen = [d for d in adjacent if d.j <= m.trigger.i or d.i >= m.trigger.j]
+            if not chosen and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following"):
+                chosen = dates  # "Lavrov said on Saturday after talks with Choe": the talks were that day
+            undated = not chosen
         spans = [r.chars(m.trigger.i, m.trigger.j)]
         if m.governor is not None and m.governor is not m.trigger:
             spans.append(r.chars(m.governor.i, m.governor.j))
@@ -453,4 +477,4 @@ class DiplomaticGrammar:
         slots: dict[str, Any] = {"kind": kind, "participants": parts, "location": location, "status": status}
         return Draft("diplomatic_event", m.frame.id, start, end, slots, sentence=r.index,
                      planned=status == "planned", date_mention=chosen[0] if chosen else None, notes=notes,
-                     extra={"hosts": hosts})
+                     extra={"hosts": hosts, "undated": undated})

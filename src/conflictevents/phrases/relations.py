@@ -74,7 +74,7 @@ def group(p: Parse, k: int) -> list[Chunk]:
             out.append(chunks[m + 1])
             m += 2
             break
-        if c.kind == "PUNCT" and c.lemma == "," and m + 1 < n:
+        if c.kind == "PUNCT" and c.lemma == "," and m + 1 < n and not _fronted_phrase_ends(p, out[0], m):
             nxt = chunks[m + 1]
             if nxt.kind == "CONJ" and nxt.lemma in ("and", "or") and m + 2 < n and chunks[m + 2].kind == "NG":
                 out.append(chunks[m + 2])
@@ -91,6 +91,23 @@ def group(p: Parse, k: int) -> list[Chunk]:
 
 def _group_end(p: Parse, items: list[Chunk]) -> int:
     return items[-1].index + 1
+
+
+def _fronted_phrase_ends(p: Parse, first: Chunk, comma: int) -> bool:
+    """ "At the talks in Jeddah, Sudan's army and the RSF exchanged ...": the comma after a phrase that opens
+    the sentence ends it; what follows is the subject of the sentence's verb, not more of a list."""
+    chunks = p.chunks
+    if first.index == 0 or chunks[first.index - 1].kind != "PREP":
+        return False
+    k = first.index - 1
+    while k > 0 and chunks[k - 1].kind in ("NG", "PREP", "DATE", "ADV"):
+        k -= 1
+    if k != 0 or chunks[0].kind != "PREP":
+        return False  # not a phrase that opens the sentence
+    x = comma + 1
+    while x < len(chunks) and chunks[x].kind in ("NG", "CONJ"):
+        x += 1  # (a list that goes on past another comma is a list: "In Kyiv, Odesa and Kharkiv, drones hit")
+    return x < len(chunks) and chunks[x].kind == "VG" and chunks[x].finite
 
 
 def _chain_start(p: Parse, k: int) -> int:
