@@ -41,8 +41,10 @@ def test_ctrl_c_during_start_up_prints_no_traceback(delay):
 
 
 def _many(tmp_path: Path, n: int = 300) -> Path:
+    """``n`` short documents, each a little different (so that no cache makes the run trivially fast)."""
     f = tmp_path / "many.jsonl"
-    f.write_text("\n".join(json.dumps({"id": f"d{i}", "text": "Russia launched 30 drones at Sumy overnight."})
+    f.write_text("\n".join(json.dumps({"id": f"d{i}", "text": f"Russia launched {10 + i % 90} drones at Sumy "
+                                                             f"overnight, and {i % 7} more at Kharkiv."})
                            for i in range(n)) + "\n")
     return f
 
@@ -52,12 +54,12 @@ def _many(tmp_path: Path, n: int = 300) -> Path:
 def test_a_signal_under_jobs_stops_cleanly_and_keeps_the_old_output(tmp_path, sig, code):
     out = tmp_path / "events.json"
     out.write_text("[]\n")
-    proc = subprocess.Popen([*COMMAND, str(_many(tmp_path, 3000)), "--jobs", "2", "-f", "json", "-o", str(out)],
+    proc = subprocess.Popen([*COMMAND, str(_many(tmp_path, 20000)), "--jobs", "2", "-f", "json", "-o", str(out)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not any(p.name.endswith(".part") for p in tmp_path.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(1.0)  # the workers are busy
+    time.sleep(0.5)  # the workers are busy (20,000 documents take several seconds)
     proc.send_signal(sig)
     err = proc.communicate(timeout=120)[1].decode()
     assert proc.returncode == code, err
