@@ -492,7 +492,8 @@ class StrikeGrammar:
             after = [c for c in r.parse.chunks if c.kind == "NG" and c.i >= m.trigger.j and id(c) not in downed_chunks
                      and c.i < r.clause_of(m.head)[1]]
             # (in the passive the counts come first: "30 missiles and 170 drones were launched at Israel")
-            for q, w in counted(after) or counted(m.roles.get("munition", [])):
+            for q, w in counted(after) or (counted(m.roles.get("munition", [])) if m.voice == "passive" and
+                                           m.trigger.kind == "VG" and m.trigger.finite else []):
                 slot = per_kind.setdefault(str(w.value), {"kind": w.value, "written": w.text, "launched": None,
                                                           "intercepted": None})
                 slot["launched"] = q

@@ -128,7 +128,8 @@ def _previous_list_start(p: Parse, k: int) -> int:
             break  # "his trip to Ukraine and Trump set to meet": "Ukraine" is the trip's, not a subject
         k -= 2
         while k >= 2 and chunks[k - 1].kind == "PUNCT" and chunks[k - 1].lemma == "," and chunks[k - 2].kind == "NG" \
-                and not (k >= 3 and chunks[k - 3].kind == "PREP"):  # "In total, X, Y and Z were launched"
+                and not (k >= 3 and chunks[k - 3].kind == "PREP" and (
+                    k == 3 or chunks[k - 4].kind in ("PUNCT", "SUB"))):  # "In total, X, Y and Z were launched"
             k -= 2
     return k
 
