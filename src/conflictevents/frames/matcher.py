@@ -190,6 +190,10 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
                 return False
         elif r == "agent:actor":
             ag = m.relations.get("agent", []) or m.roles.get(m.frame.roles.get("agent", ""), [])
+            # "separate groups of the enemy's infantry": the side is in the "of" phrase
+            ag = ag + [p.chunks[c.index + 2] for c in ag if c.index + 2 < len(p.chunks) and
+                       p.chunks[c.index + 1].kind == "PREP" and p.chunks[c.index + 1].lemma == "of" and
+                       p.chunks[c.index + 2].kind == "NG"]
             if not (_has(p, ag, Kind.ACTOR) or _has(p, ag, Kind.PERSON) or any(
                     p.tokens.lows[c.head] in FORCE_NOUNS or p.tokens.lows[c.head] in _SIDE_WORDS or
                     set(p.tokens.lows[c.i:c.j]) & _SIDE_WORDS for c in ag)):

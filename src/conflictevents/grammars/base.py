@@ -32,6 +32,9 @@ OPPONENT_WORDS = frozenset({"enemy", "enemies", "occupiers", "occupier", "invade
 #: Nouns that point back to an organisation: "the group", "the movement".
 _GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "army",
                           "military", "rebels", "militants"})
+#: parts of a force whose side is the force's: "separate groups of the enemy's infantry"
+_PARTS_OF = frozenset({"groups", "group", "squads", "squad", "detachments", "columns", "elements", "remnants",
+                       "dozens", "hundreds", "thousands", "waves"})
 #: heads of "X of Y" whose side is Y's: "foreign ministers of NATO countries", "leaders of the G7"
 _OFFICIALS_OF = frozenset({"ministers", "minister", "leaders", "leader", "officials", "delegations", "delegation",
                            "representatives", "envoys", "diplomats", "heads", "chiefs", "members", "negotiators"})
@@ -199,8 +202,10 @@ class Sides:
         ch = r.parse.chunks
         k = chunks[0].index
         if k + 2 < len(ch) and ch[k + 1].kind == "PREP" and ch[k + 1].lemma == "of" and \
-                r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS | _GROUP_WORDS | _OFFICIALS_OF:
+                r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS | _GROUP_WORDS | _OFFICIALS_OF | _PARTS_OF:
             found = self.named([ch[k + 2]])  # "the rebels of M23", "foreign ministers of NATO countries"
+            if found is None and r.parse.tokens.lows[chunks[0].head] in _PARTS_OF:
+                found = self.of(r, [ch[k + 2]], at)  # "groups of the enemy's infantry": the enemy's side
             if found is not None:
                 return found
         for c in chunks:
