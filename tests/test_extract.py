@@ -380,3 +380,9 @@ def test_he_or_she_is_a_person_never_the_body_that_spoke_last(extractor):
     r = run(extractor, "Russian drones hit Odesa overnight, the regional administration said. "
                        "She told reporters that a drone had hit her building.")
     assert [c.source for c in r.claims] == ["regional administration"]
+
+
+def test_the_title_points_back_to_the_person_the_story_named_with_it(extractor):
+    r = run(extractor, "Andrii Sybiha met his Polish counterpart in Warsaw on Monday. "
+                       "The minister said Russian missiles had hit Lviv overnight.")
+    assert [(c.source, c.actor.canonical) for c in r.claims] == [("Andrii Sybiha", "Ukraine")]

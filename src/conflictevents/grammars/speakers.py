@@ -285,6 +285,12 @@ class Speakers:
                 if like is not None:
                     sp = like
                     return sp.source, sp.actor
+                # "the general said", after "Ukraine's commander-in-chief, General Oleksandr Syrskyi": the person
+                # the story named with that title (the people file gives titles)
+                roles = self.lex.actors.person_role
+                for full, actor_of, _ in reversed(list(story.people.values())):
+                    if title in TITLES and title in roles.get(full, "").lower().split():
+                        return full, actor_of
                 actor = self.lex.actors.resolve(p)
                 return p[4:], actor or self.context_side(r, p[4:], p)
             subject = story.last_subject
