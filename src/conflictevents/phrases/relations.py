@@ -16,6 +16,7 @@ These are the generic, domain-free readings the frame matcher maps to roles:
 
 from __future__ import annotations
 
+from ..mentions.types import Kind
 from .chunks import Chunk, Parse
 
 __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent"]
@@ -324,12 +325,33 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
         elif c.kind == "CONJ" and k > 0 and chunks[k - 1].kind == "PUNCT" and k + 2 < len(chunks) and \
                 chunks[k + 1].kind == "NG" and chunks[k + 2].kind == "VG" and chunks[k + 2].finite:
             cuts.append(c.i)  # ", and the army said ..."
+        elif c.kind == "CONJ" and c.lemma in ("and", "but") and _new_clause_after(chunks, k, cuts):
+            cuts.append(c.i)  # '... drones" and in the past week it dropped ...': a second clause, its own subject
         elif c.kind == "VG" and c.tag == "ing" and not c.aux and k > 0 and chunks[k - 1].kind == "PUNCT" and \
                 chunks[k - 1].lemma == ",":
             cuts.append(c.i)  # ", killing three people"
     n = len(p.tokens)
     bounds = sorted({0, n, *cuts})
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _new_clause_after(chunks: list[Chunk], k: int, cuts: list[int]) -> bool:
+    """After a clause with its own finite verb, "and" opens another clause: its subject (past a date or a
+    phrase) and its finite verb follow."""
+    last_cut = max([0] + cuts)
+    if not any(c.kind == "VG" and c.finite and c.i >= last_cut for c in chunks[:k]):
+        return False
+    x = k + 1
+    while x < len(chunks) and (chunks[x].kind in ("DATE", "ADV") or (
+            chunks[x].kind == "PREP" and x + 1 < len(chunks) and chunks[x + 1].kind == "NG" and
+            x + 2 < len(chunks) and chunks[x + 2].kind in ("NG", "DATE", "ADV", "PUNCT"))):
+        x += 2 if chunks[x].kind == "PREP" else 1
+    if not (x + 1 < len(chunks) and chunks[x].kind == "NG" and chunks[x + 1].kind == "VG" and
+            chunks[x + 1].finite and not chunks[x + 1].tag == "ing"):
+        return False
+    subject = chunks[x]
+    # "left 14 dead and 30 injured": a bare count and a participle are no clause
+    return not any(m.kind is Kind.QUANTITY and m.i <= subject.i and m.j >= subject.j for m in subject.mentions)
 
 
 def clause_bounds(p: Parse, t: int, spans: list[tuple[int, int]] | None = None) -> tuple[int, int]:
