@@ -102,6 +102,9 @@ class MentionFinder:
         self.weapons = PhraseTable(lex.weapons.word_to_kind, lower=True)
         self.targets = PhraseTable(lex.targets.word_to_kind, lower=True)
         self.places = PlaceFinder(lex)
+        # the words that start a person's or an actor's name; a weapon's or a target's
+        self._name_firsts = frozenset(self.people.table) | frozenset(self.actors.table)
+        self._thing_firsts = frozenset(self.weapons.table) | frozenset(self.targets.table)
         self._quantity = compile_lists(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = compile_lists(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
         # where a quantity or a date can start (see :mod:`.scan`); None: the patterns changed, search them whole
@@ -129,18 +132,17 @@ class MentionFinder:
         """Every mention of one sentence, sorted by position (kinds may overlap)."""
         out: list[Mention] = []
         raw = tok.words
-        words = [w.replace("\u2019", "'") for w in raw] if any("\u2019" in w for w in raw) else raw
+        words = [w.replace("\u2019", "'") for w in raw] if "\u2019" in "".join(raw) else raw
         lows = tok.lows
         text = tok.text
         starts, ends = tok.starts, tok.ends
         n = len(words)
         actors = self.lex.actors
-        people_table = self.people.table
-        actor_table = self.actors.table
+        firsts = self._name_firsts
         # only a word that starts a listed name or holds a hyphen can start a person or an actor:
         # every other position is passed over without a lookup (PhraseTable.longest would find nothing)
         i = 0
-        for at in [k for k, w in enumerate(words) if w in people_table or w in actor_table or "-" in w]:
+        for at in [k for k, w in enumerate(words) if w in firsts or "-" in w]:
             if at < i:
                 continue
             i = at
@@ -168,10 +170,11 @@ class MentionFinder:
                 i += k
                 continue
             i += 1
-        for table, kind in ((self.weapons, Kind.WEAPON), (self.targets, Kind.TARGET)):
-            firsts = table.table
+        things = [k for k, low in enumerate(lows) if low in self._thing_firsts]
+        for table, kind in ((self.weapons, Kind.WEAPON), (self.targets, Kind.TARGET)) if things else ():
+            entries = table.table
             i = 0
-            for at in [k for k, low in enumerate(lows) if low in firsts]:
+            for at in [k for k in things if lows[k] in entries]:
                 if at < i:
                     continue
                 i = at
