@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import string
 from collections.abc import Iterable
 from typing import Any
 
@@ -105,6 +106,9 @@ class MentionFinder:
         self.weapons = PhraseTable(lex.weapons.word_to_kind, lower=True)
         self.targets = PhraseTable(lex.targets.word_to_kind, lower=True)
         self.places = PlaceFinder(lex)
+        # the words that start a person's or an actor's name; a weapon's or a target's
+        self._name_firsts = frozenset(self.people.table) | frozenset(self.actors.table)
+        self._thing_firsts = frozenset(self.weapons.table) | frozenset(self.targets.table)
         self._quantity = compile_lists(_numbers.QUANTITY, regex.IGNORECASE, **_numbers.NAMED_LISTS)
         self._date = compile_lists(_dates.DATE, regex.VERBOSE, **_dates.NAMED_LISTS)
         # where a quantity or a date can start (see :mod:`.scan`); None: the patterns changed, search them whole
@@ -135,18 +139,17 @@ class MentionFinder:
         """Every mention of one sentence, sorted by position (kinds may overlap)."""
         out: list[Mention] = []
         raw = tok.words
-        words = [w.replace("\u2019", "'") for w in raw] if any("\u2019" in w for w in raw) else raw
+        words = [w.replace("\u2019", "'") for w in raw] if "\u2019" in "".join(raw) else raw
         lows = tok.lows
         text = tok.text
         starts, ends = tok.starts, tok.ends
         n = len(words)
         actors = self.lex.actors
-        people_table = self.people.table
-        actor_table = self.actors.table
+        firsts = self._name_firsts
         # only a word that starts a listed name or holds a hyphen can start a person or an actor:
         # every other position is passed over without a lookup (PhraseTable.longest would find nothing)
         i = 0
-        for at in [k for k, w in enumerate(words) if w in people_table or w in actor_table or "-" in w]:
+        for at in [k for k, w in enumerate(words) if w in firsts or "-" in w]:
             if at < i:
                 continue
             i = at
@@ -174,10 +177,11 @@ class MentionFinder:
                 i += k
                 continue
             i += 1
-        for table, kind in ((self.weapons, Kind.WEAPON), (self.targets, Kind.TARGET)):
-            firsts = table.table
+        things = [k for k, low in enumerate(lows) if low in self._thing_firsts]
+        for table, kind in ((self.weapons, Kind.WEAPON), (self.targets, Kind.TARGET)) if things else ():
+            entries = table.table
             i = 0
-            for at in [k for k, low in enumerate(lows) if low in firsts]:
+            for at in [k for k in things if lows[k] in entries]:
                 if at < i:
                     continue
                 i = at
@@ -262,29 +266,58 @@ def _fingerprint(pattern: str) -> str:
 def _quantity_starts() -> WordStarts:
     """The words a :data:`~conflictevents.lexicons.numbers.QUANTITY` match starts with.
 
-    A qualifier, "a"/"an" (before a scale word, "dozen", "few"...), "half" (a dozen) and the first word of a
-    phrase of several words are followed by a space; a number word, "dozen" and a one-word vague amount may
-    be followed by a unit or a digit in the same token ("fivekm", "few5").
+    A number word, "one", "dozen" and a one-word vague amount may end the match or be followed by a
+    unit or a digit in the same token ("fivekm", "few5"); every other first word is followed by a space
+    and a given word: the next word of a qualifier or vague amount of several words ("at least", "a
+    few"), a scale word or "dozen" after "a"/"an" ("a hundred", "a dozen"), "a" after "half", and the
+    start of a number (a digit, a number word, "a", "an", "half", "dozen") after a one-word qualifier.
     """
     lists = _numbers.NAMED_LISTS
-    exact = {q.split(" ")[0] for q in lists["qualifiers"]} | {"a", "an", "half"}
-    exact |= {v.split(" ")[0] for v in lists["vague"] if " " in v}
-    prefix = set(lists["word_numbers"]) | {"one", "dozen"} | {v for v in lists["vague"] if " " not in v}
-    return WordStarts(exact=exact, prefix=prefix)
+    complete = set(lists["word_numbers"]) | {"one", "dozen"} | {v for v in lists["vague"] if " " not in v}
+    number_starts = set(string.digits) | set(lists["word_numbers"]) | {"one", "a", "an", "half", "dozen"}
+    scales = {"hundred", "thousand", "million", "billion"}
+    follow: dict[str, set[str]] = {"a": scales | {"dozen"}, "an": set(scales), "half": {"a"}}
+    for phrase in list(lists["qualifiers"]) + [v for v in lists["vague"] if " " in v]:
+        words = phrase.split(" ")
+        follow.setdefault(words[0], set()).update([words[1]] if len(words) > 1 else number_starts)
+    followers = {w: sorted(fs) for w, fs in follow.items() if w not in complete}
+    return WordStarts(exact=followers, prefix=complete, followers=followers)
 
 
 def _date_starts() -> WordStarts:
     """The words a :data:`~conflictevents.lexicons.dates.DATE` match starts with.
 
-    Prepositions and "last", "this", "next"... are followed by a space, as is a month name (or by a
-    non-letter); a weekday, "late", "early", "mid" and the deictic words may be followed by more in the
-    same token ("mid-June", "midJune", "todays"); "the" starts only "the end of".
+    A weekday, "late", "early", "mid" and the deictic words may end the match or run on in the same
+    token ("mid-June", "midJune", "todays"); a month name ends it or is followed by a space; the
+    prepositions and "last", "this", "next"... are followed by a space and one of the words the pattern
+    allows after them (a weekday, a month, a digit, "the end of", "week"...); "the" starts only "the
+    end of".
     """
-    exact = {"on", "earlier", "last", "this", "next", "from", "since", "until", "by", "in", "during", "later",
-             "past"} | {m.lower() for m in _dates.NAMED_LISTS["months"]}
-    prefix = {w.lower() for w in _dates.NAMED_LISTS["weekdays"]} | {
-        "late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
-    return WordStarts(exact=exact, prefix=prefix, followers={"the": ["end"]})
+    weekdays = {w.lower() for w in _dates.NAMED_LISTS["weekdays"]}
+    months = {m.lower() for m in _dates.NAMED_LISTS["months"]}
+    digits, years = set(string.digits), {"1", "2"}
+    season = {"late", "early", "mid", "the"}  # (late|early|mid|the end of) before a month or a year
+    units = {"week", "month", "year"}
+    seasons = {"spring", "summer", "autumn", "fall", "winter"}
+    on_day = weekdays | {"on"}  # "(on|last|...) (on )Monday"
+    followers = {
+        "on": on_day | months | digits,
+        "since": on_day | months | digits | season,
+        "from": on_day | months | digits | season,
+        "until": on_day | months | digits | season,
+        "by": on_day | months | digits | season,
+        "in": season | months | years,
+        "during": season | months | years,
+        "last": on_day | season | months | units | seasons | {"night"},
+        "next": on_day | season | months | units | seasons,
+        "this": on_day | season | months | units | seasons | {"morning", "afternoon", "evening"},
+        "earlier": on_day | {"today", "this", "in"},
+        "later": {"today", "this", "in"},
+        "past": units,
+        "the": {"end"},
+    }
+    prefix = weekdays | {"late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
+    return WordStarts(exact=months, prefix=prefix, followers=followers)
 
 
 def _position(m: Mention) -> tuple[int, int]:

@@ -69,6 +69,7 @@ _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M} /'.\-]{1,60}(?:,[ ][\p{L} ]{2,30}?)?(?:,[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})?"
     r"(?:[ ]\([^)\n]{1,40}\))?[ ]?[-\u2013\u2014][ ]"
 )
+_DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ /'.-")
 #: Number words, never unlisted places ("Twenty-eight settlements").
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -118,7 +119,9 @@ class PlaceFinder:
         starts, ends, lows = tok.starts, tok.ends, tok.lows
         n = len(words)
         out: list[Mention] = []
-        dateline = _DATELINE.match(text) if text[:1].isupper() else None
+        # (a dateline's second character is a capital, a mark, a space or one of /'.- )
+        dateline = _DATELINE.match(text) if text[:1].isupper() and (
+            text[1:2] in _DATELINE_SECOND or not text[1:2].isascii()) else None
         skip_before = dateline.end() if dateline else 0
         name = self._name_words
         flags = [name[w] for w in words]
@@ -172,6 +175,20 @@ class PlaceFinder:
             else:
                 i = j
         return self._distribute_plural_region(text, out)
+
+    def _region_after(self, text: str, at: int) -> Any:
+        """The region context right after ``at`` ("..., in the Y region"), within 120 characters.
+
+        The context ends with a region word, so a window without one (in any case; a window that is not
+        ASCII is always searched, "i" and "s" having non-ASCII case partners) holds none.
+        """
+        stop = min(len(text), at + 120)
+        window = text[at:stop]
+        if window.isascii():
+            low = window.lower()
+            if "region" not in low and "oblast" not in low and "province" not in low and "state" not in low:
+                return None
+        return self._region_context.match(text, at, stop)
 
     def _starts_name_after(self, tok: Tokens, k: int, flags: list[bool]) -> bool:
         while k < len(tok) and tok.lows[k] in PLACE_ADJECTIVES:
@@ -251,7 +268,7 @@ class PlaceFinder:
         follow = text[m_end:m_end + 3]
         spaced = follow[:1] == " "
         # a region named right after ("X in the Y region", "X, Y region") decides between namesakes
-        after = self._region_context.match(text, m_end, min(stop, m_end + 120)) if follow[:1] == "," or (
+        after = self._region_after(text, m_end) if follow[:1] == "," or (
             spaced and (not follow[1:].isascii() or follow[1:].lower() in ("in", "of"))) else None
         admin1 = None
         if after and not region_word:
@@ -357,7 +374,7 @@ class PlaceFinder:
         name = tok.slice(i, j)
         if name in NOT_PLACES or name in self.alias_to_actor or self.person_to_actor.get(name):
             return None
-        after = self._region_context.match(tok.text, tok.ends[j - 1], min(len(tok.text), tok.ends[j - 1] + 120))
+        after = self._region_after(tok.text, tok.ends[j - 1])
         admin1 = None
         if after:
             reg = self.gaz.resolve(after.group("region") + " region")

@@ -60,13 +60,14 @@ class WordStarts(dict[str, "tuple[int, ...] | None"]):
     begins with a digit, or is one of the ``exact`` first words of the pattern (followed by a space or a
     non-letter: the run must be the word itself), or begins with one of the ``prefix`` first words
     (which may be followed by more letters or digits: "fivekm", "todays"). ``followers``: exact words
-    that start a match only before one of the given words ("the" only in "the end of").
+    that start a match only when the next token begins with one of the given words or characters
+    ("the" only in "the end of", "at" only in "at least"/"at most").
     """
 
     def __init__(self, exact: Iterable[str], prefix: Iterable[str],
                  followers: Mapping[str, Iterable[str]] | None = None) -> None:
         super().__init__()
-        self.followers = {w.lower(): frozenset(f.lower() for f in fs) for w, fs in (followers or {}).items()}
+        self.followers = {w.lower(): tuple(sorted({f.lower() for f in fs})) for w, fs in (followers or {}).items()}
         self.exact = frozenset(w.lower() for w in exact) | frozenset(self.followers)
         self.prefix = tuple(sorted({w.lower() for w in prefix}))
 
@@ -101,8 +102,14 @@ def scan(pattern: Any, starts: WordStarts, tok: Tokens) -> Iterator[Any]:
             positions: Iterable[int] = (q for q in range(p, ends[i]) if q == p or text[q - 1] not in _ASCII_ALNUM)
         else:
             after = followers.get(low)
-            if after is not None and (i + 1 >= n or lows[i + 1] not in after):
-                continue
+            if after is not None:
+                # the next word must begin with one of the words that may follow (a word that is not
+                # ASCII may match one case-insensitively: it is tried)
+                if i + 1 >= n:
+                    continue
+                following = lows[i + 1]
+                if following.isascii() and not following.startswith(after):
+                    continue
             positions = [p + k for k in offsets]
         for q in positions:
             if q < end:

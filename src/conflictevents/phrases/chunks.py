@@ -221,6 +221,7 @@ _NG_TAGS = frozenset({_N, "DET", "POSS", "PRON"})
 _VG_TAGS = frozenset({"V", "MODAL", "BE", "HAVE", "DO", "NEGAUX", "NEG", "TO"})
 _SIMPLE_KINDS = {"PREP": "PREP", "SUB": "SUB", "REL": "REL", "CONJ": "CONJ", "PUNCT": "PUNCT", "QUOTE": "QUOTE",
                  "DASH": "PUNCT", "DATE": "DATE", "ADV": "ADV"}
+_VERBISH = frozenset({_NV, _V, "V?"})
 #: Verbs whose group takes the next -ing verb as its aspect ("kept attacking", "went on saying").
 _ASPECT_LEMMAS = frozenset({"go", "keep", "continue", "start", "begin", "stop"})
 #: The first-pass tags the second pass of the tagger may change.
@@ -341,7 +342,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = vinfo
     # a capitalised word inside a sentence is a name ("Mobile Fire Teams"), unless every word is capitalised
     # (only capitalised verb forms are looked at, and whether the sentence is in title case only if there is one)
-    capitalised = [t for t in range(1, n) if tags[t] in (_NV, _V, "V?") and words[t][0].isupper()]
+    capitalised = [t for t in range(1, n) if tags[t] in _VERBISH and words[t][0].isupper()]
     if capitalised:
         words_only = [w for w in words if w[:1].isalpha()]
         title_case = len(words_only) >= 3 and sum(1 for w in words_only if w[0].isupper()) >= 0.6 * len(words_only)
@@ -588,6 +589,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
             for t in range(m.i + 1, m.j):
                 glued[t] = True
     t = 0
+    aspect = False  # a verb group of aspect ("kept", "went on") was made
     while t < n:
         tg = tags[t]
         if tg in _NG_TAGS:
@@ -630,6 +632,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         if tg in _VG_TAGS or (tg == "ADV" and _vg_follows(tags, t)):
             vg = _verb_group(tok, tags, info, t)
             if vg is not None:
+                aspect = aspect or vg.lemma in _ASPECT_LEMMAS
                 chunks.append(vg)
                 t = vg.j
                 continue
@@ -649,7 +652,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
     # (each merge needs what it looks for: "to"; a verb of aspect; a possessor and a date; "and" and a mood)
     if "to" in lows:
         _merge_semi_modals(chunks, tags, lows)
-    if any(v is not None and v[0] in _ASPECT_LEMMAS for v in info):
+    if aspect:  # (a verb group's lemma is its main verb's, also after the semi-modal merge)
         _merge_aspect(chunks)
     if "DATE" in tags and "POSS" in tags:
         _merge_possessor_dates(chunks)
