@@ -294,7 +294,7 @@ def _date_starts() -> WordStarts:
     end of".
     """
     weekdays = {w.lower() for w in _dates.NAMED_LISTS["weekdays"]}
-    months = {m.lower() for m in _dates.NAMED_LISTS["months"]}
+    months = {m.lower().rstrip(".") for m in _dates.NAMED_LISTS["months"]}  # "Feb." is the token "feb"
     digits, years = set(string.digits), {"1", "2"}
     season = {"late", "early", "mid", "the"}  # (late|early|mid|the end of) before a month or a year
     units = {"week", "month", "year"}
