@@ -34,7 +34,7 @@ nitpicky = True
 linkcheck_ignore = [r"https?://.*"]
 nitpick_ignore_regex = [
     ("py:.*", r"(enum|datetime|pathlib|collections(\.abc)?|typing|re|_regex|regex|cattrs|attrs?)(\..*)?"),
-    ("py:class", r"Path|Entry|T|E"),  # stdlib names written short; type variables
+    ("py:class", r"Path|Entry|T|E|_WordClasses"),  # stdlib names written short; type variables; private types
     ("py:class", r"conflictevents\.(serialize\.T|results\.E)"),
 ]
 intersphinx_mapping: dict[str, tuple[str, None]] = {}

@@ -262,7 +262,7 @@ class Gazetteer:
     ) -> Place | None:
         """The :class:`~conflictevents.models.Place` a phrase names, or ``None`` when the gazetteer has no such name.
 
-        Results without a ``span`` are memoised per instance (a :class:`Place` is immutable).
+        Results without a ``span`` are memoised per instance (a :class:`~conflictevents.models.Place` is immutable).
         """
         if span is not None:
             return self._resolve(phrase, admin1, country, span, fuzzy)
