@@ -645,6 +645,8 @@ class StrikeGrammar:
         elsewhere = [(c.i, c.j) for m in r.matches if m.type == "diplomatic_event"
                      and not any(o is m for o in ms) for role in ("location", "participant")
                      for c in m.roles.get(role, [])]
+        # "... on Kharkiv as Kyiv reports new losses near Pokrovsk": a clause of its own, about something else
+        elsewhere += self._other_clauses(r, ms)
         for pl in r.mentions(ci, cj, Kind.PLACE):
             if not keep(pl) or inside_any(pl.start, pl.end, agent_spans) or any(a <= pl.i < b for a, b in elsewhere):
                 continue
@@ -701,6 +703,25 @@ class StrikeGrammar:
             q is not pl and _contains(pl.value, q.value) for q in found))]
         if not out:
             out = self._anaphor(r, ci, cj)
+        return out
+
+    def _other_clauses(self, r: Reading, ms: list[FrameMatch]) -> list[tuple[int, int]]:
+        """Token ranges of "as"/"while" clauses with their own subject and verb and no strike trigger."""
+        chunks = r.parse.chunks
+        out: list[tuple[int, int]] = []
+        for k, c in enumerate(chunks):
+            if c.kind != "SUB" or c.lemma not in ("as", "while", "whereas", "although", "though"):
+                continue
+            if k + 2 >= len(chunks) or chunks[k + 1].kind != "NG" or chunks[k + 2].kind != "VG" or \
+                    not chunks[k + 2].finite:
+                continue
+            end = next((x.i for x in chunks[k + 3:] if x.kind in ("SUB", "PUNCT") and x.lemma != "'s"),
+                       len(r.parse.tokens))
+            if any(c.i <= m.trigger.i < end for m in ms):
+                continue  # "... as drones hit Kharkiv": the strike's own clause
+            if any(m.type == "strike" and c.i <= m.trigger.i < end for m in r.matches):
+                continue
+            out.append((c.i, end))
         return out
 
     def _speaker_place(self, r: Reading, at: int) -> Mention | None:
