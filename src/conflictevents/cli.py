@@ -28,9 +28,11 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
+from contextlib import contextmanager
 from importlib import resources
 from itertools import islice
 from types import FrameType
@@ -162,10 +164,34 @@ def build_schema_parser() -> argparse.ArgumentParser:
 _WORKER: dict[str, Any] = {}
 
 
+@contextmanager
+def _interrupt_deferred() -> Iterator[None]:
+    """A Ctrl-C while the extractor is built takes effect once it is built.
+
+    Building compiles patterns, and a ``KeyboardInterrupt`` raised inside a
+    finaliser there (``regex``'s) is printed by Python as "Exception ignored"
+    and swallowed: the run would go on as if nothing had happened. Only the
+    main thread with Python's own handler installed is changed.
+    """
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        yield
+        return
+    received: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if received:
+        raise KeyboardInterrupt
+
+
 def _init_worker(config: ExtractConfig) -> None:
     from .api import get_extractor
 
-    _WORKER["ex"] = get_extractor(config)  # built once per process and configuration
+    with _interrupt_deferred():
+        _WORKER["ex"] = get_extractor(config)  # built once per process and configuration
     # The lexicons, the gazetteer and the frames live as long as the process: the cyclic garbage collector
     # need not walk them again at every collection (measured: about 6% of the run; this is the command
     # line's own process, so its collector is its to tune).

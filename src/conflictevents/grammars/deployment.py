@@ -37,6 +37,9 @@ UNIT_HEADS = frozenset({
     "commandos", "specialists", "operators", "militants", "fighter", "squadron", "squadrons", "group",
     "policeman", "officer", "peacekeeper", "soldier", "marine", "contractors", "conscripts", "recruits",
     "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
+    # one ship, aircraft or weapon system sent somewhere ("dispatched a frigate to the Red Sea")
+    "warship", "ship", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet", "bomber", "warplane",
+    "helicopter", "tank", "launcher", "system", "regiment", "battalion", "division", "convoy", "flotilla",
 })
 
 #: Unit heads that are forces and nothing else.
@@ -50,7 +53,7 @@ FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "br
 CIVIL_TOO = frozenset({
     "workers", "advisers", "advisors", "instructors", "engineers", "specialists", "operators", "contractors",
     "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
-    "policemen", "policeman", "guards", "carrier", "carriers",
+    "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy",
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",

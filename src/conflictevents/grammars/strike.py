@@ -225,6 +225,11 @@ class StrikeGrammar:
             m.trigger.kind == "VG" and set(tok.lows[m.trigger.i:m.trigger.head]) & _HABITUAL)]
         if not real:
             return None
+        # "used sea drones to strike a tanker off Novorossiysk", "fired missiles to hit Kharkiv": the purpose of a
+        # launch names what it was launched at
+        real += [m for m in ms if m not in real and not m.neg and m.trigger.kind == "VG" and not m.trigger.finite
+                 and tok.lows[m.trigger.i] == "to" and m.frame.set.get("kind") == "attack" and any(
+                     x.frame.set.get("kind") == "launch" and x.head < m.head for x in real)]
         ms = real
         # "destroyed 1,120 Russian soldiers over the past day": battlefield losses, not a strike
         ms = [m for m in ms if not (m.frame.id == "strike.destroy" and m.roles.get("target") and any(

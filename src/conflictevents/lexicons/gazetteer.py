@@ -113,6 +113,49 @@ def _one_edit_variants(key: str, alphabet: str) -> set[str]:
     return out
 
 
+#: The one-letter differences that transliteration and typing produce in place
+#: names ("Kharkov"/"Kharkiv", "Odessa"/"Odesa", "Lugansk"/"Luhansk",
+#: "Zaphorizhzhia"/"Zaporizhzhia"): a misspelt name is matched to a known one
+#: only through one of these. Other edits ("Galwan"/"Galway", "State"/"Satte",
+#: "Capri"/"Carpi") make a different name, not a spelling of the same one.
+SPELLING_VOWELS = frozenset("aeiouy")
+SPELLING_SWAPS = frozenset({frozenset(p) for p in ("gh", "kc", "kh", "jy", "vw", "sz", "ck", "iy", "ye")})
+#: Letters that may be added or dropped on their own (vowels, "h" of "kh"/"zh",
+#: an apostrophe-like "y").
+SPELLING_INSERTS = SPELLING_VOWELS | {"h"}
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are one transliteration difference apart (see ``SPELLING_SWAPS``).
+
+    A doubled letter may be added or dropped anywhere ("Odessa"); a vowel or an
+    "h" may be added or dropped; one letter may change for another of its kind
+    (a vowel for a vowel, "g" for "h", ...). Swaps of neighbours are not
+    spellings.
+    """
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) != 1:
+            return False
+        x, y = a[diff[0]], b[diff[0]]
+        return (x in SPELLING_VOWELS and y in SPELLING_VOWELS) or frozenset((x, y)) in SPELLING_SWAPS
+    if abs(la - lb) != 1:
+        return False
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if a[i:] != b[i + 1:]:
+        return False
+    extra = b[i]
+    doubled = (i > 0 and b[i - 1] == extra) or (i + 1 < len(b) and b[i + 1] == extra)
+    return doubled or extra in SPELLING_INSERTS
+
+
 def _within_one_edit(a: str, b: str) -> bool:
     """True when a and b differ by at most one insertion, deletion, substitution or swap."""
     if a == b:
@@ -199,7 +242,7 @@ class Gazetteer:
         found = self._near.get(key)
         if found is None:
             variants = _one_edit_variants(key, self._fuzzy_alphabet) | {key}
-            found = tuple(sorted(k for k in variants & self._fuzzy_names if k[0] == key[0] and _within_one_edit(key, k)))
+            found = tuple(sorted(k for k in variants & self._fuzzy_names if k[0] == key[0] and _spelling_variant(key, k)))
             if len(self._near) >= 100_000:
                 self._near.clear()  # bounded memory on endless streams of new names
             self._near[key] = found

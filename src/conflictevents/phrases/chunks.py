@@ -37,6 +37,7 @@ from ..mentions.tokens import Tokens
 from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
 from .words import (
+    ADJECTIVES_LIKE_VERBS,
     ADVERBS,
     BE,
     CONJUNCTIONS,
@@ -174,6 +175,8 @@ def _word_class(word: str, vocab: Vocabulary) -> WordClass:
         return True, verb is None, "PREP", None, special
     if low in ADVERBS or (low.endswith("ly") and len(low) > 4 and verb is None and low not in vocab.nouns):
         return True, verb is None, "ADV", None, special
+    if low in ADJECTIVES_LIKE_VERBS:
+        return True, True, _N, None, special
     if verb is not None:
         if verb[1] in ("s", "base") or low in vocab.nouns:
             return True, False, _NV, verb, special

@@ -11,7 +11,7 @@ __all__ = [
     "DETERMINERS", "POSSESSIVE_PRONOUNS", "PREPOSITIONS", "BE", "HAVE", "DO", "GET", "MODALS", "NEGATIONS",
     "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
     "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
-    "DASHES", "NEGATED_AUX",
+    "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS",
 ]
 
 DETERMINERS = frozenset(
@@ -75,3 +75,12 @@ SEMI_MODALS = {
 PUNCT_BREAKS = frozenset({";", ":", "(", ")", "[", "]", "!", "?", "."})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"})
 DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
+#: Words in -ed or -ing that stand before a noun as adjectives, never as the
+#: sentence's verb ("two armoured brigades", "unmanned boats", "loitering
+#: munitions"): the tagger reads them as part of the noun group.
+ADJECTIVES_LIKE_VERBS = frozenset(
+    "armoured armored mechanised mechanized motorised motorized unmanned unguided guided unidentified "
+    "unexploded unnamed improvised self-proclaimed so-called loitering landing "
+    "russian-backed iranian-backed iran-backed us-backed western-backed rebel-held russian-held "
+    "ukrainian-held hamas-run houthi-run".split()
+)
