@@ -74,6 +74,12 @@ BUSINESS_HEADS = frozenset({
 })
 
 
+#: What a leader visits at home ("visited troops", "toured the front line"): no diplomatic visit.
+_OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "brigade", "brigades", "positions",
+                         "front", "frontline", "front-line", "line", "lines", "wounded", "hospital", "base",
+                         "command", "post", "headquarters", "trenches", "defenders", "fighters", "sailors"})
+
+
 class DiplomaticGrammar:
     """Reads diplomatic events from matched frames."""
 
@@ -106,9 +112,28 @@ class DiplomaticGrammar:
             # one event per kind and clause, unless it names other sides ("attend the conference and meet X")
             if any(sides <= before for before in seen.get(key, [])):
                 continue
+            # "India and Pakistan agreed to a ceasefire": the noun is the same agreement; sides the sentence
+            # does not name (the story's) make no second event
+            if seen.get(key) and not all(str(w) in r.text for w, _ in d.slots.get("participants", [])):
+                d.notes.append("dip.guard.same-kind-story-sides")
+                continue
             seen.setdefault(key, []).append(sides)
             out.append(d)
         return out
+
+    def _visit_at_home(self, r: Reading, m: FrameMatch, parts: list[tuple[str, str]],
+                       location: Mention | None) -> bool:
+        """True for a visit by one side to its own forces or its own country (``dip.guard.visit-at-home``)."""
+        written_at = location.text if location is not None else None
+        visitors = {a for w, a in parts if w != written_at}
+        if len(visitors) != 1 or len({a for _, a in parts}) != 1:
+            return False
+        if location is not None:
+            v = location.value
+            country = v.name if v.precision is GeoPrecision.COUNTRY else v.country
+            return self.lex.actors.alias_to_actor.get(country or "") in visitors
+        lows = r.parse.tokens.lows
+        return any(lows[c.head] in _OWN_FORCES for c in m.roles.get("location", []))
 
     def _status(self, r: Reading, m: FrameMatch) -> str | None:
         gov = m.governor
@@ -447,6 +472,11 @@ class DiplomaticGrammar:
         multilateral = any(self.lex.actors.kind.get(a) == "organisation" for _, a in parts) or (
             lows[m.head] in gatherings) or any(lows[c.head] in gatherings for c in m.roles.get("location", []))
         if kind in _MULTI and len(parts) < 2 and not multilateral:
+            return None
+        if kind == "visit" and self._visit_at_home(r, m, parts, location):
+            # "Zelensky visited troops near Pokrovsk", "Putin toured the Kursk region": a leader at home is no
+            # contact between states
+            notes.append("dip.guard.visit-at-home")
             return None
         if kind == "visit" and len(parts) < 1:
             return None
