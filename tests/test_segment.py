@@ -17,6 +17,8 @@ CASES = [
     ("km", "They advanced 3 km. Then stopped.", ["They advanced 3 km. Then stopped."]),
     ("glued", "in the regional capital, Odesa.Officials said more.", ["in the regional capital, Odesa.", "Officials said more."]),
     ("glued-after-quote", 'as "a new phase".The army moved.', ['as "a new phase".', "The army moved."]),
+    ("glued-number", "Most drones were stopped.9 missiles got through.", ["Most drones were stopped.", "9 missiles got through."]),
+    ("decimal-is-no-glue", "The toll rose 2.5 percent to 12.75 in U.S.2 terms.", ["The toll rose 2.5 percent to 12.75 in U.S.2 terms."]),
     ("quote-ends-sentence", '"We will hold," he said. "We must." She agreed.', ['"We will hold," he said.', '"We must."', "She agreed."]),
     ("quoted-two-sentences", '"It was loud. Then silence," said the mayor. Next.', ['"It was loud. Then silence," said the mayor.', "Next."]),
     ("question-exclamation", "Was it a drone? Yes! It was.", ["Was it a drone?", "Yes!", "It was."]),

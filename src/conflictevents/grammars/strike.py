@@ -652,8 +652,13 @@ class StrikeGrammar:
                      for c in m.roles.get(role, [])]
         # "... on Kharkiv as Kyiv reports new losses near Pokrovsk": a clause of its own, about something else
         elsewhere += self._other_clauses(r, ms)
+        # "tensions in the Middle East over Iran's attack on Israel": a strike named only by a noun is read from
+        # its noun group on; the places before it belong to other phrases
+        nominal_from = min(m.trigger.i for m in ms) if all(m.pos == "noun" for m in ms) else ci
         for pl in r.mentions(ci, cj, Kind.PLACE):
             if not keep(pl) or inside_any(pl.start, pl.end, agent_spans) or any(a <= pl.i < b for a, b in elsewhere):
+                continue
+            if pl.i < nominal_from and not (ci == 0 and pl.i <= 3 and lows[0] in ("in", "across", "over", "inside")):
                 continue
             k = pl.i - 1
             while k >= ci and (lows[k] in _DIRECTIONS or lows[k] == "the"):

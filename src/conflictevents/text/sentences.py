@@ -3,7 +3,8 @@
 A boundary is a full stop, question or exclamation mark (and any closing
 quotes or brackets after it) followed by white space and a sentence start, or
 glued straight onto a capitalised word ("...in Dnipro.Russia's defence
-ministry said"). It is *not* a boundary:
+ministry said") or onto a number after a lower-case word ("were
+downed.7 missiles hit"). It is *not* a boundary:
 
 * after an abbreviation of :data:`ABBREVIATIONS` ("Mr.", "Gen.", "Lt. Col.",
   "No.", "Jan.", "km.") or an initial ("J. D. Vance", "U.S.");
@@ -18,6 +19,8 @@ leading list bullet is left out of the sentence.
 ['Mr. Smith went to Kyiv.', 'It rained.']
 >>> [text for _, _, text in split_sentences('in the capital, Dnipro.Russia said more.')]
 ['in the capital, Dnipro.', 'Russia said more.']
+>>> [text for _, _, text in split_sentences('All were downed.7 missiles hit. It cost 1.5 million.')]
+['All were downed.', '7 missiles hit.', 'It cost 1.5 million.']
 """
 
 from __future__ import annotations
@@ -51,6 +54,9 @@ _BOUNDARY = regex.compile(
       |
         (?<=[\p{Ll}\d)"'][.!?]["')\]]*)  # glued: a word, then the stop ...
         (?=\p{Lu}\p{Ll})             # ... then a capitalised word at once
+      |
+        (?<=\p{Ll}\p{Ll}[.!?]["')\]]*)   # glued: a lower-case word, then the stop ...
+        (?=\d)                       # ... then a number ("were downed.7 missiles hit"; "1.5" has digits before)
     )
     """,
     regex.VERBOSE,
