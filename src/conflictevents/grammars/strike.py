@@ -652,9 +652,10 @@ class StrikeGrammar:
                      for c in m.roles.get(role, [])]
         # "... on Kharkiv as Kyiv reports new losses near Pokrovsk": a clause of its own, about something else
         elsewhere += self._other_clauses(r, ms)
-        # "tensions in the Middle East over Iran's attack on Israel": a strike named only by a noun is read from
-        # its noun group on; the places before it belong to other phrases
-        nominal_from = min(m.trigger.i for m in ms) if all(m.pos == "noun" for m in ms) else ci
+        # "tensions in the Middle East over Iran's attack on Israel": a strike named only by a noun that names
+        # its own place is read from its noun group on; the places before it belong to other phrases ("Fires
+        # broke out across Kharkiv in what was Moscow's attack on the city" names none: the clause's place)
+        nominal_from = min(m.trigger.i for m in ms) if found and all(m.pos == "noun" for m in ms) else ci
         for pl in r.mentions(ci, cj, Kind.PLACE):
             if not keep(pl) or inside_any(pl.start, pl.end, agent_spans) or any(a <= pl.i < b for a, b in elsewhere):
                 continue
