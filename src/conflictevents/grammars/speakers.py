@@ -108,6 +108,8 @@ CONFLICT_CUES = (
     "responsibility", "targeting", "targeted", "aggression", "aggressor", "occupiers", "invaders",
     "mediators", "envoy", "delegation", "delegations", "negotiation", "negotiating", "compromise",
     "neutrality", "disinformation", "brigades", "defence", "defense", "chemical weapons", "chemical weapon",
+    "fighters", "combatants", "gunmen", "rebels", "insurgents", "militia", "militias", "command centre",
+    "command center", "human shields", "tunnels", "hideout", "weapons depot", "ammunition depot",
     "chemical agents", "chemical agent", "tear gas", "poison gas", "village", "villages", "settlement",
     "settlements", "warring",
     "escalation", "de-escalation", "conflict", "provocation", "provocations", "sovereignty", "claims",
