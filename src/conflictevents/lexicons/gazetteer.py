@@ -129,7 +129,7 @@ def _spelling_variant(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` are one transliteration difference apart (see ``SPELLING_SWAPS``).
 
     A doubled letter may be added or dropped anywhere ("Odessa"); a vowel or an
-    "h" may be added or dropped; one letter may change for another of its kind
+    "h" may be added or dropped, and an "n" after a final "a" ("Crimean"); one letter may change for another of its kind
     (a vowel for a vowel, "g" for "h", ...). Swaps of neighbours are not
     spellings.
     """
@@ -153,7 +153,9 @@ def _spelling_variant(a: str, b: str) -> bool:
         return False
     extra = b[i]
     doubled = (i > 0 and b[i - 1] == extra) or (i + 1 < len(b) and b[i + 1] == extra)
-    return doubled or extra in SPELLING_INSERTS
+    # "the Crimean peninsula": the adjective of a name in -a is the place
+    adjective = extra == "n" and i == len(b) - 1 and b[i - 1] == "a"
+    return doubled or adjective or extra in SPELLING_INSERTS
 
 
 def _within_one_edit(a: str, b: str) -> bool:
