@@ -243,6 +243,11 @@ class Sides:
                 if found is not None and self.lex.actors.kind.get(found[1]) == "armed_group":
                     return None
                 return found
+            # "Israel expanded ... The militants seized ...": a group, militia or rebels are no state's
+            found = self._pointing(r, c, first, at)
+            if found is not None and self.lex.actors.kind.get(found[1]) == "state":
+                return None
+            return found
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             return self._pointing(r, c, first, at)
         if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3:

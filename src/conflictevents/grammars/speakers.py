@@ -117,6 +117,9 @@ CONFLICT_CUES = (
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
 )
 
+#: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
+_GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "militia", "militants", "rebels",
+                          "faction"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry",
                        "the agency", "the military", "the army", "the president", "the minister", "the governor",
                        "the general", "the chancellor", "the spokesman", "the official", "the officials",
@@ -266,6 +269,20 @@ class Speakers:
             return actors.named(p[:person.start()])
         return actors.resolve(p)
 
+    def _group_antecedent(self, r: Reading) -> str | None:
+        """The armed group or organisation "the group" points back to: the last subject of the story when it is
+        no state, else the side of its latest strike, else the most named such side of the story."""
+        kind = self.lex.actors.kind
+        story = r.story
+        if story.last_subject is not None and r.index - story.last_subject[2] <= 3 and \
+                kind.get(story.last_subject[1]) not in (None, "state"):
+            return story.last_subject[1]
+        latest = story.latest_strike(3)
+        if latest is not None and latest.actor and kind.get(latest.actor) not in (None, "state"):
+            return latest.actor
+        named = [a for a, _ in story.actors.most_common() if kind.get(a) == "armed_group"]
+        return named[0] if named else None
+
     def _pointing_back(self, r: Reading, p: str, low: str) -> tuple[str | None, str | None] | None:
         story = r.story
         last = story.last_speaker()
@@ -294,6 +311,10 @@ class Speakers:
                     if title in TITLES and title in roles.get(full, "").lower().split():
                         return full, actor_of
                 actor = self.lex.actors.resolve(p)
+                if actor is None and head in _GROUP_HEADS:
+                    group = self._group_antecedent(r)
+                    if group is not None:
+                        return group, group  # "Hezbollah fired ... The group said": the group by its name
                 return p[4:], actor or self.context_side(r, p[4:], p)
             subject = story.last_subject
             # "The RSF did not respond. It has previously denied ...": the previous sentence's subject
