@@ -285,6 +285,10 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
     nxt = p.chunks[k] if k < len(p.chunks) else None
     prep = nxt.lemma if nxt is not None and nxt.kind == "PREP" else ""
     with_prep = [f for f in frames if prep and f"{v.lemma} {prep}" in f.verbs]
+    if not with_prep and prep and k + 1 < len(p.chunks) and p.chunks[k + 1].kind == "NG":
+        # "spoke by phone with Putin": a verb, a preposition and a word of its own ("speak by phone")
+        words = f"{v.lemma} {prep} {' '.join(lows[p.chunks[k + 1].i:p.chunks[k + 1].j])}"
+        with_prep = [f for f in frames if words in f.verbs]
     plain = [f for f in frames if any(" " not in vb and vb == v.lemma for vb in f.verbs)]
     if with_prep:
         types = {f.type for f in with_prep}

@@ -152,12 +152,20 @@ def inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+#: Words that make "since X" the date of an earlier event ("the first talks since 2022").
+_SINCE_SUPERLATIVES = frozenset({"first", "last", "most", "worst", "biggest", "largest", "only", "highest",
+                                 "heaviest", "deadliest", "major"})
+
+
 def dates_between(r: Reading, i: int, j: int, *, own: bool = True) -> list[Mention]:
     """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part."""
     lows = r.parse.tokens.lows
     # "since their operation in August": the date of a background phrase, not of the event
     found = [d for d in r.mentions(i, j, Kind.DATE)
              if "since" not in lows[max(i, d.i - 6):d.i] or d.text.lower().startswith("since")]
+    # "the first direct talks since 2022", "the deadliest strike since October": the date of the last such event
+    found = [d for d in found if not (d.text.lower().startswith("since") and any(
+        w in _SINCE_SUPERLATIVES or w.endswith("est") for w in lows[max(i, d.i - 8):d.i]))]
     if not own:
         return found
     saying = r.speaker_spans()

@@ -101,8 +101,22 @@ class DiplomaticGrammar:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
         out: list[Draft] = []
         seen: dict[tuple[str, tuple[int, int]], list[set[str]]] = {}
-        for m in r.matches:
-            if m.type != "diplomatic_event":
+        ours = [m for m in r.matches if m.type == "diplomatic_event"]
+        nouns = [m for m in ours if m.pos == "noun"]
+        meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") == "meeting"]
+        built: set[int] = set()  # the matches that gave an event
+        heads: set[int] = set()
+        for m in ours:
+            # "an emergency meeting": one event, however many frames know the noun
+            if m.head in heads:
+                continue
+            # "Egypt hosted talks between ...": the meeting verb carries the noun's event; "the delegations met in
+            # Istanbul for talks": the talks are the meeting's purpose, one event, the meeting
+            if m.pos == "verb" and m.frame.set.get("kind") == "meeting" and any(
+                    c.i <= n.head < c.j for n in nouns for c in m.relations.get("patient", [])):
+                continue
+            if m.pos == "noun" and any(c.i <= m.head < c.j for v in meet_verbs if id(v) in built
+                                       for c in v.relations.get("for", [])):
                 continue
             d = self._build(r, m)
             if d is None:
@@ -118,6 +132,8 @@ class DiplomaticGrammar:
                 d.notes.append("dip.guard.same-kind-story-sides")
                 continue
             seen.setdefault(key, []).append(sides)
+            heads.add(m.head)
+            built.add(id(m))
             out.append(d)
         return out
 

@@ -16,6 +16,8 @@ rules (drop a silent e, y to i, doubled final consonants for the verbs in
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["IRREGULAR", "DOUBLING", "COMMON_VERBS", "verb_forms", "noun_forms", "FORM_TAGS"]
 
 #: ``base -> (past, past participle)`` for irregular verbs.
@@ -63,6 +65,7 @@ DOUBLING = frozenset(
     "incur permit submit omit emit transmit equip format kidnap worship level travel signal label total "
     "cancel fuel model channel pummel shovel shell".split()
 )
+_ONE_SYLLABLE_CVC = re.compile(r"[^aeiouy]*[aeiou][bdgklmnprt]")
 # (a British doubling for "level", "travel", "signal", "label", "total", "cancel", "fuel", "model":
 # both spellings are read, see verb_forms)
 
@@ -117,12 +120,18 @@ def _third(v: str) -> str:
     return v + "s"
 
 
+def _doubles(v: str) -> bool:
+    """A final consonant that doubles: the listed verbs, and one-syllable verbs that end in one vowel and one
+    consonant ("slap", "jab", "rig": "slapped", "jabbing"; not "fix", "bow", "cool")."""
+    return v in DOUBLING or _ONE_SYLLABLE_CVC.fullmatch(v) is not None
+
+
 def _ed(v: str) -> list[str]:
     if v.endswith("e"):
         return [v + "d"]
     if v.endswith("y") and len(v) > 1 and v[-2] not in _VOWELS:
         return [v[:-1] + "ied"]
-    if v in DOUBLING:
+    if _doubles(v):
         forms = [v + v[-1] + "ed"]
         if v.endswith("l"):
             forms.append(v + "ed")  # "levelled" and "leveled"
@@ -135,7 +144,7 @@ def _ing(v: str) -> list[str]:
         return [v[:-2] + "ying"]
     if v.endswith("e") and not v.endswith(("ee", "ye", "oe")) and len(v) > 2:
         return [v[:-1] + "ing"]
-    if v in DOUBLING:
+    if _doubles(v):
         forms = [v + v[-1] + "ing"]
         if v.endswith("l"):
             forms.append(v + "ing")
