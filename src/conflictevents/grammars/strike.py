@@ -66,8 +66,10 @@ GUARDS: tuple[Guard, ...] = (
           ("An air raid alert was declared across Ukraine.",),
           ("An air raid on the city killed three people.",)),
     Guard("strike.guard.sport", r"\b(?:match|goal|goals|striker|scored|league|cup|tournament|season|penalty|"
-          r"innings|wicket|touchdown|quarterback|coach|referee|championship|final|semi-final|semifinal|fans)\b",
-          ("The striker hit the post twice in the cup final.",),
+          r"innings|wicket|touchdown|quarterback|coach|referee|championship|final|semi-final|semifinal|fans|"
+          r"(?:first|second)[ ]half|half-time|halftime|extra[ ]time|kick-off|goalkeeper|midfield(?:er)?|winger|"
+          r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap)\b",
+          ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half."),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
