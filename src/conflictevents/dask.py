@@ -59,7 +59,8 @@ def extract_bag(bag: dask.bag.Bag, *, config: ExtractConfig | None = None, error
     """
     require("dask.bag", "dask")
     cfg = config if config is not None else ExtractConfig()
-    return bag.map_partitions(events_of_records, cfg, errors=errors)
+    events: dask.bag.Bag = bag.map_partitions(events_of_records, cfg, errors=errors)  # type: ignore[no-untyped-call]
+    return events
 
 
 def frame_of_events(events: Any) -> pandas.DataFrame:
@@ -90,6 +91,6 @@ def to_dataframe(events: dask.bag.Bag) -> dask.dataframe.DataFrame:
     dd = require("dask.dataframe", "dask")
     dask_ = require("dask", "dask")
     arrow_schema()  # fail here, not on the workers, when pyarrow is missing
-    parts = [dask_.delayed(frame_of_events)(p) for p in events.to_delayed()]
+    parts = [dask_.delayed(frame_of_events)(p) for p in events.to_delayed()]  # type: ignore[no-untyped-call]
     frame: dask.dataframe.DataFrame = dd.from_delayed(parts, meta=empty_frame(), verify_meta=False)
     return frame
