@@ -24,11 +24,11 @@ the JSON Lines contract without any guessing (:func:`table_to_events`):
   ``alternatives`` are lists (empty lists stay empty, as in JSON);
 * the columns come in the order of the JSON line: ``type``, ``id``,
   ``doc``, ``span``, then the fields of each type in the order of
-  :data:`~conflictevents.models.EVENT_TYPES` (each once), then
+  ``conflictevents.models.EVENT_TYPES`` (each once), then
   ``evidence``, ``rule``, ``claim``, ``schema_version``.
 
 Adding a field to a model adds a column (and bumps
-:data:`~conflictevents.models.SCHEMA_VERSION`); a field of the same name must
+``conflictevents.models.SCHEMA_VERSION``); a field of the same name must
 have the same type in every event type that has it, or :func:`arrow_schema`
 raises :class:`TypeError` (a test builds it).
 
