@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 
 from conflictevents import Extractor
 from conflictevents.arrow import arrow_schema, event_columns, events_to_table, rows_to_events, table_to_events
-from conflictevents.cli import EXIT_OK, main
+from conflictevents.cli import EXIT_OK, EXIT_USAGE, main
 from conflictevents.jsonschema import event_schema
 from conflictevents.models import EVENT_TYPES, SCHEMA_VERSION
 from conflictevents.serialize import event_to_dict
@@ -107,3 +108,17 @@ def test_importing_the_package_imports_no_engine() -> None:
             "print(sorted(m for m in ('pyarrow', 'dask', 'pyspark', 'pandas', 'distributed') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_parquet_is_not_written_to_a_terminal() -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "conflictevents", "--sample", "--format", "parquet"],
+                              stdout=follower, stderr=subprocess.PIPE, timeout=120)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == EXIT_USAGE
+    assert b"--format parquet is binary: write it to a file with -o FILE" in done.stderr

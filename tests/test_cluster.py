@@ -117,12 +117,19 @@ def test_dask_bad_records_raise_or_are_skipped(client: Client) -> None:
 def spark() -> Iterator[Any]:
     from pyspark.sql import SparkSession
 
+    before = os.environ.get("PYSPARK_PYTHON")
     os.environ["PYSPARK_PYTHON"] = sys.executable  # the executors' Python: this one, with conflictevents
     session = (SparkSession.builder.master("local[2]").appName("conflictevents-tests")
                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate())
     session.sparkContext.setLogLevel("ERROR")
-    yield session
-    session.stop()
+    try:
+        yield session
+    finally:
+        session.stop()
+        if before is None:
+            os.environ.pop("PYSPARK_PYTHON", None)
+        else:
+            os.environ["PYSPARK_PYTHON"] = before
 
 
 def test_spark_gives_the_cli_events(spark: Any, pages: tuple[list[dict[str, Any]], Path, list[str]]) -> None:
