@@ -122,3 +122,20 @@ def test_parquet_is_not_written_to_a_terminal() -> None:
         os.close(leader)
     assert done.returncode == EXIT_USAGE
     assert b"--format parquet is binary: write it to a file with -o FILE" in done.stderr
+
+
+@pytest.mark.parametrize("blocked, code, message", [
+    ("pyarrow", "from conflictevents.cli import main; sys.exit(main(['--sample', '-q', '--format', 'parquet', "
+                "'-o', 'x.parquet']))", "install it with pip install 'conflictevents[parquet]'"),
+    ("dask", "from conflictevents.dask import extract_bag; extract_bag([])",
+     "ExtraNotInstalled: this needs dask, which is not installed: install it with pip install 'conflictevents[dask]'"),
+    ("pyspark", "from conflictevents.spark import spark_schema; spark_schema()",
+     "install it with pip install 'conflictevents[spark]'"),
+])
+def test_a_missing_extra_is_named(tmp_path: Path, blocked: str, code: str, message: str) -> None:
+    """Without the engine (its import blocked in a fresh process), the error names the extra to install."""
+    script = f"import sys; sys.modules[{blocked!r}] = None\n{code}\n"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == (EXIT_USAGE if "cli" in code else 1)  # a usage error, or the exception
+    assert message in done.stderr, done.stderr[-2000:]
+    assert not (tmp_path / "x.parquet").exists()
