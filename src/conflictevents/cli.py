@@ -42,7 +42,7 @@ from ._version import __version__
 from .arguments import DEFAULT_MAX_CHARS, as_published, printable, shorten
 from .config import ExtractConfig
 from .errors import ConflictEventsError, InputError, LexiconError
-from .formats import FORMATS, Writer, make_writer
+from .formats import FORMATS, Writer, format_problem, make_writer
 from .ids import renumber
 from .inputs import BadDocument, Document, Source, expand_inputs, iter_documents
 from .jsonschema import document_schema, event_schema
@@ -416,7 +416,7 @@ def _main(argv: list[str] | None) -> int:
         sources = expand_inputs(args.inputs, args.glob)  # before the output exists: it is never read
         docs = iter_documents(sources, input_format=args.input_format, published=args.published,
                               encoding_errors=args.encoding_errors, max_chars=args.max_chars)
-    problem = _refuse_input_as_output(sources, args.output)
+    problem = _refuse_input_as_output(sources, args.output) or format_problem(args.format, args.output)
     if problem:
         sys.stderr.write(f"error: {problem}\n")
         return EXIT_USAGE

@@ -14,6 +14,7 @@ __all__ = [
     "LexiconError",
     "SchemaError",
     "ExtractionTimeout",
+    "ExtraNotInstalled",
 ]
 
 
@@ -49,4 +50,12 @@ class ExtractionTimeout(ConflictEventsError, TimeoutError):
 
     Raised instead of hanging on pathological input; the CLI reports the
     document and goes on with the rest of the batch.
+    """
+
+
+class ExtraNotInstalled(ConflictEventsError, ImportError):
+    """An optional dependency is missing: ``pyarrow`` for Parquet, ``dask`` or ``pyspark``.
+
+    The message names the extra that installs it
+    (``pip install 'conflictevents[parquet]'``).
     """

@@ -1,4 +1,4 @@
-"""Output formats, each a streaming writer: ``jsonl``, ``json``, ``csv``, ``geojson``, ``table``.
+"""Output formats, each a streaming writer: ``jsonl``, ``json``, ``csv``, ``geojson``, ``table``, ``parquet``.
 
 A writer is opened on a text stream, receives one :class:`~conflictevents.results.Extraction` at a
 time (:meth:`Writer.write`) and is closed once (:meth:`Writer.close`), so
@@ -11,7 +11,10 @@ raises before anything of it reaches the stream, and the output stays valid.
 * ``json``: a JSON array with one document result per input;
 * ``csv``: one flat row per event, ACLED-like columns (:data:`CSV_COLUMNS`);
 * ``geojson``: a FeatureCollection of the events that have coordinates;
-* ``table``: an aligned table for a person at a terminal.
+* ``table``: an aligned table for a person at a terminal;
+* ``parquet``: one row per event, the columns of
+  :func:`conflictevents.arrow.arrow_schema` (needs ``pyarrow``: the
+  ``parquet`` extra), written in row groups of :data:`PARQUET_ROW_GROUP` events.
 """
 
 from __future__ import annotations
@@ -19,14 +22,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from typing import Any, TextIO
 
 from .arguments import escape_controls
+from .arrow import arrow_schema, events_to_table, require
+from .errors import ExtraNotInstalled
 from .models import BaseEvent, Claim, Deployment, DiplomaticEvent, Place, Quantity, Strike, TerritorialChange
 from .results import Extraction
 from .serialize import converter, dumps_event, event_to_dict
 
-__all__ = ["FORMATS", "CSV_COLUMNS", "Writer", "make_writer"]
+__all__ = ["FORMATS", "CSV_COLUMNS", "PARQUET_ROW_GROUP", "Writer", "ParquetWriter", "make_writer", "format_problem"]
 
 #: The CSV columns, in order.
 CSV_COLUMNS = (
@@ -39,6 +45,9 @@ CSV_COLUMNS = (
 
 class Writer:
     """Base writer: subclasses implement :meth:`write` and may extend :meth:`close`."""
+
+    #: whether the format writes bytes (to the stream's ``buffer``) rather than text
+    binary = False
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
@@ -218,6 +227,59 @@ class TableWriter(Writer):
             self.out.write("".join(lines))
 
 
+#: Events per Parquet row group (the last one holds the rest).
+PARQUET_ROW_GROUP = 10_000
+
+
+class ParquetWriter(Writer):
+    """One row per event, the columns of :func:`~conflictevents.arrow.arrow_schema`, in Parquet.
+
+    Parquet is binary: the file is written to the text stream's byte
+    ``buffer``. Events are gathered into row groups of
+    :data:`PARQUET_ROW_GROUP`; the file's footer, without which no reader
+    opens it, is written by :meth:`close`. A run with no event writes a valid
+    file with the columns and no row. Raises
+    :class:`~conflictevents.errors.ExtraNotInstalled` when ``pyarrow`` is
+    missing.
+    """
+
+    binary = True
+
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        parquet = require("pyarrow.parquet", "parquet")
+        pa = require("pyarrow", "parquet")
+        self._concat = pa.concat_tables
+        self.schema = arrow_schema()
+        out.flush()
+        self.sink = out.buffer
+        self.pending: list[Any] = []
+        self.rows = 0
+        self.parquet = parquet.ParquetWriter(self.sink, self.schema)
+
+    def write(self, result: Extraction) -> None:
+        if not result.events:
+            return
+        table = events_to_table([event_to_dict(e) for e in result.events])  # raises before anything is kept
+        self.pending.append(table)
+        self.rows += table.num_rows
+        if self.rows >= PARQUET_ROW_GROUP:
+            self._flush_rows()
+
+    def _flush_rows(self) -> None:
+        if self.pending:
+            table = self._concat(self.pending)
+            self.pending = []
+            self.rows = 0
+            self.parquet.write_table(table, row_group_size=max(table.num_rows, 1))
+
+    def close(self) -> None:
+        self._flush_rows()
+        self.parquet.close()
+        self.sink.flush()
+        super().close()
+
+
 def _fit(text: str, width: int) -> str:
     return text.ljust(width) if len(text) <= width else text[: width - 1] + "\u2026"
 
@@ -229,9 +291,26 @@ FORMATS: dict[str, type[Writer]] = {
     "csv": CsvWriter,
     "geojson": GeoJsonWriter,
     "table": TableWriter,
+    "parquet": ParquetWriter,
 }
 
 
 def make_writer(name: str, out: TextIO) -> Writer:
     """The writer of a format, opened on ``out``."""
     return FORMATS[name](out)
+
+
+def format_problem(name: str, output: str | None) -> str | None:
+    """Why format ``name`` cannot be written to ``output`` (a path, or ``None``/``"-"`` for standard output), or ``None``.
+
+    A binary format needs its optional dependency and is not written to a terminal.
+    """
+    if not FORMATS[name].binary:
+        return None
+    try:
+        require("pyarrow.parquet", name)
+    except ExtraNotInstalled as err:
+        return f"--format {name}: {err}"
+    if (output is None or output == "-") and sys.stdout is not None and sys.stdout.isatty():
+        return f"--format {name} is binary: write it to a file with -o FILE, or redirect standard output"
+    return None
