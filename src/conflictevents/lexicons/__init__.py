@@ -30,7 +30,8 @@ from ..errors import LexiconError
 from ..models import WeaponKind
 from ..text.boilerplate import Boilerplate
 from .actors import ActorLexicon
-from .gazetteer import Gazetteer, read_common_words, read_places_tsv, records_from_entries
+from .cache import bundled_gazetteer
+from .gazetteer import records_from_entries
 from .loader import Entry, check_user_size, count_words, read_bundled, read_user_file
 from .terms import TermLexicon
 
@@ -60,7 +61,7 @@ class Lexicons:
                 read_bundled("weapons") + extra.get("weapons", []), [k.value for k in WeaponKind]
             )
             self.targets = TermLexicon(read_bundled("targets") + extra.get("targets", []))
-            self.gazetteer = Gazetteer(read_places_tsv(), read_common_words())
+            self.gazetteer = bundled_gazetteer()  # from the cache folder, or built (and cached)
             for record, names in records_from_entries(
                 read_bundled("places") + extra.get("places", [])
             ):
