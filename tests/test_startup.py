@@ -7,6 +7,7 @@ check what is built, when, and what is written.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
@@ -20,7 +21,7 @@ from conflictevents.cli import EXIT_OK, EXIT_SOME_FAILED, main
 from conflictevents.formats import FORMATS
 from conflictevents.inputs import BadDocument
 from conflictevents.lexicons import Lexicons, cache
-from conflictevents.lexicons.gazetteer import Gazetteer
+from conflictevents.lexicons.gazetteer import Gazetteer, PlaceRecord
 
 KHARKIV = "Russia launched 40 drones at Kharkiv on Monday, the governor said."
 ODESA = "Russia launched 30 drones at Odesa on Monday. Ukraine's air force said it shot down 25 of them."
@@ -55,11 +56,6 @@ def lookups(gaz: Gazetteer) -> list[object]:
     return out
 
 
-@pytest.fixture(scope="module")
-def built() -> Gazetteer:
-    return cache.build_bundled_gazetteer()
-
-
 @pytest.fixture()
 def cache_dir(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "cache"
@@ -68,34 +64,60 @@ def cache_dir(tmp_path, monkeypatch) -> Path:
     return folder
 
 
-# ------------------------------------------------------------------ the gazetteer index cache
-def test_a_loaded_index_answers_as_the_built_one(built, cache_dir):
-    first = cache.bundled_gazetteer()  # cold: built and written
-    files = list(cache_dir.iterdir())
-    assert [f.name for f in files] == [cache.cache_path().name]  # type: ignore[union-attr]
+def small() -> Gazetteer:
+    """A gazetteer of a few records (aliases, namesakes, no population): quick to build, save and load."""
+    return Gazetteer([
+        (PlaceRecord("Kharkiv", "place", "Ukraine", "Kharkiv", 49.98, 36.25, 1_430_000), ["Kharkov", "Charkiw"]),
+        (PlaceRecord("Kharkiv", "admin1", "Ukraine", "Kharkiv", None, None, 0), ["Kharkivska"]),
+        (PlaceRecord("Ivanivka", "place", "Ukraine", "Donetsk", 48.1, 37.9, 0), []),
+        (PlaceRecord("Ivanivka", "place", "Ukraine", "Kherson", 46.9, 34.1, 0), []),
+        (PlaceRecord("Most", "place", "Czech Republic", None, 50.5, 13.6, 66_000), []),
+        (PlaceRecord("Black Sea", "place", None, None, 43.0, 34.0, 0), []),
+    ], frozenset({"most"}))
+
+
+def test_the_bundled_index_is_built_once_then_loaded_and_a_damaged_file_changes_nothing(cache_dir, extractor):
+    from conflictevents.pipeline import Extractor
+
+    first = cache.bundled_gazetteer()  # cold: built from the data files, and written
+    path = cache.cache_path()
+    assert path is not None and [f.name for f in cache_dir.iterdir()] == [path.name]
     second = cache.bundled_gazetteer()  # warm: loaded
-    assert second.state() == built.state() == first.state()
-    assert lookups(second) == lookups(built)
-    assert sorted(map(repr, second.records())) == sorted(map(repr, built.records()))
+    assert second.state() == first.state()
+    assert lookups(second) == lookups(first)
+    assert sorted(map(repr, second.records())) == sorted(map(repr, first.records()))
+    # one bit of the file flipped (a coordinate, a name...): refused by its digest, built again, rewritten
+    blob = path.read_bytes()
+    middle = len(blob) // 2
+    path.write_bytes(blob[:middle] + bytes([blob[middle] ^ 0x01]) + blob[middle + 1:])
+    ex = Extractor()
+    for text in (KHARKIV, ODESA, RAFAH):
+        assert ex.extract(text, published="2025-03-04") == extractor.extract(text, published="2025-03-04")
+    assert path.read_bytes() == blob
 
 
-def test_the_state_round_trips(built):
-    again = Gazetteer.from_state(built.state())
-    assert again.state() == built.state()
+def test_the_state_round_trips():
+    gaz = small()
+    again = Gazetteer.from_state(gaz.state())
+    assert again.state() == gaz.state()
+    assert lookups(again) == lookups(gaz)
+    assert list(map(repr, again.records())) == list(map(repr, gaz.records()))
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "empty", "garbage", "other key", "a class inside",
-                                    "not a state"])
-def test_a_damaged_cache_is_rebuilt_and_changes_nothing(built, cache_dir, damage):
-    cache.bundled_gazetteer()
-    path = cache.cache_path()
-    assert path is not None and path.exists()
-    blob = path.read_bytes()
+                                    "not a state", "a folder"])
+def test_a_damaged_cache_file_is_refused(cache_dir, damage):
     key = cache.cache_key()
+    path = cache.cache_path(key)
+    assert path is not None
+    assert cache.write_cached(path, key, small())
+    good = cache.read_cached(path, key)
+    assert good is not None and good.state() == small().state()
+    blob = path.read_bytes()
     head = cache._MAGIC + key.encode() + b"\n"
     if damage == "truncated":
         path.write_bytes(blob[: len(blob) // 2])
-    elif damage == "flipped":  # one bit of a coordinate, a name...: the digest no longer matches
+    elif damage == "flipped":
         middle = len(blob) // 2
         path.write_bytes(blob[:middle] + bytes([blob[middle] ^ 0x01]) + blob[middle + 1:])
     elif damage == "empty":
@@ -104,35 +126,31 @@ def test_a_damaged_cache_is_rebuilt_and_changes_nothing(built, cache_dir, damage
         path.write_bytes(os.urandom(4096))
     elif damage == "other key":
         path.write_bytes(cache._MAGIC + b"0" * 64 + b"\n" + blob[len(head):])
-    else:
-        import hashlib
-
+    elif damage == "a folder":
+        path.unlink()
+        path.mkdir()
+    else:  # well-formed files of the right key and digest that hold something else
         payload = pickle.dumps(os.system if damage == "a class inside" else {"rows": []})
         path.write_bytes(head + hashlib.sha256(payload).digest() + payload)
     assert cache.read_cached(path, key) is None
-    gaz = cache.bundled_gazetteer()  # rebuilt, and the file written again
-    assert lookups(gaz) == lookups(built)
-    assert cache.read_cached(path, key) is not None
 
 
-def test_a_damaged_cache_gives_the_same_events(cache_dir, extractor):
-    from conflictevents.pipeline import Extractor
-
-    Extractor()  # writes the cache
+def test_a_damaged_cache_file_is_built_again(cache_dir, monkeypatch):
+    monkeypatch.setattr(cache, "build_bundled_gazetteer", small)
     path = cache.cache_path()
     assert path is not None
-    path.write_bytes(path.read_bytes()[:-100])
-    ex = Extractor()
-    for text in (KHARKIV, ODESA, RAFAH):
-        assert ex.extract(text, published="2025-03-04") == extractor.extract(text, published="2025-03-04")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"conflictevents gazetteer index\n" + b"x" * 100)
+    assert cache.bundled_gazetteer().state() == small().state()
+    assert cache.read_cached(path, cache.cache_key()) is not None  # written again
 
 
-def test_the_cache_can_be_turned_off(cache_dir, monkeypatch, built):
+def test_the_cache_can_be_turned_off(cache_dir, monkeypatch):
+    monkeypatch.setattr(cache, "build_bundled_gazetteer", small)
     monkeypatch.setenv(cache.NO_CACHE_ENV, "1")
-    assert cache.cache_path() is None
-    gaz = cache.bundled_gazetteer()
+    assert cache.cache_dir() is None and cache.cache_path() is None
+    assert cache.bundled_gazetteer().state() == small().state()
     assert not cache_dir.exists()
-    assert gaz.state() == built.state()
 
 
 def test_the_default_folder_is_the_user_cache(monkeypatch, tmp_path):
@@ -145,12 +163,13 @@ def test_the_default_folder_is_the_user_cache(monkeypatch, tmp_path):
     assert cache.cache_dir() == tmp_path / ".cache" / "conflictevents"
 
 
-def test_a_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch, built):
+def test_a_folder_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv(cache.CACHE_DIR_ENV, str(blocker / "cache"))
     monkeypatch.delenv(cache.NO_CACHE_ENV, raising=False)
-    assert lookups(cache.bundled_gazetteer()) == lookups(built)
+    monkeypatch.setattr(cache, "build_bundled_gazetteer", small)
+    assert cache.bundled_gazetteer().state() == small().state()
 
 
 def test_the_key_follows_the_version_and_the_data(monkeypatch):
@@ -163,28 +182,29 @@ def test_the_key_follows_the_version_and_the_data(monkeypatch):
     assert cache.cache_key() != key
 
 
-def test_processes_writing_at_once_leave_a_whole_file(built, cache_dir):
+def test_processes_writing_at_once_leave_a_whole_file(cache_dir):
     key = cache.cache_key()
     path = cache.cache_path(key)
     assert path is not None
-    threads = [threading.Thread(target=cache.write_cached, args=(path, key, built)) for _ in range(4)]
+    gaz = small()
+    threads = [threading.Thread(target=cache.write_cached, args=(path, key, gaz)) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     found = cache.read_cached(path, key)
-    assert found is not None and found.state() == built.state()
+    assert found is not None and found.state() == gaz.state()
     assert [p.name for p in cache_dir.iterdir()] == [path.name]  # no temporary file left
 
 
-def test_user_places_apply_over_a_loaded_index(cache_dir, tmp_path):
-    cache.bundled_gazetteer()  # warm
+def test_user_places_apply_over_a_loaded_index(tmp_path):
+    # the session's cache folder (conftest): warm by now, or written here
     user = records(tmp_path / "mine.jsonl", {"lexicon": "places", "name": "Zzyzx Springs", "kind": "place",
                                              "country": "Ukraine", "admin1": "Kharkiv", "aliases": ["Zzyzx"]})
     lex = Lexicons([user])
     place = lex.gazetteer.resolve("Zzyzx")
     assert place is not None and (place.name, place.admin1, place.country) == ("Zzyzx Springs", "Kharkiv", "Ukraine")
-    assert Lexicons().gazetteer.resolve("Zzyzx") is None  # the cached index itself is untouched
+    assert cache.bundled_gazetteer().resolve("Zzyzx") is None  # the cached index itself is untouched
 
 
 # ------------------------------------------------------------------ nothing built before it is needed
