@@ -66,6 +66,8 @@ class Lexicons:
                 read_bundled("places") + extra.get("places", [])
             ):
                 self.gazetteer.add(record, names)
+            #: how many entries user lexicon files add (0: the bundled lexicons alone)
+            self.user_entries = sum(len(v) for v in extra.values())
             #: frame lines of user lexicon files (``"lexicon": "frames"``), read by the frame index
             self.user_frames: list[Entry] = extra.get("frames", [])
         except (ValueError, KeyError, TypeError) as err:
