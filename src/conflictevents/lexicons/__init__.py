@@ -39,7 +39,8 @@ __all__ = ["Lexicons"]
 
 
 class Lexicons:
-    """Every lexicon, compiled. Build once per process (it takes about a second)."""
+    """Every lexicon, compiled. Build once per process (the gazetteer index comes from the cache folder:
+    :mod:`conflictevents.lexicons.cache`)."""
 
     def __init__(self, user_files: Iterable[str | Path] = ()) -> None:
         extra: dict[str, list[Entry]] = {}
