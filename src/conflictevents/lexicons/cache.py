@@ -23,7 +23,7 @@ Never wrong: the file holds a SHA-256 digest of its contents, checked before
 it is read; it is read with an unpickler that refuses anything but plain data;
 a file that is missing, truncated, corrupt, of another format or unreadable is
 ignored (the index is built, and the file written again). It is written to a
-temporary file beside it and moved into place (:func:`os.replace`), so two
+temporary file beside it and moved into place (``os.replace``), so two
 processes writing at once each leave a whole file, and a reader never sees a
 half-written one. A cache folder that cannot be written is not an error.
 """
