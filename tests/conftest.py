@@ -25,7 +25,18 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from conflictevents import Extractor, get_extractor
+# The gazetteer index cache (conflictevents.lexicons.cache) of this test run, and of the processes it starts:
+# a folder of its own, not the user's cache, unless one is named already (CI may keep one between runs).
+if not os.environ.get("CONFLICTEVENTS_CACHE_DIR"):
+    import atexit
+    import shutil
+    import tempfile
+
+    _CACHE = tempfile.mkdtemp(prefix="conflictevents-test-cache-")
+    os.environ["CONFLICTEVENTS_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
+
+from conflictevents import Extractor, get_extractor  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

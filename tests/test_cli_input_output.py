@@ -187,15 +187,15 @@ def test_an_interrupted_run_leaves_the_old_output_in_place(tmp_path, capsys, mon
     old.write_text('{"old": true}\n')
     writer = FORMATS[fmt]
     calls = {"n": 0}
-    real = writer.write
+    real = writer.write_chunk  # the command line writes each document's rendered output
 
-    def interrupt_later(self, result):
+    def interrupt_later(self, chunk):
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt
-        real(self, result)
+        real(self, chunk)
 
-    monkeypatch.setattr(writer, "write", interrupt_later)
+    monkeypatch.setattr(writer, "write_chunk", interrupt_later)
     code, _, err = run(capsys, str(src), "--format", fmt, "-o", str(old))
     assert code == EXIT_INTERRUPTED and "interrupted" in err
     assert old.read_text() == '{"old": true}\n'

@@ -26,8 +26,10 @@ _EXTRACTORS: dict[ExtractConfig, Extractor] = {}
 def get_extractor(config: ExtractConfig | None = None) -> Extractor:
     """The extractor for a configuration, built on first use and then reused.
 
-    Building compiles every lexicon and grammar (about a second); nothing is
-    built at import time.
+    Building compiles the lexicons and grammars and loads the gazetteer index
+    (a fraction of a second once the index is in the cache folder, see
+    :mod:`conflictevents.lexicons.cache`; a few seconds the first time);
+    nothing is built at import time.
     """
     cfg = config or ExtractConfig()
     ex = _EXTRACTORS.get(cfg)

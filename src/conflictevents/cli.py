@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import io
 import json
 import multiprocessing
 import os
@@ -34,9 +35,9 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
-from itertools import islice
+from itertools import chain
 from types import FrameType
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from ._version import __version__
 from .arguments import DEFAULT_MAX_CHARS, as_published, printable, shorten
@@ -162,6 +163,9 @@ def build_schema_parser() -> argparse.ArgumentParser:
 
 # --------------------------------------------------------------------------- workers
 _WORKER: dict[str, Any] = {}
+#: Most documents one task of a worker process holds, and most characters (whichever comes first).
+_TASK_DOCS = 8
+_TASK_CHARS = 200_000
 
 
 @contextmanager
@@ -187,14 +191,28 @@ def _interrupt_deferred() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _init_worker(config: ExtractConfig) -> None:
+class _Done(NamedTuple):
+    """One document's result as its worker sends it back: the output text, not the objects."""
+
+    doc: str
+    length: int
+    occurrence: int  # the renumbering the output was made with (see :func:`conflictevents.ids.renumber`)
+    counts: tuple[int, ...]  # events per type, in the order of EVENT_TYPES
+    chunk: str  # the document's output (Writer.render), or "" when it could not be written
+    error: str | None  # why the output could not be written ("ValueError: ..."), else None
+    explain: str  # the --explain report, or ""
+
+
+def _init_worker(config: ExtractConfig, fmt: str = "jsonl", explain: bool = False) -> None:
     from .api import get_extractor
 
+    _WORKER["fmt"] = fmt
+    _WORKER["explain"] = explain
     with _interrupt_deferred():
         _WORKER["ex"] = get_extractor(config)  # built once per process and configuration
     # The lexicons, the gazetteer and the frames live as long as the process: the cyclic garbage collector
     # need not walk them again at every collection (measured: about 6% of the run; this is the command
-    # line's own process, so its collector is its to tune).
+    # line's own process, so its collector is its to tune). Forked workers inherit the frozen objects.
     gc.freeze()
 
 
@@ -204,9 +222,9 @@ def _worker_signals() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _start_worker(config: ExtractConfig) -> None:
+def _start_worker(config: ExtractConfig, fmt: str, explain: bool) -> None:
     _worker_signals()
-    _init_worker(config)
+    _init_worker(config, fmt, explain)
 
 
 def _process(item: Document | BadDocument) -> Extraction | BadDocument:
@@ -222,28 +240,109 @@ def _process(item: Document | BadDocument) -> Extraction | BadDocument:
                                     "please report it", item.size)
 
 
-def _results(docs: Iterable[Document | BadDocument], config: ExtractConfig,
-             jobs: int) -> Generator[Extraction | BadDocument, None, None]:
+def _render(item: Document | BadDocument, occurrence: int) -> _Done | BadDocument:
+    """Read one document and make its output (in the format of the run), renumbered for its ``occurrence``."""
+    res = _process(item)
+    if isinstance(res, BadDocument):
+        return res
+    if occurrence:
+        res = renumber(res, occurrence)
+    report = ""
+    if _WORKER["explain"]:
+        buf = io.StringIO()
+        _explain(res, item.text if isinstance(item, Document) else "", buf)
+        report = buf.getvalue()
+    try:
+        chunk, error = FORMATS[_WORKER["fmt"]].render(res), None
+    except (ValueError, TypeError) as err:  # a value the format cannot hold: nothing of it is written
+        chunk, error = "", f"{type(err).__name__}: {shorten(str(err), 200)}"
+    counts = [0] * len(EVENT_TYPES)
+    for e in res.events:
+        counts[_TYPE_INDEX[e.event_type]] += 1
+    return _Done(res.doc, res.length, occurrence, tuple(counts), chunk, error, report)
+
+
+def _render_task(task: list[tuple[Document | BadDocument, int]]) -> list[_Done | BadDocument]:
+    """In a worker: several documents at once (fewer messages between the processes)."""
+    return [_render(item, occurrence) for item, occurrence in task]
+
+
+_TYPE_INDEX = {t: i for i, t in enumerate(EVENT_TYPES)}
+
+
+def _numbered(docs: Iterable[Document | BadDocument]) -> Iterator[tuple[Document | BadDocument, int]]:
+    """Each input with how many documents before it had the same id (read ones only)."""
+    seen: dict[str, int] = {}
+    for d in docs:
+        if isinstance(d, BadDocument):
+            yield d, 0
+        else:
+            n = seen.get(d.id, 0)
+            seen[d.id] = n + 1
+            yield d, n
+
+
+def _tasks(items: Iterator[tuple[Document | BadDocument, int]]) -> Iterator[list[tuple[Document | BadDocument, int]]]:
+    """The inputs in tasks of up to :data:`_TASK_DOCS` documents and about :data:`_TASK_CHARS` characters."""
+    task: list[tuple[Document | BadDocument, int]] = []
+    size = 0
+    for item in items:
+        task.append(item)
+        size += len(item[0].text) if isinstance(item[0], Document) else 0
+        if len(task) >= _TASK_DOCS or size >= _TASK_CHARS:
+            yield task
+            task, size = [], 0
+    if task:
+        yield task
+
+
+def _results(docs: Iterable[Document | BadDocument], config: ExtractConfig, jobs: int, fmt: str = "jsonl",
+             explain: bool = False) -> Generator[tuple[Document | BadDocument, _Done | BadDocument], None, None]:
+    """Each input with its result, in input order.
+
+    Nothing is built until the first document that could be read: inputs that cannot be (a missing file)
+    are reported at once. With ``jobs`` > 1 the documents are read by a pool of worker processes that send
+    back their output text (:class:`_Done`), never the objects; at most a few tasks per worker are
+    waiting, so memory stays flat.
+    """
+    items = _numbered(docs)
+    for item, n in items:  # inputs that could not be read, before any work
+        if isinstance(item, Document):
+            first = [(item, n)]
+            break
+        yield item, item
+    else:
+        return
+    work = chain(first, items)
     if jobs <= 1:
-        _init_worker(config)
-        for d in docs:
-            yield _process(d)
+        _init_worker(config, fmt, explain)
+        for item, n in work:
+            yield item, _render(item, n)
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    window = jobs * 8
-    it = iter(docs)
     if ctx.get_start_method() == "fork":
         # compile the lexicons and grammars once, here: the forked workers inherit them
-        _init_worker(config)
+        _init_worker(config, fmt, explain)
         pool = ctx.Pool(jobs, initializer=_worker_signals)
     else:
-        pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(config,))
+        pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(config, fmt, explain))
     with pool:
-        while True:
-            batch = list(islice(it, window))
-            if not batch:
-                break
-            yield from pool.imap(_process, batch, chunksize=2)
+        pending: deque[tuple[list[tuple[Document | BadDocument, int]], Any]] = deque()
+        tasks = _tasks(work)
+        window = jobs * 3
+        for task in tasks:
+            pending.append((task, pool.apply_async(_render_task, (task,))))
+            while len(pending) >= window:
+                yield from _finished(pending.popleft())
+        while pending:
+            yield from _finished(pending.popleft())
+
+
+def _finished(entry: tuple[list[tuple[Document | BadDocument, int]], Any]) -> Iterator[
+        tuple[Document | BadDocument, _Done | BadDocument]]:
+    task, future = entry
+    for (item, _n), done in zip(task, future.get()):
+        yield item, done
 
 
 # --------------------------------------------------------------------------- progress and explain
@@ -282,13 +381,6 @@ class _Progress:
         if self.enabled and self.docs:
             self.stream.write("\r" + " " * 60 + "\r")
             self.stream.flush()
-
-
-def _remember_texts(docs: Iterable[Document | BadDocument], texts: deque[str]) -> Iterator[Document | BadDocument]:
-    """Keep each text for ``--explain`` until its result comes back (results keep the input order)."""
-    for d in docs:
-        texts.append(d.text if isinstance(d, Document) else "")
-        yield d
 
 
 def _explain(result: Extraction, text: str, err: TextIO) -> None:
@@ -420,9 +512,6 @@ def _main(argv: list[str] | None) -> int:
     if problem:
         sys.stderr.write(f"error: {problem}\n")
         return EXIT_USAGE
-    texts: deque[str] = deque()
-    if args.explain:
-        docs = _remember_texts(docs, texts)  # streamed: each text is dropped once explained
     try:
         out = Output.open(args.output)
     except OSError as err:
@@ -442,13 +531,12 @@ def _main(argv: list[str] | None) -> int:
     read = 0
     by_type: dict[str, int] = {t: 0 for t in EVENT_TYPES}
     seen: dict[str, int] = {}
-    results = _results(docs, config, args.jobs)
+    results = _results(docs, config, args.jobs, args.format, args.explain)
     done = False
     try:
         writer: Writer = _write(make_writer, args.format, out.stream)  # a table's header is written already
-        for res in results:
+        for item, res in results:
             read += 1
-            text = texts.popleft() if args.explain else ""
             if isinstance(res, BadDocument):
                 failed += 1
                 progress.update(res.size)
@@ -462,19 +550,30 @@ def _main(argv: list[str] | None) -> int:
                 progress.clear()
                 sys.stderr.write(f"{printable(res.doc, 300)}: warning: document id used {n + 1} times; "
                                  "these events get ids of their own\n")
-                res = renumber(res, n)
-            try:
-                _write(writer.write, res)
-            except (ValueError, TypeError) as err:  # a value the format cannot hold: nothing of it was written
+            if n != res.occurrence:
+                # a document before it with its id could not be read: its output is made again, here,
+                # with the event ids of its place in the output (as one process makes them)
+                again = _render_again(item, n, config, args.format, args.explain)
+                if isinstance(again, BadDocument):  # a time guard that held the first time
+                    failed += 1
+                    sys.stderr.write(f"{printable(again.id, 300)}: skipped: {again.reason}\n")
+                    continue
+                res = again
+            error = res.error
+            if error is None:
+                try:
+                    _write(writer.write_chunk, res.chunk)
+                except (ValueError, TypeError) as err:  # a character the stream cannot take: nothing was written
+                    error = f"{type(err).__name__}: {shorten(str(err), 200)}"
+            if error is not None:  # a value the format cannot hold: nothing of it was written
                 failed += 1
                 progress.clear()
-                sys.stderr.write(f"{printable(res.doc, 300)}: skipped: cannot write its events "
-                                 f"({type(err).__name__}: {shorten(str(err), 200)})\n")
+                sys.stderr.write(f"{printable(res.doc, 300)}: skipped: cannot write its events ({error})\n")
                 continue
-            for e in res.events:
-                by_type[e.event_type] += 1
+            for t, count in zip(EVENT_TYPES, res.counts):
+                by_type[t] += count
             if args.explain:
-                _explain(res, text, sys.stderr)
+                sys.stderr.write(res.explain)
         _write(writer.close)
         if read > failed or not out.replaces:
             _write(out.commit)
@@ -503,6 +602,14 @@ def _main(argv: list[str] | None) -> int:
         counts = ", ".join(f"{n} {t}" for t, n in by_type.items())
         sys.stderr.write(f"{read} documents read, {failed} failed; events: {counts}\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _render_again(item: Document | BadDocument, occurrence: int, config: ExtractConfig, fmt: str,
+                  explain: bool) -> _Done | BadDocument:
+    """:func:`_render` in this process (building the extractor here if the workers had it alone)."""
+    if "ex" not in _WORKER:
+        _init_worker(config, fmt, explain)
+    return _render(item, occurrence)
 
 
 def _silence_stdout() -> None:

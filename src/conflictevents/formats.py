@@ -7,6 +7,14 @@ built whole before it is written, in one call: a document that cannot be
 written (a value JSON cannot hold, a character the stream cannot encode)
 raises before anything of it reaches the stream, and the output stays valid.
 
+Building a document's part (:meth:`Writer.render`, a class method: it needs
+no stream and keeps no state) is apart from writing it
+(:meth:`Writer.write_chunk`, which adds what joins the parts: the brackets
+and commas of ``json`` and ``geojson``; the header of ``csv`` and ``table``
+is written when the writer is opened). The command line's worker processes
+render their documents and send the parent the text, which it writes in
+input order: the output is the same, byte for byte, as with one process.
+
 * ``jsonl``: one event per line, the contract of the annotation guidelines;
 * ``json``: a JSON array with one document result per input;
 * ``csv``: one flat row per event, ACLED-like columns (:data:`CSV_COLUMNS`);
@@ -44,7 +52,7 @@ CSV_COLUMNS = (
 
 
 class Writer:
-    """Base writer: subclasses implement :meth:`write` and may extend :meth:`close`."""
+    """Base writer: subclasses implement :meth:`render`, and may extend :meth:`write_chunk` and :meth:`close`."""
 
     #: whether the format writes bytes (to the stream's ``buffer``) rather than text
     binary = False
@@ -52,9 +60,20 @@ class Writer:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
-    def write(self, result: Extraction) -> None:  # pragma: no cover - abstract
-        """Write the events of one document."""
+    @classmethod
+    def render(cls, result: Extraction) -> str:  # pragma: no cover - abstract
+        """The output of one document, as :meth:`write_chunk` takes it (raises :class:`ValueError` or
+        :class:`TypeError` for a value the format cannot hold)."""
         raise NotImplementedError
+
+    def write_chunk(self, chunk: str) -> None:
+        """Write the output of one document, made by :meth:`render`, in one call."""
+        if chunk:
+            self.out.write(chunk)
+
+    def write(self, result: Extraction) -> None:
+        """Write the events of one document."""
+        self.write_chunk(self.render(result))
 
     def close(self) -> None:
         """Finish the output (closing brackets, flushing)."""
@@ -64,10 +83,9 @@ class Writer:
 class JsonlWriter(Writer):
     """One event per line."""
 
-    def write(self, result: Extraction) -> None:
-        chunk = "".join(dumps_event(e) + "\n" for e in result.events)
-        if chunk:
-            self.out.write(chunk)
+    @classmethod
+    def render(cls, result: Extraction) -> str:
+        return "".join(dumps_event(e) + "\n" for e in result.events)
 
 
 class JsonWriter(Writer):
@@ -77,10 +95,13 @@ class JsonWriter(Writer):
         super().__init__(out)
         self.n = 0
 
-    def write(self, result: Extraction) -> None:
+    @classmethod
+    def render(cls, result: Extraction) -> str:
         data = converter.unstructure(result)
-        text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
-        self.out.write(("[\n" if self.n == 0 else ",\n") + text)
+        return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
+
+    def write_chunk(self, chunk: str) -> None:
+        self.out.write(("[\n" if self.n == 0 else ",\n") + chunk)
         self.n += 1
 
     def close(self) -> None:
@@ -144,27 +165,19 @@ class CsvWriter(Writer):
 
     def __init__(self, out: TextIO) -> None:
         super().__init__(out)
-        self.buffer = io.StringIO()
-        self.csv = csv.DictWriter(self.buffer, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
-        self.csv.writeheader()
-        self._flush_rows()
+        buffer = io.StringIO()
+        csv.DictWriter(buffer, fieldnames=list(CSV_COLUMNS), lineterminator="\n").writeheader()
+        out.write(buffer.getvalue())
 
-    def _flush_rows(self) -> None:
-        chunk = self.buffer.getvalue()
-        self.buffer.seek(0)
-        self.buffer.truncate()
-        if chunk:
-            self.out.write(chunk)
-
-    def write(self, result: Extraction) -> None:
-        try:
-            for e in result.events:
-                self.csv.writerow(flat_row(e))
-        except Exception:
-            self.buffer.seek(0)
-            self.buffer.truncate()
-            raise
-        self._flush_rows()
+    @classmethod
+    def render(cls, result: Extraction) -> str:
+        if not result.events:
+            return ""
+        buffer = io.StringIO()
+        rows = csv.DictWriter(buffer, fieldnames=list(CSV_COLUMNS), lineterminator="\n")
+        for e in result.events:
+            rows.writerow(flat_row(e))
+        return buffer.getvalue()
 
 
 class GeoJsonWriter(Writer):
@@ -175,7 +188,8 @@ class GeoJsonWriter(Writer):
         self.n = 0
         out.write('{"type": "FeatureCollection", "features": [')
 
-    def write(self, result: Extraction) -> None:
+    @classmethod
+    def render(cls, result: Extraction) -> str:
         features: list[str] = []
         for e in result.events:
             places = list(e.locations) if isinstance(e, Strike) else [p for p in [_main_place(e)] if p]
@@ -187,9 +201,12 @@ class GeoJsonWriter(Writer):
                 feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [p.lon, p.lat]},
                            "properties": props}
                 features.append(json.dumps(feature, ensure_ascii=False, allow_nan=False))
-        if features:
-            self.out.write(("\n" if self.n == 0 else ",\n") + ",\n".join(features))
-            self.n += len(features)
+        return ",\n".join(features)
+
+    def write_chunk(self, chunk: str) -> None:
+        if chunk:
+            self.out.write(("\n" if self.n == 0 else ",\n") + chunk)
+            self.n += 1
 
     def close(self) -> None:
         self.out.write("\n]}\n")
@@ -210,7 +227,8 @@ class TableWriter(Writer):
         out.write("  ".join(name.ljust(w) for name, w in self.COLUMNS).rstrip() + "\n")
         out.write("  ".join("-" * w for _, w in self.COLUMNS) + "\n")
 
-    def write(self, result: Extraction) -> None:
+    @classmethod
+    def render(cls, result: Extraction) -> str:
         lines: list[str] = []
         for e in result.events:
             r = flat_row(e)
@@ -221,10 +239,9 @@ class TableWriter(Writer):
             elif counts:
                 what = f"{what} {' '.join(counts)}"
             cells = [e.doc, e.event_type, r["event_date"], r["actor1"], what, r["location"], r["evidence"]]
-            line = "  ".join(_fit(escape_controls(str(c)), w) for c, (_, w) in zip(cells, self.COLUMNS))
+            line = "  ".join(_fit(escape_controls(str(c)), w) for c, (_, w) in zip(cells, cls.COLUMNS))
             lines.append(line.rstrip() + "\n")
-        if lines:
-            self.out.write("".join(lines))
+        return "".join(lines)
 
 
 #: Events per Parquet row group (the last one holds the rest).

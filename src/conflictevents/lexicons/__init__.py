@@ -30,7 +30,8 @@ from ..errors import LexiconError
 from ..models import WeaponKind
 from ..text.boilerplate import Boilerplate
 from .actors import ActorLexicon
-from .gazetteer import Gazetteer, read_common_words, read_places_tsv, records_from_entries
+from .cache import bundled_gazetteer
+from .gazetteer import records_from_entries
 from .loader import Entry, check_user_size, count_words, read_bundled, read_user_file
 from .terms import TermLexicon
 
@@ -38,7 +39,8 @@ __all__ = ["Lexicons"]
 
 
 class Lexicons:
-    """Every lexicon, compiled. Build once per process (it takes about a second)."""
+    """Every lexicon, compiled. Build once per process (the gazetteer index comes from the cache folder:
+    :mod:`conflictevents.lexicons.cache`)."""
 
     def __init__(self, user_files: Iterable[str | Path] = ()) -> None:
         extra: dict[str, list[Entry]] = {}
@@ -60,11 +62,13 @@ class Lexicons:
                 read_bundled("weapons") + extra.get("weapons", []), [k.value for k in WeaponKind]
             )
             self.targets = TermLexicon(read_bundled("targets") + extra.get("targets", []))
-            self.gazetteer = Gazetteer(read_places_tsv(), read_common_words())
+            self.gazetteer = bundled_gazetteer()  # from the cache folder, or built (and cached)
             for record, names in records_from_entries(
                 read_bundled("places") + extra.get("places", [])
             ):
                 self.gazetteer.add(record, names)
+            #: how many entries user lexicon files add (0: the bundled lexicons alone)
+            self.user_entries = sum(len(v) for v in extra.values())
             #: frame lines of user lexicon files (``"lexicon": "frames"``), read by the frame index
             self.user_frames: list[Entry] = extra.get("frames", [])
         except (ValueError, KeyError, TypeError) as err:

@@ -36,6 +36,8 @@ from .loader import Entry
 
 __all__ = [
     "PlaceRecord",
+    "RecordRow",
+    "GazetteerState",
     "Gazetteer",
     "fold_name",
     "split_place_phrase",
@@ -185,15 +187,32 @@ WRITTEN_NAME_COUNTRIES = frozenset(
 )
 
 
+#: A record's fields as a plain tuple (what the index cache stores): ``PlaceRecord(*row)``.
+RecordRow = tuple[str, str, str | None, str | None, float | None, float | None, int]
+#: The plain state of a :class:`Gazetteer` (see :meth:`Gazetteer.state`): the record rows, name key -> record
+#: codes (``index * 2 + 1`` when the key is the record's own name; one int, or a tuple of several), the
+#: names open to misspelling, their alphabet, and the everyday words.
+GazetteerState = tuple[list[RecordRow], dict[str, int | tuple[int, ...]], list[str], str, list[str]]
+
+
 class Gazetteer:
-    """Name -> places index. Build once (it reads ~50,000 rows), share everywhere."""
+    """Name -> places index. Build once (it reads ~50,000 rows), share everywhere.
+
+    The index is kept as plain data (record rows, and per name key the codes of its records), so that it can
+    be saved and loaded quickly (:meth:`state`, :meth:`from_state`; :mod:`conflictevents.lexicons.cache`
+    keeps the bundled one on disk). A record is made a :class:`PlaceRecord` the first time a lookup needs it.
+    """
 
     def __init__(self, records: Iterable[tuple[PlaceRecord, Iterable[str]]],
                  common_words: frozenset[str] = frozenset()) -> None:
         #: everyday English words among the names (see :meth:`needs_frame`)
         self.common_words = common_words
-        # key -> [(record, the key is the record's own name)]
-        self._by_key: dict[str, list[tuple[PlaceRecord, bool]]] = {}
+        # every record, in the order added: a PlaceRecord, or its row until a lookup needs it
+        self._records: list[PlaceRecord | RecordRow] = []
+        # id -> index of the records added as objects (so that adding one again does not list it twice)
+        self._index_of: dict[int, int] = {}
+        # key -> the codes of its records, in the order added: index * 2 + (the key is the record's own name)
+        self._by_key: dict[str, int | tuple[int, ...]] = {}
         self._fuzzy_names: set[str] = set()
         self._fuzzy_alphabet = ""
         self._near: dict[str, tuple[str, ...]] = {}  # misspelling -> the names one edit away (memo)
@@ -205,16 +224,73 @@ class Gazetteer:
         for record, names in records:
             self.add(record, names)
 
+    # ------------------------------------------------------------------ plain state (the cache)
+    def state(self) -> GazetteerState:
+        """The index as plain data (lists, tuples, dicts, strings, numbers), for :meth:`from_state`."""
+        rows = [_row(r) for r in self._records]
+        return rows, dict(self._by_key), sorted(self._fuzzy_names), self._fuzzy_alphabet, sorted(self.common_words)
+
+    @classmethod
+    def from_state(cls, state: GazetteerState) -> Gazetteer:
+        """The gazetteer that :meth:`state` describes; raises :class:`ValueError` on a malformed one."""
+        try:
+            rows, by_key, fuzzy, alphabet, common = state
+            ok = (isinstance(rows, list) and isinstance(by_key, dict) and isinstance(fuzzy, list)
+                  and isinstance(alphabet, str) and isinstance(common, list))
+        except (TypeError, ValueError) as err:
+            raise ValueError(f"not a gazetteer state: {err}") from err
+        if not ok:
+            raise ValueError("not a gazetteer state: wrong types")
+        n = len(rows)
+        if n and not (isinstance(rows[0], tuple) and len(rows[0]) == 7 and isinstance(rows[-1], tuple)
+                      and len(rows[-1]) == 7):
+            raise ValueError("not a gazetteer state: bad record rows")
+        gaz = cls((), frozenset(common))
+        gaz._records = list(rows)
+        gaz._by_key = by_key
+        gaz._fuzzy_names = set(fuzzy)
+        gaz._fuzzy_alphabet = alphabet
+        return gaz
+
+    def _record(self, index: int) -> PlaceRecord:
+        r = self._records[index]
+        if isinstance(r, PlaceRecord):
+            return r
+        record = PlaceRecord(*r)
+        self._records[index] = record
+        return record
+
+    def _bucket(self, key: str) -> list[tuple[PlaceRecord, bool]]:
+        """``[(record, the key is the record's own name)]`` of a name key, in the order added."""
+        codes = self._by_key.get(key)
+        if codes is None:
+            return []
+        if isinstance(codes, int):
+            return [(self._record(codes >> 1), bool(codes & 1))]
+        return [(self._record(c >> 1), bool(c & 1)) for c in codes]
+
+    # ------------------------------------------------------------------ building
     def add(self, record: PlaceRecord, names: Iterable[str]) -> None:
         """Index a record under its canonical name and every alias."""
+        index = self._index_of.get(id(record))
+        if index is None or self._records[index] is not record:
+            index = len(self._records)
+            self._records.append(record)
+            self._index_of[id(record)] = index
         own = fold_name(record.name)
         keys = {own} | {fold_name(n) for n in names if n}
-        for key in keys:
+        for key in sorted(keys):
             if len(key) < 2:
                 continue
-            bucket = self._by_key.setdefault(key, [])
-            if all(r is not record for r, _ in bucket):
-                bucket.append((record, key == own))
+            code = index * 2 + (key == own)
+            codes = self._by_key.get(key)
+            if codes is None:
+                self._by_key[key] = code
+            elif isinstance(codes, int):
+                if codes >> 1 != index:
+                    self._by_key[key] = (codes, code)
+            elif all(c >> 1 != index for c in codes):
+                self._by_key[key] = (*codes, code)
         if (record.kind != "place" or record.population >= 5000) and len(own) >= _FUZZY_MIN:
             self._fuzzy_names.add(own)
             new = set(own) - set(self._fuzzy_alphabet)
@@ -251,13 +327,9 @@ class Gazetteer:
         return found
 
     def records(self) -> Iterator[PlaceRecord]:
-        """Every record once, in index order."""
-        seen: set[int] = set()
-        for bucket in self._by_key.values():
-            for record, _own in bucket:
-                if id(record) not in seen:
-                    seen.add(id(record))
-                    yield record
+        """Every record once, in the order added."""
+        for i in range(len(self._records)):
+            yield self._record(i)
 
     def needs_frame(self, name: str) -> bool:
         """True for a name that is an everyday English word first ("Police", "Most", "Of").
@@ -270,7 +342,7 @@ class Gazetteer:
         if found is None:
             key = self._fold(name)
             found = key in self.common_words and not any(
-                own and (r.kind == "country" or r.population >= 100_000) for r, own in self._by_key.get(key, ()))
+                own and (r.kind == "country" or r.population >= 100_000) for r, own in self._bucket(key))
             if len(self._framed) >= _MEMO_SIZE:
                 self._framed.clear()
             self._framed[name] = found
@@ -281,15 +353,15 @@ class Gazetteer:
 
     def _matches(self, name: str, fuzzy: bool) -> list[tuple[PlaceRecord, bool]]:
         key = self._fold(name)
-        found = self._by_key.get(key)
+        found = self._bucket(key)
         if found:
-            return list(found)
+            return found
         if not fuzzy or len(key) < _FUZZY_MIN:
             return []
         out: list[tuple[PlaceRecord, bool]] = []
         # a misspelling keeps the first letter: "Kharkov" may be "Kharkiv", "Congo" is not "Mongo"
         for k in self._near_names(key):
-            out.extend((r, own) for r, own in self._by_key[k] if own)
+            out.extend((r, own) for r, own in self._bucket(k) if own)
         return out
 
     def candidates(self, name: str, fuzzy: bool = True) -> list[PlaceRecord]:
@@ -383,6 +455,12 @@ class Gazetteer:
             lon=chosen.lon,
             span=span,
         )
+
+
+def _row(r: PlaceRecord | RecordRow) -> RecordRow:
+    if isinstance(r, PlaceRecord):
+        return (r.name, r.kind, r.country, r.admin1, r.lat, r.lon, r.population)
+    return r
 
 
 def _float(text: str) -> float | None:

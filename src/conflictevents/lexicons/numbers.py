@@ -25,6 +25,9 @@ matched text into a value.
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import regex
 
 from .trie import compile_lists
@@ -107,10 +110,19 @@ _LISTS = {
 #: Named lists to pass to :func:`regex.compile` with a pattern using :data:`QUANTITY`.
 NAMED_LISTS = _LISTS
 
-_FULL = compile_lists(rf"(?i)(?:{QUANTITY})", **_LISTS)
-_RANGE_SPLIT = compile_lists(
-    rf"(?i)^(?P<a>{NUMBER})[ ]?(?:to|-|\u2013|or)[ ]?(?P<b>{NUMBER})$", **_LISTS
-)
+
+
+# The two long patterns of this module are compiled on first use (a tenth of a second of start-up):
+# the mention finder compiles QUANTITY itself, and ranges ("20 to 30") are rare.
+@functools.cache
+def _full() -> Any:
+    return compile_lists(rf"(?i)(?:{QUANTITY})", **_LISTS)
+
+
+@functools.cache
+def _range_split() -> Any:
+    return compile_lists(rf"(?i)^(?P<a>{NUMBER})[ ]?(?:to|-|\u2013|or)[ ]?(?P<b>{NUMBER})$", **_LISTS)
+
 _TOKEN = regex.compile(r"[a-z]+")
 
 
@@ -183,7 +195,7 @@ def parse_quantity(text: str, span: Span | None = None) -> Quantity | None:
                 unit = UNITS[u]
                 t = head.strip()
                 break
-    rng = _RANGE_SPLIT.match(t) if parse_number(t) is None else None
+    rng = _range_split().match(t) if parse_number(t) is None else None
     if rng:
         a, b = parse_number(rng.group("a")), parse_number(rng.group("b"))
         if a is not None and b is not None and a <= b:
@@ -209,7 +221,7 @@ def parse_quantity(text: str, span: Span | None = None) -> Quantity | None:
 def find_quantities(text: str) -> list[tuple[int, int, Quantity]]:
     """All quantity phrases in ``text`` with their offsets (for tests and tools)."""
     out = []
-    for m in list(_FULL.finditer(text, timeout=1.0)):
+    for m in list(_full().finditer(text, timeout=1.0)):
         if not m.group().strip():
             continue
         q = parse_quantity(m.group())

@@ -18,6 +18,7 @@ is never a place unless the gazetteer knows the name itself.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import regex
@@ -93,8 +94,16 @@ class PlaceFinder:
         self.gaz = lex.gazetteer
         self.alias_to_actor = lex.actors.alias_to_actor
         self.person_to_actor = lex.actors.person_to_actor
-        bound = r"(?<![\p{L}])"
-        self._region_context = compile_lists(
+        self._well_known_memo: dict[str, bool] = {}
+        self._name_words = _NameWords()
+        if lex.user_entries:
+            self._region_context  # noqa: B018 - compiled now: a user's actor names must compile at start-up
+
+    @functools.cached_property
+    def _region_context(self) -> Any:
+        """", in the X region" after a place (a long pattern, rarely needed: compiled on first use, unless
+        user lexicons add names to it)."""
+        return compile_lists(
             rf"""
             (?:(?:,[ ](?i:the[ ])?(?i:capital|administrative[ ]centre|administrative[ ]center|main[ ]city)[ ]of
                  |,?[ ](?i:in|of))[ ](?:(?i:the)[ ])?(?:(?i:\L<adjs>)[ ]){{0,2}}(?:(?:\L<actor_names>)(?:'s?|\u2019s?)[ ])?
@@ -104,12 +113,9 @@ class PlaceFinder:
             (?i:region|oblast|province|state)(?![\p{{L}}])
             """,
             regex.VERBOSE,
-            actor_names=lex.actors.aliases(),
+            actor_names=self.lex.actors.aliases(),
             adjs=sorted(PLACE_ADJECTIVES, key=len, reverse=True),
         )
-        del bound
-        self._well_known_memo: dict[str, bool] = {}
-        self._name_words = _NameWords()
 
     # ------------------------------------------------------------------ finding
     def find(self, tok: Tokens) -> list[Mention]:
