@@ -274,10 +274,25 @@ class ParquetWriter(Writer):
         self.rows = 0
         self.parquet = parquet.ParquetWriter(self.sink, self.schema)
 
+    @classmethod
+    def render(cls, result: Extraction) -> str:
+        """The document's events as JSON lines (a worker of ``--jobs`` sends text; :meth:`write_chunk` makes the
+        rows); checked against the column schema here, so that a value Parquet cannot hold fails in the worker."""
+        rows = [event_to_dict(e) for e in result.events]
+        if rows:
+            events_to_table(rows)
+        return "".join(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n" for row in rows)
+
+    def write_chunk(self, chunk: str) -> None:
+        if chunk:
+            self._add(events_to_table([json.loads(line) for line in chunk.splitlines() if line]))
+
     def write(self, result: Extraction) -> None:
         if not result.events:
             return
-        table = events_to_table([event_to_dict(e) for e in result.events])  # raises before anything is kept
+        self._add(events_to_table([event_to_dict(e) for e in result.events]))  # raises before anything is kept
+
+    def _add(self, table: Any) -> None:
         self.pending.append(table)
         self.rows += table.num_rows
         if self.rows >= PARQUET_ROW_GROUP:
