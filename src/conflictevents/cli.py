@@ -363,6 +363,10 @@ def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["schema"]:
         return _schema(argv[1:])
+    if argv[:1] == ["incidents"]:
+        from .incidents.command import run_incidents
+
+        return run_incidents(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.inputs and not args.sample:

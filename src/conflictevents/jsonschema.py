@@ -98,6 +98,7 @@ class _Builder:
             if a.default is attrs.NOTHING:
                 required.append(a.name)
         if tag:
+            props.update(_document_properties())
             props["schema_version"] = {"type": "string"}
         self.defs[name] = {
             "type": "object",
@@ -105,6 +106,20 @@ class _Builder:
             "properties": props,
             "required": required,
         }
+
+
+def _document_properties() -> dict[str, Any]:
+    """The optional document fields of an event line (:data:`~conflictevents.serialize.DOCUMENT_FIELDS`)."""
+    return {
+        "published": {"description": "The document's publication date.",
+                      "anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+        "outlet": {"description": "The document's outlet (the input record's `source`).",
+                   "anyOf": [{"type": "string"}, {"type": "null"}]},
+        "url": {"description": "The document's URL.", "anyOf": [{"type": "string"}, {"type": "null"}]},
+        "fingerprint": {"description": "A 64-bit SimHash of the document's text, 16 hex digits: copies of one "
+                                       "story differ in a few bits.",
+                        "anyOf": [{"type": "string", "pattern": "^[0-9a-f]{16}$"}, {"type": "null"}]},
+    }
 
 
 def _event_union() -> Any:

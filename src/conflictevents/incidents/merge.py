@@ -27,7 +27,7 @@ from .near_duplicates import source_groups
 from .reports import DocFields, Item, items_of, read_inputs
 from .rules import SLOT_KINDS, mergeable
 
-__all__ = ["merge", "merge_stream", "merge_slots", "incident_of", "sort_key", "BUCKET_DAYS"]
+__all__ = ["merge", "merge_stream", "IncidentStream", "merge_slots", "incident_of", "sort_key", "BUCKET_DAYS"]
 
 #: Days of report dates per spill file of :func:`merge_stream`.
 BUCKET_DAYS = 7
@@ -233,6 +233,51 @@ class _Spill:
 _LONE = -(2**62)
 
 
+class IncidentStream:
+    """The merge of :func:`merge_stream`, fed piece by piece: :meth:`add` inputs (as often as needed),
+    then read :meth:`incidents` once. Use it as a context manager (the temporary files go at the end).
+    """
+
+    def __init__(self, spill_dir: str | None = None) -> None:
+        self._spill = _Spill(spill_dir)
+        #: reports read so far
+        self.reports = 0
+
+    def __enter__(self) -> IncidentStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, items: Iterable[object]) -> None:
+        """Read more inputs (events, results, event objects): each is written to the temporary files."""
+        for group in _by_document(read_inputs(items)):
+            for item in items_of(group):
+                self.reports += 1
+                if _singleton(item):
+                    self._spill.write(_LONE, item)
+                else:
+                    assert item.lo is not None
+                    self._spill.write(item.lo // BUCKET_DAYS, item)
+
+    def incidents(self) -> Iterator[Incident]:
+        """The incidents of everything added, each as soon as no later report can join it."""
+        spill = self._spill
+
+        def ordered() -> Iterator[Item]:
+            for bucket in sorted(b for b in spill.buckets if b != _LONE):
+                yield from _dedupe_sorted(spill.read(bucket))
+
+        yield from _sweep(ordered())
+        if _LONE in spill.buckets:
+            for item in _dedupe_sorted(spill.read(_LONE)):
+                yield incident_of([item], [MergeStep(event=item.event, rule="first")])
+
+    def close(self) -> None:
+        """Remove the temporary files."""
+        self._spill.close()
+
+
 def merge_stream(items: Iterable[object], *, spill_dir: str | None = None) -> Iterator[Incident]:
     """:func:`merge` in bounded memory, for inputs of millions of events.
 
@@ -245,24 +290,14 @@ def merge_stream(items: Iterable[object], *, spill_dir: str | None = None) -> It
     roughly), with the reports that are incidents alone last. Claims are
     attached to events of the same document given in one run (as the
     extractor writes them).
+
+    >>> events = [{"type": "strike", "id": f"strike-{n}", "doc": f"d{n}", "span": [0, 4], "evidence": "Boom",
+    ...            "actor": {"canonical": "Russia"}, "date": {"date": "2025-07-14", "precision": "day"},
+    ...            "locations": [{"name": "Kharkiv", "admin1": "Kharkiv", "country": "Ukraine",
+    ...                           "precision": "place"}]} for n in range(3)]
+    >>> [len(i.reports) for i in merge_stream(events)]
+    [3]
     """
-    spill = _Spill(spill_dir)
-    try:
-        for group in _by_document(read_inputs(items)):
-            for item in items_of(group):
-                if _singleton(item):
-                    spill.write(_LONE, item)
-                else:
-                    assert item.lo is not None
-                    spill.write(item.lo // BUCKET_DAYS, item)
-
-        def ordered() -> Iterator[Item]:
-            for bucket in sorted(b for b in spill.buckets if b != _LONE):
-                yield from _dedupe_sorted(spill.read(bucket))
-
-        yield from _sweep(ordered())
-        if _LONE in spill.buckets:
-            for item in _dedupe_sorted(spill.read(_LONE)):
-                yield incident_of([item], [MergeStep(event=item.event, rule="first")])
-    finally:
-        spill.close()
+    with IncidentStream(spill_dir) as stream:
+        stream.add(items)
+        yield from stream.incidents()
