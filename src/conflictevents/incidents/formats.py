@@ -18,10 +18,14 @@ import json
 from typing import Any, TextIO
 
 from ..arguments import escape_controls
+from ..formats import Writer
+from ..results import Extraction
+from .merge import IncidentStream
 from .model import Incident
 from .serialize import dumps_incident, incident_to_dict
 
-__all__ = ["INCIDENT_FORMATS", "INCIDENT_CSV_COLUMNS", "IncidentWriter", "make_incident_writer", "flat_incident"]
+__all__ = ["INCIDENT_FORMATS", "INCIDENT_CSV_COLUMNS", "IncidentWriter", "make_incident_writer", "flat_incident",
+           "MergingWriter"]
 
 #: The CSV columns, in order. Counts are ``min`` and ``max`` over the reports.
 INCIDENT_CSV_COLUMNS = (
@@ -200,3 +204,27 @@ INCIDENT_FORMATS: dict[str, type[IncidentWriter]] = {
 def make_incident_writer(name: str, out: TextIO) -> IncidentWriter:
     """The incident writer of a format, opened on ``out``."""
     return INCIDENT_FORMATS[name](out)
+
+
+class MergingWriter(Writer):
+    """An extraction writer that merges: document results go in (:meth:`write`), incidents come out on
+    :meth:`close` (``python -m conflictevents ... --incidents``)."""
+
+    def __init__(self, name: str, out: TextIO, spill_dir: str | None = None) -> None:
+        super().__init__(out)
+        self.stream = IncidentStream(spill_dir)
+        self.incidents = make_incident_writer(name, out)
+        #: incidents written, by type
+        self.by_type: dict[str, int] = {}
+
+    def write(self, result: Extraction) -> None:
+        self.stream.add([result])
+
+    def close(self) -> None:
+        try:
+            for incident in self.stream.incidents():
+                self.incidents.write(incident)
+                self.by_type[incident.type] = self.by_type.get(incident.type, 0) + 1
+            self.incidents.close()
+        finally:
+            self.stream.close()
