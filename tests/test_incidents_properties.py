@@ -94,3 +94,15 @@ def test_an_incidents_reports_reproduce_it(events):
         assert len(again) == 1, "the reports alone merge into the same incident"
         assert again[0].slots == incident.slots
         assert merge_slots(incident.type, incident.values) == incident.slots
+
+
+@settings(max_examples=25, deadline=None)
+@given(batches(), st.randoms(use_true_random=False))
+def test_the_stream_gives_the_incidents_of_merge_whatever_the_order(events, rnd):
+    from conflictevents.incidents import merge_stream
+
+    shuffled = list(events)
+    rnd.shuffle(shuffled)
+    streamed = [dumps_incident(i) for i in merge_stream(events)]
+    assert [dumps_incident(i) for i in merge_stream(shuffled)] == streamed
+    assert sorted(streamed) == sorted(_lines(events))

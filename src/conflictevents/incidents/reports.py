@@ -36,7 +36,7 @@ from ..serialize import document_fields, event_to_dict
 from .model import IncidentClaim
 from .rules import DISCRIMINATORS, SLOT_KINDS, PlaceKey, date_interval
 
-__all__ = ["DocFields", "Item", "check_event", "read_document_fields", "read_inputs", "items_of", "fold"]
+__all__ = ["DocFields", "Item", "check_event", "item_of", "claim_of", "read_document_fields", "read_inputs", "items_of", "fold"]
 
 _WORD = regex.compile(r"\w+")
 _FOLD = regex.compile(r"[\s'\u2019`\-.]+")
@@ -263,6 +263,16 @@ def check_event(data: object) -> None:
     _item(data, docf, ())
     if data.get("type") == "claim":
         _claim(data, "", docf)
+
+
+def item_of(data: Mapping[str, Any], docf: DocFields) -> Item:
+    """One report, without its claims (see :func:`items_of`)."""
+    return _item(data, docf, ())
+
+
+def claim_of(c: Mapping[str, Any], about: str, docf: DocFields) -> IncidentClaim:
+    """A claim object as an :class:`~conflictevents.incidents.model.IncidentClaim` about event ``about``."""
+    return _claim(c, about, docf)
 
 
 def _claim(c: Mapping[str, Any], about: str, docf: DocFields) -> IncidentClaim:
