@@ -3,7 +3,7 @@
 A week of news states the same strike many times: the wire story, its
 reposts, the live blog, the follow-up with a new toll, the denial.
 :func:`merge` turns events (of one or many documents) into
-:class:`Incident` records, each with every report behind it, the values each
+:class:`~conflictevents.incidents.model.Incident` records, each with every report behind it, the values each
 source gave, who asserts and who denies it, how many independent sources
 carry it, and why each report was merged (:mod:`~conflictevents.incidents.rules`).
 

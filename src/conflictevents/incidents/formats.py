@@ -1,6 +1,6 @@
 """Output formats of incidents, each a streaming writer: ``jsonl``, ``csv``, ``geojson``, ``table``.
 
-A writer receives one :class:`~conflictevents.incidents.Incident` at a time
+A writer receives one :class:`~conflictevents.incidents.model.Incident` at a time
 (:meth:`IncidentWriter.write`) and is closed once, so memory stays flat. Each
 incident's output is built whole before it is written.
 
