@@ -18,7 +18,7 @@ import json
 from typing import Any, TextIO
 
 from ..arguments import escape_controls
-from ..formats import Writer
+from ..formats import Writer, _fit
 from ..results import Extraction
 from .merge import IncidentStream
 from .model import Incident
@@ -186,10 +186,6 @@ class TableIncidentWriter(IncidentWriter):
                  r["independent_sources"], claims]
         line = "  ".join(_fit(escape_controls(str(c)), w) for c, (_, w) in zip(cells, self.COLUMNS))
         self.out.write(line.rstrip() + "\n")
-
-
-def _fit(text: str, width: int) -> str:
-    return text.ljust(width) if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 #: Format name -> incident writer class.
