@@ -2,7 +2,7 @@
 
 Reads the extractor's own ``--format jsonl`` output (files, or ``-`` for
 standard input), merges the events into incidents in bounded memory
-(:class:`~conflictevents.incidents.merge.IncidentStream`) and writes them as
+(:class:`~conflictevents.incidents.IncidentStream`) and writes them as
 ``jsonl``, ``csv``, ``geojson`` or ``table``. ``--docs`` adds the documents
 (``{"id", "text", "published", "source", "url"}`` records, as given to the
 extractor) for events whose lines lack their document's fields.
