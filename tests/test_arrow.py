@@ -17,7 +17,7 @@ from conflictevents.arrow import arrow_schema, event_columns, events_to_table, r
 from conflictevents.cli import EXIT_OK, EXIT_USAGE, main
 from conflictevents.jsonschema import event_schema
 from conflictevents.models import EVENT_TYPES, SCHEMA_VERSION
-from conflictevents.serialize import event_to_dict
+from conflictevents.serialize import document_fields, event_line_dict, event_to_dict
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PINNED = FIXTURES / "events_arrow_schema.txt"
@@ -38,20 +38,23 @@ def test_the_columns_are_the_union_of_the_event_fields() -> None:
     assert set(schema.names) == props
     assert len(schema.names) == len(set(schema.names))
     assert schema.names[:4] == ["type", "id", "doc", "span"]
-    assert schema.names[-4:] == ["evidence", "rule", "claim", "schema_version"]
+    assert schema.names[-8:] == ["evidence", "rule", "claim", "published", "outlet", "url", "fingerprint",
+                                 "schema_version"]
     assert schema.field("span").type == pa.list_(pa.int64())
     assert schema.field("verified").type == pa.bool_()
     assert schema.field("killed").type.field("value").type == pa.int64()
     assert schema.field("locations").type.value_type.field("lat").type == pa.float64()
     assert [f.name for f in schema if not f.nullable] == ["type", "id", "doc", "span", "evidence"]
     for tag, keys in event_columns().items():  # every type's keys, in the JSON line's order, are columns
-        assert keys[:4] == ("type", "id", "doc", "span") and keys[-4:] == ("evidence", "rule", "claim", "schema_version")
+        assert keys[:4] == ("type", "id", "doc", "span") and keys[-8:] == (
+            "evidence", "rule", "claim", "published", "outlet", "url", "fingerprint", "schema_version")
         assert set(keys) <= set(schema.names), tag
 
 
 def test_rows_read_back_into_the_contract(extractor: Extractor) -> None:
     text = (FIXTURES / "pages" / "live_blog.txt").read_text(encoding="utf-8")
-    lines = [event_to_dict(e) for e in extractor.extract(text, published="2025-05-06", doc_id="blog").events]
+    result = extractor.extract(text, published="2025-05-06", doc_id="blog")
+    lines = [event_line_dict(e, document_fields(result)) for e in result.events]  # what --format jsonl prints
     assert {e["type"] for e in lines} >= {"strike", "claim"}
     table = events_to_table(lines)
     assert table.schema.equals(arrow_schema())

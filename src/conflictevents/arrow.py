@@ -64,7 +64,7 @@ from typing import Any
 from .errors import ExtraNotInstalled
 from .jsonschema import event_schema
 from .models import EVENT_TYPES, SCHEMA_VERSION
-from .serialize import _HEAD, _TAIL
+from .serialize import _HEAD, _TAIL, DOCUMENT_FIELDS
 
 __all__ = [
     "require",
@@ -153,10 +153,11 @@ class _Translator:
 
 
 def _contract_order(names: Iterable[str]) -> list[str]:
-    """Field names in the order of a JSON line: head, the type's own fields, tail, schema version."""
+    """Field names in the order of a JSON line: head, the type's own fields, tail, the document's fields,
+    schema version."""
     names = list(names)
     head = [n for n in _HEAD if n in names]
-    tail = [n for n in (*_TAIL, _VERSION) if n in names]
+    tail = [n for n in (*_TAIL, *DOCUMENT_FIELDS, _VERSION) if n in names]
     return head + [n for n in names if n not in head and n not in tail] + tail
 
 

@@ -46,12 +46,12 @@ from .errors import ConflictEventsError, InputError, LexiconError
 from .formats import FORMATS, Writer, format_problem, make_writer
 from .ids import renumber
 from .inputs import BadDocument, Document, Source, expand_inputs, iter_documents
-from .jsonschema import document_schema, event_schema
+from .jsonschema import document_schema, event_schema, incident_schema
 from .models import EVENT_TYPES
 from .output import Output, same_file
 from .results import Extraction
 
-__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_OUTPUT",
+__all__ = ["main", "build_parser", "open_output", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_OUTPUT",
            "EXIT_INTERRUPTED", "EXIT_TERMINATED", "EXIT_BROKEN_PIPE"]
 
 EXIT_OK = 0
@@ -111,8 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m conflictevents",
         description="Extract typed, verifiable conflict events from raw English news pages.",
-        epilog="Subcommand: 'python -m conflictevents schema [--document]' prints the JSON Schema "
-               "of the output. Exit codes: 0 all documents processed, 1 some documents failed or an "
+        epilog="Subcommands: 'python -m conflictevents schema [--document | --incident]' prints the JSON "
+               "Schema of the output; 'python -m conflictevents incidents EVENTS.jsonl' merges events into "
+               "incidents. Exit codes: 0 all documents processed, 1 some documents failed or an "
                "input held none, 2 usage error, 3 the output could not be written (an output file "
                "keeps its old content), 130 interrupted, 143 terminated, 141 output closed by its reader.",
     )
@@ -142,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"longest document read, in characters (default: {DEFAULT_MAX_CHARS:,}; 0 = no limit); "
                         "a longer one is reported and skipped. Reading takes about 12 times a document's size "
                         "in memory")
+    p.add_argument("--incidents", action="store_true",
+                   help="merge the events of all documents into incidents and write those instead (formats "
+                        "jsonl, csv, geojson, table); the same as piping --format jsonl into "
+                        "'python -m conflictevents incidents'")
     p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                    help="documents processed in parallel processes (0 = one per core); output order is kept")
     p.add_argument("--explain", action="store_true",
@@ -156,8 +161,11 @@ def build_schema_parser() -> argparse.ArgumentParser:
     """The parser of the ``schema`` subcommand."""
     p = argparse.ArgumentParser(prog="python -m conflictevents schema",
                                 description="Print the JSON Schema of the output, generated from the models.")
-    p.add_argument("--document", action="store_true",
-                   help="the schema of a document result (--format json) instead of one event line")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--document", action="store_true",
+                      help="the schema of a document result (--format json) instead of one event line")
+    what.add_argument("--incident", action="store_true",
+                      help="the schema of one incident line (python -m conflictevents incidents)")
     return p
 
 
@@ -416,7 +424,7 @@ def _input_bytes(sources: list[Source]) -> int:
 # --------------------------------------------------------------------------- main
 def _schema(argv: list[str]) -> int:
     args = build_schema_parser().parse_args(argv)
-    schema = document_schema() if args.document else event_schema()
+    schema = document_schema() if args.document else incident_schema() if args.incident else event_schema()
     sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
@@ -467,6 +475,25 @@ def _refuse_input_as_output(sources: list[Source], output: str | None) -> str | 
     return None
 
 
+def open_output(path: str | None, fmt: str) -> Output | None:
+    """The output of a run (standard output for ``None`` or ``-``), set up for ``fmt``; ``None`` (with
+    the error on standard error) when it cannot be created."""
+    try:
+        out = Output.open(path)
+    except OSError as err:
+        sys.stderr.write(f"error: cannot write {printable(path or '-')}: {err.strerror or err}\n")
+        return None
+    if out.stream is sys.stdout:
+        # JSON, CSV and GeoJSON are UTF-8 whatever the locale; a table is for this terminal
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:
+            if fmt == "table":
+                reconfigure(errors="backslashreplace")
+            else:
+                reconfigure(encoding="utf-8")
+    return out
+
+
 def _write(action: Any, *args: Any) -> Any:
     """Run one write to the output; an :class:`OSError` (not a closed pipe) stops the run."""
     try:
@@ -481,8 +508,16 @@ def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["schema"]:
         return _schema(argv[1:])
+    if argv[:1] == ["incidents"]:
+        from .incidents.command import run_incidents
+
+        return run_incidents(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.incidents and args.format == "json":
+        parser.print_usage(sys.stderr)
+        sys.stderr.write("error: --incidents writes jsonl, csv, geojson or table, not json\n")
+        return EXIT_USAGE
     if not args.inputs and not args.sample:
         if sys.stdin is None or sys.stdin.isatty():
             parser.print_usage(sys.stderr)
@@ -512,29 +547,27 @@ def _main(argv: list[str] | None) -> int:
     if problem:
         sys.stderr.write(f"error: {problem}\n")
         return EXIT_USAGE
-    try:
-        out = Output.open(args.output)
-    except OSError as err:
-        sys.stderr.write(f"error: cannot write {printable(args.output or '-')}: {err.strerror or err}\n")
+    out = open_output(args.output, args.format)
+    if out is None:
         return EXIT_USAGE
-    if out.stream is sys.stdout:
-        # JSON, CSV and GeoJSON are UTF-8 whatever the locale; a table is for this terminal
-        reconfigure = getattr(sys.stdout, "reconfigure", None)
-        if reconfigure is not None:
-            if args.format == "table":
-                reconfigure(errors="backslashreplace")
-            else:
-                reconfigure(encoding="utf-8")
     show = sys.stderr.isatty() and not args.quiet
     progress = _Progress(show, sys.stderr, _input_bytes(sources) if show else 0)
     failed = 0
     read = 0
     by_type: dict[str, int] = {t: 0 for t in EVENT_TYPES}
     seen: dict[str, int] = {}
-    results = _results(docs, config, args.jobs, args.format, args.explain)
+    # with --incidents the documents' events go to the merge as JSON lines, whatever the incidents' format
+    render_format = "jsonl" if args.incidents else args.format
+    results = _results(docs, config, args.jobs, render_format, args.explain)
     done = False
     try:
-        writer: Writer = _write(make_writer, args.format, out.stream)  # a table's header is written already
+        writer: Writer
+        if args.incidents:
+            from .incidents.formats import MergingWriter
+
+            writer = _write(MergingWriter, args.format, out.stream)
+        else:
+            writer = _write(make_writer, args.format, out.stream)  # a table's header is written already
         for item, res in results:
             read += 1
             if isinstance(res, BadDocument):
@@ -553,7 +586,7 @@ def _main(argv: list[str] | None) -> int:
             if n != res.occurrence:
                 # a document before it with its id could not be read: its output is made again, here,
                 # with the event ids of its place in the output (as one process makes them)
-                again = _render_again(item, n, config, args.format, args.explain)
+                again = _render_again(item, n, config, render_format, args.explain)
                 if isinstance(again, BadDocument):  # a time guard that held the first time
                     failed += 1
                     sys.stderr.write(f"{printable(again.id, 300)}: skipped: {again.reason}\n")
@@ -601,6 +634,10 @@ def _main(argv: list[str] | None) -> int:
     if not args.quiet:
         counts = ", ".join(f"{n} {t}" for t, n in by_type.items())
         sys.stderr.write(f"{read} documents read, {failed} failed; events: {counts}\n")
+        merged = getattr(writer, "by_type", None)
+        if merged is not None:
+            kinds = ", ".join(f"{n} {t}" for t, n in sorted(merged.items()))
+            sys.stderr.write(f"{sum(merged.values())} incidents{': ' + kinds if kinds else ''}\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

@@ -15,7 +15,8 @@ is written when the writer is opened). The command line's worker processes
 render their documents and send the parent the text, which it writes in
 input order: the output is the same, byte for byte, as with one process.
 
-* ``jsonl``: one event per line, the contract of the annotation guidelines;
+* ``jsonl``: one event per line, the contract of the annotation guidelines, with
+  the document's publication date, outlet, URL and fingerprint;
 * ``json``: a JSON array with one document result per input;
 * ``csv``: one flat row per event, ACLED-like columns (:data:`CSV_COLUMNS`);
 * ``geojson``: a FeatureCollection of the events that have coordinates;
@@ -38,7 +39,7 @@ from .arrow import arrow_schema, events_to_table, require
 from .errors import ExtraNotInstalled
 from .models import BaseEvent, Claim, Deployment, DiplomaticEvent, Place, Quantity, Strike, TerritorialChange
 from .results import Extraction
-from .serialize import converter, dumps_event, event_to_dict
+from .serialize import converter, document_fields, dumps_event, event_line_dict, event_to_dict
 
 __all__ = ["FORMATS", "CSV_COLUMNS", "PARQUET_ROW_GROUP", "Writer", "ParquetWriter", "make_writer", "format_problem"]
 
@@ -81,11 +82,12 @@ class Writer:
 
 
 class JsonlWriter(Writer):
-    """One event per line."""
+    """One event per line, with its document's fields (:data:`~conflictevents.serialize.DOCUMENT_FIELDS`)."""
 
     @classmethod
     def render(cls, result: Extraction) -> str:
-        return "".join(dumps_event(e) + "\n" for e in result.events)
+        document = document_fields(result)
+        return "".join(dumps_event(e, document) + "\n" for e in result.events)
 
 
 class JsonWriter(Writer):
@@ -278,7 +280,8 @@ class ParquetWriter(Writer):
     def render(cls, result: Extraction) -> str:
         """The document's events as JSON lines (a worker of ``--jobs`` sends text; :meth:`write_chunk` makes the
         rows); checked against the column schema here, so that a value Parquet cannot hold fails in the worker."""
-        rows = [event_to_dict(e) for e in result.events]
+        document = document_fields(result)
+        rows = [event_line_dict(e, document) for e in result.events]
         if rows:
             events_to_table(rows)
         return "".join(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n" for row in rows)
@@ -290,7 +293,8 @@ class ParquetWriter(Writer):
     def write(self, result: Extraction) -> None:
         if not result.events:
             return
-        self._add(events_to_table([event_to_dict(e) for e in result.events]))  # raises before anything is kept
+        document = document_fields(result)
+        self._add(events_to_table([event_line_dict(e, document) for e in result.events]))  # raises first
 
     def _add(self, table: Any) -> None:
         self.pending.append(table)
