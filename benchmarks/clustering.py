@@ -29,9 +29,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Mapping
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 __all__ = ["Scores", "bcubed", "pairwise", "f1", "contingency"]
+
+#: The items' type.
+K = TypeVar("K", bound=Hashable)
 
 
 class Scores(NamedTuple):
@@ -48,7 +51,7 @@ def f1(precision: float, recall: float) -> float:
 
 
 def contingency(
-    gold: Mapping[Hashable, Hashable], pred: Mapping[Hashable, Hashable]
+    gold: Mapping[K, Hashable], pred: Mapping[K, Hashable]
 ) -> tuple[Counter[tuple[Hashable, Hashable]], Counter[Hashable], Counter[Hashable]]:
     """Cell sizes ``(gold label, predicted label) -> n`` and the two clusters' sizes.
 
@@ -63,7 +66,7 @@ def contingency(
     return cells, gold_sizes, pred_sizes
 
 
-def bcubed(gold: Mapping[Hashable, Hashable], pred: Mapping[Hashable, Hashable]) -> Scores:
+def bcubed(gold: Mapping[K, Hashable], pred: Mapping[K, Hashable]) -> Scores:
     """B-cubed precision, recall and F1 of ``pred`` against ``gold``.
 
     Both map every item to its cluster label; the labels of the two need not
@@ -84,7 +87,7 @@ def _pairs(k: int) -> int:
     return k * (k - 1) // 2
 
 
-def pairwise(gold: Mapping[Hashable, Hashable], pred: Mapping[Hashable, Hashable]) -> Scores:
+def pairwise(gold: Mapping[K, Hashable], pred: Mapping[K, Hashable]) -> Scores:
     """Pairwise precision, recall and F1 of ``pred`` against ``gold``."""
     cells, gold_sizes, pred_sizes = contingency(gold, pred)
     together = sum(_pairs(k) for k in cells.values())

@@ -18,7 +18,7 @@ def approx(x: float) -> object:
     return pytest.approx(x, abs=1e-12)
 
 
-def test_bcubed_textbook_case():
+def test_bcubed_textbook_case() -> None:
     # gold {a b c} {d e}; predicted {a b} {c d e}
     gold = {"a": 1, "b": 1, "c": 1, "d": 2, "e": 2}
     pred = {"a": "x", "b": "x", "c": "y", "d": "y", "e": "y"}
@@ -30,7 +30,7 @@ def test_bcubed_textbook_case():
     assert s.f1 == approx(2 * s.precision * s.recall / (s.precision + s.recall))
 
 
-def test_pairwise_textbook_case():
+def test_pairwise_textbook_case() -> None:
     gold = {"a": 1, "b": 1, "c": 1, "d": 2, "e": 2}
     pred = {"a": "x", "b": "x", "c": "y", "d": "y", "e": "y"}
     s = pairwise(gold, pred)
@@ -38,7 +38,7 @@ def test_pairwise_textbook_case():
     assert (s.precision, s.recall) == (approx(0.5), approx(0.5))
 
 
-def test_all_singletons_against_one_cluster():
+def test_all_singletons_against_one_cluster() -> None:
     gold = {i: 0 for i in range(4)}
     pred = {i: i for i in range(4)}
     b = bcubed(gold, pred)
@@ -47,7 +47,7 @@ def test_all_singletons_against_one_cluster():
     assert (p.precision, p.recall, p.f1) == (1.0, 0.0, 0.0)  # nothing merged: no wrong pair, no right one
 
 
-def test_one_cluster_against_all_singletons():
+def test_one_cluster_against_all_singletons() -> None:
     gold = {i: i for i in range(4)}
     pred = {i: "all" for i in range(4)}
     b = bcubed(gold, pred)
@@ -56,13 +56,13 @@ def test_one_cluster_against_all_singletons():
     assert (p.precision, p.recall) == (0.0, 1.0)
 
 
-def test_one_wrong_merge_costs_pairwise_precision():
+def test_one_wrong_merge_costs_pairwise_precision() -> None:
     gold = {"a": 1, "b": 1, "c": 2}
     pred = {"a": 0, "b": 0, "c": 0}
     assert pairwise(gold, pred).precision == approx(1 / 3)
 
 
-def test_empty_and_mismatched_items():
+def test_empty_and_mismatched_items() -> None:
     assert bcubed({}, {}) == (1.0, 1.0, 1.0)
     assert pairwise({}, {}) == (1.0, 1.0, 1.0)
     with pytest.raises(ValueError, match="different items"):
@@ -75,14 +75,14 @@ labellings = st.lists(st.integers(0, 6), min_size=0, max_size=40)
 
 
 @given(labellings)
-def test_identical_clusterings_score_one(labels: list[int]):
+def test_identical_clusterings_score_one(labels: list[int]) -> None:
     gold = dict(enumerate(labels))
     assert bcubed(gold, dict(gold)) == (approx(1.0), approx(1.0), approx(1.0))
     assert pairwise(gold, dict(gold)) == (1.0, 1.0, 1.0)
 
 
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=40))
-def test_scores_lie_in_unit_interval(pairs: list[tuple[int, int]]):
+def test_scores_lie_in_unit_interval(pairs: list[tuple[int, int]]) -> None:
     gold = {i: g for i, (g, _) in enumerate(pairs)}
     pred = {i: p for i, (_, p) in enumerate(pairs)}
     for s in (bcubed(gold, pred), pairwise(gold, pred)):
@@ -92,7 +92,7 @@ def test_scores_lie_in_unit_interval(pairs: list[tuple[int, int]]):
 
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=40),
        st.permutations(range(7)), st.permutations(range(7)))
-def test_invariant_to_relabelling(pairs: list[tuple[int, int]], rg: list[int], rp: list[int]):
+def test_invariant_to_relabelling(pairs: list[tuple[int, int]], rg: list[int], rp: list[int]) -> None:
     gold = {i: g for i, (g, _) in enumerate(pairs)}
     pred = {i: p for i, (_, p) in enumerate(pairs)}
     gold2 = {i: f"g{rg[g]}" for i, g in gold.items()}
@@ -102,7 +102,7 @@ def test_invariant_to_relabelling(pairs: list[tuple[int, int]], rg: list[int], r
 
 
 @given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=40))
-def test_swapping_roles_swaps_precision_and_recall(pairs: list[tuple[int, int]]):
+def test_swapping_roles_swaps_precision_and_recall(pairs: list[tuple[int, int]]) -> None:
     gold = {i: g for i, (g, _) in enumerate(pairs)}
     pred = {i: p for i, (_, p) in enumerate(pairs)}
     a, b = bcubed(gold, pred), bcubed(pred, gold)
