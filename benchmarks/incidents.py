@@ -142,9 +142,15 @@ def real(name: str, folder: Path, clusters: Path) -> Dataset:
         text = row["text"] if "text" in row else (folder / row["path"]).read_text(encoding="utf-8")
         docs.append({"id": row["id"], "text": text, "published": row.get("published")})
     texts = {d["id"]: d["text"] for d in docs}
-    of_line = {row["gold_line"]: row["cluster"] for row in _jsonl(clusters)} if clusters.exists() else {}
+    rows = _jsonl(clusters) if clusters.exists() else []
+    of_line = {row["gold_line"]: row["cluster"] for row in rows}
+    gold_rows = _jsonl(folder / "gold.jsonl")
+    for row in rows:  # a clusters file written for another version of the gold is refused
+        g = gold_rows[row["gold_line"]]
+        if any(row.get(k, g[k]) != g[k] for k in ("doc", "type")):
+            raise SystemExit(f"{clusters}: gold line {row['gold_line']} is not a {row.get('type')} of {row.get('doc')}")
     mentions = []
-    for n, g in enumerate(_jsonl(folder / "gold.jsonl")):
+    for n, g in enumerate(gold_rows):
         spans = _occurrences(texts[g["doc"]], g["quote"])
         if not spans:
             raise SystemExit(f"{folder}/gold.jsonl:{n}: quote not found")
