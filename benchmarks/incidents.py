@@ -216,7 +216,7 @@ def library_merge() -> Callable[[list[Any]], list[Any]] | None:
         from conflictevents.incidents import merge
     except ImportError:
         return None
-    return merge  # type: ignore[no-any-return]
+    return merge
 
 
 @dataclass
