@@ -226,6 +226,23 @@ class Merged:
     labels: Labels
     claims: dict[str, set[str]] = field(default_factory=dict)
     seconds: float = 0.0
+    #: the rule that put each event in its incident and the report it was measured against
+    rules: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+
+def joins_by_rule(gold: Mapping[str, Hashable], merged: Merged) -> dict[str, tuple[int, int]]:
+    """Per merge rule: the scored events it joined to an incident, and how many of those joins were wrong.
+
+    A join is wrong when the report the event was measured against (``MergeStep.to``) is of another gold
+    cluster; joins measured against an unscored event (an unmatched extraction) count as joins only.
+    """
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for eid, (rule, to) in merged.rules.items():
+        if rule == "first" or eid not in gold:
+            continue
+        out[rule][0] += 1
+        out[rule][1] += to is not None and to in gold and gold[to] != gold[eid]
+    return {k: (v[0], v[1]) for k, v in sorted(out.items())}
 
 
 def run_library(merge: Callable[[list[Any]], list[Any]], items: list[Any]) -> Merged:
@@ -234,12 +251,15 @@ def run_library(merge: Callable[[list[Any]], list[Any]], items: list[Any]) -> Me
     seconds = time.perf_counter() - t0
     labels: Labels = {}
     claims: dict[str, set[str]] = defaultdict(set)
+    rules: dict[str, tuple[str, str | None]] = {}
     for inc in incidents:
         for r in inc.reports:
             labels[r.event] = inc.id
         for c in inc.claims:
             claims[c.event].add(inc.id)
-    return Merged(labels, dict(claims), seconds)
+        for step in inc.why:
+            rules[step.event] = (step.rule, step.to)
+    return Merged(labels, dict(claims), seconds, rules)
 
 
 # ---------------------------------------------------------------- oracle events
@@ -327,12 +347,21 @@ def oracle_events(data: Dataset) -> list[dict[str, Any]]:
 
 @dataclass
 class Figures:
-    """The scores of one merge on one set."""
+    """The scores of one merge on one set, and its pairs: gold (together in the gold), put together, right."""
 
     items: int
     bcubed: Scores
     pairwise: Scores
     by_type: dict[str, tuple[int, Scores, Scores]]
+    pairs: tuple[int, int, int] = (0, 0, 0)
+
+
+def pair_counts(gold: Mapping[str, Hashable], pred: Mapping[str, Hashable]) -> tuple[int, int, int]:
+    """Pairs together in the gold, pairs put together, and pairs both."""
+    def pairs(c: Counter[Any]) -> int:
+        return sum(k * (k - 1) // 2 for k in c.values())
+    return (pairs(Counter(gold.values())), pairs(Counter(pred.values())),
+            pairs(Counter((gold[i], pred[i]) for i in gold)))
 
 
 def figures(gold: Mapping[str, Hashable], pred: Mapping[str, Hashable], types: Mapping[str, str]) -> Figures:
@@ -344,7 +373,7 @@ def figures(gold: Mapping[str, Hashable], pred: Mapping[str, Hashable], types: M
         if g:
             p = {i: pred[i] for i in g}
             by_type[t] = (len(g), bcubed(g, p), pairwise(g, p))
-    return Figures(len(gold), bcubed(gold, pred), pairwise(gold, pred), by_type)
+    return Figures(len(gold), bcubed(gold, pred), pairwise(gold, pred), by_type, pair_counts(gold, pred))
 
 
 def claim_attachment(matched: Mapping[str, Mention], gold: Mapping[str, Hashable], merged: Merged) -> Counter[str]:
@@ -446,12 +475,13 @@ def fmt(s: Scores) -> str:
 
 
 def table(rows: list[tuple[str, str, Figures]]) -> list[str]:
-    lines = [f"{'run':34} {'type':20} {'items':>6} | {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} | "
-             f"{'pair P':>6} {'pair R':>6} {'pairF1':>6}"]
+    lines = [f"{'run':36} {'type':20} {'items':>6} | {'B3 P':>6} {'B3 R':>6} {'B3 F1':>6} | "
+             f"{'pair P':>6} {'pair R':>6} {'pairF1':>6} | pairs: gold, merged, right"]
     for run, _, f in rows:
-        lines.append(f"{run:34} {'ALL':20} {f.items:6} | {fmt(f.bcubed)} | {fmt(f.pairwise)}")
+        lines.append(f"{run:36} {'ALL':20} {f.items:6} | {fmt(f.bcubed)} | {fmt(f.pairwise)} | "
+                     f"{f.pairs[0]}, {f.pairs[1]}, {f.pairs[2]}")
         for t, (n, b, p) in f.by_type.items():
-            lines.append(f"{'':34} {t:20} {n:6} | {fmt(b)} | {fmt(p)}")
+            lines.append(f"{'':36} {t:20} {n:6} | {fmt(b)} | {fmt(p)}")
     return lines
 
 
@@ -481,7 +511,7 @@ def evaluate(data: Dataset, merge: Callable[[list[Any]], list[Any]] | None,
     o_gold = {f"gold-{m.key}": m.cluster for m in data.mentions if m.type != "claim"}
     rows.append(("baseline, oracle (gold events)", "", figures(o_gold, baseline(
         [e for e in oracle if e["type"] != "claim"]), o_types)))
-    merged = None
+    merged = o_merged = None
     if merge is not None:
         merged = run_library(merge, results)
         rows.append(("library merge, extracted", "", figures(gold, merged.labels, types)))
@@ -492,9 +522,15 @@ def evaluate(data: Dataset, merge: Callable[[list[Any]], list[Any]] | None,
     lines += table(rows)
     for run, _, f in rows:
         runs["runs"][run] = {"items": f.items, "bcubed": f.bcubed._asdict(), "pairwise": f.pairwise._asdict(),
+                             "pairs_gold_merged_right": list(f.pairs),
                              "by_type": {t: {"items": n, "bcubed": b._asdict(), "pairwise": p._asdict()}
                                          for t, (n, b, p) in f.by_type.items()}}
-    if merged is not None:
+    if merged is not None and o_merged is not None:
+        for run, g, mm in (("extracted", gold, merged), ("oracle", o_gold, o_merged)):
+            jr = joins_by_rule(g, mm)
+            lines.append(f"joins by rule (library, {run}): " + ", ".join(
+                f"{k} {n} ({w} wrong)" for k, (n, w) in jr.items()))
+            runs.setdefault("joins_by_rule", {})[run] = {k: list(v) for k, v in jr.items()}
         att = claim_attachment(matched, gold, merged)
         if att:
             lines.append("claims (library, extracted): " + ", ".join(f"{k} {v}" for k, v in sorted(att.items())))
