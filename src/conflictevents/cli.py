@@ -43,7 +43,7 @@ from .errors import ConflictEventsError, InputError, LexiconError
 from .formats import FORMATS, Writer, make_writer
 from .ids import renumber
 from .inputs import BadDocument, Document, Source, expand_inputs, iter_documents
-from .jsonschema import document_schema, event_schema
+from .jsonschema import document_schema, event_schema, incident_schema
 from .models import EVENT_TYPES
 from .output import Output, same_file
 from .results import Extraction
@@ -108,8 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m conflictevents",
         description="Extract typed, verifiable conflict events from raw English news pages.",
-        epilog="Subcommand: 'python -m conflictevents schema [--document]' prints the JSON Schema "
-               "of the output. Exit codes: 0 all documents processed, 1 some documents failed or an "
+        epilog="Subcommands: 'python -m conflictevents schema [--document | --incident]' prints the JSON "
+               "Schema of the output; 'python -m conflictevents incidents EVENTS.jsonl' merges events into "
+               "incidents. Exit codes: 0 all documents processed, 1 some documents failed or an "
                "input held none, 2 usage error, 3 the output could not be written (an output file "
                "keeps its old content), 130 interrupted, 143 terminated, 141 output closed by its reader.",
     )
@@ -139,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"longest document read, in characters (default: {DEFAULT_MAX_CHARS:,}; 0 = no limit); "
                         "a longer one is reported and skipped. Reading takes about 12 times a document's size "
                         "in memory")
+    p.add_argument("--incidents", action="store_true",
+                   help="merge the events of all documents into incidents and write those instead (formats "
+                        "jsonl, csv, geojson, table); the same as piping --format jsonl into "
+                        "'python -m conflictevents incidents'")
     p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                    help="documents processed in parallel processes (0 = one per core); output order is kept")
     p.add_argument("--explain", action="store_true",
@@ -153,8 +158,11 @@ def build_schema_parser() -> argparse.ArgumentParser:
     """The parser of the ``schema`` subcommand."""
     p = argparse.ArgumentParser(prog="python -m conflictevents schema",
                                 description="Print the JSON Schema of the output, generated from the models.")
-    p.add_argument("--document", action="store_true",
-                   help="the schema of a document result (--format json) instead of one event line")
+    what = p.add_mutually_exclusive_group()
+    what.add_argument("--document", action="store_true",
+                      help="the schema of a document result (--format json) instead of one event line")
+    what.add_argument("--incident", action="store_true",
+                      help="the schema of one incident line (python -m conflictevents incidents)")
     return p
 
 
@@ -298,7 +306,7 @@ def _input_bytes(sources: list[Source]) -> int:
 # --------------------------------------------------------------------------- main
 def _schema(argv: list[str]) -> int:
     args = build_schema_parser().parse_args(argv)
-    schema = document_schema() if args.document else event_schema()
+    schema = document_schema() if args.document else incident_schema() if args.incident else event_schema()
     sys.stdout.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     return EXIT_OK
 
@@ -363,8 +371,16 @@ def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["schema"]:
         return _schema(argv[1:])
+    if argv[:1] == ["incidents"]:
+        from .incidents.command import run_incidents
+
+        return run_incidents(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.incidents and args.format == "json":
+        parser.print_usage(sys.stderr)
+        sys.stderr.write("error: --incidents writes jsonl, csv, geojson or table, not json\n")
+        return EXIT_USAGE
     if not args.inputs and not args.sample:
         if sys.stdin is None or sys.stdin.isatty():
             parser.print_usage(sys.stderr)
@@ -419,7 +435,13 @@ def _main(argv: list[str] | None) -> int:
     results = _results(docs, config, args.jobs)
     done = False
     try:
-        writer: Writer = _write(make_writer, args.format, out.stream)  # a table's header is written already
+        writer: Writer
+        if args.incidents:
+            from .incidents.formats import MergingWriter
+
+            writer = _write(MergingWriter, args.format, out.stream)
+        else:
+            writer = _write(make_writer, args.format, out.stream)  # a table's header is written already
         for res in results:
             read += 1
             text = texts.popleft() if args.explain else ""
@@ -476,6 +498,10 @@ def _main(argv: list[str] | None) -> int:
     if not args.quiet:
         counts = ", ".join(f"{n} {t}" for t, n in by_type.items())
         sys.stderr.write(f"{read} documents read, {failed} failed; events: {counts}\n")
+        merged = getattr(writer, "by_type", None)
+        if merged is not None:
+            kinds = ", ".join(f"{n} {t}" for t, n in sorted(merged.items()))
+            sys.stderr.write(f"{sum(merged.values())} incidents{': ' + kinds if kinds else ''}\n")
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 

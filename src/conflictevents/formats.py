@@ -7,7 +7,8 @@ built whole before it is written, in one call: a document that cannot be
 written (a value JSON cannot hold, a character the stream cannot encode)
 raises before anything of it reaches the stream, and the output stays valid.
 
-* ``jsonl``: one event per line, the contract of the annotation guidelines;
+* ``jsonl``: one event per line, the contract of the annotation guidelines, with
+  the document's publication date, outlet, URL and fingerprint;
 * ``json``: a JSON array with one document result per input;
 * ``csv``: one flat row per event, ACLED-like columns (:data:`CSV_COLUMNS`);
 * ``geojson``: a FeatureCollection of the events that have coordinates;
@@ -24,7 +25,7 @@ from typing import Any, TextIO
 from .arguments import escape_controls
 from .models import BaseEvent, Claim, Deployment, DiplomaticEvent, Place, Quantity, Strike, TerritorialChange
 from .results import Extraction
-from .serialize import converter, dumps_event, event_to_dict
+from .serialize import converter, document_fields, dumps_event, event_to_dict
 
 __all__ = ["FORMATS", "CSV_COLUMNS", "Writer", "make_writer"]
 
@@ -53,10 +54,13 @@ class Writer:
 
 
 class JsonlWriter(Writer):
-    """One event per line."""
+    """One event per line, with its document's fields (:data:`~conflictevents.serialize.DOCUMENT_FIELDS`)."""
 
     def write(self, result: Extraction) -> None:
-        chunk = "".join(dumps_event(e) + "\n" for e in result.events)
+        if not result.events:
+            return
+        document = document_fields(result)
+        chunk = "".join(dumps_event(e, document) + "\n" for e in result.events)
         if chunk:
             self.out.write(chunk)
 

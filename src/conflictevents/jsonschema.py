@@ -25,7 +25,7 @@ import attrs
 from .models import EVENT_TYPES, SCHEMA_VERSION, Span
 from .results import Extraction
 
-__all__ = ["event_schema", "document_schema", "SCHEMA_ID"]
+__all__ = ["event_schema", "document_schema", "incident_schema", "SCHEMA_ID"]
 
 #: The ``$id`` of the generated schema.
 SCHEMA_ID = f"https://conflictevents.invalid/schema/event-{SCHEMA_VERSION}.json"
@@ -98,6 +98,7 @@ class _Builder:
             if a.default is attrs.NOTHING:
                 required.append(a.name)
         if tag:
+            props.update(_document_properties())
             props["schema_version"] = {"type": "string"}
         self.defs[name] = {
             "type": "object",
@@ -105,6 +106,20 @@ class _Builder:
             "properties": props,
             "required": required,
         }
+
+
+def _document_properties() -> dict[str, Any]:
+    """The optional document fields of an event line (:data:`~conflictevents.serialize.DOCUMENT_FIELDS`)."""
+    return {
+        "published": {"description": "The document's publication date.",
+                      "anyOf": [{"type": "string", "format": "date"}, {"type": "null"}]},
+        "outlet": {"description": "The document's outlet (the input record's `source`).",
+                   "anyOf": [{"type": "string"}, {"type": "null"}]},
+        "url": {"description": "The document's URL.", "anyOf": [{"type": "string"}, {"type": "null"}]},
+        "fingerprint": {"description": "A 64-bit SimHash of the document's text, 16 hex digits: copies of one "
+                                       "story differ in a few bits.",
+                        "anyOf": [{"type": "string", "pattern": "^[0-9a-f]{16}$"}, {"type": "null"}]},
+    }
 
 
 def _event_union() -> Any:
@@ -155,3 +170,29 @@ def document_schema() -> dict[str, Any]:
         "$defs": builder.defs,
     }
 
+
+
+def incident_schema() -> dict[str, Any]:
+    """The JSON Schema of one incident line of ``python -m conflictevents incidents``.
+
+    >>> schema = incident_schema()
+    >>> schema["$defs"]["Incident"]["required"][:3]
+    ['id', 'type', 'slots']
+    """
+    from .incidents.model import INCIDENT_SCHEMA_VERSION, Incident, SlotValue
+
+    builder = _Builder()
+    builder.add_class(Incident)
+    builder.add_class(SlotValue)
+    props = builder.defs["Incident"]["properties"]
+    props["type"] = {"enum": list(EVENT_TYPES)}
+    props["source_groups"] = {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}
+    props["values"] = {"type": "object", "additionalProperties": {"type": "array", "items": builder.ref("SlotValue")}}
+    props["schema_version"] = {"type": "string"}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID.replace("event-", "incident-").replace(SCHEMA_VERSION, INCIDENT_SCHEMA_VERSION),
+        "title": f"conflictevents incident (schema {INCIDENT_SCHEMA_VERSION})",
+        "$ref": "#/$defs/Incident",
+        "$defs": builder.defs,
+    }

@@ -42,6 +42,8 @@ __all__ = [
     "event_from_dict",
     "dumps_event",
     "loads_event",
+    "DOCUMENT_FIELDS",
+    "document_fields",
     "dumps_extraction",
     "loads_extraction",
 ]
@@ -181,9 +183,50 @@ def event_from_dict(data: Any) -> Event:
     return result
 
 
-def dumps_event(event: Event) -> str:
-    """One event as one line of JSON (no trailing newline), keys in a fixed order."""
-    return json.dumps(event_to_dict(event), ensure_ascii=False)
+#: The document's fields that an event line of ``--format jsonl`` carries after the event's own
+#: (so that ``python -m conflictevents incidents`` can read the events alone): the publication date,
+#: the outlet (the input record's ``source``), the URL and the SimHash fingerprint of the document's
+#: text (:mod:`conflictevents.fingerprint`), each ``null`` when unknown. ``outlet`` is not called
+#: ``source``: that is a claim's speaker.
+DOCUMENT_FIELDS = ("published", "outlet", "url", "fingerprint")
+
+
+def document_fields(result: Extraction) -> dict[str, Any]:
+    """The :data:`DOCUMENT_FIELDS` of one document result.
+
+    The outlet and the URL are read from ``metadata["source"]`` and
+    ``metadata["url"]`` (the fields of an input record), when they are strings.
+
+    >>> from conflictevents import extract
+    >>> fields = document_fields(extract("Kyiv was hit.", published="2025-07-14",
+    ...                                  metadata={"source": "Wire", "url": "https://example.org/1"}))
+    >>> fields["published"], fields["outlet"], fields["url"], len(fields["fingerprint"])
+    ('2025-07-14', 'Wire', 'https://example.org/1', 16)
+    """
+    from .fingerprint import fingerprint_of
+
+    outlet = result.metadata.get("source")
+    url = result.metadata.get("url")
+    return {
+        "published": result.published.isoformat() if result.published else None,
+        "outlet": outlet if isinstance(outlet, str) and outlet else None,
+        "url": url if isinstance(url, str) and url else None,
+        "fingerprint": fingerprint_of(result),
+    }
+
+
+def dumps_event(event: Event, document: dict[str, Any] | None = None) -> str:
+    """One event as one line of JSON (no trailing newline), keys in a fixed order.
+
+    ``document`` (from :func:`document_fields`) adds the document's fields
+    before ``schema_version``.
+    """
+    data = event_to_dict(event)
+    if document:
+        version = data.pop("schema_version")
+        data.update(document)
+        data["schema_version"] = version
+    return json.dumps(data, ensure_ascii=False)
 
 
 def loads_event(text: str) -> Event:

@@ -14,20 +14,24 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
+import sqlite3
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO, Any
+
+import attrs
 
 from .blocking import Cluster, Sweep
 from .model import Incident, IncidentClaim, MergeStep, Report, SlotValue, incident_id
 from .near_duplicates import source_groups
-from .reports import DocFields, Item, items_of, read_inputs
+from .reports import DocFields, Item, check_event, claim_of, item_of, items_of, read_inputs
 from .rules import SLOT_KINDS, mergeable
 
-__all__ = ["merge", "merge_stream", "merge_slots", "incident_of", "sort_key", "BUCKET_DAYS"]
+__all__ = ["merge", "merge_stream", "IncidentStream", "merge_slots", "incident_of", "sort_key", "BUCKET_DAYS"]
 
 #: Days of report dates per spill file of :func:`merge_stream`.
 BUCKET_DAYS = 7
@@ -128,15 +132,15 @@ def _singleton(item: Item) -> bool:
     return item.type == "claim" or not mergeable(item)
 
 
-def _of_clusters(clusters: list[Cluster]) -> list[Incident]:
-    return sorted((incident_of(c.members, c.why) for c in clusters), key=sort_key)
+def _sweep(items: Iterable[Item], attach: Callable[[list[Item]], list[Item]] | None = None) -> Iterator[Incident]:
+    def built(clusters: list[Cluster]) -> list[Incident]:
+        return sorted((incident_of(attach(c.members) if attach else c.members, c.why) for c in clusters),
+                      key=sort_key)
 
-
-def _sweep(items: Iterable[Item]) -> Iterator[Incident]:
     sweep = Sweep()
     for item in items:
-        yield from _of_clusters(sweep.add(item))
-    yield from _of_clusters(sweep.finish())
+        yield from built(sweep.add(item))
+    yield from built(sweep.finish())
 
 
 def _dedupe_sorted(items: Iterable[Item]) -> list[Item]:
@@ -169,33 +173,74 @@ def merge(items: Iterable[object]) -> list[Incident]:
     return sorted(merged, key=sort_key)
 
 
-def _by_document(pairs: Iterable[tuple[Mapping[str, Any], DocFields]]) -> Iterator[list[tuple[Mapping[str, Any], DocFields]]]:
-    """Runs of consecutive events of one document (the extractor writes a document's events together)."""
-    group: list[tuple[Mapping[str, Any], DocFields]] = []
-    doc: object = None
-    for data, docf in pairs:
-        d = data.get("doc")
-        if group and d != doc:
-            yield group
-            group = []
-        doc = d
-        group.append((data, docf))
-    if group:
-        yield group
-
-
 class _Spill:
-    """Reports written to temporary files, one per :data:`BUCKET_DAYS` of dates, read back in date order."""
+    """Reports written to temporary files, one per :data:`BUCKET_DAYS` of dates, read back in date order;
+    and the claims, in an SQLite database beside them, looked up by the events they are about."""
 
     MAX_OPEN = 128
+    BATCH = 5000
 
     def __init__(self, folder: str | None) -> None:
         self.dir = tempfile.TemporaryDirectory(prefix="conflictevents-incidents-", dir=folder)
         self.open: dict[int, IO[bytes]] = {}
         self.buckets: set[int] = set()
+        self.db = sqlite3.connect(os.path.join(self.dir.name, "claims.sqlite"))
+        self.db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE events (id TEXT PRIMARY KEY) WITHOUT ROWID;"
+            "CREATE TABLE claims (id TEXT PRIMARY KEY, data TEXT, docf BLOB) WITHOUT ROWID;"
+            "CREATE TABLE about (event TEXT, claim TEXT);")
+        self._about: list[tuple[str, str]] = []
+        self._claims: list[tuple[str, str, bytes]] = []
 
     def path(self, bucket: int) -> str:
         return os.path.join(self.dir.name, f"{bucket}.pickle")
+
+    def new_event(self, event: str) -> bool:
+        """Record an event id; ``False`` when it was given before."""
+        return self.db.execute("INSERT OR IGNORE INTO events VALUES (?)", (event,)).rowcount == 1
+
+    def claim(self, data: Mapping[str, Any], docf: DocFields) -> None:
+        """Keep a claim, and link it to the events it is about."""
+        cid = data["id"]
+        self._claims.append((cid, json.dumps(data, ensure_ascii=False), pickle.dumps(docf)))
+        about = data.get("about")
+        for target in about if isinstance(about, list) else ():
+            if isinstance(target, str):
+                self._about.append((target, cid))
+        self._flush(self.BATCH)
+
+    def stated_in(self, event: str, claim: str) -> None:
+        """Link an event to the claim it is stated in."""
+        self._about.append((event, claim))
+        self._flush(self.BATCH)
+
+    def _flush(self, at_least: int = 0) -> None:
+        if len(self._about) + len(self._claims) < max(at_least, 1):
+            return
+        self.db.executemany("INSERT OR IGNORE INTO claims VALUES (?, ?, ?)", self._claims)
+        self.db.executemany("INSERT INTO about VALUES (?, ?)", self._about)
+        self._claims.clear()
+        self._about.clear()
+
+    def finish_claims(self) -> None:
+        self._flush()
+        self.db.execute("CREATE INDEX about_event ON about (event)")
+        self.db.execute("CREATE INDEX about_claim ON about (claim)")
+
+    def claims_about(self, event: str) -> tuple[IncidentClaim, ...]:
+        rows = self.db.execute("SELECT DISTINCT c.data, c.docf FROM about a JOIN claims c ON c.id = a.claim "
+                               "WHERE a.event = ?", (event,)).fetchall()
+        found = [claim_of(json.loads(data), event, pickle.loads(docf)) for data, docf in rows]
+        return tuple(sorted(found, key=lambda c: (c.doc, c.event)))
+
+    def lone_claims(self) -> Iterator[tuple[Mapping[str, Any], DocFields]]:
+        """The claims about no event of the input, by id."""
+        rows = self.db.execute(
+            "SELECT c.data, c.docf FROM claims c WHERE NOT EXISTS (SELECT 1 FROM about a JOIN events e "
+            "ON e.id = a.event WHERE a.claim = c.id) ORDER BY c.id")
+        for data, docf in rows:
+            yield json.loads(data), pickle.loads(docf)
 
     def write(self, bucket: int, item: Item) -> None:
         fh = self.open.get(bucket)
@@ -226,11 +271,76 @@ class _Spill:
         for f in self.open.values():
             f.close()
         self.open.clear()
+        self.db.close()
         self.dir.cleanup()
 
 
 #: Bucket of the reports that are incidents alone.
 _LONE = -(2**62)
+
+
+class IncidentStream:
+    """The merge of :func:`merge_stream`, fed piece by piece: :meth:`add` inputs (as often as needed),
+    then read :meth:`incidents` once. Use it as a context manager (the temporary files go at the end).
+    """
+
+    def __init__(self, spill_dir: str | None = None) -> None:
+        self._spill = _Spill(spill_dir)
+        #: events read so far (claims included, repeats not)
+        self.events = 0
+
+    def __enter__(self) -> IncidentStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def add(self, items: Iterable[object]) -> None:
+        """Read more inputs (events, results, event objects); each is written to the temporary files.
+
+        Raises :class:`~conflictevents.errors.SchemaError` for a malformed event object.
+        """
+        spill = self._spill
+        for data, docf in read_inputs(items):
+            check_event(data)
+            eid = data["id"]
+            if not spill.new_event(eid):
+                continue
+            self.events += 1
+            if data["type"] == "claim":
+                spill.claim(data, docf)
+                continue
+            link = data.get("claim")
+            if isinstance(link, str):
+                spill.stated_in(eid, link)
+            item = item_of(data, docf)
+            if _singleton(item):
+                spill.write(_LONE, item)
+            else:
+                assert item.lo is not None
+                spill.write(item.lo // BUCKET_DAYS, item)
+
+    def incidents(self) -> Iterator[Incident]:
+        """The incidents of everything added, each as soon as no later report can join it."""
+        spill = self._spill
+        spill.finish_claims()
+
+        def ordered() -> Iterator[Item]:
+            for bucket in sorted(b for b in spill.buckets if b != _LONE):
+                yield from sorted(spill.read(bucket), key=Item.sort_key)
+
+        def attach(members: list[Item]) -> list[Item]:
+            return [attrs.evolve(m, claims=spill.claims_about(m.event)) for m in members]
+
+        yield from _sweep(ordered(), attach)
+        lone = spill.read(_LONE) if _LONE in spill.buckets else []
+        lone.extend(item_of(data, docf) for data, docf in spill.lone_claims())
+        for item in sorted(attach(lone), key=Item.sort_key):
+            yield incident_of([item], [MergeStep(event=item.event, rule="first")])
+
+    def close(self) -> None:
+        """Remove the temporary files."""
+        self._spill.close()
 
 
 def merge_stream(items: Iterable[object], *, spill_dir: str | None = None) -> Iterator[Incident]:
@@ -240,29 +350,19 @@ def merge_stream(items: Iterable[object], *, spill_dir: str | None = None) -> It
     files (in ``spill_dir``, else the system's temporary folder) by week of
     their dates; the weeks are then merged in date order, and each incident is
     yielded as soon as no later report can join it. Memory holds one week of
-    reports and the incidents still open. The incidents are those of
-    :func:`merge` for the same input, in the order they close (by date,
-    roughly), with the reports that are incidents alone last. Claims are
-    attached to events of the same document given in one run (as the
-    extractor writes them).
+    reports and the incidents still open; the claims wait in an SQLite
+    database beside the files. The incidents are those of :func:`merge` for
+    the same input, in the order they close (by date, roughly), with the
+    reports that are incidents alone last; the output is the same whatever the
+    order of the input.
+
+    >>> events = [{"type": "strike", "id": f"strike-{n}", "doc": f"d{n}", "span": [0, 4], "evidence": "Boom",
+    ...            "actor": {"canonical": "Russia"}, "date": {"date": "2025-07-14", "precision": "day"},
+    ...            "locations": [{"name": "Kharkiv", "admin1": "Kharkiv", "country": "Ukraine",
+    ...                           "precision": "place"}]} for n in range(3)]
+    >>> [len(i.reports) for i in merge_stream(events)]
+    [3]
     """
-    spill = _Spill(spill_dir)
-    try:
-        for group in _by_document(read_inputs(items)):
-            for item in items_of(group):
-                if _singleton(item):
-                    spill.write(_LONE, item)
-                else:
-                    assert item.lo is not None
-                    spill.write(item.lo // BUCKET_DAYS, item)
-
-        def ordered() -> Iterator[Item]:
-            for bucket in sorted(b for b in spill.buckets if b != _LONE):
-                yield from _dedupe_sorted(spill.read(bucket))
-
-        yield from _sweep(ordered())
-        if _LONE in spill.buckets:
-            for item in _dedupe_sorted(spill.read(_LONE)):
-                yield incident_of([item], [MergeStep(event=item.event, rule="first")])
-    finally:
-        spill.close()
+    with IncidentStream(spill_dir) as stream:
+        stream.add(items)
+        yield from stream.incidents()

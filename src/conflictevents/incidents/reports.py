@@ -12,7 +12,7 @@ Inputs:
   ``metadata["url"]``, and a fingerprint of its sentences;
 * an event model: its slots only (no outlet, no publication date);
 * an event object as printed by ``--format jsonl``, with the document fields
-  it carries (``published``, ``outlet``, ``url``, ``fingerprint``).
+  it carries (:data:`~conflictevents.serialize.DOCUMENT_FIELDS`).
 
 Claims are not reports: each is attached to the events it is about (its
 ``about`` list, or their ``claim`` field), and a claim about no event of the
@@ -32,15 +32,11 @@ from attrs import field, frozen
 from ..errors import SchemaError
 from ..models import EVENT_TYPES, BaseEvent, Stance
 from ..results import Extraction
-from ..serialize import event_to_dict
+from ..serialize import document_fields, event_to_dict
 from .model import IncidentClaim
-from .near_duplicates import fingerprint_of
 from .rules import DISCRIMINATORS, SLOT_KINDS, PlaceKey, date_interval
 
-__all__ = ["DocFields", "Item", "DOCUMENT_FIELDS", "document_fields", "read_inputs", "items_of", "fold"]
-
-#: The document-level keys an event line may carry beside the event's own fields.
-DOCUMENT_FIELDS = ("published", "outlet", "url", "fingerprint")
+__all__ = ["DocFields", "Item", "check_event", "item_of", "claim_of", "read_document_fields", "read_inputs", "items_of", "fold"]
 
 _WORD = regex.compile(r"\w+")
 _FOLD = regex.compile(r"[\s'\u2019`\-.]+")
@@ -179,8 +175,8 @@ def _kinds(items: list[Any], key: str, where: str) -> list[str]:
     return sorted(out)
 
 
-def document_fields(data: Mapping[str, Any]) -> DocFields:
-    """The document fields of an event line (``published``, ``outlet``, ``url``, ``fingerprint``)."""
+def read_document_fields(data: Mapping[str, Any]) -> DocFields:
+    """The document fields of an event line (:data:`~conflictevents.serialize.DOCUMENT_FIELDS`), checked."""
     where = str(data.get("type", "event"))
     raw = data.get("published")
     published = None
@@ -258,6 +254,27 @@ def _item(data: Mapping[str, Any], docf: DocFields, claims: tuple[IncidentClaim,
                 kind=kind, values=tuple(sorted(values.items())), claims=claims)
 
 
+def check_event(data: object) -> None:
+    """Raise :class:`~conflictevents.errors.SchemaError` (naming the field) when ``data`` is not an event
+    object that :func:`~conflictevents.incidents.merge` can read."""
+    if not isinstance(data, Mapping):
+        raise SchemaError(f"invalid event: an event is a JSON object, got {type(data).__name__}")
+    docf = read_document_fields(data)
+    _item(data, docf, ())
+    if data.get("type") == "claim":
+        _claim(data, "", docf)
+
+
+def item_of(data: Mapping[str, Any], docf: DocFields) -> Item:
+    """One report, without its claims (see :func:`items_of`)."""
+    return _item(data, docf, ())
+
+
+def claim_of(c: Mapping[str, Any], about: str, docf: DocFields) -> IncidentClaim:
+    """A claim object as an :class:`~conflictevents.incidents.model.IncidentClaim` about event ``about``."""
+    return _claim(c, about, docf)
+
+
 def _claim(c: Mapping[str, Any], about: str, docf: DocFields) -> IncidentClaim:
     stance = c.get("stance", "asserts")
     try:
@@ -315,17 +332,15 @@ def read_inputs(items: Iterable[object]) -> Iterator[tuple[Mapping[str, Any], Do
     """
     for obj in items:
         if isinstance(obj, Extraction):
-            outlet = obj.metadata.get("source")
-            url = obj.metadata.get("url")
-            docf = DocFields(obj.published, outlet if isinstance(outlet, str) and outlet else None,
-                             url if isinstance(url, str) and url else None,
-                             fingerprint_of(obj) if obj.events else None)
+            if not obj.events:
+                continue
+            docf = read_document_fields(document_fields(obj))
             for e in obj.events:
                 yield event_to_dict(e), docf
         elif isinstance(obj, BaseEvent):
             yield event_to_dict(obj), DocFields()  # type: ignore[arg-type]
         elif isinstance(obj, Mapping):
-            yield obj, document_fields(obj)
+            yield obj, read_document_fields(obj)
         else:
             raise TypeError(f"merge() takes events, Extraction results or event objects (dicts), "
                             f"got {type(obj).__name__}")
