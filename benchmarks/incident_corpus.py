@@ -217,7 +217,7 @@ class Scenario:
         repost_outlet = outlets[3] if rng.random() < 0.5 else outlets[0]
         head = f"{city}: Russia sends {launched} {plural} overnight"
         p4 = self.page(head, self.day, repost_outlet,
-                       (_strike(f"Russia sends {launched} {plural}", main, "Russia", weapon, None, None,
+                       (_strike(head, main, "Russia", weapon, city, None,
                                 launched=launched),), role="repost")
         for line, mentions in p1.log[1:]:  # the body, not the headline
             p4.add(line, *mentions)

@@ -18,7 +18,9 @@ recent ones, so that incidents of several reports form.
 Each (form, size) runs in a fresh process, which builds the events lazily
 (the input is a generator: it is never held in memory as a whole) and reports
 the seconds of the merge (generation included, timed apart) and the peak
-resident memory of the process (``VmHWM``, else ``getrusage``). Forms:
+resident memory of the process (``VmHWM``, else ``getrusage``), and the CPU
+seconds of the merge (user and system), which, unlike the wall clock, do not
+grow when other programs share the cores. Forms:
 ``stream`` is :func:`conflictevents.incidents.merge_stream` (spilling to a
 temporary folder), ``merge`` is :func:`conflictevents.incidents.merge` (all in
 memory). The machine is printed; the figures are appended to
@@ -193,11 +195,11 @@ def one(n: int, form: str, seed: int) -> dict[str, Any]:
     """Merge ``n`` generated events with one form, in this process."""
     from conflictevents.incidents import merge, merge_stream
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     for _ in events(n, seed):
         pass
-    t_gen = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t_gen, c_gen = time.perf_counter() - t0, _cpu() - c0
+    t0, c0 = time.perf_counter(), _cpu()
     incidents = reports = 0
     if form == "stream":
         with tempfile.TemporaryDirectory() as spill:
@@ -208,11 +210,18 @@ def one(n: int, form: str, seed: int) -> dict[str, Any]:
         for inc in merge(events(n, seed)):
             incidents += 1
             reports += len(inc.reports)
-    total = time.perf_counter() - t0
+    total, cpu = time.perf_counter() - t0, _cpu() - c0
     return {"events": n, "form": form, "seconds_generate": round(t_gen, 2),
             "seconds_merge": round(max(total - t_gen, 0.0), 2), "seconds_total": round(total, 2),
-            "events_per_s": round(n / max(total - t_gen, 1e-9)), "incidents": incidents, "reports": reports,
+            "cpu_seconds_merge": round(max(cpu - c_gen, 0.0), 2),
+            "events_per_cpu_s": round(n / max(cpu - c_gen, 1e-9)), "incidents": incidents, "reports": reports,
             "peak_rss_mb": round(_peak_rss_mb(), 1)}
+
+
+def _cpu() -> float:
+    """CPU seconds of this process (user and system): unlike the wall clock, not lengthened by other load."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 def machine() -> str:
@@ -233,8 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(one(int(args.one[0]), args.one[1], args.seed)))
         return 0
     print(f"machine: {machine()}")
-    print(f"{'form':8} {'events':>9} {'merge s':>9} {'events/s':>9} {'incidents':>10} {'peak RSS MB':>12}"
-          f"   (generation, timed apart: s)")
+    print(f"{'form':8} {'events':>9} {'wall s':>9} {'CPU s':>9} {'events/CPU s':>12} {'incidents':>10} "
+          f"{'peak RSS MB':>12}   (generation, timed apart: wall s)")
     runs = []
     for n in (int(x) for x in args.sizes.split(",")):
         for form in args.forms.split(","):
@@ -245,8 +254,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             r = json.loads(proc.stdout)
             runs.append(r)
-            print(f"{form:8} {n:9} {r['seconds_merge']:9.1f} {r['events_per_s']:9} {r['incidents']:10} "
-                  f"{r['peak_rss_mb']:12.1f}   ({r['seconds_generate']})", flush=True)
+            print(f"{form:8} {n:9} {r['seconds_merge']:9.1f} {r['cpu_seconds_merge']:9.1f} "
+                  f"{r['events_per_cpu_s']:12} {r['incidents']:10} {r['peak_rss_mb']:12.1f}   "
+                  f"({r['seconds_generate']})", flush=True)
     out = HERE / "results" / "incident_scale.jsonl"
     out.parent.mkdir(exist_ok=True)
     with open(out, "a", encoding="utf-8") as fh:

@@ -536,10 +536,15 @@ def evaluate(data: Dataset, merge: Callable[[list[Any]], list[Any]] | None,
             lines.append("claims (library, extracted): " + ", ".join(f"{k} {v}" for k, v in sorted(att.items())))
             runs["claims"] = dict(att)
     if data.name == "generated":
-        for run, labels in [("baseline", baseline(non_claim))] + (
-                [("library merge", merged.labels)] if merged is not None else []):
-            lines.append(f"cases ({run}, extracted): pairs of matched events, put together")
-            case_rows = case_table(scored, labels)
+        o_scored = {f"gold-{m.key}": m for m in data.mentions if m.type != "claim"}
+        case_runs: list[tuple[str, Mapping[str, Mention], Labels]] = [
+            ("baseline, extracted", scored, baseline(non_claim))]
+        if merged is not None and o_merged is not None:
+            case_runs += [("library merge, extracted", scored, merged.labels),
+                          ("library merge, oracle", o_scored, o_merged.labels)]
+        for run, items, labels in case_runs:
+            lines.append(f"cases ({run}): pairs of events, put together")
+            case_rows = case_table(items, labels)
             for case, n, k in case_rows:
                 lines.append(f"  {case:92} {k:5} / {n:<5} ({k / n if n else 0:.0%})")
             runs.setdefault("cases", {})[run] = {case: [k, n] for case, n, k in case_rows}
