@@ -23,12 +23,10 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from ..arguments import loads_json, printable, shorten
-from ..errors import ConflictEventsError
 from ..inputs import MAX_LINE, BadDocument, Document, expand_inputs, iter_documents
 from ..output import Output, same_file
 from .formats import INCIDENT_FORMATS, make_incident_writer
 from .merge import IncidentStream
-from .reports import check_event
 
 __all__ = ["build_incidents_parser", "run_incidents", "document_fields_of"]
 
@@ -75,6 +73,8 @@ def document_fields_of(doc: Document, boilerplate: Any) -> dict[str, Any]:
 class _Problems:
     def __init__(self) -> None:
         self.count = 0
+        #: where the last line given to the merge came from
+        self.where = ""
 
     def report(self, where: str, reason: str) -> None:
         self.count += 1
@@ -131,12 +131,11 @@ def _events(names: list[str], docs: dict[str, dict[str, Any]], problems: _Proble
                     extra = docs.get(doc_id) if isinstance(doc_id, str) else None
                     if extra:
                         data = {**data, **{k: v for k, v in extra.items() if data.get(k) is None}}
-                try:
-                    check_event(data)
-                except ConflictEventsError as err:
-                    problems.report(where, str(err))
+                if not isinstance(data, dict):
+                    problems.report(where, f"an event is a JSON object, got {type(data).__name__}")
                     continue
                 found += 1
+                problems.where = where
                 counts["events"] += 1
                 yield data
         finally:
@@ -182,12 +181,13 @@ def run_incidents(argv: list[str], *, summary: bool = True) -> int:
         reconfigure = getattr(sys.stdout, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(**({"errors": "backslashreplace"} if args.format == "table" else {"encoding": "utf-8"}))
-    counts = {"events": 0}
+    counts = {"events": 0}  # lines that held a JSON object
     by_type: dict[str, int] = {}
     done = False
     try:
         with IncidentStream(args.spill_dir) as stream:
-            stream.add(_events(args.inputs, docs, problems, counts))
+            stream.add(_events(args.inputs, docs, problems, counts),
+                       on_error=lambda err: problems.report(problems.where, str(err)))
             writer = make_incident_writer(args.format, out.stream)
             for incident in stream.incidents():
                 writer.write(incident)
@@ -213,6 +213,6 @@ def run_incidents(argv: list[str], *, summary: bool = True) -> int:
     if summary and not args.quiet:
         total = sum(by_type.values())
         kinds = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
-        sys.stderr.write(f"{counts['events']} events read, {problems.count} skipped; {total} incidents"
+        sys.stderr.write(f"{stream.events} events read, {problems.count} skipped; {total} incidents"
                          f"{': ' + kinds if kinds else ''}\n")
     return EXIT_SOME_FAILED if problems.count else EXIT_OK

@@ -28,6 +28,7 @@ import attrs
 from .blocking import Cluster, Sweep
 from .model import Incident, IncidentClaim, MergeStep, Report, SlotValue, incident_id
 from .near_duplicates import source_groups
+from ..errors import SchemaError
 from .reports import DocFields, Item, check_event, claim_of, item_of, items_of, read_inputs
 from .rules import SLOT_KINDS, mergeable
 
@@ -192,13 +193,15 @@ class _Spill:
             "CREATE TABLE about (event TEXT, claim TEXT);")
         self._about: list[tuple[str, str]] = []
         self._claims: list[tuple[str, str, bytes]] = []
+        self._events: list[tuple[str]] = []
 
     def path(self, bucket: int) -> str:
         return os.path.join(self.dir.name, f"{bucket}.pickle")
 
-    def new_event(self, event: str) -> bool:
-        """Record an event id; ``False`` when it was given before."""
-        return self.db.execute("INSERT OR IGNORE INTO events VALUES (?)", (event,)).rowcount == 1
+    def event(self, event: str) -> None:
+        """Record an event id (for the claims about no event of the input)."""
+        self._events.append((event,))
+        self._flush(self.BATCH)
 
     def claim(self, data: Mapping[str, Any], docf: DocFields) -> None:
         """Keep a claim, and link it to the events it is about."""
@@ -216,23 +219,31 @@ class _Spill:
         self._flush(self.BATCH)
 
     def _flush(self, at_least: int = 0) -> None:
-        if len(self._about) + len(self._claims) < max(at_least, 1):
+        if len(self._about) + len(self._claims) + len(self._events) < max(at_least, 1):
             return
         self.db.executemany("INSERT OR IGNORE INTO claims VALUES (?, ?, ?)", self._claims)
         self.db.executemany("INSERT INTO about VALUES (?, ?)", self._about)
+        self.db.executemany("INSERT OR IGNORE INTO events VALUES (?)", self._events)
         self._claims.clear()
         self._about.clear()
+        self._events.clear()
 
     def finish_claims(self) -> None:
         self._flush()
         self.db.execute("CREATE INDEX about_event ON about (event)")
         self.db.execute("CREATE INDEX about_claim ON about (claim)")
 
-    def claims_about(self, event: str) -> tuple[IncidentClaim, ...]:
-        rows = self.db.execute("SELECT DISTINCT c.data, c.docf FROM about a JOIN claims c ON c.id = a.claim "
-                               "WHERE a.event = ?", (event,)).fetchall()
-        found = [claim_of(json.loads(data), event, pickle.loads(docf)) for data, docf in rows]
-        return tuple(sorted(found, key=lambda c: (c.doc, c.event)))
+    def claims_about(self, events: list[str]) -> dict[str, tuple[IncidentClaim, ...]]:
+        """The claims about each of ``events`` (those about none are left out)."""
+        found: dict[str, list[IncidentClaim]] = {}
+        for start in range(0, len(events), 500):
+            chunk = events[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(f"SELECT DISTINCT a.event, c.data, c.docf FROM about a JOIN claims c "
+                                   f"ON c.id = a.claim WHERE a.event IN ({marks})", chunk).fetchall()
+            for event, data, docf in rows:
+                found.setdefault(event, []).append(claim_of(json.loads(data), event, pickle.loads(docf)))
+        return {e: tuple(sorted(cs, key=lambda c: (c.doc, c.event))) for e, cs in found.items()}
 
     def lone_claims(self) -> Iterator[tuple[Mapping[str, Any], DocFields]]:
         """The claims about no event of the input, by id."""
@@ -251,7 +262,7 @@ class _Spill:
                 self.open.clear()
             fh = self.open[bucket] = open(self.path(bucket), "ab")
             self.buckets.add(bucket)
-        pickle.dump(item, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(item.to_row(), fh, protocol=pickle.HIGHEST_PROTOCOL)
 
     def read(self, bucket: int) -> list[Item]:
         fh = self.open.pop(bucket, None)
@@ -261,7 +272,7 @@ class _Spill:
         with open(self.path(bucket), "rb") as f:
             while True:
                 try:
-                    out.append(pickle.load(f))
+                    out.append(Item.from_row(pickle.load(f)))
                 except EOFError:
                     break
         os.unlink(self.path(bucket))
@@ -295,25 +306,33 @@ class IncidentStream:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def add(self, items: Iterable[object]) -> None:
+    def add(self, items: Iterable[object], on_error: Callable[[SchemaError], None] | None = None) -> None:
         """Read more inputs (events, results, event objects); each is written to the temporary files.
 
-        Raises :class:`~conflictevents.errors.SchemaError` for a malformed event object.
+        A malformed event object raises :class:`~conflictevents.errors.SchemaError`, or, with
+        ``on_error``, is passed to it and left out.
         """
         spill = self._spill
         for data, docf in read_inputs(items):
-            check_event(data)
-            eid = data["id"]
-            if not spill.new_event(eid):
+            try:
+                if data.get("type") == "claim":
+                    check_event(data)
+                    item = None
+                else:
+                    item = item_of(data, docf)
+            except SchemaError as err:
+                if on_error is None:
+                    raise
+                on_error(err)
                 continue
             self.events += 1
-            if data["type"] == "claim":
+            if item is None:
                 spill.claim(data, docf)
                 continue
+            spill.event(item.event)
             link = data.get("claim")
             if isinstance(link, str):
-                spill.stated_in(eid, link)
-            item = item_of(data, docf)
+                spill.stated_in(item.event, link)
             if _singleton(item):
                 spill.write(_LONE, item)
             else:
@@ -327,14 +346,16 @@ class IncidentStream:
 
         def ordered() -> Iterator[Item]:
             for bucket in sorted(b for b in spill.buckets if b != _LONE):
-                yield from sorted(spill.read(bucket), key=Item.sort_key)
+                yield from _dedupe_sorted(spill.read(bucket))
 
         def attach(members: list[Item]) -> list[Item]:
-            return [attrs.evolve(m, claims=spill.claims_about(m.event)) for m in members]
+            found = spill.claims_about([m.event for m in members])
+            return [attrs.evolve(m, claims=found[m.event]) if m.event in found else m for m in members]
 
         yield from _sweep(ordered(), attach)
         lone = spill.read(_LONE) if _LONE in spill.buckets else []
         lone.extend(item_of(data, docf) for data, docf in spill.lone_claims())
+        lone = _dedupe_sorted(lone)
         for item in sorted(attach(lone), key=Item.sort_key):
             yield incident_of([item], [MergeStep(event=item.event, rule="first")])
 

@@ -76,12 +76,29 @@ class Item:
     places: tuple[PlaceKey, ...]
     kind: tuple[str, ...]
     values: tuple[tuple[str, Any], ...]
+    #: a stated day and a place more precise than a country
+    anchored: bool
     claims: tuple[IncidentClaim, ...] = field(default=())
 
-    @property
-    def anchored(self) -> bool:
-        """A stated day and a place more precise than a country."""
-        return self.precision == "day" and any(p.precision in ("place", "admin1") for p in self.places)
+    def to_row(self) -> tuple[Any, ...]:
+        """The report as nested tuples of plain values (what the spill files of the stream hold;
+        claims are not kept)."""
+        d = self.docf
+        return (self.event, self.type, self.doc,
+                (d.published.toordinal() if d.published else None, d.outlet, d.url, d.fingerprint),
+                self.evidence, self.evidence_key, self.lo, self.hi, self.precision, self.actor, self.participants,
+                tuple((p.key, p.name, p.admin1, p.country, p.lat, p.lon, p.precision) for p in self.places),
+                self.kind, self.values, self.anchored)
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> Item:
+        """The report of :meth:`to_row`."""
+        (event, type_, doc, (pub, outlet, url, fp), evidence, evidence_key, lo, hi, precision, actor, participants,
+         places, kind, values, anchored) = row
+        docf = DocFields(dt.date.fromordinal(pub) if pub is not None else None, outlet, url, fp)
+        return cls(event=event, type=type_, doc=doc, docf=docf, evidence=evidence, evidence_key=evidence_key,
+                   lo=lo, hi=hi, precision=precision, actor=actor, participants=participants,
+                   places=tuple(PlaceKey(*p) for p in places), kind=kind, values=values, anchored=anchored)
 
     def sort_key(self) -> tuple[int, int, str, str]:
         """The order in which reports are merged (independent of the input order)."""
@@ -249,9 +266,10 @@ def _item(data: Mapping[str, Any], docf: DocFields, claims: tuple[IncidentClaim,
     kind = tuple(str(values.get(k, "")) for k in DISCRIMINATORS[tag])
     words = " ".join(_WORD.findall(evidence.casefold()))
     key = hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest() if words else ""
+    anchored = prec == "day" and any(p.precision in ("place", "admin1") for p in places)
     return Item(event=event, type=tag, doc=doc, docf=docf, evidence=evidence, evidence_key=key, lo=lo, hi=hi,
                 precision=prec, actor=actor, participants=tuple(participants or ()), places=tuple(places),
-                kind=kind, values=tuple(sorted(values.items())), claims=claims)
+                kind=kind, values=tuple(sorted(values.items())), anchored=anchored, claims=claims)
 
 
 def check_event(data: object) -> None:
