@@ -51,6 +51,9 @@ PAIRS = [
     ("captured is not withdrew", capture("a"), capture("b", change="withdrew"), None, None),
     ("a strike is not a capture", strike("a"), capture("b", at="Kharkiv"), None, None),
     ("participants: one list holds the other", talks("a"), talks("b", who=("Ukraine",)), "unknown", True),
+    ("the same two sides, no place", talks("a"), talks("b", who=("France", "Ukraine")), "same-participants", False),
+    ("the same two sides, one place given", talks("a", at="Kyiv"), talks("b"), "same-participants", False),
+    ("the same sides in two cities", talks("a", at="Kyiv"), talks("b", at="Odesa"), None, None),
     ("participants: different pairs", talks("a"), talks("b", who=("Ukraine", "Poland")), None, None),
     ("a call is not a meeting", talks("a"), talks("b", kind="meeting"), None, None),
 ]

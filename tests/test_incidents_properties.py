@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from conflictevents.incidents import dumps_incident, merge, merge_slots
 
-from .incident_data import PLACES, capture, claim, strike
+from .incident_data import capture, claim, strike, talks
 
 _DAYS = ["2025-07-12", "2025-07-13", "2025-07-14", "2025-07-15", "2025-07-18", "2025-07", None]
 _PUBLISHED = ["2025-07-13", "2025-07-14", "2025-07-16", None]
@@ -31,7 +31,14 @@ def batches(draw: st.DrawFn) -> list[dict]:
         mine: list[str] = []
         for n in range(draw(st.integers(0, 4))):
             eid = f"e{d}.{n}"
-            if draw(st.booleans()):
+            kind = draw(st.sampled_from(["strike", "strike", "capture", "talks"]))
+            if kind == "talks":
+                events.append(talks(eid, doc, on=draw(st.sampled_from(_DAYS)),
+                                    who=tuple(draw(st.lists(st.sampled_from(["Ukraine", "France", "Poland"]),
+                                                            max_size=3, unique=True))),
+                                    kind=draw(st.sampled_from(["call", "meeting"])), published=published,
+                                    at=draw(st.sampled_from([None, None, "Kyiv", "Odesa"]))))
+            elif kind == "strike":
                 events.append(strike(
                     eid, doc, on=draw(st.sampled_from(_DAYS)),
                     at=tuple(draw(st.lists(st.sampled_from(_STRIKE_PLACES), max_size=2, unique=True))),

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from .model import MergeStep
 from .reports import Item
-from .rules import DAY_TOLERANCE, GRID_DEGREES, RULE_RANK, Link, PlaceKey, compare
+from .rules import DAY_TOLERANCE, GRID_DEGREES, MIN_PARTICIPANTS, RULE_RANK, Link, PlaceKey, compare
 
 __all__ = ["Cluster", "Sweep", "anchored_keys", "loose_keys", "cluster_keys"]
 
@@ -77,8 +77,11 @@ def _specific_keys(item: Item) -> set[Key]:
 
 def anchored_keys(item: Item) -> set[Key]:
     """The keys looked up for an anchored report: its places' names, admin1s and grid cells (with the
-    cells around them)."""
-    return _specific_keys(item)
+    cells around them), and a diplomatic event's participants."""
+    keys = _specific_keys(item)
+    if len(item.participants) >= MIN_PARTICIPANTS:
+        keys.update(("actor", item.type, a) for a in item.participants)
+    return keys
 
 
 def loose_keys(item: Item) -> set[Key]:

@@ -34,7 +34,7 @@ from ..models import EVENT_TYPES, BaseEvent, Stance
 from ..results import Extraction
 from ..serialize import document_fields, event_to_dict
 from .model import IncidentClaim
-from .rules import DISCRIMINATORS, SLOT_KINDS, PlaceKey, date_interval
+from .rules import DISCRIMINATORS, MIN_PARTICIPANTS, SLOT_KINDS, PlaceKey, date_interval
 
 __all__ = ["DocFields", "Item", "check_event", "item_of", "claim_of", "read_document_fields", "read_inputs", "items_of", "fold"]
 
@@ -76,7 +76,7 @@ class Item:
     places: tuple[PlaceKey, ...]
     kind: tuple[str, ...]
     values: tuple[tuple[str, Any], ...]
-    #: a stated day and a place more precise than a country
+    #: a stated day, and a place more precise than a country (or, for a diplomatic event, two participants)
     anchored: bool
     claims: tuple[IncidentClaim, ...] = field(default=())
 
@@ -266,7 +266,8 @@ def _item(data: Mapping[str, Any], docf: DocFields, claims: tuple[IncidentClaim,
     kind = tuple(str(values.get(k, "")) for k in DISCRIMINATORS[tag])
     words = " ".join(_WORD.findall(evidence.casefold()))
     key = hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest() if words else ""
-    anchored = prec == "day" and any(p.precision in ("place", "admin1") for p in places)
+    anchored = prec == "day" and (any(p.precision in ("place", "admin1") for p in places)
+                                  or len(participants or ()) >= MIN_PARTICIPANTS)
     return Item(event=event, type=tag, doc=doc, docf=docf, evidence=evidence, evidence_key=key, lo=lo, hi=hi,
                 precision=prec, actor=actor, participants=tuple(participants or ()), places=tuple(places),
                 kind=kind, values=tuple(sorted(values.items())), anchored=anchored, claims=claims)

@@ -15,12 +15,14 @@ Two reports may be one incident when, all at once:
   gazetteer's coordinates;
 * their actors are compatible: an unknown actor fits any, two different named
   actors never do; participants of diplomatic events fit when one list holds
-  the other.
+  the other. Where one of two diplomatic events gives no place, the same
+  sides (at least :data:`MIN_PARTICIPANTS`) stand in for it.
 
 Counts never block a merge: conflicting ones are recorded, with their sources.
 
 A report is *anchored* when it has a day (stated, not guessed from the
-publication date) and a place more precise than a country; only anchored
+publication date) and a place more precise than a country (or, for a
+diplomatic event, two participants); only anchored
 reports start or join incidents on the strength of their place. Any other
 report (no place, only a country, only a month, no date) joins an incident
 only when it is the one incident it fits (rule ``only-candidate``), or when
@@ -30,7 +32,7 @@ A wrong merge is worse than a missed one.
 >>> DAY_TOLERANCE, NEARBY_KM
 (1, 25.0)
 >>> sorted(RULES)
-['contained', 'first', 'nearby', 'only-candidate', 'same-evidence', 'same-place']
+['contained', 'first', 'nearby', 'only-candidate', 'same-evidence', 'same-participants', 'same-place']
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ __all__ = [
     "MAX_SPAN_DAYS",
     "NEARBY_KM",
     "GRID_DEGREES",
+    "MIN_PARTICIPANTS",
     "DISCRIMINATORS",
     "SLOT_KINDS",
     "RULES",
@@ -76,6 +79,10 @@ NEARBY_KM = 25.0
 #: Size of the grid cells (in degrees) that index places for the distance rule; a cell is at least
 #: :data:`NEARBY_KM` wide up to about 60 degrees of latitude, and the cells around one are searched too.
 GRID_DEGREES = 0.5
+
+#: Participants a diplomatic event names for them to stand in for a place: the same two (or more) sides
+#: on the same day, in the same kind of contact, are one call or one meeting even where no place is given.
+MIN_PARTICIPANTS = 2
 
 #: Slots that must be equal for two reports to be one incident, per event type.
 DISCRIMINATORS: dict[str, tuple[str, ...]] = {
@@ -108,12 +115,15 @@ RULES: dict[str, str] = {
     "same-place": "the same named place, compatible dates and actors",
     "contained": "one place lies in the other's admin1 (or country), compatible dates and actors",
     "nearby": f"places at most {NEARBY_KM:g} km apart, compatible dates and actors",
+    "same-participants": "a diplomatic event of the same kind between the same sides, compatible dates, "
+                         "no place given by one of them",
     "only-candidate": "an underspecified report (no place, only a country or a month, no date) that fits "
                       "exactly one incident",
     "same-evidence": "the same sentence in another document (a repost), compatible dates and actors",
 }
 #: Preference between rules when a report fits several incidents (lower first).
-RULE_RANK = {"same-place": 0, "contained": 1, "nearby": 2, "same-evidence": 3, "only-candidate": 4, "first": 5}
+RULE_RANK = {"same-place": 0, "contained": 1, "nearby": 2, "same-participants": 3, "same-evidence": 4,
+             "only-candidate": 5, "first": 6}
 
 _EARTH_KM = 6371.0088
 
@@ -242,6 +252,8 @@ def compare(a: Item, b: Item) -> Link | None:
             return None
         actors = "same" if pa == pb else "subset"
     if not a.places or not b.places:
+        if len(a.participants) >= MIN_PARTICIPANTS and a.participants == b.participants:
+            return Link("same-participants", days, None, None, actors, False)
         return Link(None, days, None, None, actors, True)
     best: tuple[str, float | None, str | None, bool] | None = None
     for pa_ in a.places:
