@@ -206,6 +206,11 @@ def one(n: int, form: str, seed: int) -> dict[str, Any]:
             for inc in merge_stream(events(n, seed), spill_dir=spill):
                 incidents += 1
                 reports += len(inc.reports)
+                if incidents % 50_000 == 0:  # progress, on standard error
+                    sys.stderr.write(f"  {form} {n}: {incidents} incidents ({reports} reports) after "
+                                     f"{time.perf_counter() - t0:.0f}s, {_cpu() - c0:.0f} CPU s, "
+                                     f"peak RSS {_peak_rss_mb():.0f} MB\n")
+                    sys.stderr.flush()
     else:
         for inc in merge(events(n, seed)):
             incidents += 1
@@ -248,9 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     for n in (int(x) for x in args.sizes.split(",")):
         for form in args.forms.split(","):
             proc = subprocess.run([sys.executable, __file__, "--one", str(n), form, "--seed", str(args.seed)],
-                                  capture_output=True, text=True)
+                                  stdout=subprocess.PIPE, text=True)  # progress and errors pass through
             if proc.returncode:
-                print(f"{form:8} {n:9} failed: {proc.stderr.strip().splitlines()[-1:]}")
+                print(f"{form:8} {n:9} failed (exit code {proc.returncode})")
                 continue
             r = json.loads(proc.stdout)
             runs.append(r)
