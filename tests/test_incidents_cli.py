@@ -149,3 +149,5 @@ def test_schema_and_usage_errors(tmp_path, events):
     path.write_bytes(events)
     assert cli("incidents", str(path), "-o", str(path)).returncode == EXIT_USAGE
     assert cli("incidents").returncode == EXIT_USAGE
+    missing = cli("incidents", str(path), "--spill-dir", str(tmp_path / "no-such-folder"))
+    assert missing.returncode == EXIT_USAGE and b"--spill-dir" not in missing.stderr and b"no-such-folder" in missing.stderr

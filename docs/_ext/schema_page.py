@@ -3,8 +3,9 @@
 * ``.. event-schema::`` - one section per model with every field, its type,
   whether it is required, and its allowed values, read from the attrs classes
   (the same walk that generates the JSON Schema), so the page cannot drift.
-* ``.. cli-reference::`` - the options of ``python -m conflictevents``, read
-  from the argument parser.
+* ``.. incident-schema::`` - the same for the incident models.
+* ``.. cli-reference::`` - the options of ``python -m conflictevents`` and its
+  subcommands, read from the argument parsers.
 """
 
 from __future__ import annotations
@@ -69,6 +70,21 @@ class EventSchema(Directive):
         return list(node.children)
 
 
+class IncidentSchema(Directive):
+    """Render the incident models' fields."""
+
+    def run(self) -> list[nodes.Node]:
+        from conflictevents.incidents import model
+
+        rst: list[str] = []
+        for cls in (model.Incident, model.Report, model.SlotValue, model.IncidentClaim, model.MergeStep):
+            rst += _rst_for(cls)
+        node = nodes.section()
+        node.document = self.state.document
+        self.state.nested_parse(StringList(rst), 0, node, match_titles=True)
+        return list(node.children)
+
+
 class CliReference(Directive):
     """Render the argument parser's options."""
 
@@ -87,6 +103,11 @@ class CliReference(Directive):
         sp = cli.build_schema_parser()
         rst += ["The ``schema`` subcommand:", "", ".. code-block:: text", ""]
         rst += ["   " + line for line in sp.format_help().splitlines()] + [""]
+        from conflictevents.incidents.command import build_incidents_parser
+
+        ip = build_incidents_parser()
+        rst += ["The ``incidents`` subcommand (:doc:`../howto/incidents`):", "", ".. code-block:: text", ""]
+        rst += ["   " + line for line in ip.format_help().splitlines()] + [""]
         node = nodes.section()
         node.document = self.state.document
         self.state.nested_parse(StringList(rst), 0, node, match_titles=True)
@@ -96,4 +117,5 @@ class CliReference(Directive):
 def setup(app: Any) -> dict[str, Any]:
     app.add_directive("event-schema", EventSchema)
     app.add_directive("cli-reference", CliReference)
+    app.add_directive("incident-schema", IncidentSchema)
     return {"parallel_read_safe": True, "version": "1"}

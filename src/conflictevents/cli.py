@@ -48,7 +48,7 @@ from .models import EVENT_TYPES
 from .output import Output, same_file
 from .results import Extraction
 
-__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_OUTPUT",
+__all__ = ["main", "build_parser", "open_output", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_OUTPUT",
            "EXIT_INTERRUPTED", "EXIT_TERMINATED", "EXIT_BROKEN_PIPE"]
 
 EXIT_OK = 0
@@ -357,6 +357,25 @@ def _refuse_input_as_output(sources: list[Source], output: str | None) -> str | 
     return None
 
 
+def open_output(path: str | None, fmt: str) -> Output | None:
+    """The output of a run (standard output for ``None`` or ``-``), set up for ``fmt``; ``None`` (with
+    the error on standard error) when it cannot be created."""
+    try:
+        out = Output.open(path)
+    except OSError as err:
+        sys.stderr.write(f"error: cannot write {printable(path or '-')}: {err.strerror or err}\n")
+        return None
+    if out.stream is sys.stdout:
+        # JSON, CSV and GeoJSON are UTF-8 whatever the locale; a table is for this terminal
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:
+            if fmt == "table":
+                reconfigure(errors="backslashreplace")
+            else:
+                reconfigure(encoding="utf-8")
+    return out
+
+
 def _write(action: Any, *args: Any) -> Any:
     """Run one write to the output; an :class:`OSError` (not a closed pipe) stops the run."""
     try:
@@ -413,19 +432,9 @@ def _main(argv: list[str] | None) -> int:
     texts: deque[str] = deque()
     if args.explain:
         docs = _remember_texts(docs, texts)  # streamed: each text is dropped once explained
-    try:
-        out = Output.open(args.output)
-    except OSError as err:
-        sys.stderr.write(f"error: cannot write {printable(args.output or '-')}: {err.strerror or err}\n")
+    out = open_output(args.output, args.format)
+    if out is None:
         return EXIT_USAGE
-    if out.stream is sys.stdout:
-        # JSON, CSV and GeoJSON are UTF-8 whatever the locale; a table is for this terminal
-        reconfigure = getattr(sys.stdout, "reconfigure", None)
-        if reconfigure is not None:
-            if args.format == "table":
-                reconfigure(errors="backslashreplace")
-            else:
-                reconfigure(encoding="utf-8")
     show = sys.stderr.isatty() and not args.quiet
     progress = _Progress(show, sys.stderr, _input_bytes(sources) if show else 0)
     failed = 0

@@ -74,7 +74,7 @@ def fingerprint_text(text: str) -> str | None:
     """The SimHash of ``text`` as 16 hex digits, or ``None`` for a text without words.
 
     Words are case-folded runs of letters and digits; punctuation and spacing do not count.
-    Only the first :data:`MAX_CHARS` characters are read.
+    Only the first :data:`~conflictevents.fingerprint.MAX_CHARS` characters are read.
     """
     words = _WORD.findall(text[:MAX_CHARS].casefold())
     digests = _shingle_digests(words)

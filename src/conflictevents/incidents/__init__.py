@@ -3,7 +3,7 @@
 A week of news states the same strike many times: the wire story, its
 reposts, the live blog, the follow-up with a new toll, the denial.
 :func:`merge` turns events (of one or many documents) into
-:class:`Incident` records, each with every report behind it, the values each
+:class:`~conflictevents.incidents.model.Incident` records, each with every report behind it, the values each
 source gave, who asserts and who denies it, how many independent sources
 carry it, and why each report was merged (:mod:`~conflictevents.incidents.rules`).
 
@@ -18,7 +18,7 @@ carry it, and why each report was merged (:mod:`~conflictevents.incidents.rules`
 
 from __future__ import annotations
 
-from .merge import merge, merge_slots, merge_stream
+from .merge import IncidentStream, merge, merge_slots, merge_stream
 from .model import INCIDENT_SCHEMA_VERSION, Incident, IncidentClaim, MergeStep, Report, SlotValue, incident_id
 from .near_duplicates import fingerprint_of, fingerprint_text, near_duplicate
 from .rules import RULES
@@ -27,6 +27,7 @@ from .serialize import dumps_incident, incident_from_dict, incident_to_dict, loa
 __all__ = [
     "merge",
     "merge_stream",
+    "IncidentStream",
     "merge_slots",
     "Incident",
     "Report",

@@ -128,7 +128,7 @@ def _step(item: Item, to: Item, rule: str, link: Link) -> MergeStep:
 
 
 class Sweep:
-    """The merge of reports given in :meth:`Item.sort_key` order; closed incidents come out of
+    """The merge of reports given in :meth:`~conflictevents.incidents.reports.Item.sort_key` order; closed incidents come out of
     :meth:`add` and :meth:`finish` as :class:`Cluster` objects."""
 
     def __init__(self) -> None:
@@ -243,7 +243,7 @@ class Sweep:
                     del self.index[k]
 
     def add(self, item: Item) -> list[Cluster]:
-        """Merge one more report (reports come in :meth:`Item.sort_key` order); returns the incidents
+        """Merge one more report (reports come in :meth:`~conflictevents.incidents.reports.Item.sort_key` order); returns the incidents
         closed by moving on to its date."""
         assert item.lo is not None
         closed: list[Cluster] = []

@@ -2,7 +2,7 @@
 
 Reads the extractor's own ``--format jsonl`` output (files, or ``-`` for
 standard input), merges the events into incidents in bounded memory
-(:class:`~conflictevents.incidents.merge.IncidentStream`) and writes them as
+(:class:`~conflictevents.incidents.IncidentStream`) and writes them as
 ``jsonl``, ``csv``, ``geojson`` or ``table``. ``--docs`` adds the documents
 (``{"id", "text", "published", "source", "url"}`` records, as given to the
 extractor) for events whose lines lack their document's fields.
@@ -24,7 +24,7 @@ from typing import IO, Any
 
 from ..arguments import loads_json, printable, shorten
 from ..inputs import MAX_LINE, BadDocument, Document, expand_inputs, iter_documents
-from ..output import Output, same_file
+from ..output import same_file
 from .formats import INCIDENT_FORMATS, make_incident_writer
 from .merge import IncidentStream
 
@@ -161,7 +161,7 @@ def _read_docs(names: list[str], problems: _Problems) -> dict[str, dict[str, Any
 
 def run_incidents(argv: list[str], *, summary: bool = True) -> int:
     """Run ``python -m conflictevents incidents``; returns the exit code."""
-    from ..cli import EXIT_BROKEN_PIPE, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED, EXIT_USAGE, _silence_stdout
+    from ..cli import EXIT_BROKEN_PIPE, EXIT_OK, EXIT_OUTPUT, EXIT_SOME_FAILED, EXIT_USAGE, _silence_stdout, open_output
 
     args = build_incidents_parser().parse_args(argv)
     if args.output and args.output != "-":
@@ -173,19 +173,20 @@ def run_incidents(argv: list[str], *, summary: bool = True) -> int:
     problems = _Problems()
     docs = _read_docs(args.docs, problems) if args.docs else {}
     try:
-        out = Output.open(args.output)
+        stream = IncidentStream(args.spill_dir)
     except OSError as err:
-        sys.stderr.write(f"error: cannot write {printable(args.output or '-')}: {err.strerror or err}\n")
+        sys.stderr.write(f"error: cannot use {printable(args.spill_dir or 'the temporary folder')} for the merge's "
+                         f"temporary files: {err.strerror or err}\n")
         return EXIT_USAGE
-    if out.stream is sys.stdout:
-        reconfigure = getattr(sys.stdout, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(**({"errors": "backslashreplace"} if args.format == "table" else {"encoding": "utf-8"}))
+    out = open_output(args.output, args.format)
+    if out is None:
+        stream.close()
+        return EXIT_USAGE
     counts = {"events": 0}  # lines that held a JSON object
     by_type: dict[str, int] = {}
     done = False
     try:
-        with IncidentStream(args.spill_dir) as stream:
+        with stream:
             stream.add(_events(args.inputs, docs, problems, counts),
                        on_error=lambda err: problems.report(problems.where, str(err)))
             writer = make_incident_writer(args.format, out.stream)

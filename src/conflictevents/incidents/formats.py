@@ -1,6 +1,6 @@
 """Output formats of incidents, each a streaming writer: ``jsonl``, ``csv``, ``geojson``, ``table``.
 
-A writer receives one :class:`~conflictevents.incidents.Incident` at a time
+A writer receives one :class:`~conflictevents.incidents.model.Incident` at a time
 (:meth:`IncidentWriter.write`) and is closed once, so memory stays flat. Each
 incident's output is built whole before it is written.
 
@@ -18,7 +18,7 @@ import json
 from typing import Any, TextIO
 
 from ..arguments import escape_controls
-from ..formats import Writer
+from ..formats import Writer, _fit
 from ..results import Extraction
 from .merge import IncidentStream
 from .model import Incident
@@ -186,10 +186,6 @@ class TableIncidentWriter(IncidentWriter):
                  r["independent_sources"], claims]
         line = "  ".join(_fit(escape_controls(str(c)), w) for c, (_, w) in zip(cells, self.COLUMNS))
         self.out.write(line.rstrip() + "\n")
-
-
-def _fit(text: str, width: int) -> str:
-    return text.ljust(width) if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 #: Format name -> incident writer class.

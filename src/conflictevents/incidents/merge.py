@@ -46,7 +46,7 @@ def _count_bounds(v: Mapping[str, Any]) -> tuple[int | None, int | None]:
 
 
 def merge_slots(event_type: str, values: Mapping[str, Iterable[SlotValue]]) -> dict[str, Any]:
-    """The merged slots of an incident from what its reports gave (see :class:`~conflictevents.incidents.Incident`).
+    """The merged slots of an incident from what its reports gave (see :class:`~conflictevents.incidents.model.Incident`).
 
     >>> vals = {"launched": [SlotValue(value={"value": 40}, event="e1", doc="a"),
     ...                      SlotValue(value={"value": 43}, event="e2", doc="b")]}
@@ -121,11 +121,11 @@ def incident_of(members: list[Item], why: list[MergeStep]) -> Incident:
         why=tuple(why))
 
 
-def sort_key(incident: Incident) -> tuple[str, str, str]:
-    """The order of incidents in :func:`merge`'s list: by earliest date, type, id."""
+def sort_key(incident: Incident) -> tuple[bool, str, str, str]:
+    """The order of incidents in :func:`merge`'s list: by earliest date (undated last), type, id."""
     date = incident.slots.get("date")
     first = date.get("min") if isinstance(date, dict) else None
-    return (first or "", incident.type, incident.id)
+    return (first is None, first or "", incident.type, incident.id)
 
 
 def _singleton(item: Item) -> bool:
@@ -160,7 +160,7 @@ def merge(items: Iterable[object]) -> list[Incident]:
     an event given twice counts once. Every event other than a claim is a
     report of exactly one incident; a claim is attached to the incidents of
     the events it is about, or, about none of them, is an incident of its own.
-    Incidents are sorted by earliest date, type and id.
+    Incidents are sorted by earliest date (undated ones last), type and id.
 
     Everything is held in memory; for millions of events use :func:`merge_stream`.
     Raises :class:`~conflictevents.errors.SchemaError` for a malformed event object
@@ -291,7 +291,7 @@ _LONE = -(2**62)
 
 
 class IncidentStream:
-    """The merge of :func:`merge_stream`, fed piece by piece: :meth:`add` inputs (as often as needed),
+    """The merge of :func:`~conflictevents.incidents.merge_stream`, fed piece by piece: :meth:`add` inputs (as often as needed),
     then read :meth:`incidents` once. Use it as a context manager (the temporary files go at the end).
     """
 
