@@ -103,6 +103,37 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "AZ.59": ("Ujar",), "AZ.60": ("Xaçmaz",), "AZ.61": ("Khankendi",), "AZ.62": ("Goygol",), "AZ.63": ("Khizi",),
     "AZ.64": ("Khojaly",), "AZ.65": ("Khojavend",), "AZ.66": ("Yardımlı",), "AZ.67": ("Aran",),
     "AZ.68": ("Yevlakh",), "AZ.69": ("Zangilan",), "AZ.70": ("Zaqatala",), "AZ.71": ("Zardob",),
+    # Iraq
+    "IQ.01": ("Ramadi", "Al Fallūjah"), "IQ.02": ("Basrah",), "IQ.03": ("As Samawah",), "IQ.04": ("Al Diwaniyah",),
+    "IQ.05": ("Sulaymaniyah",), "IQ.06": ("Al Hillah",), "IQ.07": ("Baghdad",), "IQ.08": ("Dihok",),
+    "IQ.09": ("Nasiriyah",), "IQ.10": ("Baqubah", "Khānaqīn"), "IQ.11": ("Erbil",), "IQ.12": ("Karbala",),
+    "IQ.13": ("Kirkuk",), "IQ.14": ("Al ‘Amārah",), "IQ.15": ("Mosul",), "IQ.16": ("Al-Kut",),
+    "IQ.17": ("Najaf", "Kufa"), "IQ.18": ("Sāmarrā’", "Bayjī"), "IQ.19": ("Halabja",),
+    # Iran
+    "IR.01": ("Orūmīyeh", "Khūy"), "IR.03": ("Shahr-e Kord",), "IR.04": ("Zahedan", "Zābol"), "IR.05": ("Yasuj",),
+    "IR.07": ("Shiraz",), "IR.08": ("Rasht",), "IR.09": ("Hamadān",), "IR.10": ("Īlām",),
+    "IR.11": ("Bandar Abbas",), "IR.13": ("Kermanshah",), "IR.15": ("Ahvaz", "Abadan"), "IR.22": ("Bushehr",),
+    "IR.23": ("Khorramabad",), "IR.25": ("Semnan", "Shahrud"), "IR.26": ("Tehran",), "IR.28": ("Isfahan", "Kashan"),
+    "IR.29": ("Kerman",), "IR.32": ("Ardabīl",), "IR.33": ("Tabriz",), "IR.34": ("Arāk",),
+    "IR.35": ("Sari", "Āmol"), "IR.36": ("Zanjan",), "IR.37": ("Gorgān",), "IR.38": ("Qazvin",), "IR.39": ("Qom",),
+    "IR.40": ("Yazd",), "IR.41": ("Bīrjand",), "IR.42": ("Mashhad",), "IR.43": ("Bojnūrd",), "IR.44": ("Karaj",),
+    # Somalia
+    "SO.01": ("Xuddur",), "SO.02": ("Mogadishu",), "SO.03": ("Bosaso",), "SO.05": ("Cabudwaaq",),
+    "SO.06": ("Baardheere", "Luuq"), "SO.07": ("Beledweyne",), "SO.08": ("Jilib",), "SO.09": ("Kismayo",),
+    "SO.10": ("Gaalkacyo",), "SO.12": ("Ceerigaabo",), "SO.13": ("Jawhar",), "SO.14": ("Marka", "Afgooye"),
+    "SO.18": ("Garoowe",), "SO.19": ("Burao",), "SO.20": ("Hargeysa",), "SO.21": ("Borama",),
+    "SO.22": ("Laascaanood",),
+    # Nigeria
+    "NG.05": ("Lagos",), "NG.11": ("Abuja",), "NG.16": ("Abeokuta",), "NG.21": ("Uyo",), "NG.22": ("Calabar",),
+    "NG.23": ("Kaduna", "Zaria"), "NG.24": ("Katsina", "Funtua"), "NG.25": ("Onitsha", "Awka"),
+    "NG.26": ("Makurdi",), "NG.27": ("Maiduguri", "Bama"), "NG.28": ("Owerri",), "NG.29": ("Kano",),
+    "NG.30": ("Ilorin",), "NG.31": ("Minna", "Bida"), "NG.32": ("Ibadan",), "NG.35": ("Yola", "Mubi"),
+    "NG.36": ("Warri", "Asaba"), "NG.37": ("Benin City",), "NG.39": ("Hadejia",), "NG.40": ("Birnin Kebbi",),
+    "NG.41": ("Lokoja", "Okene"), "NG.42": ("Osogbo",), "NG.43": ("Jalingo",), "NG.44": ("Potiskum", "Gashua"),
+    "NG.45": ("Umuahia", "Aba"), "NG.46": ("Bauchi",), "NG.47": ("Enugu", "Nsukka"), "NG.48": ("Akure",),
+    "NG.49": ("Jos",), "NG.50": ("Port Harcourt",), "NG.51": ("Sokoto",), "NG.52": ("Yenagoa",),
+    "NG.53": ("Abakaliki",), "NG.54": ("Ado-Ekiti",), "NG.55": ("Gombe",), "NG.56": ("Lafia", "Keffi"),
+    "NG.57": ("Gusau",),
 }
 
 
