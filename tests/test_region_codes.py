@@ -134,6 +134,21 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "NG.49": ("Jos",), "NG.50": ("Port Harcourt",), "NG.51": ("Sokoto",), "NG.52": ("Yenagoa",),
     "NG.53": ("Abakaliki",), "NG.54": ("Ado-Ekiti",), "NG.55": ("Gombe",), "NG.56": ("Lafia", "Keffi"),
     "NG.57": ("Gusau",),
+    # Mali
+    "ML.01": ("Bamako",), "ML.03": ("Kayes", "Kita"), "ML.04": ("Mopti", "Djenné"), "ML.05": ("Ségou", "Niono"),
+    "ML.06": ("Sikasso", "Koutiala"), "ML.07": ("Koulikoro", "Kati"), "ML.08": ("Timbuktu", "Goundam"),
+    "ML.09": ("Gao", "Bourem"), "ML.10": ("Kidal", "Aguelhok"), "ML.12070575": ("Taoudenni", "Araouane"),
+    "ML.12070577": ("Ménaka",),
+    # Burkina Faso
+    "BF.01": ("Dédougou", "Nouna"), "BF.02": ("Banfora",), "BF.03": ("Ouagadougou",),
+    "BF.04": ("Tenkodogo", "Koupéla"), "BF.05": ("Kaya", "Kongoussi"), "BF.06": ("Koudougou",),
+    "BF.07": ("Manga", "Pô"), "BF.08": ("Fada N'gourma",), "BF.09": ("Bobo-Dioulasso",), "BF.10": ("Ouahigouya",),
+    "BF.11": ("Ziniaré",), "BF.12": ("Dori", "Djibo"), "BF.13": ("Gaoua",),
+    # Myanmar
+    "MM.01": ("Sittwe", "Kyaukpyu"), "MM.02": ("Hakha", "Tedim"), "MM.03": ("Pathein",), "MM.04": ("Myitkyina",),
+    "MM.05": ("Hpa-An", "Myawaddy"), "MM.06": ("Loikaw",), "MM.08": ("Mandalay",), "MM.10": ("Sagaing", "Monywa"),
+    "MM.11": ("Taunggyi",), "MM.12": ("Dawei", "Myeik"), "MM.13": ("Mawlamyine",), "MM.15": ("Magway", "Pakokku"),
+    "MM.16": ("Bago", "Taungoo"), "MM.17": ("Yangon",), "MM.18": ("Nay Pyi Taw",),
 }
 
 
