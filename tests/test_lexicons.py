@@ -78,6 +78,42 @@ def test_gazetteer(lex, phrase, admin1, name, region, precision):
     assert (place.name, place.admin1, place.precision) == (name, region, precision)
 
 
+@pytest.mark.parametrize("phrase, name, region, country, precision", [
+    ("Azad Kashmir", "Azad Kashmir", "Azad Kashmir", "Pakistan", GeoPrecision.ADMIN1),
+    ("Pakistani-administered Kashmir", "Azad Kashmir", "Azad Kashmir", "Pakistan", GeoPrecision.ADMIN1),
+    ("PoK", "Azad Kashmir", "Azad Kashmir", "Pakistan", GeoPrecision.ADMIN1),
+    ("Indian-controlled Kashmir", "Jammu and Kashmir", "Jammu and Kashmir", "India", GeoPrecision.ADMIN1),
+    ("Srinagar", "Srinagar", "Jammu and Kashmir", "India", GeoPrecision.PLACE),
+    ("Muzaffarabad", "Muzaffarabad", "Azad Kashmir", "Pakistan", GeoPrecision.PLACE),
+    ("Khyber-Pakhtunkhwa", "Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa", "Pakistan", GeoPrecision.ADMIN1),
+    ("Balochistan province", "Balochistan", "Balochistan", "Pakistan", GeoPrecision.ADMIN1),
+    ("Rajasthan", "Rajasthan", "Rajasthan", "India", GeoPrecision.ADMIN1),
+    ("El Fasher", "El Fasher", "North Darfur", "Sudan", GeoPrecision.PLACE),
+    ("Nyala", "Nyala", "South Darfur", "Sudan", GeoPrecision.PLACE),
+    ("Goma", "Goma", "North Kivu", "Democratic Republic of the Congo", GeoPrecision.PLACE),
+    ("Bukavu", "Bukavu", "South Kivu", "Democratic Republic of the Congo", GeoPrecision.PLACE),
+    ("Idlib province", "Idlib", "Idlib", "Syria", GeoPrecision.ADMIN1),
+    ("Deir ez-Zor province", "Deir ez-Zor", "Deir ez-Zor", "Syria", GeoPrecision.ADMIN1),
+    ("Tyre", "Tyre", "South Lebanon", "Lebanon", GeoPrecision.PLACE),
+    ("Mukalla", "Mukalla", "Hadramout", "Yemen", GeoPrecision.PLACE),
+    ("Beersheba", "Beersheba", "Southern District", "Israel", GeoPrecision.PLACE),
+    ("Ladakh", "Ladakh", "Ladakh", "India", GeoPrecision.ADMIN1),
+    ("Syunik", "Syunik", "Syunik", "Armenia", GeoPrecision.ADMIN1),
+    ("Nakhchivan Autonomous Republic", "Nakhchivan", "Nakhchivan", "Azerbaijan", GeoPrecision.ADMIN1),
+])
+def test_gazetteer_regions_beyond_ukraine(lex, phrase, name, region, country, precision):
+    place = lex.gazetteer.resolve(phrase, fuzzy=False)
+    assert place is not None
+    assert (place.name, place.admin1, place.country, place.precision) == (name, region, country, precision)
+
+
+def test_a_region_name_of_two_countries_is_not_given_a_country(lex):
+    place = lex.gazetteer.resolve("Punjab")
+    assert place is not None and place.precision == GeoPrecision.ADMIN1 and place.admin1 == "Punjab"
+    assert place.country is None and place.alternatives == ("India", "Pakistan")
+    assert lex.gazetteer.resolve("Punjab", country="Pakistan").country == "Pakistan"
+
+
 def test_a_misspelling_keeps_its_first_letter(lex):
     assert lex.gazetteer.resolve("Mongo").name == "Mongo"  # a town in Chad
     assert lex.gazetteer.resolve("Bongo") is None or lex.gazetteer.resolve("Bongo").name != "Mongo"

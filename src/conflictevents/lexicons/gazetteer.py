@@ -436,6 +436,11 @@ class Gazetteer:
         cands.sort(key=lambda c: (-c.population, c.country or "", c.admin1 or "", c.name))
         chosen = cands[0]
         shown = name if via_alias and chosen.country in WRITTEN_NAME_COUNTRIES else chosen.name
+        if chosen.kind == "admin1" and len({c.country for c in cands}) > 1:
+            # one region name in two countries ("Punjab"): the region is named, its country is not guessed
+            return Place(name=shown, written=phrase, precision=GeoPrecision.ADMIN1, admin1=chosen.admin1,
+                         country=None, span=span,
+                         alternatives=tuple(sorted({c.country for c in cands if c.country})))
         if len(cands) > 1 and chosen.kind == "place" and chosen.population < 5 * max(cands[1].population, 1):
             alternatives = tuple(sorted({c.admin1 or c.country or c.name for c in cands}))
             countries = {c.country for c in cands}

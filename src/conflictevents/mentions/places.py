@@ -147,6 +147,9 @@ class PlaceFinder:
                 elif (lows[j] in NAME_CONNECTORS and j + 1 < n and flags[j + 1]
                       and starts[j] == ends[j - 1] + 1 and starts[j + 1] == ends[j] + 1):
                     j += 2
+                elif (lows[j] == "of" and j + 1 < n and flags[j + 1] and starts[j] == ends[j - 1] + 1
+                      and starts[j + 1] == ends[j] + 1 and " ".join(words[i:j + 2]) in self.gaz):
+                    j += 2  # a name the gazetteer knows with its "of": "the Line of Control"
                 else:
                     break
             # "the Donetsk People's Republic": the name goes on past the possessive
