@@ -44,10 +44,12 @@ def date(value: str | None) -> dict[str, Any] | None:
 def strike(eid: str, doc: str = "d1", *, on: str | None = "2025-07-14", at: tuple[str, ...] = ("Kharkiv",),
            by: str | None = "Russia", launched: int | None = None, killed: int | None = None,
            evidence: str = "A drone attack hit the city.", published: str | None = "2025-07-14",
-           outlet: str | None = None, fingerprint: str | None = None, claim: str | None = None) -> dict[str, Any]:
+           outlet: str | None = None, fingerprint: str | None = None, claim: str | None = None,
+           weapons: tuple[str, ...] = ("drone",)) -> dict[str, Any]:
     return {"type": "strike", "id": eid, "doc": doc, "span": [0, len(evidence)],
             "actor": None if by is None else {"canonical": by, "written": by, "span": None},
-            "weapons": [{"kind": "drone", "written": "drones", "launched": None, "intercepted": None, "span": None}],
+            "weapons": [{"kind": w, "written": w + "s", "launched": None, "intercepted": None, "span": None}
+                        for w in weapons],
             "launched": quantity(launched), "intercepted": None, "killed": quantity(killed), "injured": None,
             "locations": [place(p) for p in at], "targets": [], "date": date(on), "evidence": evidence,
             "rule": "test", "claim": claim, "published": published, "outlet": outlet, "url": None,

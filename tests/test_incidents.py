@@ -56,6 +56,13 @@ PAIRS = [
     ("the same sides in two cities", talks("a", at="Kyiv"), talks("b", at="Odesa"), None, None),
     ("participants: different pairs", talks("a"), talks("b", who=("Ukraine", "Poland")), None, None),
     ("a call is not a meeting", talks("a"), talks("b", kind="meeting"), None, None),
+    ("'met' and 'held talks' are one contact", talks("a", kind="meeting"), talks("b", kind="talks"),
+     "same-participants", False),
+    ("a drone attack and a missile strike on one city are two", strike("a"), strike("b", weapons=("missile",)),
+     None, None),
+    ("drones in one report, drones and missiles in the next", strike("a"),
+     strike("b", weapons=("drone", "missile")), "same-place", False),
+    ("no weapon named fits any", strike("a"), strike("b", weapons=()), "same-place", False),
 ]
 
 

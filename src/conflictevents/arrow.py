@@ -42,10 +42,10 @@ importing it without ``pyarrow`` works, and the functions raise
 >>> str(schema.field("span").type), str(schema.field("killed").type.field("value").type)
 ('list<item: int64>', 'int64')
 >>> from conflictevents import extract
->>> from conflictevents.serialize import event_to_dict
+>>> from conflictevents.serialize import document_fields, event_line_dict
 >>> result = extract("Russia launched 40 drones at Kharkiv on Monday, the air force said.",
 ...                  published="2025-03-04", doc_id="a")
->>> lines = [event_to_dict(e) for e in result.events]
+>>> lines = [event_line_dict(e, document_fields(result)) for e in result.events]  # as --format jsonl
 >>> table = events_to_table(lines)
 >>> table.num_rows, table.column("type").to_pylist()
 (2, ['strike', 'claim'])

@@ -34,7 +34,7 @@ from ..models import EVENT_TYPES, BaseEvent, Stance
 from ..results import Extraction
 from ..serialize import document_fields, event_to_dict
 from .model import IncidentClaim
-from .rules import DISCRIMINATORS, MIN_PARTICIPANTS, SLOT_KINDS, PlaceKey, date_interval
+from .rules import DISCRIMINATORS, KIND_FAMILIES, MIN_PARTICIPANTS, SLOT_KINDS, PlaceKey, date_interval
 
 __all__ = ["DocFields", "Item", "check_event", "item_of", "claim_of", "read_document_fields", "read_inputs", "items_of", "fold"]
 
@@ -263,7 +263,7 @@ def _item(data: Mapping[str, Any], docf: DocFields, claims: tuple[IncidentClaim,
             value = _opt_str(data, slot, where)
         if value is not None and value != []:
             values[slot] = value
-    kind = tuple(str(values.get(k, "")) for k in DISCRIMINATORS[tag])
+    kind = tuple(KIND_FAMILIES.get(str(values.get(k, "")), str(values.get(k, ""))) for k in DISCRIMINATORS[tag])
     words = " ".join(_WORD.findall(evidence.casefold()))
     key = hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest() if words else ""
     anchored = prec == "day" and (any(p.precision in ("place", "admin1") for p in places)

@@ -4,7 +4,9 @@ Two reports may be one incident when, all at once:
 
 * they are of the same event type, and agree on what kind of event it is
   (:data:`DISCRIMINATORS`: the kind of territorial change, of diplomatic
-  contact, whether it happened or is planned);
+  contact, whether it happened or is planned; :data:`KIND_FAMILIES`: "met"
+  and "held talks" are one kind); strikes whose reports both name weapons
+  share a kind of weapon (:data:`DISJOINT_SPLITS`);
 * their dates are compatible at their precision: two days at most
   :data:`DAY_TOLERANCE` apart, a month with any of its days; an undated
   report took place on its publication date or up to
@@ -54,6 +56,8 @@ __all__ = [
     "GRID_DEGREES",
     "MIN_PARTICIPANTS",
     "DISCRIMINATORS",
+    "KIND_FAMILIES",
+    "DISJOINT_SPLITS",
     "SLOT_KINDS",
     "RULES",
     "RULE_RANK",
@@ -92,6 +96,14 @@ DISCRIMINATORS: dict[str, tuple[str, ...]] = {
     "deployment": ("status",),
     "claim": ("stance",),
 }
+
+#: Kinds of diplomatic contact that reports of one event use for each other ("met" in one report, "held
+#: talks" in the next): compared as the kind they map to.
+KIND_FAMILIES: dict[str, str] = {"talks": "meeting"}
+
+#: Strikes whose reports both name weapons, of no common kind, are two strikes (a morning drone attack and an
+#: evening missile strike on one city): the slot that tells them apart, per event type.
+DISJOINT_SPLITS: dict[str, str] = {"strike": "weapons"}
 
 #: How each slot is merged, per event type: ``one`` (the value the reports agree on), ``union`` (every
 #: value given, sorted), ``count`` and ``date`` (``{"value", "min", "max"}``), ``places`` (every place given)
@@ -237,6 +249,11 @@ def compare(a: Item, b: Item) -> Link | None:
     """How two reports compare, or ``None`` when they cannot be one incident (see the module docstring)."""
     if a.type != b.type or a.kind != b.kind:
         return None
+    split = DISJOINT_SPLITS.get(a.type)
+    if split is not None:
+        va, vb = dict(a.values).get(split), dict(b.values).get(split)
+        if va and vb and not set(va) & set(vb):
+            return None
     days = date_gap(a, b)
     if days is None or days > DAY_TOLERANCE or not mergeable(a) or not mergeable(b):
         return None
