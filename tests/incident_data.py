@@ -84,3 +84,13 @@ def claim(eid: str, doc: str, about: tuple[str, ...], *, stance: str = "asserts"
             "source": speaker, "source_span": None, "verb": "said", "verified": None, "about": list(about),
             "date": None, "evidence": evidence, "rule": "test", "claim": None, "published": published,
             "outlet": outlet, "url": None, "fingerprint": None, "schema_version": "1.0"}
+
+
+def deployment(eid: str, doc: str = "d1", *, on: str | None = "2025-07-14", to: str = "Ukraine",
+               by: str | None = "United Kingdom", published: str | None = "2025-07-14") -> dict[str, Any]:
+    evidence = "The government sent more troops."
+    return {"type": "deployment", "id": eid, "doc": doc, "span": [0, len(evidence)], "status": "occurred",
+            "actor": None if by is None else {"canonical": by, "written": by, "span": None},
+            "location": place(to), "size": None, "unit": "troops", "date": date(on), "evidence": evidence,
+            "rule": "test", "claim": None, "published": published, "outlet": None, "url": None,
+            "fingerprint": None, "schema_version": "1.0"}

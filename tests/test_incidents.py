@@ -21,7 +21,7 @@ from conflictevents.incidents import (
 from conflictevents.incidents.reports import DocFields, _item, read_document_fields
 from conflictevents.incidents.rules import compare
 
-from .incident_data import capture, claim, strike, talks
+from .incident_data import capture, claim, deployment, strike, talks
 
 
 def _items(a: dict, b: dict):
@@ -63,6 +63,10 @@ PAIRS = [
     ("drones in one report, drones and missiles in the next", strike("a"),
      strike("b", weapons=("drone", "missile")), "same-place", False),
     ("no weapon named fits any", strike("a"), strike("b", weapons=()), "same-place", False),
+    ("troops sent to one country by one side: a country is enough", deployment("a"), deployment("b"),
+     "same-place", False),
+    ("troops sent to one country by an unknown side: loose", deployment("a"), deployment("b", by=None),
+     "same-place", True),
 ]
 
 

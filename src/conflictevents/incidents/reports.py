@@ -34,7 +34,7 @@ from ..models import EVENT_TYPES, BaseEvent, Stance
 from ..results import Extraction
 from ..serialize import document_fields, event_to_dict
 from .model import IncidentClaim
-from .rules import DISCRIMINATORS, KIND_FAMILIES, MIN_PARTICIPANTS, SLOT_KINDS, PlaceKey, date_interval
+from .rules import COUNTRY_IS_ENOUGH, DISCRIMINATORS, KIND_FAMILIES, MIN_PARTICIPANTS, SLOT_KINDS, PlaceKey, date_interval
 
 __all__ = ["DocFields", "Item", "check_event", "item_of", "claim_of", "read_document_fields", "read_inputs", "items_of", "fold"]
 
@@ -267,7 +267,8 @@ def _item(data: Mapping[str, Any], docf: DocFields, claims: tuple[IncidentClaim,
     words = " ".join(_WORD.findall(evidence.casefold()))
     key = hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest() if words else ""
     anchored = prec == "day" and (any(p.precision in ("place", "admin1") for p in places)
-                                  or len(participants or ()) >= MIN_PARTICIPANTS)
+                                  or len(participants or ()) >= MIN_PARTICIPANTS
+                                  or (tag in COUNTRY_IS_ENOUGH and bool(actor) and bool(places)))
     return Item(event=event, type=tag, doc=doc, docf=docf, evidence=evidence, evidence_key=key, lo=lo, hi=hi,
                 precision=prec, actor=actor, participants=tuple(participants or ()), places=tuple(places),
                 kind=kind, values=tuple(sorted(values.items())), anchored=anchored, claims=claims)

@@ -58,6 +58,7 @@ __all__ = [
     "DISCRIMINATORS",
     "KIND_FAMILIES",
     "DISJOINT_SPLITS",
+    "COUNTRY_IS_ENOUGH",
     "SLOT_KINDS",
     "RULES",
     "RULE_RANK",
@@ -104,6 +105,10 @@ KIND_FAMILIES: dict[str, str] = {"talks": "meeting"}
 #: Strikes whose reports both name weapons, of no common kind, are two strikes (a morning drone attack and an
 #: evening missile strike on one city): the slot that tells them apart, per event type.
 DISJOINT_SPLITS: dict[str, str] = {"strike": "weapons"}
+
+#: Event types whose place is usually a country ("sent 3,000 troops to Poland"): with a named actor and a day,
+#: a country is place enough to anchor a report, and the same country and actor make one incident.
+COUNTRY_IS_ENOUGH = frozenset({"deployment"})
 
 #: How each slot is merged, per event type: ``one`` (the value the reports agree on), ``union`` (every
 #: value given, sorted), ``count`` and ``date`` (``{"value", "min", "max"}``), ``places`` (every place given)
@@ -284,4 +289,6 @@ def compare(a: Item, b: Item) -> Link | None:
     if best is None:
         return None
     rule, km, admin1, loose = best
+    if loose and rule == "same-place" and a.type in COUNTRY_IS_ENOUGH and actors == "same":
+        loose = False  # "troops sent to Poland" by the same side on the same days
     return Link(rule, days, km, admin1, actors, loose)
