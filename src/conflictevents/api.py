@@ -12,15 +12,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from .config import ExtractConfig
 from .pipeline import Extractor
 from .results import Extraction
 
-__all__ = ["extract", "get_extractor"]
+__all__ = ["extract", "get_extractor", "EXTRACTORS_KEPT"]
 
-_EXTRACTORS: dict[ExtractConfig, Extractor] = {}
+#: Extractors a process keeps, the most recently used: a few configurations (a user lexicon, a filter of
+#: types) are usual; a program that makes many more lets the oldest go instead of growing without end.
+EXTRACTORS_KEPT = 4
+
+
+@functools.lru_cache(maxsize=EXTRACTORS_KEPT)
+def _built(config: ExtractConfig) -> Extractor:
+    return Extractor(config)
 
 
 def get_extractor(config: ExtractConfig | None = None) -> Extractor:
@@ -29,14 +37,10 @@ def get_extractor(config: ExtractConfig | None = None) -> Extractor:
     Building compiles the lexicons and grammars and loads the gazetteer index
     (a fraction of a second once the index is in the cache folder, see
     :mod:`conflictevents.lexicons.cache`; a few seconds the first time);
-    nothing is built at import time.
+    nothing is built at import time. The last ``EXTRACTORS_KEPT`` (4)
+    configurations' extractors are kept.
     """
-    cfg = config or ExtractConfig()
-    ex = _EXTRACTORS.get(cfg)
-    if ex is None:
-        ex = Extractor(cfg)
-        _EXTRACTORS[cfg] = ex
-    return ex
+    return _built(config or ExtractConfig())
 
 
 def extract(
