@@ -4,7 +4,7 @@ A record is the command line's JSON Lines input, ``{"id", "text",
 "published", ...}``; it is read exactly as the command line reads one line
 (the same checks, the same defaults: see :mod:`conflictevents.inputs`), and
 its events come out as dicts of the JSON Lines contract
-(:func:`~conflictevents.serialize.event_to_dict`), so that a cluster's output
+(:func:`~conflictevents.serialize.event_line_dict`), so that a cluster's output
 is the command line's.
 
 :func:`worker_extractor` keeps the extractor of each configuration for the
@@ -33,7 +33,7 @@ from .config import ExtractConfig
 from .errors import ConflictEventsError, InputError
 from .inputs import BadDocument, _record
 from .pipeline import Extractor
-from .serialize import event_to_dict
+from .serialize import document_fields, event_line_dict
 
 __all__ = ["Errors", "worker_extractor", "events_of_record", "events_of_records"]
 
@@ -93,7 +93,8 @@ def events_of_record(
         if errors == "skip":
             return []
         raise
-    return [event_to_dict(e) for e in result.events]
+    document = document_fields(result)  # the document's fields, as --format jsonl prints them
+    return [event_line_dict(e, document) for e in result.events]
 
 
 def events_of_records(
