@@ -53,11 +53,12 @@ NOT_PLACES = frozenset(
 )
 #: A part of a city named with it: "Kharkiv's Shevchenkivskyi district", "the Podil district of Kyiv".
 _CITY_PART_AFTER = regex.compile(r"(?i)[ ](?:district|neighbourhood|neighborhood|quarter|microdistrict)(?P<of>[ ]of[ ])?\b")
-#: A place named with a lowercase landmark noun: "the Netzarim corridor", "the Rafah crossing".
-_LANDMARK_AFTER = regex.compile(r"(?i)[ ](?P<noun>corridor|crossing|route)\b")
+#: A place named with a lowercase landmark noun: "the Netzarim corridor", "the Rafah crossing", "the Nur Khan
+#: air base" (the gazetteer knows the name with its noun).
+_LANDMARK_AFTER = regex.compile(r"(?i)[ ](?P<noun>corridor|crossing|route|air[ ]base|airbase|airfield|naval[ ]base)\b")
 #: The first letters of the nouns of the two patterns above, in either case.
 _CITY_PART_INITIALS = frozenset("dDnNqQmM")
-_LANDMARK_INITIALS = frozenset("cCrR")
+_LANDMARK_INITIALS = frozenset("cCrRaAnN")
 _POSSESSOR_HEAD = regex.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
 _LOCATIVE_BEFORE = regex.compile(
     r"(?:\b(?:in|on|at|across|near|around|over|into|outside|inside|from|of|to|towards|toward|"
