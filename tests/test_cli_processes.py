@@ -28,6 +28,13 @@ def test_importing_the_package_builds_nothing():
     assert out.strip() == "['conflictevents', 'conflictevents._version']"
 
 
+def _as_in_a_terminal() -> None:
+    """In the child, before it runs: Ctrl-C as a terminal delivers it. A test run started in the background
+    (``cmd &`` in a script, ``nohup``) ignores SIGINT, and its children inherit that: Python then installs no
+    handler and the signal would do nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _wait_until_running_our_code(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
     """Wait until the process has loaded ``regex``'s C extension, which the command line imports.
 
@@ -52,7 +59,8 @@ def _wait_until_running_our_code(proc: subprocess.Popen[bytes], timeout: float =
 @pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc/<pid>/maps (Linux)")
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.15, 0.4, 1.0])
 def test_ctrl_c_during_start_up_prints_no_traceback(delay):
-    proc = subprocess.Popen([*COMMAND, "--sample"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*COMMAND, "--sample"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=_as_in_a_terminal)
     _wait_until_running_our_code(proc)
     time.sleep(delay)
     proc.send_signal(signal.SIGINT)
@@ -81,6 +89,7 @@ def test_a_signal_under_jobs_stops_cleanly_and_keeps_the_old_output(tmp_path, si
     out = tmp_path / "events.json"
     out.write_text("[]\n")
     proc = subprocess.Popen([*COMMAND, str(_many(tmp_path, 20000)), "--jobs", "2", "-f", "json", "-o", str(out)],
+                            preexec_fn=_as_in_a_terminal,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     # 20,000 documents take 20 s or more on two cores: after start-up (a few seconds) the workers are busy
     time.sleep(5.0)
