@@ -189,11 +189,11 @@ def test_bundled_actor_and_people_files_list_each_entry_once():
 @settings(max_examples=200, deadline=None)
 @given(st.text(st.sampled_from("abkhriv "), min_size=5, max_size=9))
 def test_near_misses_are_every_spelling_variant_one_edit_away(query):
-    from conflictevents.lexicons.gazetteer import Gazetteer, PlaceRecord, _spelling_variant, _within_one_edit
+    from conflictevents.lexicons.gazetteer import Gazetteer, PlaceRecord, _spelling_variant
 
     names = ["kharkiv", "kharkov", "harkiv", "khariv", "kharkivv", "kahrkiv", "bakhiv", "rakiv", "kiv kiv"]
     gaz = Gazetteer((PlaceRecord(n, "admin1", "Ukraine", None, None, None, 0), []) for n in names)
-    brute = sorted(n for n in names if n[0] == query[0] and _within_one_edit(query, n) and _spelling_variant(query, n))
+    brute = sorted(n for n in names if n[0] == query[0] and _spelling_variant(query, n))  # one edit, of a kind
     assert list(gaz._near_names(query)) == brute
 
 

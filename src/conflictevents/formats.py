@@ -278,13 +278,11 @@ class ParquetWriter(Writer):
 
     @classmethod
     def render(cls, result: Extraction) -> str:
-        """The document's events as JSON lines (a worker of ``--jobs`` sends text; :meth:`write_chunk` makes the
-        rows); checked against the column schema here, so that a value Parquet cannot hold fails in the worker."""
+        """The document's events as JSON lines (a worker of ``--jobs`` sends text); :meth:`write_chunk` makes the
+        rows, and raises there for a value Parquet cannot hold, before anything of the document is kept."""
         document = document_fields(result)
-        rows = [event_line_dict(e, document) for e in result.events]
-        if rows:
-            events_to_table(rows)
-        return "".join(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n" for row in rows)
+        return "".join(json.dumps(event_line_dict(e, document), ensure_ascii=False, allow_nan=False) + "\n"
+                       for e in result.events)
 
     def write_chunk(self, chunk: str) -> None:
         if chunk:

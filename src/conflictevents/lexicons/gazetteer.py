@@ -160,26 +160,6 @@ def _spelling_variant(a: str, b: str) -> bool:
     return doubled or adjective or extra in SPELLING_INSERTS
 
 
-def _within_one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by at most one insertion, deletion, substitution or swap."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    if la == lb:
-        diff = [i for i in range(la) if a[i] != b[i]]
-        if len(diff) == 1:
-            return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    if la > lb:
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i:] == b[i + 1 :]
-
-
 #: Countries whose place names English news spells in many ways (Arabic-based
 #: names): a place matched by an alias keeps the spelling of the text.
 WRITTEN_NAME_COUNTRIES = frozenset(
