@@ -18,8 +18,8 @@ Each input drives one of three paths, chosen by its first byte:
   marks, NULs, invalid UTF-8).
 
 A CLI run must exit 0 or 1 (never a traceback, a usage error or an output
-error) and leave output that is valid UTF-8, parses in its format, and holds
-no NUL. The target fails (and libFuzzer saves the input) otherwise.
+error) and leave output that parses in its format: the text formats valid
+UTF-8 with no NUL, Parquet a file that opens with the one column schema. The target fails (and libFuzzer saves the input) otherwise.
 ``fuzz/corpus`` holds seed inputs written for the project.
 """
 
@@ -34,9 +34,11 @@ import sys
 import tempfile
 
 import atheris
+import pyarrow.parquet as pq
 
 with atheris.instrument_imports():
     from conflictevents import get_extractor
+    from conflictevents.arrow import arrow_schema, table_to_events
     from conflictevents.cli import EXIT_OK, EXIT_SOME_FAILED, main
     from conflictevents.errors import ExtractionTimeout, InputError
     from conflictevents.formats import CSV_COLUMNS, FORMATS
@@ -93,7 +95,13 @@ def _jsonl(fdp: atheris.FuzzedDataProvider) -> bytes:
 
 
 def _check_output(fmt: str, data: bytes) -> None:
-    text = data.decode("utf-8")  # strict: the output is always valid UTF-8
+    if fmt == "parquet":  # binary: it must open, with the one column schema, and its strings be valid
+        table = pq.read_table(io.BytesIO(data))
+        assert table.schema.equals(arrow_schema(), check_metadata=False), table.schema
+        for event in table_to_events(table):
+            json.dumps(event, ensure_ascii=False).encode("utf-8")  # strict: no lone surrogate
+        return
+    text = data.decode("utf-8")  # strict: the text formats are always valid UTF-8
     assert "\x00" not in text
     if fmt == "jsonl":
         for line in text.splitlines():
