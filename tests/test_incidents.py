@@ -121,6 +121,26 @@ def test_placeless_report_joins_only_a_single_candidate():
     assert _shape(merge(two)) == [["s1"], ["s2"], ["s3"]], "two incidents fit: it stays alone"
 
 
+def test_a_placeless_report_that_fits_two_incidents_joins_the_one_its_page_reports():
+    # a headline with no place on a page about the morning drone attack on Kharkiv, on a day when an
+    # Odesa page reports another drone attack: the headline belongs to its own page's attack
+    events = [strike("k1", "kharkiv-page", at=("Kharkiv",)), strike("o1", "odesa-page", at=("Odesa",)),
+              strike("k2", "kharkiv-page", at=(), on=None, evidence="Drones strike at dawn.")]
+    shape = _shape(merge(events))
+    assert shape == [["k1", "k2"], ["o1"]]
+    [inc] = [i for i in merge(events) if len(i.reports) == 2]
+    assert inc.why[-1].rule == "same-page" and inc.why[-1].to == "k1"
+    # on a third page that reports neither, it fits both and stays alone
+    other = events[:2] + [strike("x1", "round-up", at=(), on=None, evidence="Drones strike at dawn.")]
+    assert _shape(merge(other)) == [["k1"], ["o1"], ["x1"]]
+
+
+def test_two_outlets_report_one_side_sending_troops_to_one_country():
+    # a country is place enough for a deployment with its side named: two pages, one incident
+    events = [deployment("d1", "wire"), deployment("d2", "paper"), deployment("d3", "other", by="France")]
+    assert _shape(merge(events)) == [["d1", "d2"], ["d3"]]
+
+
 def test_a_repost_of_a_vague_sentence_merges_by_its_evidence():
     text = "Officials reported an attack without naming the place."
     events = [strike("s1", "a", at=(), evidence=text), strike("s2", "b", at=(), evidence=text),

@@ -14,7 +14,10 @@ region and a few days, close to linearly; memory holds only the open ones.
 
 Anchored reports (a day and a place) join at once. An underspecified report
 waits until every report that could fit it has been placed, then joins the
-one incident it fits, if there is exactly one.
+one incident it fits, if there is exactly one; where it fits several, it
+joins the one that an anchored report of its own page stands in, if only
+one does (a headline or a casualty sentence belongs to the attack its page
+reports, not to another attack on that city that day).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from collections.abc import Iterable
 
 from .model import MergeStep
 from .reports import Item
-from .rules import DAY_TOLERANCE, GRID_DEGREES, MIN_PARTICIPANTS, RULE_RANK, Link, PlaceKey, compare
+from .rules import COUNTRY_IS_ENOUGH, DAY_TOLERANCE, GRID_DEGREES, MIN_PARTICIPANTS, RULE_RANK, Link, PlaceKey, compare
 
 __all__ = ["Cluster", "Sweep", "anchored_keys", "loose_keys", "cluster_keys"]
 
@@ -77,10 +80,13 @@ def _specific_keys(item: Item) -> set[Key]:
 
 def anchored_keys(item: Item) -> set[Key]:
     """The keys looked up for an anchored report: its places' names, admin1s and grid cells (with the
-    cells around them), and a diplomatic event's participants."""
+    cells around them), a diplomatic event's participants, and the countries of a report whose type a
+    country anchors (:data:`~conflictevents.incidents.rules.COUNTRY_IS_ENOUGH`)."""
     keys = _specific_keys(item)
     if len(item.participants) >= MIN_PARTICIPANTS:
         keys.update(("actor", item.type, a) for a in item.participants)
+    if item.type in COUNTRY_IS_ENOUGH and item.actor:  # anchored by its country and its side
+        keys.update(("c", item.type, p.country) for p in item.places if p.country)
     return keys
 
 
@@ -125,6 +131,14 @@ class Cluster:
 def _step(item: Item, to: Item, rule: str, link: Link) -> MergeStep:
     return MergeStep(event=item.event, rule=rule, to=to.event, days=link.days, km=link.km, admin1=link.admin1,
                      actors=link.actors)
+
+
+def _step_to_page(item: Item, c: Cluster, step: MergeStep) -> MergeStep:
+    """``step`` as a ``same-page`` join, measured against the first anchored report of ``item``'s own page."""
+    m = next(m for m in c.members if m.doc == item.doc and m.anchored)
+    link = compare(item, m)
+    assert link is not None  # item fits every member of c
+    return _step(item, m, "same-page", link)
 
 
 class Sweep:
@@ -209,11 +223,12 @@ class Sweep:
                 continue
             fit = self._fit(item, c, strict=False)
             if fit is not None:
-                fits.append((c, fit))
-                if len(fits) > 1:
-                    break
+                fits.append((c, fit[1]))
+        if len(fits) > 1:  # the one that its own page reports, if only one does
+            fits = [(c, _step_to_page(item, c, step)) for c, step in fits
+                    if any(m.doc == item.doc and m.anchored for m in c.members)]
         if len(fits) == 1:
-            self._join(fits[0][0], item, fits[0][1][1])
+            self._join(fits[0][0], item, fits[0][1])
         else:
             self._new(item)
 

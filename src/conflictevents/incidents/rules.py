@@ -27,14 +27,16 @@ publication date) and a place more precise than a country (or, for a
 diplomatic event, two participants); only anchored
 reports start or join incidents on the strength of their place. Any other
 report (no place, only a country, only a month, no date) joins an incident
-only when it is the one incident it fits (rule ``only-candidate``), or when
-the same sentence already stands in it (rule ``same-evidence``, a repost).
+only when it is the one incident it fits (rule ``only-candidate``), when it
+fits several but only one holds an anchored report of its own page (rule
+``same-page``), or when the same sentence already stands in it (rule
+``same-evidence``, a repost).
 A wrong merge is worse than a missed one.
 
 >>> DAY_TOLERANCE, NEARBY_KM
 (1, 25.0)
 >>> sorted(RULES)
-['contained', 'first', 'nearby', 'only-candidate', 'same-evidence', 'same-participants', 'same-place']
+['contained', 'first', 'nearby', 'only-candidate', 'same-evidence', 'same-page', 'same-participants', 'same-place']
 """
 
 from __future__ import annotations
@@ -137,10 +139,12 @@ RULES: dict[str, str] = {
     "only-candidate": "an underspecified report (no place, only a country or a month, no date) that fits "
                       "exactly one incident",
     "same-evidence": "the same sentence in another document (a repost), compatible dates and actors",
+    "same-page": "an underspecified report that fits several incidents, joined to the only one of them that "
+                 "an anchored report of its own page stands in",
 }
 #: Preference between rules when a report fits several incidents (lower first).
 RULE_RANK = {"same-place": 0, "contained": 1, "nearby": 2, "same-participants": 3, "same-evidence": 4,
-             "only-candidate": 5, "first": 6}
+             "only-candidate": 5, "same-page": 6, "first": 7}
 
 _EARTH_KM = 6371.0088
 
