@@ -85,6 +85,22 @@ TITLES = frozenset({
     "premier", "head", "official", "chairman", "senator", "prosecutor", "emir",
 })
 
+#: Most sentences back that "the general said" looks for the person quoted last (see :func:`_same_office`).
+TITLE_BACK_SENTENCES = 3
+#: Titles that name one office in a later mention: an army chief is "the general", "the commander".
+TITLE_GROUPS = (
+    frozenset({"general", "commander", "commander-in-chief", "chief", "army chief", "military chief"}),
+    frozenset({"minister", "foreign minister", "defence minister", "defense minister"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson", "official"}),
+    frozenset({"president", "leader", "head of state"}),
+    frozenset({"prime minister", "premier", "leader"}),
+)
+
+
+def _same_office(given: str, later: str) -> bool:
+    """Whether a person first quoted with title ``given`` ("" when none) can be "the ``later``"."""
+    return not given or given == later or any(given in g and later in g for g in TITLE_GROUPS)
+
 #: Words that put a statement about the conflict (a claim needs one, or an event inside it).
 CONFLICT_CUES = (
     "war", "wars", "warfare", "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck",
@@ -310,6 +326,14 @@ class Speakers:
                 for full, actor_of, _ in reversed(list(story.people.values())):
                     if title in TITLES and title in roles.get(full, "").lower().split():
                         return full, actor_of
+                if title in TITLES:
+                    # "Syrskyi said ... He emphasised ... the general said": the person quoted last, if
+                    # recently and with no title of their own that says otherwise
+                    person = next((sp for sp in reversed(story.speakers)
+                                   if sp.kind == "person" or sp.title in TITLES), None)
+                    if person is not None and r.index - person.sentence <= TITLE_BACK_SENTENCES and \
+                            _same_office(person.title, title) and person.actor:
+                        return person.source, person.actor
                 actor = self.lex.actors.resolve(p)
                 if actor is None and head in _GROUP_HEADS:
                     group = self._group_antecedent(r)
