@@ -8,15 +8,24 @@ Prints, each as the minimum and the median of ``--runs`` fresh processes
 inflates less):
 
 * **import**: ``import conflictevents.pipeline`` (what building an extractor imports);
-* **build, cold cache**: ``Extractor()`` with an empty gazetteer index cache
-  (the index is built from ``places.tsv`` and written);
-* **build, warm cache**: ``Extractor()`` with the index loaded from the cache;
-* **build, no cache**: ``CONFLICTEVENTS_NO_CACHE=1``, as before the cache;
+* **build, cold cache**: ``Extractor()`` with an empty cache folder (the
+  gazetteer index is built from ``places.tsv``, the patterns compiled, and
+  both written);
+* **build, warm cache**: ``Extractor()`` with the index and the compiled
+  patterns (:mod:`conflictevents.compiled`) loaded from the cache;
+* **build, no cache**: ``CONFLICTEVENTS_NO_CACHE=1``, as before the caches;
 * **first document**: the first ``extract`` after the build (patterns compiled on first use);
 * **CLI, one line**: ``python -m conflictevents one-line.txt`` (warm cache), the whole process;
+* **CLI, one line, no bytecode**: the same with ``PYTHONDONTWRITEBYTECODE=1``
+  and the bytecode folders where Python keeps them by default: on a checkout
+  with no ``__pycache__`` (an editable install on a machine that sets that
+  variable, as this one does), every module of the package is compiled from
+  its source in each process;
 * **CLI, missing file**: ``python -m conflictevents nosuchfile``.
 
-The machine, its cores and load average (``os.getloadavg``) are printed with
+Every process but the last CLI row finds Python's bytecode of the package
+(as an installed package has it; kept in a folder of the run through
+``PYTHONPYCACHEPREFIX``, filled by one import first). The machine, its cores and load average (``os.getloadavg``) are printed with
 the figures: on a shared machine, wall-clock times follow the load. Results
 are appended to ``benchmarks/results/startup.jsonl``.
 """
@@ -90,15 +99,23 @@ def main(argv: list[str] | None = None) -> int:
                                "cores": os.cpu_count(), "python": platform.python_version(), "version": __version__,
                                "runs": args.runs, "load_before": [round(x, 2) for x in load]}
     with tempfile.TemporaryDirectory() as tmp:
-        base = {k: v for k, v in os.environ.items() if not k.startswith("CONFLICTEVENTS_")}
+        # Python's bytecode as an installed package has it (pip writes it at install time): kept in a folder of
+        # this run, filled by a first import; "no bytecode" (PYTHONDONTWRITEBYTECODE, set on some machines, this
+        # one included) compiles every module of the package from its source in each process
+        base = {k: v for k, v in os.environ.items()
+                if not k.startswith("CONFLICTEVENTS_") and k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+        base["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "bytecode")
+        subprocess.run([sys.executable, "-c", "import conflictevents.pipeline, conflictevents.cli"], env=base,
+                       check=True)
         cache_dir = Path(tmp) / "cache"
         warm = {**base, "CONFLICTEVENTS_CACHE_DIR": str(cache_dir)}
         none = {**base, "CONFLICTEVENTS_NO_CACHE": "1"}
+        no_bytecode = {**{k: v for k, v in warm.items() if k != "PYTHONPYCACHEPREFIX"}, "PYTHONDONTWRITEBYTECODE": "1"}
         line = Path(tmp) / "one-line.txt"
         line.write_text(ONE_LINE, encoding="utf-8")
         figures: dict[str, list[tuple[float, float]]] = {k: [] for k in (
             "import", "build_cold", "build_warm", "build_no_cache", "first_document", "cli_one_line",
-            "cli_missing_file")}
+            "cli_one_line_no_bytecode", "cli_missing_file")}
         for _ in range(args.runs):
             for f in cache_dir.glob("*"):
                 f.unlink()
@@ -110,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
             figures["first_document"].append(tuple(hot["first"]))  # type: ignore[arg-type]
             figures["build_no_cache"].append(tuple(stages(none)["build"]))  # type: ignore[arg-type]
             figures["cli_one_line"].append(process(["-m", "conflictevents", str(line), "-q"], warm))
+            figures["cli_one_line_no_bytecode"].append(process(["-m", "conflictevents", str(line), "-q"], no_bytecode))
             figures["cli_missing_file"].append(process(["-m", "conflictevents", str(Path(tmp) / "nosuchfile")], warm))
         print(f"{'':22s} {'wall min':>9s} {'median':>8s} {'cpu min':>9s} {'median':>8s}")
         for name, samples in figures.items():

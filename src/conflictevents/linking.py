@@ -22,8 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import regex
 
+from . import compiled
 from .grammars.base import Draft
 from .lexicons import dates as _dates
 from .models import DatePrecision, EventDate
@@ -32,20 +32,20 @@ __all__ = ["Linked", "link_claims", "continue_strikes", "default_strike_actors",
            "NOT_VERIFIED"]
 
 #: A sentence that says claims could not be verified.
-NOT_VERIFIED = regex.compile(
+NOT_VERIFIED = compiled.compile(
     r"(?i)\b(?:(?:could[ ]not|cannot|can't|couldn't|unable[ ]to|were[ ]not|was[ ]not|have[ ]not[ ]been|"
     r"has[ ]not[ ]been|had[ ]not[ ]been|not[ ]been|is[ ]unable[ ]to|are[ ]unable[ ]to|could[ ]not[ ]be|"
     r"not[ ](?:been[ ])?(?:able|possible)[ ]to|neither[ ]claim[ ]could|none[ ]of[ ]the[ ]claims[ ]could)"
     r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
     r"|\bno[ ]independent[ ](?:verification|confirmation)\b)"
 )
-_HAS_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
-_MONTH_DAY = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d|\d[ ](?:jan|feb|"
+_HAS_YEAR = compiled.compile(r"\b(?:19|20)\d{2}\b")
+_MONTH_DAY = compiled.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d|\d[ ](?:jan|feb|"
                            r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_PAST_WORDS = regex.compile(r"(?i)\b(?:earlier|last|ago|previous|previously|yesterday|recent|recently)\b")
-_TOLL_WORDS = regex.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
+_PAST_WORDS = compiled.compile(r"(?i)\b(?:earlier|last|ago|previous|previously|yesterday|recent|recently)\b")
+_TOLL_WORDS = compiled.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
-_ONE_CLAIM = regex.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
+_ONE_CLAIM = compiled.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
 
 
 class Linked:

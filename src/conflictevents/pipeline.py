@@ -31,6 +31,7 @@ from typing import Any
 import attrs
 import regex
 
+from . import compiled
 from .arguments import check_arguments
 from .config import ExtractConfig
 from .errors import ExtractionTimeout
@@ -113,6 +114,7 @@ class Extractor:
         self.tools = Tools(lex, Sides(lex), Speakers(lex), self.finder.places)
         self.grammars = [(et, et.grammar(self.tools)) for et in REGISTRY]
         self._builders = {et.name: et.build for et in REGISTRY}
+        compiled.save()  # the patterns compiled for this build, for the next process (if any were new)
         #: set to a :class:`~conflictevents.pipeline.StageClock` to time the stages of later runs
         self.clock: StageClock | None = None
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
 
+from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.types import Kind
@@ -39,18 +39,18 @@ __all__ = ["ClaimGrammar", "SHAPES"]
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
           "claim.reciprocal", "claim.rejoinder", "claim.colon")
 
-_RECIPROCAL = regex.compile(
+_RECIPROCAL = compiled.compile(
     r"(?i)(?:each[ ]side|both[ ]sides|the[ ]two[ ](?:sides|countries|parties|nations))[ ]"
     r"(?:have[ ]|had[ ])?(?:accused[ ](?:the[ ]other|each[ ]other)|traded[ ](?:accusations|blame))"
     r"|(?P<a>\p{Lu}[\p{L}]+)[ ]and[ ](?P<b>\p{Lu}[\p{L}]+)[ ](?:have[ ]|had[ ])?"
     r"(?:accused[ ]each[ ]other|traded[ ](?:accusations|blame))"
 )
-_REJOINDER = regex.compile(
+_REJOINDER = compiled.compile(
     r",[ ](?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
     r"(?P<speaker>[^,.;]{2,60}?)[ ](?:has[ ]|had[ ]|have[ ])?(?:quickly[ ]|swiftly[ ]|strongly[ ]|also[ ])?"
     r"(?P<verb>rejected|denied|dismissed|disputed|refuted|rebuffed)(?![\p{L}])"
 )
-_DENIAL_CONTENT = regex.compile(
+_DENIAL_CONTENT = compiled.compile(
     r"(?i)^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been|is|are)[ ]no|(?:it|they|he|she|we|the[ ]\w+(?:[ ]\w+)?)"
     r"[ ](?:had|has|have)[ ]never|(?:it|they|he|she|we)[ ](?:did|do|does|had|has|have|was|were|is|are)[ ](?:not|n't)|"
     r"no[ ](?:[\w-]+[ ]){0,3}(?:had|have|has|were|was)[ ](?:been[ ])?(?:lost|captured|taken|surrendered|abandoned))\b"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from .. import compiled
 from ..lexicons import Lexicons
 from ..lexicons.trie import compile_lists
 from ..mentions.types import Kind
@@ -145,55 +146,55 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "the source", "the 
                        "the authorities", "the envoy", "the diplomat", "the ambassador", "the spokeswoman",
                        "the spokesperson", "the commander-in-chief", "the secretary-general", "the kremlin"})
 #: A civil body that speaks for whoever runs the territory it is in.
-_CIVIL_BODY = regex.compile(
+_CIVIL_BODY = compiled.compile(
     r"(?i)\b(?:ministry|civil[ ]defen[cs]e|agency|authorit(?:y|ies)|media[ ]office|health[ ]officials?)\b"
 )
 #: Officials of a town or region: they speak for the country their places are in.
-_LOCAL_OFFICIAL = regex.compile(
+_LOCAL_OFFICIAL = compiled.compile(
     r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
     r"head[ ]of[ ]the[ ](?:(?:regional|city|district|military)[ ]){1,2}administration|local[ ]authorities|"
     r"city[ ](?:council|administration|officials?)|military[ ]administration)\b"
 )
 #: Bodies that speak for one side: without a stated side, they take the story's.
-_SIDE_BODY = regex.compile(
+_SIDE_BODY = compiled.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
     r"ministry[ ]of[ ]defen[cs]e|air[ ]defen[cs]es?|command)\b"
 )
-_DEFENCE_CUE = regex.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
-_OFFENCE_CUE = regex.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
-_ATTACK_AFTER = regex.compile(
+_DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
+_OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
+_ATTACK_AFTER = compiled.compile(
     r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
 )
-_THEIR_START = regex.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
-_STATEMENT_FROM = regex.compile(
+_THEIR_START = compiled.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
+_STATEMENT_FROM = compiled.compile(
     r"(?i)^(?:(?:a|an|the|its|their)[ ])?(?:(?:joint|brief|short|separate|written|daily)[ ])?"
     r"(?:statement|post|report|briefing|message|video|update|announcement)[ ](?:from|by|of)[ ]"
 )
-_ARTICLE_START = regex.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
-_POSSESSIVE_THEN_WORD = regex.compile(r"(?:'s|\u2019s)[ ]\p{L}")
+_ARTICLE_START = compiled.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
+_POSSESSIVE_THEN_WORD = compiled.compile(r"(?:'s|\u2019s)[ ]\p{L}")
 #: "UN-backed", "US-funded", "Iran-sponsored": the body so described is not that side
-_BACKED = regex.compile(r"\w-(?:backed|funded|sponsored|supported|financed|trained|armed)\b")
+_BACKED = compiled.compile(r"\w-(?:backed|funded|sponsored|supported|financed|trained|armed)\b")
 #: "the president's office", "the prime minister's spokesman": an official's staff speaks for the official
-_OFFICE_OF = regex.compile(
+_OFFICE_OF = compiled.compile(
     r"(?:the[ ])?(?P<title>president|prime[ ]minister|chancellor|premier|king|emir|foreign[ ]minister)"
     r"['\u2019]s[ ](?:office|spokes(?:man|woman|person)|press[ ](?:service|secretary|office)|administration|aides?)$",
     regex.IGNORECASE,
 )
-_FINITE = regex.compile(
+_FINITE = compiled.compile(
     r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
     r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
 )
-_SUBORDINATE = regex.compile(
+_SUBORDINATE = compiled.compile(
     r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|(?-i:[Ww]ho|[Ww]hom)|as|where)[ ]"
 )
-_ING_WORD = regex.compile(r"\p{L}+ing\b")
+_ING_WORD = compiled.compile(r"\p{L}+ing\b")
 #: A person's name at the end of a speaker phrase: two or three capitalised words, an initial allowed.
-_TRAILING_NAME = regex.compile(r"(?:^|[ ])(?P<name>\p{Lu}[\p{L}'\-]+(?:[ ](?:\p{Lu}\.|\p{Lu}[\p{L}'\-]+)){1,2})$")
+_TRAILING_NAME = compiled.compile(r"(?:^|[ ])(?P<name>\p{Lu}[\p{L}'\-]+(?:[ ](?:\p{Lu}\.|\p{Lu}[\p{L}'\-]+)){1,2})$")
 _NOT_NAME_WORDS = frozenset({"the", "prime", "foreign", "defence", "defense", "armed", "general", "ministry",
                              "president", "minister", "security", "state", "national", "regional", "military",
                              "air", "united", "european", "supreme", "deputy", "chief", "head", "vice"})
-_TITLE_WORD = regex.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((t.replace(" ", "[ ]") for t in TITLES),
-                                                                             key=len, reverse=True)) + r")$")
+_TITLE_WORD = compiled.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((t.replace(" ", "[ ]") for t in TITLES),
+                                                                             key=lambda t: (-len(t), t))) + r")$")
 
 
 class Speakers:
@@ -389,7 +390,7 @@ class Speakers:
         """
         titles: tuple[tuple[str, regex.Pattern[str]], ...] | None = getattr(self, "_title_patterns", None)
         if titles is None:
-            titles = tuple((t, regex.compile(r"\b" + regex.escape(t) + r"\b"))
+            titles = tuple((t, compiled.compile(r"\b" + regex.escape(t) + r"\b"))
                            for t in sorted(TITLES, key=len, reverse=True))
             self._title_patterns = titles
         low = phrase.lower()

@@ -29,6 +29,7 @@ from typing import Any
 import regex
 from attrs import frozen
 
+from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
@@ -49,7 +50,7 @@ class Guard:
     counterexamples: tuple[str, ...] = ()  # sentences it must let through
 
     def compiled(self) -> Any:
-        return regex.compile(self.pattern, regex.IGNORECASE)
+        return compiled.compile(self.pattern, regex.IGNORECASE)
 
 
 #: What makes a strike word no strike. Each is tried on the clause around a trigger.
@@ -98,7 +99,7 @@ TOLL_SHAPES = (
     "N (people) were killed / injured", "killing / wounding N", "N dead / deaths / injured / casualties",
     "N people died", "the death toll rose to N", "left N dead", "no injuries / casualties",
 )
-_TOLL_CUE = regex.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain")
+_TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain")
 _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "children", "child", "women", "woman",
                      "men", "man", "residents", "soldiers", "soldier", "servicemen", "serviceman", "troops",
                      "palestinians", "ukrainians", "israelis", "russians", "others", "police", "officers", "workers",

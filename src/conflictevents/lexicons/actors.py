@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
 
+from .. import compiled
 from .trie import compile_lists
 from .loader import Entry, read_bundled
 
@@ -39,12 +39,12 @@ _KINDS = ("state", "organisation", "armed_group")
 
 
 #: A country's name on a group that is not its state: "Syrian rebels", "the Syrian opposition".
-NOT_THE_STATE_AFTER = regex.compile(
+NOT_THE_STATE_AFTER = compiled.compile(
     r"(?i)[ ](?:(?:armed|opposition|Islamist|anti-government)[ ])?(?:rebels?|insurgents?|opposition|separatists?|"
     r"dissidents?|jihadists?|protesters?|activists?|gunmen|exiles?)(?![\p{L}])"
 )
 #: "pro-Russian separatists", "anti-Israeli protesters": a stance, not the state
-PRO_ANTI_BEFORE = regex.compile(r"(?i)(?:pro|anti)-$")
+PRO_ANTI_BEFORE = compiled.compile(r"(?i)(?:pro|anti)-$")
 
 
 class ActorLexicon:

@@ -35,7 +35,6 @@ import io
 import os
 import pickle
 import tempfile
-import time
 import unicodedata
 from importlib import resources
 from pathlib import Path
@@ -44,40 +43,18 @@ from typing import Any
 import regex
 
 from .._version import __version__
+from ..cachedir import CACHE_DIR_ENV, NO_CACHE_ENV, STALE_DAYS, cache_dir, remove_stale
 from .gazetteer import Gazetteer, GazetteerState, read_common_words, read_places_tsv
 
 __all__ = ["CACHE_DIR_ENV", "NO_CACHE_ENV", "FORMAT", "STALE_DAYS", "cache_dir", "cache_key", "cache_path",
            "bundled_gazetteer", "build_bundled_gazetteer", "read_cached", "write_cached"]
 
-#: Environment variable naming the cache folder.
-CACHE_DIR_ENV = "CONFLICTEVENTS_CACHE_DIR"
-#: Environment variable that turns the cache off (any value but ``""`` and ``"0"``).
-NO_CACHE_ENV = "CONFLICTEVENTS_NO_CACHE"
 #: Version of the file's layout; part of :func:`cache_key`.
 FORMAT = 1
-#: Index files of other versions or data are removed when they have not been used for this many days.
-STALE_DAYS = 30
-
 _MAGIC = b"conflictevents gazetteer index\n"
 _DIGEST_SIZE = 32  # SHA-256
 #: The data files the index is made from.
 _SOURCES = ("places.tsv", "common_words.txt")
-
-
-def cache_dir() -> Path | None:
-    """The cache folder (see the module's documentation), or ``None`` when the cache is turned off."""
-    if os.environ.get(NO_CACHE_ENV, "") not in ("", "0"):
-        return None
-    explicit = os.environ.get(CACHE_DIR_ENV)
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg and os.path.isabs(xdg):
-        return Path(xdg) / "conflictevents"
-    try:
-        return Path.home() / ".cache" / "conflictevents"
-    except (RuntimeError, KeyError):  # no home folder
-        return None
 
 
 def cache_key() -> str:
@@ -153,25 +130,8 @@ def write_cached(path: Path, key: str, gazetteer: Gazetteer) -> bool:
                 os.unlink(tmp)
             except OSError:
                 pass
-    _remove_stale(path)
+    remove_stale(path, "gazetteer-*.pickle")
     return True
-
-
-def _remove_stale(current: Path) -> None:
-    """Remove the index files of other versions and data unused for :data:`STALE_DAYS` days (best effort).
-
-    (Not at once: two installed versions may share the folder, and would otherwise remove each other's.)
-    """
-    limit = time.time() - STALE_DAYS * 86400
-    try:
-        for old in current.parent.glob("gazetteer-*.pickle"):
-            try:
-                if old.name != current.name and old.stat().st_atime < limit and old.stat().st_mtime < limit:
-                    old.unlink()
-            except OSError:
-                pass
-    except OSError:
-        pass
 
 
 def build_bundled_gazetteer() -> Gazetteer:

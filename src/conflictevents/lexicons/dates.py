@@ -39,11 +39,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
 
+from .. import compiled
 from ..models import DatePrecision, EventDate, Span
 
 __all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "MONTHS", "WEEKDAYS"]
@@ -69,7 +69,7 @@ _WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
 #: Expressions that count from the moment of speaking.
 _DEICTIC = r"(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening)"
 #: A whole date expression that is deictic (see :func:`is_deictic`).
-_DEICTIC_WHOLE = regex.compile(rf"(?i)^(?:{_DEICTIC})$")
+_DEICTIC_WHOLE = compiled.compile(rf"(?i)^(?:{_DEICTIC})$")
 
 #: A date expression. Month and weekday names must be capitalised ("may" is a
 #: verb, "May" a month); the words around them may take any case.
@@ -92,9 +92,9 @@ NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONT
 
 #: Words before a bare "May" that make it the month ("last May", "since May").
 _MAY_LEADS = frozenset({"last", "next", "this", "since", "from", "until", "by", "during"})
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_DAY = regex.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
-_WORD = regex.compile(r"[a-z]+")
+_YEAR = compiled.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_DAY = compiled.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_WORD = compiled.compile(r"[a-z]+")
 
 
 def _check_year(year: int) -> None:

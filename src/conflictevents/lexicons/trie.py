@@ -26,6 +26,8 @@ from typing import Any
 
 import regex
 
+from .. import compiled
+
 __all__ = ["trie_alternation", "compile_lists", "expand_lists"]
 
 _NAMED_LIST = regex.compile(r"\\L<(\w+)>")
@@ -160,5 +162,6 @@ def expand_lists(pattern: str, flags: int = 0, /, **lists: Sequence[str]) -> str
 
 
 def compile_lists(pattern: str, flags: int = 0, /, **lists: Sequence[str]) -> Any:
-    """``regex.compile(pattern, flags, **lists)``, with the named lists written as tries."""
-    return regex.compile(expand_lists(pattern, flags, **lists), flags)
+    """``regex.compile(pattern, flags, **lists)``, with the named lists written as tries (compiled through
+    the process's :mod:`~conflictevents.compiled` store)."""
+    return compiled.compile(expand_lists(pattern, flags, **lists), flags)

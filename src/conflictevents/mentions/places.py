@@ -23,6 +23,7 @@ from typing import Any
 
 import regex
 
+from .. import compiled
 from ..lexicons import Lexicons
 from ..lexicons import dates as _dates
 from ..lexicons.gazetteer import fold_name
@@ -52,22 +53,22 @@ NOT_PLACES = frozenset(
       "Chancellor Secretary Senator King Queen Prince Sheikh Pope Saint St".split()
 )
 #: A part of a city named with it: "Kharkiv's Shevchenkivskyi district", "the Podil district of Kyiv".
-_CITY_PART_AFTER = regex.compile(r"(?i)[ ](?:district|neighbourhood|neighborhood|quarter|microdistrict)(?P<of>[ ]of[ ])?\b")
+_CITY_PART_AFTER = compiled.compile(r"(?i)[ ](?:district|neighbourhood|neighborhood|quarter|microdistrict)(?P<of>[ ]of[ ])?\b")
 #: A place named with a lowercase landmark noun: "the Netzarim corridor", "the Rafah crossing", "the Nur Khan
 #: air base" (the gazetteer knows the name with its noun).
-_LANDMARK_AFTER = regex.compile(r"(?i)[ ](?P<noun>corridor|crossing|route|air[ ]base|airbase|airfield|naval[ ]base)\b")
+_LANDMARK_AFTER = compiled.compile(r"(?i)[ ](?P<noun>corridor|crossing|route|air[ ]base|airbase|airfield|naval[ ]base)\b")
 #: The first letters of the nouns of the two patterns above, in either case.
 _CITY_PART_INITIALS = frozenset("dDnNqQmM")
 _LANDMARK_INITIALS = frozenset("cCrRaAnN")
-_POSSESSOR_HEAD = regex.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
-_LOCATIVE_BEFORE = regex.compile(
+_POSSESSOR_HEAD = compiled.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
+_LOCATIVE_BEFORE = compiled.compile(
     r"(?:\b(?:in|on|at|across|near|around|over|into|outside|inside|from|of|to|towards|toward|"
     r"targeting|targeted|hit|struck|attacked|shelled|bombed|captured|seized|entered|reached|visited|visit|"
     r"liberated|recaptured|retook|took)[ ](?:the[ ])?)$",
     regex.IGNORECASE,
 )
 #: A wire-service dateline at the start of a story: "KYIV, Ukraine (AP) -", "CAIRO/GAZA, March 2 (Reuters) -".
-_DATELINE = regex.compile(
+_DATELINE = compiled.compile(
     r"\p{Lu}[\p{Lu}\p{M} /'.\-]{1,60}(?:,[ ][\p{L} ]{2,30}?)?(?:,[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})?"
     r"(?:[ ]\([^)\n]{1,40}\))?[ ]?[-\u2013\u2014][ ]"
 )
@@ -82,9 +83,9 @@ _OPENERS = frozenset(
     "their his her our while when if meanwhile however also yesterday today overnight earlier later last "
     "separately elsewhere across near inside outside over under into despite amid following".split()
 )
-_PLURAL_REGION = regex.compile(r"(?i)[ ](?:regions|oblasts|provinces|governorates)$")
-_LIST_GAP = regex.compile(r",?[ ](?:and|or)[ ]|,[ ]")
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
+_PLURAL_REGION = compiled.compile(r"(?i)[ ](?:regions|oblasts|provinces|governorates)$")
+_LIST_GAP = compiled.compile(r",?[ ](?:and|or)[ ]|,[ ]")
+_NAME_WORD = compiled.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
 
 
 class PlaceFinder:

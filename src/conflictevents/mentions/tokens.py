@@ -21,12 +21,14 @@ import re
 
 import regex
 
+from .. import compiled
+
 __all__ = ["Tokens", "TOKEN", "ASCII_TOKEN"]
 
 #: One token: a number (with separators or an ordinal ending), an abbreviation
 #: with dots, a word (letters, digits and marks, joined by hyphens or inner
 #: apostrophes), a possessive ending, or any other single mark.
-TOKEN = regex.compile(
+TOKEN = compiled.compile(
     r"""
     \d+(?:-[\p{L}]+)+                                                 # 12-year-old  60-day  2-0
   | [$\u20ac\u00a3]?\d+(?:[.,]\d+)*(?:st|nd|rd|th|s|km²|km2|km|m|%|bn|mn)?(?![\p{L}\d])  # 10,000 1.5 4th 1990s 40km $4.5

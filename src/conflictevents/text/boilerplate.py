@@ -30,6 +30,8 @@ from typing import Any
 import regex
 from attrs import frozen
 
+from .. import compiled
+
 Entry = dict[str, Any]
 
 __all__ = ["BoilerplateRule", "Boilerplate", "LineVerdict"]
@@ -72,7 +74,7 @@ class Boilerplate:
                 raise ValueError(f"{e.get('_where', '?')}: duplicate boilerplate rule {e['name']!r}")
             seen.add(e["name"])
             try:
-                pat = regex.compile(e["pattern"], regex.IGNORECASE | regex.VERSION1)
+                pat = compiled.compile(e["pattern"], regex.IGNORECASE | regex.VERSION1)
             except regex.error as err:
                 raise ValueError(f"{e.get('_where', '?')}: bad pattern: {err}") from err
             except (RecursionError, OverflowError, MemoryError) as err:
@@ -176,8 +178,8 @@ def _union(rules: list[BoilerplateRule], named: bool = False) -> regex.Pattern[s
         return None
     wrap = "(?P<_rule_{k}>{p})" if named else "(?:{p})"
     try:
-        return regex.compile("|".join(wrap.format(k=k, p=r.pattern.pattern) for k, r in enumerate(rules)),
-                             regex.IGNORECASE | regex.VERSION1)
+        return compiled.compile("|".join(wrap.format(k=k, p=r.pattern.pattern) for k, r in enumerate(rules)),
+                                   regex.IGNORECASE | regex.VERSION1)
     except regex.error:
         return None
 

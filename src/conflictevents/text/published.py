@@ -20,6 +20,7 @@ import datetime as dt
 
 import regex
 
+from .. import compiled
 from ..lexicons.dates import MONTHS
 
 __all__ = ["find_published", "BYLINE_LINES", "BYLINE_MAX_CHARS"]
@@ -30,7 +31,7 @@ BYLINE_LINES = 60
 BYLINE_MAX_CHARS = 100
 
 _MONTH = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
-_FULL_DATE = regex.compile(
+_FULL_DATE = compiled.compile(
     rf"""(?ix)(?<![\p{{L}}\d])(?:
         (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ ](?P<m1>{_MONTH})\.?,?[ ](?P<y1>(?:19|20)\d\d)
       | (?P<m2>{_MONTH})\.?[ ](?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?[ ](?P<y2>(?:19|20)\d\d)

@@ -29,6 +29,8 @@ from collections.abc import Iterator
 
 import regex
 
+from .. import compiled
+
 __all__ = ["split_sentences", "ABBREVIATIONS"]
 
 #: Words that end with a full stop but do not end a sentence (lower case, no dot).
@@ -45,7 +47,7 @@ ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, closing quotes/brackets, then
 # either white space before a plausible sentence start, or no space at all
 # before a capital followed by a lower-case letter (glued sentences).
-_BOUNDARY = regex.compile(
+_BOUNDARY = compiled.compile(
     r"""
     (?P<end>[.!?]+["')\]]*)          # the end of the sentence
     (?:
@@ -63,10 +65,10 @@ _BOUNDARY = regex.compile(
 )
 
 # The word before a full stop (to tell abbreviations and initials apart).
-_WORD_BEFORE = regex.compile(r"(?:[\p{L}]+\.)*[\p{L}]+\.?$")
-_BULLET = regex.compile(r"(?:\u2022|[*+\-](?= ))\s*")
+_WORD_BEFORE = compiled.compile(r"(?:[\p{L}]+\.)*[\p{L}]+\.?$")
+_BULLET = compiled.compile(r"(?:\u2022|[*+\-](?= ))\s*")
 _BULLET_MARKS = frozenset("\u2022*+-")
-_QUOTE = regex.compile(r'"')
+_QUOTE = compiled.compile(r'"')
 _STOP_AND_CLOSERS = ".!?\"')]"
 _MAX_QUOTE = 600  # a quoted passage longer than this does not protect its stops
 
