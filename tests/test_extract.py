@@ -386,3 +386,21 @@ def test_the_title_points_back_to_the_person_the_story_named_with_it(extractor):
     r = run(extractor, "Andrii Sybiha met his Polish counterpart in Warsaw on Monday. "
                        "The minister said Russian missiles had hit Lviv overnight.")
     assert [(c.source, c.actor.canonical) for c in r.claims] == [("Andrii Sybiha", "Ukraine")]
+
+
+def test_a_denial_names_the_event_it_denies(extractor):
+    text = ("A guided bomb hit a school in Orikhiv on Friday, killing four people, the regional governor said. "
+            "The Russian defence ministry denied responsibility for the strike. "
+            "Separately, Moscow denied that its troops were short of shells.")
+    r = extractor.extract(text, published="2025-03-08", doc_id="d")
+    [strike] = r.strikes
+    denials = [c for c in r.claims if c.stance.value == "denies"]
+    assert [c.about for c in denials if "responsibility" in c.evidence] == [(strike.id,)]
+    assert all(c.about == () for c in denials if "shells" in c.evidence)  # no event named: nothing linked
+
+
+def test_a_denial_whose_speaker_is_the_agent_is_about_the_event_in_it(extractor):
+    r = extractor.extract("Russia denied carrying out the drone attack on Sumy.", published="2025-03-08", doc_id="d")
+    [claim] = r.claims
+    assert claim.stance.value == "denies"
+    assert claim.about and set(claim.about) <= {e.id for e in r.events if e.event_type == "strike"}

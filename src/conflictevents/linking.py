@@ -28,7 +28,8 @@ from .grammars.base import Draft
 from .lexicons import dates as _dates
 from .models import DatePrecision, EventDate
 
-__all__ = ["Linked", "link_claims", "continue_strikes", "default_strike_actors", "verification", "resolve_dates",
+__all__ = ["Linked", "link_claims", "denied_events", "DENIED_EVENT_NOUNS", "DENIED_EVENT_POINTERS",
+           "DENIAL_LOOKBACK_SENTENCES", "continue_strikes", "default_strike_actors", "verification", "resolve_dates",
            "NOT_VERIFIED"]
 
 #: A sentence that says claims could not be verified.
@@ -65,14 +66,63 @@ class Linked:
 
 
 def link_claims(claims: list[Draft], others: list[Draft]) -> Linked:
-    """Events whose evidence lies inside a claim's content (same sentence)."""
+    """Events whose evidence lies inside a claim's content (same sentence).
+
+    An event that ends inside the content and starts at the speaker, who is its agent ("Russia denied
+    carrying out the attack": the event reads from "Russia"), is inside it too.
+    """
     linked = Linked()
     for d in others:
         for c in claims:
-            if c.sentence == d.sentence and c.content and c.content[0] <= d.start and d.end <= c.content[1] + 1:
+            if c.sentence != d.sentence or not c.content:
+                continue
+            if c.content[0] <= d.start and d.end <= c.content[1] + 1 or \
+                    c.start <= d.start < c.content[0] < d.end <= c.content[1] + 1:
                 linked.add(d, c)
                 break
     return linked
+
+
+#: Nouns by which a denial names an event told before it ("denied responsibility for the strike", "rejected
+#: the claims about the attack") and the event type each points back to.
+DENIED_EVENT_NOUNS: dict[str, str] = {
+    "attack": "strike", "attacks": "strike", "strike": "strike", "strikes": "strike", "airstrike": "strike",
+    "airstrikes": "strike", "bombing": "strike", "bombings": "strike", "shelling": "strike", "raid": "strike",
+    "raids": "strike", "assault": "strike", "capture": "territorial_change", "seizure": "territorial_change",
+    "takeover": "territorial_change", "advance": "territorial_change", "advances": "territorial_change",
+    "deployment": "deployment", "meeting": "diplomatic_event", "talks": "diplomatic_event",
+}
+#: Words before such a noun that make it point back: "the attack", "this strike", "responsibility for".
+DENIED_EVENT_POINTERS = frozenset({"the", "this", "that", "these", "those", "such", "any", "for"})
+#: How many sentences back a denial looks for the event it names.
+DENIAL_LOOKBACK_SENTENCES = 3
+_WORDS = compiled.compile(r"[\p{L}\p{N}]+")
+
+
+def denied_events(claims: list[tuple[int, str, Draft]], others: list[tuple[int, Draft]],
+                  linked: Linked) -> dict[int, list[Draft]]:
+    """The events a denial with no event inside names by a noun, told in the sentences before it.
+
+    ``claims``: (article, content text, draft); ``others``: (article, draft). "Russia denied responsibility
+    for the strike": the latest strike of the same article, at most :data:`DENIAL_LOOKBACK_SENTENCES`
+    sentences back. Returns the events by claim (draft identity).
+    """
+    with_events = linked.claims_with_events()
+    out: dict[int, list[Draft]] = {}
+    for article, content, c in claims:
+        if id(c) in with_events or str(c.slots.get("stance", "")) != "denies":
+            continue
+        words = [w.lower() for w in _WORDS.findall(content)]
+        wanted = {DENIED_EVENT_NOUNS[w] for k, w in enumerate(words)
+                  if w in DENIED_EVENT_NOUNS and k > 0 and words[k - 1] in DENIED_EVENT_POINTERS}
+        if len(wanted) != 1:
+            continue
+        earlier = [d for a, d in others if a == article and d.event_type in wanted
+                   and c.sentence - DENIAL_LOOKBACK_SENTENCES <= d.sentence < c.sentence]
+        if earlier:
+            latest = max(d.sentence for d in earlier)
+            out[id(c)] = [d for d in earlier if d.sentence == latest]
+    return out
 
 
 def _hit_countries(d: Draft) -> set[str]:

@@ -42,7 +42,7 @@ from .grammars.base import Sides
 from .grammars.speakers import Speakers
 from .ids import event_id
 from .lexicons import Lexicons
-from .linking import continue_strikes, default_strike_actors, link_claims, resolve_dates, verification
+from .linking import continue_strikes, default_strike_actors, denied_events, link_claims, resolve_dates, verification
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
@@ -301,6 +301,8 @@ class Extractor:
         event_sentences = {(s.article, d.sentence) for s, d in others}
         claims = [(s, c) for s, c in claims if id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
                   or self._relevant(s, c, event_sentences)]
+        denied = denied_events([(s.article, s.text[c.content[0]:c.content[1]] if c.content else s.text, c)
+                                for s, c in claims], [(s.article, d) for s, d in others], linked)
         strikes = [(s, d) for s, d in others if d.event_type == "strike"]
         continue_strikes(strikes)
         default_strike_actors(strikes)
@@ -333,6 +335,8 @@ class Extractor:
             claim = linked.get(d)
             if claim is not None and id(claim) in ids:
                 about.setdefault(id(claim), []).append(ids[id(d)])
+        for cid, events in denied.items():  # "Moscow denied responsibility for the strike": the strike told before
+            about.setdefault(cid, []).extend(ids[id(d)] for d in events if id(d) in ids)
         out: list[BaseEvent] = []
         for d, ev in final:
             if isinstance(ev, Claim):
