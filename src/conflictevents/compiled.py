@@ -23,8 +23,9 @@ takes the stored form) falls back to ``regex.compile``. With the cache off
 
 The store is process-wide, like ``regex``'s own cache of compiled patterns:
 :func:`compile` is what the lexicons and rules call, and :func:`save` (called
-once an extractor is built) writes the entries compiled since the file was
-read, if any.
+once an extractor is built, and after a document whose reading compiled a
+pattern on first use) writes the entries compiled since the file was read,
+if any.
 """
 
 from __future__ import annotations
@@ -156,23 +157,25 @@ class PatternStore:
                 compiled = None
             finally:
                 _regex_main._regex = real
+            if compiled is not None and capture.args is not None and self.path is not None:
+                # flags come as RegexFlag members: kept as the plain numbers they are
+                self.entries[k] = tuple(int(a) if isinstance(a, enum.IntFlag) else a for a in capture.args)
+                self.added += 1
         if compiled is None:
             return regex.compile(pattern, flags)
-        if capture.args is not None and self.path is not None:
-            # flags come as RegexFlag members: kept as the plain numbers they are
-            self.entries[k] = tuple(int(a) if isinstance(a, enum.IntFlag) else a for a in capture.args)
-            self.added += 1
         return compiled
 
     def save(self) -> bool:
         """Write the store when patterns were compiled since it was read; ``False`` when it cannot be written."""
         if self.path is None or not self.added:
             return True
-        if len(self.entries) > 2 * len(self.used) + PRUNE_SLACK:
-            # patterns of lexicons or versions no longer in use: keep this process's only
-            self.entries = {k: v for k, v in self.entries.items() if k in self.used}
+        with self._lock:  # a snapshot: other threads may compile meanwhile
+            if len(self.entries) > 2 * len(self.used) + PRUNE_SLACK:
+                # patterns of lexicons or versions no longer in use: keep this process's only
+                self.entries = {k: v for k, v in self.entries.items() if k in self.used}
+            entries, added = dict(self.entries), self.added
         try:
-            body = pickle.dumps(self.entries, protocol=pickle.HIGHEST_PROTOCOL)
+            body = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError):
             return False
         blob = _MAGIC + self.key.encode() + b"\n" + hashlib.sha256(body).digest() + body
@@ -192,7 +195,8 @@ class PatternStore:
                     os.unlink(tmp)
                 except OSError:
                     pass
-        self.added = 0
+        with self._lock:
+            self.added -= added
         remove_stale(self.path, "patterns-*.pickle")
         return True
 

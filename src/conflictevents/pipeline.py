@@ -155,6 +155,7 @@ class Extractor:
         wanted = set(self.config.types)
         events = [e for e in events if e.event_type in wanted]
         articles, dropped = lay.result_parts()
+        compiled.save()  # patterns this document compiled on first use, if any, for the next process
         return Extraction(doc=doc, published=pub, length=len(text), articles=articles, dropped=dropped,
                           events=tuple(events), metadata=dict(metadata or {}))  # type: ignore[arg-type]
 
