@@ -250,6 +250,7 @@ class Extractor:
             if m.kind is Kind.PERSON and " " in m.text:
                 # "Harris" after "US Vice President Kamala Harris"
                 story.people.setdefault(m.text.split(" ")[-1], (m.text, str(m.value), ""))
+                story.last_person = (m.text, str(m.value), r.index)
             if m.kind is Kind.PLACE:
                 story.areas.update(a for a in (m.value.admin1, m.value.country) if a)
                 if m.value.precision.value == "place":

@@ -83,6 +83,8 @@ class Story:
     #: officials introduced by title ("Italian Foreign Minister Antonio Tajani"): name and surname ->
     #: (full name, actor, title)
     people: dict[str, tuple[str, str, str]] = field(factory=dict)
+    #: the person named last (an official by title and name, or a known person): name, actor, sentence
+    last_person: tuple[str, str, int] | None = None
     sentence: int = -1
 
     def reset(self, article: int) -> None:
@@ -104,6 +106,7 @@ class Story:
         self.year = None
         self.last_event_sentence = -10
         self.people.clear()
+        self.last_person = None
 
     # ------------------------------------------------------------------ actors
     def count_actors(self, actors: list[str]) -> None:

@@ -86,6 +86,8 @@ TITLES = frozenset({
     "premier", "head", "official", "chairman", "senator", "prosecutor", "emir",
 })
 
+#: Most sentences back that "he said" looks for a person named (not quoted) before.
+PRONOUN_BACK_SENTENCES = 2
 #: Most sentences back that "the general said" looks for the person quoted last (see :func:`_same_office`).
 TITLE_BACK_SENTENCES = 3
 #: Titles that name one office in a later mention: an army chief is "the general", "the commander".
@@ -345,6 +347,12 @@ class Speakers:
             # "The RSF did not respond. It has previously denied ...": the previous sentence's subject
             if subject and low in ("it", "they") and subject[2] > (last.sentence if last else -1):
                 return subject[0], subject[1]
+        if low in ("he", "she") and story.last_person is not None:
+            # "Interior Minister X visited the site. '...,' he said": the person named just before, when no
+            # claimant or witness has spoken since
+            name, actor, at = story.last_person
+            if r.index - at <= PRONOUN_BACK_SENTENCES and (last is None or last.sentence < at):
+                return name, actor
         if last is None or last.kind == "none":
             return None
         if low in ("he", "she") and last.kind != "person":
@@ -497,6 +505,7 @@ class Speakers:
         title = self.title_of(phrase[:m.start()])
         r.story.people[name] = (name, actor, title)
         r.story.people[name.split()[-1]] = (name, actor, title)
+        r.story.last_person = (name, actor, r.index)
 
     def is_media(self, phrase: str) -> bool:
         """True for a news outlet or agency named alone."""
