@@ -116,7 +116,7 @@ CONFLICT_CUES = (
     "battle", "battlefield", "mobilisation", "mobilization", "recruitment", "prisoner", "prisoners",
     "bodies", "corpses", "militants", "terror", "terrorist", "aid", "deliveries", "Patriot", "Patriots",
     "air defence", "air defense", "air defences", "air defenses", "repel", "repelling", "intercept",
-    "intercepting", "interceptors", "explosion", "explosions", "shot down", "intercepted", "destroyed",
+    "intercepting", "interceptors", "explosion", "explosions", "double-tap", "double-taps", "double tap", "double taps", "shot down", "intercepted", "destroyed",
     "damaged", "evacuated", "displaced", "refugees", "security guarantees", "nuclear",
     "invaded", "raid", "raids", "assault", "assaults", "repelled", "advance", "advances", "advanced",
     "foothold", "border", "deployed", "deployment", "agreement", "treaty", "alliance",
