@@ -54,6 +54,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
 #: People held are not ground held: "hostages are still held in Gaza".
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
                        "residents", "children", "women", "bodies"})
+#: Verbs that make their object do what follows: "forced Russian troops to retreat" (it retreated).
+_CAUSATIVES = frozenset({"force", "compel", "oblige"})
 #: A failed attempt: no ground changed hands.
 _FOILED = frozenset({"repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing", "stopped", "halted"})
 
@@ -87,8 +89,14 @@ class TerritorialGrammar:
         p = r.parse
         lows = p.tokens.lows
         t0 = m.trigger
+        chunks = r.parse.chunks
         purpose = t0.kind == "VG" and not t0.finite and lows[t0.i] == "to" and not (
-            t0.index > 0 and r.parse.chunks[t0.index - 1].kind == "VG")  # "claimed to have captured" is real
+            t0.index > 0 and chunks[t0.index - 1].kind == "VG") and not (
+            # "forced Russian troops to retreat": what the side was made to do, it did
+            t0.index > 1 and chunks[t0.index - 1].kind == "NG" and chunks[t0.index - 2].kind == "VG"
+            and chunks[t0.index - 2].finite and chunks[t0.index - 2].lemma in _CAUSATIVES
+            and chunks[t0.index - 2].modal in ("", "real") and not chunks[t0.index - 2].neg)
+        # ("claimed to have captured" is real too)
         if m.neg or m.modal not in ("", "real") or purpose:
             return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
         ci, cj = r.clause_of(m.head)
