@@ -38,6 +38,10 @@ _PARTS_OF = frozenset({"groups", "group", "squads", "squad", "detachments", "col
 #: heads of "X of Y" whose side is Y's: "foreign ministers of NATO countries", "leaders of the G7"
 _OFFICIALS_OF = frozenset({"ministers", "minister", "leaders", "leader", "officials", "delegations", "delegation",
                            "representatives", "envoys", "diplomats", "heads", "chiefs", "members", "negotiators"})
+#: words of a subject that make it a person, whom "its" never points to: "Foreign Minister X urged ... its"
+_PERSON_WORDS = frozenset({"minister", "president", "chancellor", "premier", "secretary", "spokesman",
+                           "spokeswoman", "spokesperson", "ambassador", "envoy", "official", "governor", "mayor",
+                           "general", "commander", "leader", "king", "emir", "senator", "he", "she"})
 #: group words that name a state's forces, never an armed group's
 _STATE_FORCE_WORDS = frozenset({"army", "military"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
@@ -275,9 +279,16 @@ class Sides:
                 return r.parse.text(c), near
         if claim and claim.slots.get("actor"):
             return r.parse.text(c), str(claim.slots["actor"])
-        own = self._sentence_subject(r, c.i)
+        own = self._sentence_subject(r, c.i, thing=first == "its")
         if own is not None and first in ("its", "their", "his", "her"):
             return r.parse.text(c), own
+        if first in ("its", "their"):
+            # "sanctions against Iran for its weekend attack": the side named last before it, in its sentence
+            for ch in reversed(r.parse.chunks[:c.index]):
+                if ch.kind == "NG":
+                    side = self.named([ch])
+                    if side is not None:
+                        return r.parse.text(c), side[1]
         subj = r.story.last_subject
         if subj is not None and first in ("it", "its", "they", "their") and r.index - subj[2] <= 2:
             return r.parse.text(c), subj[1]
@@ -303,14 +314,20 @@ class Sides:
                         best = found[1]
         return best
 
-    def _sentence_subject(self, r: Reading, before: int) -> str | None:
-        """The side of the sentence's first subject, when it comes before token ``before``."""
+    def _sentence_subject(self, r: Reading, before: int, thing: bool = False) -> str | None:
+        """The side of the sentence's first subject, when it comes before token ``before``.
+
+        ``thing``: for "its", never a person ("Minister X called for sanctions on Iran for its attack").
+        """
         from ..phrases.relations import subject
 
         for ch in r.parse.chunks:
             if ch.kind == "VG" and ch.finite:
                 subj = subject(r.parse, ch)
                 if subj and subj[0].j <= before:
+                    if thing and (any(mm.kind is Kind.PERSON for c in subj for mm in c.mentions) or any(
+                            r.parse.tokens.lows[t] in _PERSON_WORDS for c in subj for t in range(c.i, c.j))):
+                        return None
                     found = self.named(subj)
                     return found[1] if found else None
                 return None

@@ -89,6 +89,9 @@ GUARDS: tuple[Guard, ...] = (
 )
 _GUARD_PATTERNS = [(g, g.compiled()) for g in GUARDS]
 
+#: Possessive determiners that stand for an armed side named before: "Iran ... its weekend attack".
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
+
 #: Casualty words and the slot they fill.
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
                            "die", "dies", "perished", "lives", "slain", "bodies"})
@@ -292,8 +295,9 @@ class StrikeGrammar:
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
                 story_strikes and (has_place or bool(targets)) and r.story.conflict_cues >= 2 and not person_agent)
             if not military and (armed and not person_agent) and any(
-                    m.pos == "noun" and (m.relations.get("mod") or m.relations.get("poss")) for m in attacks):
-                military = True  # "Israeli strikes", "Russia's attack"
+                    m.pos == "noun" and (m.relations.get("mod") or m.relations.get("poss")
+                                         or tok.lows[m.trigger.i] in _POSSESSIVE_DETERMINERS) for m in attacks):
+                military = True  # "Israeli strikes", "Russia's attack", "its attack" (the side named before)
         if tolls_m and not (launches or intercepts or attacks) and not tolls and not self._vague_toll(r, ci, cj):
             return None  # "killed soldiers", "verify tolls": a toll needs its count
         if not military and tolls_m:
@@ -415,6 +419,10 @@ class StrikeGrammar:
                 return found
             for rel in ("mod", "poss"):
                 found = self.sides.named(m.relations.get(rel, []))
+                if found is not None:
+                    return found
+            if m.pos == "noun" and r.parse.tokens.lows[m.trigger.i] in _POSSESSIVE_DETERMINERS:
+                found = self.sides.of(r, [m.trigger], m.head)  # "Iran ... its weekend attack": the side before
                 if found is not None:
                     return found
         # the side named on the munitions or weapons: "91 Ukrainian drones", "a Russian missile"
@@ -651,7 +659,7 @@ class StrikeGrammar:
                         found.append(pl)
         # "... kill 25 in Gaza as ceasefire talks resume in Cairo": a place in another event's phrase is its own
         elsewhere = [(c.i, c.j) for m in r.matches if m.type == "diplomatic_event"
-                     and not any(o is m for o in ms) for role in ("location", "participant")
+                     and not any(o is m for o in ms) for role in ("location", "participant", "target")
                      for c in m.roles.get(role, [])]
         # "... on Kharkiv as Kyiv reports new losses near Pokrovsk": a clause of its own, about something else
         elsewhere += self._other_clauses(r, ms)
