@@ -279,6 +279,10 @@ class ClaimGrammar:
     def _subject_phrase(self, r: Reading, subj: list[Chunk], v: Chunk) -> str:
         """The whole subject as written, with its attached phrases and apposition ("X, head of Y,")."""
         tok = r.parse.tokens
+        chunks = r.parse.chunks
+        if any(c.kind == "VG" and c.finite for c in chunks[subj[-1].index + 1:v.index]):
+            # "The governor visited the hospital and said ...": the subject, not its first predicate
+            return tok.slice(subj[0].i, subj[-1].j)
         end = v.i
         while end > subj[0].j and (r.parse.tags[end - 1] in ("ADV", "PUNCT", "DATE", "HAVE", "BE", "MODAL", "DO",
                                                              "NEG", "QUOTE") or tok.lows[end - 1] in (",",)):
