@@ -31,7 +31,7 @@ from ..mentions.types import Kind
 from ..phrases.chunks import Chunk
 from ..phrases.relations import group, inherited_subject
 from .base import Draft, Reading
-from .speakers import Speakers
+from .speakers import OFFICIAL_NOUNS, Speakers
 
 __all__ = ["ClaimGrammar", "SHAPES"]
 
@@ -160,6 +160,10 @@ class ClaimGrammar:
                 not said_by_governor:
             after = group(r.parse, v.index + 1)
             end_idx = after[-1].index + 1
+            # "said the governor of the Kherson region, ...": the office's place belongs to the speaker
+            while end_idx + 1 < n and chunks[end_idx].kind == "PREP" and chunks[end_idx].lemma in ("of", "for") \
+                    and chunks[end_idx + 1].kind == "NG" and r.parse.tokens.lows[after[-1].head] in OFFICIAL_NOUNS:
+                end_idx += 2
             # an apposition: "said Kyrylo Budanov, head of military intelligence"
             if end_idx < n and chunks[end_idx].kind == "PUNCT" and chunks[end_idx].lemma == "," and \
                     end_idx + 1 < n and chunks[end_idx + 1].kind == "NG":
