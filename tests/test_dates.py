@@ -24,7 +24,19 @@ CASES = [
     # "last <month>" is the latest one before the current month, "next <month>" the first after it
     ("last July", "2024-07"), ("last June", "2025-06"), ("last May", "2025-05"), ("next July", "2026-07"),
     ("next September", "2025-09"), ("this July", "2025-07"),
+    # a weekend: the latest Saturday and Sunday (12-13 July, both in July)
+    ("over the weekend", "2025-07"), ("at the weekend", "2025-07"), ("last weekend", "2025-07"),
 ]
+
+
+@pytest.mark.parametrize("pub, expected", [
+    (dt.date(2025, 3, 3), "2025-03"),   # a Monday: Saturday 1 and Sunday 2 March
+    (dt.date(2025, 9, 1), "2025-08"),   # a Monday: Saturday 30 and Sunday 31 August
+    (dt.date(2024, 6, 3), "2024-06"),   # Saturday 1 and Sunday 2 June
+    (dt.date(2024, 12, 2), "2024"),     # Saturday 30 November and Sunday 1 December: only the year
+])
+def test_a_weekend_is_its_month_when_both_days_lie_in_one(pub, expected):
+    assert resolve_date("over the weekend", pub).date == expected
 
 
 @pytest.mark.parametrize("text, expected", CASES)
@@ -52,9 +64,11 @@ def test_durations_and_verbs_are_not_dates(text):
     ("talks in Washington on Friday", "on Friday"),     # not "on on Friday" from "Washingt-on"
     ("the operation on Tuesday last week", "on Tuesday last week"),
     ("a fortnight ago, tonight", "tonight"),
+    ("drones hit the port over the weekend", "over the weekend"),
+    ("the weekend edition", None),      # "weekend" alone is no date
 ])
 def test_a_date_starts_at_a_word(text, written):
-    assert [m.group() for m in PATTERN.finditer(text)] == [written]
+    assert [m.group() for m in PATTERN.finditer(text)] == ([written] if written else [])
 
 
 @given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)),

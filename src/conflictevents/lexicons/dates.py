@@ -15,8 +15,9 @@ Rules (python-dateutil does the calendar arithmetic):
 * "today", "tonight", "overnight", "this morning" are the publication day;
   "yesterday" and "last night" the day before;
 * "last week"/"past week": the month when the week lies inside one month,
-  else the year; "this month", "earlier this month", "last month"; "this
-  year", "last year";
+  else the year; "over the weekend", "at the weekend", "last weekend": the
+  latest Saturday and Sunday before publication, read the same way; "this
+  month", "earlier this month", "last month"; "this year", "last year";
 * a month ("in June", "late June") is the latest such month on or before
   publication, or the next one for a planned event; with a year
   ("February 2022") it is that month;
@@ -83,6 +84,7 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
   | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?(?:19|20)\d{2}(?![\d\p{L}%])
   | (?i:<DEICTIC>)
   | (?i:(?:last|past|this|earlier[ ]this|later[ ]this|next)[ ](?:week|month|year)(?:end)?)
+  | (?i:(?:over|at|during)[ ]the[ ]weekend(?![\p{L}]))
   | (?i:(?:this|last|next)[ ](?:spring|summer|autumn|fall|winter))
   | (?i:(?:earlier|later)[ ]in[ ]the[ ](?:week|month|year))
 )""".replace("<DEICTIC>", _DEICTIC)
@@ -182,6 +184,16 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         return _day(pub - dt.timedelta(days=1))
     if words and words[-1] in ("today", "tonight", "overnight", "morning", "afternoon", "evening"):
         return _day(pub)
+    if "weekend" in words and "next" not in words and not planned:
+        # "over the weekend", "last weekend": the latest Saturday and Sunday before
+        # publication (the month when both lie in one, else the year)
+        saturday = pub + relativedelta(weekday=SA(-1))
+        if "last" in words and pub.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+        sunday = saturday + dt.timedelta(days=1)  # (published on a Saturday: that weekend)
+        if saturday.month == sunday.month:
+            return _month(saturday.year, saturday.month)
+        return _year(saturday.year) if saturday.year == sunday.year else None
     if "week" in words or "weekend" in words:
         if "last" in words or "past" in words:
             start = pub + relativedelta(weeks=-1, weekday=MO(-1))
