@@ -139,6 +139,10 @@ CONFLICT_CUES = (
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
 _GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "militia", "militants", "rebels",
                           "faction"})
+#: Words before a group head that still point back ("the paramilitary group said").
+_GROUP_ADJECTIVES = frozenset({"paramilitary", "militant", "armed", "rebel", "islamist", "jihadist", "separatist",
+                               "insurgent", "extremist", "militia", "palestinian", "lebanese", "shiite", "sunni",
+                               "kurdish", "kurdish-led", "iran-backed", "iranian-backed", "rwanda-backed"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "the source", "the statement", "the ministry",
                        "the agency", "the military", "the army", "the president", "the minister", "the governor",
                        "the general", "the chancellor", "the spokesman", "the official", "the officials",
@@ -221,7 +225,10 @@ class Speakers:
             return None
         low = p.lower()
         story = r.story
-        if low in _PRONOUNS:
+        words = low.split()
+        if low in _PRONOUNS or (len(words) == 3 and words[0] == "the" and words[2] in _GROUP_HEADS
+                                and words[1] in _GROUP_ADJECTIVES):
+            # "the group said", "the paramilitary group said": the armed group named before
             return self._pointing_back(r, p, low)
         sub = _SUBORDINATE.search(p)
         if sub and not _ING_WORD.match(p[sub.end():]):
@@ -288,11 +295,18 @@ class Speakers:
             return actors.named(p[:person.start()])
         return actors.resolve(p)
 
-    def _group_antecedent(self, r: Reading) -> str | None:
-        """The armed group or organisation "the group" points back to: the last subject of the story when it is
-        no state, else the side of its latest strike, else the most named such side of the story."""
+    def _group_antecedent(self, r: Reading, phrase: str = "") -> str | None:
+        """The armed group or organisation "the group" points back to: one named before ``phrase`` in its own
+        sentence ("The RSF seized the town, the paramilitary group said"), else the last subject of the story
+        when it is no state, else the side of its latest strike, else the most named such side of the story."""
         kind = self.lex.actors.kind
         story = r.story
+        at = r.text.find(phrase) if phrase else -1
+        if at > 0:
+            before = [m for m in r.parse.mentions if m.kind is Kind.ACTOR and m.end <= at
+                      and kind.get(str(m.value)) not in (None, "state")]
+            if before:
+                return str(before[-1].value)
         if story.last_subject is not None and r.index - story.last_subject[2] <= 3 and \
                 kind.get(story.last_subject[1]) not in (None, "state"):
             return story.last_subject[1]
@@ -339,7 +353,7 @@ class Speakers:
                         return person.source, person.actor
                 actor = self.lex.actors.resolve(p)
                 if actor is None and head in _GROUP_HEADS:
-                    group = self._group_antecedent(r)
+                    group = self._group_antecedent(r, p)
                     if group is not None:
                         return group, group  # "Hezbollah fired ... The group said": the group by its name
                 return p[4:], actor or self.context_side(r, p[4:], p)
