@@ -89,6 +89,9 @@ GUARDS: tuple[Guard, ...] = (
 )
 _GUARD_PATTERNS = [(g, g.compiled()) for g in GUARDS]
 
+#: Words that open the reason for a strike, an event of its own: "in response to the killing of ...".
+_REASON_MARKERS = (("in", "response", "to"), ("in", "retaliation", "for"), ("in", "retaliation", "to"),
+                   ("in", "revenge", "for"), ("as", "revenge", "for"), ("to", "avenge"), ("in", "reply", "to"))
 #: Possessive determiners that stand for an armed side named before: "Iran ... its weekend attack".
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
 
@@ -207,6 +210,13 @@ class StrikeGrammar:
         p = r.parse
         tok = p.tokens
         ci, cj = clause
+        reasons = self._reasons(r)
+        if reasons:
+            # "In retaliation for the shelling of Donetsk, Russian missiles hit Kharkiv": the reason is
+            # another strike; this one is read from the triggers outside it
+            outside = [m for m in ms if not any(a <= m.trigger.i < b for a, b in reasons)]
+            if outside and len(outside) < len(ms):
+                ms = outside
         cj = max([cj] + [r.clause_of(m.head)[1] for m in ms])  # a toll clause joined to its strike
         k = p.chunk_of[cj] if cj < len(tok) else -1
         if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
@@ -636,10 +646,13 @@ class StrikeGrammar:
         saying = r.speaker_spans()
         agent_spans = [r.chars(c.i, c.j) for c in agents]
         found: list[Mention] = []
+        reasons = [(a, b) for a, b in self._reasons(r) if not any(a <= m.trigger.i < b for m in ms)]
 
         def keep(m: Mention) -> bool:
             if inside_any(m.start, m.end, saying) or any(o is m for o in found):
                 return False
+            if any(a <= m.i < b for a, b in reasons):
+                return False  # the place of the strike's reason, another event
             if m.i > 0 and lows[m.i - 1] in _NOT_HIT:
                 return False
             return True
@@ -744,6 +757,24 @@ class StrikeGrammar:
             if any(m.type == "strike" and c.i <= m.trigger.i < end for m in r.matches):
                 continue
             out.append((c.i, end))
+        # "... near Safed in response to the killing of one of its commanders in southern Lebanon": the reason
+        # is another event, and its places are its own
+        out.extend((k, end) for k, end in self._reasons(r) if not any(k <= m.trigger.i < end for m in ms))
+        return out
+
+    @staticmethod
+    def _reasons(r: Reading) -> list[tuple[int, int]]:
+        """Token ranges of the reasons given for a strike ("in retaliation for the shelling of Donetsk"), each
+        up to the next comma or subordinate clause."""
+        lows = r.parse.tokens.lows
+        chunks = r.parse.chunks
+        out: list[tuple[int, int]] = []
+        for k in range(len(lows)):
+            for marker in _REASON_MARKERS:
+                if tuple(lows[k:k + len(marker)]) == marker:
+                    end = next((x.i for x in chunks if x.i > k and x.kind in ("SUB", "PUNCT") and x.lemma != "'s"),
+                               len(lows))
+                    out.append((k, end))
         return out
 
     def _speaker_place(self, r: Reading, at: int) -> Mention | None:
