@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
+
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.places import PlaceFinder
@@ -268,7 +270,17 @@ class TerritorialGrammar:
                             for q in places) and pl.value.precision is GeoPrecision.ADMIN1
             country = any(q is not pl and q.i < pl.i and q.value.country == pl.value.name for q in places) and \
                 pl.value.precision is GeoPrecision.COUNTRY
-            if not (contained or country):
+            # "the town of Al-Nahud in West Kordofan": a region right after a place the gazetteer cannot place
+            lows = r.parse.tokens.lows
+            located = [q for q in places if pl.value.precision is GeoPrecision.ADMIN1 and q is not pl
+                       and q.j <= pl.i and lows[q.j:pl.i] in (["in"], ["in", "the"])
+                       and q.value.admin1 in (None, pl.value.admin1)]
+            for q in located:
+                if q.value.admin1 is None:  # the place takes its region (a copy: the mention is the sentence's)
+                    placed = Mention(q.kind, q.i, q.j, q.start, q.end, q.text,
+                                     attrs.evolve(q.value, admin1=pl.value.admin1), q.form, dict(q.extra))
+                    out = [placed if o is q else o for o in out]
+            if not (contained or country or located):
                 out.append(pl)
         return out
 
