@@ -264,7 +264,7 @@ class TerritorialGrammar:
 
     def _drop_containers(self, r: Reading, places: list[Mention]) -> list[Mention]:
         """ "the village of Udachne in the Donetsk region": the region is where the village is, not a second place."""
-        out = []
+        out: list[Mention] = []
         for pl in places:
             contained = any(q is not pl and q.i < pl.i and (q.value.admin1 or "").lower() == pl.value.name.lower()
                             for q in places) and pl.value.precision is GeoPrecision.ADMIN1
