@@ -22,7 +22,8 @@ from ..models import GeoPrecision, Place
 from ..story import Speaker
 from .base import Reading
 
-__all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "TITLES"]
+__all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
+           "MILITARY_SPEAKERS", "TITLES"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
 OFFICIAL_NOUNS = (
@@ -136,6 +137,36 @@ CONFLICT_CUES = (
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
 )
 
+#: Words of an armed force speaking, named or not: its statements count as a side's.
+MILITARY_SPEAKERS = frozenset({
+    "army", "military", "armed forces", "general staff", "defence ministry", "defense ministry", "ministry of defence",
+    "ministry of defense", "navy", "air force", "command", "commander", "commanders", "militants", "rebels", "militia",
+    "pentagon", "idf",
+})
+
+#: Speakers of civil life, whose statements with only :data:`WEAK_CONFLICT_CUES` are not about a conflict
+#: ("the fire service said a wildfire destroyed 40 homes").
+PEACETIME_SPEAKERS = frozenset({
+    "police", "fire service", "fire services", "fire brigade", "firefighters", "fire department", "rescuers",
+    "emergency services", "ambulance service", "coastguard", "coast guard", "weather service", "meteorological",
+    "union", "unions", "company", "club", "coach", "manager", "league", "federation", "hospital", "school",
+    "university", "court", "prosecutors", "prosecutor",
+})
+
+#: Cue words common outside war too ("teachers launched a strike", "hackers attacked the servers", "talks
+#: between the union and the airline", "a wildfire destroyed 40 homes"): outside a story of war, a statement
+#: with no event in it needs a cue that is not one of these.
+WEAK_CONFLICT_CUES = frozenset({
+    "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "talks", "negotiations",
+    "negotiation", "negotiating", "peace", "aid", "killed", "dead", "deaths", "wounded", "injured", "hurt",
+    "killing", "injuring", "wounding", "casualties", "destroyed", "explosion", "explosions", "seized", "captured",
+    "fighting", "battle", "lost", "losing", "victory", "defeat", "operation", "strategic", "presence", "positions",
+    "units", "shelter", "responsibility", "targeting", "targeted", "compromise", "delegation", "delegations",
+    "envoy", "mediators", "defence", "defense", "aircraft", "jets", "victims", "civilians", "deliveries",
+    "hostage", "hostages", "abducted", "abduction", "terror", "bodies", "losing ground", "stockpiles",
+    "disinformation", "neutrality", "recruitment", "prisoner", "prisoners", "arms", "weapons", "bomb", "bombs",
+})
+
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
 _GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "militia", "militants", "rebels",
                           "faction"})
@@ -215,6 +246,12 @@ class Speakers:
         self.not_claimant = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                           w=words(NOT_CLAIMANTS))
         self.cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
+        self.military_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
+                                               w=words(tuple(MILITARY_SPEAKERS)))
+        self.peace_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
+                                            w=words(tuple(PEACETIME_SPEAKERS)))
+        self.strong_cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
+                                         w=[w for w in words(CONFLICT_CUES) if w.lower() not in WEAK_CONFLICT_CUES])
         self.media = compile_lists(r"^(?:the[ ])?(?:\L<w>)$", regex.IGNORECASE, w=words(MEDIA))
 
     # ------------------------------------------------------------------ reading a phrase
@@ -531,9 +568,19 @@ class Speakers:
         if p.lower() not in _PRONOUNS and (self.not_claimant.search(p) or _TRAILING_NAME.fullmatch(" " + p)):
             r.story.add_speaker(Speaker(p, None, r.index, "none", ""))
 
-    def about_conflict(self, text: str) -> bool:
-        """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`)."""
-        return self.cues.search(text) is not None
+    def military(self, source: str) -> bool:
+        """True for an armed force speaking, named or not ("the army", "the general staff"): see
+        :data:`MILITARY_SPEAKERS`."""
+        return self.military_speakers.search(source) is not None
+
+    def peacetime(self, source: str) -> bool:
+        """True for a speaker of civil life (police, a fire service, a union, a club): see :data:`PEACETIME_SPEAKERS`."""
+        return self.peace_speakers.search(source) is not None
+
+    def about_conflict(self, text: str, strong: bool = False) -> bool:
+        """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`); with ``strong``,
+        one that is not also common outside war (:data:`WEAK_CONFLICT_CUES`)."""
+        return (self.strong_cues if strong else self.cues).search(text) is not None
 
     def record(self, r: Reading, source: str | None, actor: str | None, phrase: str) -> None:
         """Remember a claimant for the sentences that follow."""
