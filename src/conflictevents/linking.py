@@ -28,7 +28,8 @@ from .grammars.base import Draft
 from .lexicons import dates as _dates
 from .models import DatePrecision, EventDate
 
-__all__ = ["Linked", "link_claims", "denied_events", "DENIED_EVENT_NOUNS", "DENIED_EVENT_POINTERS",
+__all__ = ["Linked", "link_claims", "denied_events", "own_side_announcements", "ANNOUNCED_BY_OWN_SIDE",
+           "UNNAMED_OFFICIALS", "DENIED_EVENT_NOUNS", "DENIED_EVENT_POINTERS",
            "DENIAL_LOOKBACK_SENTENCES", "continue_strikes", "default_strike_actors", "verification", "resolve_dates",
            "NOT_VERIFIED"]
 
@@ -81,6 +82,34 @@ def link_claims(claims: list[Draft], others: list[Draft]) -> Linked:
                 linked.add(d, c)
                 break
     return linked
+
+
+#: Event types a side announces itself: "Britain will send 500 soldiers to Estonia, the defence ministry
+#: said" is the British ministry (a strike is as often told by the side it hit: no such reading there).
+ANNOUNCED_BY_OWN_SIDE = frozenset({"deployment"})
+#: Speakers with no side of their own that such an announcement gives one ("the defence ministry", "officials").
+UNNAMED_OFFICIALS = frozenset({"ministry", "defence ministry", "defense ministry", "foreign ministry", "government",
+                               "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office",
+                               "minister", "defence minister", "defense minister", "authorities", "military"})
+
+
+def own_side_announcements(claims: list[Draft], others: list[Draft], linked: Linked) -> None:
+    """A claim by an unnamed official (:data:`UNNAMED_OFFICIALS`) whose events are all announcements of one
+    side (:data:`ANNOUNCED_BY_OWN_SIDE`) speaks for that side (its ``actor`` slot is filled; a note says so)."""
+    told: dict[int, list[Draft]] = {}
+    for d in others:
+        c = linked.get(d)
+        if c is not None:
+            told.setdefault(id(c), []).append(d)
+    for c in claims:
+        events = told.get(id(c), [])
+        source = str(c.slots.get("source") or "").lower()
+        if c.slots.get("actor") or not events or source not in UNNAMED_OFFICIALS:
+            continue
+        sides = {d.slots["actor"][1] for d in events if d.slots.get("actor")}
+        if len(sides) == 1 and all(d.event_type in ANNOUNCED_BY_OWN_SIDE and d.slots.get("actor") for d in events):
+            c.slots["actor"] = next(iter(sides))
+            c.notes.append("claim.actor.own-announcement")
 
 
 #: Nouns by which a denial names an event told before it ("denied responsibility for the strike", "rejected

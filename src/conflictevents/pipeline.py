@@ -42,7 +42,8 @@ from .grammars.base import Sides
 from .grammars.speakers import Speakers
 from .ids import event_id
 from .lexicons import Lexicons
-from .linking import continue_strikes, default_strike_actors, denied_events, link_claims, resolve_dates, verification
+from .linking import (continue_strikes, default_strike_actors, denied_events, link_claims, own_side_announcements,
+                      resolve_dates, verification)
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
@@ -298,6 +299,7 @@ class Extractor:
         claims = [(s, d) for s, d in found if d.event_type == "claim"]
         others = [(s, d) for s, d in found if d.event_type != "claim"]
         linked = link_claims([c for _, c in claims], [d for _, d in others])
+        own_side_announcements([c for _, c in claims], [d for _, d in others], linked)
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
         event_sentences = {(s.article, d.sentence) for s, d in others}
