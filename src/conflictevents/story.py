@@ -148,10 +148,11 @@ class Story:
         return self.speakers[-1] if self.speakers else None
 
     def speaker_like(self, head: str) -> Speaker | None:
-        """The latest claimant whose words end with ``head`` ("the ministry" after "the defence ministry")."""
-        head = head.lower()
+        """The latest claimant whose words end with ``head`` ("the ministry" after "the defence ministry";
+        "the health ministry" only after a health ministry, never after a defence ministry)."""
+        words = head.lower().split()
         for sp in reversed(self.speakers):
-            if sp.source.lower().split()[-1:] == [head] or sp.title == head:
+            if sp.source.lower().split()[-len(words):] == words or sp.title == head.lower():
                 return sp
         return None
 

@@ -473,9 +473,11 @@ class Speakers:
         force in the sentence; for a military body, :meth:`military_side`.
         """
         story = r.story
-        head = source.lower().split()[-1] if source.split() else ""
+        # an earlier speaker with the same words ("the ministry", "the defence ministry"; not a health ministry
+        # after a defence ministry)
+        qualified = [w for w in source.lower().split() if w not in ("the", "its", "their", "a", "an")]
         for sp in reversed(story.speakers):
-            if sp.actor and sp.source.lower().split()[-1:] == [head]:
+            if sp.actor and qualified and sp.source.lower().split()[-len(qualified):] == qualified:
                 return sp.actor
         lows = r.parse.tokens.lows
         if lows[:1] == ["in"]:
