@@ -85,12 +85,14 @@ def link_claims(claims: list[Draft], others: list[Draft]) -> Linked:
 
 
 #: Event types a side announces itself: "Britain will send 500 soldiers to Estonia, the defence ministry
-#: said" is the British ministry (a strike is as often told by the side it hit: no such reading there).
-ANNOUNCED_BY_OWN_SIDE = frozenset({"deployment"})
+#: said" is the British ministry; "Ukrainian forces recaptured Kamianske, the general staff said" the
+#: Ukrainian general staff (a strike is as often told by the side it hit: no such reading there).
+ANNOUNCED_BY_OWN_SIDE = frozenset({"deployment", "territorial_change"})
 #: Speakers with no side of their own that such an announcement gives one ("the defence ministry", "officials").
 UNNAMED_OFFICIALS = frozenset({"ministry", "defence ministry", "defense ministry", "foreign ministry", "government",
                                "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office",
-                               "minister", "defence minister", "defense minister", "authorities", "military"})
+                               "minister", "defence minister", "defense minister", "authorities", "military",
+                               "army", "general staff", "armed forces", "command"})
 
 
 def own_side_announcements(claims: list[Draft], others: list[Draft], linked: Linked) -> None:
