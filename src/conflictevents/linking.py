@@ -95,9 +95,21 @@ UNNAMED_OFFICIALS = frozenset({"ministry", "defence ministry", "defense ministry
                                "army", "general staff", "armed forces", "command"})
 
 
+#: Words an event's side may be written with that name no side of their own (the side came from elsewhere).
+_POINTING = frozenset({"it", "its", "they", "their", "them", "we", "our", "us", "he", "his", "she", "her"})
+
+
+def _named_side(d: Draft) -> bool:
+    """Whether an event's side is written in it by name ("Ukrainian troops"), not read from a pronoun or from
+    the speaker of its claim."""
+    written = str(d.slots["actor"][0]).lower()
+    return written not in _POINTING and not any(n.endswith(".speaker") for n in d.notes)
+
+
 def own_side_announcements(claims: list[Draft], others: list[Draft], linked: Linked) -> None:
-    """A claim by an unnamed official (:data:`UNNAMED_OFFICIALS`) whose events are all announcements of one
-    side (:data:`ANNOUNCED_BY_OWN_SIDE`) speaks for that side (its ``actor`` slot is filled; a note says so)."""
+    """A claim by an official with no side of its own (:data:`UNNAMED_OFFICIALS`, or a title with a name:
+    "military spokesman X") whose events are all announcements of one side (:data:`ANNOUNCED_BY_OWN_SIDE`)
+    speaks for that side (its ``actor`` slot is filled; a note says so)."""
     told: dict[int, list[Draft]] = {}
     for d in others:
         c = linked.get(d)
@@ -106,10 +118,13 @@ def own_side_announcements(claims: list[Draft], others: list[Draft], linked: Lin
     for c in claims:
         events = told.get(id(c), [])
         source = str(c.slots.get("source") or "").lower()
-        if c.slots.get("actor") or not events or source not in UNNAMED_OFFICIALS:
+        # an unnamed official, or a named one whose title gives no side ("military spokesman Nabil Abdallah")
+        if c.slots.get("actor") or not events or not (source in UNNAMED_OFFICIALS or c.extra.get("official")):
             continue
-        sides = {d.slots["actor"][1] for d in events if d.slots.get("actor")}
-        if len(sides) == 1 and all(d.event_type in ANNOUNCED_BY_OWN_SIDE and d.slots.get("actor") for d in events):
+        named = [d for d in events if d.slots.get("actor") and _named_side(d)]
+        sides = {d.slots["actor"][1] for d in named}
+        if len(sides) == 1 and len(named) == len(events) and all(d.event_type in ANNOUNCED_BY_OWN_SIDE
+                                                                  for d in events):
             c.slots["actor"] = next(iter(sides))
             c.notes.append("claim.actor.own-announcement")
 
