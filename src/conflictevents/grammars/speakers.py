@@ -23,7 +23,7 @@ from ..story import Speaker
 from .base import Reading
 
 __all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
-           "MILITARY_SPEAKERS", "TITLES"]
+           "MILITARY_SPEAKERS", "STATE_MEDIA", "TITLES"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
 OFFICIAL_NOUNS = (
@@ -137,6 +137,10 @@ CONFLICT_CUES = (
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
 )
 
+#: A state's own media, which speak for it (unlike other media, :data:`NOT_CLAIMANTS`).
+STATE_MEDIA = ("state media", "state-run media", "state television", "state-run television", "state tv",
+               "state broadcaster", "state news agency", "state-run news agency", "official news agency")
+
 #: Words of an armed force speaking, named or not: its statements count as a side's.
 MILITARY_SPEAKERS = frozenset({
     "army", "military", "armed forces", "general staff", "defence ministry", "defense ministry", "ministry of defence",
@@ -246,6 +250,8 @@ class Speakers:
         self.not_claimant = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                           w=words(NOT_CLAIMANTS))
         self.cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
+        self.state_media = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
+                                         w=words(STATE_MEDIA))
         self.military_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                                w=words(tuple(MILITARY_SPEAKERS)))
         self.peace_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
@@ -273,8 +279,8 @@ class Speakers:
             return self.resolve(r, p[sub.end():]) if p[sub.end():].strip() else None
         if _FINITE.search(p):
             return None  # a clause, not a noun phrase
-        if self.not_claimant.search(p) and not self.lex.actors.person(p):
-            return None
+        if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p):
+            return None  # (a state's own media speak for it: "Syrian state media said")
         actor = self._side_in_phrase(p)
         if actor is None:
             # a surname the story named before in full ("Lavrov said" after "Sergei Lavrov")
