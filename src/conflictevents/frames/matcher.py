@@ -60,6 +60,9 @@ _VIOLENT = frozenset({"kill", "eliminate", "destroy", "hit", "target", "strike",
                       "neutralise", "neutralize", "bomb", "shell"})
 #: Copulas of a state: "is in control of", "remains under Russian control".
 _STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "return", "keep", "leave", "put", "place"})
+#: Intransitive predicates of an event noun, besides passives: "the talks took place / began in X".
+_HAPPENING = frozenset({"take", "begin", "start", "resume", "continue", "end", "conclude", "occur", "happen",
+                        "open", "close", "run"})
 #: Verbs whose subject may be a noun trigger whose phrases follow the verb ("talks were held in X").
 _PREDICATES = frozenset({
     "take", "begin", "start", "resume", "continue", "end", "stall", "collapse", "break", "open", "close",
@@ -471,8 +474,10 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                         after = o[-1].index
                     elif o and v.lemma == "take":
                         after = o[-1].index  # "took place"
-                    for prep, items in prepositional_phrases(p, after):
+                    pps_after = prepositional_phrases(p, after)
+                    for prep, items in pps_after:
                         _assign(m, "agent" if prep == "by" else prep, items)
+                    _coordinated_predicate(p, max([after] + [items[-1].index for _, items in pps_after]), m)
         if gov is None:
             _relative_organiser(p, g, m)
         if f.type == "diplomatic_event" and not m.relations.get("agent") and not m.relations.get("with"):
@@ -480,6 +485,26 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _coordinated_predicate(p: Parse, last: int, m: FrameMatch) -> None:
+    """ "The talks were mediated by Turkey and were held in Istanbul on 29 March": a second predicate of the
+    same subject, joined by "and", places and dates the event too; its mood is the event's."""
+    chunks = p.chunks
+    k = last + 1
+    if k + 1 >= len(chunks) or chunks[k].kind != "CONJ" or chunks[k].lemma != "and":
+        return
+    v = chunks[k + 1]
+    if v.kind != "VG" or v.lemma not in _PREDICATES or not (v.voice == "passive" or v.lemma in _HAPPENING):
+        return
+    after = v.index
+    o = object_of(p, v)
+    if o and v.lemma == "take":
+        after = o[-1].index  # "and took place in Doha"
+    for prep, items in prepositional_phrases(p, after):
+        _assign(m, "agent" if prep == "by" else prep, items)
+    m.governor = v
+    m.neg, m.modal = v.neg, v.modal
 
 
 def _relative_organiser(p: Parse, g: Chunk, m: FrameMatch) -> None:
@@ -614,10 +639,41 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         # the noun is the subject, or the head of its "of" chain ("the seventh round of talks was held")
         in_chain = bool(subj) and subj[0].index <= g.index and all(
             chunks[x].kind in ("NG", "PREP", "PUNCT", "CONJ", "ADV", "DATE") for x in range(subj[0].index, g.index))
-        if in_chain or (subj and subj[0] is g):
+        # "Talks between Armenia and Azerbaijan were held in ...": the noun heads a subject whose own phrases
+        # (read by the subject finder as the subject) come between it and the verb
+        headed = bool(subj) and subj[0].index > g.index and _postmodifiers_reach(p, g, k)
+        if in_chain or headed or (subj and subj[0] is g):
             if v.lemma in _PREDICATES or v.lemma in light:
                 return v, "predicate"
     return None
+
+
+def _postmodifiers_reach(p: Parse, g: Chunk, k: int) -> bool:
+    """True when the chunks between noun group ``g`` and chunk ``k`` are only the noun's own phrases:
+    prepositional phrases ("between Armenia and Azerbaijan"), dates, and a relative clause set off by commas.
+    The noun is not itself inside a phrase ("after talks with X the army held ...": not the subject)."""
+    chunks = p.chunks
+    if g.index > 0 and chunks[g.index - 1].kind == "PREP" and chunks[g.index - 1].lemma != "of":
+        return False
+    x = g.index + 1
+    if x >= k or chunks[x].kind != "PREP":
+        return False
+    while x < k:
+        c = chunks[x]
+        if c.kind == "PREP" and x + 1 < k and chunks[x + 1].kind == "NG":
+            x += 2
+            while x + 1 < k and chunks[x].kind == "CONJ" and chunks[x + 1].kind == "NG":
+                x += 2
+        elif c.kind in ("DATE", "ADV"):
+            x += 1
+        elif c.lemma == "," and x + 1 < k and chunks[x + 1].kind == "REL":
+            close = next((y for y in range(x + 2, k) if chunks[y].lemma == ","), None)
+            if close is None:
+                return False
+            x = close + 1
+        else:
+            return False
+    return x == k
 
 
 # keep the helper visible for the grammars

@@ -308,6 +308,9 @@ class DiplomaticGrammar:
         if guard is not None:
             return None
         ci, cj = r.clause_of(m.head)
+        # "The talks, which lasted five hours, were held in Gomel on 28 February": the predicate's clause, past
+        # the relative clause, is the event's too (its place and day)
+        pi, pj = r.clause_of(m.governor.i) if m.governor is not None and m.governor.i >= cj else (cj, cj)
         parts: list[tuple[str, str]] = []
 
         def add(items: list[tuple[str, str]]) -> None:
@@ -496,7 +499,7 @@ class DiplomaticGrammar:
             return None
         if kind == "visit" and len(parts) < 1:
             return None
-        dates = dates_between(r, ci, cj)
+        dates = dates_between(r, ci, cj) + dates_between(r, pi, pj)
         adjacent = [d for d in dates if abs(d.i - m.trigger.j) <= 2 or abs(m.trigger.i - d.j) <= 2]
         chosen = adjacent or dates
         if chosen and kind in ("talks", "meeting", "summit") and self._several_days(r, chosen[0]):
@@ -515,9 +518,9 @@ class DiplomaticGrammar:
             spans.append(r.chars(m.governor.i, m.governor.j))
         for role in ("participant", "giver", "receiver", "target", "location", "goods"):
             for c in m.roles.get(role, []):
-                if ci <= c.i and c.j <= cj:
+                if ci <= c.i and c.j <= cj or pi <= c.i and c.j <= pj:
                     spans.append(r.chars(c.i, c.j))
-        c_start, c_end = r.chars(ci, cj)
+        c_start, c_end = r.chars(ci, pj if pj > cj else cj)
         start = max(c_start, min(s for s, _ in spans))
         end = min(c_end, max(e for _, e in spans))
         slots: dict[str, Any] = {"kind": kind, "participants": parts, "location": location, "status": status}
