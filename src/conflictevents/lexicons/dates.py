@@ -15,7 +15,8 @@ Rules (python-dateutil does the calendar arithmetic):
 * "today", "tonight", "overnight", "this morning" are the publication day;
   "yesterday" and "last night" the day before;
 * "last week"/"past week": the month when the week lies inside one month,
-  else the year; "this month", "earlier this month", "last month"; "this
+  else the year; a weekend ("over the weekend", "last weekend") likewise, by
+  its Saturday and Sunday; "this month", "earlier this month", "last month"; "this
   year", "last year";
 * a month ("in June", "late June") is the latest such month on or before
   publication, or the next one for a planned event; with a year
@@ -83,6 +84,7 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
   | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?(?:19|20)\d{2}(?![\d\p{L}%])
   | (?i:<DEICTIC>)
   | (?i:(?:last|past|this|earlier[ ]this|later[ ]this|next)[ ](?:week|month|year)(?:end)?)
+  | (?i:(?:over|at|during|on|throughout)[ ]the[ ](?:past[ ]|last[ ])?weekend|this[ ]past[ ]weekend)
   | (?i:(?:this|last|next)[ ](?:spring|summer|autumn|fall|winter))
   | (?i:(?:earlier|later)[ ]in[ ]the[ ](?:week|month|year))
 )""".replace("<DEICTIC>", _DEICTIC)
@@ -182,7 +184,9 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         return _day(pub - dt.timedelta(days=1))
     if words and words[-1] in ("today", "tonight", "overnight", "morning", "afternoon", "evening"):
         return _day(pub)
-    if "week" in words or "weekend" in words:
+    if "weekend" in words:
+        return _weekend(words, pub, planned)
+    if "week" in words:
         if "last" in words or "past" in words:
             start = pub + relativedelta(weeks=-1, weekday=MO(-1))
             end = start + dt.timedelta(days=6)
@@ -214,6 +218,27 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         y = pub.year - 1 if "last" in words else pub.year + 1 if "next" in words else pub.year
         return EventDate(f"{y:04d}", DatePrecision.SEASON, season="autumn" if season == "fall" else season)
     return None
+
+
+def _weekend(words: list[str], pub: dt.date, planned: bool) -> EventDate | None:
+    """A weekend: its month when its Saturday and Sunday lie in one month, else its year.
+
+    "over the weekend", "at the weekend", "this weekend": the latest Saturday on or before publication (the
+    next one for a planned event); "last weekend", "past weekend": the latest one already over; "next
+    weekend": the first one after publication.
+    """
+    if "next" in words:
+        saturday = pub + relativedelta(days=+1, weekday=SA(+1))
+    elif "last" in words or "past" in words:
+        saturday = pub + relativedelta(days=-2, weekday=SA(-1))
+    elif planned:
+        saturday = pub + relativedelta(weekday=SA(+1))
+    else:
+        saturday = pub + relativedelta(weekday=SA(-1))
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return _month(saturday.year, saturday.month)
+    return _year(saturday.year) if saturday.year == sunday.year else None
 
 
 def is_deictic(text: str) -> bool:
