@@ -157,8 +157,10 @@ _SINCE_SUPERLATIVES = frozenset({"first", "last", "most", "worst", "biggest", "l
                                  "heaviest", "deadliest", "major"})
 
 
-def dates_between(r: Reading, i: int, j: int, *, own: bool = True) -> list[Mention]:
-    """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part."""
+def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | None = None) -> list[Mention]:
+    """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part, unless the
+    event's trigger (token ``at``) is itself in that part ("Lavrov met Wang Yi on Monday and said that ...",
+    "Yellen travelled to Beijing last month to warn that ...": the speaker's own act, and its day)."""
     lows = r.parse.tokens.lows
     # "since their operation in August": the date of a background phrase, not of the event
     found = [d for d in r.mentions(i, j, Kind.DATE)
@@ -169,6 +171,9 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True) -> list[Menti
     if not own:
         return found
     saying = r.speaker_spans()
+    if at is not None and at < len(r.parse.tokens):
+        pos = r.parse.tokens.starts[at]
+        saying = [(a, b) for a, b in saying if not a <= pos < b]
     return [d for d in found if not inside_any(d.start, d.end, saying)] or []
 
 

@@ -499,7 +499,7 @@ class DiplomaticGrammar:
             return None
         if kind == "visit" and len(parts) < 1:
             return None
-        dates = dates_between(r, ci, cj) + dates_between(r, pi, pj)
+        dates = dates_between(r, ci, cj, at=m.trigger.i) + dates_between(r, pi, pj)
         adjacent = [d for d in dates if abs(d.i - m.trigger.j) <= 2 or abs(m.trigger.i - d.j) <= 2]
         chosen = adjacent or dates
         if chosen and kind in ("talks", "meeting", "summit") and self._several_days(r, chosen[0]):
