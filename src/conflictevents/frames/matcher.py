@@ -423,6 +423,20 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             if prep == "of" and "of" in f.roles:
                 m.relations.setdefault("patient", []).extend(items)
         gov = _governor(p, g, f)
+        if gov is not None and gov[1] == "predicate" and pps:
+            # "Strikes on Kharkiv and Odesa killed five": the noun is the verb's subject, so the names listed
+            # before the verb are its phrase's (the phrase reader stops at "and Odesa killed", a new clause
+            # elsewhere)
+            prep, items = pps[-1]
+            x = items[-1].index + 1
+            listed = []
+            while x + 1 < gov[0].index and p.chunks[x].kind == "CONJ" and p.chunks[x].lemma in ("and", "or") and \
+                    p.chunks[x + 1].kind == "NG":
+                listed.append(p.chunks[x + 1])
+                x += 2
+            if listed and x == gov[0].index:
+                _assign(m, "agent" if prep == "by" else ("patient" if prep == "of" and "of" not in f.roles else prep),
+                        listed)
         if gov is not None:
             v, how = gov
             m.governor = v

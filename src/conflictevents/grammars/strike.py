@@ -323,6 +323,10 @@ class StrikeGrammar:
                 notes.append("strike.actor.attacker-of-defender")
         slots["actor"] = actor
         agent_chunks = [c for m in launches + attacks + tolls_m + intercepts for c in m.relations.get("agent", [])]
+        # "Strikes on Kharkiv and Odesa killed five": a name inside the strike's own target phrase is no agent,
+        # though the toll verb's subject reader stopped at it
+        agent_chunks = [c for c in agent_chunks if not any(t.i <= c.i and c.j <= t.j for m in ms
+                                                           for t in m.roles.get("target", []))]
         # the whole subject: "The Patriot battery of the American army in Iraq shot down ...": not where it struck
         subject_span = [Chunk("NG", c.i, self._subject_end(r, c), head=c.head) for c in agent_chunks[:1]
                         if c.i < min(m.trigger.i for m in ms)]
