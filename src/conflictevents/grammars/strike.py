@@ -89,6 +89,9 @@ GUARDS: tuple[Guard, ...] = (
 _GUARD_PATTERNS = [(g, g.compiled()) for g in GUARDS]
 
 #: Casualty words and the slot they fill.
+#: Frame kinds whose "-ing" participle after a comma continues the strike before it ("..., killing 15",
+#: "..., hitting a depot in Odesa", "..., falling near the base"); a launch or an interception is a report of its own.
+_JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact"})
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
                            "die", "dies", "perished", "lives", "slain", "bodies"})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
@@ -184,10 +187,12 @@ class StrikeGrammar:
         for m in sorted((m for m in r.matches if m.type == "strike"), key=lambda m: m.head):
             clause = r.clause_of(m.head)
             t = m.trigger
-            if previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
+            if previous is not None and clause != previous and m.frame.set.get("kind") in _JOINING_PARTICIPLES and \
                     t.kind == "VG" and t.tag == "ing" and not t.aux and t.index > 0 and \
                     r.parse.chunks[t.index - 1].lemma == ",":
-                clause = previous  # "..., killing 15 civilians": the toll of the strike before it
+                # "..., killing 15 civilians", "..., hitting a power plant in Odesa", "..., falling near the base":
+                # the toll, target or impact of the strike before it
+                clause = previous
             by_clause.setdefault(clause, []).append(m)
             previous = clause
         out: list[Draft] = []
