@@ -63,6 +63,9 @@ _STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "return", "kee
 #: Intransitive predicates of an event noun, besides passives: "the talks took place / began in X".
 _HAPPENING = frozenset({"take", "begin", "start", "resume", "continue", "end", "conclude", "occur", "happen",
                         "open", "close", "run"})
+#: Active verbs of a relative clause on an event noun whose "in"/"at" phrase is the venue ("the summit,
+#: which opens in Vilnius on Tuesday", "which took place in Doha").
+_VENUE_VERBS = frozenset({"take", "occur", "happen", "open", "begin", "start", "resume", "convene", "meet"})
 #: Verbs whose subject may be a noun trigger whose phrases follow the verb ("talks were held in X").
 _PREDICATES = frozenset({
     "take", "begin", "start", "resume", "continue", "end", "stall", "collapse", "break", "open", "close",
@@ -407,6 +410,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             _assign(m, "mod", [Chunk("NG", mods[0].i, mods[-1].j, head=mods[-1].j - 1, lemma="", mentions=mods)])
         pps = prepositional_phrases(p, g.index)
         after = max([g.index] + [items[-1].index for _, items in pps]) + 1
+        noun_end = after
         nxt = p.chunks[after] if after < len(p.chunks) else None
         if nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux and \
                 nxt.lemma in _AGENT_PARTICIPLES:
@@ -494,6 +498,8 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                     _coordinated_predicate(p, max([after] + [items[-1].index for _, items in pps_after]), m)
         if gov is None:
             _relative_organiser(p, g, m)
+        if f.type == "diplomatic_event":
+            _relative_venue(p, noun_end, m)
         if f.type == "diplomatic_event" and not m.relations.get("agent") and not m.relations.get("with"):
             _fronted_sides(p, g, m)
         if _satisfied(p, m):
@@ -519,6 +525,32 @@ def _coordinated_predicate(p: Parse, last: int, m: FrameMatch) -> None:
         _assign(m, "agent" if prep == "by" else prep, items)
     m.governor = v
     m.neg, m.modal = v.neg, v.modal
+
+
+def _relative_venue(p: Parse, after: int, m: FrameMatch) -> None:
+    """ "the summit of the African Union, which was held in Addis Ababa on Sunday", "the conference, which is
+    taking place in Sofia": a relative clause on the event noun says where it happens. Its verb group is kept
+    as the ``relative`` relation (the grammar reads the clause's date), and gives the mood when no verb
+    carries the noun."""
+    chunks = p.chunks
+    if after + 2 >= len(chunks) or chunks[after].lemma != "," or chunks[after + 1].kind != "REL" or \
+            chunks[after + 1].lemma not in ("which", "that") or chunks[after + 2].kind != "VG":
+        return
+    v = chunks[after + 2]
+    if not ((v.voice == "passive" and v.lemma in _PLACING_PARTICIPLES | _ORGANISING) or v.lemma in _VENUE_VERBS):
+        return
+    start = v.index
+    o = object_of(p, v)
+    if v.lemma == "take":
+        if not o or p.tokens.lows[o[-1].head] != "place":
+            return
+        start = o[-1].index  # "which took place in Doha"
+    for prep, items in prepositional_phrases(p, start):
+        if prep in ("in", "at"):
+            _assign(m, prep, items)
+    m.relations["relative"] = [v]
+    if m.governor is None:
+        m.neg, m.modal = v.neg, v.modal
 
 
 def _relative_organiser(p: Parse, g: Chunk, m: FrameMatch) -> None:

@@ -311,6 +311,9 @@ class DiplomaticGrammar:
         # "The talks, which lasted five hours, were held in Gomel on 28 February": the predicate's clause, past
         # the relative clause, is the event's too (its place and day)
         pi, pj = r.clause_of(m.governor.i) if m.governor is not None and m.governor.i >= cj else (cj, cj)
+        # "the summit, which was held in Addis Ababa on Sunday": the relative clause's day is the event's
+        relative = m.relations.get("relative", [])
+        ri, rj = r.clause_of(relative[0].i) if relative and relative[0].i >= cj else (cj, cj)
         parts: list[tuple[str, str]] = []
 
         def add(items: list[tuple[str, str]]) -> None:
@@ -499,7 +502,7 @@ class DiplomaticGrammar:
             return None
         if kind == "visit" and len(parts) < 1:
             return None
-        dates = dates_between(r, ci, cj, at=m.trigger.i) + dates_between(r, pi, pj)
+        dates = dates_between(r, ci, cj, at=m.trigger.i) + dates_between(r, pi, pj) + dates_between(r, ri, rj)
         adjacent = [d for d in dates if abs(d.i - m.trigger.j) <= 2 or abs(m.trigger.i - d.j) <= 2]
         chosen = adjacent or dates
         if chosen and kind in ("talks", "meeting", "summit") and self._several_days(r, chosen[0]):
@@ -518,9 +521,9 @@ class DiplomaticGrammar:
             spans.append(r.chars(m.governor.i, m.governor.j))
         for role in ("participant", "giver", "receiver", "target", "location", "goods"):
             for c in m.roles.get(role, []):
-                if ci <= c.i and c.j <= cj or pi <= c.i and c.j <= pj:
+                if ci <= c.i and c.j <= cj or pi <= c.i and c.j <= pj or ri <= c.i and c.j <= rj:
                     spans.append(r.chars(c.i, c.j))
-        c_start, c_end = r.chars(ci, pj if pj > cj else cj)
+        c_start, c_end = r.chars(ci, max(cj, pj, rj))
         start = max(c_start, min(s for s, _ in spans))
         end = min(c_end, max(e for _, e in spans))
         slots: dict[str, Any] = {"kind": kind, "participants": parts, "location": location, "status": status}
