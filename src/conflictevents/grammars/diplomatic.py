@@ -516,6 +516,14 @@ class DiplomaticGrammar:
             if not chosen and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following"):
                 chosen = dates  # "Lavrov said on Saturday after talks with Choe": the talks were that day
             undated = not chosen
+        # "Germany pledged on Sunday to send ...", "On Sunday, Germany pledged to send ...": a day before the
+        # infinitive of a past pledge is the pledge's, so it is read back from publication, not forward
+        vg = m.trigger if m.trigger.kind == "VG" else m.governor
+        pledge_day = False
+        if chosen and status == "planned" and vg is not None and vg.governing and 0 <= vg.governing_head < len(lows) \
+                and lows[vg.governing_head].endswith("ed") and not set(vg.aux) & {"will", "would", "shall", "'ll"}:
+            to = next((x for x in range(vg.governing_head, vg.j) if lows[x] == "to"), None)
+            pledge_day = to is not None and chosen[0].j <= to
         spans = [r.chars(m.trigger.i, m.trigger.j)]
         if m.governor is not None and m.governor is not m.trigger:
             spans.append(r.chars(m.governor.i, m.governor.j))
@@ -529,4 +537,4 @@ class DiplomaticGrammar:
         slots: dict[str, Any] = {"kind": kind, "participants": parts, "location": location, "status": status}
         return Draft("diplomatic_event", m.frame.id, start, end, slots, sentence=r.index,
                      planned=status == "planned", date_mention=chosen[0] if chosen else None, notes=notes,
-                     extra={"hosts": hosts, "undated": undated})
+                     extra={"hosts": hosts, "undated": undated, "pledge_day": pledge_day})
