@@ -74,6 +74,9 @@ BUSINESS_HEADS = frozenset({
 })
 
 
+#: Prepositions that place an unknown venue after a comma: "in X, also in Belarus", "at X, a lodge near Y".
+_VENUE_PLACING = frozenset({"in", "near", "outside"})
+
 #: What a leader visits at home ("visited troops", "toured the front line"): no diplomatic visit.
 _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "brigade", "brigades", "positions",
                          "front", "frontline", "front-line", "line", "lines", "wounded", "hospital", "base",
@@ -392,7 +395,19 @@ class DiplomaticGrammar:
                 k = last.index + 1
                 if k + 1 < len(chunks) and (chunks[k].lemma == "," or (chunks[k].kind == "PREP" and chunks[k].lemma
                                                                       in ("to", "in", "of"))):
-                    places = [mm for mm in chunks[k + 1].mentions if mm.kind is Kind.PLACE]
+                    x = k + 1
+                    if chunks[k].lemma == ",":
+                        # "in Belovezhskaya Pushcha, also in Belarus", "at Camp X, a retreat near Y": a venue the
+                        # gazetteer does not know, placed by what follows it
+                        while x + 1 < len(chunks) and chunks[x].kind == "ADV":
+                            x += 1
+                        if x + 2 < len(chunks) and chunks[x].kind == "NG" and not chunks[x].mentions and \
+                                chunks[x + 1].kind == "PREP" and chunks[x + 1].lemma in _VENUE_PLACING:
+                            x += 1
+                        if x + 1 < len(chunks) and chunks[x].kind == "PREP" and chunks[x].lemma in _VENUE_PLACING:
+                            x += 1
+                    places = [mm for mm in chunks[x].mentions if mm.kind is Kind.PLACE] if chunks[x].kind == "NG" \
+                        else []
                     location = places[0] if places else None
             if location is None and m.pos == "noun":
                 # "the Capri meeting", "the Munich Security Conference": the place in the event's name
