@@ -74,6 +74,8 @@ BUSINESS_HEADS = frozenset({
 })
 
 
+#: Words of a site named with its territory: "the Pituffik Space Base in Greenland" is in Greenland.
+_SITES = frozenset({"base", "airbase", "airfield", "airport", "palace", "compound", "camp", "resort", "residence"})
 #: Prepositions that place an unknown venue after a comma: "in X, also in Belarus", "at X, a lodge near Y".
 _VENUE_PLACING = frozenset({"in", "near", "outside"})
 
@@ -238,6 +240,21 @@ class DiplomaticGrammar:
             if capital is not None:
                 return Mention(Kind.PLACE, location.i, location.j, location.start, location.end, location.text,
                                capital, "capital")
+        return location
+
+    @staticmethod
+    def _site_territory(r: Reading, location: Mention) -> Mention:
+        """ "a trip to the Pituffik Space Base in northwestern Greenland": a site and the territory it is in give
+        the territory (CONVENTIONS: the larger place)."""
+        lows = r.parse.tokens.lows
+        if not set(lows[location.i:location.j]) & _SITES:
+            return location
+        chunks = r.parse.chunks
+        k = r.parse.chunk_of[location.j - 1] + 1
+        if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma == "in" and chunks[k + 1].kind == "NG":
+            places = [mm for mm in chunks[k + 1].mentions if mm.kind is Kind.PLACE]
+            if places:
+                return places[0]
         return location
 
     def _is_venue(self, r: Reading, mm: Mention) -> bool:
@@ -421,7 +438,7 @@ class DiplomaticGrammar:
                           if pl.kind is Kind.PLACE and self._is_venue(r, pl)]
                 location = venues[0] if venues else None
             if location is not None:
-                location = self._capital_of(r, location)
+                location = self._capital_of(r, self._site_territory(r, location))
         if kind == "visit" and location is not None and not parts and m.roles.get("location") and all(
                 r.parse.tokens.words[c.head][:1].islower() for c in m.roles["location"][:1]):
             return None  # "the minister visited a school in Leeds": a site, by no named side
