@@ -24,6 +24,7 @@ toll, or a story of strikes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -122,6 +123,8 @@ _DIRECTIONS = frozenset({"central", "northern", "southern", "eastern", "western"
                          "northwestern", "southeastern", "southwestern"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards"})
+#: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
+_TERRITORY_NOUNS = frozenset({"territory", "airspace", "soil", "waters", "land", "lands", "skies"})
 _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled", "fleeing", "flee"})
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
              "province": "region", "town": "city"}
@@ -686,6 +689,7 @@ class StrikeGrammar:
                 if after in ("'s", "'") and pl.value.precision is GeoPrecision.COUNTRY:
                     continue
                 found.append(pl)
+        found.extend(self._national_territory(r, ci, cj, found, keep, agent_spans))
         # "In Russia, the ministry said ...": the opening place of the sentence, for its first clause
         if ci == 0 or not found:
             if len(lows) > 2 and lows[0] in ("in", "across", "over", "inside"):
@@ -725,6 +729,34 @@ class StrikeGrammar:
             q is not pl and _contains(pl.value, q.value) for q in found))]
         if not out:
             out = self._anaphor(r, ci, cj)
+        return out
+
+    def _national_territory(self, r: Reading, ci: int, cj: int, found: list[Mention],
+                            keep: Callable[[Mention], bool], agent_spans: list[tuple[int, int]]) -> list[Mention]:
+        """ "shot down over Russian territory", "intercepted in Israeli airspace": a state's adjective before a
+        word for its territory (``_TERRITORY_NOUNS``) after a locative preposition places the strike in that
+        country, unless a place in that country is named too."""
+        lows = r.parse.tokens.lows
+        out: list[Mention] = []
+        for a in r.mentions(ci, cj, Kind.ACTOR):
+            if a.form != "adjective" or a.j >= len(lows) or lows[a.j] not in _TERRITORY_NOUNS or a.i < 1 or \
+                    self.lex.actors.kind.get(str(a.value)) != "state" or inside_any(a.start, a.end, agent_spans):
+                continue
+            k = a.i - 1
+            while k > ci and lows[k] in ("the", "deep", "far"):
+                k -= 1
+            if lows[k] not in _LOCATIVE:
+                continue
+            country = self.lex.gazetteer.resolve(str(a.value), fuzzy=False)
+            if country is None or country.precision is not GeoPrecision.COUNTRY:
+                continue
+            start, end = r.chars(a.i, a.j + 1)
+            pl = Mention(Kind.PLACE, a.i, a.j + 1, start, end, r.text[start:end], country, "territory")
+            # "pressed its offensive in Russian territory and bombarded the Belgorod region": a place named in
+            # that country says where, the country adds nothing
+            if keep(pl) and all(o.value.name != country.name and o.value.country != country.name
+                                for o in found + out):
+                out.append(pl)
         return out
 
     def _other_clauses(self, r: Reading, ms: list[FrameMatch]) -> list[tuple[int, int]]:
