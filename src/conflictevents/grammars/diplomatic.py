@@ -74,6 +74,10 @@ BUSINESS_HEADS = frozenset({
 })
 
 
+#: Passive verbs of a relative clause after an event's phrases that date the event: "a battery, which was
+#: announced over the weekend", "sanctions, which were adopted on Monday".
+_ANNOUNCING = frozenset({"announce", "unveil", "pledge", "promise", "approve", "agree", "sign", "adopt", "confirm",
+                         "reveal", "impose", "pass", "deliver", "send", "finalise", "finalize"})
 #: Words of a site named with its territory: "the Pituffik Space Base in Greenland" is in Greenland.
 _SITES = frozenset({"base", "airbase", "airfield", "airport", "palace", "compound", "camp", "resort", "residence"})
 #: Prepositions that place an unknown venue after a comma: "in X, also in Belarus", "at X, a lodge near Y".
@@ -241,6 +245,22 @@ class DiplomaticGrammar:
                 return Mention(Kind.PLACE, location.i, location.j, location.start, location.end, location.text,
                                capital, "capital")
         return location
+
+    @staticmethod
+    def _announced_in_relative(r: Reading, m: FrameMatch) -> tuple[int, int] | None:
+        """ "a new Patriot battery, which was announced over the weekend", "the package, which was approved on
+        Monday, includes ...": the token range of a relative clause after the event's phrases whose verb of
+        announcing (``_ANNOUNCING``) dates the event."""
+        chunks = r.parse.chunks
+        last = max([m.trigger.index] + [c.index for role in ("goods", "receiver", "participant", "target")
+                                        for c in m.roles.get(role, []) if c.index >= m.trigger.index])
+        while last + 1 < len(chunks) and chunks[last + 1].kind == "NG":
+            last += 1  # "send Kyiv more missiles": the second object
+        if last + 3 < len(chunks) and chunks[last + 1].lemma == "," and chunks[last + 2].kind == "REL" and \
+                chunks[last + 2].lemma in ("which", "that") and chunks[last + 3].kind == "VG" and \
+                chunks[last + 3].voice == "passive" and chunks[last + 3].lemma in _ANNOUNCING:
+            return r.clause_of(chunks[last + 3].i)
+        return None
 
     @staticmethod
     def _site_territory(r: Reading, location: Mention) -> Mention:
@@ -535,6 +555,9 @@ class DiplomaticGrammar:
         if kind == "visit" and len(parts) < 1:
             return None
         dates = dates_between(r, ci, cj, at=m.trigger.i) + dates_between(r, pi, pj) + dates_between(r, ri, rj)
+        announced = self._announced_in_relative(r, m) if not dates else None
+        if announced is not None:
+            dates = dates_between(r, *announced)
         adjacent = [d for d in dates if abs(d.i - m.trigger.j) <= 2 or abs(m.trigger.i - d.j) <= 2]
         chosen = adjacent or dates
         if chosen and kind in ("talks", "meeting", "summit") and self._several_days(r, chosen[0]):
@@ -551,7 +574,7 @@ class DiplomaticGrammar:
         # "Germany pledged on Sunday to send ...", "On Sunday, Germany pledged to send ...": a day before the
         # infinitive of a past pledge is the pledge's, so it is read back from publication, not forward
         vg = m.trigger if m.trigger.kind == "VG" else m.governor
-        pledge_day = False
+        pledge_day = announced is not None and bool(chosen)  # "..., which were approved on Monday": that day
         if chosen and status == "planned" and vg is not None and vg.governing and 0 <= vg.governing_head < len(lows) \
                 and lows[vg.governing_head].endswith("ed") and not set(vg.aux) & {"will", "would", "shall", "'ll"}:
             to = next((x for x in range(vg.governing_head, vg.j) if lows[x] == "to"), None)
