@@ -78,6 +78,11 @@ BUSINESS_HEADS = frozenset({
 #: announced over the weekend", "sanctions, which were adopted on Monday".
 _ANNOUNCING = frozenset({"announce", "unveil", "pledge", "promise", "approve", "agree", "sign", "adopt", "confirm",
                          "reveal", "impose", "pass", "deliver", "send", "finalise", "finalize"})
+#: Verbs of a relative clause that make aid a promise: "a battery, which was announced over the weekend".
+_PROMISING = frozenset({"announce", "pledge", "promise", "unveil"})
+#: Words of an aid noun group that make it a promise: "pledges from X", "Germany's announced delivery".
+_PROMISING_WORDS = frozenset({"pledge", "pledges", "pledged", "promise", "promises", "promised", "announced",
+                              "unveiled"})
 #: Words of a site named with its territory: "the Pituffik Space Base in Greenland" is in Greenland.
 _SITES = frozenset({"base", "airbase", "airfield", "airport", "palace", "compound", "camp", "resort", "residence"})
 #: Prepositions that place an unknown venue after a comma: "in X, also in Belarus", "at X, a lodge near Y".
@@ -180,6 +185,9 @@ class DiplomaticGrammar:
         if words & {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "forthcoming",
                     "prospective", "scheduled"}:
             return "planned"
+        if m.frame.set.get("kind") == "aid" and ng.kind == "NG" and (
+                set(lows[ng.i:ng.head]) & _PROMISING_WORDS or lows[m.head] in _PROMISING_WORDS):
+            return "planned"  # "recent pledges from the Netherlands", "Germany's announced delivery of a battery"
         if "close" in lows[max(0, (gov.i if gov is not None else ng.i) - 3):(gov.i if gov is not None else ng.i)]:
             return "planned"  # "close to reaching an agreement"
         if ng.kind == "VG" and not ng.finite and ng.i >= 1 and lows[ng.i - 1] in _INTENT_NOUNS:
@@ -247,10 +255,10 @@ class DiplomaticGrammar:
         return location
 
     @staticmethod
-    def _announced_in_relative(r: Reading, m: FrameMatch) -> tuple[int, int] | None:
+    def _announced_in_relative(r: Reading, m: FrameMatch) -> tuple[int, int, str] | None:
         """ "a new Patriot battery, which was announced over the weekend", "the package, which was approved on
         Monday, includes ...": the token range of a relative clause after the event's phrases whose verb of
-        announcing (``_ANNOUNCING``) dates the event."""
+        announcing (``_ANNOUNCING``) dates the event, and that verb."""
         chunks = r.parse.chunks
         last = max([m.trigger.index] + [c.index for role in ("goods", "receiver", "participant", "target")
                                         for c in m.roles.get(role, []) if c.index >= m.trigger.index])
@@ -259,7 +267,8 @@ class DiplomaticGrammar:
         if last + 3 < len(chunks) and chunks[last + 1].lemma == "," and chunks[last + 2].kind == "REL" and \
                 chunks[last + 2].lemma in ("which", "that") and chunks[last + 3].kind == "VG" and \
                 chunks[last + 3].voice == "passive" and chunks[last + 3].lemma in _ANNOUNCING:
-            return r.clause_of(chunks[last + 3].i)
+            a, b = r.clause_of(chunks[last + 3].i)
+            return a, b, chunks[last + 3].lemma
         return None
 
     @staticmethod
@@ -555,9 +564,12 @@ class DiplomaticGrammar:
         if kind == "visit" and len(parts) < 1:
             return None
         dates = dates_between(r, ci, cj, at=m.trigger.i) + dates_between(r, pi, pj) + dates_between(r, ri, rj)
-        announced = self._announced_in_relative(r, m) if not dates else None
-        if announced is not None:
-            dates = dates_between(r, *announced)
+        announcement = self._announced_in_relative(r, m)
+        announced = announcement is not None and not dates
+        if announcement is not None and not dates:
+            dates = dates_between(r, announcement[0], announcement[1])
+        if kind == "aid" and status == "occurred" and announcement is not None and announcement[2] in _PROMISING:
+            status = "planned"  # "a new battery, which was announced over the weekend": aid announced, to come
         adjacent = [d for d in dates if abs(d.i - m.trigger.j) <= 2 or abs(m.trigger.i - d.j) <= 2]
         chosen = adjacent or dates
         if chosen and kind in ("talks", "meeting", "summit") and self._several_days(r, chosen[0]):
@@ -574,7 +586,7 @@ class DiplomaticGrammar:
         # "Germany pledged on Sunday to send ...", "On Sunday, Germany pledged to send ...": a day before the
         # infinitive of a past pledge is the pledge's, so it is read back from publication, not forward
         vg = m.trigger if m.trigger.kind == "VG" else m.governor
-        pledge_day = announced is not None and bool(chosen)  # "..., which were approved on Monday": that day
+        pledge_day = announced and bool(chosen)  # "..., which were approved on Monday": that day
         if chosen and status == "planned" and vg is not None and vg.governing and 0 <= vg.governing_head < len(lows) \
                 and lows[vg.governing_head].endswith("ed") and not set(vg.aux) & {"will", "would", "shall", "'ll"}:
             to = next((x for x in range(vg.governing_head, vg.j) if lows[x] == "to"), None)
