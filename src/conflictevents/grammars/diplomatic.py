@@ -18,6 +18,7 @@ from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
 from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
+from ..phrases.relations import object_of
 from .base import Draft, Reading, Sides, dates_between
 
 __all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL"]
@@ -83,6 +84,10 @@ _PROMISING = frozenset({"announce", "pledge", "promise", "unveil"})
 #: Words of an aid noun group that make it a promise: "pledges from X", "Germany's announced delivery".
 _PROMISING_WORDS = frozenset({"pledge", "pledges", "pledged", "promise", "promises", "promised", "announced",
                               "unveiled"})
+#: Verbs whose object sanctions hit: "the measures target Iranian organisations".
+_SANCTIONS_HIT = frozenset({"target", "hit", "cover", "affect", "include", "name", "list"})
+#: Participles that tie the sanctioned to a side: "companies tied to Iran's drone programme".
+_TIED = frozenset({"tie", "link", "connect", "relate", "affiliate", "associate"})
 #: Words of a site named with its territory: "the Pituffik Space Base in Greenland" is in Greenland.
 _SITES = frozenset({"base", "airbase", "airfield", "airport", "palace", "compound", "camp", "resort", "residence"})
 #: Prepositions that place an unknown venue after a comma: "in X, also in Belarus", "at X, a lodge near Y".
@@ -272,6 +277,25 @@ class DiplomaticGrammar:
         return None
 
     @staticmethod
+    def _sanctioned_elsewhere(r: Reading, m: FrameMatch) -> list[Chunk]:
+        """Noun groups naming who sanctions hit outside their "on"/"against" phrase: the banned goods ("banned
+        Russian oil imports"), the object of the measures' verb ("the measures target Iranian organisations"),
+        and what the sanctioned are tied to ("sanctions on companies tied to Iran's drone programme")."""
+        chunks = r.parse.chunks
+        out: list[Chunk] = list(m.relations.get("object", []))
+        gov = m.governor
+        if m.pos == "noun" and gov is not None and gov.index > m.trigger.index and gov.voice == "active" and \
+                gov.lemma in _SANCTIONS_HIT:
+            out += object_of(r.parse, gov)
+        for c in m.roles.get("target", []) + out[:]:
+            k = c.index + 1
+            if k + 2 < len(chunks) and chunks[k].kind == "VG" and chunks[k].tag in ("ed", "pp") and \
+                    not chunks[k].aux and chunks[k].lemma in _TIED and chunks[k + 1].kind == "PREP" and \
+                    chunks[k + 1].lemma in ("to", "with") and chunks[k + 2].kind == "NG":
+                out.append(chunks[k + 2])
+        return out
+
+    @staticmethod
     def _site_territory(r: Reading, location: Mention) -> Mention:
         """ "a trip to the Pituffik Space Base in northwestern Greenland": a site and the territory it is in give
         the territory (CONVENTIONS: the larger place)."""
@@ -420,6 +444,8 @@ class DiplomaticGrammar:
             add(self._sides(r, m.roles.get("participant", []), m.head))
             targets = [c for c in m.roles.get("target", []) if any(mm.kind in (Kind.ACTOR, Kind.PERSON)
                                                                     for mm in c.mentions)]
+            targets += [c for c in self._sanctioned_elsewhere(r, m) if c not in targets and any(
+                mm.kind in (Kind.ACTOR, Kind.PERSON) for mm in c.mentions)]
             add(self._sides(r, targets, m.head, companies=True))
         else:
             add(self._sides(r, m.roles.get("participant", []), m.head))
