@@ -213,6 +213,14 @@ class DiplomaticGrammar:
                     and r.claim_over(at) is None:
                 out.extend((a, a) for a in r.story.negotiators[0])  # "they met again in ...": the negotiators
                 continue
+            if lows[c.i] in ("they", "we") and c.j - c.i == 1:
+                # "The US and Britain announced that they were imposing ...": every speaker of the statement
+                pos = r.parse.tokens.starts[c.i]
+                speakers = [str(d.slots["actor"]) for d in r.claims if d.content and d.slots.get("actor")
+                            and d.content[0] <= pos < d.content[1]]
+                if len(set(speakers)) >= 2:
+                    out.extend((lows[c.i], a) for a in dict.fromkeys(speakers))
+                    continue
             named = [mm for mm in c.mentions if mm.kind in (Kind.PERSON, Kind.ACTOR)]
             # "German music publisher Bertelsmann's purchase": a company's nationality is no party to the deal
             business = [] if companies else [mm for mm in named if mm.kind is Kind.ACTOR and mm.form == "adjective" and mm.j <= c.head
