@@ -152,6 +152,8 @@ def inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+#: Words that open a time phrase of its own ("hours after the attack", "before the talks").
+_TIME_LINKS = frozenset({"after", "before", "since", "until", "following"})
 #: Words that make "since X" the date of an earlier event ("the first talks since 2022").
 _SINCE_SUPERLATIVES = frozenset({"first", "last", "most", "worst", "biggest", "largest", "only", "highest",
                                  "heaviest", "deadliest", "major"})
@@ -168,6 +170,18 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
     # "the first direct talks since 2022", "the deadliest strike since October": the date of the last such event
     found = [d for d in found if not (d.text.lower().startswith("since") and any(
         w in _SINCE_SUPERLATIVES or w.endswith("est") for w in lows[max(i, d.i - 8):d.i]))]
+    if not found and 0 < i and at is not None and i <= at < len(r.parse.tokens) and r.clauses:
+        # "On Saturday, hours after the drone attack, Putin called ...": a date fronted alone as the sentence's
+        # first clause dates the main clause's events, not those inside a time phrase of their own ("after the
+        # drone attack"), which a comma must close before the event
+        chunks = r.parse.chunks
+        a0, b0 = r.clauses[0]
+        opening = [c for c in chunks if a0 <= c.i < b0]
+        if b0 <= i and opening and opening[0].kind == "DATE" and all(
+                c.kind in ("DATE", "ADV", "PUNCT") for c in opening):
+            timed = [x for x in range(b0, at) if lows[x] in _TIME_LINKS]
+            if not timed or "," in lows[timed[-1]:at]:
+                found = r.mentions(a0, b0, Kind.DATE)
     if not own:
         return found
     saying = r.speaker_spans()

@@ -345,7 +345,8 @@ class StrikeGrammar:
                 slots["locations"] = [local]  # "..., Gaza's civil defence agency said": where it reports from
                 notes.append("strike.place.speaker")
         slots["targets"] = targets
-        dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
+        dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False) or dates_between(
+            r, ci, cj, own=False, at=min(m.trigger.i for m in ms))
         # evidence: the trigger, its subject and what it hit
         spans = [r.chars(m.trigger.i, m.trigger.j) for m in ms]
         saying = r.speaker_spans()
