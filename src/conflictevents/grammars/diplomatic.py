@@ -625,6 +625,9 @@ class DiplomaticGrammar:
                 and lows[vg.governing_head].endswith("ed") and not set(vg.aux) & {"will", "would", "shall", "'ll"}:
             to = next((x for x in range(vg.governing_head, vg.j) if lows[x] == "to"), None)
             pledge_day = to is not None and chosen[0].j <= to
+        if chosen and status == "planned" and m.light_option == "planned" and m.governor is not None and \
+                lows[m.governor.head].endswith("ed") and not set(m.governor.aux) & {"will", "would", "shall", "'ll"}:
+            pledge_day = True  # "Britain pledged more aid on Monday": the day of the pledge
         spans = [r.chars(m.trigger.i, m.trigger.j)]
         if m.governor is not None and m.governor is not m.trigger:
             spans.append(r.chars(m.governor.i, m.governor.j))
