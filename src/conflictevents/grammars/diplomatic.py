@@ -120,6 +120,7 @@ class DiplomaticGrammar:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
         out: list[Draft] = []
         seen: dict[tuple[str, tuple[int, int]], list[set[str]]] = {}
+        kept_by_key: dict[tuple[str, tuple[int, int]], list[Draft]] = {}
         ours = [m for m in r.matches if m.type == "diplomatic_event"]
         nouns = [m for m in ours if m.pos == "noun"]
         meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") == "meeting"]
@@ -144,6 +145,14 @@ class DiplomaticGrammar:
             sides = {a for _, a in d.slots.get("participants", [])}
             # one event per kind and clause, unless it names other sides ("attend the conference and meet X")
             if any(sides <= before for before in seen.get(key, [])):
+                # "in a rare meeting, Erdogan met Aliyev in Ankara": the venue or day the kept reading lacks
+                for kept in kept_by_key.get(key, []):
+                    if kept.slots.get("location") is None and d.slots.get("location") is not None and \
+                            {a for _, a in kept.slots.get("participants", [])} >= sides:
+                        kept.slots["location"] = d.slots["location"]
+                    if kept.date_mention is None and d.date_mention is not None and \
+                            not kept.extra.get("undated") and kept.planned == d.planned:
+                        kept.date_mention = d.date_mention
                 continue
             # "India and Pakistan agreed to a ceasefire": the noun is the same agreement; sides the sentence
             # does not name (the story's) make no second event
@@ -151,6 +160,7 @@ class DiplomaticGrammar:
                 d.notes.append("dip.guard.same-kind-story-sides")
                 continue
             seen.setdefault(key, []).append(sides)
+            kept_by_key.setdefault(key, []).append(d)
             heads.add(m.head)
             built.add(id(m))
             out.append(d)
