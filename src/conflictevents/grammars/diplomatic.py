@@ -88,6 +88,8 @@ _PROMISING_WORDS = frozenset({"pledge", "pledges", "pledged", "promise", "promis
 _SANCTIONS_HIT = frozenset({"target", "hit", "cover", "affect", "include", "name", "list"})
 #: Participles that tie the sanctioned to a side: "companies tied to Iran's drone programme".
 _TIED = frozenset({"tie", "link", "connect", "relate", "affiliate", "associate"})
+#: Prepositions of a fronted phrase whose visit the main clause's subject makes ("During a visit to Kyiv, X ...").
+_FRONTED_VISIT = frozenset({"during", "on", "after", "following", "before", "ahead"})
 #: Words of a site named with its territory: "the Pituffik Space Base in Greenland" is in Greenland.
 _SITES = frozenset({"base", "airbase", "airfield", "airport", "palace", "compound", "camp", "resort", "residence"})
 #: Prepositions that place an unknown venue after a comma: "in X, also in Belarus", "at X, a lodge near Y".
@@ -293,6 +295,30 @@ class DiplomaticGrammar:
             a, b = r.clause_of(chunks[last + 3].i)
             return a, b, chunks[last + 3].lemma
         return None
+
+    def _fronted_traveller(self, r: Reading, m: FrameMatch) -> str | None:
+        """ "During a visit to Kyiv on Friday, Starmer pledged ...": a visit in a fronted phrase is made by the
+        subject of the clause after its comma."""
+        chunks = r.parse.chunks
+        k = m.trigger.index - 1
+        while k >= 0 and chunks[k].kind in ("NG", "ADV", "DATE"):
+            k -= 1
+        if k < 0 or chunks[k].kind != "PREP" or chunks[k].lemma not in _FRONTED_VISIT or (
+                k > 0 and chunks[k - 1].kind not in ("PUNCT", "SUB", "QUOTE")):
+            return None
+        comma = next((x for x in range(m.trigger.index + 1, min(len(chunks), m.trigger.index + 10))
+                      if chunks[x].lemma == ","), None)
+        if comma is None or comma + 2 >= len(chunks) or chunks[comma + 1].kind != "NG" or \
+                chunks[comma + 2].kind != "VG" or not chunks[comma + 2].finite:
+            return None
+        subj = chunks[comma + 1]
+        lows = r.parse.tokens.lows
+        # a leader, an official or a state travels; "a school choir", "German companies" make no state visit
+        if not (any(mm.kind is Kind.PERSON or (mm.kind is Kind.ACTOR and mm.form != "adjective")
+                    for mm in subj.mentions) or lows[subj.head] in _OFFICIAL_HEADS):
+            return None
+        found = self.sides.named([subj])
+        return found[1] if found else None
 
     @staticmethod
     def _sanctioned_elsewhere(r: Reading, m: FrameMatch) -> list[Chunk]:
@@ -515,6 +541,7 @@ class DiplomaticGrammar:
         if kind == "visit" and location is not None and not parts and m.roles.get("location") and all(
                 r.parse.tokens.words[c.head][:1].islower() for c in m.roles["location"][:1]):
             return None  # "the minister visited a school in Leeds": a site, by no named side
+        visitors = len(parts)  # the sides named as taking part, before the place visited adds its own
         if kind == "visit" and location is not None:
             country = location.value.country if location.value.precision is not GeoPrecision.COUNTRY \
                 else location.value.name
@@ -557,9 +584,10 @@ class DiplomaticGrammar:
                      and not any(c.i <= mm.i < c.j for c in venue_chunks)][:3])
             if parts:
                 notes.append("dip.participants.sentence")
-        if not parts and kind == "visit" and m.pos == "noun":
-            # "Vance made his comment during a trip to Greenland": the sentence's subject travels
-            traveller = self.sides._sentence_subject(r, m.trigger.i)
+        if not visitors and kind == "visit" and m.pos == "noun":
+            # "Vance made his comment during a trip to Greenland", "During a visit to Kyiv, Starmer pledged ...":
+            # the sentence's subject travels (the place visited names only the host)
+            traveller = self.sides._sentence_subject(r, m.trigger.i) or self._fronted_traveller(r, m)
             if traveller is not None:
                 add([(traveller, traveller)])
         if not parts and kind in r.story.diplomacy and story_ok and kind not in ("call", "visit"):
