@@ -84,9 +84,30 @@ GUARDS: tuple[Guard, ...] = (
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|gas[ ](?:leak|explosion)|mine[ ]collapse|collapsed|blaze|overdose|"
           r"heatwave|heat[ ]wave|drowned)\b",
-          ("Two people were killed in a car crash on the motorway.",),
+          ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five."),
+          # the pattern's words a strike explains or a figure of speech uses are let through in
+          # ``StrikeGrammar._build`` (``_CONSEQUENCES``, ``_figurative``): "sparked a blaze", "the truce collapsed"
           ("Two people were killed in a drone strike on the motorway.",)),
 )
+#: Subjects of a figurative "collapsed"/"crashed" (``_figurative``): "the talks collapsed" is no disaster.
+_FIGURATIVE_SUBJECTS = frozenset({
+    "talks", "negotiations", "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pact", "peace",
+    "process", "government", "coalition", "regime", "economy", "currency", "rouble", "ruble", "market", "markets",
+    "prices", "shares", "stocks", "front", "defences", "defenses", "lines", "resistance", "morale", "army",
+})
+
+
+#: Disaster words that a weapon's hit causes: with a weapon named, "a building collapsed", "sparked a blaze",
+#: "the drone crashed into a house" are what the strike did.
+_CONSEQUENCES = frozenset({"collapsed", "blaze", "crashed", "crash"})
+
+
+def _figurative(text: str, m: Any) -> bool:
+    """True when a disaster word is a figure of speech: "the ceasefire collapsed", "markets crashed"."""
+    if m.group().lower() not in ("collapsed", "crashed"):
+        return False
+    before = text[max(0, m.start() - 60):m.start()].lower().split()[-5:]
+    return any(w.strip(",.'\"") in _FIGURATIVE_SUBJECTS for w in before)
 _GUARD_PATTERNS = [(g, g.compiled()) for g in GUARDS]
 
 #: Casualty words and the slot they fill.
@@ -221,7 +242,13 @@ class StrikeGrammar:
         notes: list[str] = []
         for g, pat in _GUARD_PATTERNS:
             # a disaster anywhere in the sentence: "Heavy rains flooded the region, killing five people"
-            if pat.search(r.text if g.id == "strike.guard.disaster" else clause_text):
+            if g.id == "strike.guard.disaster":
+                armed = bool(r.mentions(0, len(tok), Kind.WEAPON))
+                hit = any(not _figurative(r.text, x) and not (armed and x.group().lower() in _CONSEQUENCES)
+                          for x in pat.finditer(r.text))
+            else:
+                hit = pat.search(clause_text) is not None
+            if hit:
                 if g.id == "strike.guard.disaster" and any(
                         m.frame.set.get("kind") in ("launch", "intercept") for m in ms):
                     continue
