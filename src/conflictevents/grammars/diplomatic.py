@@ -56,7 +56,9 @@ _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary",
 _MULTI = ("meeting", "call")
 #: Verbs that make talks happen on a day ("resumed on Sunday", "were held on Friday").
 _OCCURRING = frozenset({"hold", "begin", "start", "resume", "open", "launch", "conclude", "end", "take", "meet",
-                        "have", "conduct", "kick", "restart", "continue"})
+                        "have", "conduct", "kick", "restart", "continue",
+                        # "Egyptian mediators hosted talks between Israel and Hamas in Cairo on Sunday"
+                        "host", "co-host", "attend", "join", "mediate", "broker", "facilitate", "chair", "convene"})
 #: Participles whose "by" phrase names a host or mediator: "talks facilitated by Belarus".
 _HOSTING = frozenset({"facilitated", "mediated", "brokered", "hosted", "co-hosted", "organised", "organized",
                       "sponsored", "chaired", "convened"})
