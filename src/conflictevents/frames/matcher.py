@@ -337,8 +337,13 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         else:
             _assign(m, "agent", subj)
             _assign(m, "patient", obj + _of_complement(p, obj))
+            # "Shelling by the RSF killed ten": a gerund with no subject is a noun, its "by" phrase the agent
+            nominal = v.tag == "ing" and not v.aux and not subj
             last_prep = ""
             for prep, items in pps:
+                if prep == "by" and nominal:
+                    _assign(m, "agent", items)
+                    continue
                 if prep == "of" and f.type != "claim" and not (
                         items[0].index >= 2 and p.chunks[items[0].index - 2].kind == "ADV"):
                     # "pushed back from the outskirts of Kupiansk": the "of" phrase belongs to the phrase before
