@@ -299,7 +299,8 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
                 not _HAS_YEAR.search(mention.text) and _MONTH_DAY.search(mention.text):
             anchor = dt.date(year, 12, 31)  # "On March 7" in a story told from 2022: that year's March
         # a planned event dated by its past announcement ("earlier on Sunday", "last week") is not in the future
-        planned = d.planned and not (mention is not None and _PAST_WORDS.search(mention.text))
+        planned = d.planned and not (mention is not None and _PAST_WORDS.search(mention.text)) and \
+            not d.extra.get("pledge_day")  # "pledged on Sunday to send": the day of the pledge
         date = _resolve(mention.text if mention else None, anchor, planned=planned)
         if (date is None or date.date is None) and claim is not None and not d.extra.get("undated"):
             date = claim_dates.get(id(claim))

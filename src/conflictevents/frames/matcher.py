@@ -60,6 +60,12 @@ _VIOLENT = frozenset({"kill", "eliminate", "destroy", "hit", "target", "strike",
                       "neutralise", "neutralize", "bomb", "shell"})
 #: Copulas of a state: "is in control of", "remains under Russian control".
 _STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "return", "keep", "leave", "put", "place"})
+#: Intransitive predicates of an event noun, besides passives: "the talks took place / began in X".
+_HAPPENING = frozenset({"take", "begin", "start", "resume", "continue", "end", "conclude", "occur", "happen",
+                        "open", "close", "run"})
+#: Active verbs of a relative clause on an event noun whose "in"/"at" phrase is the venue ("the summit,
+#: which opens in Vilnius on Tuesday", "which took place in Doha").
+_VENUE_VERBS = frozenset({"take", "occur", "happen", "open", "begin", "start", "resume", "convene", "meet"})
 #: Verbs whose subject may be a noun trigger whose phrases follow the verb ("talks were held in X").
 _PREDICATES = frozenset({
     "take", "begin", "start", "resume", "continue", "end", "stall", "collapse", "break", "open", "close",
@@ -331,8 +337,13 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         else:
             _assign(m, "agent", subj)
             _assign(m, "patient", obj + _of_complement(p, obj))
+            # "Shelling by the RSF killed ten": a gerund with no subject is a noun, its "by" phrase the agent
+            nominal = v.tag == "ing" and not v.aux and not subj
             last_prep = ""
             for prep, items in pps:
+                if prep == "by" and nominal:
+                    _assign(m, "agent", items)
+                    continue
                 if prep == "of" and f.type != "claim" and not (
                         items[0].index >= 2 and p.chunks[items[0].index - 2].kind == "ADV"):
                     # "pushed back from the outskirts of Kupiansk": the "of" phrase belongs to the phrase before
@@ -404,6 +415,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             _assign(m, "mod", [Chunk("NG", mods[0].i, mods[-1].j, head=mods[-1].j - 1, lemma="", mentions=mods)])
         pps = prepositional_phrases(p, g.index)
         after = max([g.index] + [items[-1].index for _, items in pps]) + 1
+        noun_end = after
         nxt = p.chunks[after] if after < len(p.chunks) else None
         if nxt is not None and nxt.kind == "VG" and nxt.tag in ("ed", "pp") and not nxt.aux and \
                 nxt.lemma in _AGENT_PARTICIPLES:
@@ -420,6 +432,20 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             if prep == "of" and "of" in f.roles:
                 m.relations.setdefault("patient", []).extend(items)
         gov = _governor(p, g, f)
+        if gov is not None and gov[1] == "predicate" and pps:
+            # "Strikes on Kharkiv and Odesa killed five": the noun is the verb's subject, so the names listed
+            # before the verb are its phrase's (the phrase reader stops at "and Odesa killed", a new clause
+            # elsewhere)
+            prep, items = pps[-1]
+            x = items[-1].index + 1
+            listed = []
+            while x + 1 < gov[0].index and p.chunks[x].kind == "CONJ" and p.chunks[x].lemma in ("and", "or") and \
+                    p.chunks[x + 1].kind == "NG":
+                listed.append(p.chunks[x + 1])
+                x += 2
+            if listed and x == gov[0].index:
+                _assign(m, "agent" if prep == "by" else ("patient" if prep == "of" and "of" not in f.roles else prep),
+                        listed)
         if gov is not None:
             v, how = gov
             m.governor = v
@@ -471,15 +497,65 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                         after = o[-1].index
                     elif o and v.lemma == "take":
                         after = o[-1].index  # "took place"
-                    for prep, items in prepositional_phrases(p, after):
+                    pps_after = prepositional_phrases(p, after)
+                    for prep, items in pps_after:
                         _assign(m, "agent" if prep == "by" else prep, items)
+                    _coordinated_predicate(p, max([after] + [items[-1].index for _, items in pps_after]), m)
         if gov is None:
             _relative_organiser(p, g, m)
+        if f.type == "diplomatic_event":
+            _relative_venue(p, noun_end, m)
         if f.type == "diplomatic_event" and not m.relations.get("agent") and not m.relations.get("with"):
             _fronted_sides(p, g, m)
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _coordinated_predicate(p: Parse, last: int, m: FrameMatch) -> None:
+    """ "The talks were mediated by Turkey and were held in Istanbul on 29 March": a second predicate of the
+    same subject, joined by "and", places and dates the event too; its mood is the event's."""
+    chunks = p.chunks
+    k = last + 1
+    if k + 1 >= len(chunks) or chunks[k].kind != "CONJ" or chunks[k].lemma != "and":
+        return
+    v = chunks[k + 1]
+    if v.kind != "VG" or v.lemma not in _PREDICATES or not (v.voice == "passive" or v.lemma in _HAPPENING):
+        return
+    after = v.index
+    o = object_of(p, v)
+    if o and v.lemma == "take":
+        after = o[-1].index  # "and took place in Doha"
+    for prep, items in prepositional_phrases(p, after):
+        _assign(m, "agent" if prep == "by" else prep, items)
+    m.governor = v
+    m.neg, m.modal = v.neg, v.modal
+
+
+def _relative_venue(p: Parse, after: int, m: FrameMatch) -> None:
+    """ "the summit of the African Union, which was held in Addis Ababa on Sunday", "the conference, which is
+    taking place in Sofia": a relative clause on the event noun says where it happens. Its verb group is kept
+    as the ``relative`` relation (the grammar reads the clause's date), and gives the mood when no verb
+    carries the noun."""
+    chunks = p.chunks
+    if after + 2 >= len(chunks) or chunks[after].lemma != "," or chunks[after + 1].kind != "REL" or \
+            chunks[after + 1].lemma not in ("which", "that") or chunks[after + 2].kind != "VG":
+        return
+    v = chunks[after + 2]
+    if not ((v.voice == "passive" and v.lemma in _PLACING_PARTICIPLES | _ORGANISING) or v.lemma in _VENUE_VERBS):
+        return
+    start = v.index
+    o = object_of(p, v)
+    if v.lemma == "take":
+        if not o or p.tokens.lows[o[-1].head] != "place":
+            return
+        start = o[-1].index  # "which took place in Doha"
+    for prep, items in prepositional_phrases(p, start):
+        if prep in ("in", "at"):
+            _assign(m, prep, items)
+    m.relations["relative"] = [v]
+    if m.governor is None:
+        m.neg, m.modal = v.neg, v.modal
 
 
 def _relative_organiser(p: Parse, g: Chunk, m: FrameMatch) -> None:
@@ -614,10 +690,41 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         # the noun is the subject, or the head of its "of" chain ("the seventh round of talks was held")
         in_chain = bool(subj) and subj[0].index <= g.index and all(
             chunks[x].kind in ("NG", "PREP", "PUNCT", "CONJ", "ADV", "DATE") for x in range(subj[0].index, g.index))
-        if in_chain or (subj and subj[0] is g):
+        # "Talks between Armenia and Azerbaijan were held in ...": the noun heads a subject whose own phrases
+        # (read by the subject finder as the subject) come between it and the verb
+        headed = bool(subj) and subj[0].index > g.index and _postmodifiers_reach(p, g, k)
+        if in_chain or headed or (subj and subj[0] is g):
             if v.lemma in _PREDICATES or v.lemma in light:
                 return v, "predicate"
     return None
+
+
+def _postmodifiers_reach(p: Parse, g: Chunk, k: int) -> bool:
+    """True when the chunks between noun group ``g`` and chunk ``k`` are only the noun's own phrases:
+    prepositional phrases ("between Armenia and Azerbaijan"), dates, and a relative clause set off by commas.
+    The noun is not itself inside a phrase ("after talks with X the army held ...": not the subject)."""
+    chunks = p.chunks
+    if g.index > 0 and chunks[g.index - 1].kind == "PREP" and chunks[g.index - 1].lemma != "of":
+        return False
+    x = g.index + 1
+    if x >= k or chunks[x].kind != "PREP":
+        return False
+    while x < k:
+        c = chunks[x]
+        if c.kind == "PREP" and x + 1 < k and chunks[x + 1].kind == "NG":
+            x += 2
+            while x + 1 < k and chunks[x].kind == "CONJ" and chunks[x + 1].kind == "NG":
+                x += 2
+        elif c.kind in ("DATE", "ADV"):
+            x += 1
+        elif c.lemma == "," and x + 1 < k and chunks[x + 1].kind == "REL":
+            close = next((y for y in range(x + 2, k) if chunks[y].lemma == ","), None)
+            if close is None:
+                return False
+            x = close + 1
+        else:
+            return False
+    return x == k
 
 
 # keep the helper visible for the grammars

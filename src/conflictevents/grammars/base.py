@@ -156,13 +156,17 @@ def inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+#: Words that open a time phrase of its own ("hours after the attack", "before the talks").
+_TIME_LINKS = frozenset({"after", "before", "since", "until", "following"})
 #: Words that make "since X" the date of an earlier event ("the first talks since 2022").
 _SINCE_SUPERLATIVES = frozenset({"first", "last", "most", "worst", "biggest", "largest", "only", "highest",
                                  "heaviest", "deadliest", "major"})
 
 
-def dates_between(r: Reading, i: int, j: int, *, own: bool = True) -> list[Mention]:
-    """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part."""
+def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | None = None) -> list[Mention]:
+    """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part, unless the
+    event's trigger (token ``at``) is itself in that part ("Lavrov met Wang Yi on Monday and said that ...",
+    "Yellen travelled to Beijing last month to warn that ...": the speaker's own act, and its day)."""
     lows = r.parse.tokens.lows
     # "since their operation in August": the date of a background phrase, not of the event
     found = [d for d in r.mentions(i, j, Kind.DATE)
@@ -170,9 +174,24 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True) -> list[Menti
     # "the first direct talks since 2022", "the deadliest strike since October": the date of the last such event
     found = [d for d in found if not (d.text.lower().startswith("since") and any(
         w in _SINCE_SUPERLATIVES or w.endswith("est") for w in lows[max(i, d.i - 8):d.i]))]
+    if not found and 0 < i and at is not None and i <= at < len(r.parse.tokens) and r.clauses:
+        # "On Saturday, hours after the drone attack, Putin called ...": a date fronted alone as the sentence's
+        # first clause dates the main clause's events, not those inside a time phrase of their own ("after the
+        # drone attack"), which a comma must close before the event
+        chunks = r.parse.chunks
+        a0, b0 = r.clauses[0]
+        opening = [c for c in chunks if a0 <= c.i < b0]
+        if b0 <= i and opening and opening[0].kind == "DATE" and all(
+                c.kind in ("DATE", "ADV", "PUNCT") for c in opening):
+            timed = [x for x in range(b0, at) if lows[x] in _TIME_LINKS]
+            if not timed or "," in lows[timed[-1]:at]:
+                found = r.mentions(a0, b0, Kind.DATE)
     if not own:
         return found
     saying = r.speaker_spans()
+    if at is not None and at < len(r.parse.tokens):
+        pos = r.parse.tokens.starts[at]
+        saying = [(a, b) for a, b in saying if not a <= pos < b]
     return [d for d in found if not inside_any(d.start, d.end, saying)] or []
 
 

@@ -18,6 +18,7 @@ from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
 from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
+from ..phrases.relations import object_of
 from .base import Draft, Reading, Sides, dates_between
 
 __all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL"]
@@ -55,7 +56,9 @@ _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary",
 _MULTI = ("meeting", "call")
 #: Verbs that make talks happen on a day ("resumed on Sunday", "were held on Friday").
 _OCCURRING = frozenset({"hold", "begin", "start", "resume", "open", "launch", "conclude", "end", "take", "meet",
-                        "have", "conduct", "kick", "restart", "continue"})
+                        "have", "conduct", "kick", "restart", "continue",
+                        # "Egyptian mediators hosted talks between Israel and Hamas in Cairo on Sunday"
+                        "host", "co-host", "attend", "join", "mediate", "broker", "facilitate", "chair", "convene"})
 #: Participles whose "by" phrase names a host or mediator: "talks facilitated by Belarus".
 _HOSTING = frozenset({"facilitated", "mediated", "brokered", "hosted", "co-hosted", "organised", "organized",
                       "sponsored", "chaired", "convened"})
@@ -73,6 +76,26 @@ BUSINESS_HEADS = frozenset({
     "partner", "buyer", "seller", "owner", "miner", "shipper", "refiner", "utility", "telecom", "carrier",
 })
 
+
+#: Passive verbs of a relative clause after an event's phrases that date the event: "a battery, which was
+#: announced over the weekend", "sanctions, which were adopted on Monday".
+_ANNOUNCING = frozenset({"announce", "unveil", "pledge", "promise", "approve", "agree", "sign", "adopt", "confirm",
+                         "reveal", "impose", "pass", "deliver", "send", "finalise", "finalize"})
+#: Verbs of a relative clause that make aid a promise: "a battery, which was announced over the weekend".
+_PROMISING = frozenset({"announce", "pledge", "promise", "unveil"})
+#: Words of an aid noun group that make it a promise: "pledges from X", "Germany's announced delivery".
+_PROMISING_WORDS = frozenset({"pledge", "pledges", "pledged", "promise", "promises", "promised", "announced",
+                              "unveiled"})
+#: Verbs whose object sanctions hit: "the measures target Iranian organisations".
+_SANCTIONS_HIT = frozenset({"target", "hit", "cover", "affect", "include", "name", "list"})
+#: Participles that tie the sanctioned to a side: "companies tied to Iran's drone programme".
+_TIED = frozenset({"tie", "link", "connect", "relate", "affiliate", "associate"})
+#: Prepositions of a fronted phrase whose visit the main clause's subject makes ("During a visit to Kyiv, X ...").
+_FRONTED_VISIT = frozenset({"during", "on", "after", "following", "before", "ahead"})
+#: Words of a site named with its territory: "the Pituffik Space Base in Greenland" is in Greenland.
+_SITES = frozenset({"base", "airbase", "airfield", "airport", "palace", "compound", "camp", "resort", "residence"})
+#: Prepositions that place an unknown venue after a comma: "in X, also in Belarus", "at X, a lodge near Y".
+_VENUE_PLACING = frozenset({"in", "near", "outside"})
 
 #: What a leader visits at home ("visited troops", "toured the front line"): no diplomatic visit.
 _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "brigade", "brigades", "positions",
@@ -101,6 +124,7 @@ class DiplomaticGrammar:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
         out: list[Draft] = []
         seen: dict[tuple[str, tuple[int, int]], list[set[str]]] = {}
+        kept_by_key: dict[tuple[str, tuple[int, int]], list[Draft]] = {}
         ours = [m for m in r.matches if m.type == "diplomatic_event"]
         nouns = [m for m in ours if m.pos == "noun"]
         meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") == "meeting"]
@@ -125,6 +149,14 @@ class DiplomaticGrammar:
             sides = {a for _, a in d.slots.get("participants", [])}
             # one event per kind and clause, unless it names other sides ("attend the conference and meet X")
             if any(sides <= before for before in seen.get(key, [])):
+                # "in a rare meeting, Erdogan met Aliyev in Ankara": the venue or day the kept reading lacks
+                for kept in kept_by_key.get(key, []):
+                    if kept.slots.get("location") is None and d.slots.get("location") is not None and \
+                            {a for _, a in kept.slots.get("participants", [])} >= sides:
+                        kept.slots["location"] = d.slots["location"]
+                    if kept.date_mention is None and d.date_mention is not None and \
+                            not kept.extra.get("undated") and kept.planned == d.planned:
+                        kept.date_mention = d.date_mention
                 continue
             # "India and Pakistan agreed to a ceasefire": the noun is the same agreement; sides the sentence
             # does not name (the story's) make no second event
@@ -132,6 +164,7 @@ class DiplomaticGrammar:
                 d.notes.append("dip.guard.same-kind-story-sides")
                 continue
             seen.setdefault(key, []).append(sides)
+            kept_by_key.setdefault(key, []).append(d)
             heads.add(m.head)
             built.add(id(m))
             out.append(d)
@@ -171,6 +204,9 @@ class DiplomaticGrammar:
         if words & {"upcoming", "planned", "proposed", "possible", "potential", "future", "next", "forthcoming",
                     "prospective", "scheduled"}:
             return "planned"
+        if m.frame.set.get("kind") == "aid" and ng.kind == "NG" and (
+                set(lows[ng.i:ng.head]) & _PROMISING_WORDS or lows[m.head] in _PROMISING_WORDS):
+            return "planned"  # "recent pledges from the Netherlands", "Germany's announced delivery of a battery"
         if "close" in lows[max(0, (gov.i if gov is not None else ng.i) - 3):(gov.i if gov is not None else ng.i)]:
             return "planned"  # "close to reaching an agreement"
         if ng.kind == "VG" and not ng.finite and ng.i >= 1 and lows[ng.i - 1] in _INTENT_NOUNS:
@@ -191,6 +227,14 @@ class DiplomaticGrammar:
                     and r.claim_over(at) is None:
                 out.extend((a, a) for a in r.story.negotiators[0])  # "they met again in ...": the negotiators
                 continue
+            if lows[c.i] in ("they", "we") and c.j - c.i == 1:
+                # "The US and Britain announced that they were imposing ...": every speaker of the statement
+                pos = r.parse.tokens.starts[c.i]
+                speakers = [str(d.slots["actor"]) for d in r.claims if d.content and d.slots.get("actor")
+                            and d.content[0] <= pos < d.content[1]]
+                if len(set(speakers)) >= 2:
+                    out.extend((lows[c.i], a) for a in dict.fromkeys(speakers))
+                    continue
             named = [mm for mm in c.mentions if mm.kind in (Kind.PERSON, Kind.ACTOR)]
             # "German music publisher Bertelsmann's purchase": a company's nationality is no party to the deal
             business = [] if companies else [mm for mm in named if mm.kind is Kind.ACTOR and mm.form == "adjective" and mm.j <= c.head
@@ -235,6 +279,81 @@ class DiplomaticGrammar:
             if capital is not None:
                 return Mention(Kind.PLACE, location.i, location.j, location.start, location.end, location.text,
                                capital, "capital")
+        return location
+
+    @staticmethod
+    def _announced_in_relative(r: Reading, m: FrameMatch) -> tuple[int, int, str] | None:
+        """ "a new Patriot battery, which was announced over the weekend", "the package, which was approved on
+        Monday, includes ...": the token range of a relative clause after the event's phrases whose verb of
+        announcing (``_ANNOUNCING``) dates the event, and that verb."""
+        chunks = r.parse.chunks
+        last = max([m.trigger.index] + [c.index for role in ("goods", "receiver", "participant", "target")
+                                        for c in m.roles.get(role, []) if c.index >= m.trigger.index])
+        while last + 1 < len(chunks) and chunks[last + 1].kind == "NG":
+            last += 1  # "send Kyiv more missiles": the second object
+        if last + 3 < len(chunks) and chunks[last + 1].lemma == "," and chunks[last + 2].kind == "REL" and \
+                chunks[last + 2].lemma in ("which", "that") and chunks[last + 3].kind == "VG" and \
+                chunks[last + 3].voice == "passive" and chunks[last + 3].lemma in _ANNOUNCING:
+            a, b = r.clause_of(chunks[last + 3].i)
+            return a, b, chunks[last + 3].lemma
+        return None
+
+    def _fronted_traveller(self, r: Reading, m: FrameMatch) -> str | None:
+        """ "During a visit to Kyiv on Friday, Starmer pledged ...": a visit in a fronted phrase is made by the
+        subject of the clause after its comma."""
+        chunks = r.parse.chunks
+        k = m.trigger.index - 1
+        while k >= 0 and chunks[k].kind in ("NG", "ADV", "DATE"):
+            k -= 1
+        if k < 0 or chunks[k].kind != "PREP" or chunks[k].lemma not in _FRONTED_VISIT or (
+                k > 0 and chunks[k - 1].kind not in ("PUNCT", "SUB", "QUOTE")):
+            return None
+        comma = next((x for x in range(m.trigger.index + 1, min(len(chunks), m.trigger.index + 10))
+                      if chunks[x].lemma == ","), None)
+        if comma is None or comma + 2 >= len(chunks) or chunks[comma + 1].kind != "NG" or \
+                chunks[comma + 2].kind != "VG" or not chunks[comma + 2].finite:
+            return None
+        subj = chunks[comma + 1]
+        lows = r.parse.tokens.lows
+        # a leader, an official or a state travels; "a school choir", "German companies" make no state visit
+        if not (any(mm.kind is Kind.PERSON or (mm.kind is Kind.ACTOR and mm.form != "adjective")
+                    for mm in subj.mentions) or lows[subj.head] in _OFFICIAL_HEADS):
+            return None
+        found = self.sides.named([subj])
+        return found[1] if found else None
+
+    @staticmethod
+    def _sanctioned_elsewhere(r: Reading, m: FrameMatch) -> list[Chunk]:
+        """Noun groups naming who sanctions hit outside their "on"/"against" phrase: the banned goods ("banned
+        Russian oil imports"), the object of the measures' verb ("the measures target Iranian organisations"),
+        and what the sanctioned are tied to ("sanctions on companies tied to Iran's drone programme")."""
+        chunks = r.parse.chunks
+        out: list[Chunk] = list(m.relations.get("object", []))
+        gov = m.governor
+        if m.pos == "noun" and gov is not None and gov.index > m.trigger.index and gov.voice == "active" and \
+                gov.lemma in _SANCTIONS_HIT:
+            out += object_of(r.parse, gov)
+        for c in m.roles.get("target", []) + out[:]:
+            k = c.index + 1
+            if k + 2 < len(chunks) and chunks[k].kind == "VG" and chunks[k].tag in ("ed", "pp") and \
+                    not chunks[k].aux and chunks[k].lemma in _TIED and chunks[k + 1].kind == "PREP" and \
+                    chunks[k + 1].lemma in ("to", "with") and chunks[k + 2].kind == "NG":
+                out.append(chunks[k + 2])
+        return out
+
+    @staticmethod
+    def _site_territory(r: Reading, location: Mention) -> Mention:
+        """ "a trip to the Pituffik Space Base in northwestern Greenland": a site and the territory it is in give
+        the territory (CONVENTIONS: the larger place)."""
+        lows = r.parse.tokens.lows
+        if not set(lows[location.i:location.j]) & _SITES:
+            return location
+        chunks = r.parse.chunks
+        k = r.parse.chunk_of[location.j - 1] + 1
+        if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma == "in" and chunks[k + 1].kind == "NG":
+            places = [mm for mm in chunks[k + 1].mentions if mm.kind is Kind.PLACE]
+            if places:
+                return places[0]
         return location
 
     def _is_venue(self, r: Reading, mm: Mention) -> bool:
@@ -308,6 +427,12 @@ class DiplomaticGrammar:
         if guard is not None:
             return None
         ci, cj = r.clause_of(m.head)
+        # "The talks, which lasted five hours, were held in Gomel on 28 February": the predicate's clause, past
+        # the relative clause, is the event's too (its place and day)
+        pi, pj = r.clause_of(m.governor.i) if m.governor is not None and m.governor.i >= cj else (cj, cj)
+        # "the summit, which was held in Addis Ababa on Sunday": the relative clause's day is the event's
+        relative = m.relations.get("relative", [])
+        ri, rj = r.clause_of(relative[0].i) if relative and relative[0].i >= cj else (cj, cj)
         parts: list[tuple[str, str]] = []
 
         def add(items: list[tuple[str, str]]) -> None:
@@ -365,6 +490,8 @@ class DiplomaticGrammar:
             add(self._sides(r, m.roles.get("participant", []), m.head))
             targets = [c for c in m.roles.get("target", []) if any(mm.kind in (Kind.ACTOR, Kind.PERSON)
                                                                     for mm in c.mentions)]
+            targets += [c for c in self._sanctioned_elsewhere(r, m) if c not in targets and any(
+                mm.kind in (Kind.ACTOR, Kind.PERSON) for mm in c.mentions)]
             add(self._sides(r, targets, m.head, companies=True))
         else:
             add(self._sides(r, m.roles.get("participant", []), m.head))
@@ -386,7 +513,19 @@ class DiplomaticGrammar:
                 k = last.index + 1
                 if k + 1 < len(chunks) and (chunks[k].lemma == "," or (chunks[k].kind == "PREP" and chunks[k].lemma
                                                                       in ("to", "in", "of"))):
-                    places = [mm for mm in chunks[k + 1].mentions if mm.kind is Kind.PLACE]
+                    x = k + 1
+                    if chunks[k].lemma == ",":
+                        # "in Belovezhskaya Pushcha, also in Belarus", "at Camp X, a retreat near Y": a venue the
+                        # gazetteer does not know, placed by what follows it
+                        while x + 1 < len(chunks) and chunks[x].kind == "ADV":
+                            x += 1
+                        if x + 2 < len(chunks) and chunks[x].kind == "NG" and not chunks[x].mentions and \
+                                chunks[x + 1].kind == "PREP" and chunks[x + 1].lemma in _VENUE_PLACING:
+                            x += 1
+                        if x + 1 < len(chunks) and chunks[x].kind == "PREP" and chunks[x].lemma in _VENUE_PLACING:
+                            x += 1
+                    places = [mm for mm in chunks[x].mentions if mm.kind is Kind.PLACE] if chunks[x].kind == "NG" \
+                        else []
                     location = places[0] if places else None
             if location is None and m.pos == "noun":
                 # "the Capri meeting", "the Munich Security Conference": the place in the event's name
@@ -400,10 +539,11 @@ class DiplomaticGrammar:
                           if pl.kind is Kind.PLACE and self._is_venue(r, pl)]
                 location = venues[0] if venues else None
             if location is not None:
-                location = self._capital_of(r, location)
+                location = self._capital_of(r, self._site_territory(r, location))
         if kind == "visit" and location is not None and not parts and m.roles.get("location") and all(
                 r.parse.tokens.words[c.head][:1].islower() for c in m.roles["location"][:1]):
             return None  # "the minister visited a school in Leeds": a site, by no named side
+        visitors = len(parts)  # the sides named as taking part, before the place visited adds its own
         if kind == "visit" and location is not None:
             country = location.value.country if location.value.precision is not GeoPrecision.COUNTRY \
                 else location.value.name
@@ -446,9 +586,10 @@ class DiplomaticGrammar:
                      and not any(c.i <= mm.i < c.j for c in venue_chunks)][:3])
             if parts:
                 notes.append("dip.participants.sentence")
-        if not parts and kind == "visit" and m.pos == "noun":
-            # "Vance made his comment during a trip to Greenland": the sentence's subject travels
-            traveller = self.sides._sentence_subject(r, m.trigger.i)
+        if not visitors and kind == "visit" and m.pos == "noun":
+            # "Vance made his comment during a trip to Greenland", "During a visit to Kyiv, Starmer pledged ...":
+            # the sentence's subject travels (the place visited names only the host)
+            traveller = self.sides._sentence_subject(r, m.trigger.i) or self._fronted_traveller(r, m)
             if traveller is not None:
                 add([(traveller, traveller)])
         if not parts and kind in r.story.diplomacy and story_ok and kind not in ("call", "visit"):
@@ -496,7 +637,13 @@ class DiplomaticGrammar:
             return None
         if kind == "visit" and len(parts) < 1:
             return None
-        dates = dates_between(r, ci, cj)
+        dates = dates_between(r, ci, cj, at=m.trigger.i) + dates_between(r, pi, pj) + dates_between(r, ri, rj)
+        announcement = self._announced_in_relative(r, m)
+        announced = announcement is not None and not dates
+        if announcement is not None and not dates:
+            dates = dates_between(r, announcement[0], announcement[1])
+        if kind == "aid" and status == "occurred" and announcement is not None and announcement[2] in _PROMISING:
+            status = "planned"  # "a new battery, which was announced over the weekend": aid announced, to come
         adjacent = [d for d in dates if abs(d.i - m.trigger.j) <= 2 or abs(m.trigger.i - d.j) <= 2]
         chosen = adjacent or dates
         if chosen and kind in ("talks", "meeting", "summit") and self._several_days(r, chosen[0]):
@@ -510,17 +657,28 @@ class DiplomaticGrammar:
             if not chosen and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following"):
                 chosen = dates  # "Lavrov said on Saturday after talks with Choe": the talks were that day
             undated = not chosen
+        # "Germany pledged on Sunday to send ...", "On Sunday, Germany pledged to send ...": a day before the
+        # infinitive of a past pledge is the pledge's, so it is read back from publication, not forward
+        vg = m.trigger if m.trigger.kind == "VG" else m.governor
+        pledge_day = announced and bool(chosen)  # "..., which were approved on Monday": that day
+        if chosen and status == "planned" and vg is not None and vg.governing and 0 <= vg.governing_head < len(lows) \
+                and lows[vg.governing_head].endswith("ed") and not set(vg.aux) & {"will", "would", "shall", "'ll"}:
+            to = next((x for x in range(vg.governing_head, vg.j) if lows[x] == "to"), None)
+            pledge_day = to is not None and chosen[0].j <= to
+        if chosen and status == "planned" and m.light_option == "planned" and m.governor is not None and \
+                lows[m.governor.head].endswith("ed") and not set(m.governor.aux) & {"will", "would", "shall", "'ll"}:
+            pledge_day = True  # "Britain pledged more aid on Monday": the day of the pledge
         spans = [r.chars(m.trigger.i, m.trigger.j)]
         if m.governor is not None and m.governor is not m.trigger:
             spans.append(r.chars(m.governor.i, m.governor.j))
         for role in ("participant", "giver", "receiver", "target", "location", "goods"):
             for c in m.roles.get(role, []):
-                if ci <= c.i and c.j <= cj:
+                if ci <= c.i and c.j <= cj or pi <= c.i and c.j <= pj or ri <= c.i and c.j <= rj:
                     spans.append(r.chars(c.i, c.j))
-        c_start, c_end = r.chars(ci, cj)
+        c_start, c_end = r.chars(ci, max(cj, pj, rj))
         start = max(c_start, min(s for s, _ in spans))
         end = min(c_end, max(e for _, e in spans))
         slots: dict[str, Any] = {"kind": kind, "participants": parts, "location": location, "status": status}
         return Draft("diplomatic_event", m.frame.id, start, end, slots, sentence=r.index,
                      planned=status == "planned", date_mention=chosen[0] if chosen else None, notes=notes,
-                     extra={"hosts": hosts, "undated": undated})
+                     extra={"hosts": hosts, "undated": undated, "pledge_day": pledge_day})

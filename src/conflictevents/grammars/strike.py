@@ -24,6 +24,7 @@ toll, or a story of strikes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import regex
@@ -84,9 +85,30 @@ GUARDS: tuple[Guard, ...] = (
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|gas[ ](?:leak|explosion)|mine[ ]collapse|collapsed|blaze|overdose|"
           r"heatwave|heat[ ]wave|drowned)\b",
-          ("Two people were killed in a car crash on the motorway.",),
+          ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five."),
+          # the pattern's words a strike explains or a figure of speech uses are let through in
+          # ``StrikeGrammar._build`` (``_CONSEQUENCES``, ``_figurative``): "sparked a blaze", "the truce collapsed"
           ("Two people were killed in a drone strike on the motorway.",)),
 )
+#: Subjects of a figurative "collapsed"/"crashed" (``_figurative``): "the talks collapsed" is no disaster.
+_FIGURATIVE_SUBJECTS = frozenset({
+    "talks", "negotiations", "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pact", "peace",
+    "process", "government", "coalition", "regime", "economy", "currency", "rouble", "ruble", "market", "markets",
+    "prices", "shares", "stocks", "front", "defences", "defenses", "lines", "resistance", "morale", "army",
+})
+
+
+#: Disaster words that a weapon's hit causes: with a weapon named, "a building collapsed", "sparked a blaze",
+#: "the drone crashed into a house" are what the strike did.
+_CONSEQUENCES = frozenset({"collapsed", "blaze", "crashed", "crash"})
+
+
+def _figurative(text: str, m: Any) -> bool:
+    """True when a disaster word is a figure of speech: "the ceasefire collapsed", "markets crashed"."""
+    if m.group().lower() not in ("collapsed", "crashed"):
+        return False
+    before = text[max(0, m.start() - 60):m.start()].lower().split()[-5:]
+    return any(w.strip(",.'\"") in _FIGURATIVE_SUBJECTS for w in before)
 _GUARD_PATTERNS = [(g, g.compiled()) for g in GUARDS]
 
 #: Words that open the reason for a strike, an event of its own: "in response to the killing of ...".
@@ -96,6 +118,9 @@ _REASON_MARKERS = (("in", "response", "to"), ("in", "retaliation", "for"), ("in"
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
 
 #: Casualty words and the slot they fill.
+#: Frame kinds whose "-ing" participle after a comma continues the strike before it ("..., killing 15",
+#: "..., hitting a depot in Odesa", "..., falling near the base"); a launch or an interception is a report of its own.
+_JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact"})
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
                            "die", "dies", "perished", "lives", "slain", "bodies"})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
@@ -126,6 +151,8 @@ _DIRECTIONS = frozenset({"central", "northern", "southern", "eastern", "western"
                          "northwestern", "southeastern", "southwestern"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards"})
+#: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
+_TERRITORY_NOUNS = frozenset({"territory", "airspace", "soil", "waters", "land", "lands", "skies"})
 _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled", "fleeing", "flee"})
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
              "province": "region", "town": "city"}
@@ -191,10 +218,12 @@ class StrikeGrammar:
         for m in sorted((m for m in r.matches if m.type == "strike"), key=lambda m: m.head):
             clause = r.clause_of(m.head)
             t = m.trigger
-            if previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
+            if previous is not None and clause != previous and m.frame.set.get("kind") in _JOINING_PARTICIPLES and \
                     t.kind == "VG" and t.tag == "ing" and not t.aux and t.index > 0 and \
                     r.parse.chunks[t.index - 1].lemma == ",":
-                clause = previous  # "..., killing 15 civilians": the toll of the strike before it
+                # "..., killing 15 civilians", "..., hitting a power plant in Odesa", "..., falling near the base":
+                # the toll, target or impact of the strike before it
+                clause = previous
             by_clause.setdefault(clause, []).append(m)
             previous = clause
         out: list[Draft] = []
@@ -227,7 +256,13 @@ class StrikeGrammar:
         notes: list[str] = []
         for g, pat in _GUARD_PATTERNS:
             # a disaster anywhere in the sentence: "Heavy rains flooded the region, killing five people"
-            if pat.search(r.text if g.id == "strike.guard.disaster" else clause_text):
+            if g.id == "strike.guard.disaster":
+                armed = bool(r.mentions(0, len(tok), Kind.WEAPON))
+                hit = any(not _figurative(r.text, x) and not (armed and x.group().lower() in _CONSEQUENCES)
+                          for x in pat.finditer(r.text))
+            else:
+                hit = pat.search(clause_text) is not None
+            if hit:
                 if g.id == "strike.guard.disaster" and any(
                         m.frame.set.get("kind") in ("launch", "intercept") for m in ms):
                     continue
@@ -338,6 +373,10 @@ class StrikeGrammar:
                 notes.append("strike.actor.attacker-of-defender")
         slots["actor"] = actor
         agent_chunks = [c for m in launches + attacks + tolls_m + intercepts for c in m.relations.get("agent", [])]
+        # "Strikes on Kharkiv and Odesa killed five": a name inside the strike's own target phrase is no agent,
+        # though the toll verb's subject reader stopped at it
+        agent_chunks = [c for c in agent_chunks if not any(t.i <= c.i and c.j <= t.j for m in ms
+                                                           for t in m.roles.get("target", []))]
         # the whole subject: "The Patriot battery of the American army in Iraq shot down ...": not where it struck
         subject_span = [Chunk("NG", c.i, self._subject_end(r, c), head=c.head) for c in agent_chunks[:1]
                         if c.i < min(m.trigger.i for m in ms)]
@@ -348,7 +387,8 @@ class StrikeGrammar:
                 slots["locations"] = [local]  # "..., Gaza's civil defence agency said": where it reports from
                 notes.append("strike.place.speaker")
         slots["targets"] = targets
-        dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
+        dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False) or dates_between(
+            r, ci, cj, own=False, at=min(m.trigger.i for m in ms))
         # evidence: the trigger, its subject and what it hit
         spans = [r.chars(m.trigger.i, m.trigger.j) for m in ms]
         saying = r.speaker_spans()
@@ -699,6 +739,7 @@ class StrikeGrammar:
                 if after in ("'s", "'") and pl.value.precision is GeoPrecision.COUNTRY:
                     continue
                 found.append(pl)
+        found.extend(self._national_territory(r, ci, cj, found, keep, agent_spans))
         # "In Russia, the ministry said ...": the opening place of the sentence, for its first clause
         if ci == 0 or not found:
             if len(lows) > 2 and lows[0] in ("in", "across", "over", "inside"):
@@ -738,6 +779,34 @@ class StrikeGrammar:
             q is not pl and _contains(pl.value, q.value) for q in found))]
         if not out:
             out = self._anaphor(r, ci, cj)
+        return out
+
+    def _national_territory(self, r: Reading, ci: int, cj: int, found: list[Mention],
+                            keep: Callable[[Mention], bool], agent_spans: list[tuple[int, int]]) -> list[Mention]:
+        """ "shot down over Russian territory", "intercepted in Israeli airspace": a state's adjective before a
+        word for its territory (``_TERRITORY_NOUNS``) after a locative preposition places the strike in that
+        country, unless a place in that country is named too."""
+        lows = r.parse.tokens.lows
+        out: list[Mention] = []
+        for a in r.mentions(ci, cj, Kind.ACTOR):
+            if a.form != "adjective" or a.j >= len(lows) or lows[a.j] not in _TERRITORY_NOUNS or a.i < 1 or \
+                    self.lex.actors.kind.get(str(a.value)) != "state" or inside_any(a.start, a.end, agent_spans):
+                continue
+            k = a.i - 1
+            while k > ci and lows[k] in ("the", "deep", "far"):
+                k -= 1
+            if lows[k] not in _LOCATIVE:
+                continue
+            country = self.lex.gazetteer.resolve(str(a.value), fuzzy=False)
+            if country is None or country.precision is not GeoPrecision.COUNTRY:
+                continue
+            start, end = r.chars(a.i, a.j + 1)
+            pl = Mention(Kind.PLACE, a.i, a.j + 1, start, end, r.text[start:end], country, "territory")
+            # "pressed its offensive in Russian territory and bombarded the Belgorod region": a place named in
+            # that country says where, the country adds nothing
+            if keep(pl) and all(o.value.name != country.name and o.value.country != country.name
+                                for o in found + out):
+                out.append(pl)
         return out
 
     def _other_clauses(self, r: Reading, ms: list[FrameMatch]) -> list[tuple[int, int]]:

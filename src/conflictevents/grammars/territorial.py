@@ -199,6 +199,12 @@ class TerritorialGrammar:
             quantities.pop("settlements", None)  # the villages are named: one event each
         unsure = self._unsure_regions(places)
         dates = dates_between(r, ci, cj)
+        if m.pos == "noun" and len(dates) > 1:
+            # "in 2019, following the Russian invasion of Crimea in 2014": a noun's own date is the one next to
+            # its phrase, not the clause's first
+            end = max([m.trigger.j] + [c.j for chunks in m.roles.values() for c in chunks if c.i >= m.trigger.i])
+            beside: list[Mention] = [dm for dm in dates if 0 <= dm.i - end <= 1 or 0 <= m.trigger.i - dm.j <= 1]
+            dates = beside + [dm for dm in dates if all(dm is not b for b in beside)]
         trig = r.chars(m.trigger.i, m.trigger.j)
         out: list[Draft] = []
         targets: list[Mention | None] = list(places) if places else [None]

@@ -15,9 +15,9 @@ Rules (python-dateutil does the calendar arithmetic):
 * "today", "tonight", "overnight", "this morning" are the publication day;
   "yesterday" and "last night" the day before;
 * "last week"/"past week": the month when the week lies inside one month,
-  else the year; "over the weekend", "at the weekend", "last weekend": the
-  latest Saturday and Sunday before publication, read the same way; "this
-  month", "earlier this month", "last month"; "this year", "last year";
+  else the year; a weekend ("over the weekend", "last weekend") likewise, by
+  its Saturday and Sunday; "this month", "earlier this month", "last month"; "this
+  year", "last year";
 * a month ("in June", "late June") is the latest such month on or before
   publication, or the next one for a planned event; with a year
   ("February 2022") it is that month;
@@ -40,11 +40,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta, weekday
 from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
 
-from .. import compiled
 from ..models import DatePrecision, EventDate, Span
 
 __all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "MONTHS", "WEEKDAYS"]
@@ -70,7 +70,7 @@ _WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
 #: Expressions that count from the moment of speaking.
 _DEICTIC = r"(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening)"
 #: A whole date expression that is deictic (see :func:`is_deictic`).
-_DEICTIC_WHOLE = compiled.compile(rf"(?i)^(?:{_DEICTIC})$")
+_DEICTIC_WHOLE = regex.compile(rf"(?i)^(?:{_DEICTIC})$")
 
 #: A date expression. Month and weekday names must be capitalised ("may" is a
 #: verb, "May" a month); the words around them may take any case.
@@ -84,7 +84,7 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
   | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?(?:19|20)\d{2}(?![\d\p{L}%])
   | (?i:<DEICTIC>)
   | (?i:(?:last|past|this|earlier[ ]this|later[ ]this|next)[ ](?:week|month|year)(?:end)?)
-  | (?i:(?:over|at|during)[ ]the[ ]weekend(?![\p{L}]))
+  | (?i:(?:over|at|during|on|throughout)[ ]the[ ](?:past[ ]|last[ ])?weekend|this[ ]past[ ]weekend)
   | (?i:(?:this|last|next)[ ](?:spring|summer|autumn|fall|winter))
   | (?i:(?:earlier|later)[ ]in[ ]the[ ](?:week|month|year))
 )""".replace("<DEICTIC>", _DEICTIC)
@@ -94,9 +94,9 @@ NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONT
 
 #: Words before a bare "May" that make it the month ("last May", "since May").
 _MAY_LEADS = frozenset({"last", "next", "this", "since", "from", "until", "by", "during"})
-_YEAR = compiled.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-_DAY = compiled.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
-_WORD = compiled.compile(r"[a-z]+")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_DAY = regex.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+_WORD = regex.compile(r"[a-z]+")
 
 
 def _check_year(year: int) -> None:
@@ -184,17 +184,9 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         return _day(pub - dt.timedelta(days=1))
     if words and words[-1] in ("today", "tonight", "overnight", "morning", "afternoon", "evening"):
         return _day(pub)
-    if "weekend" in words and "next" not in words and not planned:
-        # "over the weekend", "last weekend": the latest Saturday and Sunday before
-        # publication (the month when both lie in one, else the year)
-        saturday = pub + relativedelta(weekday=SA(-1))
-        if "last" in words and pub.weekday() >= 5:
-            saturday -= dt.timedelta(days=7)
-        sunday = saturday + dt.timedelta(days=1)  # (published on a Saturday: that weekend)
-        if saturday.month == sunday.month:
-            return _month(saturday.year, saturday.month)
-        return _year(saturday.year) if saturday.year == sunday.year else None
-    if "week" in words or "weekend" in words:
+    if "weekend" in words:
+        return _weekend(words, pub, planned)
+    if "week" in words:
         if "last" in words or "past" in words:
             start = pub + relativedelta(weeks=-1, weekday=MO(-1))
             end = start + dt.timedelta(days=6)
@@ -226,6 +218,27 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         y = pub.year - 1 if "last" in words else pub.year + 1 if "next" in words else pub.year
         return EventDate(f"{y:04d}", DatePrecision.SEASON, season="autumn" if season == "fall" else season)
     return None
+
+
+def _weekend(words: list[str], pub: dt.date, planned: bool) -> EventDate | None:
+    """A weekend: its month when its Saturday and Sunday lie in one month, else its year.
+
+    "over the weekend", "at the weekend", "this weekend": the latest Saturday on or before publication (the
+    next one for a planned event); "last weekend", "past weekend": the latest one already over; "next
+    weekend": the first one after publication.
+    """
+    if "next" in words:
+        saturday = pub + relativedelta(days=+1, weekday=SA(+1))
+    elif "last" in words or "past" in words:
+        saturday = pub + relativedelta(days=-2, weekday=SA(-1))
+    elif planned:
+        saturday = pub + relativedelta(weekday=SA(+1))
+    else:
+        saturday = pub + relativedelta(weekday=SA(-1))
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return _month(saturday.year, saturday.month)
+    return _year(saturday.year) if saturday.year == sunday.year else None
 
 
 def is_deictic(text: str) -> bool:

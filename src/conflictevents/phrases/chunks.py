@@ -790,6 +790,12 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
         if b.kind == "VG" and not b.finite and b.i < len(lows) and lows[b.i] == "to" or (
                 b.kind == "VG" and b.i > 0 and lows[b.i] == "to"):
             mood = ""
+            if a.kind in ("DATE", "ADV") and k > 0 and chunks[k - 1].kind == "VG" and \
+                    chunks[k - 1].lemma in SEMI_MODALS and chunks[k - 1].particle < 0 and not chunks[k - 1].governing:
+                # "pledged on Sunday to send", "agreed yesterday to hold": the date or adverb stays inside the group
+                chunks[k - 1:k + 2] = [_merged(chunks[k - 1], b, SEMI_MODALS[chunks[k - 1].lemma])]
+                k -= 1
+                continue
             if a.kind == "VG" and a.lemma in SEMI_MODALS:
                 mood = SEMI_MODALS[a.lemma]
                 if a.lemma == "go" and a.particle >= 0:
