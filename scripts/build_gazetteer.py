@@ -42,6 +42,9 @@ COVERAGE.update({cc: 1000 for cc in CONFLICT})
 DEFAULT_MIN = 15000
 
 #: GeoNames country names that the guidelines spell otherwise.
+#: Places whose GeoNames name is a national romanisation that English news does not use.
+ENGLISH_NAMES = {"Homyel": "Gomel", "Hrodna": "Grodno", "Mahilyow": "Mogilev", "Barysaw": "Borisov", "Mazyr": "Mozyr"}
+
 COUNTRY_NAMES = {
     "Palestinian Territory": "Palestine",
     "Czechia": "Czech Republic",
@@ -138,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         name = ua_national(geo_name) if cc == "UA" else geo_name
         if cc in ("RU", "UA", "BY"):
             name = name.replace("'", "")  # the soft sign: "Ryazan'" is written "Ryazan" in English news
+        name = ENGLISH_NAMES.get(name, name)  # "Homyel" is "Gomel" in English news (the other name stays an alias)
         aliases = {ascii_fold(a) for a in city["alternatenames"] if good_alias(ascii_fold(a))}
         alias_min = 5000 if cc in COVERAGE else 100000
         if city["population"] < alias_min:

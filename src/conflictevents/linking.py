@@ -291,7 +291,8 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
             if said is not None and said.date and said.precision is DatePrecision.DAY and not _dates.is_deictic(
                     said.written):
                 anchor = dt.date.fromisoformat(said.date)
-        if d.planned and mention is not None and claim is not None:
+        if d.planned and mention is not None and claim is not None and not d.extra.get("pledge_day") and \
+                not (claim.start <= d.start < claim.content[0] if claim.content else False):
             if claim.content and not claim.content[0] <= mention.start < claim.content[1]:
                 mention = None  # "will deploy ..., the government announced on Thursday": not its date
         year = d.extra.get("story_year")
