@@ -113,6 +113,10 @@ class TerritorialGrammar:
                     mm.kind is Kind.PLACE for c in m.relations.get("patient", []) for mm in c.mentions)):
             return []  # "after crossing into Kursk", "interested in taking over": background or intention
         agents = m.roles.get("actor", [])
+        if not agents and m.roles.get("loser") and change in ("captured", "advanced"):
+            # "Ukrainian forces had been pushed out of Kursk": no winner named; the side pushed out withdrew
+            agents = m.roles["loser"]
+            change = "withdrew"
         if agents and (lows[agents[0].head] in _CIVIL_HEADS or lows[agents[0].i] in _PERSON_PRONOUNS or any(
                 mm.kind is Kind.PERSON for mm in agents[0].mentions)):
             return []  # aid, civilians, a person travelling: no ground taken
