@@ -193,7 +193,8 @@ _CIVIL_BODY = compiled.compile(
 #: Officials of a town or region: they speak for the country their places are in.
 _LOCAL_OFFICIAL = compiled.compile(
     r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
-    r"head[ ]of[ ]the[ ](?:(?:regional|city|district|military)[ ]){1,2}administration|local[ ]authorities|"
+    r"head[ ]of[ ]the[ ](?:(?:regional|city|district|military)[ ]){1,2}administration|"
+    r"local[ ](?:authorities|officials?|government)|"
     r"city[ ](?:council|administration|officials?)|military[ ]administration)\b"
 )
 #: Bodies that speak for one side: without a stated side, they take the story's.

@@ -150,7 +150,7 @@ _DIRECTIONS = frozenset({"central", "northern", "southern", "eastern", "western"
                          "north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
                          "northwestern", "southeastern", "southwestern"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
-                       "against", "outside", "toward", "towards"})
+                       "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
 _TERRITORY_NOUNS = frozenset({"territory", "airspace", "soil", "waters", "land", "lands", "skies"})
 _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled", "fleeing", "flee"})
