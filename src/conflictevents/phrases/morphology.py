@@ -63,10 +63,10 @@ DOUBLING = frozenset(
     "strip skip tap step grab scrap spot trap slam jam rob chop clap drag drum grip hug nod pin plot prod "
     "rub shred shun sob stab star stir swap tip trim wrap zap occur refer prefer transfer confer deter "
     "incur permit submit omit emit transmit equip format kidnap worship level travel signal label total "
-    "cancel fuel model channel pummel shovel shell".split()
+    "cancel fuel model channel pummel shovel shell initial".split()
 )
 _ONE_SYLLABLE_CVC = re.compile(r"[^aeiouy]*[aeiou][bdgklmnprt]")
-# (a British doubling for "level", "travel", "signal", "label", "total", "cancel", "fuel", "model":
+# (a British doubling for "level", "travel", "signal", "label", "total", "cancel", "fuel", "model", "initial":
 # both spellings are read, see verb_forms)
 
 #: Common verbs of news text that are no trigger of any frame: the chunker needs them to end a
