@@ -611,6 +611,11 @@ def _fronted_sides(p: Parse, g: Chunk, m: FrameMatch) -> None:
         _assign(m, "with", obj)
 
 
+#: Heads of a sum of money before the goods it buys ("$500 million in aid", "2 billion euros of assistance").
+_AMOUNT_HEADS = frozenset({"million", "billion", "trillion", "bn", "m", "dollars", "euros", "pounds", "francs",
+                           "yen", "rupees", "worth"})
+
+
 def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     """The verb group that carries a noun trigger: a light verb of which it is the object, or a
     predicate of which it is the subject."""
@@ -628,9 +633,11 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     while k >= 0 and chunks[k].kind in ("ADV", "DATE"):
         k -= 1
     # "held a new round of talks": the noun after "round of" / "series of"
-    if k >= 1 and chunks[k].kind == "PREP" and chunks[k].lemma == "of" and chunks[k - 1].kind == "NG" and \
-            p.tokens.lows[chunks[k - 1].head] in ("round", "rounds", "series", "wave", "barrage", "package", "set",
-                                                     "number", "day", "night", "week", "series"):
+    if k >= 1 and chunks[k].kind == "PREP" and chunks[k - 1].kind == "NG" and (
+            (chunks[k].lemma == "of" and p.tokens.lows[chunks[k - 1].head] in (
+                "round", "rounds", "series", "wave", "barrage", "package", "set", "number", "day", "night", "week"))
+            # "announced $500 million in aid", "pledged 2 billion euros of military assistance": the sum's goods
+            or (chunks[k].lemma in ("in", "of") and p.tokens.lows[chunks[k - 1].head] in _AMOUNT_HEADS)):
         k -= 2
         while k >= 0 and chunks[k].kind in ("ADV", "DATE"):
             k -= 1
