@@ -267,7 +267,9 @@ def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
         gov = Chunk("VG", v.i, v.j, index=v.index, head=v.governing_head, lemma=v.governing, tag=v.tag,
                     voice="active", neg=v.neg, finite=v.finite, aux=v.aux)
         for m in _match_verb_lemma(p, index, gov):
-            if m.type == "claim":
+            if m.type == "claim" or (m.type == "diplomatic_event" and v.governing in _AGREE_VERBS
+                                     and v.lemma in _AGREED_ACTS and not out):
+                # (and "agreed to halt all firing", "agreed to swap prisoners": an agreement)
                 m.trigger = v
                 out.append(m)
     return out
@@ -611,6 +613,11 @@ def _fronted_sides(p: Parse, g: Chunk, m: FrameMatch) -> None:
         _assign(m, "with", obj)
 
 
+#: Verbs of agreeing, and what sides agree to do that makes the agreement an event ("agreed to halt all
+#: firing", "agreed to exchange prisoners"): the agreement frame, read from the governing verb.
+_AGREE_VERBS = frozenset({"agree"})
+_AGREED_ACTS = frozenset({"halt", "stop", "cease", "end", "suspend", "pause", "exchange", "swap", "release", "free",
+                          "withdraw", "observe", "respect", "extend"})
 #: Heads of a sum of money before the goods it buys ("$500 million in aid", "2 billion euros of assistance").
 _AMOUNT_HEADS = frozenset({"million", "billion", "trillion", "bn", "m", "dollars", "euros", "pounds", "francs",
                            "yen", "rupees", "worth"})
