@@ -531,7 +531,9 @@ class StrikeGrammar:
         aircraft_down = False
         lows = r.parse.tokens.lows
 
-        def counted(chunks: list[Chunk]) -> list[tuple[Quantity, Mention]]:
+        def counted(chunks: list[Chunk], whole: bool = False) -> list[tuple[Quantity, Mention]]:
+            """Counts and the weapons they count; ``whole``: in "45 of the 60 drones", the 60 (what was
+            launched), else the 45 (what was downed)."""
             out: list[tuple[Quantity, Mention]] = []
             pending: Quantity | None = None
             for c in chunks:
@@ -543,7 +545,7 @@ class StrikeGrammar:
                 for w in ws:
                     q = next((m.value for m in qs if m.j <= w.i), None)
                     if pending is not None:
-                        q = pending
+                        q = q if whole and q is not None else pending
                         pending = None
                     if q is None and w.i > c.i and lows[w.i - 1] in ("a", "an", "the", "one") and \
                             not w.text.lower().endswith("s") and w.i <= c.head < w.j:
@@ -558,8 +560,8 @@ class StrikeGrammar:
             after = [c for c in r.parse.chunks if c.kind == "NG" and c.i >= m.trigger.j and id(c) not in downed_chunks
                      and c.i < r.clause_of(m.head)[1]]
             # (in the passive the counts come first: "30 missiles and 170 drones were launched at Israel")
-            for q, w in counted(after) or (counted(m.roles.get("munition", [])) if m.voice == "passive" and
-                                           m.trigger.kind == "VG" and m.trigger.finite else []):
+            for q, w in counted(after) or (counted(m.roles.get("munition", []), whole=True) if m.voice == "passive"
+                                           and m.trigger.kind == "VG" and m.trigger.finite else []):
                 slot = per_kind.setdefault(str(w.value), {"kind": w.value, "written": w.text, "launched": None,
                                                           "intercepted": None})
                 slot["launched"] = q
