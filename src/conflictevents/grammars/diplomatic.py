@@ -103,6 +103,9 @@ _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "b
                          "command", "post", "headquarters", "trenches", "defenders", "fighters", "sailors"})
 
 
+#: Heads of a phrase that makes talks a call: "discussed ... in a phone call", "... during a video call".
+_CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline"})
+
 class DiplomaticGrammar:
     """Reads diplomatic events from matched frames."""
 
@@ -142,9 +145,18 @@ class DiplomaticGrammar:
             if m.pos == "noun" and any(c.i <= m.head < c.j for v in meet_verbs if id(v) in built
                                        for c in v.relations.get("for", [])):
                 continue
+            # "Putin and Trump discussed a possible ceasefire": what talks are about is no event of its own
+            if m.pos == "noun" and any(c.i <= m.head < c.j for v in ours if v is not m and v.pos == "verb"
+                                       for c in v.roles.get("topic", [])):
+                continue
             d = self._build(r, m)
             if d is None:
                 continue
+            if m.pos == "verb" and str(d.slots.get("kind")) == "talks" and any(
+                    r.parse.tokens.lows[c.head] in _CALL_HEADS for c in m.roles.get("location", [])):
+                # "discussed a ceasefire in a phone call": the talks were a call, and the call is no venue
+                d.slots["kind"] = "call"
+                d.slots["location"] = None
             key = (str(d.slots["kind"]), r.clause_of(m.head))
             sides = {a for _, a in d.slots.get("participants", [])}
             # one event per kind and clause, unless it names other sides ("attend the conference and meet X")
