@@ -487,7 +487,12 @@ class DiplomaticGrammar:
                     set(lows[max(0, m.trigger.i - 4):m.head]) & AID_GOODS or any(
                     mm.kind is Kind.WEAPON for mm in r.parse.mentions)):
                 return None  # "a deterrent package": no aid named
-            add(self._sides(r, m.roles.get("giver", []), m.head))
+            givers = m.roles.get("giver", [])
+            k = m.trigger.index
+            if not givers and m.pos == "verb" and m.trigger.tag == "ing" and k >= 3 and chunks[k - 1].kind == "PREP" \
+                    and chunks[k - 1].lemma == "for" and chunks[k - 2].kind == "NG" and chunks[k - 3].kind == "VG":
+                givers = [chunks[k - 2]]  # "thanked Germany for providing ...": the one thanked gave
+            add(self._sides(r, givers, m.head))
             receivers = m.roles.get("receiver", []) + [c for c in goods if any(
                 mm.kind in (Kind.ACTOR, Kind.PLACE) for mm in c.mentions) and lows[c.head] not in AID_GOODS]
             # "send Ukraine Patriot air defence systems": a side named before the goods receives them
