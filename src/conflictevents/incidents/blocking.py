@@ -149,7 +149,7 @@ def _reach(p: PlaceKey) -> list[tuple[int, int]] | None:
     delta = (NEARBY_KM + _REACH_MARGIN_KM) / _EARTH_KM
     ddeg = math.degrees(delta)
     lat_lo, lat_hi = p.lat - ddeg, p.lat + ddeg
-    if not -90.0 < lat_lo and lat_hi < 90.0:
+    if not (-90.0 < lat_lo and lat_hi < 90.0):
         return None
     widest = math.radians(max(abs(lat_lo), abs(lat_hi)))
     ratio = math.sin(delta) / math.cos(widest)
