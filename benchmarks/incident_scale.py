@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Scale of the incident merge: time and peak memory for 10^4 to 10^6 events.
 
-    python benchmarks/incident_scale.py [--sizes 10000,100000,1000000] [--forms stream,merge] [--seed 5]
+    python benchmarks/incident_scale.py [--workload population|grid] [--sizes 10000,100000,1000000]
+                                        [--forms stream,merge] [--seed N]
 
-Events are generated directly as the event objects of ``--format jsonl``
+Two workloads. ``population`` (the default, seed 5): events generated directly as the event objects of ``--format jsonl``
 (no extraction), with the document fields the merge reads (``published``,
 ``outlet``, ``url``): documents of one to eight events; types spread as in
 news (strikes about half, claims a fifth, the rest territorial changes,
@@ -14,6 +15,12 @@ so that big cities recur often); actors from a list of sides; counts and
 weapons at random. About a third of the events are other documents' reports
 (another outlet, the same slots) of an event drawn from a pool of 2,000
 recent ones, so that incidents of several reports form.
+
+``grid`` (seed 14): strikes, captures and calls on a grid of 4,000 invented
+places (0.2 degrees apart, in one country) over a year, each real incident
+reported one to eight times (by outlets that sometimes copy each other, the
+copies with the same evidence sentence and fingerprint), with a claim about
+some reports; places are drawn uniformly, so no place gathers many reports.
 
 Each (form, size) runs in a fresh process, which builds the events lazily
 (the input is a generator: it is never held in memory as a whole) and reports
@@ -81,6 +88,69 @@ def places() -> list[dict[str, Any]]:
             out.append({"name": f[1], "country": f[4], "admin1": f[5] or None, "lat": float(f[6]),
                         "lon": float(f[7]), "population": int(f[8] or 0)})
     return out
+
+
+def _grid_place(n: int) -> dict[str, Any]:
+    row, col = divmod(n, 80)
+    return {"name": f"Place {n}", "written": f"Place {n}", "precision": "place", "admin1": f"Region {n // 200}",
+            "country": "Ukraine", "lat": 45.0 + row * 0.2, "lon": 22.0 + col * 0.2, "span": None,
+            "alternatives": []}
+
+
+def grid_events(total: int, seed: int = 14) -> Iterator[dict[str, Any]]:
+    """``total`` event objects (claims included) of the ``grid`` workload, in publication order."""
+    rnd = random.Random(seed)
+    made = 0
+    incident = 0
+    while made < total:
+        incident += 1
+        day = START + dt.timedelta(days=rnd.randrange(365))
+        kind = rnd.choice(("strike", "strike", "strike", "territorial_change", "diplomatic_event"))
+        place = _grid_place(rnd.randrange(4000))
+        actor = rnd.choice(("Russia", "Ukraine"))
+        launched = rnd.randrange(5, 90)
+        prints = f"{rnd.getrandbits(64):016x}"
+        for n in range(rnd.randint(1, 8)):
+            if made >= total:
+                return
+            doc = f"doc-{incident}-{n}"
+            published = day + dt.timedelta(days=rnd.choice((0, 0, 1, 2)))
+            copy = n > 0 and rnd.random() < 0.3
+            base = {"id": f"{kind}-{incident}-{n}", "doc": doc, "span": [0, 20], "evidence": f"Report {incident} {n}."
+                    if not copy else f"Report {incident} 0.", "rule": "synthetic", "claim": None,
+                    "published": published.isoformat(), "outlet": f"Outlet {rnd.randrange(40)}", "url": None,
+                    "fingerprint": prints if copy else f"{rnd.getrandbits(64):016x}", "schema_version": "1.0"}
+            date = {"date": day.isoformat(), "precision": "day", "written": "", "span": None, "season": None} \
+                if rnd.random() < 0.85 else None
+            ev: dict[str, Any]
+            if kind == "strike":
+                ev = {"type": "strike", **base, "actor": {"canonical": actor, "written": actor, "span": None},
+                      "weapons": [{"kind": "drone", "written": "drones", "launched": None, "intercepted": None,
+                                   "span": None}],
+                      "launched": {"value": launched + rnd.choice((0, 0, 3)), "qualifier": "exact", "low": None,
+                                   "high": None, "unit": None, "written": "", "span": None},
+                      "intercepted": None, "killed": None, "injured": None,
+                      "locations": [place] if rnd.random() < 0.9 else [], "targets": [], "date": date}
+            elif kind == "territorial_change":
+                ev = {"type": "territorial_change", **base, "change": "captured",
+                      "actor": {"canonical": actor, "written": actor, "span": None}, "place": place,
+                      "admin1": place["admin1"], "area_km2": None, "depth_km": None, "settlements": None, "date": date}
+            else:
+                ev = {"type": "diplomatic_event", **base, "kind": "call", "status": "occurred",
+                      "participants": [{"canonical": "Ukraine", "written": "Kyiv", "span": None},
+                                       {"canonical": f"Country {incident % 50}", "written": "", "span": None}],
+                      "location": None, "date": date}
+            yield ev
+            made += 1
+            if made < total and rnd.random() < 0.3:
+                yield {"type": "claim", **base, "id": f"claim-{incident}-{n}", "stance": "asserts",
+                       "actor": {"canonical": actor, "written": actor, "span": None}, "source": "the ministry",
+                       "source_span": None, "verb": "said", "verified": None, "about": [ev["id"]], "date": None}
+                made += 1
+
+
+#: The workloads: event generator and default seed.
+WORKLOADS = {"population": (lambda n, seed: events(n, seed), 5), "grid": (lambda n, seed: grid_events(n, seed), 14)}
 
 
 def _place(p: dict[str, Any]) -> dict[str, Any]:
@@ -191,19 +261,21 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def one(n: int, form: str, seed: int) -> dict[str, Any]:
-    """Merge ``n`` generated events with one form, in this process."""
+def one(n: int, form: str, seed: int | None = None, workload: str = "population") -> dict[str, Any]:
+    """Merge ``n`` generated events of ``workload`` with one form, in this process; the figures of the run."""
     from conflictevents.incidents import merge, merge_stream
 
+    make, default_seed = WORKLOADS[workload]
+    seed = default_seed if seed is None else seed
     t0, c0 = time.perf_counter(), _cpu()
-    for _ in events(n, seed):
+    for _ in make(n, seed):
         pass
     t_gen, c_gen = time.perf_counter() - t0, _cpu() - c0
     t0, c0 = time.perf_counter(), _cpu()
     incidents = reports = 0
     if form == "stream":
         with tempfile.TemporaryDirectory() as spill:
-            for inc in merge_stream(events(n, seed), spill_dir=spill):
+            for inc in merge_stream(make(n, seed), spill_dir=spill):
                 incidents += 1
                 reports += len(inc.reports)
                 if incidents % 50_000 == 0:  # progress, on standard error
@@ -212,11 +284,11 @@ def one(n: int, form: str, seed: int) -> dict[str, Any]:
                                      f"peak RSS {_peak_rss_mb():.0f} MB\n")
                     sys.stderr.flush()
     else:
-        for inc in merge(events(n, seed)):
+        for inc in merge(make(n, seed)):
             incidents += 1
             reports += len(inc.reports)
     total, cpu = time.perf_counter() - t0, _cpu() - c0
-    return {"events": n, "form": form, "seconds_generate": round(t_gen, 2),
+    return {"workload": workload, "seed": seed, "events": n, "form": form, "seconds_generate": round(t_gen, 2),
             "seconds_merge": round(max(total - t_gen, 0.0), 2), "seconds_total": round(total, 2),
             "cpu_seconds_merge": round(max(cpu - c_gen, 0.0), 2),
             "events_per_cpu_s": round(n / max(cpu - c_gen, 1e-9)), "incidents": incidents, "reports": reports,
@@ -240,19 +312,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--forms", default="stream,merge")
-    ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--workload", choices=sorted(WORKLOADS), default="population")
+    ap.add_argument("--seed", type=int, default=None, help="default: 5 (population), 14 (grid)")
     ap.add_argument("--one", nargs=2, metavar=("N", "FORM"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
-        print(json.dumps(one(int(args.one[0]), args.one[1], args.seed)))
+        print(json.dumps(one(int(args.one[0]), args.one[1], args.seed, args.workload)))
         return 0
     print(f"machine: {machine()}")
+    print(f"workload: {args.workload}")
     print(f"{'form':8} {'events':>9} {'wall s':>9} {'CPU s':>9} {'events/CPU s':>12} {'incidents':>10} "
           f"{'peak RSS MB':>12}   (generation, timed apart: wall s)")
     runs = []
     for n in (int(x) for x in args.sizes.split(",")):
         for form in args.forms.split(","):
-            proc = subprocess.run([sys.executable, __file__, "--one", str(n), form, "--seed", str(args.seed)],
+            cmd = [sys.executable, __file__, "--one", str(n), form, "--workload", args.workload]
+            if args.seed is not None:
+                cmd += ["--seed", str(args.seed)]
+            proc = subprocess.run(cmd,
                                   stdout=subprocess.PIPE, text=True)  # progress and errors pass through
             if proc.returncode:
                 print(f"{form:8} {n:9} failed (exit code {proc.returncode})")

@@ -244,3 +244,24 @@ def test_extraction_results_end_to_end():
 
 def test_document_fields_default_to_unknown():
     assert read_document_fields({"type": "strike"}) == DocFields()
+
+
+def _at(name: str, lat: float, lon: float) -> dict:
+    return {"name": name, "written": name, "precision": "place", "admin1": None, "country": "Nowhere", "lat": lat,
+            "lon": lon, "span": None, "alternatives": []}
+
+
+@pytest.mark.parametrize("a, b", [
+    ((89.95, 10.0), (89.96, -170.0)),  # either side of the North Pole, 10 km apart
+    ((10.0, 179.95), (10.0, -179.97)),  # either side of the antimeridian, 9 km apart
+    ((75.0, 30.4), (75.0, 31.2)),  # 23 km, but more than a grid cell of longitude apart this far north
+    ((95.0, 5.0), (95.0, 5.1)),  # a latitude off the globe (bad input) is compared like any other
+])
+def test_a_month_dated_report_finds_the_nearby_incident_anywhere_on_the_globe(a, b):
+    day = strike("s1", "a", at=())
+    day["locations"] = [_at("Alpha", *a)]
+    month = strike("s2", "b", at=(), on="2025-07", evidence="Drones hit the area this month.")
+    month["locations"] = [_at("Beta", *b)]
+    for incidents in (merge([day, month]), list(merge_stream([day, month]))):
+        [inc] = incidents
+        assert [w.rule for w in inc.why] == ["first", "only-candidate"]

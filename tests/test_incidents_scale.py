@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCH = ROOT / "benchmarks" / "incidents_scale.py"
+BENCH = ROOT / "benchmarks" / "incident_scale.py"
 
 
 @pytest.mark.slow
 def test_a_hundred_thousand_events_merge_in_bounded_memory():
     code = (
-        "import json, sys; sys.path.insert(0, %r); import incidents_scale as b; "
-        "print(json.dumps(b.run(100_000)))" % str(BENCH.parent)
+        "import json, sys; sys.path.insert(0, %r); import incident_scale as b; "
+        "print(json.dumps(b.one(100_000, 'stream', workload='grid')))" % str(BENCH.parent)
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=3000)
     assert run.returncode == 0, run.stderr[-2000:]
@@ -31,12 +31,12 @@ def test_a_hundred_thousand_events_merge_in_bounded_memory():
 def test_every_report_of_a_large_merge_is_in_one_incident():
     sys.path.insert(0, str(BENCH.parent))
     try:
-        import incidents_scale as bench
+        import incident_scale as bench
     finally:
         sys.path.pop(0)
     from conflictevents.incidents import merge_stream
 
-    events = list(bench.events(30_000, seed=3))
+    events = list(bench.grid_events(30_000, seed=3))
     wanted = {e["id"] for e in events if e["type"] != "claim"}
     seen: list[str] = []
     for incident in merge_stream(events):

@@ -264,19 +264,69 @@ class _Spill:
             self.buckets.add(bucket)
         pickle.dump(item.to_row(), fh, protocol=pickle.HIGHEST_PROTOCOL)
 
-    def read(self, bucket: int) -> list[Item]:
+    def _finish_writing(self, bucket: int) -> None:
         fh = self.open.pop(bucket, None)
         if fh is not None:
             fh.close()
-        out: list[Item] = []
-        with open(self.path(bucket), "rb") as f:
-            while True:
-                try:
-                    out.append(Item.from_row(pickle.load(f)))
-                except EOFError:
-                    break
-        os.unlink(self.path(bucket))
-        return out
+
+    @staticmethod
+    def _row_keys(f: IO[bytes]) -> Iterator[tuple[tuple[int, int, str, str], int]]:
+        """The sort key and the offset of each report of a spill file."""
+        while True:
+            at = f.tell()
+            try:
+                row = pickle.load(f)
+            except EOFError:
+                return
+            yield Item.row_sort_key(row), at
+
+    def sorted_reports(self, bucket: int) -> Iterator[Item]:
+        """The reports of ``bucket`` in :meth:`~conflictevents.incidents.reports.Item.sort_key` order, an event
+        given twice once (its first in that order, as :func:`_dedupe_sorted`). Only their sort keys and
+        offsets are held; each report is read back when its turn comes."""
+        self._finish_writing(bucket)
+        path = self.path(bucket)
+        with open(path, "rb") as f:
+            order = sorted(self._row_keys(f))  # ties (an event given twice alike): the first written first
+            seen: set[str] = set()
+            for key, at in order:
+                if key[3] in seen:
+                    continue
+                seen.add(key[3])
+                f.seek(at)
+                yield Item.from_row(pickle.load(f))
+        os.unlink(path)
+
+    def lone_reports(self) -> Iterator[Item]:
+        """The reports of bucket :data:`_LONE` and the claims about no event of the input, in
+        :meth:`~conflictevents.incidents.reports.Item.sort_key` order, an event given twice once (as
+        :func:`_dedupe_sorted` of the reports, then the claims by id). Only their sort keys and where to find
+        them are held."""
+        order: list[tuple[tuple[int, int, str, str], int, int, str]] = []
+        f: IO[bytes] | None = None
+        if _LONE in self.buckets:
+            self._finish_writing(_LONE)
+            f = open(self.path(_LONE), "rb")
+            order.extend((key, n, at, "") for n, (key, at) in enumerate(self._row_keys(f)))
+        for data, docf in self.lone_claims():
+            order.append((item_of(data, docf).sort_key(), len(order), -1, data["id"]))
+        order.sort()
+        seen: set[str] = set()
+        try:
+            for key, _, at, claim in order:
+                if key[3] in seen:
+                    continue
+                seen.add(key[3])
+                if claim:
+                    data, docf = self.db.execute("SELECT data, docf FROM claims WHERE id = ?", (claim,)).fetchone()
+                    yield item_of(json.loads(data), pickle.loads(docf))
+                else:
+                    assert f is not None
+                    f.seek(at)
+                    yield Item.from_row(pickle.load(f))
+        finally:
+            if f is not None:
+                f.close()
 
     def close(self) -> None:
         for f in self.open.values():
@@ -288,6 +338,8 @@ class _Spill:
 
 #: Bucket of the reports that are incidents alone.
 _LONE = -(2**62)
+#: Reports that are incidents alone whose claims are looked up at once.
+_LONE_CHUNK = 500
 
 
 class IncidentStream:
@@ -346,18 +398,24 @@ class IncidentStream:
 
         def ordered() -> Iterator[Item]:
             for bucket in sorted(b for b in spill.buckets if b != _LONE):
-                yield from _dedupe_sorted(spill.read(bucket))
+                yield from spill.sorted_reports(bucket)
 
         def attach(members: list[Item]) -> list[Item]:
             found = spill.claims_about([m.event for m in members])
             return [attrs.evolve(m, claims=found[m.event]) if m.event in found else m for m in members]
 
+        def alone(items: list[Item]) -> Iterator[Incident]:
+            for item in attach(items):
+                yield incident_of([item], [MergeStep(event=item.event, rule="first")])
+
         yield from _sweep(ordered(), attach)
-        lone = spill.read(_LONE) if _LONE in spill.buckets else []
-        lone.extend(item_of(data, docf) for data, docf in spill.lone_claims())
-        lone = _dedupe_sorted(lone)
-        for item in sorted(attach(lone), key=Item.sort_key):
-            yield incident_of([item], [MergeStep(event=item.event, rule="first")])
+        chunk: list[Item] = []
+        for item in spill.lone_reports():  # in sort_key order, read a few hundred at a time
+            chunk.append(item)
+            if len(chunk) == _LONE_CHUNK:
+                yield from alone(chunk)
+                chunk = []
+        yield from alone(chunk)
 
     def close(self) -> None:
         """Remove the temporary files."""

@@ -100,6 +100,11 @@ class Item:
                    lo=lo, hi=hi, precision=precision, actor=actor, participants=participants,
                    places=tuple(PlaceKey(*p) for p in places), kind=kind, values=values, anchored=anchored)
 
+    @staticmethod
+    def row_sort_key(row: tuple[Any, ...]) -> tuple[int, int, str, str]:
+        """:meth:`sort_key` of the report of a :meth:`to_row` row, without building it."""
+        return (row[6] if row[6] is not None else -1, row[7] if row[7] is not None else -1, row[1], row[0])
+
     def sort_key(self) -> tuple[int, int, str, str]:
         """The order in which reports are merged (independent of the input order)."""
         return (self.lo if self.lo is not None else -1, self.hi if self.hi is not None else -1, self.type,
