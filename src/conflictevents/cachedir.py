@@ -7,11 +7,16 @@ read nor write any cache. Read at each call, never at import.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import tempfile
 import time
 from pathlib import Path
 
-__all__ = ["CACHE_DIR_ENV", "NO_CACHE_ENV", "STALE_DAYS", "cache_dir", "remove_stale"]
+__all__ = ["CACHE_DIR_ENV", "NO_CACHE_ENV", "STALE_DAYS", "cache_dir", "remove_stale", "read_sealed",
+           "write_sealed"]
+
+_DIGEST_SIZE = 32  # SHA-256
 
 #: Environment variable naming the cache folder.
 CACHE_DIR_ENV = "CONFLICTEVENTS_CACHE_DIR"
@@ -53,3 +58,43 @@ def remove_stale(current: Path, pattern: str) -> None:
                 pass
     except OSError:
         pass
+
+
+def read_sealed(path: Path, magic: bytes, key: str) -> memoryview | None:
+    """The body of a cache file written by :func:`write_sealed` for ``magic`` and ``key``; ``None`` when the
+    file is missing, unreadable, of another kind or key, truncated, or its SHA-256 digest does not match."""
+    try:
+        with open(path, "rb") as fh:
+            blob = fh.read()
+    except OSError:
+        return None
+    head = magic + key.encode() + b"\n"
+    if not blob.startswith(head) or len(blob) < len(head) + _DIGEST_SIZE:
+        return None
+    body = memoryview(blob)[len(head) + _DIGEST_SIZE:]
+    if hashlib.sha256(body).digest() != blob[len(head):len(head) + _DIGEST_SIZE]:
+        return None
+    return body
+
+
+def write_sealed(path: Path, magic: bytes, key: str, body: bytes) -> bool:
+    """Write ``body`` to ``path`` after ``magic``, ``key`` and its SHA-256 digest, atomically (a temporary
+    file beside it, then ``os.replace``); ``False`` when the folder cannot be written."""
+    blob = magic + key.encode() + b"\n" + hashlib.sha256(body).digest() + body
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        return False
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+    return True

@@ -33,10 +33,8 @@ from __future__ import annotations
 import enum
 import hashlib
 import io
-import os
 import pickle
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Any
@@ -45,7 +43,7 @@ import regex
 import regex._main as _regex_main
 
 from ._version import __version__
-from .cachedir import cache_dir, remove_stale
+from .cachedir import cache_dir, read_sealed, remove_stale, write_sealed
 
 __all__ = ["FORMAT", "PRUNE_SLACK", "PatternStore", "store_key", "compile", "save", "default_store"]
 
@@ -55,7 +53,6 @@ FORMAT = 1
 #: this process's patterns and this many more; then only this process's are written.
 PRUNE_SLACK = 200
 _MAGIC = b"conflictevents compiled patterns\n"
-_DIGEST_SIZE = 32
 
 
 def store_key() -> str:
@@ -108,16 +105,8 @@ class PatternStore:
             self.entries = self._read(path) or {}
 
     def _read(self, path: Path) -> dict[str, tuple[Any, ...]] | None:
-        try:
-            with open(path, "rb") as fh:
-                blob = fh.read()
-        except OSError:
-            return None
-        head = _MAGIC + self.key.encode() + b"\n"
-        if not blob.startswith(head) or len(blob) < len(head) + _DIGEST_SIZE:
-            return None
-        body = memoryview(blob)[len(head) + _DIGEST_SIZE:]
-        if hashlib.sha256(body).digest() != blob[len(head):len(head) + _DIGEST_SIZE]:
+        body = read_sealed(path, _MAGIC, self.key)
+        if body is None:
             return None
         try:
             found = _PlainUnpickler(io.BytesIO(body)).load()
@@ -178,23 +167,8 @@ class PatternStore:
             body = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError):
             return False
-        blob = _MAGIC + self.key.encode() + b"\n" + hashlib.sha256(body).digest() + body
-        tmp: str | None = None
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, self.path)
-            tmp = None
-        except OSError:
+        if not write_sealed(self.path, _MAGIC, self.key, body):
             return False
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
         with self._lock:
             self.added -= added
         remove_stale(self.path, "patterns-*.pickle")
@@ -226,5 +200,6 @@ def compile(pattern: str, flags: int = 0) -> Any:  # noqa: A001 - regex's name, 
 
 
 def save() -> bool:
-    """Write the process's store if patterns were added to it."""
-    return default_store().save() if _default is not None else True
+    """Write the process's store if patterns were added to it (called after every document: it opens
+    nothing and reads no setting)."""
+    return _default.save() if _default is not None else True

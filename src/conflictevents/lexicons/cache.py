@@ -32,9 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
-import tempfile
 import unicodedata
 from importlib import resources
 from pathlib import Path
@@ -43,7 +41,7 @@ from typing import Any
 import regex
 
 from .._version import __version__
-from ..cachedir import CACHE_DIR_ENV, NO_CACHE_ENV, STALE_DAYS, cache_dir, remove_stale
+from ..cachedir import CACHE_DIR_ENV, NO_CACHE_ENV, STALE_DAYS, cache_dir, read_sealed, remove_stale, write_sealed
 from .gazetteer import Gazetteer, GazetteerState, read_common_words, read_places_tsv
 
 __all__ = ["CACHE_DIR_ENV", "NO_CACHE_ENV", "FORMAT", "STALE_DAYS", "cache_dir", "cache_key", "cache_path",
@@ -52,7 +50,6 @@ __all__ = ["CACHE_DIR_ENV", "NO_CACHE_ENV", "FORMAT", "STALE_DAYS", "cache_dir",
 #: Version of the file's layout; part of :func:`cache_key`.
 FORMAT = 1
 _MAGIC = b"conflictevents gazetteer index\n"
-_DIGEST_SIZE = 32  # SHA-256
 #: The data files the index is made from.
 _SOURCES = ("places.tsv", "common_words.txt")
 
@@ -91,17 +88,8 @@ class _PlainUnpickler(pickle.Unpickler):
 
 def read_cached(path: Path, key: str) -> Gazetteer | None:
     """The index stored at ``path`` for ``key``, or ``None`` when the file is missing, of another key or damaged."""
-    try:
-        with open(path, "rb") as fh:
-            blob = fh.read()
-    except OSError:
-        return None
-    head = _MAGIC + key.encode() + b"\n"
-    if not blob.startswith(head) or len(blob) < len(head) + _DIGEST_SIZE:
-        return None
-    digest = blob[len(head):len(head) + _DIGEST_SIZE]
-    body = memoryview(blob)[len(head) + _DIGEST_SIZE:]
-    if hashlib.sha256(body).digest() != digest:
+    body = read_sealed(path, _MAGIC, key)
+    if body is None:
         return None
     try:
         state: GazetteerState = _PlainUnpickler(io.BytesIO(body)).load()
@@ -112,24 +100,8 @@ def read_cached(path: Path, key: str) -> Gazetteer | None:
 
 def write_cached(path: Path, key: str, gazetteer: Gazetteer) -> bool:
     """Store the index at ``path`` (atomically); ``False`` when the folder cannot be written."""
-    body = pickle.dumps(gazetteer.state(), protocol=pickle.HIGHEST_PROTOCOL)
-    blob = _MAGIC + key.encode() + b"\n" + hashlib.sha256(body).digest() + body
-    tmp: str | None = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, path)
-        tmp = None
-    except OSError:
+    if not write_sealed(path, _MAGIC, key, pickle.dumps(gazetteer.state(), protocol=pickle.HIGHEST_PROTOCOL)):
         return False
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
     remove_stale(path, "gazetteer-*.pickle")
     return True
 
