@@ -380,7 +380,7 @@ class StrikeGrammar:
         # the whole subject: "The Patriot battery of the American army in Iraq shot down ...": not where it struck
         subject_span = [Chunk("NG", c.i, self._subject_end(r, c), head=c.head) for c in agent_chunks[:1]
                         if c.i < min(m.trigger.i for m in ms)]
-        slots["locations"] = self._locations(r, ci, cj, ms, agent_chunks + subject_span)
+        slots["locations"] = self._locations(r, ci, cj, ms, agent_chunks + subject_span, reasons)
         if not slots["locations"]:
             local = self._speaker_place(r, ms[0].head)
             if local is not None:
@@ -681,14 +681,15 @@ class StrikeGrammar:
                 out.setdefault("injured", Quantity(value=0, low=0, high=0, written="no " + lows[t + 1]))
         return out, spans
 
-    def _locations(self, r: Reading, ci: int, cj: int, ms: list[FrameMatch], agents: list[Chunk]) -> list[Mention]:
+    def _locations(self, r: Reading, ci: int, cj: int, ms: list[FrameMatch], agents: list[Chunk],
+                   all_reasons: list[tuple[int, int]]) -> list[Mention]:
         p = r.parse
         tok = p.tokens
         lows = tok.lows
         saying = r.speaker_spans()
         agent_spans = [r.chars(c.i, c.j) for c in agents]
         found: list[Mention] = []
-        reasons = [(a, b) for a, b in self._reasons(r) if not any(a <= m.trigger.i < b for m in ms)]
+        reasons = [(a, b) for a, b in all_reasons if not any(a <= m.trigger.i < b for m in ms)]
 
         def keep(m: Mention) -> bool:
             if inside_any(m.start, m.end, saying) or any(o is m for o in found):
@@ -717,7 +718,7 @@ class StrikeGrammar:
                      and not any(o is m for o in ms) for role in ("location", "participant", "target")
                      for c in m.roles.get(role, [])]
         # "... on Kharkiv as Kyiv reports new losses near Pokrovsk": a clause of its own, about something else
-        elsewhere += self._other_clauses(r, ms)
+        elsewhere += self._other_clauses(r, ms) + reasons
         # "tensions in the Middle East over Iran's attack on Israel": a strike named only by a noun that names
         # its own place is read from its noun group on; the places before it belong to other phrases ("Fires
         # broke out across Kharkiv in what was Moscow's attack on the city" names none: the clause's place)
@@ -828,9 +829,6 @@ class StrikeGrammar:
             if any(m.type == "strike" and c.i <= m.trigger.i < end for m in r.matches):
                 continue
             out.append((c.i, end))
-        # "... near Safed in response to the killing of one of its commanders in southern Lebanon": the reason
-        # is another event, and its places are its own
-        out.extend((k, end) for k, end in self._reasons(r) if not any(k <= m.trigger.i < end for m in ms))
         return out
 
     @staticmethod
