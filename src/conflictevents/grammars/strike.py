@@ -892,12 +892,21 @@ class StrikeGrammar:
             if k < len(lows) and lows[k] in _DISTRICT_WORDS and pl.value.precision in (
                     GeoPrecision.PLACE, GeoPrecision.UNKNOWN) and pl.form != "noun":
                 city = r.story.last_city
-                if city is None or any(o.value == city for o in out):
+                if city is None or any(o.value == city for o in out) or self._foreign_sides(r, city.country):
                     continue
                 out.append(Mention(Kind.PLACE, pl.i, pl.j, pl.start, pl.end, pl.text, city, "district"))
                 continue
             out.append(pl)
         return out
+
+    def _foreign_sides(self, r: Reading, country: str | None) -> bool:
+        """True when the sentence names a side that is neither ``country`` nor its opponent in the story:
+        "the Indian army post in Poonch district" in a page that last named a Ukrainian city."""
+        if not country:
+            return False
+        known = {country, r.story.opponent(country)}
+        return any(m.value not in known for m in r.mentions(0, len(r.parse.tokens), Kind.ACTOR)
+                   if isinstance(m.value, str))
 
     def _directional(self, r: Reading, pl: Mention) -> bool:
         lows = r.parse.tokens.lows
