@@ -892,6 +892,9 @@ class StrikeGrammar:
             if k < len(lows) and lows[k] in _DISTRICT_WORDS and pl.value.precision in (
                     GeoPrecision.PLACE, GeoPrecision.UNKNOWN) and pl.form != "noun":
                 city = r.story.last_city
+                if city is not None and pl.value.country and pl.value.country != city.country:
+                    out.append(pl)  # "in Poonch district": a district named after a known town of another country
+                    continue
                 if city is None or any(o.value == city for o in out) or self._foreign_sides(r, city.country):
                     continue
                 out.append(Mention(Kind.PLACE, pl.i, pl.j, pl.start, pl.end, pl.text, city, "district"))
