@@ -185,6 +185,7 @@ class Extractor:
                 drafts.extend(found)
             for d in drafts:
                 d.extra.setdefault("story_year", story.year)
+                d.extra.setdefault("story_date", story.year_date)
             t1 = perf_counter()
             story.conflict_cues += counts[i]
             self._update_story(r, drafts)
@@ -261,6 +262,7 @@ class Extractor:
             elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and \
                     _MONTH.search(m.text):
                 story.year = int(m.text[-4:])  # a full date ("March 3, 2022"), not a background "since 2014"
+                story.year_date = m.text
         for c in parse.chunks:
             if c.kind == "NG" and c.j - c.i >= 3 and any(m.kind is Kind.ACTOR for m in c.mentions):
                 self.tools.speakers.register(r, parse.text(c))

@@ -76,8 +76,9 @@ class Story:
     conflict_cues: int = 0
     #: conflict words in the whole document (a headline is read before its story)
     doc_cues: int = 0
-    #: the latest explicit year written in the article (for retrospective stories)
+    #: the latest explicit year written in the article (for retrospective stories), and the date written with it
     year: int | None = None
+    year_date: str | None = None
     #: the latest sentence that stated an event, and its index
     last_event_sentence: int = -10
     #: officials introduced by title ("Italian Foreign Minister Antonio Tajani"): name and surname ->
@@ -104,6 +105,7 @@ class Story:
         self.diplomacy.clear()
         self.conflict_cues = 0
         self.year = None
+        self.year_date = None
         self.last_event_sentence = -10
         self.people.clear()
         self.last_person = None
