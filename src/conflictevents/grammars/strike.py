@@ -36,6 +36,7 @@ from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
 from ..models import GeoPrecision, Quantity
 from ..phrases.chunks import Chunk
+from ..phrases.words import DIRECTIONS
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
 __all__ = ["StrikeGrammar", "GUARDS", "Guard", "TOLL_SHAPES"]
@@ -146,9 +147,7 @@ _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter",
 _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "warplane",
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
                        "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12"})
-_DIRECTIONS = frozenset({"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
-                         "north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
-                         "northwestern", "southeastern", "southwestern"})
+_DIRECTIONS = DIRECTIONS
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".

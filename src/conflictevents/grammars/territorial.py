@@ -22,6 +22,7 @@ from ..mentions.places import PlaceFinder
 from ..mentions.types import Kind, Mention
 from ..mentions.words import FORCE_NOUNS, HELD_SUFFIXES
 from ..models import GeoPrecision, Place, Quantity
+from ..phrases.words import DIRECTIONS
 from .base import Draft, Reading, Sides, dates_between, inside_any
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS"]
@@ -167,6 +168,7 @@ class TerritorialGrammar:
                 if unlisted is not None:
                     places.append(unlisted)
             places.sort(key=lambda pl: pl.i)
+            places = self._drop_containers(r, places)  # "Um Kadada in North Darfur": the region locates it
         quantities = self._quantities(r, m, ci, cj)
         vague = self._vague(r, m, ci, cj)
         # "... entered the Kursk region and have taken dozens of settlements", "28 settlements had been
@@ -280,15 +282,18 @@ class TerritorialGrammar:
                             for q in places) and pl.value.precision is GeoPrecision.ADMIN1
             country = any(q is not pl and q.i < pl.i and q.value.country == pl.value.name for q in places) and \
                 pl.value.precision is GeoPrecision.COUNTRY
-            # "the town of Al-Nahud in West Kordofan": a region right after a place the gazetteer cannot place
+            # "the town of Al-Nahud in West Kordofan", "the Netzarim corridor in central Gaza": a region, or a
+            # city of the same region, right after "in" locates the place before it (no second place taken)
             lows = r.parse.tokens.lows
-            located = [q for q in places if pl.value.precision is GeoPrecision.ADMIN1 and q is not pl
-                       and q.j <= pl.i and lows[q.j:pl.i] in (["in"], ["in", "the"])
-                       and q.value.admin1 in (None, pl.value.admin1)]
+            region = pl.value.name if pl.value.precision is GeoPrecision.ADMIN1 else pl.value.admin1
+            located = [q for q in places if q is not pl and q.j <= pl.i and _locating(lows[q.j:pl.i])
+                       and pl.value.precision in (GeoPrecision.ADMIN1, GeoPrecision.PLACE) and region
+                       and q.value.admin1 in (None, region) and q.value.precision is not GeoPrecision.COUNTRY]
             for q in located:
                 if q.value.admin1 is None:  # the place takes its region (a copy: the mention is the sentence's)
                     placed = Mention(q.kind, q.i, q.j, q.start, q.end, q.text,
-                                     attrs.evolve(q.value, admin1=pl.value.admin1), q.form, dict(q.extra))
+                                     attrs.evolve(q.value, admin1=region, country=q.value.country or
+                                                  pl.value.country), q.form, dict(q.extra))
                     out = [placed if o is q else o for o in out]
             if not (contained or country or located):
                 out.append(pl)
@@ -362,3 +367,13 @@ class TerritorialGrammar:
             elif after in SETTLEMENT_WORDS or after2 in SETTLEMENT_WORDS:
                 out.setdefault("settlements", val)
         return out
+
+
+def _locating(between: list[str]) -> bool:
+    """ "in", "in the", "in central", "in the northern": words that place what comes before them."""
+    rest = between[1:] if between[:1] == ["in"] else None
+    if rest is None:
+        return False
+    if rest[:1] == ["the"]:
+        rest = rest[1:]
+    return len(rest) <= 1 and all(w in DIRECTIONS for w in rest)

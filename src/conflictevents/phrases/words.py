@@ -11,7 +11,7 @@ __all__ = [
     "DETERMINERS", "POSSESSIVE_PRONOUNS", "PREPOSITIONS", "BE", "HAVE", "DO", "GET", "MODALS", "NEGATIONS",
     "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
     "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
-    "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS",
+    "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS",
 ]
 
 DETERMINERS = frozenset(
@@ -24,6 +24,11 @@ PREPOSITIONS = frozenset(
     "through throughout during after before since until till under inside outside around along amid amidst via "
     "per about off behind beyond within without alongside including despite following upon like versus beside "
     "besides past regarding concerning unlike except opposite atop beneath below above".split()
+)
+#: compass adjectives before a place ("in central Gaza", "northern Mali")
+DIRECTIONS = frozenset(
+    "central northern southern eastern western north south east west north-eastern north-western south-eastern "
+    "south-western northeastern northwestern southeastern southwestern".split()
 )
 BE = frozenset("be is are was were been being am 're 'm".split())
 HAVE = frozenset("have has had having 've 'd".split())
