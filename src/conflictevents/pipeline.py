@@ -39,7 +39,7 @@ from .frames.index import FrameIndex, frame_from_entry, read_frames
 from .frames.matcher import match
 from .grammars import REGISTRY, Build, Draft, Reading, Tools
 from .grammars.base import Sides
-from .grammars.speakers import Speakers
+from .grammars.speakers import WEAK_CONFLICT_CUES, Speakers
 from .ids import event_id
 from .lexicons import Lexicons
 from .linking import (continue_strikes, default_strike_actors, denied_events, link_claims, own_side_announcements,
@@ -167,8 +167,12 @@ class Extractor:
         cues = self.tools.speakers.cues
         # conflict words per sentence, counted once: the document's (a headline is read before its story)
         # and, sentence by sentence, the story's
-        counts = [sum(1 for _ in cues.finditer(s.text)) for s in lay.sentences]
+        weak = WEAK_CONFLICT_CUES
+        cue_words = [[m.group().lower() for m in cues.finditer(s.text)] for s in lay.sentences]
+        counts = [len(f) for f in cue_words]
         story.doc_cues = sum(counts)
+        # words only a war uses ("troops", "artillery", "militants"), not "attack" or "killed"
+        story.doc_strong_cues = sum(1 for f in cue_words for w in f if w not in weak)
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)

@@ -34,6 +34,7 @@ from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
+from ..mentions.words import FORCE_NOUNS
 from ..models import GeoPrecision, Quantity
 from ..phrases.chunks import Chunk
 from ..phrases.words import DIRECTIONS
@@ -65,6 +66,22 @@ GUARDS: tuple[Guard, ...] = (
           r"unions?|pay[ ]dispute|wages?)\b",
           ("Rail workers went on strike over pay on Monday.",),
           ("Israeli strikes on Gaza killed 12 people.",)),
+    Guard("strike.guard.labour-subject", r"\b(?:workers|staff|employees|doctors|nurses|teachers|drivers|pilots|"
+          r"dockers|miners|unions?|farmers|lawyers|students)[ ](?:strike|strikes|struck|striking|to[ ]strike|"
+          r"will[ ]strike|are[ ]striking)\b",
+          ("Rail workers strike across France over pensions.", "Junior doctors will strike next week."),
+          ("Aid workers were killed in a strike on their convoy.",)),
+    Guard("strike.guard.crowd-control", r"\b(?:police|riot|protesters?|demonstrators?|crowds?|rioters)\b[^.;]{0,80}?"
+          r"\b(?:tear[ ]gas|rubber[ ]bullets|water[ ]cannons?|stun[ ]grenades|pepper[ ]spray)\b|"
+          r"\b(?:tear[ ]gas|rubber[ ]bullets|water[ ]cannons?|stun[ ]grenades)\b[^.;]{0,40}?"
+          r"\b(?:at|on|to[ ]disperse)[ ](?:the[ ])?(?:protesters|demonstrators|crowds?|rioters)\b",
+          ("Police fired tear gas and rubber bullets at protesters in the capital.",),
+          ("Russian forces used grenades loaded with tear gas against Ukrainian positions.",)),
+    Guard("strike.guard.sport-play", r"\b(?:top[ ]corner|bottom[ ]corner|far[ ]post|near[ ]post|crossbar|"
+          r"back[ ]of[ ]the[ ]net|free[ -]kick|penalty[ ]spot|stoppage[ ]time|own[ ]goal|(?:beat|beating|defeated|"
+          r"drew[ ]with|lost[ ]to)[ ]\p{Lu}\p{L}+[ ]\d{1,2}-\d{1,2})\b",
+          ("The forward fired a missile into the top corner as the home side beat Rovers 2-0.",),
+          ("The army fired a missile into a depot near the border.",)),
     Guard("strike.guard.alert", r"\bair[ -]raid[ ](?:alerts?|sirens?|warnings?|shelters?)\b",
           ("An air raid alert was declared across Ukraine.",),
           ("An air raid on the city killed three people.",)),
@@ -84,7 +101,7 @@ GUARDS: tuple[Guard, ...] = (
           ("Russian forces attacked the town of Kupiansk.",)),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|typhoon|cyclone|tornado|"
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
-          r"crash(?:ed)?|accident|stampede|gas[ ](?:leak|explosion)|mine[ ]collapse|collapsed|blaze|overdose|"
+          r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|mine[ ]collapse|collapsed|blaze|overdose|"
           r"heatwave|heat[ ]wave|drowned)\b",
           ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five."),
           # the pattern's words a strike explains or a figure of speech uses are let through in
@@ -111,6 +128,8 @@ def _figurative(text: str, m: Any) -> bool:
     before = text[max(0, m.start() - 60):m.start()].lower().split()[-5:]
     return any(w.strip(",.'\"") in _FIGURATIVE_SUBJECTS for w in before)
 _GUARD_PATTERNS = [(g, g.compiled()) for g in GUARDS]
+#: Guards read on the whole sentence, not the clause: "clashed with police, who fired tear gas".
+_SENTENCE_GUARDS = frozenset({"strike.guard.crowd-control", "strike.guard.sport-play"})
 
 #: Words that open the reason for a strike, an event of its own: "in response to the killing of ...".
 _REASON_MARKERS = (("in", "response", "to"), ("in", "retaliation", "for"), ("in", "retaliation", "to"),
@@ -124,6 +143,8 @@ _POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
 _JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact"})
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
                            "die", "dies", "perished", "lives", "slain", "bodies"})
+#: Verbs of a killing told with its result: "shot dead", "stabbed dead".
+_KILLED_AS = frozenset({"shot", "shooting", "stabbed", "beaten", "hacked", "gunned"})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
                             "injuries", "hurt", "hurting", "casualties", "maimed"})
 #: The shapes of a toll the reader knows (documentation; the reader is ``StrikeGrammar._tolls``).
@@ -199,6 +220,16 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
+#: Of those, the unnamed armed men of a war story ("Gunmen killed 12 soldiers near Djibo" on a page about a
+#: jihadist insurgency): a force there, and no force in crime news (a page with few words only a war uses).
+_WAR_GUNMEN = frozenset({"gunmen", "assailants", "attackers", "gunman"})
+#: Words of a war story's strong conflict vocabulary that make its gunmen a force (see ``doc_strong_cues``).
+_WAR_STORY_STRONG_CUES = 3
+#: Irregular forces, named by what they are: "Suspected jihadists killed 20 villagers", "Islamist militants
+#: killed 15 soldiers". Their tolls are attacks of the conflict even with no attack word.
+_IRREGULAR_FORCES = frozenset({"jihadists", "jihadis", "militants", "insurgents", "rebels", "extremists",
+                               "islamists", "terrorists", "fighters", "militiamen", "militia", "militias",
+                               "paramilitaries"})
 
 
 class StrikeGrammar:
@@ -259,6 +290,8 @@ class StrikeGrammar:
                 armed = bool(r.mentions(0, len(tok), Kind.WEAPON))
                 hit = any(not _figurative(r.text, x) and not (armed and x.group().lower() in _CONSEQUENCES)
                           for x in pat.finditer(r.text))
+            elif g.id in _SENTENCE_GUARDS:
+                hit = pat.search(r.text) is not None
             else:
                 hit = pat.search(clause_text) is not None
             if hit:
@@ -315,13 +348,17 @@ class StrikeGrammar:
         actor = self._actor(r, launches + attacks + tolls_m, [] if downing else intercepts)
         if actor is None:
             actor = self._accused(r, ms)
+        mutual = any(m.frame.set.get("mutual") for m in attacks)
+        if mutual:
+            actor = None  # "Indian and Pakistani troops exchanged fire": both sides fired, neither is the attacker
         armed = actor is not None and self.lex.actors.kind.get(actor[1]) in _ARMED_KINDS | {"organisation"}
         story_strikes = r.story.latest_strike(3) is not None or sentence_has_strike
         targets = r.mentions(ci, cj, Kind.TARGET)
         military = bool(launches or intercepts)
         if not military and attacks:
             agent_words = {tok.lows[c.head] for m in attacks for c in m.relations.get("agent", [])}
-            if agent_words & _NO_FORCE_AGENTS and not weapons:
+            if agent_words & _NO_FORCE_AGENTS and not weapons and not (
+                    agent_words <= _WAR_GUNMEN and r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES):
                 notes.append("strike.guard.ground-agent")
                 return None
             person_agent = any(mm.kind is Kind.PERSON for m in attacks for c in m.relations.get("agent", [])
@@ -333,7 +370,9 @@ class StrikeGrammar:
             in_war = max(r.story.conflict_cues, r.story.doc_cues) >= 5
             named_place = has_place or any(mm.kind is Kind.PLACE and mm.j <= m.head for m in attacks
                                            if m.pos == "noun" for mm in m.trigger.mentions)
-            military = bool(weapons) or bool(tolls) or (armed and not person_agent and (
+            # "Indian and Pakistani troops exchanged fire": forces firing at each other, no one side the attacker
+            mutual_forces = mutual and bool(agent_words & FORCE_NOUNS)
+            military = bool(weapons) or bool(tolls) or mutual_forces or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
@@ -346,11 +385,14 @@ class StrikeGrammar:
             return None  # "killed soldiers", "verify tolls": a toll needs its count
         if not military and tolls_m:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
-            if cause_words & _NO_FORCE_AGENTS and not weapons:
+            war_gunmen = cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and \
+                r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES
+            if cause_words & _NO_FORCE_AGENTS and not weapons and not war_gunmen:
                 return None
-            military = bool(weapons) or story_strikes or any(
+            military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or any(
                 mm.kind in (Kind.WEAPON,) for m in tolls_m for c in m.roles.get("cause", []) for mm in c.mentions) \
-                or self._attack_word_in(r, ci, cj) or (armed and r.story.conflict_cues >= 2)
+                or self._attack_word_in(r, ci, cj) or (armed and r.story.conflict_cues >= 2) or (
+                    armed and bool(cause_words & FORCE_NOUNS))  # "shot dead by Israeli troops"
         if not military:
             return None
         slots: dict[str, Any] = {}
@@ -462,7 +504,9 @@ class StrikeGrammar:
         for m in acting:
             agents = m.relations.get("agent", [])
             if m.frame.set.get("kind") == "toll":
-                agents = [c for c in agents if self._is_attack_or_weapon(r, c)]
+                # "killed by a Russian drone", "shot dead by Israeli troops": an attack, a weapon or a force
+                agents = [c for c in agents if self._is_attack_or_weapon(r, c)
+                          or r.parse.tokens.lows[c.head] in FORCE_NOUNS]
             found = self.sides.of(r, agents, m.head)
             if found is not None:
                 return found
@@ -484,9 +528,10 @@ class StrikeGrammar:
         for m in acting:
             if m.frame.set.get("kind") == "toll":
                 for rel, items in m.relations.items():
-                    if rel in ("in", "by", "during", "after", "from") and any(self._is_attack_or_weapon(r, c)
-                                                                           for c in items):
-                        found = self.sides.named(items)
+                    attack_chunks = [c for c in items if self._is_attack_or_weapon(r, c)]
+                    if rel in ("in", "by", "during", "after", "from") and attack_chunks:
+                        # the attack's own words, not a place after it ("in an attack in northern Mali")
+                        found = self.sides.named(attack_chunks)
                         if found is not None:
                             return found
         return None
@@ -641,6 +686,8 @@ class StrikeGrammar:
             while t < j and lows[t] in ("were", "was", "have", "had", "been", "are", "is", "being", "got", "reportedly",
                                         "also", "later", "confirmed", "seriously", "critically", "lightly"):
                 t += 1
+            if t + 1 < j and lows[t] in _KILLED_AS and lows[t + 1] == "dead":
+                t += 1  # "N were shot dead"
             if t < j and (lows[t] in _KILLED_WORDS or lows[t] in _INJURED_WORDS):
                 if lows[t] not in ("kill", "kills", "killing", "wounding", "injuring") or t == k:
                     put(lows[t], q.value)
@@ -651,6 +698,9 @@ class StrikeGrammar:
             b = q.i - 1
             while b >= i and lows[b] in ("at", "least", "her", "his", "their", "its", "another", "some"):
                 b -= 1
+            if b > i and lows[b] == "dead" and lows[b - 1] in _KILLED_AS:
+                put("killed", q.value)  # "shot dead five people"
+                continue
             if b >= i and lows[b] in ("killing", "killed", "kills", "kill", "wounding", "wounded", "injuring",
                                       "injured", "hurting", "hurt", "maiming"):
                 put(lows[b], q.value)

@@ -52,6 +52,7 @@ from .words import (
     NEGATED_AUX,
     NEGATIONS,
     PARTICLES,
+    RESULTATIVES,
     PREPOSITIONS,
     QUOTES,
     RELATIVES,
@@ -760,6 +761,9 @@ def _verb_group(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None]
     if k < n and lows[k] in PARTICLES and tags[k] in ("PREP", "ADV", _N, "NV", "V") and not (
             lows[k] == "over" and k + 1 < n and tags[k + 1] in (_N, "DET")):
         particle = k
+        k += 1
+    elif k < n and lemma in RESULTATIVES.get(lows[k], ()):
+        particle = k  # "shot dead"
         k += 1
     elif k + 1 < n and lows[k] == "on" and lemma in ("go", "carry", "press", "push", "move", "keep") and \
             tags[k + 1] in ("TO", "V", "NV", "PUNCT", "QUOTE"):

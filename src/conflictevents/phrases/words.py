@@ -11,7 +11,7 @@ __all__ = [
     "DETERMINERS", "POSSESSIVE_PRONOUNS", "PREPOSITIONS", "BE", "HAVE", "DO", "GET", "MODALS", "NEGATIONS",
     "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
     "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
-    "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS",
+    "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS", "RESULTATIVES",
 ]
 
 DETERMINERS = frozenset(
@@ -64,6 +64,10 @@ ADVERBS = frozenset(
 )
 #: Particles of phrasal verbs ("shot down", "pulled out", "pushed back").
 PARTICLES = frozenset("down up off out back away over forward".split())
+#: Result words that end a verb group after these verbs, as a particle does: "shot dead" (verb "shoot dead").
+RESULTATIVES: dict[str, frozenset[str]] = {
+    "dead": frozenset({"shoot", "stab", "beat", "gun", "hack", "strike"}),
+}
 #: Verbs that put the next verb in a mood: "plans to capture", "threatened to strike". The value is
 #: the modality the event takes (``planned``, ``hypothetical``, ``attempted``, ``negated``, ``real``).
 SEMI_MODALS = {
