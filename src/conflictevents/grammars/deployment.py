@@ -167,9 +167,10 @@ class DeploymentGrammar:
                 k = c.head
                 while k - 1 >= c.i and r.parse.tags[k - 1] == "N" and not any(
                         mm.kind in (Kind.QUANTITY, Kind.ACTOR, Kind.PERSON, Kind.PLACE) and mm.i <= k - 1 < mm.j
-                        for mm in c.mentions) and lows[k - 1] not in ("more", "additional", "other", "new", "extra",
-                                                                     "some", "several", "further", "fresh", "second",
-                                                                     "third", "fourth", "fifth", "first", "another"):
+                        for mm in c.mentions) and not any(ch.isdigit() for ch in lows[k - 1]) and \
+                        lows[k - 1] not in ("more", "additional", "other", "new", "extra", "some", "several", "further",
+                                            "fresh", "second", "third", "fourth", "fifth", "first", "another"):
+                    # (a model's designation, "B-52", is no part of the unit's name)
                     k -= 1
                 unit = " ".join(lows[k:c.head + 1])
                 if any(m.kind is Kind.ACTOR and m.form == "people" and m.i <= c.head < m.j for m in c.mentions):

@@ -169,6 +169,10 @@ _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
                        "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12"})
 _DIRECTIONS = DIRECTIONS
+#: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
+#: Prepositions that aim a launch at a target ("sent drones at Kyiv"), not a destination ("to a base in X").
+_AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
+_POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
@@ -333,8 +337,15 @@ class StrikeGrammar:
         kinds = {str(m.frame.set.get("kind")) for m in ms}
         # munitions count only when a weapon is the head of their noun group ("drone parts" is no drone)
         launches = [m for m in ms if m.frame.set.get("kind") == "launch" and self._munitions(r, m)]
+        # "sent B-52 bombers to the region": aircraft sent somewhere, no strike (a deployment) unless sent at a target
+        launches = [m for m in launches if not (
+            tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and all(
+                tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", [])))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
+        # "fired 12 missiles at Kyiv" is a launch; "fired at Indian positions" (no munition) the attack
+        attacks = [m for m in attacks if not (m.frame.id == "strike.fire-at" and any(
+            x.trigger.i == m.trigger.i for x in launches))]
         # "future attacks", "possible strikes": not (yet) an attack
         attacks = [m for m in attacks if not (m.pos == "noun" and set(tok.lows[m.trigger.i:m.head]) & _UNREAL_MODS)]
         # "the U.S. targeting individuals and entities": sanctions, not a strike
@@ -586,8 +597,17 @@ class StrikeGrammar:
                 if qs and not ws:
                     pending = qs[0].value  # "41 of the drones": the count before the partitive
                     continue
+                used: set[int] = set()
                 for w in ws:
-                    q = next((m.value for m in qs if m.j <= w.i), None)
+                    # the nearest count before the weapon, counted once: "12 Kh-101 missiles" names the missiles
+                    # twice (model and kind), "12 drones and three missiles" has a count for each
+                    near = [m for m in qs if m.j <= w.i]
+                    qm = near[-1] if near else None
+                    if qm is not None and id(qm) in used:
+                        continue
+                    if qm is not None:
+                        used.add(id(qm))
+                    q = qm.value if qm is not None else None
                     if pending is not None:
                         q = q if whole and q is not None else pending
                         pending = None

@@ -198,7 +198,7 @@ class MentionFinder:
             self._quantity.finditer(text)
         for m in found:
             written = m.group()
-            if not written.strip():
+            if not written.strip() or _model_number(text, m.start()):
                 continue
             if written in quantities:
                 q = quantities[written]
@@ -228,6 +228,17 @@ class MentionFinder:
     def is_country(self, m: Mention) -> bool:
         """True for a place mention that is a whole country."""
         return m.kind is Kind.PLACE and m.value.precision is GeoPrecision.COUNTRY
+
+
+def _model_number(text: str, start: int) -> bool:
+    """True for the number of a model's designation: "Shahed-136", "Kh-101", "B-52", "Su-34", "S-400" (a count
+    never follows a letter and a hyphen, or a letter directly: "F16")."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before == "-" and start >= 2:
+        before = text[start - 2]
+    return before.isalpha()
 
 
 #: "US-led talks", "Qatar-brokered truce": the first side leads the event.
