@@ -214,6 +214,11 @@ _MILITARY_TARGETS = frozenset({
     "militants", "fighters", "units", "unit", "brigade", "battalion", "artillery", "stronghold", "strongholds",
     "hideout", "tunnels", "tunnel", "neighbourhood", "neighborhood", "district", "suburbs", "outskirts",
     "residential", "building", "buildings", "homes", "houses", "hospital", "school", "market", "power",
+    # an armed group's people and places, as armies report their strikes: "struck Hezbollah operatives",
+    # "targeted a Hamas command centre", "hit terrorists near Kidal"
+    "operatives", "operative", "terrorists", "terrorist", "militant", "fighter", "commander", "commanders",
+    "cell", "cells", "centre", "center", "compound", "compounds", "site", "sites", "warehouse", "warehouses",
+    "arsenal", "stockpile", "stockpiles", "factory", "workshop", "gathering", "hideouts", "jihadists",
 })
 #: Words of a local speaker, who reports from where the strike was ("the mayor of Kherson", "Gaza's civil defence")
 _LOCAL_SPEAKERS = ("governor", "mayor", "regional", "region", "city", "local", "administration", "civil defence",
@@ -334,6 +339,10 @@ class StrikeGrammar:
             notes.append("strike.guard.question")
             return None
         weapons = [w for w in r.mentions(ci, cj, Kind.WEAPON) if not self._weapon_modifier(r, w)]
+        if reasons and not any(a <= m.trigger.i < b for m in ms for a, b in reasons):
+            # "struck the port in response to repeated missile and drone launches": the weapons of the reason
+            # are another strike's
+            weapons = [w for w in weapons if not any(a <= w.i < b for a, b in reasons)]
         kinds = {str(m.frame.set.get("kind")) for m in ms}
         # munitions count only when a weapon is the head of their noun group ("drone parts" is no drone)
         launches = [m for m in ms if m.frame.set.get("kind") == "launch" and self._munitions(r, m)]
