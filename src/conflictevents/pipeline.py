@@ -48,7 +48,7 @@ from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
 from .mentions.types import Kind, Mention
-from .models import BaseEvent, Claim
+from .models import BaseEvent, Claim, GeoPrecision
 from .phrases.chunks import Parse, Vocabulary
 from .phrases.relations import clauses, subject
 from .results import Extraction
@@ -57,6 +57,10 @@ from .text.page import Layout, SentenceInfo, layout
 from .text.published import find_published
 
 __all__ = ["Extractor", "StageClock", "STAGES"]
+
+#: Words after a place's name that say what it is ("the Gomel region", "Masisi town").
+_PLACE_KIND_WORDS = frozenset({"region", "province", "oblast", "district", "city", "town", "state", "governorate",
+                               "village", "camp", "area", "territory", "county"})
 
 #: The stages of the cascade, in order, as :class:`StageClock` names them.
 STAGES = ("text", "tokens", "mentions", "phrases", "frames", "grammars", "story", "linking")
@@ -214,7 +218,7 @@ class Extractor:
                     d.i <= m.i and m.j <= d.j for d in described))] + described, key=lambda m: (m.i, -m.j))
         if story.areas:
             mentions = [self._in_story(m, story) if m.kind is Kind.PLACE and m.value.alternatives else m
-                        for m in mentions]
+                        for m in mentions if not self._misspelt_elsewhere(m, story)]
         t2 = perf_counter()
         parse = Parse.of(tok, mentions, self.vocab)
         spans = clauses(parse)
@@ -230,6 +234,21 @@ class Extractor:
         return Reading(index=index, text=sent.text, article=sent.article, headline=sent.headline,
                        paragraph=sent.line_start, published=pub, parse=parse, matches=matches,
                        clauses=spans, story=story, lex=self.lexicons)
+
+    def _misspelt_elsewhere(self, m: Mention, story: Story) -> bool:
+        """A town read only as a misspelling of a town in a country the story has not named: "Masisi" (a
+        Congolese town the gazetteer lacks) is no "Masasi", Tanzania, in a story of North Kivu."""
+        if m.kind is not Kind.PLACE or m.value.precision is not GeoPrecision.PLACE:
+            return False
+        place = m.value
+        if place.country in story.areas or (place.admin1 and place.admin1 in story.areas):
+            return False
+        words = m.value.written.split()
+        if words[:1] in (["the"], ["The"]):
+            words = words[1:]
+        while len(words) > 1 and words[-1].lower() in _PLACE_KIND_WORDS:
+            words = words[:-1]  # "the Gomel region": the name is "Gomel"
+        return bool(words) and " ".join(words) not in self.lexicons.gazetteer
 
     def _in_story(self, m: Mention, story: Story) -> Mention:
         """An ambiguous place read in the story's theatre: "Rafah" in a story of places in the Gaza Strip."""
