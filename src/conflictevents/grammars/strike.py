@@ -392,7 +392,8 @@ class StrikeGrammar:
                                            if m.pos == "noun" for mm in m.trigger.mentions)
             # "Indian and Pakistani troops exchanged fire": forces firing at each other, no one side the attacker
             mutual_forces = mutual and bool(agent_words & FORCE_NOUNS)
-            military = bool(weapons) or bool(tolls) or mutual_forces or (armed and not person_agent and (
+            irregular = bool(agent_words & _IRREGULAR_FORCES) and (has_place or bool(targets) or military_target)
+            military = bool(weapons) or bool(tolls) or mutual_forces or irregular or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (

@@ -32,6 +32,7 @@ from ..models import GeoPrecision, Place
 from .tokens import Tokens
 from .types import Kind, Mention
 from .words import (
+    DESCRIBING_SUFFIXES,
     HELD_SUFFIXES,
     NAME_CONNECTORS,
     NAME_PREFIXES,
@@ -425,6 +426,8 @@ def _is_name_word(w: str) -> bool:
     c = w[0]
     if w.endswith(HELD_SUFFIXES):
         return False
+    if w.endswith(DESCRIBING_SUFFIXES):
+        return False  # "UN-patrolled", "Iran-backed", "Saudi-led": a name with a participle describes, names nothing
     if c.isupper():
         return w.isupper() is False or len(w) > 1 and not w.isdigit()
     return w.lower().startswith(NAME_PREFIXES) and len(w) > 4 and w[w.index("-") + 1:][:1].isupper()

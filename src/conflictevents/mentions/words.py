@@ -14,6 +14,7 @@ __all__ = [
     "NAME_CONNECTORS",
     "NAME_PREFIXES",
     "HELD_SUFFIXES",
+    "DESCRIBING_SUFFIXES",
     "FORCE_NOUNS",
     "FORCE_MODIFIERS",
 ]
@@ -53,6 +54,10 @@ NAME_CONNECTORS = frozenset({"de", "la", "del", "da", "al", "el", "ad", "as", "a
 NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "az-", "at-", "ath-", "ez-", "es-", "ed-", "er-", "ul-")
 #: "Houthi-held", "Russian-occupied": control of the place named next.
 HELD_SUFFIXES = ("-held", "-controlled", "-occupied", "-run", "-annexed", "-besieged")
+#: "Iran-backed militias", "the UN-patrolled buffer zone": a side or body named in a description, no place.
+DESCRIBING_SUFFIXES = ("-backed", "-led", "-patrolled", "-brokered", "-sponsored", "-funded", "-supported",
+                       "-allied", "-aligned", "-linked", "-affiliated", "-based", "-made", "-built", "-supplied",
+                       "-trained", "-armed", "-mediated")
 
 #: Heads of a phrase that names a side's forces or institutions ("Russian forces", "Ukraine's air force").
 FORCE_NOUNS = frozenset({
