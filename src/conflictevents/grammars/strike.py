@@ -263,6 +263,22 @@ class StrikeGrammar:
                 # "..., killing 15 civilians", "..., hitting a power plant in Odesa", "..., falling near the base":
                 # the toll, target or impact of the strike before it
                 clause = previous
+            elif previous is None and m.frame.set.get("kind") == "toll" and t.kind == "VG" and t.tag == "ing" and \
+                    not t.aux and t.index > 0 and r.parse.chunks[t.index - 1].lemma == "," and m.relations.get("agent"):
+                # "Israeli forces launched an operation in Jenin on Tuesday, killing 10": the toll of what its
+                # subject did, where and when that clause says
+                first = r.clause_of(m.relations["agent"][0].head)
+                if first[0] < clause[0]:
+                    clause = (first[0], clause[1])
+            else:
+                # "The strike, which hit a tent in Al-Mawasi, killed five people": a verb whose subject is a
+                # strike named in an earlier clause tells more of that strike
+                for c in m.relations.get("agent", []):
+                    own = r.clause_of(c.head)
+                    if own != clause and own in by_clause and any(x.pos == "noun" and x.trigger is c
+                                                                   for x in by_clause[own]):
+                        clause = own
+                        break
             by_clause.setdefault(clause, []).append(m)
             previous = clause
         out: list[Draft] = []
