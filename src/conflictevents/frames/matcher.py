@@ -347,7 +347,9 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
                     _assign(m, "agent", items)
                     continue
                 if prep == "of" and f.type != "claim" and not (
-                        items[0].index >= 2 and p.chunks[items[0].index - 2].kind == "ADV"):
+                        items[0].index >= 2 and p.chunks[items[0].index - 2].kind == "ADV") and not (
+                        # "pulled out of Uvira": "out of" right after the verb is its own preposition
+                        items[0].index >= 2 and p.chunks[items[0].index - 2] is v and p.tokens.lows[v.j - 1] == "out"):
                     # "pushed back from the outskirts of Kupiansk": the "of" phrase belongs to the phrase before
                     if last_prep and last_prep != "with" and m.frame.role(last_prep) in ("place", "target",
                                                                                           "location"):
