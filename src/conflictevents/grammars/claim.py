@@ -33,7 +33,7 @@ from ..phrases.relations import group, inherited_subject
 from .base import Draft, Reading
 from .speakers import OFFICIAL_NOUNS, Speakers
 
-__all__ = ["ClaimGrammar", "SHAPES"]
+__all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS"]
 
 #: The attribution shapes, by rule id (see the module documentation).
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
@@ -63,6 +63,14 @@ _PARTICIPLES = frozenset({"claim", "say", "insist", "add", "allege", "deny", "st
 #: Objects of "posted", "published", "released" whose "showing ..." is what the speaker states.
 _PICTURES = frozenset({"photos", "photo", "photographs", "pictures", "images", "video", "videos", "footage", "clip",
                        "clips", "map", "maps"})
+#: Objects of "released", "published", "issued" ("content": "document" in the frame) that make the verb a
+#: statement: "released a statement saying ...", "published figures"; "released 20 prisoners" is no claim.
+DOCUMENTS = _PICTURES | frozenset({
+    "statement", "statements", "report", "reports", "figures", "data", "toll", "tally", "list", "communique",
+    "communiqué", "readout", "recording", "recordings", "audio", "message", "update", "bulletin", "details",
+    "findings", "assessment", "estimate", "estimates", "document", "documents", "evidence", "account", "results",
+    "names", "declaration", "letter", "details", "numbers", "statistics", "summary", "transcript", "note",
+})
 #: Short phrases that may follow a speaker-last verb: "on Telegram", "in a statement", "on Sunday".
 _TAIL_PREPS = frozenset({"on", "in", "at", "via", "through", "during", "to", "from", "after", "late", "earlier",
                          "later", "for", "with", "before", "by", "of", "while"})
@@ -129,6 +137,12 @@ class ClaimGrammar:
             return []  # "the governor declared a state of emergency": an act, not a statement
         stance = str(m.frame.set.get("stance", "asserts"))
         mode = str(m.frame.set.get("content", "clause"))
+        if mode == "document":
+            # "released a statement saying ...": only a statement, report, figures or footage is said
+            obj = chunks[v.index + 1] if v.index + 1 < len(chunks) else None
+            if obj is None or obj.kind != "NG" or not DOCUMENTS & set(lows[obj.i:obj.j]):
+                return []
+            mode = "object"
         said_by_governor = bool(v.governing) and v.governing in {w.split(" ")[0] for w in m.frame.verbs}
         head = v.governing_head if said_by_governor else v.head
         verb = p.tokens.words[head]
