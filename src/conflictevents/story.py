@@ -76,6 +76,8 @@ class Story:
     conflict_cues: int = 0
     #: conflict words in the whole document (a headline is read before its story)
     doc_cues: int = 0
+    #: conflict words in the whole document that are not also common in peace (``WEAK_CONFLICT_CUES``)
+    doc_strong_cues: int = 0
     #: the latest explicit year written in the article (for retrospective stories)
     year: int | None = None
     #: the latest sentence that stated an event, and its index

@@ -195,6 +195,18 @@ class ClaimGrammar:
                                         after, phrase)
         if not subj or mode == "last":
             return []
+        drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor)
+        for d in drafts:
+            # "said the talks would resume": a past reporting verb makes "would" the speaker's future
+            d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
+        return drafts
+
+    def _speaker_first(self, r: Reading, v: Chunk, subj: list[Chunk], head: int, verb: str,
+                       stance: str, mode: str, said_by_governor: bool) -> list[Draft]:
+        """ "The defence ministry said (that) its forces captured ...": the statement follows the verb."""
+        p = r.parse
+        lows = p.tokens.lows
+        chunks = p.chunks
         # speaker first: the statement follows the verb (past an addressee, "that", a source, a date)
         if said_by_governor:
             k = v.index  # "vowed to ramp up sanctions": the infinitive is what is said
@@ -522,6 +534,7 @@ class ClaimGrammar:
         return Draft("claim", rule, start, end, {"source": source, "actor": actor, "verb": verb, "stance": stance},
                      sentence=r.index, content=content, date_mention=date,
                      extra={"story_cues": r.story.conflict_cues, "doc_cues": r.story.doc_cues,
+                            "doc_strong_cues": r.story.doc_strong_cues,
                             "names_party": names_party, "official": bool(self.speakers.official.search(phrase))})
 
     def about_conflict(self, text: str) -> bool:

@@ -135,6 +135,7 @@ CONFLICT_CUES = (
     "escalation", "de-escalation", "conflict", "provocation", "provocations", "sovereignty", "claims",
     "allegations", "accusations", "propaganda", "baseless", "agreed", "summit",
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
+    "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
 )
 
 #: A state's own media, which speak for it (unlike other media, :data:`NOT_CLAIMANTS`).
@@ -160,6 +161,8 @@ PEACETIME_SPEAKERS = frozenset({
     "emergency services", "ambulance service", "coastguard", "coast guard", "weather service", "meteorological",
     "union", "unions", "company", "club", "coach", "manager", "league", "federation", "hospital", "school",
     "university", "court", "prosecutors", "prosecutor",
+    "cricket board", "cricket council", "football association", "football federation", "olympic committee",
+    "fifa", "uefa", "sports ministry", "team", "squad", "organising committee", "organizing committee",
 })
 
 #: Cue words common outside war too ("teachers launched a strike", "hackers attacked the servers", "talks
@@ -174,6 +177,8 @@ WEAK_CONFLICT_CUES = frozenset({
     "envoy", "mediators", "defence", "defense", "aircraft", "jets", "victims", "civilians", "deliveries",
     "hostage", "hostages", "abducted", "abduction", "terror", "bodies", "losing ground", "stockpiles",
     "disinformation", "neutrality", "recruitment", "prisoner", "prisoners", "arms", "weapons", "bomb", "bombs",
+    "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
+    "agreement", "agreed", "demands", "proposal", "visit", "summit", "phone call", "by phone", "treaty",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
