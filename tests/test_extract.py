@@ -247,7 +247,8 @@ def test_a_civil_body_speaks_for_who_runs_the_territory_and_is_not_guessed_elsew
     west_bank = run(extractor, "Israeli troops killed 3 people in Jenin, the Palestinian health ministry said.")
     army = run(extractor, "Israeli strikes killed 12 people in Khan Younis, the military said.")
     assert [c.actor.canonical for c in gaza.claims] == ["Hamas"]
-    assert [c.actor for c in west_bank.claims] == [None]  # which Palestinian authority? not guessed
+    # outside Gaza the Palestinian ministries are the Palestinian Authority's (the actors file's "bodies")
+    assert [c.actor.canonical for c in west_bank.claims] == ["Palestine"]
     assert [c.actor for c in army.claims] == [None]  # an armed force is not a civil body of the territory
 
 

@@ -91,6 +91,25 @@ _MONTH = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 #: A statement whose first verb is a modal or a counterfactual states no fact (it may still hold an event).
 _SPECULATION = regex.compile(
     r"^[^,.;:]{0,80}?(?:\b(?i:would|could|might)|\bmay|['\u2019]ll)\b(?![ ](?i:not|never|of|and)\b)")
+#: Verbs after a reported "would" that judge effects or worth, not a plan: "said the bill would give ...", "would
+#: be a mistake", "would have been" (counterfactual). Any other verb after a past reporting verb's "would" is the
+#: speaker's future ("said the talks would resume", "said troops would withdraw"): see :data:`_REPORTED_FUTURE`.
+_OPINION_AFTER_WOULD = ("have", "give", "allow", "help", "mean", "make", "cost", "lead", "hurt", "benefit",
+                        "undermine", "harm", "damage", "boost", "weaken", "strengthen", "encourage", "embolden",
+                        "reward", "risk", "like", "prefer", "welcome", "love", "want", "need", "consider", "seem",
+                        "depend", "become", "remain", "prove", "change", "affect", "provoke", "threaten")
+_REPORTED_FUTURE = regex.compile(
+    r"(?i)would[ ](?:(?:also|soon|then|now|immediately|still|only|again|not|never|likely)[ ])?"
+    r"(?:be[ ](?:\p{L}+ed|held|sent|given|taken|built|kept|set|brought|withdrawn|drawn|shown|led|freed|hosted)\b"
+    r"|(?!be\b|(?:" + "|".join(_OPINION_AFTER_WOULD) + r")\b)\p{L}+)"
+)
+#: Words of war not also common in peace (``doc_strong_cues``) that make a document a story of war for
+#: :meth:`Extractor._credible`.
+_WAR_STRONG_CUES = 8
+#: Fewer such words than this and an anonymous speaker with no side (:data:`_ANONYMOUS`) makes no claim.
+_SOME_WAR_CUES = 2
+#: Speakers who are nobody in particular: "sources said", "people familiar with the matter said".
+_ANONYMOUS = regex.compile(r"(?i)\b(?:sources?|insiders?|(?:people|persons?)[ ]familiar)\b")
 _TYPE_ORDER = {et.name: n for n, et in enumerate(REGISTRY)}
 _TYPE_ORDER_OUT = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic_event": 3, "deployment": 4}
 
@@ -175,8 +194,13 @@ class Extractor:
         cue_words = [[m.group().lower() for m in cues.finditer(s.text)] for s in lay.sentences]
         counts = [len(f) for f in cue_words]
         story.doc_cues = sum(counts)
+<<<<<<< HEAD
         # words only a war uses ("troops", "artillery", "militants"), not "attack" or "killed"
         story.doc_strong_cues = sum(1 for f in cue_words for w in f if w not in weak)
+=======
+        strong = self.tools.speakers.strong_cues
+        story.doc_strong_cues = sum(1 for s in lay.sentences for _ in strong.finditer(s.text))
+>>>>>>> claims
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)
@@ -328,8 +352,9 @@ class Extractor:
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
         event_sentences = {(s.article, d.sentence) for s, d in others}
-        claims = [(s, c) for s, c in claims if id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
-                  or self._relevant(s, c, event_sentences)]
+        claims = [(s, c) for s, c in claims if self._credible(s, c) and (
+            id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
+            or self._relevant(s, c, event_sentences))]
         denied = denied_events([(s.article, s.text[c.content[0]:c.content[1]] if c.content else s.text, c)
                                 for s, c in claims], [(s.article, d) for s, d in others], linked)
         strikes = [(s, d) for s, d in others if d.event_type == "strike"]
@@ -378,6 +403,30 @@ class Extractor:
         return out
 
 
+    def _credible(self, s: SentenceInfo, c: Draft) -> bool:
+        """Can this speaker's statement be about a conflict at all, even with an event read inside it?
+
+        In a story of war, yes. Outside one, a statement with no word of war that is not also common in peace
+        (:data:`~conflictevents.grammars.speakers.WEAK_CONFLICT_CUES`) is no claim when a speaker of civil life
+        makes it ("police said 14 people were injured in the crush", "the cricket board said it would hold
+        talks"), or an anonymous speaker with no side in a document with hardly a word of war ("..., sources
+        said" in business news).
+        """
+        if c.rule in ("claim.reciprocal", "claim.rejoinder"):
+            return True
+        speakers = self.tools.speakers
+        content = s.text[c.content[0]:c.content[1]] if c.content else s.text
+        if speakers.about_conflict(content, strong=True):
+            return True
+        source = str(c.slots.get("source") or "")
+        # (a page of sport and strikes counts many weak cues: its words of war that are not also of peace decide)
+        if c.extra.get("doc_cues", 0) >= 8 and c.extra.get("doc_strong_cues", 0) >= _WAR_STRONG_CUES:
+            return True
+        if speakers.peacetime(source):
+            return False
+        return bool(c.slots.get("actor")) or not _ANONYMOUS.search(source) or \
+            c.extra.get("doc_strong_cues", 0) >= _SOME_WAR_CUES
+
     def _relevant(self, s: SentenceInfo, c: Draft, event_sentences: set[tuple[int, int]]) -> bool:
         """Is a statement with no event in it about the conflict?
 
@@ -387,9 +436,12 @@ class Extractor:
         grow" is not about the war.)
         """
         content = s.text[c.content[0]:c.content[1]] if c.content else s.text
-        if _SPECULATION.search(content):
+        modal = _SPECULATION.search(content)
+        if modal is not None and not (c.extra.get("reported_past") and modal.group().lower().endswith("would") and
+                                      _REPORTED_FUTURE.match(content, modal.end() - 5)):
             return False  # "it would give the president the ability to ...", "Russia could advance": no fact
-        war = c.extra.get("doc_cues", 0) >= 8
+        # (a page about labour strikes and talks counts many cues that are also words of peace)
+        war = c.extra.get("doc_cues", 0) >= 8 and c.extra.get("doc_strong_cues", 0) >= _SOME_WAR_CUES
         speakers = self.tools.speakers
         about = speakers.about_conflict(content)
         if about and not war and not speakers.about_conflict(content, strong=True):

@@ -266,6 +266,13 @@ class Sides:
             if last is not None and last.actor and abs(r.index - last.sentence) <= 2:
                 return r.parse.text(c), last.actor
             return None
+        if first == "the" and c.j - c.i == 4 and lows[c.i + 1] in _GROUP_WORDS - _STATE_FORCE_WORDS and \
+                lows[c.i + 2] in ("'s", "\u2019s") and lows[c.head] in FORCE_NOUNS:
+            # "M23 seized Bukavu ... The group's fighters took Kavumu": the armed group pointed back to
+            found = self._pointing(r, c, "it", at)
+            if found is not None and self.lex.actors.kind.get(found[1]) == "state":
+                return None
+            return found
         if first == "the" and c.j - c.i == 2 and lows[c.head] in _GROUP_WORDS:
             first = "it"  # "Saree said the group had fired ...": the group speaks through him
             if lows[c.head] in _STATE_FORCE_WORDS:

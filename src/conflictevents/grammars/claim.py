@@ -33,7 +33,7 @@ from ..phrases.relations import group, inherited_subject
 from .base import Draft, Reading
 from .speakers import OFFICIAL_NOUNS, Speakers
 
-__all__ = ["ClaimGrammar", "SHAPES"]
+__all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS"]
 
 #: The attribution shapes, by rule id (see the module documentation).
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
@@ -63,6 +63,14 @@ _PARTICIPLES = frozenset({"claim", "say", "insist", "add", "allege", "deny", "st
 #: Objects of "posted", "published", "released" whose "showing ..." is what the speaker states.
 _PICTURES = frozenset({"photos", "photo", "photographs", "pictures", "images", "video", "videos", "footage", "clip",
                        "clips", "map", "maps"})
+#: Objects of "released", "published", "issued" ("content": "document" in the frame) that make the verb a
+#: statement: "released a statement saying ...", "published figures"; "released 20 prisoners" is no claim.
+DOCUMENTS = _PICTURES | frozenset({
+    "statement", "statements", "report", "reports", "figures", "data", "toll", "tally", "list", "communique",
+    "communiqué", "readout", "recording", "recordings", "audio", "message", "update", "bulletin", "details",
+    "findings", "assessment", "estimate", "estimates", "document", "documents", "evidence", "account", "results",
+    "names", "declaration", "letter", "details", "numbers", "statistics", "summary", "transcript", "note",
+})
 #: Short phrases that may follow a speaker-last verb: "on Telegram", "in a statement", "on Sunday".
 _TAIL_PREPS = frozenset({"on", "in", "at", "via", "through", "during", "to", "from", "after", "late", "earlier",
                          "later", "for", "with", "before", "by", "of", "while"})
@@ -129,6 +137,12 @@ class ClaimGrammar:
             return []  # "the governor declared a state of emergency": an act, not a statement
         stance = str(m.frame.set.get("stance", "asserts"))
         mode = str(m.frame.set.get("content", "clause"))
+        if mode == "document":
+            # "released a statement saying ...": only a statement, report, figures or footage is said
+            obj = chunks[v.index + 1] if v.index + 1 < len(chunks) else None
+            if obj is None or obj.kind != "NG" or not DOCUMENTS & set(lows[obj.i:obj.j]):
+                return []
+            mode = "object"
         said_by_governor = bool(v.governing) and v.governing in {w.split(" ")[0] for w in m.frame.verbs}
         head = v.governing_head if said_by_governor else v.head
         verb = p.tokens.words[head]
@@ -181,6 +195,18 @@ class ClaimGrammar:
                                         after, phrase)
         if not subj or mode == "last":
             return []
+        drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor)
+        for d in drafts:
+            # "said the talks would resume": a past reporting verb makes "would" the speaker's future
+            d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
+        return drafts
+
+    def _speaker_first(self, r: Reading, v: Chunk, subj: list[Chunk], head: int, verb: str,
+                       stance: str, mode: str, said_by_governor: bool) -> list[Draft]:
+        """ "The defence ministry said (that) its forces captured ...": the statement follows the verb."""
+        p = r.parse
+        lows = p.tokens.lows
+        chunks = p.chunks
         # speaker first: the statement follows the verb (past an addressee, "that", a source, a date)
         if said_by_governor:
             k = v.index  # "vowed to ramp up sanctions": the infinitive is what is said
@@ -508,6 +534,7 @@ class ClaimGrammar:
         return Draft("claim", rule, start, end, {"source": source, "actor": actor, "verb": verb, "stance": stance},
                      sentence=r.index, content=content, date_mention=date,
                      extra={"story_cues": r.story.conflict_cues, "doc_cues": r.story.doc_cues,
+                            "doc_strong_cues": r.story.doc_strong_cues,
                             "names_party": names_party, "official": bool(self.speakers.official.search(phrase))})
 
     def about_conflict(self, text: str) -> bool:

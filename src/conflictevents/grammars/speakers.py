@@ -23,7 +23,7 @@ from ..story import Speaker
 from .base import Reading
 
 __all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
-           "MILITARY_SPEAKERS", "STATE_MEDIA", "TITLES"]
+           "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
 OFFICIAL_NOUNS = (
@@ -135,11 +135,17 @@ CONFLICT_CUES = (
     "escalation", "de-escalation", "conflict", "provocation", "provocations", "sovereignty", "claims",
     "allegations", "accusations", "propaganda", "baseless", "agreed", "summit",
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
+    "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
 )
 
 #: A state's own media, which speak for it (unlike other media, :data:`NOT_CLAIMANTS`).
 STATE_MEDIA = ("state media", "state-run media", "state television", "state-run television", "state tv",
                "state broadcaster", "state news agency", "state-run news agency", "official news agency")
+
+#: A side's own press bodies ("Hezbollah's media office", "the government media office", "the army's media wing"):
+#: they speak for the side, although "media" alone is no claimant (:data:`NOT_CLAIMANTS`).
+PARTY_MEDIA = ("media office", "media bureau", "media wing", "media centre", "media center", "media department",
+               "media service", "media unit", "media relations", "media arm", "media directorate")
 
 #: Words of an armed force speaking, named or not: its statements count as a side's.
 MILITARY_SPEAKERS = frozenset({
@@ -155,6 +161,8 @@ PEACETIME_SPEAKERS = frozenset({
     "emergency services", "ambulance service", "coastguard", "coast guard", "weather service", "meteorological",
     "union", "unions", "company", "club", "coach", "manager", "league", "federation", "hospital", "school",
     "university", "court", "prosecutors", "prosecutor",
+    "cricket board", "cricket council", "football association", "football federation", "olympic committee",
+    "fifa", "uefa", "sports ministry", "team", "squad", "organising committee", "organizing committee",
 })
 
 #: Cue words common outside war too ("teachers launched a strike", "hackers attacked the servers", "talks
@@ -169,6 +177,8 @@ WEAK_CONFLICT_CUES = frozenset({
     "envoy", "mediators", "defence", "defense", "aircraft", "jets", "victims", "civilians", "deliveries",
     "hostage", "hostages", "abducted", "abduction", "terror", "bodies", "losing ground", "stockpiles",
     "disinformation", "neutrality", "recruitment", "prisoner", "prisoners", "arms", "weapons", "bomb", "bombs",
+    "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
+    "agreement", "agreed", "demands", "proposal", "visit", "summit", "phone call", "by phone", "treaty",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
@@ -252,7 +262,7 @@ class Speakers:
                                           w=words(NOT_CLAIMANTS))
         self.cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
         self.state_media = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
-                                         w=words(STATE_MEDIA))
+                                         w=words(STATE_MEDIA + PARTY_MEDIA))
         self.military_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                                w=words(tuple(MILITARY_SPEAKERS)))
         self.peace_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
@@ -281,7 +291,7 @@ class Speakers:
         if _FINITE.search(p):
             return None  # a clause, not a noun phrase
         if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p):
-            return None  # (a state's own media speak for it: "Syrian state media said")
+            return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
         actor = self._side_in_phrase(p)
         if actor is None:
             # a surname the story named before in full ("Lavrov said" after "Sergei Lavrov")
@@ -506,6 +516,11 @@ class Speakers:
                 hit = [pl for pl in latest.places if pl.precision is not GeoPrecision.COUNTRY]
                 if hit:
                     return self.side_of(hit[-1])
+        bodies = self.lex.actors.body_sides(source)
+        if bodies:
+            # "the Foreign Office said", "the Palestinian health ministry said": the side whose body it is (the
+            # actors file's "bodies"), the one the story names most when several have a body of that name
+            return max(bodies, key=lambda a: (story.actors.get(a, 0), -bodies.index(a)))
         if _THEIR_START.match(phrase or source):
             at = r.text.find(phrase or source)
             subject = next((m for m in r.parse.mentions if m.kind in (Kind.ACTOR, Kind.PERSON)
@@ -538,6 +553,14 @@ class Speakers:
         parties = story.parties(2)
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in parties:
             return next(p for p in parties if p not in attackers)
+        if len(attackers) == 1 and self.lex.actors.kind.get(next(iter(attackers))) == "armed_group":
+            # "Hezbollah fired rockets at northern Israel, the military said": an armed group has no military;
+            # the state whose places it attacked speaks
+            at = min(m.end for m in r.parse.mentions if m.kind is Kind.ACTOR and str(m.value) in attackers)
+            hit = {str(m.value.country) for m in r.parse.mentions if m.kind is Kind.PLACE and m.start >= at
+                   and m.value.country and self.lex.actors.kind.get(str(m.value.country)) == "state"}
+            if len(hit) == 1:
+                return next(iter(hit))
         latest = story.latest_strike(3)
         if latest is not None:
             if _DEFENCE_CUE.search(sentence):

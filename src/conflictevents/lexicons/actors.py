@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 
+import regex
+
 from .. import compiled
 from .trie import compile_lists
 from .loader import Entry, read_bundled
@@ -43,6 +45,18 @@ NOT_THE_STATE_AFTER = compiled.compile(
     r"(?i)[ ](?:(?:armed|opposition|Islamist|anti-government)[ ])?(?:rebels?|insurgents?|opposition|separatists?|"
     r"dissidents?|jihadists?|protesters?|activists?|gunmen|exiles?)(?![\p{L}])"
 )
+#: "al-Qaeda-linked", "Iran-backed": an affiliation on the name of the group that follows ("the al-Qaeda-linked
+#: JNIM group" is JNIM); "Hamas-run" and "M23-led" are not affiliations (the named side runs the body)
+AFFILIATION_AFTER = compiled.compile(
+    r"-(?:linked|affiliated|allied|aligned|backed|sponsored|supported|funded|armed|trained|inspired)(?![\p{L}])"
+)
+#: Capitalised words before a name that are titles or ranks, never given names ("Defence Minister ...").
+TITLE_WORDS = frozenset({"president", "minister", "secretary", "general", "commander", "chief", "spokesman",
+                         "spokeswoman", "spokesperson", "leader", "envoy", "ambassador", "governor", "mayor",
+                         "senator", "colonel", "captain", "major", "lieutenant", "sheikh", "prince", "king",
+                         "foreign", "defence", "defense", "interior", "prime", "deputy", "head", "director"})
+#: Two given names right before a one-word organisation name: "Therese Kayikwamba Wagner" is a person.
+GIVEN_NAMES_BEFORE = compiled.compile(r"(?:^|[ ])(?P<a>\p{Lu}\p{Ll}+)[ ](?P<b>\p{Lu}\p{Ll}+)[ ]$")
 #: "pro-Russian separatists", "anti-Israeli protesters": a stance, not the state
 PRO_ANTI_BEFORE = compiled.compile(r"(?i)(?:pro|anti)-$")
 
@@ -59,6 +73,9 @@ class ActorLexicon:
         #: territory (a region or place name) -> the actor whose authorities run it
         #: ("Gaza Strip" -> "Hamas"): an unnamed ministry or agency there speaks for it
         self.governs: dict[str, str] = {}
+        #: a body's name that no side owns alone (``"bodies"`` in the actors file: "Foreign Office") -> the
+        #: actors whose body it is, in file order; :meth:`body_sides` reads it
+        self.bodies: dict[str, list[str]] = {}
         for e in actors:
             canonical = e["canonical"]
             kind = e.get("kind", "state")
@@ -70,6 +87,10 @@ class ActorLexicon:
             self.kind[canonical] = kind
             for territory in e.get("governs", []):
                 self.governs[territory] = canonical
+            for body in e.get("bodies", []):
+                sides = self.bodies.setdefault(body.lower(), [])
+                if canonical not in sides:
+                    sides.append(canonical)
             for alias in [canonical, *e["aliases"]]:
                 prev = self.alias_to_actor.get(alias)
                 if prev is not None and prev != canonical:
@@ -108,6 +129,10 @@ class ActorLexicon:
             rf"{bound_l}(?:\L<people>){bound_r}",
             people=sorted(self.person_to_actor, key=len, reverse=True),
         )
+        self.body_pattern = compile_lists(
+            rf"{bound_l}(?:\L<bodies>){bound_r}", regex.IGNORECASE,
+            bodies=sorted(self.bodies, key=len, reverse=True) or ["\x00never"],
+        )
 
     def aliases(self) -> list[str]:
         """Every state and organisation alias, longest first."""
@@ -132,10 +157,28 @@ class ActorLexicon:
             "'s ", "\u2019s ") else None
         if head is not None and self.kind.get(self.alias_to_actor[head.group()]) == "armed_group":
             return self.alias_to_actor[head.group()]
+        if AFFILIATION_AFTER.match(phrase, m.end()):
+            # "the al-Qaeda-linked JNIM group", "Iran-backed Houthis": the group named after its affiliation
+            named = self.alias_pattern.search(phrase, m.end() + 1, timeout=1.0)
+            if named is not None:
+                m = named
         actor = self.alias_to_actor[m.group()]
+        if self.ends_a_name(phrase, m.start(), m.end()):
+            return None  # "Therese Kayikwamba Wagner": a person's surname, not the Wagner group
         if not self.speaks_for_state(actor, phrase, m.start(), m.end()):
             return None  # "the Syrian opposition", "pro-Russian separatists"
         return actor
+
+    def ends_a_name(self, text: str, start: int, end: int) -> bool:
+        """True when the one-word organisation name at ``text[start:end]`` follows two given names that are no
+        title and no listed name: a person's full name ("Therese Kayikwamba Wagner"), not the organisation."""
+        alias = text[start:end]
+        if " " in alias or self.kind.get(self.alias_to_actor.get(alias, ""), "state") == "state":
+            return False
+        m = GIVEN_NAMES_BEFORE.search(text, max(0, start - 60), start)
+        return m is not None and all(
+            w.lower() not in TITLE_WORDS and w not in self.alias_to_actor and w not in self.person_to_actor
+            for w in (m.group("a"), m.group("b")))
 
     def speaks_for_state(self, actor: str, text: str, start: int, end: int, *, check_after: bool = True) -> bool:
         """False when the state name at ``text[start:end]`` is on a group that is not the state.
@@ -153,6 +196,18 @@ class ActorLexicon:
     def ruler_of(self, admin1: str | None, name: str) -> str | None:
         """The actor that runs the territory of a place (``"governs"`` in the actors file), if any."""
         return self.governs.get(admin1 or "") or self.governs.get(name)
+
+    def body_sides(self, phrase: str) -> list[str]:
+        """The actors whose body a speaker phrase names with no side ("the Foreign Office", "the Palestinian
+        health ministry"), in the actors file's order; ``[]`` when it names no such body.
+
+        >>> ActorLexicon.bundled().body_sides("the Foreign Office")
+        ['United Kingdom', 'Pakistan']
+        """
+        if not self.bodies:
+            return []
+        m = self.body_pattern.search(phrase, timeout=1.0)
+        return list(self.bodies[m.group().lower()]) if m else []
 
     def titled(self, phrase: str) -> tuple[str, str] | None:
         """``(full name, actor)`` of "Vice President Harris": a surname with the title of its person's role."""

@@ -60,7 +60,7 @@ FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "actors": (
         frozenset({"canonical", "aliases"}),
-        frozenset({"kind", "governs", "comment"}),
+        frozenset({"kind", "governs", "bodies", "comment"}),
     ),
     "people": (
         frozenset({"names", "actor"}),
@@ -185,7 +185,8 @@ def _count(v: Any) -> str | None:
 #: Lexicon name -> key -> the check of its value.
 VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
     "boilerplate": {"name": _name, "scope": _name, "pattern": _pattern, "reason": _text, "comment": _text},
-    "actors": {"canonical": _name, "aliases": _words, "kind": _name, "governs": _words, "comment": _text},
+    "actors": {"canonical": _name, "aliases": _words, "kind": _name, "governs": _words, "bodies": _words,
+               "comment": _text},
     "people": {"names": _some_words, "actor": _name, "role": _text, "comment": _text},
     "places": {"name": _name, "kind": _name, "country": _optional_name, "admin1": _optional_name,
                "aliases": _words, "lat": _coordinate(90), "lon": _coordinate(180), "population": _count,
@@ -200,7 +201,7 @@ VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
                "counterexamples": _sentences, "comment": _text},
 }
 
-_WORD_KEYS = ("aliases", "governs", "names", "words")
+_WORD_KEYS = ("aliases", "governs", "bodies", "names", "words")
 
 
 def parse_lines(lines: Iterable[str], where: str, lexicon: str | None) -> Iterator[tuple[str, Entry]]:

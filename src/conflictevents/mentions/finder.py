@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from ..lexicons import Lexicons
+from ..lexicons.actors import TITLE_WORDS as _TITLE_WORDS
 from ..lexicons import dates as _dates
 from ..lexicons import numbers as _numbers
 from ..lexicons.trie import compile_lists
@@ -46,6 +47,8 @@ _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "
 
 #: endings of the second word of a two-word demonym ("South Korean", "North Koreans", "South Sudanese")
 _LONG_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ean", "eans")
+#: A capitalised word that may be a given name: "Therese Kayikwamba Wagner" is a person, not the Wagner group.
+_GIVEN_NAME = regex.compile(r"^\p{Lu}\p{Ll}+$")
 
 
 class PhraseTable:
@@ -135,6 +138,15 @@ class MentionFinder:
             return "people" if alias.endswith("s") else "adjective"  # "North Korean(s)", "Sri Lankan"
         return "name"
 
+    def _surname(self, words: list[str], i: int, k: int, actor: str) -> bool:
+        """True when the one-word organisation name at ``words[i]`` ends a person's full name: two given names
+        before it that are no title, no common word and no listed name ("Therese Kayikwamba Wagner")."""
+        if k != 1 or i < 2 or self.lex.actors.kind.get(actor) == "state":
+            return False
+        common = self.lex.gazetteer.common_words
+        return all(_GIVEN_NAME.match(w) and w.lower() not in common and w.lower() not in _TITLE_WORDS
+                   and w not in self._name_firsts for w in words[i - 2:i])
+
     def find(self, tok: Tokens) -> list[Mention]:
         """Every mention of one sentence, sorted by position (kinds may overlap)."""
         out: list[Mention] = []
@@ -172,7 +184,7 @@ class MentionFinder:
             if hit is not None:
                 k, (actor, form) = hit
                 s, e = starts[i], ends[i + k - 1]
-                if actors.speaks_for_state(actor, text, s, e):
+                if actors.speaks_for_state(actor, text, s, e) and not self._surname(words, i, k, actor):
                     out.append(self._m(tok, Kind.ACTOR, i, i + k, actor, form))
                 i += k
                 continue
