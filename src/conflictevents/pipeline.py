@@ -194,13 +194,8 @@ class Extractor:
         cue_words = [[m.group().lower() for m in cues.finditer(s.text)] for s in lay.sentences]
         counts = [len(f) for f in cue_words]
         story.doc_cues = sum(counts)
-<<<<<<< HEAD
         # words only a war uses ("troops", "artillery", "militants"), not "attack" or "killed"
         story.doc_strong_cues = sum(1 for f in cue_words for w in f if w not in weak)
-=======
-        strong = self.tools.speakers.strong_cues
-        story.doc_strong_cues = sum(1 for s in lay.sentences for _ in strong.finditer(s.text))
->>>>>>> claims
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)

@@ -76,15 +76,9 @@ class Story:
     conflict_cues: int = 0
     #: conflict words in the whole document (a headline is read before its story)
     doc_cues: int = 0
-<<<<<<< HEAD
     #: of those, the words only a war uses (not in ``WEAK_CONFLICT_CUES``: "troops", not "attack")
     doc_strong_cues: int = 0
     #: the latest explicit year written in the article (for retrospective stories), and the date written with it
-=======
-    #: conflict words in the whole document that are not also common in peace (``WEAK_CONFLICT_CUES``)
-    doc_strong_cues: int = 0
-    #: the latest explicit year written in the article (for retrospective stories)
->>>>>>> claims
     year: int | None = None
     year_date: str | None = None
     #: the latest sentence that stated an event, and its index
