@@ -16,6 +16,7 @@ from typing import Any
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
+from ..mentions.words import PAIR_HEADS
 from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
 from ..phrases.relations import object_of
@@ -104,7 +105,8 @@ _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "b
 
 
 #: Heads of a phrase that makes talks a call: "discussed ... in a phone call", "... during a video call".
-_CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline"})
+_CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline", "phone",
+                         "telephone"})
 
 class DiplomaticGrammar:
     """Reads diplomatic events from matched frames."""
@@ -153,7 +155,8 @@ class DiplomaticGrammar:
             if d is None:
                 continue
             if m.pos == "verb" and str(d.slots.get("kind")) == "talks" and any(
-                    r.parse.tokens.lows[c.head] in _CALL_HEADS for c in m.roles.get("location", [])):
+                    r.parse.tokens.lows[c.head] in _CALL_HEADS for c in m.roles.get("location", []) +
+                    m.relations.get("by", []) + m.relations.get("over", [])):
                 # "discussed a ceasefire in a phone call": the talks were a call, and the call is no venue
                 d.slots["kind"] = "call"
                 d.slots["location"] = None
@@ -406,7 +409,7 @@ class DiplomaticGrammar:
         if m.pos == "verb" and kind == "call":
             obj = m.relations.get("patient", [])
             if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or lows[obj[0].head] in
-                            _OFFICIAL_HEADS | {"counterpart", "counterparts"} or any(
+                            _OFFICIAL_HEADS | _CALL_HEADS | {"counterpart", "counterparts", "phone"} or any(
                     mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.i <= obj[0].head < mm.j for mm in obj[0].mentions)):
                 return "dip.guard.call-naming"  # "called the plan a failure", "called May 9 V-E Day"
         if m.pos == "verb" and kind == "visit" and m.frame.id == "dip.travel":
@@ -576,7 +579,10 @@ class DiplomaticGrammar:
             lows[x] in ("round", "rounds", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                         "latest", "new", "fresh", "further") for x in range(max(0, m.trigger.i - 3), m.head))
         clause_text = " ".join(lows[ci:cj])
-        if len(parts) < 2 and any(b in clause_text for b in _BOTH_SIDES) and (anchored or clause_parts):
+        # "the two presidents", "both warring sides" (not "two ministers from Sudan")
+        pair = any((lows[x] == "both" or (lows[x] == "two" and x > 0 and lows[x - 1] == "the")) and
+                   PAIR_HEADS & set(lows[x + 1:x + 3]) for x in range(ci, cj))
+        if len(parts) < 2 and (pair or any(b in clause_text for b in _BOTH_SIDES)) and (anchored or clause_parts):
             # "the two sides": the story's negotiators, else its two most named parties
             both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2))
             add([(a, a) for a in both])
