@@ -108,6 +108,14 @@ _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "b
 _CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline", "phone",
                          "telephone"})
 
+#: Kinds whose noun, discussed, is a topic (a deal or measures talked about), not a gathering that is held.
+_DISCUSSED_KINDS = frozenset({"agreement", "sanctions", "aid"})
+#: Heads of an "on" phrase that places an event, not its topic: "met on the sidelines of a forum".
+_VENUE_NOUNS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe", "side"})
+#: Verbs whose object is a topic, not an event: "to discuss the ceasefire".
+_DISCUSSING = frozenset({"discuss", "debate", "review", "examine", "explore"})
+
+
 class DiplomaticGrammar:
     """Reads diplomatic events from matched frames."""
 
@@ -151,8 +159,26 @@ class DiplomaticGrammar:
             if m.pos == "noun" and any(c.i <= m.head < c.j for v in ours if v is not m and v.pos == "verb"
                                        for c in v.roles.get("topic", [])):
                 continue
+            # "talks on a second phase of the ceasefire", "spoke by phone to discuss the ceasefire": what another
+            # event is about, or what is discussed, is no event of its own
+            if m.pos == "noun" and (any(c.i <= m.head < c.j for v in ours if v is not m
+                                        for c in self._topics(r, v)) or self._discussed(r, m)):
+                continue
             d = self._build(r, m)
             if d is None:
+                continue
+            purpose_of = self._purpose_of(r, m, out)
+            if purpose_of is not None:
+                # "X and Y are expected to meet at the White House to sign a final deal": the signing is the
+                # meeting's purpose; its sides and mood are the meeting's, not the story's
+                d.slots["participants"] = list(purpose_of.slots.get("participants", []))
+                d.slots["status"] = purpose_of.slots.get("status")
+                d.planned = purpose_of.planned
+                d.notes = [n for n in d.notes if not n.startswith("dip.participants.story")]
+                d.notes.append("dip.participants.purpose")
+            if m.pos == "noun" and out and any(n.startswith("dip.participants.story") for n in d.notes) and any(
+                    str(o.slots.get("kind")) == str(d.slots.get("kind")) for o in out):
+                # "Saudi Arabia hosted talks in Jeddah, but the negotiations collapsed": the same talks again
                 continue
             if m.pos == "verb" and str(d.slots.get("kind")) == "talks" and any(
                     r.parse.tokens.lows[c.head] in _CALL_HEADS for c in m.roles.get("location", []) +
@@ -184,6 +210,42 @@ class DiplomaticGrammar:
             built.add(id(m))
             out.append(d)
         return out
+
+    @staticmethod
+    def _purpose_of(r: Reading, m: FrameMatch, before: list[Draft]) -> Draft | None:
+        """The event of this sentence whose purpose the noun's infinitive states ("met ... to sign a deal",
+        "travelled to Doha to join talks"): the latest meeting or visit read before a bare "to" verb group that
+        carries the noun."""
+        gov = m.governor
+        if m.pos != "noun" or gov is None or gov.finite or gov.aux or r.parse.tokens.lows[gov.i] != "to":
+            return None
+        pos = r.parse.tokens.starts[gov.i]
+        prior = [d for d in before if str(d.slots.get("kind")) in ("meeting", "visit") and d.end <= pos + 1
+                 and d.slots.get("participants")]
+        return prior[-1] if prior else None
+
+    @staticmethod
+    def _topics(r: Reading, m: FrameMatch) -> list[Chunk]:
+        """The noun groups of what ``m`` is about: its ``topic`` role, with the "of" phrase after each ("on a
+        second phase of the ceasefire")."""
+        chunks = r.parse.chunks
+        out = [c for c in m.roles.get("topic", []) if r.parse.tokens.lows[c.head] not in _VENUE_NOUNS]
+        for c in out[:]:
+            k = c.index
+            if k + 2 < len(chunks) and chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma == "of" and \
+                    chunks[k + 2].kind == "NG":
+                out.append(chunks[k + 2])
+        return out
+
+    @staticmethod
+    def _discussed(r: Reading, m: FrameMatch) -> bool:
+        """ "to discuss the ceasefire", "reviewed the truce": the event's noun is the object of a verb of
+        discussing (``_DISCUSSING``)."""
+        if m.frame.set.get("kind") not in _DISCUSSED_KINDS:
+            return False  # "Ministers discussed the summit, which will be held in Doha": the summit is held
+        k = m.trigger.index - 1
+        chunks = r.parse.chunks
+        return k >= 0 and chunks[k].kind == "VG" and chunks[k].lemma in _DISCUSSING
 
     def _visit_at_home(self, r: Reading, m: FrameMatch, parts: list[tuple[str, str]],
                        location: Mention | None) -> bool:
@@ -587,7 +649,10 @@ class DiplomaticGrammar:
             both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2))
             add([(a, a) for a in both])
             notes.append("dip.participants.both-sides")
-        story_ok = m.pos == "noun" and anchored
+        # "held talks with union leaders": the other side is named, and is no state; the story's sides are not it
+        named_other = any(lows[c.head] not in _OFFICIAL_HEADS | {"counterpart", "counterparts"} and not any(
+            mm.kind in (Kind.ACTOR, Kind.PERSON) for mm in c.mentions) for c in m.relations.get("with", []))
+        story_ok = m.pos == "noun" and anchored and not named_other
         fronted = m.trigger.index
         ch = r.parse.chunks
         if fronted >= 3 and ch[fronted - 1].kind == "PREP" and ch[fronted - 1].lemma == "of" and \
@@ -634,13 +699,15 @@ class DiplomaticGrammar:
                     add([(str(cl.slots.get("source") or ""), str(cl.slots["actor"]))])
                     break
         # "talks facilitated by Belarus": a host or mediator is a participant of this event, not a negotiator
-        hosting_verb = m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS
+        hosting_verb = (m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS) or (
+            m.pos == "noun" and m.governor is not None and lows[m.governor.head] in _HOSTING | _HOSTING_FORMS)
         hosts = sorted({str(mm.value) for c in m.relations.get("agent", []) + m.relations.get("by", [])
                         if hosting_verb or (
                         c.i >= 2 and lows[c.i - 1] == "by" and lows[c.i - 2] in _HOSTING)
                         for mm in c.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)})
-        if parts and kind == "talks" and all(a in hosts for _, a in parts) and r.story.negotiators is not None:
-            add([(a, a) for a in r.story.negotiators[0]])  # hosted talks: between the story's negotiators
+        if parts and kind == "talks" and all(a in hosts for _, a in parts) and "talks" in r.story.diplomacy:
+            # hosted talks: between the story's negotiators of earlier talks (not the sides of a meeting)
+            add([(a, a) for a in r.story.diplomacy["talks"]])
             notes.append("dip.participants.story-negotiators")
         if not parts:
             return None
