@@ -22,7 +22,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import object_of
 from .base import Draft, Reading, Sides, dates_between
 
-__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL"]
+__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS"]
 
 #: Heads of what aid gives (besides weapon words): "air defence systems", "ammunition", "a package".
 AID_GOODS = frozenset({
@@ -77,6 +77,18 @@ BUSINESS_HEADS = frozenset({
     "partner", "buyer", "seller", "owner", "miner", "shipper", "refiner", "utility", "telecom", "carrier",
 })
 
+#: Heads of a noun group that name a private person: "a deal with the Brazilian winger", "the French midfielder",
+#: "American tourists": the nationality before them is no party (a sports contract is no agreement between states).
+PRIVATE_PERSON_HEADS = frozenset({
+    "winger", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "coach", "manager", "player",
+    "players", "star", "stars", "footballer", "footballers", "international", "playmaker", "centre-back",
+    "full-back", "captain", "batter", "batsman", "bowler", "cricketer", "athlete", "athletes", "boxer", "fighter",
+    "cyclist", "golfer", "sprinter", "swimmer", "skier", "champion", "singer", "band", "rapper", "actor", "actress",
+    "artist", "artists", "musician", "pianist", "tourist", "tourists", "fans", "students", "student", "chef",
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "executive", "executives", "ceo", "designer",
+    "model", "writer", "author", "novelist", "film-maker", "filmmaker", "director", "influencer", "youngster",
+    "teenager", "prospect", "signing", "talent",
+})
 
 #: Passive verbs of a relative clause after an event's phrases that date the event: "a battery, which was
 #: announced over the weekend", "sanctions, which were adopted on Monday".
@@ -211,6 +223,19 @@ class DiplomaticGrammar:
             out.append(d)
         return out
 
+    def _official_in_sentence(self, r: Reading, other_than: set[str], before: int) -> tuple[str, str] | None:
+        """The nearest official of a side named before token ``before`` ("the German Chancellor", a known
+        leader), if that side is not among ``other_than``."""
+        lows = r.parse.tokens.lows
+        for c in reversed(r.parse.chunks):
+            if c.kind != "NG" or c.j > before:
+                continue
+            for mm in c.mentions:
+                if (mm.kind is Kind.PERSON or (mm.kind is Kind.ACTOR and lows[c.head] in _OFFICIAL_HEADS)) and \
+                        str(mm.value) not in other_than and self.lex.actors.kind.get(str(mm.value)):
+                    return mm.text, str(mm.value)
+        return None
+
     @staticmethod
     def _purpose_of(r: Reading, m: FrameMatch, before: list[Draft]) -> Draft | None:
         """The event of this sentence whose purpose the noun's infinitive states ("met ... to sign a deal",
@@ -316,6 +341,9 @@ class DiplomaticGrammar:
             # "German music publisher Bertelsmann's purchase": a company's nationality is no party to the deal
             business = [] if companies else [mm for mm in named if mm.kind is Kind.ACTOR and mm.form == "adjective" and mm.j <= c.head
                         and set(lows[mm.j:c.head + 1]) & BUSINESS_HEADS]
+            # "the Brazilian winger", "The Argentine goalkeeper": a private person's nationality is no party
+            business += [mm for mm in named if mm.kind is Kind.ACTOR and mm.form in ("adjective", "name") and
+                         mm.j <= c.head and lows[c.head] in PRIVATE_PERSON_HEADS and mm not in business]
             if business:
                 named = [mm for mm in named if mm not in business]
                 if not named:
@@ -626,7 +654,9 @@ class DiplomaticGrammar:
                 r.parse.tokens.words[c.head][:1].islower() for c in m.roles["location"][:1]):
             return None  # "the minister visited a school in Leeds": a site, by no named side
         visitors = len(parts)  # the sides named as taking part, before the place visited adds its own
+        visited: set[str] = set()  # the sides a visit adds for the place visited (hosts, not visitors)
         if kind == "visit" and location is not None:
+            before = {a for _, a in parts}
             country = location.value.country if location.value.precision is not GeoPrecision.COUNTRY \
                 else location.value.name
             actor = self.lex.actors.alias_to_actor.get(country or "")
@@ -635,6 +665,7 @@ class DiplomaticGrammar:
             # "visited the Danish territory": the side the destination is named for
             for c in m.roles.get("location", []):
                 add([(mm.text, str(mm.value)) for mm in c.mentions if mm.kind is Kind.ACTOR and mm.form == "adjective"])
+            visited = {a for _, a in parts} - before
         # "the two sides", "each other": the story's parties
         clause_parts = len(parts)
         anchored = m.governor is not None or location is not None or bool(dates_between(r, ci, cj)) or any(
@@ -724,6 +755,18 @@ class DiplomaticGrammar:
             # "Zelensky visited troops near Pokrovsk", "Putin toured the Kursk region": a leader at home is no
             # contact between states
             notes.append("dip.guard.visit-at-home")
+            return None
+        if kind == "visit" and all(a in visited for _, a in parts) and not any(
+                c.mentions or lows[c.head] in _OFFICIAL_HEADS | PRIVATE_PERSON_HEADS | BUSINESS_HEADS
+                for c in m.roles.get("participant", [])):
+            # "..., wrote the German Chancellor on the last day of a three-day visit to China": an official the
+            # sentence names is the visitor
+            official = self._official_in_sentence(r, visited, m.trigger.i)
+            if official is not None:
+                add([official])
+        if kind == "visit" and all(a in visited for _, a in parts):
+            # "the chief executive visited Beijing", "will launch their world tour in Madrid": a visit needs a
+            # visiting side (a state, its officials or an organisation), not only the place visited
             return None
         if kind == "visit" and len(parts) < 1:
             return None
