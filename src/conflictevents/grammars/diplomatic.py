@@ -22,7 +22,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import object_of
 from .base import Draft, Reading, Sides, dates_between
 
-__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS"]
+__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS"]
 
 #: Heads of what aid gives (besides weapon words): "air defence systems", "ammunition", "a package".
 AID_GOODS = frozenset({
@@ -33,6 +33,10 @@ AID_GOODS = frozenset({
     "f-16s", "armour", "armor", "guarantees", "training", "intelligence", "generators", "food", "medicine",
     "fuel", "humanitarian", "military", "security", "defence", "defense",
 })
+#: Military platforms a state sends with their crews: sent with no receiving state, a deployment, not aid.
+DEPLOYED_ASSETS = frozenset({"carrier", "carriers", "warship", "warships", "destroyer", "destroyers", "frigate",
+                             "frigates", "submarine", "submarines", "bomber", "bombers", "cruiser", "cruisers",
+                             "corvette", "corvettes", "flotilla", "squadron", "squadrons", "group", "fleet"})
 #: People sent are a deployment, not aid.
 PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen", "policemen", "officers",
                        "peacekeepers", "advisers", "advisors", "instructors", "engineers", "sappers", "mercenaries",
@@ -596,6 +600,13 @@ class DiplomaticGrammar:
             for pl in r.places_in(receivers):
                 if pl.value.country and pl.value.country in self.lex.actors.kind:
                     add([(pl.text, pl.value.country)])
+            given = {a for _, a in self._sides(r, givers, m.head)}
+            if m.pos == "verb" and all(a in given for _, a in parts) and (heads & DEPLOYED_ASSETS or any(
+                    pl.value.precision is not GeoPrecision.COUNTRY
+                    for pl in r.places_in([c for rel in ("to", "into") for c in m.relations.get(rel, [])]))):
+                # "Washington has sent a second aircraft carrier to the Middle East", "sent tanks into Jenin":
+                # forces sent to a place, with no state or organisation receiving them, are a deployment
+                return None
         elif kind == "sanctions":
             add(self._sides(r, m.roles.get("participant", []), m.head))
             targets = [c for c in m.roles.get("target", []) if any(mm.kind in (Kind.ACTOR, Kind.PERSON)

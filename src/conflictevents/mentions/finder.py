@@ -200,6 +200,8 @@ class MentionFinder:
             written = m.group()
             if not written.strip():
                 continue
+            if _model_number(text, m.start()):
+                continue  # "B-2 bombers", "F-16s", "Su-34": a model's number is no count
             if written in quantities:
                 q = quantities[written]
             else:
@@ -328,3 +330,9 @@ def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:
     """The token range covering characters ``start`` to ``end``."""
     i = tok.index_at(start)
     return i, bisect.bisect_left(tok.starts, end, i)  # (the first token from i that starts at or after end)
+
+
+def _model_number(text: str, start: int) -> bool:
+    """A number glued by a hyphen to the letters of a model name ("B-2", "F-16", "MiG-29", "Kh-101")."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and (
+        start < 3 or not text[start - 3].isalpha() or text[start - 2].isupper() or text[start - 3].isupper())
