@@ -124,6 +124,8 @@ _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "b
 _CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline", "phone",
                          "telephone"})
 
+#: Verbs whose passive, after an event's noun, schedules it: "the summit is scheduled for June 24", "is set for".
+_SCHEDULING = frozenset({"schedule", "set", "plan", "expect", "due", "slate", "pencil"})
 #: Kinds whose noun, discussed, is a topic (a deal or measures talked about), not a gathering that is held.
 _DISCUSSED_KINDS = frozenset({"agreement", "sanctions", "aid"})
 #: Heads of an "on" phrase that places an event, not its topic: "met on the sidelines of a forum".
@@ -241,6 +243,27 @@ class DiplomaticGrammar:
         return None
 
     @staticmethod
+    def _predicate_venue(r: Reading, m: FrameMatch) -> Mention | None:
+        """The place of an "in"/"at" phrase after the verb whose subject the event's noun is ("The summit is
+        scheduled for June 24 in The Hague", "the meeting was held at Camp David")."""
+        chunks = r.parse.chunks
+        k = m.trigger.index + 1
+        while k < len(chunks) and chunks[k].kind in ("ADV", "DATE"):
+            k += 1
+        if k >= len(chunks) or chunks[k].kind != "VG" or not chunks[k].finite:
+            return None
+        _ci, cj = r.clause_of(chunks[k].i)
+        for x in range(k + 1, len(chunks) - 1):
+            c = chunks[x]
+            if c.i >= cj or c.kind in ("VG", "SUB", "REL"):
+                break
+            if c.kind == "PREP" and c.lemma in ("in", "at") and chunks[x + 1].kind == "NG":
+                places = [mm for mm in chunks[x + 1].mentions if mm.kind is Kind.PLACE]
+                if places:
+                    return places[0]
+        return None
+
+    @staticmethod
     def _purpose_of(r: Reading, m: FrameMatch, before: list[Draft]) -> Draft | None:
         """The event of this sentence whose purpose the noun's infinitive states ("met ... to sign a deal",
         "travelled to Doha to join talks"): the latest meeting or visit read before a bare "to" verb group that
@@ -303,6 +326,22 @@ class DiplomaticGrammar:
             return "planned" if "would" in aux else None
         if m.modal in ("negated", "attempted"):
             return None
+        chunks = r.parse.chunks
+        if m.pos == "noun" and gov is None:
+            k = m.trigger.index + 1
+            while k < len(chunks) and chunks[k].kind in ("ADV", "DATE"):
+                k += 1
+            if k < len(chunks) and chunks[k].kind == "VG" and chunks[k].finite and (
+                    chunks[k].lemma in _SCHEDULING or chunks[k].modal in ("future", "planned")):
+                return "planned"  # "The NATO summit is scheduled for June 24", "the talks are due to resume"
+        if gov is not None and not gov.finite and not gov.modal and gov.index + 1 == m.trigger.index and (
+                gov.tag == "ing" or r.parse.tokens.lows[gov.i] == "to"):
+            # "ready to begin consultations on signing the agreement": a verb with no tense of its own follows
+            # the mood of the finite verb it hangs on
+            ci = r.clause_of(gov.i)[0]
+            prior = [c for c in chunks[:gov.index] if c.kind == "VG" and c.finite and c.i >= ci]
+            if prior and prior[-1].modal in ("future", "planned"):
+                return "planned"
         # a noun under "plans for", "proposal for", "the upcoming", "next week's"
         lows = r.parse.tokens.lows
         ng = m.trigger
@@ -648,6 +687,8 @@ class DiplomaticGrammar:
                     places = [mm for mm in chunks[x].mentions if mm.kind is Kind.PLACE] if chunks[x].kind == "NG" \
                         else []
                     location = places[0] if places else None
+            if location is None and m.pos == "noun" and m.governor is None:
+                location = self._predicate_venue(r, m)  # "The NATO summit is scheduled for June 24 in The Hague"
             if location is None and m.pos == "noun":
                 # "the Capri meeting", "the Munich Security Conference": the place in the event's name
                 for pl in m.trigger.mentions:
