@@ -62,6 +62,13 @@ MILITARY_WORDS = frozenset({
 })
 
 
+#: Verbs that send others' forces: "ordered troops to ...".
+_ORDERING = frozenset({"order", "ordered", "orders", "ordering"})
+#: Infinitives after an ordered force that send it away, not somewhere: "ordered French troops to leave".
+_LEAVING = frozenset({"leave", "withdraw", "exit", "quit", "depart", "evacuate", "vacate", "retreat", "pull",
+                      "return"})
+
+
 class DeploymentGrammar:
     """Reads deployments from matched frames."""
 
@@ -178,6 +185,15 @@ class DeploymentGrammar:
                 return c, unit
         return None
 
+    def _accused(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
+        """ "Kinshasa accused Rwanda of deploying thousands of soldiers": the side accused deploys."""
+        if m.roles.get("actor"):
+            return None
+        for a in r.matches:
+            if a.frame.id == "claim.accuse" and a.head < m.head and a.roles.get("accused"):
+                return self.sides.named(a.roles["accused"][:1])
+        return None
+
     def _build(self, r: Reading, m: FrameMatch) -> Draft | None:
         lows = r.parse.tokens.lows
         would = m.governor is not None and "would" in m.governor.aux
@@ -196,8 +212,14 @@ class DeploymentGrammar:
         if found is None:
             return None
         unit_chunk, unit = found
+        chunks = r.parse.chunks
+        after = unit_chunk.index + 1
+        if lows[m.head] in _ORDERING and after < len(chunks) and chunks[after].kind == "VG" and \
+                chunks[after].lemma in _LEAVING:
+            return None  # "Niger's junta ordered French troops to leave": the orderer deploys nothing
         ci, cj = r.clause_of(m.head)
-        actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk])
+        actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk]) or \
+            self._accused(r, m)
         if actor is None and lows[unit_chunk.head] in CIVIL_TOO and \
                 not set(lows[unit_chunk.i:unit_chunk.j]) & MILITARY_WORDS:
             return None  # "the tech giant will send engineers to Dublin"

@@ -16,12 +16,13 @@ from typing import Any
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
+from ..mentions.words import PAIR_HEADS
 from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
 from ..phrases.relations import object_of
 from .base import Draft, Reading, Sides, dates_between
 
-__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL"]
+__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS"]
 
 #: Heads of what aid gives (besides weapon words): "air defence systems", "ammunition", "a package".
 AID_GOODS = frozenset({
@@ -32,6 +33,10 @@ AID_GOODS = frozenset({
     "f-16s", "armour", "armor", "guarantees", "training", "intelligence", "generators", "food", "medicine",
     "fuel", "humanitarian", "military", "security", "defence", "defense",
 })
+#: Military platforms a state sends with their crews: sent with no receiving state, a deployment, not aid.
+DEPLOYED_ASSETS = frozenset({"carrier", "carriers", "warship", "warships", "destroyer", "destroyers", "frigate",
+                             "frigates", "submarine", "submarines", "bomber", "bombers", "cruiser", "cruisers",
+                             "corvette", "corvettes", "flotilla", "squadron", "squadrons", "group", "fleet"})
 #: People sent are a deployment, not aid.
 PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen", "policemen", "officers",
                        "peacekeepers", "advisers", "advisors", "instructors", "engineers", "sappers", "mercenaries",
@@ -76,6 +81,18 @@ BUSINESS_HEADS = frozenset({
     "partner", "buyer", "seller", "owner", "miner", "shipper", "refiner", "utility", "telecom", "carrier",
 })
 
+#: Heads of a noun group that name a private person: "a deal with the Brazilian winger", "the French midfielder",
+#: "American tourists": the nationality before them is no party (a sports contract is no agreement between states).
+PRIVATE_PERSON_HEADS = frozenset({
+    "winger", "striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "coach", "manager", "player",
+    "players", "star", "stars", "footballer", "footballers", "international", "playmaker", "centre-back",
+    "full-back", "captain", "batter", "batsman", "bowler", "cricketer", "athlete", "athletes", "boxer", "fighter",
+    "cyclist", "golfer", "sprinter", "swimmer", "skier", "champion", "singer", "band", "rapper", "actor", "actress",
+    "artist", "artists", "musician", "pianist", "tourist", "tourists", "fans", "students", "student", "chef",
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "executive", "executives", "ceo", "designer",
+    "model", "writer", "author", "novelist", "film-maker", "filmmaker", "director", "influencer", "youngster",
+    "teenager", "prospect", "signing", "talent",
+})
 
 #: Passive verbs of a relative clause after an event's phrases that date the event: "a battery, which was
 #: announced over the weekend", "sanctions, which were adopted on Monday".
@@ -104,7 +121,18 @@ _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "b
 
 
 #: Heads of a phrase that makes talks a call: "discussed ... in a phone call", "... during a video call".
-_CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline"})
+_CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline", "phone",
+                         "telephone"})
+
+#: Verbs whose passive, after an event's noun, schedules it: "the summit is scheduled for June 24", "is set for".
+_SCHEDULING = frozenset({"schedule", "set", "plan", "expect", "due", "slate", "pencil"})
+#: Kinds whose noun, discussed, is a topic (a deal or measures talked about), not a gathering that is held.
+_DISCUSSED_KINDS = frozenset({"agreement", "sanctions", "aid"})
+#: Heads of an "on" phrase that places an event, not its topic: "met on the sidelines of a forum".
+_VENUE_NOUNS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes", "fringe", "side"})
+#: Verbs whose object is a topic, not an event: "to discuss the ceasefire".
+_DISCUSSING = frozenset({"discuss", "debate", "review", "examine", "explore"})
+
 
 class DiplomaticGrammar:
     """Reads diplomatic events from matched frames."""
@@ -149,11 +177,30 @@ class DiplomaticGrammar:
             if m.pos == "noun" and any(c.i <= m.head < c.j for v in ours if v is not m and v.pos == "verb"
                                        for c in v.roles.get("topic", [])):
                 continue
+            # "talks on a second phase of the ceasefire", "spoke by phone to discuss the ceasefire": what another
+            # event is about, or what is discussed, is no event of its own
+            if m.pos == "noun" and (any(c.i <= m.head < c.j for v in ours if v is not m
+                                        for c in self._topics(r, v)) or self._discussed(r, m)):
+                continue
             d = self._build(r, m)
             if d is None:
                 continue
+            purpose_of = self._purpose_of(r, m, out)
+            if purpose_of is not None:
+                # "X and Y are expected to meet at the White House to sign a final deal": the signing is the
+                # meeting's purpose; its sides and mood are the meeting's, not the story's
+                d.slots["participants"] = list(purpose_of.slots.get("participants", []))
+                d.slots["status"] = purpose_of.slots.get("status")
+                d.planned = purpose_of.planned
+                d.notes = [n for n in d.notes if not n.startswith("dip.participants.story")]
+                d.notes.append("dip.participants.purpose")
+            if m.pos == "noun" and out and any(n.startswith("dip.participants.story") for n in d.notes) and any(
+                    str(o.slots.get("kind")) == str(d.slots.get("kind")) for o in out):
+                # "Saudi Arabia hosted talks in Jeddah, but the negotiations collapsed": the same talks again
+                continue
             if m.pos == "verb" and str(d.slots.get("kind")) == "talks" and any(
-                    r.parse.tokens.lows[c.head] in _CALL_HEADS for c in m.roles.get("location", [])):
+                    r.parse.tokens.lows[c.head] in _CALL_HEADS for c in m.roles.get("location", []) +
+                    m.relations.get("by", []) + m.relations.get("over", [])):
                 # "discussed a ceasefire in a phone call": the talks were a call, and the call is no venue
                 d.slots["kind"] = "call"
                 d.slots["location"] = None
@@ -182,6 +229,76 @@ class DiplomaticGrammar:
             out.append(d)
         return out
 
+    def _official_in_sentence(self, r: Reading, other_than: set[str], before: int) -> tuple[str, str] | None:
+        """The nearest official of a side named before token ``before`` ("the German Chancellor", a known
+        leader), if that side is not among ``other_than``."""
+        lows = r.parse.tokens.lows
+        for c in reversed(r.parse.chunks):
+            if c.kind != "NG" or c.j > before:
+                continue
+            for mm in c.mentions:
+                if (mm.kind is Kind.PERSON or (mm.kind is Kind.ACTOR and lows[c.head] in _OFFICIAL_HEADS)) and \
+                        str(mm.value) not in other_than and self.lex.actors.kind.get(str(mm.value)):
+                    return mm.text, str(mm.value)
+        return None
+
+    @staticmethod
+    def _predicate_venue(r: Reading, m: FrameMatch) -> Mention | None:
+        """The place of an "in"/"at" phrase after the verb whose subject the event's noun is ("The summit is
+        scheduled for June 24 in The Hague", "the meeting was held at Camp David")."""
+        chunks = r.parse.chunks
+        k = m.trigger.index + 1
+        while k < len(chunks) and chunks[k].kind in ("ADV", "DATE"):
+            k += 1
+        if k >= len(chunks) or chunks[k].kind != "VG" or not chunks[k].finite:
+            return None
+        _ci, cj = r.clause_of(chunks[k].i)
+        for x in range(k + 1, len(chunks) - 1):
+            c = chunks[x]
+            if c.i >= cj or c.kind in ("VG", "SUB", "REL"):
+                break
+            if c.kind == "PREP" and c.lemma in ("in", "at") and chunks[x + 1].kind == "NG":
+                places = [mm for mm in chunks[x + 1].mentions if mm.kind is Kind.PLACE]
+                if places:
+                    return places[0]
+        return None
+
+    @staticmethod
+    def _purpose_of(r: Reading, m: FrameMatch, before: list[Draft]) -> Draft | None:
+        """The event of this sentence whose purpose the noun's infinitive states ("met ... to sign a deal",
+        "travelled to Doha to join talks"): the latest meeting or visit read before a bare "to" verb group that
+        carries the noun."""
+        gov = m.governor
+        if m.pos != "noun" or gov is None or gov.finite or gov.aux or r.parse.tokens.lows[gov.i] != "to":
+            return None
+        pos = r.parse.tokens.starts[gov.i]
+        prior = [d for d in before if str(d.slots.get("kind")) in ("meeting", "visit") and d.end <= pos + 1
+                 and d.slots.get("participants")]
+        return prior[-1] if prior else None
+
+    @staticmethod
+    def _topics(r: Reading, m: FrameMatch) -> list[Chunk]:
+        """The noun groups of what ``m`` is about: its ``topic`` role, with the "of" phrase after each ("on a
+        second phase of the ceasefire")."""
+        chunks = r.parse.chunks
+        out = [c for c in m.roles.get("topic", []) if r.parse.tokens.lows[c.head] not in _VENUE_NOUNS]
+        for c in out[:]:
+            k = c.index
+            if k + 2 < len(chunks) and chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma == "of" and \
+                    chunks[k + 2].kind == "NG":
+                out.append(chunks[k + 2])
+        return out
+
+    @staticmethod
+    def _discussed(r: Reading, m: FrameMatch) -> bool:
+        """ "to discuss the ceasefire", "reviewed the truce": the event's noun is the object of a verb of
+        discussing (``_DISCUSSING``)."""
+        if m.frame.set.get("kind") not in _DISCUSSED_KINDS:
+            return False  # "Ministers discussed the summit, which will be held in Doha": the summit is held
+        k = m.trigger.index - 1
+        chunks = r.parse.chunks
+        return k >= 0 and chunks[k].kind == "VG" and chunks[k].lemma in _DISCUSSING
+
     def _visit_at_home(self, r: Reading, m: FrameMatch, parts: list[tuple[str, str]],
                        location: Mention | None) -> bool:
         """True for a visit by one side to its own forces or its own country (``dip.guard.visit-at-home``)."""
@@ -209,6 +326,22 @@ class DiplomaticGrammar:
             return "planned" if "would" in aux else None
         if m.modal in ("negated", "attempted"):
             return None
+        chunks = r.parse.chunks
+        if m.pos == "noun" and gov is None:
+            k = m.trigger.index + 1
+            while k < len(chunks) and chunks[k].kind in ("ADV", "DATE"):
+                k += 1
+            if k < len(chunks) and chunks[k].kind == "VG" and chunks[k].finite and (
+                    chunks[k].lemma in _SCHEDULING or chunks[k].modal in ("future", "planned")):
+                return "planned"  # "The NATO summit is scheduled for June 24", "the talks are due to resume"
+        if gov is not None and not gov.finite and not gov.modal and gov.index + 1 == m.trigger.index and (
+                gov.tag == "ing" or r.parse.tokens.lows[gov.i] == "to"):
+            # "ready to begin consultations on signing the agreement": a verb with no tense of its own follows
+            # the mood of the finite verb it hangs on
+            ci = r.clause_of(gov.i)[0]
+            prior = [c for c in chunks[:gov.index] if c.kind == "VG" and c.finite and c.i >= ci]
+            if prior and prior[-1].modal in ("future", "planned"):
+                return "planned"
         # a noun under "plans for", "proposal for", "the upcoming", "next week's"
         lows = r.parse.tokens.lows
         ng = m.trigger
@@ -251,6 +384,9 @@ class DiplomaticGrammar:
             # "German music publisher Bertelsmann's purchase": a company's nationality is no party to the deal
             business = [] if companies else [mm for mm in named if mm.kind is Kind.ACTOR and mm.form == "adjective" and mm.j <= c.head
                         and set(lows[mm.j:c.head + 1]) & BUSINESS_HEADS]
+            # "the Brazilian winger", "The Argentine goalkeeper": a private person's nationality is no party
+            business += [mm for mm in named if mm.kind is Kind.ACTOR and mm.form in ("adjective", "name") and
+                         mm.j <= c.head and lows[c.head] in PRIVATE_PERSON_HEADS and mm not in business]
             if business:
                 named = [mm for mm in named if mm not in business]
                 if not named:
@@ -406,7 +542,7 @@ class DiplomaticGrammar:
         if m.pos == "verb" and kind == "call":
             obj = m.relations.get("patient", [])
             if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or lows[obj[0].head] in
-                            _OFFICIAL_HEADS | {"counterpart", "counterparts"} or any(
+                            _OFFICIAL_HEADS | _CALL_HEADS | {"counterpart", "counterparts", "phone"} or any(
                     mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.i <= obj[0].head < mm.j for mm in obj[0].mentions)):
                 return "dip.guard.call-naming"  # "called the plan a failure", "called May 9 V-E Day"
         if m.pos == "verb" and kind == "visit" and m.frame.id == "dip.travel":
@@ -503,6 +639,13 @@ class DiplomaticGrammar:
             for pl in r.places_in(receivers):
                 if pl.value.country and pl.value.country in self.lex.actors.kind:
                     add([(pl.text, pl.value.country)])
+            given = {a for _, a in self._sides(r, givers, m.head)}
+            if m.pos == "verb" and all(a in given for _, a in parts) and (heads & DEPLOYED_ASSETS or any(
+                    pl.value.precision is not GeoPrecision.COUNTRY
+                    for pl in r.places_in([c for rel in ("to", "into") for c in m.relations.get(rel, [])]))):
+                # "Washington has sent a second aircraft carrier to the Middle East", "sent tanks into Jenin":
+                # forces sent to a place, with no state or organisation receiving them, are a deployment
+                return None
         elif kind == "sanctions":
             add(self._sides(r, m.roles.get("participant", []), m.head))
             targets = [c for c in m.roles.get("target", []) if any(mm.kind in (Kind.ACTOR, Kind.PERSON)
@@ -544,6 +687,8 @@ class DiplomaticGrammar:
                     places = [mm for mm in chunks[x].mentions if mm.kind is Kind.PLACE] if chunks[x].kind == "NG" \
                         else []
                     location = places[0] if places else None
+            if location is None and m.pos == "noun" and m.governor is None:
+                location = self._predicate_venue(r, m)  # "The NATO summit is scheduled for June 24 in The Hague"
             if location is None and m.pos == "noun":
                 # "the Capri meeting", "the Munich Security Conference": the place in the event's name
                 for pl in m.trigger.mentions:
@@ -561,7 +706,9 @@ class DiplomaticGrammar:
                 r.parse.tokens.words[c.head][:1].islower() for c in m.roles["location"][:1]):
             return None  # "the minister visited a school in Leeds": a site, by no named side
         visitors = len(parts)  # the sides named as taking part, before the place visited adds its own
+        visited: set[str] = set()  # the sides a visit adds for the place visited (hosts, not visitors)
         if kind == "visit" and location is not None:
+            before = {a for _, a in parts}
             country = location.value.country if location.value.precision is not GeoPrecision.COUNTRY \
                 else location.value.name
             actor = self.lex.actors.alias_to_actor.get(country or "")
@@ -570,18 +717,25 @@ class DiplomaticGrammar:
             # "visited the Danish territory": the side the destination is named for
             for c in m.roles.get("location", []):
                 add([(mm.text, str(mm.value)) for mm in c.mentions if mm.kind is Kind.ACTOR and mm.form == "adjective"])
+            visited = {a for _, a in parts} - before
         # "the two sides", "each other": the story's parties
         clause_parts = len(parts)
         anchored = m.governor is not None or location is not None or bool(dates_between(r, ci, cj)) or any(
             lows[x] in ("round", "rounds", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                         "latest", "new", "fresh", "further") for x in range(max(0, m.trigger.i - 3), m.head))
         clause_text = " ".join(lows[ci:cj])
-        if len(parts) < 2 and any(b in clause_text for b in _BOTH_SIDES) and (anchored or clause_parts):
+        # "the two presidents", "both warring sides" (not "two ministers from Sudan")
+        pair = any((lows[x] == "both" or (lows[x] == "two" and x > 0 and lows[x - 1] == "the")) and
+                   PAIR_HEADS & set(lows[x + 1:x + 3]) for x in range(ci, cj))
+        if len(parts) < 2 and (pair or any(b in clause_text for b in _BOTH_SIDES)) and (anchored or clause_parts):
             # "the two sides": the story's negotiators, else its two most named parties
             both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2))
             add([(a, a) for a in both])
             notes.append("dip.participants.both-sides")
-        story_ok = m.pos == "noun" and anchored
+        # "held talks with union leaders": the other side is named, and is no state; the story's sides are not it
+        named_other = any(lows[c.head] not in _OFFICIAL_HEADS | {"counterpart", "counterparts"} and not any(
+            mm.kind in (Kind.ACTOR, Kind.PERSON) for mm in c.mentions) for c in m.relations.get("with", []))
+        story_ok = m.pos == "noun" and anchored and not named_other
         fronted = m.trigger.index
         ch = r.parse.chunks
         if fronted >= 3 and ch[fronted - 1].kind == "PREP" and ch[fronted - 1].lemma == "of" and \
@@ -628,13 +782,15 @@ class DiplomaticGrammar:
                     add([(str(cl.slots.get("source") or ""), str(cl.slots["actor"]))])
                     break
         # "talks facilitated by Belarus": a host or mediator is a participant of this event, not a negotiator
-        hosting_verb = m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS
+        hosting_verb = (m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS) or (
+            m.pos == "noun" and m.governor is not None and lows[m.governor.head] in _HOSTING | _HOSTING_FORMS)
         hosts = sorted({str(mm.value) for c in m.relations.get("agent", []) + m.relations.get("by", [])
                         if hosting_verb or (
                         c.i >= 2 and lows[c.i - 1] == "by" and lows[c.i - 2] in _HOSTING)
                         for mm in c.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)})
-        if parts and kind == "talks" and all(a in hosts for _, a in parts) and r.story.negotiators is not None:
-            add([(a, a) for a in r.story.negotiators[0]])  # hosted talks: between the story's negotiators
+        if parts and kind == "talks" and all(a in hosts for _, a in parts) and "talks" in r.story.diplomacy:
+            # hosted talks: between the story's negotiators of earlier talks (not the sides of a meeting)
+            add([(a, a) for a in r.story.diplomacy["talks"]])
             notes.append("dip.participants.story-negotiators")
         if not parts:
             return None
@@ -651,6 +807,18 @@ class DiplomaticGrammar:
             # "Zelensky visited troops near Pokrovsk", "Putin toured the Kursk region": a leader at home is no
             # contact between states
             notes.append("dip.guard.visit-at-home")
+            return None
+        if kind == "visit" and all(a in visited for _, a in parts) and not any(
+                c.mentions or lows[c.head] in _OFFICIAL_HEADS | PRIVATE_PERSON_HEADS | BUSINESS_HEADS
+                for c in m.roles.get("participant", [])):
+            # "..., wrote the German Chancellor on the last day of a three-day visit to China": an official the
+            # sentence names is the visitor
+            official = self._official_in_sentence(r, visited, m.trigger.i)
+            if official is not None:
+                add([official])
+        if kind == "visit" and all(a in visited for _, a in parts):
+            # "the chief executive visited Beijing", "will launch their world tour in Madrid": a visit needs a
+            # visiting side (a state, its officials or an organisation), not only the place visited
             return None
         if kind == "visit" and len(parts) < 1:
             return None

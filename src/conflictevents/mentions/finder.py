@@ -210,8 +210,10 @@ class MentionFinder:
             self._quantity.finditer(text)
         for m in found:
             written = m.group()
-            if not written.strip() or _model_number(text, m.start()):
+            if not written.strip():
                 continue
+            if _model_number(text, m.start()):
+                continue  # "B-2 bombers", "F-16s", "Su-34": a model's number is no count
             if written in quantities:
                 q = quantities[written]
             else:
@@ -240,17 +242,6 @@ class MentionFinder:
     def is_country(self, m: Mention) -> bool:
         """True for a place mention that is a whole country."""
         return m.kind is Kind.PLACE and m.value.precision is GeoPrecision.COUNTRY
-
-
-def _model_number(text: str, start: int) -> bool:
-    """True for the number of a model's designation: "Shahed-136", "Kh-101", "B-52", "Su-34", "S-400" (a count
-    never follows a letter and a hyphen, or a letter directly: "F16")."""
-    if start == 0:
-        return False
-    before = text[start - 1]
-    if before == "-" and start >= 2:
-        before = text[start - 2]
-    return before.isalpha()
 
 
 #: "US-led talks", "Qatar-brokered truce": the first side leads the event.
@@ -351,3 +342,13 @@ def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:
     """The token range covering characters ``start`` to ``end``."""
     i = tok.index_at(start)
     return i, bisect.bisect_left(tok.starts, end, i)  # (the first token from i that starts at or after end)
+
+
+def _model_number(text: str, start: int) -> bool:
+    """A number glued to the name of a model ("B-2", "F-16", "MiG-29", "Kh-101", "Shahed-136", "F16"): the word
+    before it has a capital letter ("mid-2024", "over-80s" are no models)."""
+    k = start - 1 if start >= 1 and text[start - 1] == "-" else start
+    b = k
+    while b > 0 and text[b - 1].isalpha():
+        b -= 1
+    return b < k and any(ch.isupper() for ch in text[b:k])

@@ -7,6 +7,7 @@ themselves are in the lexicon files under ``lexicons/data``).
 from __future__ import annotations
 
 __all__ = [
+    "PAIR_HEADS",
     "SETTLEMENT_NOUNS",
     "PLACE_ADJECTIVES",
     "REGION_WORDS",
@@ -60,6 +61,12 @@ DESCRIBING_SUFFIXES = ("-backed", "-led", "-patrolled", "-brokered", "-sponsored
                        "-trained", "-armed", "-mediated")
 
 #: Heads of a phrase that names a side's forces or institutions ("Russian forces", "Ukraine's air force").
+#: Heads of a reciprocal pair that stands for a story's two sides: "the two leaders", "both countries", "the two
+#: presidents" (read after "two" or "both").
+PAIR_HEADS = frozenset({"leaders", "sides", "countries", "governments", "delegations", "ministers", "presidents",
+                        "nations", "parties", "neighbours", "neighbors", "rivals", "foes", "states", "capitals",
+                        "premiers", "envoys", "negotiators", "armies", "militaries", "commanders", "chiefs"})
+
 FORCE_NOUNS = frozenset({
     "forces", "force", "troops", "army", "armies", "military", "soldiers", "units", "unit",
     "fighters", "navy", "air force", "air forces", "air defences", "air defenses", "air defence",

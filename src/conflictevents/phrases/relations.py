@@ -31,6 +31,11 @@ _APPOSITION_OPENERS = frozenset({"NG", "REL", "VG", "PREP", "ADV", "DATE"})
 _LIST_HEADS = frozenset({"villages", "towns", "settlements", "cities", "regions", "places", "localities",
                          "countries", "states", "nations", "leaders", "ministers", "officials", "allies",
                          "partners", "members"})
+#: Heads of "X of A and B" whose "of" list names several sides: "the foreign ministers of India and Pakistan met",
+#: "the leaders of Armenia and Azerbaijan held talks" (unlike "a trip to Ukraine and Trump set to meet").
+_OF_LIST_HEADS = _LIST_HEADS | frozenset({"minister", "leader", "heads", "chiefs", "presidents", "envoys",
+                                          "delegations", "representatives", "negotiators", "diplomats",
+                                          "governments", "armies", "militaries", "forces", "troops", "delegates"})
 _PARTITIVE_HEADS = frozenset({"most", "some", "all", "none", "many", "several", "dozens", "hundreds", "thousands",
                               "half", "part", "parts", "one", "each", "both", "majority", "rest", "remainder"})
 
@@ -68,7 +73,10 @@ def group(p: Parse, k: int) -> list[Chunk]:
         if c.kind == "CONJ" and c.lemma in ("and", "or") and m + 1 < n and chunks[m + 1].kind == "NG":
             if m + 2 < n and chunks[m + 2].kind == "VG" and chunks[m + 2].finite and chunks[m + 2].tag != "ing" and \
                     out[0].index > 0 and chunks[out[0].index - 1].kind == "PREP" and len(out) == 1 and \
-                    chunks[out[0].index - 1].lemma not in ("between", "among", "amongst"):
+                    chunks[out[0].index - 1].lemma not in ("between", "among", "amongst") and not (
+                    chunks[out[0].index - 1].lemma == "of" and out[0].index >= 2 and
+                    chunks[out[0].index - 2].kind == "NG" and
+                    p.tokens.lows[chunks[out[0].index - 2].head] in _OF_LIST_HEADS):
                 # "a trip to Ukraine and Trump set to meet ...": a new clause, not a second place (but "talks
                 # between Israel and Hamas stalled", "ministers of X, Y and Z met": the list goes on)
                 break
@@ -84,6 +92,11 @@ def group(p: Parse, k: int) -> list[Chunk]:
             if nxt.kind == "NG" and m + 2 < n and (chunks[m + 2].kind == "CONJ" or (
                     chunks[m + 2].kind == "PUNCT" and chunks[m + 2].lemma == ",")):
                 out.append(nxt)
+                m += 2
+                continue
+            if out[0].index == 0 and _bare_name(nxt) and all(_bare_name(x) for x in out) and m + 2 < n and \
+                    chunks[m + 2].kind == "VG" and chunks[m + 2].finite:
+                out.append(nxt)  # a headline's "Congo, Rwanda sign peace deal"
                 m += 2
                 continue
         break
@@ -132,7 +145,24 @@ def _previous_list_start(p: Parse, k: int) -> int:
                 and not (k >= 3 and chunks[k - 3].kind == "PREP" and (
                     k == 3 or chunks[k - 4].kind in ("PUNCT", "SUB"))):  # "In total, X, Y and Z were launched"
             k -= 2
-    return k
+    return _headline_list_start(p, k)
+
+
+def _bare_name(c: Chunk) -> bool:
+    """A noun group that is one side's name and nothing more ("Congo", "Armenia")."""
+    return c.kind == "NG" and any(m.kind is Kind.ACTOR and m.form in ("name", "seat") and m.i == c.i and m.j == c.j
+                                  for m in c.mentions)
+
+
+def _headline_list_start(p: Parse, k: int) -> int:
+    """ "Congo, Rwanda sign peace deal", "Egypt, Qatar, US broker truce": a headline's list of names joined by
+    commas alone, opening the sentence, is one subject."""
+    chunks = p.chunks
+    x = k
+    while x >= 2 and chunks[x - 1].kind == "PUNCT" and chunks[x - 1].lemma == "," and _bare_name(chunks[x - 2]) \
+            and _bare_name(chunks[x]):
+        x -= 2
+    return x if x == 0 else k
 
 
 def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
