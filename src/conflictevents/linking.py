@@ -119,8 +119,15 @@ def own_side_announcements(claims: list[Draft], others: list[Draft], linked: Lin
         events = told.get(id(c), [])
         source = str(c.slots.get("source") or "").lower()
         # an unnamed official, or a named one whose title gives no side ("military spokesman Nabil Abdallah")
-        if c.slots.get("actor") or not events or not (source in UNNAMED_OFFICIALS or c.extra.get("official")):
+        if not events or not (source in UNNAMED_OFFICIALS or c.extra.get("official")):
             continue
+        if c.slots.get("actor"):
+            # a side guessed from the story for a bare "the defence ministry" gives way to the side whose
+            # deployment it announces ("Germany will send 500 troops ..., the defence ministry announced" after
+            # a Gaza report)
+            if source not in UNNAMED_OFFICIALS or not all(d.event_type == "deployment" for d in events) or any(
+                    d.slots.get("actor") and d.slots["actor"][1] == c.slots["actor"] for d in events):
+                continue
         named = [d for d in events if d.slots.get("actor") and _named_side(d)]
         sides = {d.slots["actor"][1] for d in named}
         if len(sides) == 1 and len(named) == len(events) and all(d.event_type in ANNOUNCED_BY_OWN_SIDE
