@@ -662,6 +662,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _merge_possessor_dates(chunks)
     if "CONJ" in tags and any(c.modal for c in chunks):
         _coordinated_mood(chunks)
+    if "to" in lows:
+        _headline_future(chunks, lows)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
         c.index = idx
@@ -674,6 +676,31 @@ def _verb_after_name(tags: list[str], name_end: dict[int, int], k: int) -> bool:
     while j < len(tags) and tags[j] in ("ADV", "HAVE"):
         j += 1
     return j < len(tags) and tags[j] in (_V, _NV)
+
+
+#: Verbs of the attribution a headline may end with: "Putin, Trump to meet in Budapest, Kremlin says".
+_HEADLINE_ATTRIBUTIONS = frozenset({"say", "says", "said", "report", "reports", "reported", "claim", "claims"})
+
+
+def _headline_future(chunks: list[Chunk], lows: list[str]) -> None:
+    """ "Zelensky to visit Washington", "Putin, Trump to meet in Budapest": a headline's infinitive after its
+    subject, with no finite verb of its own, is its main verb, in the future."""
+    k = 0
+    while k < len(chunks) and (chunks[k].kind in ("NG", "CONJ") or (chunks[k].kind == "PUNCT" and chunks[k].lemma
+                                                                     == ",")):
+        k += 1
+    if k == 0 or k >= len(chunks) or chunks[k].kind != "VG" or chunks[k - 1].kind != "NG":
+        return
+    v = chunks[k]
+    if v.finite or v.aux or lows[v.i] != "to":
+        return
+    for c in chunks[k + 1:]:
+        if c.kind == "VG" and c.finite and lows[c.head] not in _HEADLINE_ATTRIBUTIONS:
+            return  # "The decision to send troops was welcomed": a noun's infinitive, not a headline
+        if c.kind in ("SUB", "REL"):
+            return
+    v.finite = True
+    v.modal = "future"
 
 
 def _coordinated_mood(chunks: list[Chunk]) -> None:

@@ -149,9 +149,9 @@ def _previous_list_start(p: Parse, k: int) -> int:
 
 
 def _bare_name(c: Chunk) -> bool:
-    """A noun group that is one side's name and nothing more ("Congo", "Armenia")."""
-    return c.kind == "NG" and any(m.kind is Kind.ACTOR and m.form in ("name", "seat") and m.i == c.i and m.j == c.j
-                                  for m in c.mentions)
+    """A noun group that is one side's name, or one leader's, and nothing more ("Congo", "Armenia", "Putin")."""
+    return c.kind == "NG" and any((m.kind is Kind.PERSON or (m.kind is Kind.ACTOR and m.form in ("name", "seat")))
+                                  and m.i == c.i and m.j == c.j for m in c.mentions)
 
 
 def _headline_list_start(p: Parse, k: int) -> int:
