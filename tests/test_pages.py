@@ -40,7 +40,8 @@ def test_wire_story_sudan(extractor):
     shelling = next(s for s in r.strikes if s.killed is not None)
     assert (shelling.actor.canonical, shelling.killed.value, shelling.date.date) == (
         "Rapid Support Forces", 40, "2025-02-28")
-    assert [p.name for p in shelling.locations] == ["El Fasher"]  # not "Dubai" (dateline) nor "Abu"
+    # the camp hit, and the city it is near; not "Dubai" (the dateline) nor "Abu" (a part of the camp's name)
+    assert [p.name for p in shelling.locations] == ["Abu Shouk", "El Fasher"]
     retaken = r.territorial_changes[0]
     assert (retaken.change.value, retaken.place.name) == ("captured", "Um Rawaba")
     assert retaken.actor is None or retaken.actor.canonical != "Rapid Support Forces"
