@@ -548,7 +548,10 @@ class StrikeGrammar:
             if found is not None:
                 return found
             for rel in ("mod", "poss"):
-                found = self.sides.named(m.relations.get(rel, []))
+                items = m.relations.get(rel, [])
+                if rel == "mod" and self._placed_attack(r, m, acting) and self._state_named(items):
+                    continue  # "Jihadists kill dozens in Burkina Faso attack": the country is where, not who
+                found = self.sides.named(items)
                 if found is not None:
                     return found
             if m.pos == "noun" and r.parse.tokens.lows[m.trigger.i] in _POSSESSIVE_DETERMINERS:
@@ -566,12 +569,29 @@ class StrikeGrammar:
             if m.frame.set.get("kind") == "toll":
                 for rel, items in m.relations.items():
                     attack_chunks = [c for c in items if self._is_attack_or_weapon(r, c)]
+                    if rel in ("in", "during", "after") and m.relations.get("agent") and self._state_named(
+                            attack_chunks):
+                        continue  # "Jihadists kill 20 in Mali attack": the toll's own subject did it, in Mali
                     if rel in ("in", "by", "during", "after", "from") and attack_chunks:
                         # the attack's own words, not a place after it ("in an attack in northern Mali")
                         found = self.sides.named(attack_chunks)
                         if found is not None:
                             return found
         return None
+
+    @staticmethod
+    def _placed_attack(r: Reading, m: FrameMatch, acting: list[FrameMatch]) -> bool:
+        """An attack noun in a phrase of a toll whose verb has its own subject: "Gunmen killed 44 in Niger mosque
+        attack" (not "Five killed in Israel strike", where the noun's side is the attacker)."""
+        k = m.trigger.index
+        return m.pos == "noun" and k > 0 and r.parse.chunks[k - 1].kind == "PREP" and \
+            r.parse.chunks[k - 1].lemma in ("in", "during", "after") and any(
+                x.frame.set.get("kind") == "toll" and x.relations.get("agent") for x in acting)
+
+    def _state_named(self, chunks: list[Chunk]) -> bool:
+        """A state named by its name (not a demonym) in the chunks: "Burkina Faso attack", not "Russian attack"."""
+        return any(mm.kind is Kind.ACTOR and mm.form == "name" and self.lex.actors.kind.get(str(mm.value)) == "state"
+                   for c in chunks for mm in c.mentions)
 
     def _accused(self, r: Reading, ms: list[FrameMatch]) -> tuple[str, str] | None:
         """ "Russia blamed Ukraine for a drone strike": the side accused of the strike."""
@@ -830,6 +850,12 @@ class StrikeGrammar:
             after = lows[pl.j] if pl.j < len(lows) else ""
             # a country as a name ("Russia launched") is a side, not a place hit
             if pl.value.precision is GeoPrecision.COUNTRY and before not in _LOCATIVE:
+                continue
+            # "Five killed in Israel strike on Gaza home": the country on the attack noun is its side (unless the
+            # toll's own subject did it: "Jihadists kill 20 in Burkina Faso attack")
+            if pl.value.precision is GeoPrecision.COUNTRY and any(
+                    m.pos == "noun" and m.trigger.i <= pl.i and pl.j <= m.head and not self._placed_attack(r, m, ms)
+                    for m in ms if m.frame.set.get("kind") == "attack"):
                 continue
             if before in _LOCATIVE or pl.form in ("noun", "region", "list") or before in ("hit", "struck", "attacked",
                                                                                            "shelled", "bombed",
