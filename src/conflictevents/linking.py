@@ -92,7 +92,8 @@ ANNOUNCED_BY_OWN_SIDE = frozenset({"deployment", "territorial_change"})
 UNNAMED_OFFICIALS = frozenset({"ministry", "defence ministry", "defense ministry", "foreign ministry", "government",
                                "officials", "official", "spokesman", "spokeswoman", "spokesperson", "office",
                                "minister", "defence minister", "defense minister", "authorities", "military",
-                               "army", "general staff", "armed forces", "command"})
+                               "army", "general staff", "armed forces", "command", "military source",
+                               "military sources", "security source", "security sources", "army source"})
 
 
 #: Words an event's side may be written with that name no side of their own (the side came from elsewhere).

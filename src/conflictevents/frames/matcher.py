@@ -217,6 +217,10 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
             if role == "place":
                 if not _has(p, chunks, Kind.PLACE):
                     return False
+            elif role == "weapon":
+                # "responded with artillery fire": a weapon named in the instrument
+                if not _has(p, chunks, Kind.WEAPON):
+                    return False
             elif role == "named-location":
                 # "came to China", "flew to the Pituffik base": a place or a name, not "came to an agreement"
                 if not any(_has(p, [c], Kind.PLACE) or _has(p, [c], Kind.ACTOR) or
@@ -257,6 +261,10 @@ def match(p: Parse, index: FrameIndex) -> list[FrameMatch]:
             out.extend(_match_verb(p, index, c))
         elif c.kind == "NG":
             out.extend(_match_noun(p, index, c))
+    # "the Line of Control", "Freedom Square": a word of a place's name triggers nothing
+    named = [(m.i, m.j) for m in p.mentions if m.kind is Kind.PLACE and m.j - m.i > 1]
+    if named:
+        out = [m for m in out if not any(a <= m.head < b for a, b in named)]
     # "took control of X": the object noun is part of the verb's trigger, not an event of its own
     consumed = {id(m.relations["object"][0]) for m in out if m.pos == "verb" and m.relations.get("object")}
     out = [m for m in out if not (m.pos == "noun" and id(m.trigger) in consumed)]

@@ -36,7 +36,8 @@ planned), ``"press:change=advanced"`` (any ``slot=value`` replaces a ``set``
 value), ``"come under:subject=patient"`` (the light verb's subject is the
 patient, not the agent); ``requires`` lists what a match must have (``"patient:weapon"``:
 a weapon in the patient; ``"role:unit"``: the ``unit`` role filled;
-``"role:place"``: a place named in the ``place`` role; ``"role:named-location"``:
+``"role:place"``: a place named in the ``place`` role; ``"role:weapon"``: a weapon named in the
+``weapon`` role ("responded with artillery fire"); ``"role:named-location"``:
 a location that is a place or a name, so that "came to China" is a visit and
 "came to an agreement" is not).
 """
@@ -67,7 +68,7 @@ REQUIREMENTS = frozenset({
     "patient:weapon", "patient:place", "patient:people", "patient:quantity", "agent:actor", "role:place",
     "role:munition", "role:actor", "role:named-location", "role:participant", "role:unit", "role:victim",
     "object", "military",
-    "particle", "role:target", "patient:actor", "role:location", "role:receiver", "agent:weapon", "agent:people",
+    "particle", "role:target", "role:weapon", "patient:actor", "role:location", "role:receiver", "agent:weapon", "agent:people",
 })
 
 

@@ -143,6 +143,9 @@ _POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
 _JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact"})
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
                            "die", "dies", "perished", "lives", "slain", "bodies"})
+#: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
+_SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stated", "reported", "speaking",
+                             "wrote", "declared"})
 #: Verbs of a killing told with its result: "shot dead", "stabbed dead".
 _KILLED_AS = frozenset({"shot", "shooting", "stabbed", "beaten", "hacked", "gunned"})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
@@ -741,6 +744,13 @@ class StrikeGrammar:
                     lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in ("the", "them", "those"))) and \
                     lows[t] not in ("and", "or"):
                 t += 1
+            if t + 2 < j and lows[t] == "," and lows[t + 1] in ("mostly", "mainly", "many", "most", "all", "among"):
+                # "At least 26 people, mostly tourists, were killed": an aside on who they were
+                u = t + 1
+                while u < j and u - t < 6 and lows[u] != ",":
+                    u += 1
+                if u < j and lows[u] == ",":
+                    t = u + 1
             if t < j and lows[t] == "including":  # "10 others, including eight children, were killed"
                 u = t + 1
                 while u < j and u - t < 8 and lows[u] not in ("were", "was", "have", "had", "died", "killed"):
@@ -809,6 +819,8 @@ class StrikeGrammar:
         def keep(m: Mention) -> bool:
             if inside_any(m.start, m.end, saying) or any(o is m for o in found):
                 return False
+            if m.i >= 2 and lows[m.i - 1] == "in" and lows[m.i - 2] in _SPEAKING_VERBS:
+                return False  # "..., a defence spokesman said in Jammu": where it was said
             if any(a <= m.i < b for a, b in reasons):
                 return False  # the place of the strike's reason, another event
             if m.i > 0 and lows[m.i - 1] in _NOT_HIT:
