@@ -664,6 +664,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _coordinated_mood(chunks)
     if "to" in lows:
         _headline_future(chunks, lows)
+    if "QUOTE" in tags:
+        chunks = _scare_quotes(chunks, tags, lows)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
         c.index = idx
@@ -701,6 +703,36 @@ def _headline_future(chunks: list[Chunk], lows: list[str]) -> None:
             return
     v.finite = True
     v.modal = "future"
+
+
+#: Words of a count or determiner before a quoted noun: 'more than 100 "terror targets"'.
+_COUNT_WORDS = frozenset("more than about some at least nearly around over almost roughly several dozens hundreds "
+                         "thousands one two three four five six seven eight nine ten eleven twelve twenty thirty "
+                         "forty fifty hundred thousand".split())
+
+
+def _scare_quotes(chunks: list[Chunk], tags: list[str], lows: list[str]) -> list[Chunk]:
+    """ 'struck 100 "terror targets"', 'a "special military operation"': a short noun group in quotation marks,
+    with the count or determiner before it, is one noun group (the marks distance the words, they do not end
+    the phrase)."""
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        c = chunks[k]
+        if c.kind == "QUOTE" and k + 2 < len(chunks) and chunks[k + 1].kind == "NG" and chunks[k + 2].kind == \
+                "QUOTE" and chunks[k + 1].j - chunks[k + 1].i <= 4:
+            inner = chunks[k + 1]
+            start = c.i
+            if out and out[-1].kind == "NG" and out[-1].j == c.i and all(
+                    tags[t] == "DET" or lows[t] in _COUNT_WORDS or any(ch.isdigit() for ch in lows[t])
+                    for t in range(out[-1].i, out[-1].j)):
+                start = out.pop().i  # "more than 100", "a" before the quoted noun
+            out.append(Chunk("NG", start, chunks[k + 2].j, head=inner.head, lemma=inner.lemma, tag=inner.tag))
+            k += 3
+            continue
+        out.append(c)
+        k += 1
+    return out
 
 
 def _coordinated_mood(chunks: list[Chunk]) -> None:
