@@ -500,7 +500,8 @@ class Speakers:
         if lows[:1] == ["in"]:
             lead = [m for m in r.parse.mentions if m.kind is Kind.PLACE and m.i <= 3]
             if lead and lead[0].value.country:
-                return str(lead[0].value.country)
+                # (who runs the place: "In Jabalia, the civil defence agency said" is Hamas, as in Gaza City)
+                return self.side_of(lead[0].value)
         places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
         if _LOCAL_OFFICIAL.search(source):
             local = {self.side_of(pl) for pl in places if pl.precision.value in ("place", "admin1") and pl.country}
