@@ -133,7 +133,8 @@ _SENTENCE_GUARDS = frozenset({"strike.guard.crowd-control", "strike.guard.sport-
 
 #: Words that open the reason for a strike, an event of its own: "in response to the killing of ...".
 _REASON_MARKERS = (("in", "response", "to"), ("in", "retaliation", "for"), ("in", "retaliation", "to"),
-                   ("in", "revenge", "for"), ("as", "revenge", "for"), ("to", "avenge"), ("in", "reply", "to"))
+                   ("in", "revenge", "for"), ("as", "revenge", "for"), ("to", "avenge"), ("in", "reply", "to"),
+                   ("a", "retaliation", "for"), ("a", "response", "to"), ("retaliation", "for"))
 #: Possessive determiners that stand for an armed side named before: "Iran ... its weekend attack".
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
 
@@ -257,8 +258,16 @@ class StrikeGrammar:
         """The strikes of one sentence."""
         by_clause: dict[tuple[int, int], list[FrameMatch]] = {}
         previous: tuple[int, int] | None = None
-        for m in sorted((m for m in r.matches if m.type == "strike"), key=lambda m: m.head):
+        strikes = sorted((m for m in r.matches if m.type == "strike"), key=lambda m: m.head)
+        # "Israel struck Hodeidah in response to a Houthi missile attack on Tel Aviv": the reason is a strike of its
+        # own, read from its own words, when the sentence's other strike is outside it
+        reasons = self._reasons(r) if strikes else []
+        for m in strikes:
             clause = r.clause_of(m.head)
+            own = next(((a, b) for a, b in reasons if a <= m.trigger.i < b), None)
+            if own is not None and any(not (own[0] <= x.trigger.i < own[1]) for x in strikes):
+                by_clause.setdefault(own, []).append(m)
+                continue
             t = m.trigger
             if previous is not None and clause != previous and m.frame.set.get("kind") in _JOINING_PARTICIPLES and \
                     t.kind == "VG" and t.tag == "ing" and not t.aux and t.index > 0 and \
@@ -285,15 +294,16 @@ class StrikeGrammar:
             by_clause.setdefault(clause, []).append(m)
             previous = clause
         out: list[Draft] = []
+        reason_groups = {own for own in reasons if own in by_clause}
         for clause, ms in by_clause.items():
-            d = self._build(r, clause, ms, sentence_has_strike=bool(out))
+            d = self._build(r, clause, ms, sentence_has_strike=bool(out), reason=clause in reason_groups)
             if d is not None:
                 out.append(d)
         return out
 
     # ------------------------------------------------------------------ building
     def _build(self, r: Reading, clause: tuple[int, int], ms: list[FrameMatch],
-               sentence_has_strike: bool) -> Draft | None:
+               sentence_has_strike: bool, reason: bool = False) -> Draft | None:
         p = r.parse
         tok = p.tokens
         ci, cj = clause
@@ -304,8 +314,9 @@ class StrikeGrammar:
             outside = [m for m in ms if not any(a <= m.trigger.i < b for a, b in reasons)]
             if outside and len(outside) < len(ms):
                 ms = outside
-        cj = max([cj] + [r.clause_of(m.head)[1] for m in ms])  # a toll clause joined to its strike
-        k = p.chunk_of[cj] if cj < len(tok) else -1
+        if not reason:  # (a reason phrase is read within its own words)
+            cj = max([cj] + [r.clause_of(m.head)[1] for m in ms])  # a toll clause joined to its strike
+        k = p.chunk_of[cj] if cj < len(tok) and not reason else -1
         if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
                 tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma == ",":
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
@@ -491,6 +502,8 @@ class StrikeGrammar:
                           for m in ms for c in m.relations.get("agent", []))
         else:
             unnamed = False
+        if reason and slots.get("actor") is None:
+            unnamed = True  # the other side's strike given as a reason: its side is not the story's to guess
         return Draft("strike", rule, start, end, slots, sentence=r.index,
                      date_mention=dates[0] if dates else None, notes=notes,
                      extra={"unnamed_agent": unnamed, "kinds": sorted(kinds)})
