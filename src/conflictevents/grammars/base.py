@@ -16,6 +16,7 @@ from attrs import define, field
 
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
+from ..lexicons import dates as _dates
 from ..mentions.types import Kind, Mention
 from ..models import GeoPrecision, Place
 from ..phrases.chunks import Chunk, Parse
@@ -186,6 +187,11 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
             timed = [x for x in range(b0, at) if lows[x] in _TIME_LINKS]
             if not timed or "," in lows[timed[-1]:at]:
                 found = r.mentions(a0, b0, Kind.DATE)
+    if len(found) > 1:
+        # "Overnight on March 3": the calendar day, not the word of the time of day written with it
+        found = [d for k, d in enumerate(found) if not (
+            k + 1 < len(found) and 0 <= found[k + 1].i - d.j <= 1 and _dates.is_deictic(d.text)
+            and not _dates.is_deictic(found[k + 1].text))]
     if not own:
         return found
     saying = r.speaker_spans()

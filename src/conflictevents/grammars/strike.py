@@ -262,6 +262,7 @@ class StrikeGrammar:
         # "Israel struck Hodeidah in response to a Houthi missile attack on Tel Aviv": the reason is a strike of its
         # own, read from its own words, when the sentence's other strike is outside it
         reasons = self._reasons(r) if strikes else []
+        joined_participle = False
         for m in strikes:
             clause = r.clause_of(m.head)
             own = next(((a, b) for a, b in reasons if a <= m.trigger.i < b), None)
@@ -270,11 +271,14 @@ class StrikeGrammar:
                 continue
             t = m.trigger
             if previous is not None and clause != previous and m.frame.set.get("kind") in _JOINING_PARTICIPLES and \
-                    t.kind == "VG" and t.tag == "ing" and not t.aux and t.index > 0 and \
-                    r.parse.chunks[t.index - 1].lemma == ",":
+                    t.kind == "VG" and t.tag == "ing" and not t.aux and t.index > 0 and (
+                        r.parse.chunks[t.index - 1].lemma == "," or (
+                            # "..., killing one person and injuring four": the second participle too
+                            r.parse.chunks[t.index - 1].lemma == "and" and joined_participle)):
                 # "..., killing 15 civilians", "..., hitting a power plant in Odesa", "..., falling near the base":
                 # the toll, target or impact of the strike before it
                 clause = previous
+                joined_participle = True
             elif previous is None and m.frame.set.get("kind") == "toll" and t.kind == "VG" and t.tag == "ing" and \
                     not t.aux and t.index > 0 and r.parse.chunks[t.index - 1].lemma == "," and m.relations.get("agent"):
                 # "Israeli forces launched an operation in Jenin on Tuesday, killing 10": the toll of what its

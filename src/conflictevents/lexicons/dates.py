@@ -108,6 +108,29 @@ def _day(d: dt.date) -> EventDate:
     return EventDate(d.isoformat(), DatePrecision.DAY)
 
 
+#: A day of a month as written, without what surrounds it: "March 3", "3 March", "March 3rd, 2025".
+_DAY_OF_MONTH = regex.compile(
+    r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?[ ](?:of[ ])?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:[ ]\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ ]\d{4})?\b")
+
+
+def _parse_day(text: str, base: dt.datetime) -> dt.date | None:
+    """The day ``text`` writes, also with words of the time of day around it ("overnight on March 3")."""
+    for candidate in (text, _core_of(text)):
+        if candidate is None:
+            continue
+        try:
+            return du_parser.parse(candidate, default=base, fuzzy=False).date()
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
+def _core_of(text: str) -> str | None:
+    m = _DAY_OF_MONTH.search(text)
+    return m.group() if m and m.group() != text else None
+
+
 def _month(year: int, month: int) -> EventDate:
     _check_year(year)
     return EventDate(f"{year:04d}-{month:02d}", DatePrecision.MONTH)
@@ -135,10 +158,10 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
             if year is None and pub is None:
                 return None
             base = dt.datetime(year or (pub.year if pub else 2000), 1, 1)
-            try:
-                parsed = du_parser.parse(text, default=base, fuzzy=False).date()
-            except (ValueError, OverflowError):
+            found = _parse_day(text, base)
+            if found is None:
                 return None
+            parsed = found
             if year is None and pub is not None:
                 if planned and parsed < pub:
                     parsed = parsed.replace(year=parsed.year + 1)
