@@ -231,6 +231,10 @@ class MentionFinder:
             i, j = _tokens_of(tok, m.start(), m.end())
             if i < j:
                 out.append(Mention(Kind.DATE, i, j, m.start(), m.end(), m.group(), m.group()))
+        dates = [(m.i, m.j) for m in out if m.kind is Kind.DATE]
+        if dates:
+            # "on April 17 killed 74": the day of a date is no count
+            out = [m for m in out if m.kind is not Kind.QUANTITY or not any(a <= m.i and m.j <= b for a, b in dates)]
         out.sort(key=_position)
         return out
 
