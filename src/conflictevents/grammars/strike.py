@@ -447,7 +447,8 @@ class StrikeGrammar:
             military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or any(
                 mm.kind in (Kind.WEAPON,) for m in tolls_m for c in m.roles.get("cause", []) for mm in c.mentions) \
                 or self._attack_word_in(r, ci, cj) or (armed and r.story.conflict_cues >= 2) or (
-                    armed and bool(cause_words & FORCE_NOUNS))  # "shot dead by Israeli troops"
+                    armed and bool(cause_words & FORCE_NOUNS)) or (  # "shot dead by Israeli troops"
+                    actor is not None and self.lex.actors.kind.get(actor[1]) == "armed_group")  # "the ADF killed 40"
         if not military:
             return None
         slots: dict[str, Any] = {}
