@@ -71,6 +71,10 @@ DOCUMENTS = _PICTURES | frozenset({
     "findings", "assessment", "estimate", "estimates", "document", "documents", "evidence", "account", "results",
     "names", "declaration", "letter", "details", "numbers", "statistics", "summary", "transcript", "note",
 })
+#: Participles that tell how a statement came out: "in a statement carried by state media", "published on
+#: Telegram", "issued late on Monday" (skipped between a speaker-first verb and its statement).
+_STATEMENT_PARTICIPLES = frozenset({"carry", "publish", "issue", "release", "post", "read", "broadcast", "air",
+                                    "send", "distribute", "circulate", "share"})
 #: Short phrases that may follow a speaker-last verb: "on Telegram", "in a statement", "on Sunday".
 _TAIL_PREPS = frozenset({"on", "in", "at", "via", "through", "during", "to", "from", "after", "late", "earlier",
                          "later", "for", "with", "before", "by", "of", "while"})
@@ -267,6 +271,16 @@ class ClaimGrammar:
             elif c.kind == "PREP" and c.lemma in ("on", "in", "at", "via", "through", "during") and k + 1 < n \
                     and chunks[k + 1].kind == "NG" and self._source_phrase(r, k + 1):
                 k += 2
+                # "in a statement carried by state media", "... published on Telegram", "... issued late on Monday":
+                # the statement's own participle phrase
+                if k < n and chunks[k].kind == "VG" and chunks[k].tag in ("ed", "pp") and not chunks[k].aux and \
+                        chunks[k].lemma in _STATEMENT_PARTICIPLES:
+                    k += 1
+                    pairs = 0
+                    while k < n and pairs < 3 and (chunks[k].kind in ("DATE", "ADV") or (
+                            chunks[k].kind == "PREP" and k + 1 < n and chunks[k + 1].kind == "NG")):
+                        k += 1 if chunks[k].kind in ("DATE", "ADV") else 2
+                        pairs += 1
             else:
                 break
         return k if k < n else None

@@ -666,6 +666,7 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _headline_future(chunks, lows)
     if "QUOTE" in tags:
         chunks = _scare_quotes(chunks, tags, lows)
+    _reduced_relatives(chunks)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
         c.index = idx
@@ -733,6 +734,25 @@ def _scare_quotes(chunks: list[Chunk], tags: list[str], lows: list[str]) -> list
         out.append(c)
         k += 1
     return out
+
+
+def _reduced_relatives(chunks: list[Chunk]) -> None:
+    """ "said in a statement published on Telegram that ...", "killed in an attack launched from Iran": a bare
+    "-ed" verb right after the object of a preposition, with a phrase of its own after it, describes that object
+    (a participle), it is no finite verb of the sentence."""
+    main_seen = False
+    for k in range(len(chunks) - 1):
+        c = chunks[k]
+        if c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and main_seen and k >= 2 and \
+                chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and chunks[k - 2].lemma != "of" and \
+                chunks[k + 1].kind in ("PREP", "DATE"):
+            # (after the sentence's own verb, and not "groups of the enemy's infantry advanced to ...")
+            c.finite = False
+            c.voice = "passive"
+        elif c.kind == "VG" and c.finite:
+            main_seen = True
+        elif c.kind in ("SUB", "REL") or (c.kind == "PUNCT" and c.lemma in (";", ".")):
+            main_seen = False
 
 
 def _coordinated_mood(chunks: list[Chunk]) -> None:
