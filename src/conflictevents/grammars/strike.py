@@ -202,7 +202,7 @@ _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently",
                        "constantly", "persistently", "systematically"})
 #: Modifiers that make an attack noun unreal: "future attacks", "possible strikes".
 _UNREAL_MODS = frozenset({"future", "possible", "potential", "planned", "hypothetical", "threatened", "feared",
-                          "imminent", "pre-emptive", "preemptive", "retaliatory", "any", "no"})
+                          "imminent", "pre-emptive", "preemptive", "any", "no"})
 #: What sanctions target, not weapons: "targeting individuals and entities".
 _NOT_TARGETS = frozenset({"individuals", "entities", "companies", "firms", "businesses", "banks", "officials",
                           "oligarchs", "sectors", "exports", "imports", "revenue", "revenues", "voters", "audience",

@@ -523,13 +523,21 @@ def _modifier(ms: list[Mention], low: str) -> bool:
     for m in ms:
         if m.kind is Kind.ACTOR and m.form == "adjective":
             return True
-        if m.kind in (Kind.WEAPON, Kind.TARGET, Kind.QUANTITY):
+        if m.kind is Kind.QUANTITY:
             return True
+        if m.kind in (Kind.WEAPON, Kind.TARGET) and not _plural_word(m.text):
+            return True  # "drone strikes"; but "Russian missiles strike Kyiv": a plural subject and its verb
     return low in ("air", "missile", "rocket", "drone", "artillery", "ground", "military", "retaliatory", "new",
                    "fresh", "latest", "massive", "deadly", "overnight", "peace", "ceasefire", "truce", "bilateral",
                    "trilateral", "direct", "phone", "telephone", "video", "joint", "naval", "cross-border",
                    "renewed", "further", "heavy", "major", "first", "second", "third", "previous", "recent",
                    "diplomatic", "emergency", "high-level", "large-scale", "full-scale", "israeli", "russian")
+
+
+def _plural_word(text: str) -> bool:
+    """ "missiles", "jets", "drones" (a plural noun is no modifier of the noun after it)."""
+    last = text.rsplit(" ", 1)[-1].lower()
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _prev_content(tags: list[str], t: int) -> int:
