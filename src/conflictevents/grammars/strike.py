@@ -839,6 +839,8 @@ class StrikeGrammar:
                 return False
             if m.i >= 2 and lows[m.i - 1] == "in" and lows[m.i - 2] in _SPEAKING_VERBS:
                 return False  # "..., a defence spokesman said in Jammu": where it was said
+            if _reference_point(lows, m.i):
+                return False  # "near Tortoroow, about 90 km southwest of Mogadishu": a landmark to measure from
             if any(a <= m.i < b for a, b in reasons):
                 return False  # the place of the strike's reason, another event
             if m.i > 0 and lows[m.i - 1] in _NOT_HIT:
@@ -1091,6 +1093,21 @@ class StrikeGrammar:
                     s, e = r.chars(t, t + 1)
                     return [Mention(Kind.PLACE, t, t + 1, s, e, r.text[s:e], place, "anaphor")]
         return []
+
+
+#: Units of a distance that places something from a landmark ("90 km southwest of Mogadishu").
+_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
+
+
+def _reference_point(lows: list[str], i: int) -> bool:
+    """True for a place after "N km (direction) of|from": it measures where the place hit is, it was not hit."""
+    k = i - 1
+    if k < 0 or lows[k] not in ("of", "from"):
+        return False
+    k -= 1
+    while k >= 0 and (lows[k] in DIRECTIONS or lows[k] in ("north", "south", "east", "west")):
+        k -= 1
+    return k >= 0 and lows[k] in _DISTANCE_UNITS
 
 
 def _contains(outer: Any, inner: Any) -> bool:

@@ -28,7 +28,8 @@ PREPOSITIONS = frozenset(
 #: compass adjectives before a place ("in central Gaza", "northern Mali")
 DIRECTIONS = frozenset(
     "central northern southern eastern western north south east west north-eastern north-western south-eastern "
-    "south-western northeastern northwestern southeastern southwestern".split()
+    "south-western northeastern northwestern southeastern southwestern northeast northwest southeast southwest "
+    "north-east north-west south-east south-west".split()
 )
 BE = frozenset("be is are was were been being am 're 'm".split())
 HAVE = frozenset("have has had having 've 'd".split())
