@@ -637,7 +637,8 @@ _AGREED_ACTS = frozenset({"halt", "stop", "cease", "end", "suspend", "pause", "e
                           "withdraw", "observe", "respect", "extend"})
 #: Heads of a sum of money before the goods it buys ("$500 million in aid", "2 billion euros of assistance").
 _AMOUNT_HEADS = frozenset({"million", "billion", "trillion", "bn", "m", "dollars", "euros", "pounds", "francs",
-                           "yen", "rupees", "worth"})
+                           "yen", "rupees", "worth", "kroner", "kronor", "krona", "krone", "zloty", "zlotys",
+                           "hryvnias", "hryvnia", "dirhams", "riyals", "yuan", "won", "lira", "liras"})
 
 
 def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
