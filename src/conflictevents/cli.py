@@ -59,7 +59,8 @@ from .models import EVENT_TYPES
 from .output import Output, same_file
 from .results import Extraction
 
-__all__ = ["main", "build_parser", "ArgumentParser", "short_usage_error", "open_output", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_OUTPUT",
+__all__ = ["main", "build_parser", "ArgumentParser", "short_usage_error", "open_output", "EXIT_OK", "EXIT_SOME_FAILED",
+           "EXIT_USAGE", "EXIT_OUTPUT",
            "EXIT_INTERRUPTED", "EXIT_TERMINATED", "EXIT_HANGUP", "EXIT_BROKEN_PIPE"]
 
 EXIT_OK = 0
