@@ -391,3 +391,22 @@ def test_an_over_long_line_is_one_skipped_record_and_the_file_is_not_called_empt
     endless.write_bytes(b"x" * 5000)  # no line end within _MAX_SKIP: the rest is given up
     got = list(inputs.iter_documents([str(endless)]))
     assert len(got) == 1 and "no line end" in got[0].reason
+
+
+# usage errors of every option, and unknown options, echo a long value cut (only --published was before)
+LONG = "x" * 100_000
+
+
+@pytest.mark.parametrize("args", [
+    ["--sample", "--types", LONG], ["--sample", "--types", ", ".join(["nope"] * 20_000)],
+    ["--sample", "-j", LONG], ["--sample", "-f", LONG], ["--sample", "--input-format", LONG],
+    ["--sample", "--encoding-errors", LONG], ["--sample", "--max-chars", LONG], ["--sample", "--" + LONG],
+    ["--sample", "-f", "\x1b[2J" + LONG], ["schema", "--" + LONG], ["incidents", "e.jsonl", "--window", LONG],
+])
+def test_a_long_option_value_is_never_echoed_whole(capsys, args):
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "error: " in err and len(err.splitlines()[-1]) < 700, err[:1000]
+    assert "\x1b" not in err

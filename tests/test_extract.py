@@ -405,3 +405,16 @@ def test_a_denial_whose_speaker_is_the_agent_is_about_the_event_in_it(extractor)
     [claim] = r.claims
     assert claim.stance.value == "denies"
     assert claim.about and set(claim.about) <= {e.id for e in r.events if e.event_type == "strike"}
+
+
+# Issue 16: config=5 raised AttributeError and lexicons=5 a TypeError; the docstrings promise InputError.
+@pytest.mark.parametrize("config", [5, 0, "strike", [ExtractConfig()]])
+def test_a_config_that_is_not_an_extract_config_is_an_input_error(config):
+    with pytest.raises(InputError, match="config must be an ExtractConfig"):
+        extract("Russia launched 12 drones at Sumy.", config=config)
+
+
+@pytest.mark.parametrize("lexicons", [5, [5], b"user.jsonl", {"places": "user.jsonl"}, None])
+def test_lexicons_that_are_not_paths_are_an_input_error(lexicons):
+    with pytest.raises(InputError, match="lexicons must be a path or a list of paths"):
+        ExtractConfig(lexicons=lexicons)

@@ -9,14 +9,41 @@ The names below are imported on first use, so that ``import conflictevents``
 ['territorial_change', 'claim']
 """
 
-from __future__ import annotations
+import importlib  # loaded with runpy already; so is sys (and no ``from __future__``: its module is not)
+import sys as _sys
 
-import importlib
-from typing import TYPE_CHECKING, Any
+# ``python -m conflictevents`` imports this file before ``__main__``: from here to the handler that ``__main__``
+# puts back, a Ctrl-C ends the start-up quietly (exit 130), as it does later. The C module ``_signal`` (loaded
+# with the interpreter) and not ``signal``, whose import (enum) would itself be a window; nothing changes for
+# a program that imports the package.
+_signal = importlib.import_module("_signal")
 
-from ._version import __version__
 
+def _quiet_interrupt(signum: int, frame: object) -> None:  # noqa: ARG001
+    _sys.stderr.write("\ninterrupted\n")
+    raise SystemExit(130)  # EXIT_INTERRUPTED of conflictevents.cli
+
+
+def _run_as_main() -> bool:
+    """Whether this is ``python -m conflictevents`` locating its ``__main__`` (``sys.argv[0]`` is ``"-m"`` then)."""
+    if _sys.argv[:1] != ["-m"]:
+        return False
+    args = getattr(_sys, "orig_argv", ())
+    for i, arg in enumerate(args[1:], 1):
+        if arg.startswith("-m"):
+            return bool((arg[2:] or (args[i + 1] if i + 1 < len(args) else "")) == __name__)
+    return False
+
+
+if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler and _run_as_main():
+    _signal.signal(_signal.SIGINT, _quiet_interrupt)
+
+from ._version import __version__  # noqa: E402
+
+TYPE_CHECKING = False  # not typing's: importing typing would take a while at start-up
 if TYPE_CHECKING:  # for type checkers; at run time __getattr__ imports on first use
+    from typing import Any
+
     from .api import extract, get_extractor
     from .config import ExtractConfig
     from .errors import ConflictEventsError, ExtractionTimeout, InputError, LexiconError, SchemaError
@@ -60,7 +87,7 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,7 +15,9 @@ import datetime as dt
 import functools
 from typing import Any
 
+from .arguments import shorten
 from .config import ExtractConfig
+from .errors import InputError
 from .pipeline import Extractor
 from .results import Extraction
 
@@ -38,9 +40,16 @@ def get_extractor(config: ExtractConfig | None = None) -> Extractor:
     (a fraction of a second once the index is in the cache folder, see
     :mod:`conflictevents.lexicons.cache`; a few seconds the first time);
     nothing is built at import time. The last ``EXTRACTORS_KEPT`` (4)
-    configurations' extractors are kept.
+    configurations' extractors are kept. A ``config`` that is not an
+    :class:`~conflictevents.config.ExtractConfig` raises
+    :class:`~conflictevents.errors.InputError`.
     """
-    return _built(config or ExtractConfig())
+    if config is None:
+        return _built(ExtractConfig())
+    if not isinstance(config, ExtractConfig):
+        raise InputError(f"config must be an ExtractConfig (conflictevents.ExtractConfig(types=..., "
+                         f"lexicons=...)) or None, got {type(config).__name__}: {shorten(config)}")
+    return _built(config)
 
 
 def extract(
@@ -62,7 +71,8 @@ def extract(
     Raises :class:`~conflictevents.errors.InputError` for arguments it cannot
     use (text that is not a ``str`` of valid Unicode or is longer than
     ``config.max_chars``, a date that is not one, a ``doc_id`` that is not a
-    ``str``; see :mod:`conflictevents.arguments`) and
+    ``str``, a ``config`` that is not an :class:`~conflictevents.config.ExtractConfig`;
+    see :mod:`conflictevents.arguments`) and
     :class:`~conflictevents.errors.ExtractionTimeout` for pathological input;
     finding nothing is not an error. Any other exception is a bug: please
     report it.

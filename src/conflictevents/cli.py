@@ -9,8 +9,15 @@ Exit codes: 0 every document was processed; 1 some documents failed, or an
 input held no document (see standard error); 2 usage error (bad option,
 unreadable lexicon file, an output that is also an input); 3 the output
 could not be written (a full disk: an output file keeps its old content);
-130 interrupted (Ctrl-C), 143 terminated (SIGTERM); 141 the output was
-closed by its reader (``... | head``; stops quietly).
+130 interrupted (Ctrl-C), 143 terminated (SIGTERM), 129 hung up (SIGHUP, the
+terminal was closed); 141 the output was closed by its reader
+(``... | head``; stops quietly).
+
+With ``--jobs``, the worker processes ignore Ctrl-C, ``SIGTERM`` and
+``SIGHUP`` (a terminal or ``kill -- -PGID`` sends them to the whole process
+group): the parent alone decides to stop, and then ends them itself
+(:func:`_stop_pool`), so that no worker dies holding a lock of the pool's
+queues, which would leave the parent waiting for ever.
 
 An output file (``-o``) is written beside its place and moved there when the
 run is over (:mod:`conflictevents.output`): an interrupted or failed run never
@@ -27,6 +34,7 @@ import io
 import json
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import threading
@@ -37,10 +45,10 @@ from contextlib import contextmanager
 from importlib import resources
 from itertools import chain
 from types import FrameType
-from typing import Any, NamedTuple, TextIO
+from typing import Any, NamedTuple, NoReturn, TextIO
 
 from ._version import __version__
-from .arguments import DEFAULT_MAX_CHARS, as_published, printable, shorten
+from .arguments import DEFAULT_MAX_CHARS, as_published, escape_controls, printable, shorten
 from .config import ExtractConfig
 from .errors import ConflictEventsError, InputError, LexiconError
 from .formats import FORMATS, Writer, format_problem, make_writer
@@ -51,8 +59,9 @@ from .models import EVENT_TYPES
 from .output import Output, same_file
 from .results import Extraction
 
-__all__ = ["main", "build_parser", "open_output", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_OUTPUT",
-           "EXIT_INTERRUPTED", "EXIT_TERMINATED", "EXIT_BROKEN_PIPE"]
+__all__ = ["main", "build_parser", "ArgumentParser", "short_usage_error", "open_output", "EXIT_OK", "EXIT_SOME_FAILED",
+           "EXIT_USAGE", "EXIT_OUTPUT",
+           "EXIT_INTERRUPTED", "EXIT_TERMINATED", "EXIT_HANGUP", "EXIT_BROKEN_PIPE"]
 
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
@@ -60,10 +69,41 @@ EXIT_USAGE = 2
 EXIT_OUTPUT = 3  # the output could not be written (a full disk); an output file keeps its old content
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
 EXIT_TERMINATED = 143  # 128 + SIGTERM
+EXIT_HANGUP = 129  # 128 + SIGHUP: the terminal was closed
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a killed writer
 
 SAMPLE_ID = "sample_page.txt"
 SAMPLE_PUBLISHED = dt.date(2025, 3, 14)
+
+
+#: The longest option value, and the longest usage error, echoed on standard error.
+_ECHO_LIMIT = 60
+_ERROR_LIMIT = 600
+_QUOTED = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\S+""")
+
+
+def short_usage_error(message: str) -> str:
+    """A usage error as it is printed: every value it quotes (or word it echoes) cut to about 60 characters,
+    control characters escaped, and the whole at most about 600 characters.
+
+    >>> short_usage_error("argument -f/--format: invalid choice: '" + "x" * 1000 + "' (choose from 'csv', 'json')")
+    "argument -f/--format: invalid choice: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx... (1002 characters) (choose from 'csv', 'json')"
+    """
+    def cut(m: re.Match[str]) -> str:
+        text: str = m.group()
+        return text if len(text) <= _ECHO_LIMIT else f"{text[:_ECHO_LIMIT - 7]}... ({len(text)} characters)"
+
+    out = _QUOTED.sub(cut, escape_controls(message))
+    return out if len(out) <= _ERROR_LIMIT else f"{out[:_ERROR_LIMIT - 3]}..."
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """The parser of the command and its subcommands: a usage error never echoes a long value whole
+    (:func:`short_usage_error`), whichever option or check it comes from."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {short_usage_error(message)}\n")
 
 
 def _date(value: str) -> dt.date:
@@ -80,8 +120,10 @@ def _types(value: str) -> tuple[str, ...]:
     types = tuple(t.strip() for t in value.split(",") if t.strip())
     unknown = [t for t in types if t not in EVENT_TYPES]
     if unknown:
+        more = f" and {len(unknown) - 3} more" if len(unknown) > 3 else ""
         raise argparse.ArgumentTypeError(
-            f"unknown event type(s): {', '.join(unknown)} (known: {', '.join(EVENT_TYPES)})"
+            f"unknown event type(s): {', '.join(shorten(t, 40) for t in unknown[:3])}{more} "
+            f"(known: {', '.join(EVENT_TYPES)})"
         )
     return types
 
@@ -90,7 +132,7 @@ def _jobs(value: str) -> int:
     try:
         n = int(value)
     except ValueError as err:
-        raise argparse.ArgumentTypeError(f"--jobs takes a whole number, got {value!r}") from err
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number, got {shorten(value)}") from err
     if n < 0:
         raise argparse.ArgumentTypeError("--jobs must be 0 (all cores) or more")
     return n or (os.cpu_count() or 1)
@@ -108,14 +150,15 @@ def _max_chars(value: str) -> int | None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to generate the CLI reference in the docs)."""
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="python -m conflictevents",
         description="Extract typed, verifiable conflict events from raw English news pages.",
         epilog="Subcommands: 'python -m conflictevents schema [--document | --incident]' prints the JSON "
                "Schema of the output; 'python -m conflictevents incidents EVENTS.jsonl' merges events into "
                "incidents. Exit codes: 0 all documents processed, 1 some documents failed or an "
                "input held none, 2 usage error, 3 the output could not be written (an output file "
-               "keeps its old content), 130 interrupted, 143 terminated, 141 output closed by its reader.",
+               "keeps its old content), 130 interrupted, 143 terminated, 129 hung up (terminal closed), 141 output "
+               "closed by its reader.",
     )
     p.add_argument("inputs", nargs="*", metavar="INPUT",
                    help="files or folders to read ('-' for standard input). Plain text pages, or JSON Lines "
@@ -159,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def build_schema_parser() -> argparse.ArgumentParser:
     """The parser of the ``schema`` subcommand."""
-    p = argparse.ArgumentParser(prog="python -m conflictevents schema",
+    p = ArgumentParser(prog="python -m conflictevents schema",
                                 description="Print the JSON Schema of the output, generated from the models.")
     what = p.add_mutually_exclusive_group()
     what.add_argument("--document", action="store_true",
@@ -176,27 +219,40 @@ _TASK_DOCS = 8
 _TASK_CHARS = 200_000
 
 
+#: The signals that stop a run: Ctrl-C, ``kill`` (SIGTERM) and a closed terminal (SIGHUP, not on Windows).
+_STOP_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
 @contextmanager
 def _interrupt_deferred() -> Iterator[None]:
-    """A Ctrl-C while the extractor is built takes effect once it is built.
+    """A Ctrl-C, SIGTERM or SIGHUP inside takes effect when it is over.
 
-    Building compiles patterns, and a ``KeyboardInterrupt`` raised inside a
-    finaliser there (``regex``'s) is printed by Python as "Exception ignored"
-    and swallowed: the run would go on as if nothing had happened. Only the
-    main thread with Python's own handler installed is changed.
+    Used while the extractor is built and while a stopping run cleans up.
+    Building compiles patterns, and an exception raised by a signal handler
+    inside a finaliser there (``regex``'s) is printed by Python as "Exception
+    ignored" and swallowed: the run would go on as if nothing had happened.
+    A clean-up cut short by a second signal would leave its temporary file.
+    The signals received are sent again once the handlers are back (unless an
+    exception is already on its way, which ends the run anyway). Only the main
+    thread's Python handlers are changed; ignored signals stay ignored.
     """
-    if threading.current_thread() is not threading.main_thread() or \
-            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
     received: list[int] = []
-    signal.signal(signal.SIGINT, lambda signum, frame: received.append(signum))
+    previous: dict[int, Any] = {}
+    for sig in _STOP_SIGNALS:
+        handler = signal.getsignal(sig)
+        if callable(handler):
+            previous[sig] = signal.signal(sig, lambda signum, frame: received.append(signum))
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-    if received:
-        raise KeyboardInterrupt
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    if received and sys.exc_info()[0] is None:
+        signal.raise_signal(received[0])  # the handler it has now runs (the parent's raises)
 
 
 class _Done(NamedTuple):
@@ -225,14 +281,41 @@ def _init_worker(config: ExtractConfig, fmt: str = "jsonl", explain: bool = Fals
 
 
 def _worker_signals() -> None:
-    """In a worker: Ctrl-C is the parent's to handle (it stops the pool), SIGTERM just ends it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    """In a worker: the signals that stop a run are the parent's to handle, so the worker ignores them.
+
+    A terminal and ``kill -- -PGID`` signal the whole process group. A worker that died of it could hold
+    a lock of the pool's queues, and the parent, stopping the pool, would then wait for ever; and its
+    task would never come back. The parent ends its workers itself (:func:`_stop_pool`). The signals were
+    blocked while the worker started (:func:`_signals_blocked`): they are let through once ignored.
+    """
+    for sig in _STOP_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
 
 def _start_worker(config: ExtractConfig, fmt: str, explain: bool) -> None:
     _worker_signals()
     _init_worker(config, fmt, explain)
+
+
+@contextmanager
+def _signals_blocked() -> Iterator[None]:
+    """The stop signals held back while the pool starts.
+
+    The worker processes start with them blocked (a forked or spawned process inherits the mask) until
+    their handlers are in place, and the pool's threads keep them blocked for good, so that the kernel
+    gives a signal for the process to the main thread, whose handlers stop the run. A signal that came
+    meanwhile is delivered when this is over.
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _process(item: Document | BadDocument) -> Extraction | BadDocument:
@@ -331,26 +414,104 @@ def _results(docs: Iterable[Document | BadDocument], config: ExtractConfig, jobs
     if ctx.get_start_method() == "fork":
         # compile the lexicons and grammars once, here: the forked workers inherit them
         _init_worker(config, fmt, explain)
-        pool = ctx.Pool(jobs, initializer=_worker_signals)
+        with _signals_blocked():
+            pool = ctx.Pool(jobs, initializer=_worker_signals)
     else:
-        pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(config, fmt, explain))
-    with pool:
+        with _signals_blocked():
+            pool = ctx.Pool(jobs, initializer=_start_worker, initargs=(config, fmt, explain))
+    workers = _Workers(pool)
+    finished = False
+    try:
         pending: deque[tuple[list[tuple[Document | BadDocument, int]], Any]] = deque()
         tasks = _tasks(work)
         window = jobs * 3
         for task in tasks:
             pending.append((task, pool.apply_async(_render_task, (task,))))
             while len(pending) >= window:
-                yield from _finished(pending.popleft())
+                yield from _finished(pending.popleft(), workers)
         while pending:
-            yield from _finished(pending.popleft())
+            yield from _finished(pending.popleft(), workers)
+        pool.close()
+        pool.join()
+        finished = True
+    finally:
+        if not finished:  # stopped: a signal, a closed output, a full disk, a worker that died
+            with _interrupt_deferred():
+                _stop_pool(pool)
 
 
-def _finished(entry: tuple[list[tuple[Document | BadDocument, int]], Any]) -> Iterator[
+class WorkerDied(RuntimeError):
+    """A worker process ended while the run needed it (killed by the system when memory ran out, or
+    by a signal sent to it alone): the documents it held are lost, so the run stops."""
+
+
+class _Workers:
+    """The worker processes of a pool, each one seen (the pool replaces one that ends)."""
+
+    def __init__(self, pool: Any) -> None:
+        self.pool = pool
+        self.seen: dict[int, Any] = {}
+
+    def check(self) -> None:
+        """Raise :class:`WorkerDied` if one of the workers has ended."""
+        for proc in list(getattr(self.pool, "_pool", ())):
+            self.seen.setdefault(id(proc), proc)
+        for proc in self.seen.values():
+            code = proc.exitcode
+            if code is not None:
+                how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+                if code == -getattr(signal, "SIGKILL", 9):
+                    how += ", perhaps by the system when memory ran out"
+                raise WorkerDied(f"a worker process ended unexpectedly ({how}); the documents it held are lost")
+
+
+#: How often the parent, waiting for a result, looks at its workers (and lets its signal handlers run).
+_POLL = 0.1
+#: How long the parent lets its pool stop before it kills the workers outright.
+_STOP_GRACE = 3.0
+
+
+def _finished(entry: tuple[list[tuple[Document | BadDocument, int]], Any], workers: _Workers) -> Iterator[
         tuple[Document | BadDocument, _Done | BadDocument]]:
+    """The results of one task, in order.
+
+    Waits in short steps, not in one ``get()``: a signal handler of the main thread runs between them
+    (a wait without a timeout may sleep through it), and a worker that died, whose task would never
+    come back, stops the run instead of leaving it waiting for ever.
+    """
     task, future = entry
-    for (item, _n), done in zip(task, future.get()):
+    while True:
+        try:
+            results = future.get(_POLL)
+            break
+        except multiprocessing.TimeoutError:
+            workers.check()
+    for (item, _n), done in zip(task, results):
         yield item, done
+
+
+def _stop_pool(pool: Any) -> None:
+    """End the workers of a run that stops early, without waiting for their tasks.
+
+    ``Pool.terminate`` runs in a thread of its own. Its SIGTERM does nothing to the workers, which ignore
+    it (:func:`_worker_signals`): they are killed here once the pool's own threads, which take the locks
+    of its queues, have ended, so that no worker dies holding one of those locks while it is still needed.
+    Should the pool not stop within :data:`_STOP_GRACE` seconds (a worker killed from outside while it
+    held a lock), the workers are killed anyway and the run ends.
+    """
+    stopper = threading.Thread(target=pool.terminate, name="conflictevents-stop-pool", daemon=True)
+    stopper.start()
+    deadline = time.monotonic() + _STOP_GRACE
+    for name in ("_worker_handler", "_task_handler", "_result_handler"):  # multiprocessing.pool's threads
+        thread = getattr(pool, name, None)
+        if isinstance(thread, threading.Thread) and thread.ident is not None:
+            thread.join(max(deadline - time.monotonic(), 0.0))
+    for proc in list(getattr(pool, "_pool", ())):
+        try:
+            proc.kill()
+        except (OSError, ValueError, AttributeError):
+            pass
+    stopper.join(max(deadline - time.monotonic(), 0.5))
 
 
 # --------------------------------------------------------------------------- progress and explain
@@ -430,7 +591,11 @@ def _schema(argv: list[str]) -> int:
 
 
 class _Terminated(BaseException):
-    """SIGTERM, raised in the main thread so the run ends like a Ctrl-C (output file kept as it was)."""
+    """SIGTERM or SIGHUP, raised in the main thread so the run ends like a Ctrl-C (output file kept as it was)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 class _OutputFailed(Exception):
@@ -441,27 +606,47 @@ class _OutputFailed(Exception):
         self.err = err
 
 
-def _on_sigterm(signum: int, frame: FrameType | None) -> None:  # noqa: ARG001
-    raise _Terminated
+def _on_signal(signum: int, frame: FrameType | None) -> None:  # noqa: ARG001
+    raise _Terminated(signum)
+
+
+def _say(message: str) -> None:
+    """Write to standard error, which may be gone (a closed terminal): then say nothing, and let nothing
+    complain about it at exit."""
+    try:
+        sys.stderr.write(message)
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stderr.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    try:
-        previous = signal.signal(signal.SIGTERM, _on_sigterm)
-    except ValueError:  # not the main thread: leave signals alone
-        previous = None
+    previous: dict[int, Any] = {}
+    for sig in _STOP_SIGNALS:
+        if sig == signal.SIGINT:
+            continue  # Python's own handler: KeyboardInterrupt
+        try:
+            if signal.getsignal(sig) != signal.SIG_IGN:  # nohup: a closed terminal is to be ignored
+                previous[sig] = signal.signal(sig, _on_signal)
+        except ValueError:  # not the main thread: leave signals alone
+            break
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        sys.stderr.write("\ninterrupted\n")
+        _say("\ninterrupted\n")
         return EXIT_INTERRUPTED
-    except _Terminated:
-        sys.stderr.write("\nterminated\n")
-        return EXIT_TERMINATED
+    except _Terminated as stop:
+        hangup = stop.signum == getattr(signal, "SIGHUP", None)
+        _say("\nhung up\n" if hangup else "\nterminated\n")
+        return EXIT_HANGUP if hangup else EXIT_TERMINATED
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _refuse_input_as_output(sources: list[Source], output: str | None) -> str | None:
@@ -626,11 +811,17 @@ def _main(argv: list[str] | None) -> int:
         if out.stream is sys.stdout:
             _silence_stdout()
         return EXIT_OUTPUT
-    finally:
-        results.close()  # stops the worker pool
+    except WorkerDied as died:
         progress.done()
-        if not done:
-            out.discard()
+        kept = "; the file keeps its old content" if out.replaces else ""
+        _say(f"error: {died}{kept}\n")
+        return EXIT_SOME_FAILED
+    finally:
+        with _interrupt_deferred():  # a second signal does not cut the clean-up short
+            results.close()  # stops the worker pool
+            progress.done()
+            if not done:
+                out.discard()
     if not args.quiet:
         counts = ", ".join(f"{n} {t}" for t, n in by_type.items())
         sys.stderr.write(f"{read} documents read, {failed} failed; events: {counts}\n")

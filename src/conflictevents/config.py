@@ -20,22 +20,33 @@ lexicon files are JSON Lines in the bundled files' format, each line with a
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
 from attrs import field, frozen
 
-from .arguments import DEFAULT_MAX_CHARS, event_types
+from .arguments import DEFAULT_MAX_CHARS, event_types, shorten
 from .errors import InputError
 from .models import EVENT_TYPES
 
 __all__ = ["ExtractConfig"]
 
 
-def _paths(items: Iterable[str | Path]) -> tuple[Path, ...]:
-    if isinstance(items, (str, Path)):
+_PATHS_WANTED = "lexicons must be a path or a list of paths of lexicon files (JSON Lines)"
+
+
+def _paths(items: Iterable[str | os.PathLike[str]] | str | os.PathLike[str]) -> tuple[Path, ...]:
+    if isinstance(items, (str, os.PathLike)):
         return (Path(items),)  # one file, not its letters
-    return tuple(Path(x) for x in items)
+    if isinstance(items, (bytes, dict)) or not isinstance(items, Iterable):
+        raise InputError(f"{_PATHS_WANTED}, got {type(items).__name__}: {shorten(items)}")
+    paths = []
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise InputError(f"{_PATHS_WANTED}, got an item of type {type(item).__name__}: {shorten(item)}")
+        paths.append(Path(item))
+    return tuple(paths)
 
 
 def _check_max_chars(inst: object, attribute: object, value: int | None) -> None:  # noqa: ARG001

@@ -33,13 +33,16 @@ __all__ = ["build_incidents_parser", "run_incidents", "document_fields_of"]
 
 def build_incidents_parser() -> argparse.ArgumentParser:
     """The parser of the ``incidents`` subcommand (also used by the CLI reference in the docs)."""
-    p = argparse.ArgumentParser(
+    from ..cli import ArgumentParser  # usage errors echo no long value whole
+
+    p = ArgumentParser(
         prog="python -m conflictevents incidents",
         description="Merge extracted events (the extractor's --format jsonl output) into incidents: one per "
                     "real-world event, with every report, the values each source gave, the claims about it "
                     "and the number of independent sources.",
         epilog="Exit codes: 0 every line read, 1 some lines skipped or an input held no event, 2 usage error, "
-               "3 the output could not be written, 130 interrupted, 143 terminated, 141 output closed by its reader.",
+               "3 the output could not be written, 130 interrupted, 143 terminated, 129 hung up, 141 output closed by "
+               "its reader.",
     )
     p.add_argument("inputs", nargs="+", metavar="EVENTS",
                    help="JSON Lines files of events ('-' for standard input)")
