@@ -46,6 +46,20 @@ def test_pasted_stories_are_split_where_a_story_is_cut_off():
     assert firsts == ["The army said it had", "WEATHER WATCH: Heavy", "The central bank lef", "Israeli strikes on t"]
 
 
+def test_a_dateline_after_a_storys_text_opens_the_next_story_of_a_roundup():
+    text = ("Roundup of the day\n\n"
+            "KINSHASA, March 3 (Reuters) - Congo and Rwanda met in Doha on Monday. The talks went on for hours.\n\n"
+            "NEW DELHI (Reuters) - India's army said shelling had stopped along the frontier.\n\n"
+            "BEIRUT, Lebanon, March 3 - An Israeli strike killed two people in the south.\n")
+    p = segment(text)
+    firsts = [text[a.sentences[0].span.start:][:12] for a in p.articles if a.sentences]
+    assert firsts == ["Roundup of t", "NEW DELHI (R", "BEIRUT, Leba"]
+    # a dateline right under a headline stays in the headline's story; a heading in capitals is no dateline
+    one = segment("Shelling resumes in Kashmir\n\nNEW DELHI (Reuters) - Shelling resumed on Monday.\n"
+                  "UN SECURITY COUNCIL - a meeting is set for Friday.\n")
+    assert len(one.articles) == 1
+
+
 def test_markdown_dump_drops_menus_images_and_link_lists():
     text = page("markdown_dump.md")
     p = segment(text)

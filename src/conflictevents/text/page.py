@@ -15,7 +15,8 @@ How articles are found:
 * a long line (23+ words, or several sentences) that stops mid-sentence ends its story (pasted stories cut off
   by the scraper), so the next line starts a new one;
 * a line that opens with an upper-case kicker ("WATCH TACTICS: ...") starts
-  a new story.
+  a new story, and so does a wire dateline ("BEIRUT, May 12 (AP) - ...") after
+  a story's text (the next story of a roundup).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _WORDS = regex.compile(r"\S+")
 _FINAL = regex.compile(r"[.!?:;,][\"')\]]*$")
 _KICKER = regex.compile(r"[\p{Lu}\d][\p{Lu}\d'\- ]{2,40}:\s")
 _MD_HEADING = regex.compile(r"#{1,6}\s+")
+#: A wire dateline opening a line: "BEIRUT, May 12 (AP) - ", "KHARTOUM (Reuters) - ", "GOMA, Congo, March 3 - ".
+_DATELINE = regex.compile(r"\p{Lu}{2}[\p{Lu}'. ]{1,30}(?:(?:,[ ][\p{L}\d. ]{2,30}){1,2}(?:[ ]\([\p{L}. ]{2,20}\))?"
+                          r"|[ ]\([\p{L}. ]{2,20}\))[ ]?[-\u2013\u2014][ ]")
 _SPACES = regex.compile(r"\s+")
 _BULLET = regex.compile(r"(?:\u2022|[*+](?= ))\s*")
 _BULLET_MARKS = frozenset("\u2022*+")
@@ -211,8 +215,9 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
                 heads_in_row = 0
             if articles[-1][2] is None:
                 articles[-1][2] = (ls, le)
-        elif not articles or prev_kind == "truncated" or (line.find(":", 3, 42) >= 0 and _KICKER.match(line)):
-            new_article(ls)
+        elif not articles or prev_kind == "truncated" or (line.find(":", 3, 42) >= 0 and _KICKER.match(line)) or (
+                prev_kind == "body" and _DATELINE.match(line)):
+            new_article(ls)  # (a dateline in the middle of a page opens the next story of a roundup)
         for s, e, sent in pieces:
             rule = None if judged else boilerplate.sentence_rule(sent)
             if rule is not None:  # (a line of several sentences was judged above)
