@@ -163,6 +163,10 @@ PEACETIME_SPEAKERS = frozenset({
     "university", "court", "prosecutors", "prosecutor",
     "cricket board", "cricket council", "football association", "football federation", "olympic committee",
     "fifa", "uefa", "sports ministry", "team", "squad", "organising committee", "organizing committee",
+    # professional and business bodies named with a nationality ("the British Medical Association")
+    "association", "chamber of commerce", "society", "institute", "confederation", "airline", "airlines",
+    "railway", "railways", "corporation", "central bank", "stock exchange", "regulator", "disaster agency",
+    "disaster management", "weather agency", "met office",
 })
 
 #: Cue words common outside war too ("teachers launched a strike", "hackers attacked the servers", "talks
