@@ -239,3 +239,21 @@ def test_a_reader_that_goes_away_stops_the_output_quietly(tmp_path):
     assert proc.wait(timeout=120) == EXIT_BROKEN_PIPE
     assert first.startswith(b'{"type": "FeatureCollection"')
     assert b"Traceback" not in err and b"BrokenPipe" not in err
+
+
+def test_a_ctrl_c_swallowed_in_a_finaliser_is_raised_again():
+    # Python drops an exception raised in a __del__ ("Exception ignored in ..."): the command line's unraisable
+    # hook raises the signal again, so the run still stops (it had gone on to the end)
+    import signal
+    import types
+
+    from conflictevents import cli
+
+    got: list[int] = []
+    old = signal.signal(signal.SIGINT, lambda signum, frame: got.append(signum))
+    try:
+        cli._signal_again(types.SimpleNamespace(exc_value=KeyboardInterrupt(), exc_type=KeyboardInterrupt,
+                                                exc_traceback=None, err_msg=None, object=None))
+        assert got == [signal.SIGINT]
+    finally:
+        signal.signal(signal.SIGINT, old)

@@ -29,10 +29,13 @@ def test_importing_the_package_builds_nothing():
 
 
 def _as_in_a_terminal() -> None:
-    """In the child, before it runs: Ctrl-C as a terminal delivers it. A test run started in the background
-    (``cmd &`` in a script, ``nohup``) ignores SIGINT, and its children inherit that: Python then installs no
-    handler and the signal would do nothing."""
+    """In the child, before it runs: Ctrl-C and a closed terminal as a terminal delivers them. A test run
+    started in the background (``cmd &`` in a script, ``nohup``) ignores SIGINT (and, under ``nohup``, SIGHUP),
+    and its children inherit that: Python then installs no Ctrl-C handler, and the command line rightly keeps
+    ignoring a hang-up it was started to ignore."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def _wait_until_running_our_code(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> None:

@@ -624,9 +624,24 @@ def _say(message: str) -> None:
             pass
 
 
+def _signal_again(unraisable: Any) -> None:
+    """``sys.unraisablehook`` while the command line runs: a Ctrl-C or SIGTERM that landed in a finaliser (a
+    ``__del__`` of the ``regex`` compiler, say) is swallowed there by Python ("Exception ignored in ..."), and
+    the run would go on; the signal is raised again, to be handled once the finaliser is over."""
+    exc = unraisable.exc_value
+    if isinstance(exc, KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+    elif isinstance(exc, _Terminated):
+        signal.raise_signal(exc.signum)
+    else:
+        sys.__unraisablehook__(unraisable)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     previous: dict[int, Any] = {}
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = _signal_again
     for sig in _STOP_SIGNALS:
         if sig == signal.SIGINT:
             continue  # Python's own handler: KeyboardInterrupt
@@ -647,6 +662,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+        sys.unraisablehook = previous_hook
 
 
 def _refuse_input_as_output(sources: list[Source], output: str | None) -> str | None:
