@@ -632,8 +632,15 @@ class StrikeGrammar:
     def _attacker_of_defence(self, r: Reading, intercepts: list[FrameMatch], at: int) -> tuple[str, str] | None:
         """The attacker when only the defender is named: the story's latest attacker, or the defender's foe."""
         defender = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], at)
-        latest = r.story.latest_strike(4)
-        if latest is not None and latest.actor and (defender is None or latest.actor != defender[1]):
+        if defender is None:
+            # "97 of the drones had been shot down, Ukraine's air force said": the speaker's side downed them
+            claim = r.claim_over(intercepts[0].head)
+            if claim is not None and claim.slots.get("actor"):
+                defender = (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
+        # the latest strike of another side than the defender's, in the last four sentences
+        latest = next((s for s in reversed(r.story.strikes) if r.story.sentence - s.sentence <= 4 and s.actor
+                       and (defender is None or s.actor != defender[1])), None)
+        if latest is not None and latest.actor:
             return latest.actor, latest.actor
         if defender is not None:
             other = r.story.opponent(defender[1])
