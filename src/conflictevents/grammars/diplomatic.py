@@ -727,9 +727,24 @@ class DiplomaticGrammar:
         # "the two presidents", "both warring sides" (not "two ministers from Sudan")
         pair = any((lows[x] == "both" or (lows[x] == "two" and x > 0 and lows[x - 1] == "the")) and
                    PAIR_HEADS & set(lows[x + 1:x + 3]) for x in range(ci, cj))
-        if len(parts) < 2 and (pair or any(b in clause_text for b in _BOTH_SIDES)) and (anchored or clause_parts):
+        # ("the two sides agreed to a ceasefire": the pair is the verb's own subject)
+        pair_subject = m.pos == "verb" and any(
+            PAIR_HEADS & set(lows[c.i:c.j]) and ("two" in lows[c.i:c.j] or "both" in lows[c.i:c.j])
+            for c in m.relations.get("agent", []))
+        if len(parts) < 2 and (pair or any(b in clause_text for b in _BOTH_SIDES)) and (
+                anchored or clause_parts or pair_subject):
             # "the two sides": the story's negotiators, else its two most named parties
             both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2))
+            if len(both) < 2:
+                # "India's foreign secretary said the two sides had agreed ... after talks with Pakistan": the
+                # speaker's side and the other side the sentence names
+                claim = r.claim_over(m.head)
+                speaker = str(claim.slots["actor"]) if claim is not None and claim.slots.get("actor") else None
+                named = {str(mm.value) for mm in r.parse.mentions if mm.kind is Kind.ACTOR
+                         and self.lex.actors.kind.get(str(mm.value)) == "state"}
+                pair_sides = ({speaker} | named) if speaker else named
+                if len(pair_sides) == 2:
+                    both = tuple(sorted(pair_sides, key=lambda a: a != speaker))
             add([(a, a) for a in both])
             notes.append("dip.participants.both-sides")
         # "held talks with union leaders": the other side is named, and is no state; the story's sides are not it
