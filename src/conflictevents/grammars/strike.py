@@ -135,6 +135,8 @@ _SENTENCE_GUARDS = frozenset({"strike.guard.crowd-control", "strike.guard.sport-
 _REASON_MARKERS = (("in", "response", "to"), ("in", "retaliation", "for"), ("in", "retaliation", "to"),
                    ("in", "revenge", "for"), ("as", "revenge", "for"), ("to", "avenge"), ("in", "reply", "to"),
                    ("a", "retaliation", "for"), ("a", "response", "to"), ("retaliation", "for"))
+#: The words without which no reason marker can be there (a cheap test before the search).
+_REASON_WORDS = frozenset(w for marker in _REASON_MARKERS for w in marker if w not in ("in", "as", "to", "a", "for"))
 #: Possessive determiners that stand for an armed side named before: "Iran ... its weekend attack".
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
 
@@ -300,18 +302,21 @@ class StrikeGrammar:
         out: list[Draft] = []
         reason_groups = {own for own in reasons if own in by_clause}
         for clause, ms in by_clause.items():
-            d = self._build(r, clause, ms, sentence_has_strike=bool(out), reason=clause in reason_groups)
+            d = self._build(r, clause, ms, sentence_has_strike=bool(out), reason=clause in reason_groups,
+                            reasons=reasons)
             if d is not None:
                 out.append(d)
         return out
 
     # ------------------------------------------------------------------ building
     def _build(self, r: Reading, clause: tuple[int, int], ms: list[FrameMatch],
-               sentence_has_strike: bool, reason: bool = False) -> Draft | None:
+               sentence_has_strike: bool, reason: bool = False,
+               reasons: list[tuple[int, int]] | None = None) -> Draft | None:
         p = r.parse
         tok = p.tokens
         ci, cj = clause
-        reasons = self._reasons(r)
+        if reasons is None:
+            reasons = self._reasons(r)
         if reasons:
             # "In retaliation for the shelling of Donetsk, Russian missiles hit Kharkiv": the reason is
             # another strike; this one is read from the triggers outside it
@@ -996,11 +1001,13 @@ class StrikeGrammar:
         """Token ranges of the reasons given for a strike ("in retaliation for the shelling of Donetsk"), each
         up to the next comma or subordinate clause."""
         lows = r.parse.tokens.lows
+        if not _REASON_WORDS.intersection(lows):
+            return []  # (most sentences: no marker's word at all)
         chunks = r.parse.chunks
         out: list[tuple[int, int]] = []
         for k in range(len(lows)):
             for marker in _REASON_MARKERS:
-                if tuple(lows[k:k + len(marker)]) == marker:
+                if lows[k] == marker[0] and tuple(lows[k:k + len(marker)]) == marker:
                     end = next((x.i for x in chunks if x.i > k and x.kind in ("SUB", "PUNCT") and x.lemma != "'s"),
                                len(lows))
                     out.append((k, end))
