@@ -831,6 +831,24 @@ class StrikeGrammar:
                 if slot not in out:
                     out[slot] = one
                     spans.append((t, t + 3))
+        for t in range(i, j - 3):
+            # "A man was killed", "a 72-year-old woman was injured": one person, the passive verb's subject
+            if lows[t] in ("a", "an", "one") and (t == i or lows[t - 1] not in ("of",)):
+                x = t + 1
+                while x < j and x - t <= 3 and lows[x] not in _PEOPLE | _ONE_PERSON:
+                    x += 1
+                if x < j and x - t <= 3 and lows[x] in _PEOPLE | _ONE_PERSON:
+                    v = x + 1
+                    while v < j and lows[v] in ("was", "has", "had", "been", "also", "reportedly", "later",
+                                                "seriously", "critically", "lightly", "fatally"):
+                        v += 1
+                    if v < j and lows[v] in _KILLED_AS and v + 1 < j and lows[v + 1] == "dead":
+                        v += 1
+                    if v < j and v > x + 1 and lows[v] in ("killed", "wounded", "injured", "hurt", "dead"):
+                        slot = "killed" if lows[v] in _KILLED_WORDS else "injured"
+                        if slot not in out:
+                            out[slot] = Quantity(value=1, low=1, high=1, written=lows[t])
+                            spans.append((t, v + 1))
         for t in range(i, j - 1):
             if lows[t] == "no" and lows[t + 1] in ("injuries", "casualties"):
                 out.setdefault("injured", Quantity(value=0, low=0, high=0, written="no " + lows[t + 1]))

@@ -212,6 +212,8 @@ class MentionFinder:
             written = m.group()
             if not written.strip():
                 continue
+            if text.startswith(_AGE_SUFFIXES, m.end()):
+                continue  # "a 72-year-old man": an age, no count
             if _model_number(text, m.start()):
                 continue  # "B-2 bombers", "F-16s", "Su-34": a model's number is no count
             if written in quantities:
@@ -346,6 +348,11 @@ def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:
     """The token range covering characters ``start`` to ``end``."""
     i = tok.index_at(start)
     return i, bisect.bisect_left(tok.starts, end, i)  # (the first token from i that starts at or after end)
+
+
+#: What follows a number that is a person's age: "a 72-year-old man", "a six-month-old baby".
+_AGE_SUFFIXES = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-old", "-day-old", " year-old",
+                 " years old")
 
 
 def _model_number(text: str, start: int) -> bool:
