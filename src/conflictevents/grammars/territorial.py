@@ -286,8 +286,11 @@ class TerritorialGrammar:
             # city of the same region, right after "in" locates the place before it (no second place taken)
             lows = r.parse.tokens.lows
             region = pl.value.name if pl.value.precision is GeoPrecision.ADMIN1 else pl.value.admin1
+            if pl.form == "region" and not region:
+                region = pl.value.name  # "in the Donetsk People's Republic": the region by another name
             located = [q for q in places if q is not pl and q.j <= pl.i and _locating(lows[q.j:pl.i])
-                       and pl.value.precision in (GeoPrecision.ADMIN1, GeoPrecision.PLACE) and region
+                       and (pl.value.precision in (GeoPrecision.ADMIN1, GeoPrecision.PLACE) or pl.form == "region")
+                       and region
                        and q.value.admin1 in (None, region) and q.value.precision is not GeoPrecision.COUNTRY]
             for q in located:
                 if q.value.admin1 is None:  # the place takes its region (a copy: the mention is the sentence's)
