@@ -698,6 +698,7 @@ class StrikeGrammar:
             return out
 
         downed_chunks = {id(c) for m in intercepts for c in m.roles.get("munition", [])}
+        seen_weapons: set[int] = set()  # "used 4 missiles and dropped 120 bombs": each count once, for its verb
         for m in launches:
             # "launched 101 drones across the country and four missiles": every count after the verb
             after = [c for c in r.parse.chunks if c.kind == "NG" and c.i >= m.trigger.j and id(c) not in downed_chunks
@@ -705,6 +706,9 @@ class StrikeGrammar:
             # (in the passive the counts come first: "30 missiles and 170 drones were launched at Israel")
             for q, w in counted(after) or (counted(m.roles.get("munition", []), whole=True) if m.voice == "passive"
                                            and m.trigger.kind == "VG" and m.trigger.finite else []):
+                if id(w) in seen_weapons:
+                    continue
+                seen_weapons.add(id(w))
                 slot = per_kind.setdefault(str(w.value), {"kind": w.value, "written": w.text, "launched": None,
                                                           "intercepted": None})
                 slot["launched"] = q
