@@ -114,6 +114,8 @@ class TerritorialGrammar:
                     mm.kind is Kind.PLACE for c in m.relations.get("patient", []) for mm in c.mentions)):
             return []  # "after crossing into Kursk", "interested in taking over": background or intention
         agents = m.roles.get("actor", [])
+        if any(self._munition(r, c) for c in agents):
+            return []  # "a missile launched from Yemen crossed into Israeli territory": a munition takes no ground
         if not agents and m.roles.get("loser") and change in ("captured", "advanced"):
             # "Ukrainian forces had been pushed out of Kursk": no winner named; the side pushed out withdrew
             agents = m.roles["loser"]
@@ -273,6 +275,15 @@ class TerritorialGrammar:
         if pl.i > 0 and lows[pl.i - 1] in ("new", "another", "a", "an", "any", "other"):
             return True
         return pl.j < len(lows) and lows[pl.j - 1] in ("'s", "'") and pl.value.precision is GeoPrecision.COUNTRY
+
+    @staticmethod
+    def _munition(r: Reading, c: Any) -> bool:
+        """A subject that is a weapon ("a Hezbollah drone"), or "it" after one in the sentence."""
+        if any(mm.kind is Kind.WEAPON and mm.i <= c.head < mm.j for mm in c.mentions):
+            return True
+        lows = r.parse.tokens.lows
+        return c.j - c.i == 1 and lows[c.head] in ("it", "they") and any(
+            mm.kind is Kind.WEAPON and mm.j <= c.i for mm in r.parse.mentions)
 
     def _drop_containers(self, r: Reading, places: list[Mention]) -> list[Mention]:
         """ "the village of Udachne in the Donetsk region": the region is where the village is, not a second place."""
