@@ -175,6 +175,9 @@ _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
                        "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12"})
 _DIRECTIONS = DIRECTIONS
+#: Words of a place's state between a preposition and its name: "in occupied Crimea", "in besieged El Fasher".
+_PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "frontline", "front-line", "recaptured",
+                           "liberated", "beleaguered", "encircled", "devastated", "war-torn", "rebel-held"})
 #: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
 #: Prepositions that aim a launch at a target ("sent drones at Kyiv"), not a destination ("to a base in X").
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
@@ -910,7 +913,7 @@ class StrikeGrammar:
             if pl.i < nominal_from and not (ci == 0 and pl.i <= 3 and lows[0] in ("in", "across", "over", "inside")):
                 continue
             k = pl.i - 1
-            while k >= ci and (lows[k] in _DIRECTIONS or lows[k] == "the"):
+            while k >= ci and (lows[k] in _DIRECTIONS or lows[k] == "the" or lows[k] in _PLACE_STATES):
                 k -= 1
             before = lows[k] if k >= ci else ""
             after = lows[pl.j] if pl.j < len(lows) else ""
