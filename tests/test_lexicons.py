@@ -152,6 +152,20 @@ def test_user_lexicon_extends_bundled_ones(tmp_path):
     assert lex.actors.resolve("Testenko") == "Ukraine"
 
 
+def test_a_former_name_counts_as_the_places_own_name(tmp_path):
+    # a namesake's own name beats another place's alias; a former name is as strong (then the larger place wins)
+    namesake = {"lexicon": "places", "name": "Testovsk", "kind": "place", "country": "Russia", "admin1": "Kursk",
+                "population": 20000, "lat": 51.0, "lon": 36.0}
+    renamed = {"lexicon": "places", "name": "Testohrad", "kind": "place", "country": "Ukraine",
+               "admin1": "Donetsk", "population": 90000, "lat": 48.3, "lon": 37.3}
+    former = tmp_path / "former.jsonl"
+    former.write_text("\n".join(json.dumps(x) for x in [namesake, {**renamed, "former_names": ["Testovsk"]}]))
+    alias = tmp_path / "alias.jsonl"
+    alias.write_text("\n".join(json.dumps(x) for x in [namesake, {**renamed, "aliases": ["Testovsk"]}]))
+    assert Lexicons([alias]).gazetteer.resolve("Testovsk").name == "Testovsk"
+    assert Lexicons([former]).gazetteer.resolve("Testovsk").name == "Testohrad"
+
+
 def test_fields_table_lists_every_bundled_lexicon():
     data = resources.files("conflictevents.lexicons").joinpath("data")
     names = {p.name.split(".")[0] for p in data.iterdir() if p.name.endswith(".jsonl")}

@@ -63,10 +63,10 @@ class Lexicons:
             )
             self.targets = TermLexicon(read_bundled("targets") + extra.get("targets", []))
             self.gazetteer = bundled_gazetteer()  # from the cache folder, or built (and cached)
-            for record, names in records_from_entries(
+            for record, names, former in records_from_entries(
                 read_bundled("places") + extra.get("places", [])
             ):
-                self.gazetteer.add(record, names)
+                self.gazetteer.add(record, names, former)
             #: how many entries user lexicon files add (0: the bundled lexicons alone)
             self.user_entries = sum(len(v) for v in extra.values())
             #: frame lines of user lexicon files (``"lexicon": "frames"``), read by the frame index

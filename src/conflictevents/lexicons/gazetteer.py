@@ -250,19 +250,21 @@ class Gazetteer:
         return [(self._record(c >> 1), bool(c & 1)) for c in codes]
 
     # ------------------------------------------------------------------ building
-    def add(self, record: PlaceRecord, names: Iterable[str]) -> None:
-        """Index a record under its canonical name and every alias."""
+    def add(self, record: PlaceRecord, names: Iterable[str], own_names: Iterable[str] = ()) -> None:
+        """Index a record under its canonical name and every alias; ``own_names`` (a place's former names,
+        "Artemovsk" for Bakhmut) count as its own name, as strong as a namesake's own name."""
         index = self._index_of.get(id(record))
         if index is None or self._records[index] is not record:
             index = len(self._records)
             self._records.append(record)
             self._index_of[id(record)] = index
         own = fold_name(record.name)
-        keys = {own} | {fold_name(n) for n in names if n}
+        owns = {own} | {fold_name(n) for n in own_names if n}
+        keys = owns | {fold_name(n) for n in names if n}
         for key in sorted(keys):
             if len(key) < 2:
                 continue
-            code = index * 2 + (key == own)
+            code = index * 2 + (key in owns)
             codes = self._by_key.get(key)
             if codes is None:
                 self._by_key[key] = code
@@ -486,8 +488,9 @@ def read_places_tsv(drop_common: bool = True) -> Iterable[tuple[PlaceRecord, lis
             )
 
 
-def records_from_entries(entries: Iterable[Entry]) -> Iterable[tuple[PlaceRecord, list[str]]]:
-    """Records from lexicon entries (``regions.jsonl``, ``places.jsonl``, user files).
+def records_from_entries(entries: Iterable[Entry]) -> Iterable[tuple[PlaceRecord, list[str], list[str]]]:
+    """Records from lexicon entries (``regions.jsonl``, ``places.jsonl``, user files), with their aliases and
+    their former names (``"former_names"``: names that count as the place's own, "Artemovsk" for Bakhmut).
 
     The same place (name, kind, country, region) listed twice is an error.
     """
@@ -510,4 +513,5 @@ def records_from_entries(entries: Iterable[Entry]) -> Iterable[tuple[PlaceRecord
                 int(e.get("population") or 0),
             ),
             list(e.get("aliases", [])),
+            list(e.get("former_names", [])),
         )

@@ -68,7 +68,8 @@ FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "places": (
         frozenset({"name", "kind", "country"}),
-        frozenset({"admin1", "aliases", "lat", "lon", "population", "geonameid", "code", "comment"}),
+        frozenset({"admin1", "aliases", "former_names", "lat", "lon", "population", "geonameid", "code",
+                   "comment"}),
     ),
     "weapons": (
         frozenset({"kind", "words"}),
@@ -189,7 +190,8 @@ VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
                "comment": _text},
     "people": {"names": _some_words, "actor": _name, "role": _text, "comment": _text},
     "places": {"name": _name, "kind": _name, "country": _optional_name, "admin1": _optional_name,
-               "aliases": _words, "lat": _coordinate(90), "lon": _coordinate(180), "population": _count,
+               "aliases": _words, "former_names": _words, "lat": _coordinate(90), "lon": _coordinate(180),
+               "population": _count,
                "geonameid": _count, "code": _text, "comment": _text},
     "weapons": {"kind": _name, "words": _some_words, "comment": _text},
     "targets": {"kind": _name, "words": _some_words, "comment": _text},
@@ -201,7 +203,7 @@ VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
                "counterexamples": _sentences, "comment": _text},
 }
 
-_WORD_KEYS = ("aliases", "governs", "bodies", "names", "words")
+_WORD_KEYS = ("aliases", "former_names", "governs", "bodies", "names", "words")
 
 
 def parse_lines(lines: Iterable[str], where: str, lexicon: str | None) -> Iterator[tuple[str, Entry]]:
