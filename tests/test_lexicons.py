@@ -166,6 +166,16 @@ def test_a_former_name_counts_as_the_places_own_name(tmp_path):
     assert Lexicons([former]).gazetteer.resolve("Testovsk").name == "Testohrad"
 
 
+def test_every_foe_is_an_actor_whose_foe_it_is(lex):
+    # "foe" names one main enemy ("the enemy" in a Ukrainian governor's words): it is an actor, and the pairs
+    # are mutual where both are states
+    assert lex.actors.foe
+    for side, foe in lex.actors.foe.items():
+        assert foe in lex.actors.kind, (side, foe)
+        if lex.actors.kind[side] == lex.actors.kind[foe] == "state":
+            assert lex.actors.foe.get(foe) == side, (side, foe)
+
+
 def test_fields_table_lists_every_bundled_lexicon():
     data = resources.files("conflictevents.lexicons").joinpath("data")
     names = {p.name.split(".")[0] for p in data.iterdir() if p.name.endswith(".jsonl")}

@@ -260,6 +260,10 @@ class Sides:
             claim = r.claim_over(at)
             speaker = claim.slots.get("actor") if claim else None
             other = r.story.opponent(speaker) if speaker else None
+            if not other and speaker:
+                # a story that has not named two parties: the speaker's one main foe ("the enemy", said by a
+                # Ukrainian governor, is Russia), where the actors file gives one
+                other = self.lex.actors.foe.get(str(speaker))
             if other:
                 return r.parse.text(c), other
             return None

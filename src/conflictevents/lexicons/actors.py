@@ -76,6 +76,9 @@ class ActorLexicon:
         #: a body's name that no side owns alone (``"bodies"`` in the actors file: "Foreign Office") -> the
         #: actors whose body it is, in file order; :meth:`body_sides` reads it
         self.bodies: dict[str, list[str]] = {}
+        #: actor -> its one main foe (``"foe"`` in the actors file: "Ukraine" -> "Russia"): whom "the enemy" or
+        #: "the occupiers" in its speakers' words are when the story has not named two parties
+        self.foe: dict[str, str] = {}
         for e in actors:
             canonical = e["canonical"]
             kind = e.get("kind", "state")
@@ -87,6 +90,8 @@ class ActorLexicon:
             self.kind[canonical] = kind
             for territory in e.get("governs", []):
                 self.governs[territory] = canonical
+            if e.get("foe"):
+                self.foe[canonical] = str(e["foe"])
             for body in e.get("bodies", []):
                 sides = self.bodies.setdefault(body.lower(), [])
                 if canonical not in sides:
