@@ -149,6 +149,9 @@ _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths
 #: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
 _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stated", "reported", "speaking",
                              "wrote", "declared"})
+#: What a strike leaves that hurts people: "lightly hurt by shrapnel", "injured by falling debris" (a toll with
+#: these words is a strike's, with no attack word said).
+_STRIKE_REMAINS = frozenset({"shrapnel", "debris", "fragments", "interceptor", "interceptors", "warhead"})
 #: Verbs of a killing told with its result: "shot dead", "stabbed dead".
 _KILLED_AS = frozenset({"shot", "shooting", "stabbed", "beaten", "hacked", "gunned"})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
@@ -563,8 +566,9 @@ class StrikeGrammar:
         return None
 
     def _attack_word_in(self, r: Reading, i: int, j: int) -> bool:
+        lows = r.parse.tokens.lows
         return any(m.type == "strike" and m.frame.set.get("kind") == "attack" and i <= m.head < j
-                   for m in r.matches)
+                   for m in r.matches) or any(lows[t] in _STRIKE_REMAINS for t in range(i, j))
 
     def _actor(self, r: Reading, acting: list[FrameMatch], intercepts: list[FrameMatch]) -> tuple[str, str] | None:
         for m in acting:

@@ -393,7 +393,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         gerund = ptag == "PREP" and form == "ing" and lows[prev] in ("after", "before", "since", "without", "by",
                                                                     "upon", "while", "when", "for", "of", "on")
         verbish = coordinated or gerund or ptag in ("TO", "MODAL", "DO", "NEGAUX", "NEG", "PRON", "REL") or (
-            ptag in ("BE", "HAVE") and form in ("ed", "pp", "ing")) or (ptag == "GET" and form in ("ed", "pp"))
+            ptag in ("BE", "HAVE") and (form in ("ed", "pp", "ing") or low in _PARTICIPLE_AS_BASE)) or (
+            ptag == "GET" and form in ("ed", "pp"))
         if nounish and not (coordinated or gerund):
             tags[t] = _N
             info[t] = None
@@ -532,6 +533,11 @@ def _modifier(ms: list[Mention], low: str) -> bool:
                    "trilateral", "direct", "phone", "telephone", "video", "joint", "naval", "cross-border",
                    "renewed", "further", "heavy", "major", "first", "second", "third", "previous", "recent",
                    "diplomatic", "emergency", "high-level", "large-scale", "full-scale", "israeli", "russian")
+
+
+#: Verbs whose past participle is their base form: after "was" or "has" they are participles ("was hurt",
+#: "has hit", "was lightly hurt").
+_PARTICIPLE_AS_BASE = frozenset({"hurt", "hit", "cut", "put", "set", "shut", "spread", "quit", "struck"})
 
 
 def _plural_word(text: str) -> bool:
@@ -857,6 +863,8 @@ def _verb_group(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None]
         particle = k  # "went on to say", "pressed on"
         k += 1
     passive = False
+    if tag == "base" and lows[main] in _PARTICIPLE_AS_BASE and any(a in BE or a in GET for a in aux):
+        tag = "pp"  # "was hurt", "was hit": the participle
     if tag in ("ed", "pp"):
         be_aux = [a for a in aux if a in BE or a in GET]
         if be_aux and not (aux and aux[-1] in HAVE):
