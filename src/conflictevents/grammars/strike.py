@@ -149,6 +149,8 @@ _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths
 #: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
 _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stated", "reported", "speaking",
                              "wrote", "declared"})
+#: Air arms whose attacks are air strikes ("The Israeli Air Force struck Hezbollah targets"); two-word keys.
+_AIR_ARMS = frozenset({"air force", "air forces", "aerospace forces", "air arm"})
 #: What a strike leaves that hurts people: "lightly hurt by shrapnel", "injured by falling debris" (a toll with
 #: these words is a strike's, with no attack word said).
 _STRIKE_REMAINS = frozenset({"shrapnel", "debris", "fragments", "interceptor", "interceptors", "warhead"})
@@ -466,6 +468,13 @@ class StrikeGrammar:
         per_kind, launched, intercepted, aircraft_down = self._counts(r, launches, intercepts, attacks, weapons)
         if aircraft_down and actor is None and intercepts:
             actor = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], intercepts[0].head)
+        air_arm = next((c for m in attacks + launches for c in m.relations.get("agent", [])
+                        if _AIR_ARMS & {" ".join(tok.lows[c.i:c.j][k:k + 2]) for k in range(c.j - c.i)}
+                        or tok.lows[c.i:c.j][-1:] == ["iaf"]), None) if not per_kind else None
+        if air_arm is not None:
+            # "The Israeli Air Force struck ...": an air arm's attack is an air strike
+            per_kind["airstrike"] = {"kind": "airstrike", "written": p.text(air_arm), "launched": None,
+                                     "intercepted": None}
         slots["weapons"] = list(per_kind.values())
         if launched:
             slots["launched"] = Quantity(value=launched, low=launched, high=launched)
