@@ -149,6 +149,8 @@ _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths
 #: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
 _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stated", "reported", "speaking",
                              "wrote", "declared"})
+#: Participles of "with N intercepted": the count downed of what was launched.
+_WITH_DOWNED = frozenset({"intercepted", "downed", "destroyed", "neutralised", "neutralized"})
 #: Air arms whose attacks are air strikes ("The Israeli Air Force struck Hezbollah targets"); two-word keys.
 _AIR_ARMS = frozenset({"air force", "air forces", "aerospace forces", "air arm"})
 #: What a strike leaves that hurts people: "lightly hurt by shrapnel", "injured by falling debris" (a toll with
@@ -476,6 +478,8 @@ class StrikeGrammar:
             per_kind["airstrike"] = {"kind": "airstrike", "written": p.text(air_arm), "launched": None,
                                      "intercepted": None}
         slots["weapons"] = list(per_kind.values())
+        if intercepted is None and launched:
+            intercepted = self._with_downed(r, ci, cj)  # "fired 30 rockets ..., with 12 intercepted"
         if launched:
             slots["launched"] = Quantity(value=launched, low=launched, high=launched)
         if intercepted is not None:
@@ -619,6 +623,17 @@ class StrikeGrammar:
                         found = self.sides.named(attack_chunks)
                         if found is not None:
                             return found
+        return None
+
+    @staticmethod
+    def _with_downed(r: Reading, i: int, j: int) -> int | None:
+        """The count of "with N intercepted / shot down / downed" after a launch (an absolute phrase)."""
+        lows = r.parse.tokens.lows
+        for q in r.mentions(i, j, Kind.QUANTITY):
+            if q.i > 0 and lows[q.i - 1] == "with" and q.j < len(lows) and (
+                    lows[q.j] in _WITH_DOWNED or lows[q.j:q.j + 2] == ["shot", "down"]) and \
+                    isinstance(q.value.value, int):
+                return int(q.value.value)
         return None
 
     @staticmethod
