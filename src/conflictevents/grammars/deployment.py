@@ -203,7 +203,8 @@ class DeploymentGrammar:
         planned_by_noun = t.kind == "VG" and not t.finite and t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS
         if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not planned_by_noun:
             return None  # "to deploy troops": a purpose
-        status = "planned" if m.modal in ("future", "planned", "hypothetical") or planned_by_noun else "occurred"
+        status = "planned" if m.modal in ("future", "planned", "hypothetical") or planned_by_noun or \
+            m.light_option == "planned" else "occurred"  # (and "approved the deployment of ...")
         if m.frame.id == "dep.arrive" and lows[m.head] in ("cross", "crossed", "crossing", "crosses"):
             places = r.places_in(m.roles.get("location", []))
             if not places or places[0].value.precision.value != "country":
