@@ -22,7 +22,8 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import object_of
 from .base import Draft, Reading, Sides, dates_between
 
-__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS"]
+__all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS",
+           "PEACETIME_TOPICS"]
 
 #: Heads of what aid gives (besides weapon words): "air defence systems", "ammunition", "a package".
 AID_GOODS = frozenset({
@@ -41,6 +42,14 @@ DEPLOYED_ASSETS = frozenset({"carrier", "carriers", "warship", "warships", "dest
 PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen", "policemen", "officers",
                        "peacekeepers", "advisers", "advisors", "instructors", "engineers", "sappers", "mercenaries",
                        "forces", "units", "marines", "paratroopers", "contingent", "battalion", "brigade"})
+#: Topics of contact between states that no conflict is about: "trade talks", "talks on tariffs", "a free trade
+#: agreement", "climate talks" give no event unless the sentence has a word of war (``_WAR_WORDS``).
+PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
+                              "visa", "visas", "fishing", "fisheries", "tourism", "customs", "pension", "pensions",
+                              "wages", "pay", "merger", "football", "sport", "sports"})
+#: Words of war that keep such contact an event: "trade talks on sanctions over the war in Ukraine".
+_WAR_WORDS = frozenset({"war", "ceasefire", "truce", "sanctions", "troops", "military", "weapons", "arms",
+                        "invasion", "hostages", "prisoners", "peace", "security", "attack", "attacks", "strikes"})
 _BOTH_SIDES = ("the two sides", "both sides", "the two countries", "both countries", "each other", "the sides",
                "the parties", "both parties", "the two parties", "the two nations", "the two leaders",
                "both leaders", "the two governments", "the two delegations", "the delegations")
@@ -151,6 +160,20 @@ class DiplomaticGrammar:
             if place is not None and place.precision is GeoPrecision.PLACE and place.country == actor:
                 self.capitals[actor] = place
 
+    @staticmethod
+    def _peacetime_topic(r: Reading, m: Any) -> bool:
+        """Talks, meetings or deals about trade, tariffs, climate or taxes (:data:`PEACETIME_TOPICS`, on the
+        trigger or in its "on"/"over" phrase) in a sentence with no word of war."""
+        if m.frame.set.get("kind") not in ("talks", "meeting", "agreement", "summit", "call"):
+            return False
+        lows = r.parse.tokens.lows
+        words = set(lows[m.trigger.i:m.trigger.j])
+        for c in m.roles.get("topic", []) + m.relations.get("on", []) + m.relations.get("over", []):
+            words.update(lows[c.i:c.j])
+        if not words & PEACETIME_TOPICS:
+            return False
+        return not any(w in _WAR_WORDS for w in lows)
+
     def read(self, r: Reading) -> list[Draft]:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
         out: list[Draft] = []
@@ -182,6 +205,8 @@ class DiplomaticGrammar:
             if m.pos == "noun" and (any(c.i <= m.head < c.j for v in ours if v is not m
                                         for c in self._topics(r, v)) or self._discussed(r, m)):
                 continue
+            if self._peacetime_topic(r, m):
+                continue  # "trade talks between the EU and China", "talks on tariffs": no contact about a conflict
             d = self._build(r, m)
             if d is None:
                 continue
