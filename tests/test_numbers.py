@@ -84,3 +84,17 @@ def test_a_number_too_long_to_be_a_count_is_no_quantity(digits):
 def test_any_run_of_digits_parses_without_raising(written):
     q = parse_quantity(written)
     assert q is None or q.value is None or 0 <= q.value < 10 ** 16 * 10 ** 9
+
+
+# Found by the fuzzer: `regex` knows digits of newer scripts (U+16D72) that Python's float() does not.
+@given(st.text(st.characters(categories=["Nd"]), min_size=1, max_size=12))
+def test_digits_of_any_script_parse_without_raising(written):
+    q = parse_quantity(written)
+    assert q is None or q.value is None or q.value >= 0
+    parse_number(written + " million")
+
+
+def test_a_digit_only_the_regex_module_knows_is_no_number():
+    # U+16D72 is a digit to `regex` (Unicode 16) and not to float() on Python 3.11: it raised ValueError
+    assert parse_number("\U00016d72") is None
+    parse_quantity("\U00016d72\U00016d72 drones")  # reads, never raises

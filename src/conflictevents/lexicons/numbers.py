@@ -148,7 +148,10 @@ def parse_number(text: str) -> int | None:
         digits = m.group(1).replace(",", "")
         if len(digits.partition(".")[0]) > MAX_DIGITS:
             return None  # no count in the news has that many digits (and float() would overflow)
-        num = float(digits)
+        try:
+            num = float(digits)
+        except ValueError:
+            return None  # digits of a script Python's Unicode tables do not know yet ("\U00016d72")
         scale = _SCALES.get(m.group(2) or "", 1)
         return int(round(num * scale))
     if t in _DOZEN:
