@@ -303,10 +303,11 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
                 not (claim.start <= d.start < claim.content[0] if claim.content else False):
             if claim.content and not claim.content[0] <= mention.start < claim.content[1]:
                 mention = None  # "will deploy ..., the government announced on Thursday": not its date
-        year = d.extra.get("story_year")
+        story_date = str(d.extra.get("story_date") or "")
+        year = int(story_date[-4:]) if story_date else None
         if mention is not None and year and anchor is not None and year < anchor.year and not d.planned and \
                 not _HAS_YEAR.search(mention.text) and _MONTH_DAY.search(mention.text) and \
-                _after_story_date(mention.text, dt.date(year, 12, 31), d.extra.get("story_date"), pub):
+                _after_story_date(mention.text, dt.date(year, 12, 31), story_date, pub):
             anchor = dt.date(year, 12, 31)  # "On March 7" in a story told from 2022: that year's March
         # a planned event dated by its past announcement ("earlier on Sunday", "last week") is not in the future
         planned = d.planned and not (mention is not None and _PAST_WORDS.search(mention.text)) and \
@@ -318,15 +319,13 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
     return out
 
 
-def _after_story_date(text: str, anchor: dt.date, story_date: str | None, pub: dt.date | None) -> bool:
+def _after_story_date(text: str, anchor: dt.date, story_date: str, pub: dt.date | None) -> bool:
     """Does ``text`` read in the story's year fall on or after the full date the story last wrote?
 
     A story moves forward from its dates: after "the war began on October 7, 2023", "on February 26" is a
     later February, not February 2023 (a background date is no retrospective); after "on March 3, 2022",
     "on March 29" is that March.
     """
-    if not story_date:
-        return True
     told, ref = _resolve(text, anchor), _resolve(story_date, pub)
     if told is None or ref is None or told.date is None or ref.date is None:
         return True

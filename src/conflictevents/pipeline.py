@@ -211,7 +211,6 @@ class Extractor:
                     r.claims = found
                 drafts.extend(found)
             for d in drafts:
-                d.extra.setdefault("story_year", story.year)
                 d.extra.setdefault("story_date", story.year_date)
             t1 = perf_counter()
             story.conflict_cues += counts[i]
@@ -303,8 +302,7 @@ class Extractor:
                     story.saw_region(m.value)
             elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and \
                     _MONTH.search(m.text):
-                story.year = int(m.text[-4:])  # a full date ("March 3, 2022"), not a background "since 2014"
-                story.year_date = m.text
+                story.year_date = m.text  # a full date ("March 3, 2022"), not a background "since 2014"
         for c in parse.chunks:
             if c.kind == "NG" and c.j - c.i >= 3 and any(m.kind is Kind.ACTOR for m in c.mentions):
                 self.tools.speakers.register(r, parse.text(c))
@@ -396,7 +394,6 @@ class Extractor:
                     ev = attrs.evolve(ev, claim=ids[id(claim)])
             out.append(ev)
         return out
-
 
     def _credible(self, s: SentenceInfo, c: Draft) -> bool:
         """Can this speaker's statement be about a conflict at all, even with an event read inside it?

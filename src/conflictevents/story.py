@@ -78,8 +78,7 @@ class Story:
     doc_cues: int = 0
     #: of those, the words only a war uses (not in ``WEAK_CONFLICT_CUES``: "troops", not "attack")
     doc_strong_cues: int = 0
-    #: the latest explicit year written in the article (for retrospective stories), and the date written with it
-    year: int | None = None
+    #: the latest full date written in the article, with its year ("March 3, 2022": for retrospective stories)
     year_date: str | None = None
     #: the latest sentence that stated an event, and its index
     last_event_sentence: int = -10
@@ -106,7 +105,6 @@ class Story:
         self.negotiators = None
         self.diplomacy.clear()
         self.conflict_cues = 0
-        self.year = None
         self.year_date = None
         self.last_event_sentence = -10
         self.people.clear()

@@ -25,9 +25,9 @@ from __future__ import annotations
 from attrs import define, field
 
 from ..mentions.types import Kind
-from ..mentions.words import FORCE_NOUNS, PAIR_HEADS
+from ..mentions.words import FORCE_NOUNS
 from ..phrases.chunks import Chunk, Parse
-from ..phrases.relations import group, object_of, prepositional_phrases, subject
+from ..phrases.relations import group, is_pair, object_of, prepositional_phrases, subject
 from .index import FrameIndex
 from .model import Frame
 
@@ -166,13 +166,6 @@ _PEOPLE_WORDS = frozenset({"boy", "girl", "boys", "girls", "baby", "babies", "te
                            "soldier", "man", "woman", "member", "members", "journalists", "rescuers", "medics"})
 
 
-def _pair(p: Parse, c: Chunk) -> bool:
-    """ "the two leaders", "both sides": a pair of sides, read from the story by the grammars."""
-    lows = p.tokens.lows
-    before = lows[c.i:c.head]
-    return lows[c.head] in PAIR_HEADS and ("both" in before or before[:2] == ["the", "two"])
-
-
 def _satisfied(p: Parse, m: FrameMatch) -> bool:
     for r in m.frame.requires:
         if r == "patient:weapon":
@@ -209,7 +202,7 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
                        p.chunks[c.index + 2].kind == "NG"]
             if not (_has(p, ag, Kind.ACTOR) or _has(p, ag, Kind.PERSON) or any(
                     p.tokens.lows[c.head] in FORCE_NOUNS or p.tokens.lows[c.head] in _SIDE_WORDS or
-                    set(p.tokens.lows[c.i:c.j]) & _SIDE_WORDS or _pair(p, c) for c in ag)):
+                    set(p.tokens.lows[c.i:c.j]) & _SIDE_WORDS or is_pair(p, c) for c in ag)):
                 return False
         elif r.startswith("role:"):
             role = r[5:]

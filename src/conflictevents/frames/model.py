@@ -68,7 +68,8 @@ REQUIREMENTS = frozenset({
     "patient:weapon", "patient:place", "patient:people", "patient:quantity", "agent:actor", "role:place",
     "role:munition", "role:actor", "role:named-location", "role:participant", "role:unit", "role:victim",
     "object", "military",
-    "particle", "role:target", "role:weapon", "patient:actor", "role:location", "role:receiver", "agent:weapon", "agent:people",
+    "particle", "role:target", "role:weapon", "patient:actor", "role:location", "role:receiver", "agent:weapon",
+    "agent:people",
 })
 
 

@@ -19,7 +19,7 @@ from ..mentions.types import Kind, Mention
 from ..mentions.words import PAIR_HEADS
 from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
-from ..phrases.relations import object_of
+from ..phrases.relations import is_pair, object_of
 from .base import Draft, Reading, Sides, dates_between
 
 __all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS",
@@ -753,9 +753,7 @@ class DiplomaticGrammar:
         pair = any((lows[x] == "both" or (lows[x] == "two" and x > 0 and lows[x - 1] == "the")) and
                    PAIR_HEADS & set(lows[x + 1:x + 3]) for x in range(ci, cj))
         # ("the two sides agreed to a ceasefire": the pair is the verb's own subject)
-        pair_subject = m.pos == "verb" and any(
-            PAIR_HEADS & set(lows[c.i:c.j]) and ("two" in lows[c.i:c.j] or "both" in lows[c.i:c.j])
-            for c in m.relations.get("agent", []))
+        pair_subject = m.pos == "verb" and any(is_pair(r.parse, c) for c in m.relations.get("agent", []))
         if len(parts) < 2 and (pair or any(b in clause_text for b in _BOTH_SIDES)) and (
                 anchored or clause_parts or pair_subject):
             # "the two sides": the story's negotiators, else its two most named parties

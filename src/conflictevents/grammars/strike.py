@@ -33,6 +33,7 @@ from attrs import frozen
 from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
+from ..lexicons.numbers import UNITS
 from ..mentions.types import Kind, Mention
 from ..mentions.words import FORCE_NOUNS
 from ..models import GeoPrecision, Quantity
@@ -101,7 +102,8 @@ GUARDS: tuple[Guard, ...] = (
           ("Russian forces attacked the town of Kupiansk.",)),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|typhoon|cyclone|tornado|"
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
-          r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|mine[ ]collapse|collapsed|blaze|overdose|"
+          r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|"
+          r"mine[ ]collapse|collapsed|blaze|overdose|"
           r"heatwave|heat[ ]wave|drowned)\b",
           ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five."),
           # the pattern's words a strike explains or a figure of speech uses are let through in
@@ -181,13 +183,12 @@ _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter",
 _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "warplane",
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
                        "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12"})
-_DIRECTIONS = DIRECTIONS
 #: Words of a place's state between a preposition and its name: "in occupied Crimea", "in besieged El Fasher".
 _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "frontline", "front-line", "recaptured",
                            "liberated", "beleaguered", "encircled", "devastated", "war-torn", "rebel-held"})
-#: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
 #: Prepositions that aim a launch at a target ("sent drones at Kyiv"), not a destination ("to a base in X").
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
+#: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
 _POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
@@ -320,13 +321,10 @@ class StrikeGrammar:
 
     # ------------------------------------------------------------------ building
     def _build(self, r: Reading, clause: tuple[int, int], ms: list[FrameMatch],
-               sentence_has_strike: bool, reason: bool = False,
-               reasons: list[tuple[int, int]] | None = None) -> Draft | None:
+               sentence_has_strike: bool, reason: bool, reasons: list[tuple[int, int]]) -> Draft | None:
         p = r.parse
         tok = p.tokens
         ci, cj = clause
-        if reasons is None:
-            reasons = self._reasons(r)
         if reasons:
             # "In retaliation for the shelling of Donetsk, Russian missiles hit Kharkiv": the reason is
             # another strike; this one is read from the triggers outside it
@@ -941,7 +939,7 @@ class StrikeGrammar:
             if pl.i < nominal_from and not (ci == 0 and pl.i <= 3 and lows[0] in ("in", "across", "over", "inside")):
                 continue
             k = pl.i - 1
-            while k >= ci and (lows[k] in _DIRECTIONS or lows[k] == "the" or lows[k] in _PLACE_STATES):
+            while k >= ci and (lows[k] in DIRECTIONS or lows[k] == "the" or lows[k] in _PLACE_STATES):
                 k -= 1
             before = lows[k] if k >= ci else ""
             after = lows[pl.j] if pl.j < len(lows) else ""
@@ -1134,8 +1132,8 @@ class StrikeGrammar:
     def _directional(self, r: Reading, pl: Mention) -> bool:
         lows = r.parse.tokens.lows
         words = pl.text.lower().split()
-        return (pl.i > 0 and lows[pl.i - 1] in _DIRECTIONS) or bool(words and (words[0] in _DIRECTIONS or (
-            len(words) > 1 and words[0] == "the" and words[1] in _DIRECTIONS)))
+        return (pl.i > 0 and lows[pl.i - 1] in DIRECTIONS) or bool(words and (words[0] in DIRECTIONS or (
+            len(words) > 1 and words[0] == "the" and words[1] in DIRECTIONS)))
 
     def _anaphor(self, r: Reading, ci: int, cj: int) -> list[Mention]:
         """ "across the country", "in the region", "the city": the story's country, region or city."""
@@ -1163,7 +1161,8 @@ class StrikeGrammar:
 
 
 #: Units of a distance that places something from a landmark ("90 km southwest of Mogadishu").
-_DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
+_DISTANCE_UNITS = frozenset(w for w, unit in UNITS.items() if unit in ("km", "mi") and " " not in w) | {
+    "kms", "mi"}
 
 
 def _reference_point(lows: list[str], i: int) -> bool:
@@ -1172,7 +1171,7 @@ def _reference_point(lows: list[str], i: int) -> bool:
     if k < 0 or lows[k] not in ("of", "from"):
         return False
     k -= 1
-    while k >= 0 and (lows[k] in DIRECTIONS or lows[k] in ("north", "south", "east", "west")):
+    while k >= 0 and lows[k] in DIRECTIONS:
         k -= 1
     return k >= 0 and lows[k] in _DISTANCE_UNITS
 

@@ -29,6 +29,7 @@ from ..lexicons import dates as _dates
 from ..lexicons.gazetteer import fold_name
 from ..lexicons.trie import compile_lists
 from ..models import GeoPrecision, Place
+from ..text.page import DATELINE
 from .tokens import Tokens
 from .types import Kind, Mention
 from .words import (
@@ -67,11 +68,6 @@ _LOCATIVE_BEFORE = compiled.compile(
     r"targeting|targeted|hit|struck|attacked|shelled|bombed|captured|seized|entered|reached|visited|visit|"
     r"liberated|recaptured|retook|took)[ ](?:the[ ])?)$",
     regex.IGNORECASE,
-)
-#: A wire-service dateline at the start of a story: "KYIV, Ukraine (AP) -", "CAIRO/GAZA, March 2 (Reuters) -".
-_DATELINE = compiled.compile(
-    r"\p{Lu}[\p{Lu}\p{M} /'.\-]{1,60}(?:,[ ][\p{L} ]{2,30}?)?(?:,[ ]\p{Lu}\p{Ll}{2,8}\.?[ ]\d{1,2})?"
-    r"(?:[ ]\([^)\n]{1,40}\))?[ ]?[-\u2013\u2014][ ]"
 )
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ /'.-")
 #: Number words, never unlisted places ("Twenty-eight settlements").
@@ -129,7 +125,7 @@ class PlaceFinder:
         n = len(words)
         out: list[Mention] = []
         # (a dateline's second character is a capital, a mark, a space or one of /'.- )
-        dateline = _DATELINE.match(text) if text[:1].isupper() and (
+        dateline = DATELINE.match(text) if text[:1].isupper() and (
             text[1:2] in _DATELINE_SECOND or not text[1:2].isascii()) else None
         skip_before = dateline.end() if dateline else 0
         name = self._name_words

@@ -49,10 +49,11 @@ REGION_WORDS = frozenset({"region", "regions", "oblast", "oblasts", "province", 
 WATER_NOUNS = frozenset({"gulf", "sea", "strait", "bay"})
 #: Lower-case words that may join the capitalised words of one name ("Bosnia and Herzegovina" is
 #: read from the lexicon; these are for unlisted names: "Rostov-on-Don", "Porto de Galinhas").
-NAME_CONNECTORS = frozenset({"de", "la", "del", "da", "al", "el", "ad", "as", "an", "ash", "bin", "ibn", "abu", "es", "ez",
-                             "ed", "er", "ul", "du"})
+NAME_CONNECTORS = frozenset({"de", "la", "del", "da", "al", "el", "ad", "as", "an", "ash", "bin", "ibn", "abu",
+                             "es", "ez", "ed", "er", "ul", "du"})
 #: Article prefixes glued to Arabic names ("al-Mawasi", "el-Fasher"): such a word is a name word.
-NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "az-", "at-", "ath-", "ez-", "es-", "ed-", "er-", "ul-")
+NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "az-", "at-", "ath-", "ez-", "es-", "ed-",
+                 "er-", "ul-")
 #: "Houthi-held", "Russian-occupied": control of the place named next.
 HELD_SUFFIXES = ("-held", "-controlled", "-occupied", "-run", "-annexed", "-besieged")
 #: "Iran-backed militias", "the UN-patrolled buffer zone": a side or body named in a description, no place.

@@ -17,9 +17,11 @@ These are the generic, domain-free readings the frame matcher maps to roles:
 from __future__ import annotations
 
 from ..mentions.types import Kind
+from ..mentions.words import PAIR_HEADS
 from .chunks import Chunk, Parse
 
-__all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent"]
+__all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent",
+           "is_pair"]
 
 _ATTACH = frozenset({"of", "from", "in", "at", "with", "near", "on", "under", "across", "inside", "along",
                      "around", "outside"})
@@ -146,6 +148,13 @@ def _previous_list_start(p: Parse, k: int) -> int:
                     k == 3 or chunks[k - 4].kind in ("PUNCT", "SUB"))):  # "In total, X, Y and Z were launched"
             k -= 2
     return _headline_list_start(p, k)
+
+
+def is_pair(p: Parse, c: Chunk) -> bool:
+    """ "the two leaders", "both sides": a noun group for a pair of sides, read from the story by the grammars."""
+    lows = p.tokens.lows
+    before = lows[c.i:c.head]
+    return lows[c.head] in PAIR_HEADS and ("both" in before or before[:2] == ["the", "two"])
 
 
 def _bare_name(c: Chunk) -> bool:
