@@ -22,6 +22,8 @@ frame's roles. The variants are derived here, never written per verb:
 
 from __future__ import annotations
 
+import functools
+
 from attrs import define, field
 
 from ..mentions.types import Kind
@@ -138,15 +140,21 @@ class FrameMatch:
 
 
 def _words_at(p: Parse, t: int, phrase: str) -> bool:
-    words = phrase.split(" ")
+    words = _words(phrase)
     lows = p.tokens.lows
     return t + len(words) <= len(lows) and lows[t:t + len(words)] == words
 
 
 def _words_before(p: Parse, t: int, phrase: str) -> bool:
-    words = phrase.split(" ")
+    words = _words(phrase)
     lows = p.tokens.lows
     return t - len(words) >= 0 and lows[t - len(words):t] == words
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(phrase: str) -> list[str]:
+    """The words of a frame's word list entry (split once: the frames are few, their entries fixed)."""
+    return phrase.split(" ")
 
 
 def _blocked(p: Parse, f: Frame, start: int, after: int) -> bool:
@@ -315,11 +323,17 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         obj_head in (o, o + "s") or obj_head == o.split(" ")[-1] for o in f.objects)]
     cands = with_object or [f for f in cands if not f.objects]
     out: list[FrameMatch] = []
+    # what the verb's phrases are does not depend on the frame: read once, shared by every candidate
+    subj: list[Chunk] | None = None
+    pps: list[tuple[str, list[Chunk]]] | None = None
+    prev = p.chunks[v.index - 1] if v.index > 0 else None
+    by_side = after_verb_or_prep = False
     for f in cands:
         if _blocked(p, f, v.i, v.head + 1) or (obj and _blocked(p, f, v.i, obj[0].i)):
             continue
         m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=v.neg, modal=v.modal)
-        subj = subject(p, v)
+        if subj is None:
+            subj = subject(p, v)
         if f.objects:
             # "took control of X": the object is part of the trigger; its phrases are the patient's
             m.relations["object"] = obj[:1]
@@ -328,15 +342,15 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
                 _assign(m, prep, items)
             out.append(m)
             continue
-        pps = prepositional_phrases(p, after_obj)
-        prev = p.chunks[v.index - 1] if v.index > 0 else None
-        # "the town captured by Russian forces", "troops deployed in Russia": a participle after a noun that is
-        # not the sentence's subject
-        by_side = any(pr == "by" and any(_has(p, [c], Kind.ACTOR) or _has(p, [c], Kind.PERSON) or
-                                         p.tokens.lows[c.head] in FORCE_NOUNS for c in items)
-                      for pr, items in pps)
-        after_verb_or_prep = prev is not None and prev.index > 0 and p.chunks[prev.index - 1].kind in (
-            "VG", "PREP")
+        if pps is None:
+            pps = prepositional_phrases(p, after_obj)
+            # "the town captured by Russian forces", "troops deployed in Russia": a participle after a noun that
+            # is not the sentence's subject
+            by_side = any(pr == "by" and any(_has(p, [c], Kind.ACTOR) or _has(p, [c], Kind.PERSON) or
+                                             p.tokens.lows[c.head] in FORCE_NOUNS for c in items)
+                          for pr, items in pps)
+            after_verb_or_prep = prev is not None and prev.index > 0 and p.chunks[prev.index - 1].kind in (
+                "VG", "PREP")
         reduced = v.tag in ("ed", "pp") and not v.aux and not obj and prev is not None and prev.kind == "NG" and (
             by_side or (after_verb_or_prep and f.type == "deployment") or _before_main_verb(p, v))
         if v.voice == "passive" or reduced:

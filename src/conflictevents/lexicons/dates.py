@@ -39,6 +39,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 from dateutil import parser as du_parser
@@ -141,6 +142,12 @@ def _year(year: int) -> EventDate:
     return EventDate(f"{year:04d}", DatePrecision.YEAR)
 
 
+#: Distinct (expression, publication date, planned) triples remembered: a page repeats its few date words, a
+#: batch its days of publication (the function is pure and its results are immutable).
+_RESOLVED_KEPT = 8192
+
+
+@functools.lru_cache(maxsize=_RESOLVED_KEPT)
 def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
     t = " ".join(text.lower().replace("-", " ").split())
     words = _WORD.findall(t)
