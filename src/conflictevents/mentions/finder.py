@@ -276,7 +276,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
 #: that changes turns the token-guided search off (every position is searched again) until the tables
 #: are checked against it and the fingerprint updated.
 _QUANTITY_FINGERPRINT = "a7b0abb88e747df4"
-_DATE_FINGERPRINT = "6c73518ee34e995d"
+_DATE_FINGERPRINT = "ff315f927c9f0c8e"
 
 
 def _fingerprint(pattern: str) -> str:
@@ -321,20 +321,24 @@ def _date_starts() -> WordStarts:
     seasons = {"spring", "summer", "autumn", "fall", "winter"}
     on_day = weekdays | {"on"}  # "(on|last|...) (on )Monday"
     followers = {
-        "on": on_day | months | digits,
+        "on": on_day | months | digits | {"the"},
         "since": on_day | months | digits | season,
         "from": on_day | months | digits | season,
         "until": on_day | months | digits | season,
         "by": on_day | months | digits | season,
         "in": season | months | years,
-        "during": season | months | years,
+        "during": season | months | years,  # ("the": "during the weekend", as "the end of")
         "last": on_day | season | months | units | seasons | {"night"},
         "next": on_day | season | months | units | seasons,
-        "this": on_day | season | months | units | seasons | {"morning", "afternoon", "evening"},
+        "this": on_day | season | months | units | seasons | {"morning", "afternoon", "evening", "past"},
         "earlier": on_day | {"today", "this", "in"},
         "later": {"today", "this", "in"},
         "past": units,
         "the": {"end"},
+        # "over the weekend", "at the weekend", "throughout the past weekend"
+        "over": {"the"},
+        "at": {"the"},
+        "throughout": {"the"},
     }
     prefix = weekdays | {"late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
     return WordStarts(exact=months, prefix=prefix, followers=followers)

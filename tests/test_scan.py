@@ -1,0 +1,89 @@
+"""The token-guided search of numbers and dates finds exactly what a whole search finds.
+
+The mention finder tries the number and date patterns only at words that can
+start a match (:mod:`conflictevents.mentions.scan`), from tables written for
+the patterns as they are. A pattern that changes without its table being
+checked switches the guided search off (correct, but several times slower):
+the first test makes that a failure to look at, not a silent slow-down.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflictevents.lexicons import Lexicons
+from conflictevents.lexicons import dates, numbers
+from conflictevents.mentions import finder as finder_module
+from conflictevents.mentions.finder import MentionFinder
+from conflictevents.mentions.scan import scan
+from conflictevents.mentions.tokens import Tokens
+
+_FINDER = MentionFinder(Lexicons())
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return _FINDER
+
+
+def test_the_start_tables_were_written_for_the_patterns_as_they_are():
+    # On a failure: check _date_starts/_quantity_starts against the changed pattern (every alternative's
+    # first word, and the words that may follow it), add cases below, then update the fingerprint.
+    assert finder_module._fingerprint(dates.DATE) == finder_module._DATE_FINGERPRINT
+    assert finder_module._fingerprint(numbers.QUANTITY) == finder_module._QUANTITY_FINGERPRINT
+
+
+def test_the_finder_uses_the_guided_search(finder):
+    assert finder._date_starts is not None and finder._quantity_starts is not None
+
+
+#: Sentences in the project's own words, each holding dates or numbers of one shape of the patterns.
+SENTENCES = [
+    "Drones hit the depot over the weekend, and again at the weekend before.",
+    "Shelling went on throughout the past weekend and this past weekend too.",
+    "The talks on the weekend of 4 May ended early; during the weekend nobody spoke.",
+    "Officials met on Monday, then on Tuesday night, and on 3 March 2024.",
+    "Strikes since Feb. 24 and since Sept. 3, 2023 have killed at least 40 people.",
+    "In late June and by mid-July, some two dozen villages had changed hands.",
+    "The attack overnight on March 3 wounded a dozen soldiers and half a dozen medics.",
+    "Earlier this month and later in the week, about 1,200 troops arrived; nearly 300 more by the end of 2025.",
+    "Last night, this morning and yesterday, up to five drones flew in; tonight dozens more are expected.",
+    "A 72-year-old man and more than 150 others were hurt last week, in 2022 and in early 2023.",
+    "Next spring, next month and this year: several hundred soldiers, tens of thousands of shells.",
+    "On the 5th of May, 5th May and May 5th, two to three battalions moved.",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_guided_search_equals_whole_search(finder, sentence):
+    tok = Tokens.of(sentence)
+    for pattern, starts in ((finder._date, finder._date_starts), (finder._quantity, finder._quantity_starts)):
+        assert starts is not None
+        guided = [(m.start(), m.end()) for m in scan(pattern, starts, tok)]
+        whole = [(m.start(), m.end()) for m in pattern.finditer(tok.text)]
+        assert guided == whole
+
+
+#: Words and marks the date and number patterns are made of, and words that are neither.
+_WORDS = ["on", "the", "weekend", "over", "at", "this", "past", "last", "next", "throughout", "during", "since",
+          "in", "by", "until", "from", "Monday", "Sunday", "night", "May", "may", "June", "Feb.", "Sept.", "3",
+          "24th", "2024", "1,200", "five", "dozen", "a", "half", "least", "more", "than", "about", "some",
+          "tens", "of", "thousands", "hundred", "week", "month", "year", "end", "mid-July", "early", "late",
+          "overnight", "today", "yesterday", "earlier", "later", "spring", "soldiers", "drones", "-", ",", ".",
+          "Kharkiv", "strike", "fired", "İstanbul", "ﬁve"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14),
+       st.lists(st.sampled_from([" ", "", "  "]), min_size=14, max_size=14))
+def test_guided_search_equals_whole_search_on_word_salad(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    f = _FINDER
+    tok = Tokens.of(text)
+    for pattern, starts in ((f._date, f._date_starts), (f._quantity, f._quantity_starts)):
+        assert starts is not None
+        assert [(m.start(), m.end()) for m in scan(pattern, starts, tok)] == \
+            [(m.start(), m.end()) for m in pattern.finditer(tok.text)]
+
