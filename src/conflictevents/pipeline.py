@@ -369,29 +369,26 @@ class Extractor:
         built.sort(key=lambda x: (x[1].span.start, x[1].span.end, _TYPE_ORDER_OUT[x[1].event_type], x[0].rule))
         counts: dict[tuple[str, int, int], int] = {}
         ids: dict[int, str] = {}
-        final: list[tuple[Draft, BaseEvent]] = []
         for d, ev in built:
             key = (ev.event_type, ev.span.start, ev.span.end)
             n = counts.get(key, 0)
             counts[key] = n + 1
-            eid = event_id(doc, ev.event_type, ev.span.start, ev.span.end, n)
-            ids[id(d)] = eid
-            final.append((d, attrs.evolve(ev, id=eid)))
+            ids[id(d)] = event_id(doc, ev.event_type, ev.span.start, ev.span.end, n)
         about: dict[int, list[str]] = {}
-        for d, _ev in final:
+        for d, _ev in built:
             claim = linked.get(d)
             if claim is not None and id(claim) in ids:
                 about.setdefault(id(claim), []).append(ids[id(d)])
         for cid, events in denied.items():  # "Moscow denied responsibility for the strike": the strike told before
             about.setdefault(cid, []).extend(ids[id(d)] for d in events if id(d) in ids)
         out: list[BaseEvent] = []
-        for d, ev in final:
+        for d, ev in built:  # (its id and its links set in one copy)
             if isinstance(ev, Claim):
-                ev = attrs.evolve(ev, about=tuple(about.get(id(d), ())))
+                ev = attrs.evolve(ev, id=ids[id(d)], about=tuple(about.get(id(d), ())))
             else:
                 claim = linked.get(d)
-                if claim is not None and id(claim) in ids:
-                    ev = attrs.evolve(ev, claim=ids[id(claim)])
+                ev = attrs.evolve(ev, id=ids[id(d)], claim=ids[id(claim)]) if claim is not None and \
+                    id(claim) in ids else attrs.evolve(ev, id=ids[id(d)])
             out.append(ev)
         return out
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
@@ -45,6 +44,9 @@ _RECIPROCAL = compiled.compile(
     r"|(?P<a>\p{Lu}[\p{L}]+)[ ]and[ ](?P<b>\p{Lu}[\p{L}]+)[ ](?:have[ ]|had[ ])?"
     r"(?:accused[ ]each[ ]other|traded[ ](?:accusations|blame))"
 )
+#: The words one of which every :data:`_RECIPROCAL` match holds, in any case (a cheap test before the search:
+#: ``str.casefold`` folds as the pattern's ``(?i)`` does, "ſ" included).
+_RECIPROCAL_WORDS = ("accused", "traded")
 _REJOINDER = compiled.compile(
     r",[ ](?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
     r"(?P<speaker>[^,.;]{2,60}?)[ ](?:has[ ]|had[ ]|have[ ])?(?:quickly[ ]|swiftly[ ]|strongly[ ]|also[ ])?"
@@ -99,7 +101,9 @@ class ClaimGrammar:
         text = r.text
         drafts: list[Draft] = []
         taken: list[tuple[int, int]] = []
-        rec = _RECIPROCAL.search(text)
+        # (every match holds "accused" or "traded")
+        folded = text.casefold()
+        rec = _RECIPROCAL.search(text) if any(w in folded for w in _RECIPROCAL_WORDS) else None
         if rec:
             drafts.extend(self._reciprocal(r, rec))
             taken.append((rec.start(), rec.end()))
