@@ -187,11 +187,15 @@ class Extractor:
     def _read(self, lay: Layout, pub: dt.date | None) -> list[tuple[SentenceInfo, Draft]]:
         out: list[tuple[SentenceInfo, Draft]] = []
         story = Story()
-        cues = self.tools.speakers.cues
+        speakers = self.tools.speakers
         # conflict words per sentence, counted once: the document's (a headline is read before its story)
         # and, sentence by sentence, the story's
         weak = WEAK_CONFLICT_CUES
-        cue_words = [[m.group().lower() for m in cues.finditer(s.text)] for s in lay.sentences]
+        t0 = perf_counter()
+        toks = [Tokens.of(s.text) for s in lay.sentences]  # (the first stage, for every sentence)
+        if self.clock is not None:
+            self.clock.seconds["tokens"] += perf_counter() - t0
+        cue_words = [speakers.cue_words(tok) for tok in toks]
         counts = [len(f) for f in cue_words]
         story.doc_cues = sum(counts)
         # words only a war uses ("troops", "artillery", "militants"), not "attack" or "killed"
@@ -202,7 +206,7 @@ class Extractor:
             story.sentence = i
             if sent.repeat_of is not None:
                 continue
-            r = self.reading(sent, i, pub, story)
+            r = self.reading(sent, i, pub, story, toks[i])
             t0 = perf_counter()
             drafts: list[Draft] = []
             for et, grammar in self.grammars:
@@ -221,10 +225,11 @@ class Extractor:
                 self.clock.seconds["story"] += perf_counter() - t1
         return out
 
-    def reading(self, sent: SentenceInfo, index: int, pub: dt.date | None, story: Story) -> Reading:
-        """One sentence through the first stages of the cascade: tokens, mentions, phrases, frames."""
+    def reading(self, sent: SentenceInfo, index: int, pub: dt.date | None, story: Story,
+                tokens: Tokens | None = None) -> Reading:
+        """One sentence through the first stages of the cascade: tokens (unless given), mentions, phrases, frames."""
         t0 = perf_counter()
-        tok = Tokens.of(sent.text)
+        tok = Tokens.of(sent.text) if tokens is None else tokens
         t1 = perf_counter()
         mentions = self.finder.find(tok)
         if "capital" in tok.lows or "city" in tok.lows:

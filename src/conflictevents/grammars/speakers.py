@@ -17,6 +17,8 @@ import regex
 from .. import compiled
 from ..lexicons import Lexicons
 from ..lexicons.trie import compile_lists
+from ..mentions.scan import WordStarts, scan
+from ..mentions.tokens import Tokens
 from ..mentions.types import Kind
 from ..models import GeoPrecision, Place
 from ..story import Speaker
@@ -253,6 +255,10 @@ _TITLE_WORD = compiled.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((
                                                                              key=lambda t: (-len(t), t))) + r")$")
 
 
+#: The first run of ASCII letters and digits of a word list entry: where a match of it can start
+#: ("double-tap": "double"; see :class:`~conflictevents.mentions.scan.WordStarts`).
+_FIRST_RUN = regex.compile(r"[a-z0-9]+")
+
 class Speakers:
     """Reads speaker phrases: source as written and the side it speaks for."""
 
@@ -264,7 +270,9 @@ class Speakers:
         self.official = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(OFFICIAL_NOUNS))
         self.not_claimant = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                           w=words(NOT_CLAIMANTS))
-        self.cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
+        # (a cue starts at a word, not after a letter or a digit: so it is searched at the words that may start one)
+        self.cues = compile_lists(r"(?<![\p{L}\p{N}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
+        self._cue_starts = WordStarts(exact=(), prefix={_FIRST_RUN.match(w.lower()).group() for w in CONFLICT_CUES})
         self.state_media = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                          w=words(STATE_MEDIA + PARTY_MEDIA))
         self.military_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
@@ -274,6 +282,10 @@ class Speakers:
         self.strong_cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                          w=[w for w in words(CONFLICT_CUES) if w.lower() not in WEAK_CONFLICT_CUES])
         self.media = compile_lists(r"^(?:the[ ])?(?:\L<w>)$", regex.IGNORECASE, w=words(MEDIA))
+
+    def cue_words(self, tok: Tokens) -> list[str]:
+        """The conflict words of a sentence (:data:`CONFLICT_CUES`), lower-case, in order."""
+        return [m.group().lower() for m in scan(self.cues, self._cue_starts, tok)]
 
     # ------------------------------------------------------------------ reading a phrase
     def resolve(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
