@@ -10,7 +10,7 @@ the first test makes that a failure to look at, not a silent slow-down.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictevents.grammars.speakers import Speakers
@@ -118,3 +118,20 @@ def test_conflict_words_guided_equals_whole_on_word_salad(words, gaps):
 
 
 _SPEAKERS = Speakers(Lexicons())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["could", "not", "be", "independently", "VERIFIED", "verİfied", "verıfied",
+                                 "confirmed", "Confirm", "no", "independent", "verification", "Both", "sides",
+                                 "accused", "ACCUSED", "traded", "tradeD", "each", "other", "ſ", "K", "X", "and"]),
+                min_size=1, max_size=10))
+@example(["could", "not", "be", "verİfied"])  # (regex reads "İ" as a capital "i"; casefold does not give "i")
+@example(["Both", "sides", "ACCUſED", "each", "other"])
+def test_may_hold_never_hides_a_match(words):
+    from conflictevents.grammars import claim
+    from conflictevents.linking import _NOT_VERIFIED_WORDS, NOT_VERIFIED
+    from conflictevents.mentions.scan import may_hold
+    text = " ".join(words)
+    for pattern, needles in ((NOT_VERIFIED, _NOT_VERIFIED_WORDS), (claim._RECIPROCAL, claim._RECIPROCAL_WORDS)):
+        if pattern.search(text):
+            assert may_hold(text, needles)

@@ -26,6 +26,7 @@ from typing import Any
 from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
+from ..mentions.scan import may_hold
 from ..mentions.types import Kind
 from ..phrases.chunks import Chunk
 from ..phrases.relations import group, inherited_subject
@@ -44,8 +45,7 @@ _RECIPROCAL = compiled.compile(
     r"|(?P<a>\p{Lu}[\p{L}]+)[ ]and[ ](?P<b>\p{Lu}[\p{L}]+)[ ](?:have[ ]|had[ ])?"
     r"(?:accused[ ]each[ ]other|traded[ ](?:accusations|blame))"
 )
-#: The words one of which every :data:`_RECIPROCAL` match holds, in any case (a cheap test before the search:
-#: ``str.casefold`` folds as the pattern's ``(?i)`` does, "ſ" included).
+#: The words one of which every :data:`_RECIPROCAL` match holds, in any case (a cheap test before the search).
 _RECIPROCAL_WORDS = ("accused", "traded")
 _REJOINDER = compiled.compile(
     r",[ ](?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
@@ -102,8 +102,7 @@ class ClaimGrammar:
         drafts: list[Draft] = []
         taken: list[tuple[int, int]] = []
         # (every match holds "accused" or "traded")
-        folded = text.casefold()
-        rec = _RECIPROCAL.search(text) if any(w in folded for w in _RECIPROCAL_WORDS) else None
+        rec = _RECIPROCAL.search(text) if may_hold(text, _RECIPROCAL_WORDS) else None
         if rec:
             drafts.extend(self._reciprocal(r, rec))
             taken.append((rec.start(), rec.end()))
