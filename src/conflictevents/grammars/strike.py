@@ -33,9 +33,8 @@ from attrs import frozen
 from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
-from ..lexicons.numbers import UNITS
 from ..mentions.types import Kind, Mention
-from ..mentions.words import FORCE_NOUNS
+from ..mentions.words import DISTANCE_UNITS, FORCE_NOUNS
 from ..models import GeoPrecision, Quantity
 from ..phrases.chunks import Chunk
 from ..phrases.words import DIRECTIONS
@@ -1160,11 +1159,6 @@ class StrikeGrammar:
         return []
 
 
-#: Units of a distance that places something from a landmark ("90 km southwest of Mogadishu").
-_DISTANCE_UNITS = frozenset(w for w, unit in UNITS.items() if unit in ("km", "mi") and " " not in w) | {
-    "kms", "mi"}
-
-
 def _reference_point(lows: list[str], i: int) -> bool:
     """True for a place after "N km (direction) of|from": it measures where the place hit is, it was not hit."""
     k = i - 1
@@ -1173,7 +1167,7 @@ def _reference_point(lows: list[str], i: int) -> bool:
     k -= 1
     while k >= 0 and lows[k] in DIRECTIONS:
         k -= 1
-    return k >= 0 and lows[k] in _DISTANCE_UNITS
+    return k >= 0 and lows[k] in DISTANCE_UNITS
 
 
 def _contains(outer: Any, inner: Any) -> bool:

@@ -377,6 +377,8 @@ class TerritorialGrammar:
                                                                                    "miles")):
                 out.setdefault("area_km2", val)
             elif val.unit == "km" or after in ("km", "kilometres", "kilometers"):
+                if q.i > 0 and lows[q.i - 1] == "within":
+                    continue  # "to within 15 km of Uvira": how far from the place, not how deep the advance
                 out.setdefault("depth_km", val)
             elif after in SETTLEMENT_WORDS or after2 in SETTLEMENT_WORDS:
                 out.setdefault("settlements", val)

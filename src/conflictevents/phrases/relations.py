@@ -17,7 +17,7 @@ These are the generic, domain-free readings the frame matcher maps to roles:
 from __future__ import annotations
 
 from ..mentions.types import Kind
-from ..mentions.words import PAIR_HEADS
+from ..mentions.words import DISTANCE_UNITS, PAIR_HEADS
 from .chunks import Chunk, Parse
 
 __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent",
@@ -297,6 +297,14 @@ def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tupl
             k = items[-1].index + 1
             seen += 1
             continue
+        if c.lemma == "within" and c.kind == "PREP" and k + 3 < n and _distance(p, chunks[k + 1]) and \
+                chunks[k + 2].kind == "PREP" and chunks[k + 2].lemma == "of" and chunks[k + 3].kind == "NG":
+            # "(advanced to) within 15 km of Uvira": the phrase is the landmark's, the distance measures from it
+            items = group(p, k + 3)
+            out.append((c.lemma, items))
+            k = items[-1].index + 1
+            seen += 1
+            continue
         if c.kind == "PREP" and k + 1 < n and chunks[k + 1].kind == "NG":
             items = group(p, k + 1)
             out.append((c.lemma, items))
@@ -324,6 +332,12 @@ def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tupl
             continue
         break
     return out
+
+
+def _distance(p: Parse, c: Chunk) -> bool:
+    """A noun group that is a distance: "15 km", "ten miles", "15km"."""
+    return c.kind == "NG" and (p.tokens.lows[c.head] in DISTANCE_UNITS or any(
+        m.kind is Kind.QUANTITY and m.value.unit in ("km", "mi") for m in c.mentions))
 
 
 def by_agent(pps: list[tuple[str, list[Chunk]]]) -> list[Chunk]:
