@@ -148,7 +148,7 @@ class TerritorialGrammar:
                 notes.append("tc.actor.speaker")
         place_chunks = m.roles.get("place", []) + m.roles.get("toward", [])
         places = [pl for pl in r.places_in(place_chunks)
-                  if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region"))
+                  if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region", "area"))
                   and not self._described_not_named(r, pl)]
         named = [c for c in m.roles.get("place", []) if r.parse.tokens.words[c.head][:1].isupper()]
         if named and m.roles.get("toward"):
