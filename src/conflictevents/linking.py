@@ -265,6 +265,8 @@ def verification(sentences: list[Any], claims: list[tuple[Any, Draft]], linked: 
             if people:
                 if any(p.lower() in source or source in p.lower() for p in people if source):
                     out[id(c)] = False
+            elif own:
+                out[id(c)] = False  # "X said it hit 40 targets, though there was no independent confirmation"
             elif _TOLL_WORDS.search(sent.text):
                 if id(c) in with_events:
                     out[id(c)] = False
