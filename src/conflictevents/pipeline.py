@@ -48,7 +48,7 @@ from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
 from .mentions.types import Kind, Mention
-from .models import BaseEvent, Claim, GeoPrecision
+from .models import BaseEvent, GeoPrecision, Span
 from .phrases.chunks import Parse, Vocabulary
 from .phrases.relations import clauses, subject
 from .results import Extraction
@@ -361,40 +361,37 @@ class Extractor:
         verified = verification(list(lay.sentences), claims, linked, self.lexicons.actors.person_to_actor,
                                 self.lexicons.actors.person_pattern)
         dates = resolve_dates(claims + others, claims, linked, pub)
-        built: list[tuple[Draft, BaseEvent]] = []
-        for s, d in claims + others:
-            base = s.start
-
-            def to_span(a: int, b: int, base: int = base) -> Any:
-                return lay.original(base + a, base + b)
-
-            b = Build(text=text, doc=doc, to_span=to_span, date=dates.get(id(d)), verified=verified.get(id(d)))
-            built.append((d, self._builders[d.event_type](d, b)))  # type: ignore[arg-type]
-        # ids, in text order
-        built.sort(key=lambda x: (x[1].span.start, x[1].span.end, _TYPE_ORDER_OUT[x[1].event_type], x[0].rule))
+        # spans, then ids in text order, then the links between events: each event is built once, whole
+        placed: list[tuple[SentenceInfo, Draft, Span]] = [
+            (s, d, lay.original(s.start + d.start, s.start + d.end)) for s, d in claims + others]
+        placed.sort(key=lambda x: (x[2].start, x[2].end, _TYPE_ORDER_OUT[x[1].event_type], x[1].rule))
         counts: dict[tuple[str, int, int], int] = {}
         ids: dict[int, str] = {}
-        for d, ev in built:
-            key = (ev.event_type, ev.span.start, ev.span.end)
+        for _s, d, span in placed:
+            key = (d.event_type, span.start, span.end)
             n = counts.get(key, 0)
             counts[key] = n + 1
-            ids[id(d)] = event_id(doc, ev.event_type, ev.span.start, ev.span.end, n)
+            ids[id(d)] = event_id(doc, d.event_type, span.start, span.end, n)
         about: dict[int, list[str]] = {}
-        for d, _ev in built:
+        for _s, d, _span in placed:
             claim = linked.get(d)
             if claim is not None and id(claim) in ids:
                 about.setdefault(id(claim), []).append(ids[id(d)])
         for cid, events in denied.items():  # "Moscow denied responsibility for the strike": the strike told before
             about.setdefault(cid, []).extend(ids[id(d)] for d in events if id(d) in ids)
         out: list[BaseEvent] = []
-        for d, ev in built:  # (its id and its links set in one copy)
-            if isinstance(ev, Claim):
-                ev = attrs.evolve(ev, id=ids[id(d)], about=tuple(about.get(id(d), ())))
-            else:
-                claim = linked.get(d)
-                ev = attrs.evolve(ev, id=ids[id(d)], claim=ids[id(claim)]) if claim is not None and \
-                    id(claim) in ids else attrs.evolve(ev, id=ids[id(d)])
-            out.append(ev)
+        for s, d, _span in placed:
+            base = s.start
+
+            def to_span(a: int, b: int, base: int = base) -> Any:
+                return lay.original(base + a, base + b)
+
+            claim = linked.get(d)
+            b = Build(text=text, doc=doc, to_span=to_span, date=dates.get(id(d)), verified=verified.get(id(d)),
+                      id=ids[id(d)], about=tuple(about.get(id(d), ())),
+                      claim=ids[id(claim)] if claim is not None and id(claim) in ids and d.event_type != "claim"
+                      else None)
+            out.append(self._builders[d.event_type](d, b))  # type: ignore[arg-type]
         return out
 
     def _credible(self, s: SentenceInfo, c: Draft) -> bool:
