@@ -304,7 +304,10 @@ class DeploymentGrammar:
         if k < 2 or chunks[k - 1].kind not in ("SUB", "REL") or r.parse.tokens.lows[chunks[k - 1].i] != "where":
             return False
         antecedent = chunks[k - 2]
-        return any(a.type == "strike" and any(antecedent in cs for cs in a.roles.values()) for a in r.matches)
+        # (the antecedent a role of the strike, or a later target listed with them: "hit airfields, workshops and
+        # areas where ...")
+        return any(a.type == "strike" and (any(antecedent in cs for cs in a.roles.values()) or (
+            a.pos == "verb" and a.trigger.index < antecedent.index)) for a in r.matches)
 
     def _with_absolute(self, r: Reading, m: FrameMatch, unit_chunk: Chunk) -> tuple[str, str] | None:
         """ "Russia's Africa Corps has replaced Wagner in Mali, with around 2,000 personnel stationed at bases in
