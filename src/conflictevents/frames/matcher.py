@@ -428,6 +428,9 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             continue
         done.add(f.id)
         m = FrameMatch(f, "noun", g, h, None)
+        # "signed a declaration of principles": a noun of several words that begins in an earlier noun group
+        # is carried by that group's light verb
+        first = p.chunks[p.chunk_of[h - len(words) + 1]] if h - len(words) + 1 < g.i else g
         if g.poss_end > 0:
             poss = Chunk("NG", g.i, g.poss_end, head=g.poss_end - 2, lemma=lows[max(g.i, g.poss_end - 2)],
                          mentions=[mm for mm in g.mentions if mm.j <= g.poss_end])
@@ -457,7 +460,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                     items)
             if prep == "of" and "of" in f.roles:
                 m.relations.setdefault("patient", []).extend(items)
-        gov = _governor(p, g, f)
+        gov = _governor(p, first, f)
         if gov is not None and gov[1] == "predicate" and pps:
             # "Strikes on Kharkiv and Odesa killed five": the noun is the verb's subject, so the names listed
             # before the verb are its phrase's (the phrase reader stops at "and Odesa killed", a new clause

@@ -25,6 +25,7 @@ from ..story import Speaker
 from .base import Reading
 
 __all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
+           "PEACE_IDIOMS",
            "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
@@ -68,6 +69,10 @@ NOT_CLAIMANTS = (
     "council on foreign relations", "rally", "organizer of the rally", "co-organizer", "co-organiser",
     "energy information administration", "cdc", "centers for disease control", "statistics", "census",
     "imf", "international monetary fund", "world bank", "economy", "market", "markets",
+    # arms makers and other businesses ("Rheinmetall ... the defence group said")
+    "defence group", "defense group", "defence firm", "defense firm", "defence contractor", "defense contractor",
+    "defence giant", "defense giant", "arms maker", "arms makers", "arms manufacturer", "weapons maker",
+    "shipbuilder", "carmaker", "automaker", "conglomerate", "retailer", "insurer",
 )
 #: News outlets and agencies: as speakers they recall reports ("As Ukrinform reported"), as addressees they are
 #: told things ("told the BBC"); never a party's claimant on their own.
@@ -170,6 +175,9 @@ PEACETIME_SPEAKERS = frozenset({
     "railway", "railways", "corporation", "central bank", "stock exchange", "regulator", "disaster agency",
     "disaster management", "weather agency", "met office",
 })
+
+#: Phrases of peace that hold a word of war: money "shelled out", not artillery.
+PEACE_IDIOMS = ("shell out", "shells out", "shelled out", "shelling out")
 
 #: Cue words common outside war too ("teachers launched a strike", "hackers attacked the servers", "talks
 #: between the union and the airline", "a wildfire destroyed 40 homes"): outside a story of war, a statement
@@ -282,6 +290,7 @@ class Speakers:
         self.strong_cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                          w=[w for w in words(CONFLICT_CUES) if w.lower() not in WEAK_CONFLICT_CUES])
         self.media = compile_lists(r"^(?:the[ ])?(?:\L<w>)$", regex.IGNORECASE, w=words(MEDIA))
+        self.idioms = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(PEACE_IDIOMS))
 
     def cue_words(self, tok: Tokens) -> list[str]:
         """The conflict words of a sentence (:data:`CONFLICT_CUES`), lower-case, in order."""
@@ -628,7 +637,10 @@ class Speakers:
 
     def about_conflict(self, text: str, strong: bool = False) -> bool:
         """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`); with ``strong``,
-        one that is not also common outside war (:data:`WEAK_CONFLICT_CUES`)."""
+        one that is not also common outside war (:data:`WEAK_CONFLICT_CUES`). Idioms of peace that hold such a
+        word (:data:`PEACE_IDIOMS`: "shelling out millions") do not count."""
+        if self.idioms.search(text) is not None:
+            text = self.idioms.sub(" ", text)
         return (self.strong_cues if strong else self.cues).search(text) is not None
 
     def record(self, r: Reading, source: str | None, actor: str | None, phrase: str) -> None:

@@ -250,6 +250,10 @@ _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "r
 _WAR_GUNMEN = frozenset({"gunmen", "assailants", "attackers", "gunman"})
 #: Words of a war story's strong conflict vocabulary that make its gunmen a force (see ``doc_strong_cues``).
 _WAR_STORY_STRONG_CUES = 3
+#: Attacks named by a weapon of crime: "a knife attack", "a stabbing attack", "a shooting attack". With no
+#: armed side and no weapon of war, on a page with few words only a war uses, they are crime news.
+_CRIME_ATTACKS = frozenset({"knife", "stabbing", "shooting", "machete", "axe", "hammer", "acid", "gun",
+                            "handgun", "pistol", "shotgun", "sword", "knifepoint", "gunpoint"})
 #: Irregular forces, named by what they are: "Suspected jihadists killed 20 villagers", "Islamist militants
 #: killed 15 soldiers". Their tolls are attacks of the conflict even with no attack word.
 _IRREGULAR_FORCES = frozenset({"jihadists", "jihadis", "militants", "insurgents", "rebels", "extremists",
@@ -406,6 +410,10 @@ class StrikeGrammar:
         # "the U.S. targeting individuals and entities": sanctions, not a strike
         attacks = [m for m in attacks if not (m.roles.get("target") and all(
             tok.lows[c.head] in _NOT_TARGETS for c in m.roles["target"]))]
+        # "adopted sanctions against Russia, targeting 200 ships of its shadow fleet": what sanctions target
+        attacks = [m for m in attacks if not (m.trigger.kind == "VG" and m.trigger.tag == "ing" and not m.trigger.aux
+                                              and any(x.frame.set.get("kind") == "sanctions" and x.head < m.head
+                                                      for x in r.matches))]
         tolls_m = [m for m in ms if m.frame.set.get("kind") == "toll"]
         if not (launches or intercepts or attacks or tolls_m):
             return None
@@ -420,6 +428,11 @@ class StrikeGrammar:
         armed = actor is not None and self.lex.actors.kind.get(actor[1]) in _ARMED_KINDS | {"organisation"}
         story_strikes = r.story.latest_strike(3) is not None or sentence_has_strike
         targets = r.mentions(ci, cj, Kind.TARGET)
+        if attacks and not (launches or intercepts or weapons) and actor is None and \
+                r.story.doc_strong_cues < _WAR_STORY_STRONG_CUES and not r.mentions(ci, cj, Kind.ACTOR) and all(
+                m.pos == "noun" and set(tok.lows[m.trigger.i:m.head]) & _CRIME_ATTACKS for m in attacks):
+            notes.append("strike.guard.crime")
+            return None  # "a knife attack outside a nightclub left two injured": crime news, no side named
         military = bool(launches or intercepts)
         if not military and attacks:
             agent_words = {tok.lows[c.head] for m in attacks for c in m.relations.get("agent", [])}

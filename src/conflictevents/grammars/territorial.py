@@ -57,6 +57,11 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
 #: People held are not ground held: "hostages are still held in Gaza".
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
                        "residents", "children", "women", "bodies"})
+#: Stages of a competition: "stormed into the quarter-finals", "advanced to the third round" is sport.
+_COMPETITION_STAGES = frozenset({"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
+                                 "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "round",
+                                 "rounds", "playoffs", "play-offs", "playoff", "play-off", "knockout", "knockouts",
+                                 "decider", "last-16", "last-eight", "last-four", "standings", "podium"})
 #: Verbs that make their object do what follows: "forced Russian troops to retreat" (it retreated).
 _CAUSATIVES = frozenset({"force", "compel", "oblige"})
 #: A failed attempt: no ground changed hands.
@@ -126,6 +131,9 @@ class TerritorialGrammar:
         patients = m.relations.get("patient", [])
         if patients and lows[patients[0].head] in _CAPTIVES:
             return []  # "hostages held in Gaza"
+        if any(lows[cs[0].head] in _COMPETITION_STAGES for rel in ("patient", "into", "to") if (
+                cs := m.relations.get(rel, []))):
+            return []  # "India stormed into the final in Dubai", "advanced to the third round in Rome": sport
         if change in ("controls", "captured") and patients and m.pos == "verb" and m.frame.role("patient") == "place" \
                 and not any(
                 mm.kind is Kind.PLACE for c in patients for mm in c.mentions) and not any(

@@ -676,6 +676,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _merge_possessor_dates(chunks)
     if "CONJ" in tags and any(c.modal for c in chunks):
         _coordinated_mood(chunks)
+    if "CONJ" in tags and any(c.voice == "passive" for c in chunks):
+        _coordinated_passive(chunks)
     if "to" in lows:
         _headline_future(chunks, lows)
     if "QUOTE" in tags:
@@ -779,6 +781,21 @@ def _coordinated_mood(chunks: list[Chunk]) -> None:
                 c.modal = last.modal
             last = c
         elif c.kind in ("SUB", "REL") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
+            last = None
+
+
+def _coordinated_passive(chunks: list[Chunk]) -> None:
+    """ "were called up and sent to the border": a bare participle coordinated with a passive verb group, with
+    no object of its own, is passive too (its subject is the first verb's, the patient)."""
+    last: Chunk | None = None
+    for k, c in enumerate(chunks):
+        if c.kind == "VG":
+            if last is not None and last.voice == "passive" and k > 0 and chunks[k - 1].kind == "CONJ" and \
+                    chunks[k - 1].lemma == "and" and not c.aux and c.tag in ("ed", "pp") and \
+                    (k + 1 >= len(chunks) or chunks[k + 1].kind in ("PREP", "DATE", "PUNCT")):
+                c.voice = "passive"
+            last = c
+        elif c.kind in ("SUB", "REL", "NG") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
             last = None
 
 
