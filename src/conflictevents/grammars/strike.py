@@ -162,10 +162,20 @@ _STRIKE_REMAINS = frozenset({"shrapnel", "debris", "fragments", "interceptor", "
 _KILLED_AS = frozenset({"shot", "shooting", "stabbed", "beaten", "hacked", "gunned"})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
                             "injuries", "hurt", "hurting", "casualties", "maimed"})
+#: Words that open an aside on who the victims were, between a toll's count and its verb: "Eight people,
+#: including two children, were killed", "12 people, most of them women, died", "five soldiers, among them an
+#: officer, were wounded".
+_TOLL_ASIDES = frozenset({"mostly", "mainly", "many", "most", "all", "among", "including", "some", "half",
+                          "both", "several", "nearly", "almost", "largely", "predominantly", "chiefly"})
+#: The longest such aside, in tokens (up to its closing comma).
+_TOLL_ASIDE_LENGTH = 10
+#: Nouns of a coordinated clause that reports no toll: "... were intercepted and no injuries were reported".
+_NO_TOLL_NOUNS = frozenset({"injuries", "casualties"})
 #: The shapes of a toll the reader knows (documentation; the reader is ``StrikeGrammar._tolls``).
 TOLL_SHAPES = (
     "N (people) were killed / injured", "killing / wounding N", "N dead / deaths / injured / casualties",
     "N people died", "the death toll rose to N", "left N dead", "no injuries / casualties",
+    "N people, including / most of them ..., were killed", "... and no injuries were reported",
 )
 _TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain")
 _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "children", "child", "women", "woman",
@@ -292,6 +302,11 @@ class StrikeGrammar:
                 # the toll, target or impact of the strike before it
                 clause = previous
                 joined_participle = True
+            elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
+                    clause[0] == previous[1] and r.parse.tokens.lows[clause[0]] == "and":
+                # "Russian drones hit Odesa and three people were killed", "... were intercepted and there were no
+                # casualties": the toll of the strike in the clause before it
+                clause = previous
             elif previous is None and m.frame.set.get("kind") == "toll" and t.kind == "VG" and t.tag == "ing" and \
                     not t.aux and t.index > 0 and r.parse.chunks[t.index - 1].lemma == "," and m.relations.get("agent"):
                 # "Israeli forces launched an operation in Jenin on Tuesday, killing 10": the toll of what its
@@ -337,6 +352,8 @@ class StrikeGrammar:
         if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
                 tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma == ",":
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
+        if not reason:
+            cj = self._no_injuries_after(r, cj)
         c_start, c_end = r.chars(ci, cj)
         clause_text = r.text[c_start:c_end]
         notes: list[str] = []
@@ -536,6 +553,21 @@ class StrikeGrammar:
                      extra={"unnamed_agent": unnamed, "kinds": sorted(kinds)})
 
     # ------------------------------------------------------------------ readers
+    @staticmethod
+    def _no_injuries_after(r: Reading, cj: int) -> int:
+        """The end of the strike clause, taking in a coordinated "and no injuries were reported" (its toll)."""
+        lows = r.parse.tokens.lows
+        if cj >= len(lows) or lows[cj] != "and":
+            return cj
+        t = cj + 1
+        if t + 1 < len(lows) and lows[t] == "there" and lows[t + 1] in ("were", "was", "have", "has"):
+            t += 2  # "and there were no casualties"
+            if t < len(lows) and lows[t] == "been":
+                t += 1
+        if t + 1 < len(lows) and lows[t] == "no" and lows[t + 1] in _NO_TOLL_NOUNS:
+            return r.clause_of(t)[1]
+        return cj
+
     def _subject_end(self, r: Reading, c: Chunk) -> int:
         """Where the subject that starts with noun group ``c`` ends (its attached phrases included)."""
         chunks = r.parse.chunks
@@ -807,12 +839,14 @@ class StrikeGrammar:
                     lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in ("the", "them", "those"))) and \
                     lows[t] not in ("and", "or"):
                 t += 1
-            if t + 2 < j and lows[t] == "," and lows[t + 1] in ("mostly", "mainly", "many", "most", "all", "among"):
-                # "At least 26 people, mostly tourists, were killed": an aside on who they were
+            if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES:
+                # "At least 26 people, mostly tourists, were killed", "Nine people, including a baby, were
+                # killed", "30 people, most of them women and children, died": an aside on who they were
                 u = t + 1
-                while u < j and u - t < 6 and lows[u] != ",":
+                while u < j and u - t <= _TOLL_ASIDE_LENGTH and lows[u] != ",":
                     u += 1
                 if u < j and lows[u] == ",":
+                    consumed.update(range(t + 1, u))  # the aside's own counts are part of the toll
                     t = u + 1
             if t < j and lows[t] == "including":  # "10 others, including eight children, were killed"
                 u = t + 1
