@@ -332,6 +332,10 @@ class ClaimGrammar:
             # "The governor visited the hospital and said ...": the subject, not its first predicate
             return tok.slice(subj[0].i, subj[-1].j)
         end = v.i
+        participle = next((c for c in chunks[subj[-1].index + 1:v.index] if c.kind == "VG" and not c.finite and
+                           c.tag in ("ed", "pp") and not c.aux), None)
+        if participle is not None:
+            end = participle.i  # "a source quoted by RIA said", "rebels backed by Rwanda said": not the participle
         while end > subj[0].j and (r.parse.tags[end - 1] in ("ADV", "PUNCT", "DATE", "HAVE", "BE", "MODAL", "DO",
                                                              "NEG", "QUOTE") or tok.lows[end - 1] in (",",)):
             end -= 1

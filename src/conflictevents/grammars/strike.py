@@ -59,10 +59,13 @@ class Guard:
 
 #: What makes a strike word no strike. Each is tried on the clause around a trigger.
 GUARDS: tuple[Guard, ...] = (
-    Guard("strike.guard.space-launch", r"\b(?:satellites?|spacecraft|space[ ]station|orbit(?:al)?|lunar|moon|mars|"
+    Guard("strike.guard.space-launch", r"\b(?:satellites?(?![ -](?:images?|imagery|photos?|photographs?|pictures?|"
+          r"footage|data|analysis|phones?|dish(?:es)?|tv|television|channels?|internet|navigation|communications?))|"
+          r"spacecraft|space[ ]station|orbit(?:al)?|lunar|moon|mars|"
           r"astronauts?|cosmonauts?|space[ ](?:agency|programme|program|flight|launch)|payload|probe|telescope)\b",
           ("China launched a rocket carrying an experimental satellite.",),
-          ("Russia launched a rocket attack on Odesa.",)),
+          ("Russia launched a rocket attack on Odesa.",
+           "Citing satellite imagery, the army said its drones had hit a radar station near Belgorod.")),
     Guard("strike.guard.labour", r"\b(?:on[ ]strike|general[ ]strike|hunger[ ]strike|strikers?|walkouts?|picket|"
           r"unions?|pay[ ]dispute|wages?)\b",
           ("Rail workers went on strike over pay on Monday.",),

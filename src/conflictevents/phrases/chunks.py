@@ -754,6 +754,7 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
     """ "said in a statement published on Telegram that ...", "killed in an attack launched from Iran": a bare
     "-ed" verb right after the object of a preposition, with a phrase of its own after it, describes that object
     (a participle), it is no finite verb of the sentence."""
+    _agent_participles(chunks)
     main_seen = False
     for k in range(len(chunks) - 1):
         c = chunks[k]
@@ -767,6 +768,34 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
             main_seen = True
         elif c.kind in ("SUB", "REL") or (c.kind == "PUNCT" and c.lemma in (";", ".")):
             main_seen = False
+
+
+#: Prepositions of an agent phrase that make a bare "-ed" verb after a noun group a participle describing it,
+#: when a verb follows the phrase: "rebels backed by Rwanda said", "insurgents led by HTS swept into Aleppo".
+_PARTICIPLE_AGENT_PREPS = frozenset({"by"})
+#: The most chunks an agent phrase's noun groups may span ("by Rwanda and Uganda", "by the leader of HTS").
+_AGENT_PHRASE_CHUNKS = 6
+
+
+def _agent_participles(chunks: list[Chunk]) -> None:
+    """ "M23 rebels backed by Rwanda said ...": a bare "-ed" verb right after a noun group, with an agent phrase
+    ("by Rwanda") followed by a verb group, is a participle describing the noun group; the verb group after the
+    phrase is the clause's verb."""
+    n = len(chunks)
+    for k in range(1, n - 3):
+        c = chunks[k]
+        if not (c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and chunks[k - 1].kind == "NG" and
+                chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma in _PARTICIPLE_AGENT_PREPS and
+                chunks[k + 2].kind == "NG"):
+            continue
+        m = k + 3
+        while m < n and m - k <= _AGENT_PHRASE_CHUNKS and (
+                chunks[m].kind == "NG" or (chunks[m].kind in ("CONJ", "PREP") and chunks[m].lemma in ("and", "of")
+                                           and m + 1 < n and chunks[m + 1].kind == "NG")):
+            m += 1
+        if m < n and chunks[m].kind == "VG" and chunks[m].finite and chunks[m].tag != "ing":
+            c.finite = False
+            c.voice = "passive"
 
 
 def _coordinated_mood(chunks: list[Chunk]) -> None:
