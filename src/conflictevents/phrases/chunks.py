@@ -385,7 +385,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         nxt_low = lows[t + 1] if t + 1 < n else ""
         nounish = ptag in ("DET", "POSS", "PREP") or (ptag == _N and prev == t - 1 and form in ("s", "base") and
                                                        _modifier(mentions_at(mentions, prev), lows[prev]) and
-                                                       not (low in _REPORT_FORMS and nxt in _AFTER_REPORT))
+                                                       not (low in _REPORT_FORMS and nxt in _AFTER_REPORT) and
+                                                       not _weapon_verb(mentions_at(mentions, prev), form, nxt,
+                                                                        words[t + 1] if t + 1 < n else ""))
         # "would attend the conference and meet X": a verb coordinated with the sentence's verb
         coordinated = ptag == "CONJ" and any(tags[x] in (_V, "MODAL") for x in range(max(0, t - 12), prev)) and \
             nxt in (_N, "DET", "PRON", "PREP", "ADV") and form in ("base", "s")
@@ -517,6 +519,14 @@ def _after_determiner(tags: list[str], t: int) -> bool:
 def mentions_at(mentions: list[Mention], t: int) -> list[Mention]:
     """Mentions covering token ``t``."""
     return [m for m in mentions if m.i <= t < m.j]
+
+
+def _weapon_verb(ms: list[Mention], form: str, nxt: str, next_word: str) -> bool:
+    """ "Russian missile hits Sumy hospital", "Houthi drone strikes Eilat": a singular weapon, then a noun/verb
+    word in "-s" before a name or a determiner, is a headline's subject and its verb (not "drone hits on
+    refineries", a compound noun)."""
+    return form == "s" and any(m.kind is Kind.WEAPON and not _plural_word(m.text) for m in ms) and (
+        nxt == "DET" or (nxt in (_N, _NV) and next_word[:1].isupper()))
 
 
 def _modifier(ms: list[Mention], low: str) -> bool:
