@@ -355,7 +355,8 @@ class ClaimGrammar:
         words = set(r.parse.tokens.lows[r.parse.chunks[k].i:r.parse.chunks[k].j])
         return bool(words & {"telegram", "x", "facebook", "statement", "post", "interview", "address", "conference",
                              "briefing", "television", "tv", "media", "website", "video", "speech", "message",
-                             "twitter", "instagram", "broadcast", "channel", "remarks", "comments", "radio"})
+                             "twitter", "instagram", "broadcast", "channel", "remarks", "comments", "radio",
+                             "update", "bulletin", "summary", "report", "communique", "communiqué"})
 
     def _tail(self, r: Reading, k: int) -> int | None:
         """Chunk index where a speaker-last tail ends (the sentence end), or ``None`` if a statement follows."""

@@ -38,6 +38,7 @@ from ..mentions.types import Kind, Mention
 from ..mentions.words import FORCE_NOUNS
 from ..models import GeoPrecision, Quantity
 from ..phrases.chunks import Chunk
+from ..phrases.relations import refers_back
 from ..phrases.words import DIRECTIONS
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
@@ -148,7 +149,11 @@ _POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
 #: Casualty words and the slot they fill.
 #: Frame kinds whose "-ing" participle after a comma continues the strike before it ("..., killing 15",
 #: "..., hitting a depot in Odesa", "..., falling near the base"); a launch or an interception is a report of its own.
-_JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact"})
+_JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact", "launch"})
+#: Heads of a counted noun group that count attacks, not munitions: "two missile strikes and 43 air strikes"
+#: (the munitions are what follows: "using three missiles and dropping 71 bombs").
+_ATTACK_COUNT_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
+                                 "raids", "sorties", "barrage", "barrages", "salvo", "salvos", "waves"})
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
                            "die", "dies", "perished", "lives", "slain", "bodies"})
 #: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
@@ -305,6 +310,12 @@ class StrikeGrammar:
                 # the toll, target or impact of the strike before it
                 clause = previous
                 joined_participle = True
+            elif previous is not None and clause != previous and m.frame.set.get("kind") == "intercept" and \
+                    m.roles.get("munition") and all(refers_back(r.parse, c) for c in m.roles["munition"]) and any(
+                        w.kind is Kind.WEAPON and previous[0] <= w.i < previous[1] for w in r.parse.mentions):
+                # "Russia attacked Ukraine with 96 drones overnight; 60 were shot down": the count downed of the
+                # weapons of the strike before it
+                clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
                     clause[0] == previous[1] and r.parse.tokens.lows[clause[0]] == "and":
                 # "Russian drones hit Odesa and three people were killed", "... were intercepted and there were no
@@ -603,10 +614,8 @@ class StrikeGrammar:
 
     def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
         """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to."""
-        lows = r.parse.tokens.lows
         for c in m.roles.get("munition", []):
-            near = lows[max(0, c.i - 2):c.j + 2]
-            if "which" in near and any(q.kind is Kind.QUANTITY for q in c.mentions):
+            if refers_back(r.parse, c):
                 before = [w for w in r.parse.mentions if w.kind is Kind.WEAPON and w.j <= c.i]
                 return before[-1] if before else None
         return None
@@ -735,6 +744,8 @@ class StrikeGrammar:
             out: list[tuple[Quantity, Mention]] = []
             pending: Quantity | None = None
             for c in chunks:
+                if lows[c.head] in _ATTACK_COUNT_HEADS:
+                    continue  # "43 air strikes": a count of attacks
                 qs = [m for m in c.mentions if m.kind is Kind.QUANTITY]
                 ws = [m for m in c.mentions if m.kind is Kind.WEAPON]
                 if qs and not ws:
@@ -768,8 +779,12 @@ class StrikeGrammar:
             after = [c for c in r.parse.chunks if c.kind == "NG" and c.i >= m.trigger.j and id(c) not in downed_chunks
                      and c.i < r.clause_of(m.head)[1]]
             # (in the passive the counts come first: "30 missiles and 170 drones were launched at Israel")
-            for q, w in counted(after) or (counted(m.roles.get("munition", []), whole=True) if m.voice == "passive"
-                                           and m.trigger.kind == "VG" and m.trigger.finite else []):
+            # (and before a participle: "Of the 96 drones launched by Russia, 60 were shot down"; but not the
+            # count of "downed 60 drones launched by Russia", which were downed)
+            munitions = m.roles.get("munition", [])
+            for q, w in counted(after) or (counted(munitions, whole=True) if m.voice == "passive" and
+                                           m.trigger.kind == "VG" and not any(
+                                               id(c) in downed_chunks for c in munitions) else []):
                 if id(w) in seen_weapons:
                     continue
                 seen_weapons.add(id(w))

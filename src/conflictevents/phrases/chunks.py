@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from attrs import define, field
 
+from ..lexicons.numbers import WORD_NUMBERS
 from ..mentions.tokens import Tokens
 from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
@@ -690,6 +691,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _headline_future(chunks, lows)
     if "QUOTE" in tags:
         chunks = _scare_quotes(chunks, tags, lows)
+    if "out" in lows:
+        chunks = _out_of_counts(chunks, lows)
     _reduced_relatives(chunks)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
@@ -760,6 +763,23 @@ def _scare_quotes(chunks: list[Chunk], tags: list[str], lows: list[str]) -> list
     return out
 
 
+def _out_of_counts(chunks: list[Chunk], lows: list[str]) -> list[Chunk]:
+    """ "downed 60 out of 96 drones": "out of" between two counts is the partitive "of" (one PREP chunk)."""
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        c = chunks[k]
+        if c.kind == "ADV" and c.lemma == "out" and out and out[-1].kind == "NG" and k + 2 < len(chunks) and \
+                chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma == "of" and chunks[k + 2].kind == "NG" and \
+                (lows[out[-1].j - 1][:1].isdigit() or lows[out[-1].j - 1] in WORD_NUMBERS):
+            out.append(Chunk("PREP", c.i, chunks[k + 1].j, head=chunks[k + 1].head, lemma="of"))
+            k += 2
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
 def _reduced_relatives(chunks: list[Chunk]) -> None:
     """ "said in a statement published on Telegram that ...", "killed in an attack launched from Iran": a bare
     "-ed" verb right after the object of a preposition, with a phrase of its own after it, describes that object
@@ -768,10 +788,12 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
     main_seen = False
     for k in range(len(chunks) - 1):
         c = chunks[k]
-        if c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and main_seen and k >= 2 and \
-                chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and chunks[k - 2].lemma != "of" and \
+        if c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and k >= 2 and \
+                chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and (
+                    (main_seen and chunks[k - 2].lemma != "of") or (k == 2 and chunks[0].lemma == "of")) and \
                 chunks[k + 1].kind in ("PREP", "DATE"):
-            # (after the sentence's own verb, and not "groups of the enemy's infantry advanced to ...")
+            # (after the sentence's own verb, and not "groups of the enemy's infantry advanced to ..."; or in a
+            # fronted partitive: "Of the 96 drones launched by Russia overnight, 60 were shot down")
             c.finite = False
             c.voice = "passive"
         elif c.kind == "VG" and c.finite:
