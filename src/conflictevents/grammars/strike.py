@@ -200,7 +200,9 @@ _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter",
 #: Aircraft downed are a strike by the side that downed them, with no interception count.
 _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "warplane",
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
-                       "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12"})
+                       "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12",
+                       "mi-17", "mi-24", "mi-28", "mi-35", "su-30", "su-27", "mig-31", "jf-17", "j-10", "rafale",
+                       "rafales", "mirage", "gunship", "gunships", "chopper", "choppers"})
 #: Words of a place's state between a preposition and its name: "in occupied Crimea", "in besieged El Fasher".
 _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "frontline", "front-line", "recaptured",
                            "liberated", "beleaguered", "encircled", "devastated", "war-torn", "rebel-held"})
@@ -736,6 +738,7 @@ class StrikeGrammar:
         launched = 0
         intercepted: int | None = None
         aircraft_down = False
+        downed_aircraft: list[Chunk] = []
         lows = r.parse.tokens.lows
 
         def counted(chunks: list[Chunk], whole: bool = False) -> list[tuple[Quantity, Mention]]:
@@ -802,6 +805,7 @@ class StrikeGrammar:
             chunks = m.roles.get("munition", [])
             if any(lows[c.head] in _AIRCRAFT for c in chunks):
                 aircraft_down = True
+                downed_aircraft.extend(chunks)
                 continue
             pairs = counted(chunks)
             antecedent = self._of_which(r, m)
@@ -823,6 +827,11 @@ class StrikeGrammar:
                                                           "intercepted": None})
                 slot["intercepted"] = q
                 intercepted = (intercepted or 0) + (q.value or 0)
+        # "shot down five Indian jets": the downed aircraft is no weapon of the strike (a kind no other weapon
+        # of the clause names)
+        for kind in {str(w.value) for w in weapons if any(c.i <= w.i < c.j for c in downed_aircraft)}:
+            if all(any(c.i <= w.i < c.j for c in downed_aircraft) for w in weapons if str(w.value) == kind):
+                per_kind.pop(kind, None)
         # "air strikes" is the kind only when no other weapon is named
         if "airstrike" in per_kind and len(per_kind) > 1:
             del per_kind["airstrike"]
