@@ -29,7 +29,7 @@ from attrs import define, field
 from ..mentions.types import Kind
 from ..mentions.words import FORCE_NOUNS
 from ..phrases.chunks import Chunk, Parse
-from ..phrases.relations import group, is_pair, object_of, prepositional_phrases, subject
+from ..phrases.relations import group, is_pair, object_of, prepositional_phrases, refers_back, subject
 from .index import FrameIndex
 from .model import Frame
 
@@ -239,10 +239,10 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
 
 
 def _of_which_weapon(p: Parse, chunks: list[Chunk]) -> bool:
-    """ "273 drones, of which 88 were shot down": a bare count that refers to weapons named before."""
-    lows = p.tokens.lows
-    return any("which" in lows[max(0, c.i - 2):c.j + 2] and _has(p, [c], Kind.QUANTITY) and any(
-        w.kind is Kind.WEAPON and w.j <= c.i for w in p.mentions) for c in chunks)
+    """ "273 drones, of which 88 were shot down", "Of the 96 drones launched, 60 were shot down", "... with 96
+    drones; 60 were downed": a bare count that refers to weapons named before."""
+    return any(refers_back(p, c) and any(w.kind is Kind.WEAPON and w.j <= c.i for w in p.mentions) for c in chunks)
+
 
 
 def _assign(m: FrameMatch, relation: str, chunks: list[Chunk]) -> None:

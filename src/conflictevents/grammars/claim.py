@@ -331,6 +331,10 @@ class ClaimGrammar:
             # "The governor visited the hospital and said ...": the subject, not its first predicate
             return tok.slice(subj[0].i, subj[-1].j)
         end = v.i
+        participle = next((c for c in chunks[subj[-1].index + 1:v.index] if c.kind == "VG" and not c.finite and
+                           c.tag in ("ed", "pp") and not c.aux), None)
+        if participle is not None:
+            end = participle.i  # "a source quoted by RIA said", "rebels backed by Rwanda said": not the participle
         while end > subj[0].j and (r.parse.tags[end - 1] in ("ADV", "PUNCT", "DATE", "HAVE", "BE", "MODAL", "DO",
                                                              "NEG", "QUOTE") or tok.lows[end - 1] in (",",)):
             end -= 1
@@ -350,7 +354,8 @@ class ClaimGrammar:
         words = set(r.parse.tokens.lows[r.parse.chunks[k].i:r.parse.chunks[k].j])
         return bool(words & {"telegram", "x", "facebook", "statement", "post", "interview", "address", "conference",
                              "briefing", "television", "tv", "media", "website", "video", "speech", "message",
-                             "twitter", "instagram", "broadcast", "channel", "remarks", "comments", "radio"})
+                             "twitter", "instagram", "broadcast", "channel", "remarks", "comments", "radio",
+                             "update", "bulletin", "summary", "report", "communique", "communiqué"})
 
     def _tail(self, r: Reading, k: int) -> int | None:
         """Chunk index where a speaker-last tail ends (the sentence end), or ``None`` if a statement follows."""
