@@ -135,3 +135,42 @@ def test_may_hold_never_hides_a_match(words):
     for pattern, needles in ((NOT_VERIFIED, _NOT_VERIFIED_WORDS), (claim._RECIPROCAL, claim._RECIPROCAL_WORDS)):
         if pattern.search(text):
             assert may_hold(text, needles)
+
+
+def test_required_prefixes_read_each_alternative_and_refuse_other_shapes():
+    from conflictevents.mentions.scan import required_prefixes
+    assert required_prefixes(r"\b(?:on[ ]strike|strikers?|(?:car|bus)[ ]crash|free[ -]kick)\b|\bair[ ]raid") == (
+        "on strike", "striker", "car", "bus", "free", "air raid")
+    assert required_prefixes(r"\b(?:a|b)?c") is None  # an optional group starts nothing
+    assert required_prefixes(r"\b[a-z]+ attack") is None  # a class
+    assert required_prefixes(r"x?y") is None  # an optional first letter
+
+
+def _guard_words() -> list[str]:
+    import regex
+    from conflictevents.grammars.strike import GUARDS
+    words = sorted({w for g in GUARDS for w in regex.findall(r"[a-z]+", g.pattern) if len(w) > 1})
+    return words + [w.upper() for w in words[:20]] + ["İn", "ſtorm", "Rovers", "2-0", "the", "a", "killed"]
+
+
+@pytest.mark.parametrize("index", range(9))
+def test_every_strike_guard_is_gated_and_its_examples_pass_the_gate(index):
+    from conflictevents.grammars import strike
+    from conflictevents.mentions.scan import fold, holds_any
+    guard, pattern, starts = strike._GUARD_PATTERNS[index]
+    assert starts, guard.id  # (a guard the gate cannot read is searched every time: slow, not wrong)
+    for example in guard.examples:
+        assert pattern.search(example) and holds_any(fold(example), starts), (guard.id, example)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_guard_words()), min_size=1, max_size=8),
+       st.lists(st.sampled_from([" ", "-", ""]), min_size=8, max_size=8))
+def test_a_guard_gate_never_hides_a_match(words, gaps):
+    from conflictevents.grammars import strike
+    from conflictevents.mentions.scan import fold, holds_any
+    text = "".join(w + g for w, g in zip(words, gaps))
+    folded = fold(text)
+    for guard, pattern, starts in strike._GUARD_PATTERNS:
+        if pattern.search(text):
+            assert holds_any(folded, starts), (guard.id, text)

@@ -33,6 +33,7 @@ from attrs import frozen
 from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
+from ..mentions.scan import fold, holds_any, required_prefixes
 from ..mentions.types import Kind, Mention
 from ..mentions.words import DISTANCE_UNITS, FORCE_NOUNS
 from ..models import GeoPrecision, Quantity
@@ -132,7 +133,8 @@ def _figurative(text: str, m: Any) -> bool:
         return False
     before = text[max(0, m.start() - 60):m.start()].lower().split()[-5:]
     return any(w.strip(",.'\"") in _FIGURATIVE_SUBJECTS for w in before)
-_GUARD_PATTERNS = [(g, g.compiled()) for g in GUARDS]
+#: Each guard, its pattern, and the words one of which starts each of its matches (``None``: always searched).
+_GUARD_PATTERNS = [(g, g.compiled(), required_prefixes(g.pattern)) for g in GUARDS]
 #: Guards read on the whole sentence, not the clause: "clashed with police, who fired tear gas".
 _SENTENCE_GUARDS = frozenset({"strike.guard.crowd-control", "strike.guard.sport-play"})
 
@@ -376,7 +378,10 @@ class StrikeGrammar:
         c_start, c_end = r.chars(ci, cj)
         clause_text = r.text[c_start:c_end]
         notes: list[str] = []
-        for g, pat in _GUARD_PATTERNS:
+        folded = fold(r.text)  # (the words a guard starts with are looked for first: most sentences hold none)
+        for g, pat, starts in _GUARD_PATTERNS:
+            if not holds_any(folded, starts):
+                continue
             # a disaster anywhere in the sentence: "Heavy rains flooded the region, killing five people"
             if g.id == "strike.guard.disaster":
                 armed = bool(r.mentions(0, len(tok), Kind.WEAPON))

@@ -43,7 +43,7 @@ import regex
 
 from .tokens import Tokens
 
-__all__ = ["WordStarts", "scan", "may_hold"]
+__all__ = ["WordStarts", "scan", "may_hold", "fold", "holds_any", "required_prefixes"]
 
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
 _RUN = regex.compile(r"[A-Za-z0-9]+")
@@ -123,6 +123,118 @@ def scan(pattern: Any, starts: WordStarts, tok: Tokens) -> Iterator[Any]:
 #: The characters that a case-insensitive pattern matches with an ASCII letter and that ``str.casefold`` does not
 #: fold to it ("İ" folds to "i" and a combining dot, "ı" stays itself).
 _DOTTED_I = ("\u0130", "\u0131")
+
+
+def fold(text: str) -> str | None:
+    """``text`` case-folded for :func:`holds_any`, or ``None`` when it holds a dotted or dotless I (which a
+    case-insensitive pattern reads as "i" and ``str.casefold`` does not fold to it: search such a text)."""
+    if any(c in text for c in _DOTTED_I):
+        return None
+    return text.casefold()
+
+
+def holds_any(folded: str | None, words: tuple[str, ...] | None) -> bool:
+    """:func:`may_hold` on a text :func:`fold` has folded once (``words`` ``None``: no test, always true)."""
+    return folded is None or words is None or any(w in folded for w in words)
+
+
+def required_prefixes(pattern: str) -> tuple[str, ...] | None:
+    r"""The lower-case literal beginnings, one of which starts every match of a case-insensitive ``pattern``
+    written as alternatives of words (``\b(?:satellites?|space[ ]station|...)\b|\bair[ ]raid...``), or
+    ``None`` when some alternative starts otherwise (a class, a property, an optional group): a cheap test
+    before the search (:func:`holds_any`).
+
+    >>> required_prefixes(r"\b(?:satellites?|space[ ]station|orbit(?:al)?)\b|\bair[ -]raid")
+    ('satellite', 'space station', 'orbit', 'air')
+    >>> required_prefixes(r"\b\p{Lu}+") is None
+    True
+    """
+    found = _alternatives_prefixes(pattern)
+    return tuple(found) if found else None
+
+
+def _split_top(pattern: str) -> list[str] | None:
+    """The top-level alternatives of a pattern (``None`` when it is not well formed)."""
+    out, depth, start, k, n = [], 0, 0, 0, len(pattern)
+    while k < n:
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if c == "[":
+            close = pattern.find("]", k + 2)
+            if close < 0:
+                return None
+            k = close + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    out.append(pattern[start:])
+    return out if depth == 0 else None
+
+
+def _alternatives_prefixes(pattern: str) -> list[str] | None:
+    alts = _split_top(pattern)
+    if alts is None:
+        return None
+    out: list[str] = []
+    for alt in alts:
+        found = _prefixes(alt)
+        if not found:
+            return None
+        out.extend(found)
+    return out
+
+
+def _prefixes(alt: str) -> list[str] | None:
+    """The literal beginnings of one alternative: its leading word, or those of its leading group."""
+    while alt.startswith("\\b"):
+        alt = alt[2:]
+    if alt.startswith("(?:"):
+        depth, k = 0, 0
+        while k < len(alt):
+            c = alt[k]
+            if c == "\\":
+                k += 2
+                continue
+            if c == "[":
+                k = alt.find("]", k + 2) + 1
+                if k == 0:
+                    return None
+                continue
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        if depth != 0 or alt[k + 1:k + 2] in ("?", "*", "{"):
+            return None  # (an optional group starts nothing)
+        return _alternatives_prefixes(alt[3:k])
+    word = []
+    k = 0
+    while k < len(alt):
+        c = alt[k]
+        if c.isascii() and (c.isalnum() or c in "-'"):
+            step, char = 1, c
+        elif alt.startswith("[ ]", k):
+            step, char = 3, " "
+        elif c == "\\" and k + 1 < len(alt) and not alt[k + 1].isalnum():
+            step, char = 2, alt[k + 1]
+        else:
+            break
+        if alt[k + step:k + step + 1] in ("?", "*", "{"):
+            break  # an optional character ends the literal before it
+        word.append(char.lower())
+        k += step
+    return ["".join(word)] if word else None
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
