@@ -6,8 +6,11 @@ news uses, read over the sentence's phrases:
 
 * ``claim.speaker-first`` - "The defence ministry said (that) its forces
   captured ...", "Kyiv has denied any presence ...", "X told reporters ...";
+  in a free relative ("..., in what Israel said was a warning", "in what
+  New Delhi described as militant camps") the whole sentence is what is said;
 * ``claim.speaker-last`` - "... four people were wounded, the army said",
-  and the inverted "..., said Graham", '"...," added the spokesman';
+  and the inverted "..., said Graham", '"...," added the spokesman'; a
+  contrasting clause after it ("..., A said, while B said ...") is B's claim;
 * ``claim.according-to`` - "... according to the civil defence agency";
 * ``claim.participle`` - "..., claiming to have struck a facility" (the
   speaker is the sentence's subject);
@@ -84,6 +87,15 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "remi
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
+
+
+def _free_relative(r: Reading, first: Chunk) -> bool:
+    """ "in what Israel said was a warning", "to what it called provocations": the speaker's noun group follows a
+    preposition and "what" (the chunker's free relative)."""
+    k = first.index
+    chunks = r.parse.chunks
+    return k >= 2 and chunks[k - 1].kind == "REL" and r.parse.tokens.lows[chunks[k - 1].i] == "what" and \
+        chunks[k - 2].kind == "PREP"
 
 
 class ClaimGrammar:
@@ -203,6 +215,11 @@ class ClaimGrammar:
                                         after, phrase)
         if not subj or mode == "last":
             return []
+        if mode == "what":
+            # "in what New Delhi described as terrorist camps": a verb of naming is a claim only in a free relative
+            if not _free_relative(r, subj[0]):
+                return []
+            mode = "object"
         drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor)
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
@@ -238,6 +255,9 @@ class ClaimGrammar:
         if stance == "asserts" and _DENIAL_CONTENT.match(content_text):
             stance = "denies"
         start = r.chars(subj[0].i, subj[0].j)[0]
+        if _free_relative(r, subj[0]):
+            # "Jets struck Damascus, in what Israel said was a warning": the speaker says so of the clause before
+            return self._drafts(r, "claim.speaker-first", 0, c_end, found, verb, stance, (0, c_end), subj, phrase)
         # "As he revealed, there was ...": the statement follows the comma
         if subj[0].index > 0 and chunks[subj[0].index - 1].kind == "SUB" and chunks[subj[0].index - 1].lemma == "as" \
                 and (subj[0].index == 1 or chunks[subj[0].index - 2].kind in ("PUNCT", "QUOTE")):
@@ -369,6 +389,8 @@ class ClaimGrammar:
                     return n
                 if k + 1 >= n:
                     return n
+                if chunks[k + 1].kind in ("SUB", "CONJ") and chunks[k + 1].lemma in _CONTENT_SUBS:
+                    return n  # "..., A said, while B said ...": a contrasting clause of its own follows
                 # "S1, X said, S2": the statement goes on after the attribution
                 return -1 if words <= 6 else None
             if c.kind in ("DATE", "ADV"):

@@ -23,7 +23,8 @@ from ..story import Speaker
 from .base import Reading
 
 __all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
-           "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES"]
+           "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
+           "MANDATED_STAFF"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
 OFFICIAL_NOUNS = (
@@ -67,6 +68,9 @@ NOT_CLAIMANTS = (
     "energy information administration", "cdc", "centers for disease control", "statistics", "census",
     "imf", "international monetary fund", "world bank", "economy", "market", "markets",
 )
+#: Words of :data:`NOT_CLAIMANTS` that name an organisation's mandated staff when the organisation is named with
+#: them ("UN experts", "OSCE monitors", "IAEA inspectors"): then they speak for it.
+MANDATED_STAFF = frozenset({"expert", "experts", "monitor", "monitors", "observers", "investigators"})
 #: News outlets and agencies: as speakers they recall reports ("As Ukrinform reported"), as addressees they are
 #: told things ("told the BBC"); never a party's claimant on their own.
 MEDIA = (
@@ -136,6 +140,7 @@ CONFLICT_CUES = (
     "allegations", "accusations", "propaganda", "baseless", "agreed", "summit",
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
+    "toll", "death toll",
 )
 
 #: A state's own media, which speak for it (unlike other media, :data:`NOT_CLAIMANTS`).
@@ -183,11 +188,16 @@ WEAK_CONFLICT_CUES = frozenset({
     "disinformation", "neutrality", "recruitment", "prisoner", "prisoners", "arms", "weapons", "bomb", "bombs",
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
     "agreement", "agreed", "demands", "proposal", "visit", "summit", "phone call", "by phone", "treaty",
+    "toll", "death toll",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
 _GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "militia", "militants", "rebels",
                           "faction"})
+#: Words that name an armed group by what it is: a speaker so named ("a rebel spokesman", "the militants") speaks
+#: for the armed group the sentence or story names (:meth:`Speakers.armed_group_speaker`).
+ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "jihadist",
+                               "jihadists", "militia", "militias", "paramilitaries", "guerrillas", "guerrilla"})
 #: Words before a group head that still point back ("the paramilitary group said").
 _GROUP_ADJECTIVES = frozenset({"paramilitary", "militant", "armed", "rebel", "islamist", "jihadist", "separatist",
                                "insurgent", "extremist", "militia", "palestinian", "lebanese", "shiite", "sunni",
@@ -294,7 +304,8 @@ class Speakers:
             return self.resolve(r, p[sub.end():]) if p[sub.end():].strip() else None
         if _FINITE.search(p):
             return None  # a clause, not a noun phrase
-        if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p):
+        if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p) and \
+                not self._mandated(p):
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
         actor = self._side_in_phrase(p)
         if actor is None:
@@ -316,6 +327,16 @@ class Speakers:
         if actor is None:
             actor = self.context_side(r, source, p)
         return source, actor
+
+    def _mandated(self, p: str) -> bool:
+        """ "UN experts", "IAEA inspectors": an organisation's own panel or monitors speak for it, though experts
+        and monitors in general are no claimants (:data:`MANDATED_STAFF`)."""
+        hits = {m.group().lower() for m in self.not_claimant.finditer(p)}
+        words = p.lower().split()
+        if not hits or not hits <= MANDATED_STAFF or words[-1] not in MANDATED_STAFF or len(words) > 4:
+            return False  # (the organisation names its staff: "UN experts", not "observers of the Security Council")
+        side = self.lex.actors.resolve(p)
+        return side is not None and self.lex.actors.kind.get(side) == "organisation"
 
     def _office_of(self, r: Reading, p: str) -> str | None:
         """ "the president's office", "the prime minister's spokesman": the side of the official with that
@@ -509,6 +530,11 @@ class Speakers:
         places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
         if _LOCAL_OFFICIAL.search(source):
             local = {self.side_of(pl) for pl in places if pl.precision.value in ("place", "admin1") and pl.country}
+            if not local:
+                # "Missiles struck Sumy. The regional governor said ...": the places of the story's latest strike
+                latest = story.latest_strike(2)
+                local = {self.side_of(pl) for pl in (latest.places if latest is not None else [])
+                         if pl.precision.value in ("place", "admin1") and pl.country}
             if len(local) == 1:
                 return next(iter(local))
         if _CIVIL_BODY.search(source) and not self.lex.actors.alias_to_actor.get(source):
@@ -539,7 +565,21 @@ class Speakers:
                  and words & set(r.text[m.start:m.end + 40].lower().split()[1:3])}
         if len(sides) == 1:
             return next(iter(sides))
+        if self.armed_group_speaker(source):
+            group = self._group_antecedent(r, phrase or source)
+            if group is not None:
+                return group  # "..., a spokesman for the rebels said": the armed group the story is about
         return self.military_side(r) if _SIDE_BODY.search(source) else None
+
+    @staticmethod
+    def armed_group_speaker(source: str) -> bool:
+        """True for an armed group's speaker named by what it is, not by its name ("the rebels", "a militant
+        spokesman", "a spokesman for the group"): see :data:`ARMED_GROUP_WORDS`."""
+        words = source.lower().replace("-", " ").split()
+        if ARMED_GROUP_WORDS & set(words):
+            return True
+        # "(a spokesman for) the group", "the paramilitary group"
+        return len(words) >= 2 and words[-1] in _GROUP_HEADS and words[-2] in _GROUP_ADJECTIVES | {"the", "their"}
 
     def military_side(self, r: Reading) -> str | None:
         """The side of an unnamed military speaker ("the military", "the air force"), from the story."""

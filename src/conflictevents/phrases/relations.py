@@ -131,6 +131,12 @@ def _chain_start(p: Parse, k: int) -> int:
     chunks = p.chunks
     while k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 1].lemma in _ATTACH and chunks[k - 2].kind == "NG":
         k -= 2
+    if k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 1].lemma == "for" and chunks[k - 2].kind == "NG":
+        # "(...,) a spokesman for the rebels said": a "for" phrase on a noun group that opens its clause (not
+        # "blamed Ukraine for a strike that killed five")
+        x = _chain_start(p, k - 2)
+        if x == 0 or chunks[x - 1].kind in ("PUNCT", "QUOTE"):
+            return x
     return k
 
 
