@@ -7,7 +7,9 @@ residents are not claimants (:data:`NOT_CLAIMANTS`). Words that point back
 ("it added", "the ministry said", "the president said", a surname alone)
 take the speaker the story named before; an institution named without its
 side ("the air force said") takes it from the sentence and the story
-(:meth:`Speakers.context_side`).
+(:meth:`Speakers.context_side`): the side the story named with a military body
+of its own ("Sudan's army retook ..."), or the state of a wire dateline
+("KYIV, May 10 (Reuters) - ...") when that state is a party of the story.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..lexicons.trie import compile_lists
 from ..mentions.types import Kind
 from ..models import GeoPrecision, Place
 from ..story import Speaker
+from ..text.page import DATELINE
 from .base import Reading
 
 __all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
@@ -512,7 +515,10 @@ class Speakers:
         place the sentence opens with ("In Russia, the defence ministry
         said"); for a local official or a civil body, the side of the places
         named; a possessive pronoun's antecedent; a side named with the same
-        force in the sentence; for a military body, :meth:`military_side`.
+        force in the sentence; for an armed group named by what it is ("the
+        rebels"), the armed group of the sentence or story; for a military
+        body, :meth:`military_side`, else :meth:`story_force` (the one side the
+        story named with a military body, or the wire dateline's state).
         """
         story = r.story
         # an earlier speaker with the same words ("the ministry", "the defence ministry"; not a health ministry
@@ -569,7 +575,56 @@ class Speakers:
             group = self._group_antecedent(r, phrase or source)
             if group is not None:
                 return group  # "..., a spokesman for the rebels said": the armed group the story is about
-        return self.military_side(r) if _SIDE_BODY.search(source) else None
+        if not _SIDE_BODY.search(source):
+            return None
+        return self.military_side(r) or self.story_force(r)
+
+    def story_force(self, r: Reading) -> str | None:
+        """The side of an unnamed military body ("the army said") when the story makes one evident: the only side
+        it named with a military body of its own ("Sudan's army retook ..."), else, among two or none of those,
+        the state of the wire dateline ("KYIV, May 10 (Reuters) -") when it is a party of the story (it, or its
+        foe, is named)."""
+        story = r.story
+        sides = set(story.forces)
+        if len(sides) == 1:
+            return next(iter(sides))
+        d = story.dateline
+        if d is None or (sides and d not in sides):
+            return None
+        named = set(story.actors) | {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR}
+        return d if d in named or self.lex.actors.foe.get(d) in named else None
+
+    def note_dateline(self, r: Reading) -> None:
+        """Remember the state a wire dateline names ("KYIV, May 10 (Reuters) - ..." -> Ukraine), before the
+        sentence is read (its own "..., the air force said" may need it): see :meth:`story_force`."""
+        text = r.text
+        if r.story.dateline is not None or not (text[:1].isupper() and text[1:2].isupper()):
+            return
+        line = DATELINE.match(text)
+        if line is None:
+            return
+        name = regex.split(r"[,/(]", line.group(), maxsplit=1)[0].strip(" -\u2013\u2014")
+        place = self.lex.gazetteer.resolve(name, fuzzy=False) if len(name) > 2 else None
+        side = self.side_of(place) if place is not None else None
+        if side is not None and self.lex.actors.kind.get(side) == "state":
+            r.story.dateline = side
+
+    def note_forces(self, r: Reading) -> None:
+        """Remember the sides this sentence names with a military body of theirs ("Sudan's army", "the Israeli
+        military"): see :meth:`story_force`."""
+        p = r.parse
+        kind = self.lex.actors.kind
+        for c in p.chunks:
+            if c.kind != "NG" or not c.mentions:
+                continue
+            text = p.text(c)
+            body = _SIDE_BODY.search(text)
+            if body is None or body.end() != len(text) or _BACKED.search(text):
+                continue  # ("Sudan's army", not "army units" nor "the Iran-backed militia")
+            at = r.chars(c.i, c.j)[0] + body.start()
+            for m in c.mentions:
+                if m.kind is Kind.ACTOR and m.start < at and kind.get(str(m.value)) is not None:
+                    r.story.forces[str(m.value)] += 1
 
     @staticmethod
     def armed_group_speaker(source: str) -> bool:
