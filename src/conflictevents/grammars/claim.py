@@ -9,13 +9,16 @@ news uses, read over the sentence's phrases:
   in a free relative ("..., in what Israel said was a warning", "in what
   New Delhi described as militant camps") the whole sentence is what is said;
 * ``claim.speaker-last`` - "... four people were wounded, the army said",
+  the passive "the attack was claimed by JNIM" (the by-phrase speaks),
   and the inverted "..., said Graham", '"...," added the spokesman'; a
   contrasting clause after it ("..., A said, while B said ...") is B's claim;
 * ``claim.according-to`` - "... according to the civil defence agency";
 * ``claim.participle`` - "..., claiming to have struck a facility" (the
   speaker is the sentence's subject);
-* ``claim.reciprocal`` - "each side accused the other", one claim per party;
-* ``claim.rejoinder`` - "..., a claim New Delhi rejected" (a denial);
+* ``claim.reciprocal`` - "each side accused the other", "Sudan's army and the
+  RSF traded accusations", one claim per party;
+* ``claim.rejoinder`` - "..., a claim New Delhi rejected", "..., a charge
+  Kigali has repeatedly denied", "..., which Moscow denies" (a denial);
 * ``claim.colon`` - a headline's "Zelensky: Russia launched 500 drones".
 
 Who may speak, and for whom, is :mod:`.speakers`. An addressee ("told the
@@ -31,7 +34,7 @@ from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.types import Kind
 from ..phrases.chunks import Chunk
-from ..phrases.relations import group, inherited_subject
+from ..phrases.relations import group, inherited_subject, subject
 from .base import Draft, Reading
 from .speakers import OFFICIAL_NOUNS, Speakers
 
@@ -46,14 +49,19 @@ _RECIPROCAL = compiled.compile(
     r"(?:have[ ]|had[ ])?(?:accused[ ](?:the[ ]other|each[ ]other)|traded[ ](?:accusations|blame))"
     r"|(?P<a>\p{Lu}[\p{L}]+)[ ]and[ ](?P<b>\p{Lu}[\p{L}]+)[ ](?:have[ ]|had[ ])?"
     r"(?:accused[ ]each[ ]other|traded[ ](?:accusations|blame))"
+    # any other subject ("Sudan's army and the RSF traded accusations"): read off the verb's subject
+    r"|(?P<verb>(?:accused[ ]each[ ]other|(?:traded|exchanged)[ ](?:accusations|blame)))"
 )
 #: The words one of which every :data:`_RECIPROCAL` match holds, in any case (a cheap test before the search:
 #: ``str.casefold`` folds as the pattern's ``(?i)`` does, "ſ" included).
-_RECIPROCAL_WORDS = ("accused", "traded")
+_RECIPROCAL_WORDS = ("accused", "traded", "exchanged")
 _REJOINDER = compiled.compile(
-    r",[ ](?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
-    r"(?P<speaker>[^,.;]{2,60}?)[ ](?:has[ ]|had[ ]|have[ ])?(?:quickly[ ]|swiftly[ ]|strongly[ ]|also[ ])?"
-    r"(?P<verb>rejected|denied|dismissed|disputed|refuted|rebuffed)(?![\p{L}])"
+    r",[ ](?:(?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
+    r"|which[ ](?!it[ ]|they[ ]|he[ ]|she[ ]))"  # ("..., which Kigali denied"; a pronoun may point anywhere)
+    r"(?P<speaker>[^,.;]{2,60}?)[ ](?:has[ ]|had[ ]|have[ ])?(?:(?:quickly|swiftly|strongly|also|repeatedly|"
+    r"consistently|always|long|firmly|flatly|categorically|vehemently|previously)[ ])?"
+    r"(?P<verb>rejected|denied|dismissed|disputed|refuted|rebuffed|rejects|denies|dismisses|disputes|refutes)"
+    r"(?![\p{L}])"
 )
 _DENIAL_CONTENT = compiled.compile(
     r"(?i)^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been|is|are)[ ]no|(?:it|they|he|she|we|the[ ]\w+(?:[ ]\w+)?)"
@@ -120,6 +128,8 @@ class ClaimGrammar:
             drafts.extend(self._reciprocal(r, rec))
             taken.append((rec.start(), rec.end()))
         rej = _REJOINDER.search(text)
+        if rej and not self._noun_phrase(r, rej.start("speaker"), rej.end("speaker")):
+            rej = None  # "Crimea, which Russia annexed in 2014 and Kyiv disputes": a clause, not a speaker
         if rej:
             found = self.speakers.resolve(r, rej.group("speaker"))
             if found is not None and found[1] is not None:
@@ -144,6 +154,12 @@ class ClaimGrammar:
         if acc is not None:
             drafts.append(acc)
         return drafts
+
+    @staticmethod
+    def _noun_phrase(r: Reading, start: int, end: int) -> bool:
+        """True when characters ``start`` to ``end`` hold noun groups (and their prepositions) only."""
+        return all(c.kind in ("NG", "PREP", "ADV", "DATE") for c in r.parse.chunks
+                   if c.kind != "PUNCT" and r.chars(c.i, c.j)[0] < end and r.chars(c.i, c.j)[1] > start)
 
     # ------------------------------------------------------------------ shapes
     def _from_verb(self, r: Reading, m: FrameMatch) -> list[Draft]:
@@ -187,6 +203,19 @@ class ClaimGrammar:
                 return self._drafts(r, "claim.speaker-last", 0 if not middle else r.chars(subj[0].i, v.j)[0],
                                     r.chars(v.i, v.j)[1] if not middle else len(r.text.rstrip(" .")),
                                     found, verb, stance, content, subj, self._subject_phrase(r, subj, v))
+        if v.voice == "passive" and subj and subj[0].index > 0 and chunks[subj[0].index - 1].kind == "PREP" and \
+                chunks[subj[0].index - 1].lemma == "by" and m.relations.get("patient") and not said_by_governor:
+            # "The attack on the base was claimed by JNIM", "the report was denied by Moscow": the by-phrase speaks
+            # of the subject
+            patient = m.relations["patient"]
+            by = group(p, subj[0].index)
+            phrase = r.text[r.chars(by[0].i, by[0].j)[0]:r.chars(by[-1].i, by[-1].j)[1]]
+            found = self._speaker(r, phrase)
+            if found is None:
+                return []
+            c_start = r.chars(patient[0].i, patient[0].j)[0]
+            return self._drafts(r, "claim.speaker-last", c_start, r.chars(by[-1].i, by[-1].j)[1], found, verb,
+                                stance, (c_start, r.chars(v.i, v.j)[0]), by, phrase)
         # "..., said the spokesman." / '"...," added X' / "... - said X"
         prev = chunks[v.index - 1] if v.index > 0 else None
         if prev is not None and (prev.kind == "QUOTE" or (prev.kind == "PUNCT" and prev.lemma in (
@@ -525,15 +554,30 @@ class ClaimGrammar:
 
     def _reciprocal(self, r: Reading, m: Any) -> list[Draft]:
         sides: list[str] = []
+        written: dict[str, str] = {}
+        start = m.start()
         if m.group("a") and m.group("b"):
             sides = [x for x in (self.lex.actors.resolve(m.group("a")), self.lex.actors.resolve(m.group("b"))) if x]
+        elif m.group("verb"):
+            # "Sudan's army and the RSF traded accusations": the two sides of the verb's subject
+            t = r.parse.tokens.index_at(m.start("verb"))
+            v = next((c for c in r.parse.chunks if c.kind == "VG" and c.i <= t < c.j), None)
+            subj = subject(r.parse, v) if v is not None else []
+            for c in subj:
+                found = self.speakers.resolve(r, r.parse.text(c))
+                if found is not None and found[1] and found[1] not in sides:
+                    sides.append(found[1])
+                    written[found[1]] = found[0] or found[1]
+            if len(sides) != 2:
+                return []
+            start = r.chars(subj[0].i, subj[0].j)[0]
         if len(sides) < 2:
             sides = r.story.parties(2)
         t = r.parse.tokens.index_at(m.start())
         ci, cj = r.clause_of(t)
         end = r.chars(ci, cj)[1]
-        return [Draft("claim", "claim.reciprocal", m.start(), end,
-                      {"source": side, "actor": side, "verb": "accused", "stance": "asserts"},
+        return [Draft("claim", "claim.reciprocal", start, end,
+                      {"source": written.get(side, side), "actor": side, "verb": "accused", "stance": "asserts"},
                       sentence=r.index, content=(m.end(), end)) for side in sides]
 
     # ------------------------------------------------------------------ speakers and drafts

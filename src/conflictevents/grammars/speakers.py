@@ -143,7 +143,7 @@ CONFLICT_CUES = (
     "allegations", "accusations", "propaganda", "baseless", "agreed", "summit",
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
-    "toll", "death toll",
+    "toll", "death toll", "arming", "armed", "weapons supplies", "mercenaries", "proxy", "proxies",
 )
 
 #: A state's own media, which speak for it (unlike other media, :data:`NOT_CLAIMANTS`).
@@ -191,7 +191,7 @@ WEAK_CONFLICT_CUES = frozenset({
     "disinformation", "neutrality", "recruitment", "prisoner", "prisoners", "arms", "weapons", "bomb", "bombs",
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
     "agreement", "agreed", "demands", "proposal", "visit", "summit", "phone call", "by phone", "treaty",
-    "toll", "death toll",
+    "toll", "death toll", "armed",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
@@ -583,15 +583,26 @@ class Speakers:
         """The side of an unnamed military body ("the army said") when the story makes one evident: the only side
         it named with a military body of its own ("Sudan's army retook ..."), else, among two or none of those,
         the state of the wire dateline ("KYIV, May 10 (Reuters) -") when it is a party of the story (it, or its
-        foe, is named)."""
+        foe, is named); never for a sentence whose places all lie in countries the story has not named (another
+        theatre)."""
         story = r.story
+        mentions = r.parse.mentions
+        named = set(story.actors) | {str(m.value) for m in mentions if m.kind is Kind.ACTOR}
+        places = [m for m in mentions if m.kind is Kind.PLACE and m.value.country]
+        spans = {(m.start, m.end) for m in places}
+        # (an actor that is only a place's name, "Khartoum", does not make its country part of the story)
+        seen = set(story.areas) | set(story.actors) | {str(m.value) for m in mentions if m.kind is Kind.ACTOR
+                                                        and (m.start, m.end) not in spans}
+        if story.dateline is not None:
+            seen |= {story.dateline, self.lex.actors.foe.get(story.dateline, story.dateline)}
+        if places and not {m.value.country for m in places} & seen:
+            return None  # "... The army said it had regained Khartoum" in a story about Ukraine: another theatre
         sides = set(story.forces)
         if len(sides) == 1:
             return next(iter(sides))
         d = story.dateline
         if d is None or (sides and d not in sides):
             return None
-        named = set(story.actors) | {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR}
         return d if d in named or self.lex.actors.foe.get(d) in named else None
 
     def note_dateline(self, r: Reading) -> None:
