@@ -68,6 +68,9 @@ _DENIAL_CONTENT = compiled.compile(
     r"[ ](?:had|has|have)[ ]never|(?:it|they|he|she|we)[ ](?:did|do|does|had|has|have|was|were|is|are)[ ](?:not|n't)|"
     r"no[ ](?:[\w-]+[ ]){0,3}(?:had|have|has|were|was)[ ](?:been[ ])?(?:lost|captured|taken|surrendered|abandoned))\b"
 )
+#: A non-restrictive relative clause on the speaker ("The M23, which seized Goma in January, said ..."): its dates
+#: are the aside's, not the statement's.
+_RELATIVE_ASIDE = compiled.compile(r",[ ](?:which|who)[ ][^,;.]{1,150},")
 #: Reporting verbs that also name an act ("declared a state of emergency"): then no claim.
 _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization", "evacuation", "war", "mourning",
                             "martial", "independence", "victory", "bankruptcy", "candidacy", "dividend"})
@@ -576,9 +579,11 @@ class ClaimGrammar:
         t = r.parse.tokens.index_at(m.start())
         ci, cj = r.clause_of(t)
         end = r.chars(ci, cj)[1]
+        # "traded accusations on Sunday": the day right after the verb is the day of the accusations
+        date = next((d for d in r.parse.mentions if d.kind is Kind.DATE and m.end() <= d.start <= m.end() + 2), None)
         return [Draft("claim", "claim.reciprocal", start, end,
                       {"source": written.get(side, side), "actor": side, "verb": "accused", "stance": "asserts"},
-                      sentence=r.index, content=(m.end(), end)) for side in sides]
+                      sentence=r.index, content=(m.end(), end), date_mention=date) for side in sides]
 
     # ------------------------------------------------------------------ speakers and drafts
     def _speaker(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
@@ -608,9 +613,14 @@ class ClaimGrammar:
         while end > start and r.text[end - 1] in " .,;:":
             end -= 1
         date = None
+        # "The RSF, which has fought the army since April 2023, said on Friday": the aside's date is not the day
+        # of the statement
+        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(r.text, start, max(start, content[0]))] \
+            if "," in r.text else []
         for d in r.parse.mentions:
             if d.kind is Kind.DATE and start <= d.start and d.end <= max(end, content[1]) + 40 and \
-                    not (content[0] <= d.start and d.end <= content[1]):
+                    not (content[0] <= d.start and d.end <= content[1]) and \
+                    not any(a <= d.start and d.end <= b for a, b in asides):
                 date = d
                 break
         names_party = any(m.kind in (Kind.ACTOR, Kind.PLACE, Kind.WEAPON) and content[0] <= m.start < content[1]
