@@ -280,16 +280,27 @@ class ClaimGrammar:
         if c_end <= c_start:
             return []
         phrase = self._subject_phrase(r, subj, v)
+        free = _free_relative(r, subj[0])
+        main = next((c for c in chunks[:subj[0].index] if c.kind == "VG" and c.finite), None) if free else None
+        first = subject(p, main) if main is not None else []
+        if first and phrase.lower() in ("it", "they"):
+            # "Russia struck Kyiv in response to what it called terrorist attacks": the main clause's subject
+            phrase = p.text(first[0])
         found = self._speaker(r, phrase)
         if found is None:
             return []
+        if first and found[1] is None and self.speakers.military(str(found[0] or "")):
+            # "Israeli jets struck Damascus, in what the military called a warning": the attacker's own military
+            side = self.lex.actors.resolve(p.text(first[0]))
+            found = (found[0], side) if side else found
         content_text = r.text[c_start:c_end]
         if stance == "asserts" and _DENIAL_CONTENT.match(content_text):
             stance = "denies"
         start = r.chars(subj[0].i, subj[0].j)[0]
-        if _free_relative(r, subj[0]):
+        if free:
             # "Jets struck Damascus, in what Israel said was a warning": the speaker says so of the clause before
-            return self._drafts(r, "claim.speaker-first", 0, c_end, found, verb, stance, (0, c_end), subj, phrase)
+            return self._drafts(r, "claim.speaker-first", 0, c_end, found, verb, stance, (0, c_end), subj[:1],
+                                phrase)
         # "As he revealed, there was ...": the statement follows the comma
         if subj[0].index > 0 and chunks[subj[0].index - 1].kind == "SUB" and chunks[subj[0].index - 1].lemma == "as" \
                 and (subj[0].index == 1 or chunks[subj[0].index - 2].kind in ("PUNCT", "QUOTE")):

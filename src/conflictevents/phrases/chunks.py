@@ -358,7 +358,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
     # "in what Israel said was a warning", "in response to what it called provocations": "what" after a
     # preposition opens a free relative clause whose subject follows (no noun group "what Israel")
     for t in range(1, n - 1):
-        if lows[t] == "what" and tags[t - 1] == "PREP" and tags[t + 1] in _NG_TAGS:
+        if lows[t] == "what" and tags[t - 1] in ("PREP", "TO") and tags[t + 1] in _NG_TAGS:
             tags[t] = "REL"
     # decide ambiguous words by their neighbours (each step changes only its own token's tag, so the
     # tokens it can change are known beforehand)
