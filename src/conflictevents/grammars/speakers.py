@@ -201,6 +201,9 @@ _GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "
 #: for the armed group the sentence or story names (:meth:`Speakers.armed_group_speaker`).
 ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "jihadist",
                                "jihadists", "militia", "militias", "paramilitaries", "guerrillas", "guerrilla"})
+#: Heads of an armed body described by what it is, with a word of :data:`_GROUP_ADJECTIVES` before them ("the
+#: Kurdish-led force", "the paramilitary forces", "the rebel alliance"; not "the air force").
+_ARMED_BODY_HEADS = frozenset({"force", "forces", "alliance", "coalition"})
 #: Words before a group head that still point back ("the paramilitary group said").
 _GROUP_ADJECTIVES = frozenset({"paramilitary", "militant", "armed", "rebel", "islamist", "jihadist", "separatist",
                                "insurgent", "extremist", "militia", "palestinian", "lebanese", "shiite", "sunni",
@@ -644,8 +647,11 @@ class Speakers:
         words = source.lower().replace("-", " ").split()
         if ARMED_GROUP_WORDS & set(words):
             return True
-        # "(a spokesman for) the group", "the paramilitary group"
-        return len(words) >= 2 and words[-1] in _GROUP_HEADS and words[-2] in _GROUP_ADJECTIVES | {"the", "their"}
+        # "(a spokesman for) the group", "the paramilitary group", "the Kurdish-led force"
+        whole = source.lower().split()
+        return len(whole) >= 2 and (
+            (whole[-1] in _GROUP_HEADS and whole[-2] in _GROUP_ADJECTIVES | {"the", "their"}) or
+            (whole[-1] in _ARMED_BODY_HEADS and whole[-2] in _GROUP_ADJECTIVES))
 
     def military_side(self, r: Reading) -> str | None:
         """The side of an unnamed military speaker ("the military", "the air force"), from the story."""
