@@ -29,6 +29,14 @@ CASES = [
 ]
 
 
+# Published Saturday 10 May 2025: "last week" is the calendar week of 28 April to 4 May (two months: the year);
+# "past week" the seven days before publication, 3 to 10 May (one month).
+@pytest.mark.parametrize("text, expected", [("last week", "2025"), ("over the past week", "2025-05"),
+                                            ("in the past week", "2025-05"), ("this week", "2025-05")])
+def test_last_week_is_the_calendar_week_and_past_week_the_seven_days_before(text, expected):
+    assert resolve_date(text, dt.date(2025, 5, 10)).date == expected
+
+
 @pytest.mark.parametrize("pub, expected", [
     (dt.date(2025, 3, 3), "2025-03"),   # a Monday: Saturday 1 and Sunday 2 March
     (dt.date(2025, 9, 1), "2025-08"),   # a Monday: Saturday 30 and Sunday 31 August

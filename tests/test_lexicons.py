@@ -363,3 +363,20 @@ def test_a_binary_user_file_is_refused(tmp_path):
     user.write_bytes(b"\x00\x01PNG")
     with pytest.raises(LexiconError, match="not text"):
         read_user_file(user)
+
+
+def test_a_users_boilerplate_pattern_runs_under_a_time_limit_and_the_bundled_table_without(tmp_path):
+    from conflictevents import ExtractConfig, Extractor
+    from conflictevents.errors import ExtractionTimeout
+    from conflictevents.text.boilerplate import USER_PATTERN_TIMEOUT
+
+    assert Lexicons().boilerplate.timeout is None  # bundled patterns: tested linear (tests/test_robustness.py)
+    user = tmp_path / "mine.jsonl"
+    # a pattern whose match time doubles with every letter: "(a|aa)+b" on a line of 40 "a"s
+    user.write_text(json.dumps({"lexicon": "boilerplate", "name": "slow", "scope": "line", "reason": "r",
+                                "pattern": "(a|aa)+b"}) + "\n")
+    assert Lexicons([user]).boilerplate.timeout == USER_PATTERN_TIMEOUT
+    ex = Extractor(ExtractConfig(lexicons=(str(user),)))
+    with pytest.raises(ExtractionTimeout, match="pathological"):
+        ex.extract("a" * 40 + "!\nRussia launched 40 drones at Kharkiv.", published="2025-03-04", doc_id="x")
+    assert ex.extract("Russia launched 40 drones at Kharkiv.", published="2025-03-04", doc_id="y").events

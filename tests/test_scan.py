@@ -10,9 +10,10 @@ the first test makes that a failure to look at, not a silent slow-down.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from conflictevents.grammars.speakers import Speakers
 from conflictevents.lexicons import Lexicons
 from conflictevents.lexicons import dates, numbers
 from conflictevents.mentions import finder as finder_module
@@ -87,3 +88,50 @@ def test_guided_search_equals_whole_search_on_word_salad(words, gaps):
         assert [(m.start(), m.end()) for m in scan(pattern, starts, tok)] == \
             [(m.start(), m.end()) for m in pattern.finditer(tok.text)]
 
+
+
+#: Sentences holding conflict words in the shapes the cue list has (several words, hyphens, inside a compound).
+CUE_SENTENCES = SENTENCES + [
+    "A double-tap strike hit rescuers near the front line after a counter-attack.",
+    "War-torn towns saw shelling, air defences and double taps; the air raid ended.",
+    "Talks by phone on security guarantees and a pull-out were held; troops pulled out.",
+    "The warfare of words: wards, warned, Attacks, ATTACKED and de-escalation.",
+    "Kyiv’s “ceasefire” and Zaporizhzhia’s shelled suburbs: 5drones, drones5, drones.",
+]
+
+
+@pytest.mark.parametrize("sentence", CUE_SENTENCES)
+def test_conflict_words_found_by_the_guided_search_are_those_of_the_whole_search(sentence):
+    speakers = _SPEAKERS
+    tok = Tokens.of(sentence)
+    assert speakers.cue_words(tok) == [m.group().lower() for m in speakers.cues.finditer(sentence)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["war", "wars", "front", "line", "air", "defence", "double-tap", "tap",
+                                          "shot", "down", "by", "phone", "de-escalation", "troops", "5", "ſtrike"]),
+                min_size=1, max_size=14),
+       st.lists(st.sampled_from([" ", "", "-"]), min_size=14, max_size=14))
+def test_conflict_words_guided_equals_whole_on_word_salad(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    assert _SPEAKERS.cue_words(Tokens.of(text)) == [m.group().lower() for m in _SPEAKERS.cues.finditer(text)]
+
+
+_SPEAKERS = Speakers(Lexicons())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["could", "not", "be", "independently", "VERIFIED", "verİfied", "verıfied",
+                                 "confirmed", "Confirm", "no", "independent", "verification", "Both", "sides",
+                                 "accused", "ACCUSED", "traded", "tradeD", "each", "other", "ſ", "K", "X", "and"]),
+                min_size=1, max_size=10))
+@example(["could", "not", "be", "verİfied"])  # (regex reads "İ" as a capital "i"; casefold does not give "i")
+@example(["Both", "sides", "ACCUſED", "each", "other"])
+def test_may_hold_never_hides_a_match(words):
+    from conflictevents.grammars import claim
+    from conflictevents.linking import _NOT_VERIFIED_WORDS, NOT_VERIFIED
+    from conflictevents.mentions.scan import may_hold
+    text = " ".join(words)
+    for pattern, needles in ((NOT_VERIFIED, _NOT_VERIFIED_WORDS), (claim._RECIPROCAL, claim._RECIPROCAL_WORDS)):
+        if pattern.search(text):
+            assert may_hold(text, needles)

@@ -48,7 +48,7 @@ from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
 from .mentions.types import Kind, Mention
-from .models import BaseEvent, Claim, GeoPrecision
+from .models import BaseEvent, GeoPrecision, Span
 from .phrases.chunks import Parse, Vocabulary
 from .phrases.relations import clauses, subject
 from .results import Extraction
@@ -187,11 +187,15 @@ class Extractor:
     def _read(self, lay: Layout, pub: dt.date | None) -> list[tuple[SentenceInfo, Draft]]:
         out: list[tuple[SentenceInfo, Draft]] = []
         story = Story()
-        cues = self.tools.speakers.cues
+        speakers = self.tools.speakers
         # conflict words per sentence, counted once: the document's (a headline is read before its story)
         # and, sentence by sentence, the story's
         weak = WEAK_CONFLICT_CUES
-        cue_words = [[m.group().lower() for m in cues.finditer(s.text)] for s in lay.sentences]
+        t0 = perf_counter()
+        toks = [Tokens.of(s.text) for s in lay.sentences]  # (the first stage, for every sentence)
+        if self.clock is not None:
+            self.clock.seconds["tokens"] += perf_counter() - t0
+        cue_words = [speakers.cue_words(tok) for tok in toks]
         counts = [len(f) for f in cue_words]
         story.doc_cues = sum(counts)
         # words only a war uses ("troops", "artillery", "militants"), not "attack" or "killed"
@@ -202,7 +206,7 @@ class Extractor:
             story.sentence = i
             if sent.repeat_of is not None:
                 continue
-            r = self.reading(sent, i, pub, story)
+            r = self.reading(sent, i, pub, story, toks[i])
             self.tools.speakers.note_dateline(r)
             t0 = perf_counter()
             drafts: list[Draft] = []
@@ -222,10 +226,11 @@ class Extractor:
                 self.clock.seconds["story"] += perf_counter() - t1
         return out
 
-    def reading(self, sent: SentenceInfo, index: int, pub: dt.date | None, story: Story) -> Reading:
-        """One sentence through the first stages of the cascade: tokens, mentions, phrases, frames."""
+    def reading(self, sent: SentenceInfo, index: int, pub: dt.date | None, story: Story,
+                tokens: Tokens | None = None) -> Reading:
+        """One sentence through the first stages of the cascade: tokens (unless given), mentions, phrases, frames."""
         t0 = perf_counter()
-        tok = Tokens.of(sent.text)
+        tok = Tokens.of(sent.text) if tokens is None else tokens
         t1 = perf_counter()
         mentions = self.finder.find(tok)
         if "capital" in tok.lows or "city" in tok.lows:
@@ -358,40 +363,37 @@ class Extractor:
         verified = verification(list(lay.sentences), claims, linked, self.lexicons.actors.person_to_actor,
                                 self.lexicons.actors.person_pattern)
         dates = resolve_dates(claims + others, claims, linked, pub)
-        built: list[tuple[Draft, BaseEvent]] = []
-        for s, d in claims + others:
-            base = s.start
-
-            def to_span(a: int, b: int, base: int = base) -> Any:
-                return lay.original(base + a, base + b)
-
-            b = Build(text=text, doc=doc, to_span=to_span, date=dates.get(id(d)), verified=verified.get(id(d)))
-            built.append((d, self._builders[d.event_type](d, b)))  # type: ignore[arg-type]
-        # ids, in text order
-        built.sort(key=lambda x: (x[1].span.start, x[1].span.end, _TYPE_ORDER_OUT[x[1].event_type], x[0].rule))
+        # spans, then ids in text order, then the links between events: each event is built once, whole
+        placed: list[tuple[SentenceInfo, Draft, Span]] = [
+            (s, d, lay.original(s.start + d.start, s.start + d.end)) for s, d in claims + others]
+        placed.sort(key=lambda x: (x[2].start, x[2].end, _TYPE_ORDER_OUT[x[1].event_type], x[1].rule))
         counts: dict[tuple[str, int, int], int] = {}
         ids: dict[int, str] = {}
-        for d, ev in built:
-            key = (ev.event_type, ev.span.start, ev.span.end)
+        for _s, d, span in placed:
+            key = (d.event_type, span.start, span.end)
             n = counts.get(key, 0)
             counts[key] = n + 1
-            ids[id(d)] = event_id(doc, ev.event_type, ev.span.start, ev.span.end, n)
+            ids[id(d)] = event_id(doc, d.event_type, span.start, span.end, n)
         about: dict[int, list[str]] = {}
-        for d, _ev in built:
+        for _s, d, _span in placed:
             claim = linked.get(d)
             if claim is not None and id(claim) in ids:
                 about.setdefault(id(claim), []).append(ids[id(d)])
         for cid, events in denied.items():  # "Moscow denied responsibility for the strike": the strike told before
             about.setdefault(cid, []).extend(ids[id(d)] for d in events if id(d) in ids)
         out: list[BaseEvent] = []
-        for d, ev in built:  # (its id and its links set in one copy)
-            if isinstance(ev, Claim):
-                ev = attrs.evolve(ev, id=ids[id(d)], about=tuple(about.get(id(d), ())))
-            else:
-                claim = linked.get(d)
-                ev = attrs.evolve(ev, id=ids[id(d)], claim=ids[id(claim)]) if claim is not None and \
-                    id(claim) in ids else attrs.evolve(ev, id=ids[id(d)])
-            out.append(ev)
+        for s, d, _span in placed:
+            base = s.start
+
+            def to_span(a: int, b: int, base: int = base) -> Any:
+                return lay.original(base + a, base + b)
+
+            claim = linked.get(d)
+            b = Build(text=text, doc=doc, to_span=to_span, date=dates.get(id(d)), verified=verified.get(id(d)),
+                      id=ids[id(d)], about=tuple(about.get(id(d), ())),
+                      claim=ids[id(claim)] if claim is not None and id(claim) in ids and d.event_type != "claim"
+                      else None)
+            out.append(self._builders[d.event_type](d, b))  # type: ignore[arg-type]
         return out
 
     def _credible(self, s: SentenceInfo, c: Draft) -> bool:

@@ -29,7 +29,7 @@ from attrs import define, field
 from ..mentions.types import Kind
 from ..mentions.words import FORCE_NOUNS
 from ..phrases.chunks import Chunk, Parse
-from ..phrases.relations import group, is_pair, object_of, prepositional_phrases, subject
+from ..phrases.relations import group, is_pair, object_of, prepositional_phrases, refers_back, subject
 from .index import FrameIndex
 from .model import Frame
 
@@ -239,10 +239,10 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
 
 
 def _of_which_weapon(p: Parse, chunks: list[Chunk]) -> bool:
-    """ "273 drones, of which 88 were shot down": a bare count that refers to weapons named before."""
-    lows = p.tokens.lows
-    return any("which" in lows[max(0, c.i - 2):c.j + 2] and _has(p, [c], Kind.QUANTITY) and any(
-        w.kind is Kind.WEAPON and w.j <= c.i for w in p.mentions) for c in chunks)
+    """ "273 drones, of which 88 were shot down", "Of the 96 drones launched, 60 were shot down", "... with 96
+    drones; 60 were downed": a bare count that refers to weapons named before."""
+    return any(refers_back(p, c) and any(w.kind is Kind.WEAPON and w.j <= c.i for w in p.mentions) for c in chunks)
+
 
 
 def _assign(m: FrameMatch, relation: str, chunks: list[Chunk]) -> None:
@@ -428,6 +428,9 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             continue
         done.add(f.id)
         m = FrameMatch(f, "noun", g, h, None)
+        # "signed a declaration of principles": a noun of several words that begins in an earlier noun group
+        # is carried by that group's light verb
+        first = p.chunks[p.chunk_of[h - len(words) + 1]] if h - len(words) + 1 < g.i else g
         if g.poss_end > 0:
             poss = Chunk("NG", g.i, g.poss_end, head=g.poss_end - 2, lemma=lows[max(g.i, g.poss_end - 2)],
                          mentions=[mm for mm in g.mentions if mm.j <= g.poss_end])
@@ -457,7 +460,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                     items)
             if prep == "of" and "of" in f.roles:
                 m.relations.setdefault("patient", []).extend(items)
-        gov = _governor(p, g, f)
+        gov = _governor(p, first, f)
         if gov is not None and gov[1] == "predicate" and pps:
             # "Strikes on Kharkiv and Odesa killed five": the noun is the verb's subject, so the names listed
             # before the verb are its phrase's (the phrase reader stops at "and Odesa killed", a new clause

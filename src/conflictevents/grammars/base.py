@@ -45,6 +45,12 @@ _PERSON_WORDS = frozenset({"minister", "president", "chancellor", "premier", "se
                            "general", "commander", "leader", "king", "emir", "senator", "he", "she"})
 #: group words that name a state's forces, never an armed group's
 _STATE_FORCE_WORDS = frozenset({"army", "military"})
+#: Participles whose agent is the side of the force they describe: "insurgents led by HTS" are HTS's
+#: (unlike "rebels backed by Rwanda", who are not Rwanda's).
+_LED_BY = frozenset({"lead", "command", "head", "spearhead"})
+#: Heads of a force with no side of its own, which a "led by" phrase gives one.
+_UNNAMED_FORCES = FORCE_NOUNS | frozenset({"insurgents", "rebels", "fighters", "militias", "militia", "gunmen",
+                                           "jihadists", "militiamen", "paramilitaries", "coalition", "alliance"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 
@@ -246,6 +252,12 @@ class Sides:
             found = self.named([ch[k + 2]])  # "the rebels of M23", "foreign ministers of NATO countries"
             if found is None and r.parse.tokens.lows[chunks[0].head] in _PARTS_OF:
                 found = self.of(r, [ch[k + 2]], at)  # "groups of the enemy's infantry": the enemy's side
+            if found is not None:
+                return found
+        if k + 3 < len(ch) and ch[k + 1].kind == "VG" and ch[k + 1].lemma in _LED_BY and \
+                ch[k + 2].kind == "PREP" and ch[k + 2].lemma == "by" and ch[k + 3].kind == "NG" and \
+                r.parse.tokens.lows[chunks[0].head] in _UNNAMED_FORCES:
+            found = self.named([ch[k + 3]])  # "insurgents led by Hayat Tahrir al-Sham swept into Aleppo": HTS
             if found is not None:
                 return found
         for c in chunks:

@@ -32,6 +32,7 @@ from typing import Any
 from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
+from ..mentions.scan import may_hold
 from ..mentions.types import Kind
 from ..phrases.chunks import Chunk
 from ..phrases.relations import group, inherited_subject, subject
@@ -52,8 +53,7 @@ _RECIPROCAL = compiled.compile(
     # any other subject ("Sudan's army and the RSF traded accusations"): read off the verb's subject
     r"|(?P<verb>(?:accused[ ]each[ ]other|(?:traded|exchanged)[ ](?:accusations|blame)))"
 )
-#: The words one of which every :data:`_RECIPROCAL` match holds, in any case (a cheap test before the search:
-#: ``str.casefold`` folds as the pattern's ``(?i)`` does, "ſ" included).
+#: The words one of which every :data:`_RECIPROCAL` match holds, in any case (a cheap test before the search).
 _RECIPROCAL_WORDS = ("accused", "traded", "exchanged")
 _REJOINDER = compiled.compile(
     r",[ ](?:(?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
@@ -125,8 +125,7 @@ class ClaimGrammar:
         drafts: list[Draft] = []
         taken: list[tuple[int, int]] = []
         # (every match holds "accused" or "traded")
-        folded = text.casefold()
-        rec = _RECIPROCAL.search(text) if any(w in folded for w in _RECIPROCAL_WORDS) else None
+        rec = _RECIPROCAL.search(text) if may_hold(text, _RECIPROCAL_WORDS) else None
         if rec:
             drafts.extend(self._reciprocal(r, rec))
             taken.append((rec.start(), rec.end()))
@@ -395,6 +394,10 @@ class ClaimGrammar:
             # "The governor visited the hospital and said ...": the subject, not its first predicate
             return tok.slice(subj[0].i, subj[-1].j)
         end = v.i
+        participle = next((c for c in chunks[subj[-1].index + 1:v.index] if c.kind == "VG" and not c.finite and
+                           c.tag in ("ed", "pp") and not c.aux), None)
+        if participle is not None:
+            end = participle.i  # "a source quoted by RIA said", "rebels backed by Rwanda said": not the participle
         while end > subj[0].j and (r.parse.tags[end - 1] in ("ADV", "PUNCT", "DATE", "HAVE", "BE", "MODAL", "DO",
                                                              "NEG", "QUOTE") or tok.lows[end - 1] in (",",)):
             end -= 1
@@ -414,7 +417,8 @@ class ClaimGrammar:
         words = set(r.parse.tokens.lows[r.parse.chunks[k].i:r.parse.chunks[k].j])
         return bool(words & {"telegram", "x", "facebook", "statement", "post", "interview", "address", "conference",
                              "briefing", "television", "tv", "media", "website", "video", "speech", "message",
-                             "twitter", "instagram", "broadcast", "channel", "remarks", "comments", "radio"})
+                             "twitter", "instagram", "broadcast", "channel", "remarks", "comments", "radio",
+                             "update", "bulletin", "summary", "report", "communique", "communiqué"})
 
     def _tail(self, r: Reading, k: int) -> int | None:
         """Chunk index where a speaker-last tail ends (the sentence end), or ``None`` if a statement follows."""

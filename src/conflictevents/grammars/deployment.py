@@ -16,9 +16,10 @@ from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
+from ..phrases.relations import subject
 from .base import Draft, Reading, Sides, dates_between
 
-__all__ = ["DeploymentGrammar", "UNIT_HEADS", "CIVIL_TOO", "MILITARY_WORDS"]
+__all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS"]
 
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
 #: words of a share of a force: "with more than half of them in the Kursk region"
@@ -40,12 +41,17 @@ UNIT_HEADS = frozenset({
     # one ship, aircraft or weapon system sent somewhere ("dispatched a frigate to the Red Sea")
     "warship", "ship", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet", "bomber", "warplane",
     "helicopter", "tank", "launcher", "system", "regiment", "battalion", "division", "convoy", "flotilla",
+    # reserves called up, and drone crews ("sent 5,000 reservists to the Golan", "stationed drones and pilots")
+    "reservists", "reservist", "drones", "pilots",
 })
+
+#: Prefixes of a navy's ship names, as written: "the USS Carl Vinson", "HMS Prince of Wales".
+SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "FS", "FGS", "ROKS", "JS"})
 
 #: Unit heads that are forces and nothing else.
 FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "brigades", "battalion", "battalions",
                     "regiment", "regiments", "marines", "paratroopers", "peacekeepers", "mercenaries",
-                    "reinforcements", "contingent", "warships", "troop", "soldier"})
+                    "reinforcements", "contingent", "warships", "troop", "soldier", "reservists", "reservist"})
 
 #: Unit heads also used for civilians and goods ("send engineers to its new campus", "workers", "vehicles"):
 #: a deployment of one needs a side, or a word that makes it military ("military engineers", "air defence
@@ -53,7 +59,7 @@ FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "br
 CIVIL_TOO = frozenset({
     "workers", "advisers", "advisors", "instructors", "engineers", "specialists", "operators", "contractors",
     "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
-    "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy",
+    "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
@@ -61,6 +67,10 @@ MILITARY_WORDS = frozenset({
     "patriot", "assault", "marine", "air", "troops", "soldiers",
 })
 
+
+#: Compass words that may end a unit's noun group before "of": "soldiers south of the Litani".
+_TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                  "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 #: Verbs that send others' forces: "ordered troops to ...".
 _ORDERING = frozenset({"order", "ordered", "orders", "ordering"})
@@ -84,9 +94,9 @@ class DeploymentGrammar:
         for m in r.matches:
             if m.type != "deployment":
                 continue
-            d = self._build(r, m)
-            if d is not None and all(abs(d.start - o.start) > 0 for o in out):
-                out.append(d)
+            for d in self._build(r, m):
+                if all(d.start != o.start or d.slots["unit"] != o.slots["unit"] for o in out):
+                    out.append(d)
         out.extend(self._presence(r, out))
         return out
 
@@ -164,14 +174,39 @@ class DeploymentGrammar:
         return None
 
     def _unit(self, r: Reading, chunks: list[Chunk]) -> tuple[Chunk, str] | None:
+        """The first force among ``chunks`` and its name as written (see :meth:`_units`)."""
+        units = self._units(r, chunks)
+        return units[0] if units else None
+
+    def _head(self, r: Reading, c: Chunk) -> int:
+        """The head of a unit's noun group: "thousands of soldiers south (of the river)" -> "soldiers", "the
+        aircraft carrier USS Carl Vinson" -> "carrier", "the USS Carl Vinson" -> "USS" (a named warship)."""
+        lows, tags, words = r.parse.tokens.lows, r.parse.tags, r.parse.tokens.words
+        head = c.head
+        ship = next((k for k in range(c.i, c.j - 1) if words[k] in SHIP_PREFIXES and words[k + 1][:1].isupper()),
+                    None)
+        if ship is not None:
+            return ship - 1 if ship - 1 >= c.i and lows[ship - 1] in UNIT_HEADS else ship
+        if lows[head] in _TRAILING_DIRECTIONS and head - 1 >= c.i and tags[head - 1] == "N" and \
+                head + 1 < len(lows) and lows[head + 1] == "of":
+            return head - 1
+        return head
+
+    def _units(self, r: Reading, chunks: list[Chunk]) -> list[tuple[Chunk, str]]:
+        """The forces among ``chunks`` (each of "a THAAD battery and 100 troops"), with their names as written:
+        the head with the words that make it ("military workers", "air defence systems"), without counts, sides
+        and determiners; "" for people named by nationality only ("10,000 North Koreans")."""
         lows = r.parse.tokens.lows
+        out: list[tuple[Chunk, str]] = []
         for c in chunks:
-            head = lows[c.head]
-            if head in UNIT_HEADS or any(m.kind is Kind.ACTOR and m.form == "people" and m.i <= c.head < m.j
+            head_at = self._head(r, c)
+            head = lows[head_at]
+            if r.parse.tokens.words[head_at] in SHIP_PREFIXES:
+                out.append((c, ""))  # "dispatched the USS Carl Vinson": a named warship, no unit word
+                continue
+            if head in UNIT_HEADS or any(m.kind is Kind.ACTOR and m.form == "people" and m.i <= head_at < m.j
                                          for m in c.mentions):
-                # the unit as written: the head with the words that make it ("military workers",
-                # "air defence systems"), without counts, sides and determiners
-                k = c.head
+                k = head_at
                 while k - 1 >= c.i and r.parse.tags[k - 1] == "N" and not any(
                         mm.kind in (Kind.QUANTITY, Kind.ACTOR, Kind.PERSON, Kind.PLACE) and mm.i <= k - 1 < mm.j
                         for mm in c.mentions) and not any(ch.isdigit() for ch in lows[k - 1]) and \
@@ -179,11 +214,11 @@ class DeploymentGrammar:
                                             "fresh", "second", "third", "fourth", "fifth", "first", "another"):
                     # (a model's designation, "B-52", is no part of the unit's name)
                     k -= 1
-                unit = " ".join(lows[k:c.head + 1])
-                if any(m.kind is Kind.ACTOR and m.form == "people" and m.i <= c.head < m.j for m in c.mentions):
-                    return c, ""  # "10,000 North Koreans": no unit, the people are named by nationality
-                return c, unit
-        return None
+                unit = " ".join(lows[k:head_at + 1])
+                if any(m.kind is Kind.ACTOR and m.form == "people" and m.i <= head_at < m.j for m in c.mentions):
+                    unit = ""  # "10,000 North Koreans": no unit, the people are named by nationality
+                out.append((c, unit))
+        return out
 
     def _accused(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
         """ "Kinshasa accused Rwanda of deploying thousands of soldiers": the side accused deploys."""
@@ -194,38 +229,30 @@ class DeploymentGrammar:
                 return self.sides.named(a.roles["accused"][:1])
         return None
 
-    def _build(self, r: Reading, m: FrameMatch) -> Draft | None:
+    def _build(self, r: Reading, m: FrameMatch) -> list[Draft]:
         lows = r.parse.tokens.lows
         would = m.governor is not None and "would" in m.governor.aux
         if m.neg or m.modal in ("negated", "attempted") or (m.modal == "hypothetical" and not would):
-            return None
+            return []
         t = m.trigger
         planned_by_noun = t.kind == "VG" and not t.finite and t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS
         if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not planned_by_noun:
-            return None  # "to deploy troops": a purpose
+            return []  # "to deploy troops": a purpose
         status = "planned" if m.modal in ("future", "planned", "hypothetical") or planned_by_noun or \
             m.light_option == "planned" else "occurred"  # (and "approved the deployment of ...")
         if m.frame.id == "dep.arrive" and lows[m.head] in ("cross", "crossed", "crossing", "crosses"):
             places = r.places_in(m.roles.get("location", []))
             if not places or places[0].value.precision.value != "country":
-                return None  # crossing within a country is a territorial change, not a deployment
-        found = self._unit(r, m.roles.get("unit", []))
-        if found is None:
-            return None
-        unit_chunk, unit = found
+                return []  # crossing within a country is a territorial change, not a deployment
+        units = self._coordinated(r, self._units(r, m.roles.get("unit", [])))
+        if not units or self._struck_there(r, units[0][0]):
+            return []
         chunks = r.parse.chunks
-        after = unit_chunk.index + 1
+        after = units[0][0].index + 1
         if lows[m.head] in _ORDERING and after < len(chunks) and chunks[after].kind == "VG" and \
                 chunks[after].lemma in _LEAVING:
-            return None  # "Niger's junta ordered French troops to leave": the orderer deploys nothing
+            return []  # "Niger's junta ordered French troops to leave": the orderer deploys nothing
         ci, cj = r.clause_of(m.head)
-        actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk]) or \
-            self._accused(r, m)
-        if actor is None and lows[unit_chunk.head] in CIVIL_TOO and \
-                not set(lows[unit_chunk.i:unit_chunk.j]) & MILITARY_WORDS:
-            return None  # "the tech giant will send engineers to Dublin"
-        size = next((q.value for q in unit_chunk.mentions if q.kind is Kind.QUANTITY and q.value.value is not None),
-                    None)
         location: Mention | None = None
         for pl in r.places_in(m.roles.get("location", [])):
             location = pl
@@ -234,9 +261,84 @@ class DeploymentGrammar:
             for pl in r.places_in(m.roles["receiver"]):
                 location = pl
                 break
-        if location is None and not m.roles.get("location") and not (
-                actor is not None and lows[unit_chunk.head] in FORCES and m.pos == "verb"):
-            return None  # "deploy resources"; but "the UK would deploy troops": a side's forces, no place
+        if location is None and not m.roles.get("location"):
+            location = self._past_purpose(r, units[-1][0])
+        out: list[Draft] = []
+        for unit_chunk, unit in units:
+            head = lows[self._head(r, unit_chunk)]
+            actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk]) or \
+                self._accused(r, m) or self._with_absolute(r, m, unit_chunk)
+            if actor is None and head in CIVIL_TOO and not set(lows[unit_chunk.i:unit_chunk.j]) & MILITARY_WORDS:
+                continue  # "the tech giant will send engineers to Dublin"
+            if location is None and not m.roles.get("location") and not (
+                    actor is not None and head in FORCES and m.pos == "verb"):
+                continue  # "deploy resources"; but "the UK would deploy troops": a side's forces, no place
+            size = next((q.value for q in unit_chunk.mentions if q.kind is Kind.QUANTITY
+                         and q.value.value is not None), None)
+            out.append(self._draft(r, m, ci, cj, unit_chunk, {"actor": actor, "location": location, "size": size,
+                                                              "unit": unit or None, "status": status}))
+        return out
+
+    def _past_purpose(self, r: Reading, unit_chunk: Chunk) -> Mention | None:
+        """ "sending a battery and 100 troops to operate it to Israel": the place after a purpose infinitive
+        and its object."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        k = unit_chunk.index + 1
+        if k >= len(chunks) or chunks[k].kind != "VG" or chunks[k].finite or lows[chunks[k].i] != "to":
+            return None
+        k += 1
+        if k < len(chunks) and chunks[k].kind == "NG":
+            k += 1
+        if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma in ("to", "into") and \
+                chunks[k + 1].kind == "NG":
+            places = r.places_in([chunks[k + 1]])
+            return places[0] if places else None
+        return None
+
+    def _struck_there(self, r: Reading, unit_chunk: Chunk) -> bool:
+        """ "struck areas where enemy troops were concentrated": forces in a relative clause on what a strike
+        hit describe the target; they are no deployment."""
+        chunks = r.parse.chunks
+        k = unit_chunk.index
+        if k < 2 or chunks[k - 1].kind not in ("SUB", "REL") or r.parse.tokens.lows[chunks[k - 1].i] != "where":
+            return False
+        antecedent = chunks[k - 2]
+        # (the antecedent a role of the strike, or a later target listed with them: "hit airfields, workshops and
+        # areas where ...")
+        return any(a.type == "strike" and (any(antecedent in cs for cs in a.roles.values()) or (
+            a.pos == "verb" and a.trigger.index < antecedent.index)) for a in r.matches)
+
+    def _with_absolute(self, r: Reading, m: FrameMatch, unit_chunk: Chunk) -> tuple[str, str] | None:
+        """ "Russia's Africa Corps has replaced Wagner in Mali, with around 2,000 personnel stationed at bases in
+        Bamako": a force after "with", then its participle, belongs to the sentence's subject."""
+        chunks = r.parse.chunks
+        k = unit_chunk.index
+        if m.trigger.kind != "VG" or m.trigger.index != k + 1 or k < 1 or chunks[k - 1].kind != "PREP" or \
+                chunks[k - 1].lemma != "with":
+            return None
+        for ch in chunks[:k]:
+            if ch.kind == "VG" and ch.finite:
+                subj = subject(r.parse, ch)
+                return self.sides.named(subj) if subj and subj[0].j <= unit_chunk.i else None
+        return None
+
+    def _coordinated(self, r: Reading, units: list[tuple[Chunk, str]]) -> list[tuple[Chunk, str]]:
+        """The first unit and those coordinated with it ("a THAAD battery and about 100 troops")."""
+        out = units[:1]
+        chunks = r.parse.chunks
+        for c, unit in units[1:]:
+            between = chunks[out[-1][0].index + 1:c.index]
+            if not between or not all(x.kind == "CONJ" or (x.kind == "PUNCT" and x.lemma == ",") for x in between):
+                break
+            out.append((c, unit))
+        return out
+
+    def _draft(self, r: Reading, m: FrameMatch, ci: int, cj: int, unit_chunk: Chunk,
+               slots: dict[str, Any]) -> Draft:
+        """One deployment of ``unit_chunk``, its span from the trigger to the unit, place and actor."""
+        location = slots["location"]
+        status = slots["status"]
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False)
         spans = [r.chars(m.trigger.i, m.trigger.j), r.chars(unit_chunk.i, unit_chunk.j)]
         spans += [(location.start, location.end)] if location is not None else [
@@ -245,7 +347,5 @@ class DeploymentGrammar:
         c_start, c_end = r.chars(ci, cj)
         start = max(c_start, min(s for s, _ in spans))
         end = min(c_end, max(e for _, e in spans))
-        slots: dict[str, Any] = {"actor": actor, "location": location, "size": size, "unit": unit or None,
-                                 "status": status}
         return Draft("deployment", m.frame.id, start, end, slots, sentence=r.index, planned=status == "planned",
                      date_mention=dates[0] if dates else None)

@@ -496,6 +496,17 @@ class DiplomaticGrammar:
         return found[1] if found else None
 
     @staticmethod
+    def _plural_subject(r: Reading, c: Chunk) -> list[Chunk]:
+        """The noun groups of the first subject before ``c`` when it names several ("India and Pakistan")."""
+        from ..phrases.relations import subject
+
+        for ch in r.parse.chunks[:c.index]:
+            if ch.kind == "VG" and ch.finite:
+                subj = subject(r.parse, ch)
+                return subj if len(subj) > 1 else []
+        return []
+
+    @staticmethod
     def _sanctioned_elsewhere(r: Reading, m: FrameMatch) -> list[Chunk]:
         """Noun groups naming who sanctions hit outside their "on"/"against" phrase: the banned goods ("banned
         Russian oil imports"), the object of the measures' verb ("the measures target Iranian organisations"),
@@ -681,6 +692,10 @@ class DiplomaticGrammar:
         else:
             add(self._sides(r, m.roles.get("participant", []), m.head))
             for c in m.roles.get("participant", []):
+                if lows[c.i] == "their" and c.j - c.i > 1 and c in m.relations.get("between", []):
+                    # "agreed to a ceasefire after talks between their military chiefs": every side of the
+                    # sentence's (plural) subject
+                    add(self._sides(r, self._plural_subject(r, c), m.head))
                 if lows[c.i] in ("his", "her", "their", "its") and c.j - c.i > 1:
                     # "talks with his North Korean counterpart": his side too
                     own = self.sides.of(r, [Chunk("NG", c.i, c.i + 1, head=c.i, lemma=lows[c.i])], c.i)

@@ -48,6 +48,10 @@ class Build:
     to_span: Callable[[int, int], Span]  # sentence-relative offsets -> original span
     date: EventDate | None
     verified: bool | None
+    #: the event's id, and its links: the events a claim is about, the claim an event is told in
+    id: str = "pending"
+    about: tuple[str, ...] = ()
+    claim: str | None = None
 
     def span(self, start: int, end: int) -> Span:
         return self.to_span(start, end)
@@ -72,7 +76,8 @@ class Build:
 
     def base(self, d: Draft) -> dict[str, Any]:
         span = self.span(d.start, d.end)
-        return {"id": "pending", "doc": self.doc, "span": span, "evidence": span.slice(self.text), "rule": d.rule}
+        return {"id": self.id, "doc": self.doc, "span": span, "evidence": span.slice(self.text), "rule": d.rule,
+                "claim": self.claim}
 
 
 def _strike(d: Draft, b: Build) -> BaseEvent:
@@ -116,7 +121,7 @@ def _claim(d: Draft, b: Build) -> BaseEvent:
     sl = d.slots
     speaker = Actor(canonical=sl["actor"], written=sl["source"] or "") if sl.get("actor") else None
     return Claim(**b.base(d), stance=Stance(sl["stance"]), actor=speaker, source=sl.get("source"),
-                 verb=sl.get("verb"), verified=b.verified, date=b.date)
+                 verb=sl.get("verb"), verified=b.verified, date=b.date, about=b.about)
 
 
 #: Event type -> builder.

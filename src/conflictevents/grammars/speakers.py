@@ -19,6 +19,8 @@ import regex
 from .. import compiled
 from ..lexicons import Lexicons
 from ..lexicons.trie import compile_lists
+from ..mentions.scan import WordStarts, scan
+from ..mentions.tokens import Tokens
 from ..mentions.types import Kind
 from ..models import GeoPrecision, Place
 from ..story import Speaker
@@ -26,7 +28,7 @@ from ..text.page import DATELINE
 from .base import Reading
 
 __all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
-           "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
+           "PEACE_IDIOMS", "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
            "MANDATED_STAFF"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
@@ -70,6 +72,10 @@ NOT_CLAIMANTS = (
     "council on foreign relations", "rally", "organizer of the rally", "co-organizer", "co-organiser",
     "energy information administration", "cdc", "centers for disease control", "statistics", "census",
     "imf", "international monetary fund", "world bank", "economy", "market", "markets",
+    # arms makers and other businesses ("Rheinmetall ... the defence group said")
+    "defence group", "defense group", "defence firm", "defense firm", "defence contractor", "defense contractor",
+    "defence giant", "defense giant", "arms maker", "arms makers", "arms manufacturer", "weapons maker",
+    "shipbuilder", "carmaker", "automaker", "conglomerate", "retailer", "insurer",
 )
 #: Words of :data:`NOT_CLAIMANTS` that name an organisation's mandated staff when the organisation is named with
 #: them ("UN experts", "OSCE monitors", "IAEA inspectors"): then they speak for it.
@@ -177,6 +183,9 @@ PEACETIME_SPEAKERS = frozenset({
     "disaster management", "weather agency", "met office",
 })
 
+#: Phrases of peace that hold a word of war: money "shelled out", not artillery.
+PEACE_IDIOMS = ("shell out", "shells out", "shelled out", "shelling out")
+
 #: Cue words common outside war too ("teachers launched a strike", "hackers attacked the servers", "talks
 #: between the union and the airline", "a wildfire destroyed 40 homes"): outside a story of war, a statement
 #: with no event in it needs a cue that is not one of these.
@@ -269,6 +278,10 @@ _TITLE_WORD = compiled.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((
                                                                              key=lambda t: (-len(t), t))) + r")$")
 
 
+#: The first run of ASCII letters and digits of a word list entry: where a match of it can start
+#: ("double-tap": "double"; see :class:`~conflictevents.mentions.scan.WordStarts`).
+_FIRST_RUN = regex.compile(r"[a-z0-9]+")
+
 class Speakers:
     """Reads speaker phrases: source as written and the side it speaks for."""
 
@@ -280,7 +293,9 @@ class Speakers:
         self.official = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(OFFICIAL_NOUNS))
         self.not_claimant = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                           w=words(NOT_CLAIMANTS))
-        self.cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
+        # (a cue starts at a word, not after a letter or a digit: so it is searched at the words that may start one)
+        self.cues = compile_lists(r"(?<![\p{L}\p{N}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
+        self._cue_starts = WordStarts(exact=(), prefix={_FIRST_RUN.match(w.lower()).group() for w in CONFLICT_CUES})
         self.state_media = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                          w=words(STATE_MEDIA + PARTY_MEDIA))
         self.military_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
@@ -290,6 +305,11 @@ class Speakers:
         self.strong_cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                          w=[w for w in words(CONFLICT_CUES) if w.lower() not in WEAK_CONFLICT_CUES])
         self.media = compile_lists(r"^(?:the[ ])?(?:\L<w>)$", regex.IGNORECASE, w=words(MEDIA))
+        self.idioms = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(PEACE_IDIOMS))
+
+    def cue_words(self, tok: Tokens) -> list[str]:
+        """The conflict words of a sentence (:data:`CONFLICT_CUES`), lower-case, in order."""
+        return [m.group().lower() for m in scan(self.cues, self._cue_starts, tok)]
 
     # ------------------------------------------------------------------ reading a phrase
     def resolve(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
@@ -728,7 +748,10 @@ class Speakers:
 
     def about_conflict(self, text: str, strong: bool = False) -> bool:
         """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`); with ``strong``,
-        one that is not also common outside war (:data:`WEAK_CONFLICT_CUES`)."""
+        one that is not also common outside war (:data:`WEAK_CONFLICT_CUES`). Idioms of peace that hold such a
+        word (:data:`PEACE_IDIOMS`: "shelling out millions") do not count."""
+        if self.idioms.search(text) is not None:
+            text = self.idioms.sub(" ", text)
         return (self.strong_cues if strong else self.cues).search(text) is not None
 
     def record(self, r: Reading, source: str | None, actor: str | None, phrase: str) -> None:

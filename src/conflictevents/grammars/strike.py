@@ -33,11 +33,11 @@ from attrs import frozen
 from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
-from ..lexicons.numbers import UNITS
 from ..mentions.types import Kind, Mention
-from ..mentions.words import FORCE_NOUNS
+from ..mentions.words import DISTANCE_UNITS, FORCE_NOUNS
 from ..models import GeoPrecision, Quantity
 from ..phrases.chunks import Chunk
+from ..phrases.relations import refers_back
 from ..phrases.words import DIRECTIONS
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
@@ -59,10 +59,13 @@ class Guard:
 
 #: What makes a strike word no strike. Each is tried on the clause around a trigger.
 GUARDS: tuple[Guard, ...] = (
-    Guard("strike.guard.space-launch", r"\b(?:satellites?|spacecraft|space[ ]station|orbit(?:al)?|lunar|moon|mars|"
+    Guard("strike.guard.space-launch", r"\b(?:satellites?(?![ -](?:images?|imagery|photos?|photographs?|pictures?|"
+          r"footage|data|analysis|phones?|dish(?:es)?|tv|television|channels?|internet|navigation|communications?))|"
+          r"spacecraft|space[ ]station|orbit(?:al)?|lunar|moon|mars|"
           r"astronauts?|cosmonauts?|space[ ](?:agency|programme|program|flight|launch)|payload|probe|telescope)\b",
           ("China launched a rocket carrying an experimental satellite.",),
-          ("Russia launched a rocket attack on Odesa.",)),
+          ("Russia launched a rocket attack on Odesa.",
+           "Citing satellite imagery, the army said its drones had hit a radar station near Belgorod.")),
     Guard("strike.guard.labour", r"\b(?:on[ ]strike|general[ ]strike|hunger[ ]strike|strikers?|walkouts?|picket|"
           r"unions?|pay[ ]dispute|wages?)\b",
           ("Rail workers went on strike over pay on Monday.",),
@@ -145,7 +148,11 @@ _POSSESSIVE_DETERMINERS = frozenset({"its", "their"})
 #: Casualty words and the slot they fill.
 #: Frame kinds whose "-ing" participle after a comma continues the strike before it ("..., killing 15",
 #: "..., hitting a depot in Odesa", "..., falling near the base"); a launch or an interception is a report of its own.
-_JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact"})
+_JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact", "launch"})
+#: Heads of a counted noun group that count attacks, not munitions: "two missile strikes and 43 air strikes"
+#: (the munitions are what follows: "using three missiles and dropping 71 bombs").
+_ATTACK_COUNT_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
+                                 "raids", "sorties", "barrage", "barrages", "salvo", "salvos", "waves"})
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
                            "die", "dies", "perished", "lives", "slain", "bodies"})
 #: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
@@ -162,10 +169,20 @@ _STRIKE_REMAINS = frozenset({"shrapnel", "debris", "fragments", "interceptor", "
 _KILLED_AS = frozenset({"shot", "shooting", "stabbed", "beaten", "hacked", "gunned"})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
                             "injuries", "hurt", "hurting", "casualties", "maimed"})
+#: Words that open an aside on who the victims were, between a toll's count and its verb: "Eight people,
+#: including two children, were killed", "12 people, most of them women, died", "five soldiers, among them an
+#: officer, were wounded".
+_TOLL_ASIDES = frozenset({"mostly", "mainly", "many", "most", "all", "among", "including", "some", "half",
+                          "both", "several", "nearly", "almost", "largely", "predominantly", "chiefly"})
+#: The longest such aside, in tokens (up to its closing comma).
+_TOLL_ASIDE_LENGTH = 10
+#: Nouns of a coordinated clause that reports no toll: "... were intercepted and no injuries were reported".
+_NO_TOLL_NOUNS = frozenset({"injuries", "casualties"})
 #: The shapes of a toll the reader knows (documentation; the reader is ``StrikeGrammar._tolls``).
 TOLL_SHAPES = (
     "N (people) were killed / injured", "killing / wounding N", "N dead / deaths / injured / casualties",
     "N people died", "the death toll rose to N", "left N dead", "no injuries / casualties",
+    "N people, including / most of them ..., were killed", "... and no injuries were reported",
 )
 _TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain")
 _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "children", "child", "women", "woman",
@@ -182,7 +199,9 @@ _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter",
 #: Aircraft downed are a strike by the side that downed them, with no interception count.
 _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "warplane",
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
-                       "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12"})
+                       "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12",
+                       "mi-17", "mi-24", "mi-28", "mi-35", "su-30", "su-27", "mig-31", "jf-17", "j-10", "rafale",
+                       "rafales", "mirage", "gunship", "gunships", "chopper", "choppers"})
 #: Words of a place's state between a preposition and its name: "in occupied Crimea", "in besieged El Fasher".
 _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "frontline", "front-line", "recaptured",
                            "liberated", "beleaguered", "encircled", "devastated", "war-torn", "rebel-held"})
@@ -251,6 +270,10 @@ _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "r
 _WAR_GUNMEN = frozenset({"gunmen", "assailants", "attackers", "gunman"})
 #: Words of a war story's strong conflict vocabulary that make its gunmen a force (see ``doc_strong_cues``).
 _WAR_STORY_STRONG_CUES = 3
+#: Attacks named by a weapon of crime: "a knife attack", "a stabbing attack", "a shooting attack". With no
+#: armed side and no weapon of war, on a page with few words only a war uses, they are crime news.
+_CRIME_ATTACKS = frozenset({"knife", "stabbing", "shooting", "machete", "axe", "hammer", "acid", "gun",
+                            "handgun", "pistol", "shotgun", "sword", "knifepoint", "gunpoint"})
 #: Irregular forces, named by what they are: "Suspected jihadists killed 20 villagers", "Islamist militants
 #: killed 15 soldiers". Their tolls are attacks of the conflict even with no attack word.
 _IRREGULAR_FORCES = frozenset({"jihadists", "jihadis", "militants", "insurgents", "rebels", "extremists",
@@ -292,6 +315,17 @@ class StrikeGrammar:
                 # the toll, target or impact of the strike before it
                 clause = previous
                 joined_participle = True
+            elif previous is not None and clause != previous and m.frame.set.get("kind") == "intercept" and \
+                    m.roles.get("munition") and all(refers_back(r.parse, c) for c in m.roles["munition"]) and any(
+                        w.kind is Kind.WEAPON and previous[0] <= w.i < previous[1] for w in r.parse.mentions):
+                # "Russia attacked Ukraine with 96 drones overnight; 60 were shot down": the count downed of the
+                # weapons of the strike before it
+                clause = previous
+            elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
+                    clause[0] == previous[1] and r.parse.tokens.lows[clause[0]] == "and":
+                # "Russian drones hit Odesa and three people were killed", "... were intercepted and there were no
+                # casualties": the toll of the strike in the clause before it
+                clause = previous
             elif previous is None and m.frame.set.get("kind") == "toll" and t.kind == "VG" and t.tag == "ing" and \
                     not t.aux and t.index > 0 and r.parse.chunks[t.index - 1].lemma == "," and m.relations.get("agent"):
                 # "Israeli forces launched an operation in Jenin on Tuesday, killing 10": the toll of what its
@@ -337,6 +371,8 @@ class StrikeGrammar:
         if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
                 tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma == ",":
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
+        if not reason:
+            cj = self._no_injuries_after(r, cj)
         c_start, c_end = r.chars(ci, cj)
         clause_text = r.text[c_start:c_end]
         notes: list[str] = []
@@ -407,6 +443,10 @@ class StrikeGrammar:
         # "the U.S. targeting individuals and entities": sanctions, not a strike
         attacks = [m for m in attacks if not (m.roles.get("target") and all(
             tok.lows[c.head] in _NOT_TARGETS for c in m.roles["target"]))]
+        # "adopted sanctions against Russia, targeting 200 ships of its shadow fleet": what sanctions target
+        attacks = [m for m in attacks if not (m.trigger.kind == "VG" and m.trigger.tag == "ing" and not m.trigger.aux
+                                              and any(x.frame.set.get("kind") == "sanctions" and x.head < m.head
+                                                      for x in r.matches))]
         tolls_m = [m for m in ms if m.frame.set.get("kind") == "toll"]
         if not (launches or intercepts or attacks or tolls_m):
             return None
@@ -421,6 +461,11 @@ class StrikeGrammar:
         armed = actor is not None and self.lex.actors.kind.get(actor[1]) in _ARMED_KINDS | {"organisation"}
         story_strikes = r.story.latest_strike(3) is not None or sentence_has_strike
         targets = r.mentions(ci, cj, Kind.TARGET)
+        if attacks and not (launches or intercepts or weapons) and actor is None and \
+                r.story.doc_strong_cues < _WAR_STORY_STRONG_CUES and not r.mentions(ci, cj, Kind.ACTOR) and all(
+                m.pos == "noun" and set(tok.lows[m.trigger.i:m.head]) & _CRIME_ATTACKS for m in attacks):
+            notes.append("strike.guard.crime")
+            return None  # "a knife attack outside a nightclub left two injured": crime news, no side named
         military = bool(launches or intercepts)
         if not military and attacks:
             agent_words = {tok.lows[c.head] for m in attacks for c in m.relations.get("agent", [])}
@@ -536,6 +581,21 @@ class StrikeGrammar:
                      extra={"unnamed_agent": unnamed, "kinds": sorted(kinds)})
 
     # ------------------------------------------------------------------ readers
+    @staticmethod
+    def _no_injuries_after(r: Reading, cj: int) -> int:
+        """The end of the strike clause, taking in a coordinated "and no injuries were reported" (its toll)."""
+        lows = r.parse.tokens.lows
+        if cj >= len(lows) or lows[cj] != "and":
+            return cj
+        t = cj + 1
+        if t + 1 < len(lows) and lows[t] == "there" and lows[t + 1] in ("were", "was", "have", "has"):
+            t += 2  # "and there were no casualties"
+            if t < len(lows) and lows[t] == "been":
+                t += 1
+        if t + 1 < len(lows) and lows[t] == "no" and lows[t + 1] in _NO_TOLL_NOUNS:
+            return r.clause_of(t)[1]
+        return cj
+
     def _subject_end(self, r: Reading, c: Chunk) -> int:
         """Where the subject that starts with noun group ``c`` ends (its attached phrases included)."""
         chunks = r.parse.chunks
@@ -568,10 +628,8 @@ class StrikeGrammar:
 
     def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
         """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to."""
-        lows = r.parse.tokens.lows
         for c in m.roles.get("munition", []):
-            near = lows[max(0, c.i - 2):c.j + 2]
-            if "which" in near and any(q.kind is Kind.QUANTITY for q in c.mentions):
+            if refers_back(r.parse, c):
                 before = [w for w in r.parse.mentions if w.kind is Kind.WEAPON and w.j <= c.i]
                 return before[-1] if before else None
         return None
@@ -692,6 +750,7 @@ class StrikeGrammar:
         launched = 0
         intercepted: int | None = None
         aircraft_down = False
+        downed_aircraft: list[Chunk] = []
         lows = r.parse.tokens.lows
 
         def counted(chunks: list[Chunk], whole: bool = False) -> list[tuple[Quantity, Mention]]:
@@ -700,6 +759,8 @@ class StrikeGrammar:
             out: list[tuple[Quantity, Mention]] = []
             pending: Quantity | None = None
             for c in chunks:
+                if lows[c.head] in _ATTACK_COUNT_HEADS:
+                    continue  # "43 air strikes": a count of attacks
                 qs = [m for m in c.mentions if m.kind is Kind.QUANTITY]
                 ws = [m for m in c.mentions if m.kind is Kind.WEAPON]
                 if qs and not ws:
@@ -733,8 +794,12 @@ class StrikeGrammar:
             after = [c for c in r.parse.chunks if c.kind == "NG" and c.i >= m.trigger.j and id(c) not in downed_chunks
                      and c.i < r.clause_of(m.head)[1]]
             # (in the passive the counts come first: "30 missiles and 170 drones were launched at Israel")
-            for q, w in counted(after) or (counted(m.roles.get("munition", []), whole=True) if m.voice == "passive"
-                                           and m.trigger.kind == "VG" and m.trigger.finite else []):
+            # (and before a participle: "Of the 96 drones launched by Russia, 60 were shot down"; but not the
+            # count of "downed 60 drones launched by Russia", which were downed)
+            munitions = m.roles.get("munition", [])
+            for q, w in counted(after) or (counted(munitions, whole=True) if m.voice == "passive" and
+                                           m.trigger.kind == "VG" and not any(
+                                               id(c) in downed_chunks for c in munitions) else []):
                 if id(w) in seen_weapons:
                     continue
                 seen_weapons.add(id(w))
@@ -752,6 +817,7 @@ class StrikeGrammar:
             chunks = m.roles.get("munition", [])
             if any(lows[c.head] in _AIRCRAFT for c in chunks):
                 aircraft_down = True
+                downed_aircraft.extend(chunks)
                 continue
             pairs = counted(chunks)
             antecedent = self._of_which(r, m)
@@ -773,6 +839,11 @@ class StrikeGrammar:
                                                           "intercepted": None})
                 slot["intercepted"] = q
                 intercepted = (intercepted or 0) + (q.value or 0)
+        # "shot down five Indian jets": the downed aircraft is no weapon of the strike (a kind no other weapon
+        # of the clause names)
+        for kind in {str(w.value) for w in weapons if any(c.i <= w.i < c.j for c in downed_aircraft)}:
+            if all(any(c.i <= w.i < c.j for c in downed_aircraft) for w in weapons if str(w.value) == kind):
+                per_kind.pop(kind, None)
         # "air strikes" is the kind only when no other weapon is named
         if "airstrike" in per_kind and len(per_kind) > 1:
             del per_kind["airstrike"]
@@ -807,12 +878,14 @@ class StrikeGrammar:
                     lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in ("the", "them", "those"))) and \
                     lows[t] not in ("and", "or"):
                 t += 1
-            if t + 2 < j and lows[t] == "," and lows[t + 1] in ("mostly", "mainly", "many", "most", "all", "among"):
-                # "At least 26 people, mostly tourists, were killed": an aside on who they were
+            if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES:
+                # "At least 26 people, mostly tourists, were killed", "Nine people, including a baby, were
+                # killed", "30 people, most of them women and children, died": an aside on who they were
                 u = t + 1
-                while u < j and u - t < 6 and lows[u] != ",":
+                while u < j and u - t <= _TOLL_ASIDE_LENGTH and lows[u] != ",":
                     u += 1
                 if u < j and lows[u] == ",":
+                    consumed.update(range(t + 1, u))  # the aside's own counts are part of the toll
                     t = u + 1
             if t < j and lows[t] == "including":  # "10 others, including eight children, were killed"
                 u = t + 1
@@ -1160,11 +1233,6 @@ class StrikeGrammar:
         return []
 
 
-#: Units of a distance that places something from a landmark ("90 km southwest of Mogadishu").
-_DISTANCE_UNITS = frozenset(w for w, unit in UNITS.items() if unit in ("km", "mi") and " " not in w) | {
-    "kms", "mi"}
-
-
 def _reference_point(lows: list[str], i: int) -> bool:
     """True for a place after "N km (direction) of|from": it measures where the place hit is, it was not hit."""
     k = i - 1
@@ -1173,7 +1241,7 @@ def _reference_point(lows: list[str], i: int) -> bool:
     k -= 1
     while k >= 0 and lows[k] in DIRECTIONS:
         k -= 1
-    return k >= 0 and lows[k] in _DISTANCE_UNITS
+    return k >= 0 and lows[k] in DISTANCE_UNITS
 
 
 def _contains(outer: Any, inner: Any) -> bool:

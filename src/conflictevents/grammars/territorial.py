@@ -57,6 +57,11 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
 #: People held are not ground held: "hostages are still held in Gaza".
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
                        "residents", "children", "women", "bodies"})
+#: Stages of a competition: "stormed into the quarter-finals", "advanced to the third round" is sport.
+_COMPETITION_STAGES = frozenset({"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
+                                 "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "round",
+                                 "rounds", "playoffs", "play-offs", "playoff", "play-off", "knockout", "knockouts",
+                                 "decider", "last-16", "last-eight", "last-four", "standings", "podium"})
 #: Verbs that make their object do what follows: "forced Russian troops to retreat" (it retreated).
 _CAUSATIVES = frozenset({"force", "compel", "oblige"})
 #: A failed attempt: no ground changed hands.
@@ -126,6 +131,9 @@ class TerritorialGrammar:
         patients = m.relations.get("patient", [])
         if patients and lows[patients[0].head] in _CAPTIVES:
             return []  # "hostages held in Gaza"
+        if any(lows[cs[0].head] in _COMPETITION_STAGES for rel in ("patient", "into", "to") if (
+                cs := m.relations.get(rel, []))):
+            return []  # "India stormed into the final in Dubai", "advanced to the third round in Rome": sport
         if change in ("controls", "captured") and patients and m.pos == "verb" and m.frame.role("patient") == "place" \
                 and not any(
                 mm.kind is Kind.PLACE for c in patients for mm in c.mentions) and not any(
@@ -148,7 +156,7 @@ class TerritorialGrammar:
                 notes.append("tc.actor.speaker")
         place_chunks = m.roles.get("place", []) + m.roles.get("toward", [])
         places = [pl for pl in r.places_in(place_chunks)
-                  if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region"))
+                  if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region", "area"))
                   and not self._described_not_named(r, pl)]
         named = [c for c in m.roles.get("place", []) if r.parse.tokens.words[c.head][:1].isupper()]
         if named and m.roles.get("toward"):
@@ -377,6 +385,8 @@ class TerritorialGrammar:
                                                                                    "miles")):
                 out.setdefault("area_km2", val)
             elif val.unit == "km" or after in ("km", "kilometres", "kilometers"):
+                if q.i > 0 and lows[q.i - 1] == "within":
+                    continue  # "to within 15 km of Uvira": how far from the place, not how deep the advance
                 out.setdefault("depth_km", val)
             elif after in SETTLEMENT_WORDS or after2 in SETTLEMENT_WORDS:
                 out.setdefault("settlements", val)

@@ -152,7 +152,7 @@ def _read_docs(names: list[str], problems: _Problems) -> dict[str, dict[str, Any
     from ..lexicons.loader import read_bundled
     from ..text import Boilerplate
 
-    table = Boilerplate(read_bundled("boilerplate"))
+    table = Boilerplate(read_bundled("boilerplate"), timeout=None)
     out: dict[str, dict[str, Any]] = {}
     for d in iter_documents(names, input_format="jsonl", encoding_errors="replace"):
         if isinstance(d, BadDocument):

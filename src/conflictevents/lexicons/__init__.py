@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 from ..models import WeaponKind
-from ..text.boilerplate import Boilerplate
+from ..text.boilerplate import USER_PATTERN_TIMEOUT, Boilerplate
 from .actors import ActorLexicon
 from .cache import bundled_gazetteer
 from .gazetteer import records_from_entries
@@ -53,7 +53,9 @@ class Lexicons:
             for name, entry in entries:
                 extra.setdefault(name, []).append(entry)
         try:
-            self.boilerplate = Boilerplate(read_bundled("boilerplate") + extra.get("boilerplate", []))
+            # (the bundled patterns are tested to run in linear time; a user's run under a time limit)
+            self.boilerplate = Boilerplate(read_bundled("boilerplate") + extra.get("boilerplate", []),
+                                           timeout=USER_PATTERN_TIMEOUT if extra.get("boilerplate") else None)
             self.actors = ActorLexicon(
                 read_bundled("actors") + extra.get("actors", []),
                 read_bundled("people") + extra.get("people", []),

@@ -56,6 +56,8 @@ TITLE_WORDS = frozenset({"president", "minister", "secretary", "general", "comma
                          "senator", "colonel", "captain", "major", "lieutenant", "sheikh", "prince", "king",
                          "foreign", "defence", "defense", "interior", "prime", "deputy", "head", "director"})
 #: Two given names right before a one-word organisation name: "Therese Kayikwamba Wagner" is a person.
+#: A name word right after a one-word person name: "Araqchi" in "Abbas Araqchi", "Yong-hyun" in "Kim Yong-hyun".
+NAME_AFTER = compiled.compile(r"[ ](?P<w>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}\p{N}-])")
 GIVEN_NAMES_BEFORE = compiled.compile(r"(?:^|[ ])(?P<a>\p{Lu}\p{Ll}+)[ ](?P<b>\p{Lu}\p{Ll}+)[ ]$")
 #: "pro-Russian separatists", "anti-Israeli protesters": a stance, not the state
 PRO_ANTI_BEFORE = compiled.compile(r"(?i)(?:pro|anti)-$")
@@ -109,6 +111,8 @@ class ActorLexicon:
                 self.person_to_actor[name] = e["actor"]
                 if isinstance(e.get("role"), str):
                     self.person_role[name] = e["role"]
+        #: every word of a listed person's names ("Jong" of "Kim Jong Un")
+        self.person_words = frozenset(w for name in self.person_to_actor for w in name.split(" "))
         #: surname -> [(full name, actor, role)]: "Vice President Harris" is the person of that role
         self.by_surname: dict[str, list[tuple[str, str, str]]] = {}
         for name, actor in self.person_to_actor.items():
@@ -148,9 +152,25 @@ class ActorLexicon:
         return sorted(self.person_to_actor, key=len, reverse=True)
 
     def person(self, phrase: str) -> str | None:
-        """The actor of the first person named in ``phrase``."""
-        m = self.person_pattern.search(phrase, timeout=1.0)
-        return self.person_to_actor[m.group()] if m else None
+        """The actor of the first person named in ``phrase`` (not a one-word name that is the given name of
+        someone unlisted: "Abbas Nilforoushan" is not Mahmoud Abbas, see :meth:`other_person`)."""
+        for m in self.person_pattern.finditer(phrase, timeout=1.0):
+            if not self.other_person(phrase, m.group(), m.end()):
+                return self.person_to_actor[m.group()]
+        return None
+
+    def other_person(self, text: str, name: str, end: int, common: frozenset[str] = frozenset()) -> bool:
+        """True when the one-word person name ``name``, ending at ``text[end]``, is followed by a name word that
+        is no title, no word of ``common`` and no word of a listed name: the given name of another person
+        ("Abbas Araqchi" with only "Abbas Araghchi" listed, "Kim Yong-hyun")."""
+        if " " in name:
+            return False
+        m = NAME_AFTER.match(text, end)
+        if m is None:
+            return False
+        w = m.group("w")
+        return w.lower() not in TITLE_WORDS and w.lower() not in common and w not in self.person_words and \
+            w not in self.alias_to_actor
 
     def named(self, phrase: str) -> str | None:
         """The actor of the first state or organisation alias in ``phrase``."""

@@ -14,7 +14,8 @@ Rules (python-dateutil does the calendar arithmetic):
   event, the next one on or after publication;
 * "today", "tonight", "overnight", "this morning" are the publication day;
   "yesterday" and "last night" the day before;
-* "last week"/"past week": the month when the week lies inside one month,
+* "last week" (the calendar week before this one) and "past week" (the seven
+  days before publication): the month when the week lies inside one month,
   else the year; a weekend ("over the weekend", "last weekend") likewise, by
   its Saturday and Sunday; "this month", "earlier this month", "last month"; "this
   year", "last year";
@@ -217,7 +218,9 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
     if "weekend" in words:
         return _weekend(words, pub, planned)
     if "week" in words:
-        if "last" in words or "past" in words:
+        if "past" in words:  # "over the past week": the seven days before publication
+            start, end = pub - dt.timedelta(days=7), pub
+        elif "last" in words:  # "last week": the calendar week before this one
             start = pub + relativedelta(weeks=-1, weekday=MO(-1))
             end = start + dt.timedelta(days=6)
         elif "next" in words:

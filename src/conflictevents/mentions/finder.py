@@ -147,6 +147,14 @@ class MentionFinder:
         return all(_GIVEN_NAME.match(w) and w.lower() not in common and w.lower() not in _TITLE_WORDS
                    and w not in self._name_firsts for w in words[i - 2:i])
 
+    def _other_person(self, words: list[str], i: int, k: int) -> bool:
+        """True when the one-word person name at ``words[i]`` is the given name of someone the lexicon does not
+        list ("Abbas Araqchi", "Kim Yong-hyun"): see :meth:`~conflictevents.lexicons.actors.ActorLexicon.
+        other_person`; a listed longer name ("Kim Jong Un") was matched before this is asked."""
+        if k != 1 or i + 1 >= len(words):
+            return False
+        return self.lex.actors.other_person(" " + words[i + 1], words[i], 0, self.lex.gazetteer.common_words)
+
     def find(self, tok: Tokens) -> list[Mention]:
         """Every mention of one sentence, sorted by position (kinds may overlap)."""
         out: list[Mention] = []
@@ -167,6 +175,9 @@ class MentionFinder:
             i = at
             w = words[i]
             hit = self.people.longest(words, i)
+            if hit is not None and self._other_person(words, i, hit[0]):
+                i += 1  # "Abbas Araqchi" is not Mahmoud Abbas, "Kim Yong-hyun" not Kim Jong Un
+                continue
             if hit is not None:
                 k, actor = hit
                 out.append(self._m(tok, Kind.PERSON, i, i + k, actor, "person"))

@@ -82,6 +82,8 @@ _OPENERS = frozenset(
 )
 _PLURAL_REGION = compiled.compile(r"(?i)[ ](?:regions|oblasts|provinces|governorates)$")
 _LIST_GAP = compiled.compile(r",?[ ](?:and|or)[ ]|,[ ]")
+#: What joins a town to the region or country that locates it: "Tora in North Darfur", "Bara, North Kordofan".
+_AREA_GAP = compiled.compile(r"[ ]in[ ](?:the[ ])?|,[ ]")
 _NAME_WORD = compiled.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
 
 
@@ -182,7 +184,7 @@ class PlaceFinder:
                 i = max(m.j, i + 1)
             else:
                 i = j
-        return self._distribute_plural_region(text, out)
+        return self._located_by_area(text, self._distribute_plural_region(text, out))
 
     def _region_after(self, text: str, at: int) -> Any:
         """The region context right after ``at`` ("..., in the Y region"), within 120 characters.
@@ -399,6 +401,33 @@ class PlaceFinder:
                 self._well_known_memo.clear()
             self._well_known_memo[name] = known
         return known
+
+    def _located_by_area(self, text: str, found: list[Mention]) -> list[Mention]:
+        """ "Tora in North Darfur", "Bara, North Kordofan": a town the text places in a region or a country is
+        the namesake there; when the gazetteer has none there, it is a town it does not list (kept as written,
+        in that region), never a namesake elsewhere ("Tora" had been a town of Ethiopia)."""
+        out = list(found)
+        for k in range(len(out) - 1):
+            town, area = out[k], out[k + 1]
+            place, where = town.value, area.value
+            if place.precision is not GeoPrecision.PLACE or where.precision not in (GeoPrecision.ADMIN1,
+                                                                                   GeoPrecision.COUNTRY):
+                continue
+            if _AREA_GAP.fullmatch(text, town.end, area.start) is None:
+                continue
+            region = where.name if where.precision is GeoPrecision.ADMIN1 else None
+            if place.country == where.country and (region is None or place.admin1 in (None, region)):
+                continue  # (where the gazetteer places it)
+            name = place.written or town.text
+            there = self.gaz.resolve(name, admin1=region, country=where.country, fuzzy=False)
+            form = town.form
+            if there is None or there.country != where.country or (region and there.admin1 != region):
+                there = Place(name=name, written=name, precision=GeoPrecision.UNKNOWN, admin1=region,
+                              country=where.country)
+                form = "area"
+            out[k] = Mention(Kind.PLACE, town.i, town.j, town.start, town.end, town.text, there, form,
+                             {**town.extra, "namesake": place.name})
+        return out
 
     def _distribute_plural_region(self, text: str, found: list[Mention]) -> list[Mention]:
         """"the Belgorod and Kursk regions": every name of the list is a region."""

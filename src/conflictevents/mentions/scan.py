@@ -43,7 +43,7 @@ import regex
 
 from .tokens import Tokens
 
-__all__ = ["WordStarts", "scan"]
+__all__ = ["WordStarts", "scan", "may_hold"]
 
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
 _RUN = regex.compile(r"[A-Za-z0-9]+")
@@ -118,3 +118,24 @@ def scan(pattern: Any, starts: WordStarts, tok: Tokens) -> Iterator[Any]:
             if m is not None:
                 yield m
                 end = m.end()
+
+
+#: The characters that a case-insensitive pattern matches with an ASCII letter and that ``str.casefold`` does not
+#: fold to it ("İ" folds to "i" and a combining dot, "ı" stays itself).
+_DOTTED_I = ("\u0130", "\u0131")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """``False`` only when ``text`` holds none of the lower-case ASCII ``words`` in any case, as a
+    case-insensitive pattern reads them: a cheap test before a search whose every match holds one of them.
+
+    >>> may_hold("Both sides ACCUSED each other", ("accused", "traded"))
+    True
+    >>> may_hold("Both sides met", ("accused", "traded"))
+    False
+    """
+    if any(c in text for c in _DOTTED_I):
+        return True
+    folded = text.casefold()
+    return any(w in folded for w in words)
+

@@ -30,7 +30,7 @@ __all__ = ["Tokens", "TOKEN", "ASCII_TOKEN"]
 #: apostrophes), a possessive ending, or any other single mark.
 TOKEN = compiled.compile(
     r"""
-    \d+(?:-[\p{L}]+)+                                                 # 12-year-old  60-day  2-0
+    \d+(?:,\d{3})*(?:-[\p{L}]+)+                                      # 12-year-old  60-day  5,000-strong
   | [$\u20ac\u00a3]?\d+(?:[.,]\d+)*(?:st|nd|rd|th|s|km²|km2|km|m|%|bn|mn)?(?![\p{L}\d])  # 10,000 1.5 4th 1990s 40km $4.5
   | (?:\p{L}\.){2,}(?:\p{L}(?![\p{L}]))?                             # U.S.  U.N.  U.S
   | \p{Lu}\.(?=[ ]\p{Lu})                                             # an initial: "Christopher G. Cavoli"
@@ -50,7 +50,7 @@ TOKEN = compiled.compile(
 #: unlike ``re``'s leaves out U+001C-U+001F, written out), so it finds the same tokens in such a text.
 ASCII_TOKEN = re.compile(
     r"""
-    [0-9]+(?:-[A-Za-z]+)+
+    [0-9]+(?:,[0-9]{3})*(?:-[A-Za-z]+)+
   | [$]?[0-9]+(?:[.,][0-9]+)*(?:st|nd|rd|th|s|km2|km|m|%|bn|mn)?(?![A-Za-z0-9])
   | (?:[A-Za-z]\.){2,}(?:[A-Za-z](?![A-Za-z]))?
   | [A-Z]\.(?=[ ][A-Z])

@@ -53,7 +53,8 @@ class Mention:
     text: str
     value: Any
     #: how an actor is written (``name``, ``adjective``, ``seat``); for places, the frame
-    #: that made the name a place (``noun``, ``region``, ``owner``, ``list``, ``locative``, ``gazetteer``)
+    #: that made the name a place (``noun``, ``region``, ``owner``, ``list``, ``locative``, ``gazetteer``; ``area``:
+    #: a name the gazetteer lists only elsewhere, placed by the text in a region or country)
     form: str = ""
     extra: dict[str, Any] = field(factory=dict)
 

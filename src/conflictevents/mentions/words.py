@@ -6,6 +6,8 @@ themselves are in the lexicon files under ``lexicons/data``).
 
 from __future__ import annotations
 
+from ..lexicons.numbers import UNITS
+
 __all__ = [
     "PAIR_HEADS",
     "SETTLEMENT_NOUNS",
@@ -18,6 +20,7 @@ __all__ = [
     "DESCRIBING_SUFFIXES",
     "FORCE_NOUNS",
     "FORCE_MODIFIERS",
+    "DISTANCE_UNITS",
 ]
 
 #: "the village of X", "the town of X": a noun that makes the next name a place.
@@ -87,3 +90,7 @@ FORCE_MODIFIERS = frozenset({
     "backed", "pro-government", "attacking", "advancing", "defence", "defense", "fighter", "combat",
     "assault", "airborne", "marine", "security", "reserve", "frontline", "front-line",
 })
+
+#: Units of a distance that places something from a landmark ("90 km southwest of Mogadishu", "to within 15 km of
+#: Uvira"), as words (a number glued to its unit, "15km", is a quantity mention with its unit).
+DISTANCE_UNITS = frozenset(w for w, unit in UNITS.items() if unit in ("km", "mi") and " " not in w) | {"kms", "mi"}

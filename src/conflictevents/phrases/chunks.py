@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from attrs import define, field
 
+from ..lexicons.numbers import WORD_NUMBERS
 from ..mentions.tokens import Tokens
 from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
@@ -390,7 +391,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         nxt_low = lows[t + 1] if t + 1 < n else ""
         nounish = ptag in ("DET", "POSS", "PREP") or (ptag == _N and prev == t - 1 and form in ("s", "base") and
                                                        _modifier(mentions_at(mentions, prev), lows[prev]) and
-                                                       not (low in _REPORT_FORMS and nxt in _AFTER_REPORT))
+                                                       not (low in _REPORT_FORMS and nxt in _AFTER_REPORT) and
+                                                       not _weapon_verb(mentions_at(mentions, prev), form, nxt,
+                                                                        words[t + 1] if t + 1 < n else ""))
         # "would attend the conference and meet X": a verb coordinated with the sentence's verb
         coordinated = ptag == "CONJ" and any(tags[x] in (_V, "MODAL") for x in range(max(0, t - 12), prev)) and \
             nxt in (_N, "DET", "PRON", "PREP", "ADV") and form in ("base", "s")
@@ -522,6 +525,14 @@ def _after_determiner(tags: list[str], t: int) -> bool:
 def mentions_at(mentions: list[Mention], t: int) -> list[Mention]:
     """Mentions covering token ``t``."""
     return [m for m in mentions if m.i <= t < m.j]
+
+
+def _weapon_verb(ms: list[Mention], form: str, nxt: str, next_word: str) -> bool:
+    """ "Russian missile hits Sumy hospital", "Houthi drone strikes Eilat": a singular weapon, then a noun/verb
+    word in "-s" before a name or a determiner, is a headline's subject and its verb (not "drone hits on
+    refineries", a compound noun)."""
+    return form == "s" and any(m.kind is Kind.WEAPON and not _plural_word(m.text) for m in ms) and (
+        nxt == "DET" or (nxt in (_N, _NV) and next_word[:1].isupper()))
 
 
 def _modifier(ms: list[Mention], low: str) -> bool:
@@ -681,10 +692,14 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _merge_possessor_dates(chunks)
     if "CONJ" in tags and any(c.modal for c in chunks):
         _coordinated_mood(chunks)
+    if "CONJ" in tags and any(c.voice == "passive" for c in chunks):
+        _coordinated_passive(chunks)
     if "to" in lows:
         _headline_future(chunks, lows)
     if "QUOTE" in tags:
         chunks = _scare_quotes(chunks, tags, lows)
+    if "out" in lows:
+        chunks = _out_of_counts(chunks, lows)
     _reduced_relatives(chunks)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
@@ -762,24 +777,72 @@ def _owner_after_comma(chunks: list[Chunk], k: int) -> bool:
         chunks[k - 2].kind in ("PUNCT", "QUOTE") and chunks[k - 2].lemma not in (";", ".")
 
 
+def _out_of_counts(chunks: list[Chunk], lows: list[str]) -> list[Chunk]:
+    """ "downed 60 out of 96 drones": "out of" between two counts is the partitive "of" (one PREP chunk)."""
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        c = chunks[k]
+        if c.kind == "ADV" and c.lemma == "out" and out and out[-1].kind == "NG" and k + 2 < len(chunks) and \
+                chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma == "of" and chunks[k + 2].kind == "NG" and \
+                (lows[out[-1].j - 1][:1].isdigit() or lows[out[-1].j - 1] in WORD_NUMBERS):
+            out.append(Chunk("PREP", c.i, chunks[k + 1].j, head=chunks[k + 1].head, lemma="of"))
+            k += 2
+            continue
+        out.append(c)
+        k += 1
+    return out
+
+
 def _reduced_relatives(chunks: list[Chunk]) -> None:
     """ "said in a statement published on Telegram that ...", "killed in an attack launched from Iran": a bare
     "-ed" verb right after the object of a preposition, with a phrase of its own after it, describes that object
     (a participle), it is no finite verb of the sentence."""
+    _agent_participles(chunks)
     main_seen = False
     for k in range(len(chunks) - 1):
         c = chunks[k]
-        if c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and main_seen and k >= 2 and \
-                chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and chunks[k - 2].lemma != "of" and \
+        if c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and k >= 2 and \
+                chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and (
+                    (main_seen and chunks[k - 2].lemma != "of") or (k == 2 and chunks[0].lemma == "of")) and \
                 chunks[k + 1].kind in ("PREP", "DATE") and not _owner_after_comma(chunks, k - 2):
             # (after the sentence's own verb, and not "groups of the enemy's infantry advanced to ...", nor
-            # "..., a spokesman for the group said on Monday")
+            # "..., a spokesman for the group said on Monday"; or in a fronted partitive: "Of the 96 drones
+            # launched by Russia overnight, 60 were shot down")
             c.finite = False
             c.voice = "passive"
         elif c.kind == "VG" and c.finite:
             main_seen = True
         elif c.kind in ("SUB", "REL") or (c.kind == "PUNCT" and c.lemma in (";", ".")):
             main_seen = False
+
+
+#: Prepositions of an agent phrase that make a bare "-ed" verb after a noun group a participle describing it,
+#: when a verb follows the phrase: "rebels backed by Rwanda said", "insurgents led by HTS swept into Aleppo".
+_PARTICIPLE_AGENT_PREPS = frozenset({"by"})
+#: The most chunks an agent phrase's noun groups may span ("by Rwanda and Uganda", "by the leader of HTS").
+_AGENT_PHRASE_CHUNKS = 6
+
+
+def _agent_participles(chunks: list[Chunk]) -> None:
+    """ "M23 rebels backed by Rwanda said ...": a bare "-ed" verb right after a noun group, with an agent phrase
+    ("by Rwanda") followed by a verb group, is a participle describing the noun group; the verb group after the
+    phrase is the clause's verb."""
+    n = len(chunks)
+    for k in range(1, n - 3):
+        c = chunks[k]
+        if not (c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and chunks[k - 1].kind == "NG" and
+                chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma in _PARTICIPLE_AGENT_PREPS and
+                chunks[k + 2].kind == "NG"):
+            continue
+        m = k + 3
+        while m < n and m - k <= _AGENT_PHRASE_CHUNKS and (
+                chunks[m].kind == "NG" or (chunks[m].kind in ("CONJ", "PREP") and chunks[m].lemma in ("and", "of")
+                                           and m + 1 < n and chunks[m + 1].kind == "NG")):
+            m += 1
+        if m < n and chunks[m].kind == "VG" and chunks[m].finite and chunks[m].tag != "ing":
+            c.finite = False
+            c.voice = "passive"
 
 
 def _coordinated_mood(chunks: list[Chunk]) -> None:
@@ -792,6 +855,21 @@ def _coordinated_mood(chunks: list[Chunk]) -> None:
                 c.modal = last.modal
             last = c
         elif c.kind in ("SUB", "REL") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
+            last = None
+
+
+def _coordinated_passive(chunks: list[Chunk]) -> None:
+    """ "were called up and sent to the border": a bare participle coordinated with a passive verb group, with
+    no object of its own, is passive too (its subject is the first verb's, the patient)."""
+    last: Chunk | None = None
+    for k, c in enumerate(chunks):
+        if c.kind == "VG":
+            if last is not None and last.voice == "passive" and k > 0 and chunks[k - 1].kind == "CONJ" and \
+                    chunks[k - 1].lemma == "and" and not c.aux and c.tag in ("ed", "pp") and \
+                    (k + 1 >= len(chunks) or chunks[k + 1].kind in ("PREP", "DATE", "PUNCT")):
+                c.voice = "passive"
+            last = c
+        elif c.kind in ("SUB", "REL", "NG") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
             last = None
 
 

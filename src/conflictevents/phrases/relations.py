@@ -17,11 +17,11 @@ These are the generic, domain-free readings the frame matcher maps to roles:
 from __future__ import annotations
 
 from ..mentions.types import Kind
-from ..mentions.words import PAIR_HEADS
+from ..mentions.words import DISTANCE_UNITS, PAIR_HEADS
 from .chunks import Chunk, Parse
 
 __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent",
-           "is_pair"]
+           "is_pair", "refers_back"]
 
 _ATTACH = frozenset({"of", "from", "in", "at", "with", "near", "on", "under", "across", "inside", "along",
                      "around", "outside"})
@@ -51,6 +51,17 @@ def _partitive(p: Parse, c: Chunk) -> bool:
         return True
     return any(m.kind.value == "quantity" and m.i <= c.head < m.j for m in c.mentions) and c.j - c.i <= 4 and \
         all(p.tags[t] in ("N", "DET") for t in range(c.i, c.j))
+
+
+def refers_back(p: Parse, c: Chunk) -> bool:
+    """A count that stands for things named before it: "of which 88", or a noun group that is only a count
+    ("60 were shot down")."""
+    lows = p.tokens.lows
+    if not any(m.kind is Kind.QUANTITY for m in c.mentions):
+        return False
+    if "which" in lows[max(0, c.i - 2):c.j + 2]:
+        return True
+    return any(m.kind is Kind.QUANTITY and m.i == c.i and m.j == c.j for m in c.mentions)
 
 
 def group(p: Parse, k: int) -> list[Chunk]:
@@ -207,7 +218,11 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
             return group(p, _previous_list_start(p, _chain_start(p, x - 1)))
         if start > 0 and chunks[start - 1].kind == "PREP" and not (
                 start > 1 and chunks[start - 2].kind == "PUNCT"):
-            # "in X the army captured": a prepositional phrase, not a subject
+            # "in X the army captured": a prepositional phrase, not a subject; but "Of the 96 drones launched by
+            # Russia, ...": a participle describes the noun group right before it
+            if start == k and not v.finite and v.voice == "passive" and v.tag in ("ed", "pp") and not v.aux and \
+                    start - 1 == 0 and chunks[0].lemma == "of":
+                return group(p, start)
             if start - 1 == 0 or chunks[start - 2].kind not in ("NG",):
                 return []
         if start > 0 and chunks[start - 1].kind == "REL" and chunks[start - 1].lemma in ("that", "which", "whom") \
@@ -316,6 +331,14 @@ def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tupl
             k = items[-1].index + 1
             seen += 1
             continue
+        if c.lemma == "within" and c.kind == "PREP" and k + 3 < n and _distance(p, chunks[k + 1]) and \
+                chunks[k + 2].kind == "PREP" and chunks[k + 2].lemma == "of" and chunks[k + 3].kind == "NG":
+            # "(advanced to) within 15 km of Uvira": the phrase is the landmark's, the distance measures from it
+            items = group(p, k + 3)
+            out.append((c.lemma, items))
+            k = items[-1].index + 1
+            seen += 1
+            continue
         if c.kind == "PREP" and k + 1 < n and chunks[k + 1].kind == "NG":
             items = group(p, k + 1)
             out.append((c.lemma, items))
@@ -343,6 +366,12 @@ def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tupl
             continue
         break
     return out
+
+
+def _distance(p: Parse, c: Chunk) -> bool:
+    """A noun group that is a distance: "15 km", "ten miles", "15km"."""
+    return c.kind == "NG" and (p.tokens.lows[c.head] in DISTANCE_UNITS or any(
+        m.kind is Kind.QUANTITY and m.value.unit in ("km", "mi") for m in c.mentions))
 
 
 def by_agent(pps: list[tuple[str, list[Chunk]]]) -> list[Chunk]:

@@ -29,6 +29,6 @@ def segment(text: str, boilerplate: Boilerplate | None = None) -> Page:
     All offsets in the result point into ``text`` as given. ``boilerplate``
     defaults to the bundled pattern table.
     """
-    table = boilerplate if boilerplate is not None else Boilerplate(read_bundled("boilerplate"))
+    table = boilerplate if boilerplate is not None else Boilerplate(read_bundled("boilerplate"), timeout=None)
     articles, dropped = layout(text, table).result_parts()
     return Page(articles=articles, dropped=dropped)
