@@ -207,6 +207,7 @@ class Extractor:
             if sent.repeat_of is not None:
                 continue
             r = self.reading(sent, i, pub, story, toks[i])
+            self.tools.speakers.note_dateline(r)
             t0 = perf_counter()
             drafts: list[Draft] = []
             for et, grammar in self.grammars:
@@ -311,6 +312,7 @@ class Extractor:
         for c in parse.chunks:
             if c.kind == "NG" and c.j - c.i >= 3 and any(m.kind is Kind.ACTOR for m in c.mentions):
                 self.tools.speakers.register(r, parse.text(c))
+        self.tools.speakers.note_forces(r)
         for c in parse.chunks:
             if c.kind == "VG" and c.finite:
                 subj = subject(parse, c)

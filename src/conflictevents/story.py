@@ -87,6 +87,11 @@ class Story:
     people: dict[str, tuple[str, str, str]] = field(factory=dict)
     #: the person named last (an official by title and name, or a known person): name, actor, sentence
     last_person: tuple[str, str, int] | None = None
+    #: the sides the article named with a military body of theirs ("Sudan's army", "the Israeli military"): for a
+    #: later "the army said" that names none
+    forces: Counter[str] = field(factory=Counter)
+    #: the side whose place a wire dateline names ("KYIV, May 10 (Reuters) - ..." -> "Ukraine")
+    dateline: str | None = None
     sentence: int = -1
 
     def reset(self, article: int) -> None:
@@ -109,6 +114,8 @@ class Story:
         self.last_event_sentence = -10
         self.people.clear()
         self.last_person = None
+        self.forces.clear()
+        self.dateline = None
 
     # ------------------------------------------------------------------ actors
     def count_actors(self, actors: list[str]) -> None:

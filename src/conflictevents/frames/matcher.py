@@ -695,10 +695,14 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
                 f"{chunks[b - 1].lemma} {chunks[k].lemma}" in _OBJECT_LIGHT and f.type == "diplomatic_event":
             return chunks[b - 1], "light-object"
         # "claimed responsibility for a drone attack": the claimant is the attacker
-        if chunks[k].lemma == "for" and k >= 2 and chunks[k - 1].kind == "NG" and \
-                p.tokens.lows[chunks[k - 1].head] == "responsibility" and chunks[k - 2].kind == "VG" and \
-                chunks[k - 2].lemma in ("claim", "take", "accept", "assume", "admit"):
-            return chunks[k - 2], "light"
+        # (also past a date: "claimed responsibility on Friday for a missile attack")
+        r = k - 1
+        while r >= 2 and chunks[r].kind in ("DATE", "ADV"):
+            r -= 1
+        if chunks[k].lemma == "for" and r >= 1 and chunks[r].kind == "NG" and \
+                p.tokens.lows[chunks[r].head] == "responsibility" and chunks[r - 1].kind == "VG" and \
+                chunks[r - 1].lemma in ("claim", "take", "accept", "assume", "admit"):
+            return chunks[r - 1], "light"
         # "killed a Hamas commander in an airstrike": the killer struck
         if chunks[k].lemma in ("in", "with", "during", "by") and f.type == "strike":
             b = k - 1

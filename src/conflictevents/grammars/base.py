@@ -167,7 +167,10 @@ def inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 _TIME_LINKS = frozenset({"after", "before", "since", "until", "following"})
 #: Words that make "since X" the date of an earlier event ("the first talks since 2022").
 _SINCE_SUPERLATIVES = frozenset({"first", "last", "most", "worst", "biggest", "largest", "only", "highest",
-                                 "heaviest", "deadliest", "major"})
+                                 "heaviest", "deadliest", "major",
+                                 # "their third attack since Monday": a count of events since a day
+                                 "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                 "tenth", "latest", "another"})
 
 
 def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | None = None) -> list[Mention]:

@@ -6,13 +6,19 @@ news uses, read over the sentence's phrases:
 
 * ``claim.speaker-first`` - "The defence ministry said (that) its forces
   captured ...", "Kyiv has denied any presence ...", "X told reporters ...";
+  in a free relative ("..., in what Israel said was a warning", "in what
+  New Delhi described as militant camps") the whole sentence is what is said;
 * ``claim.speaker-last`` - "... four people were wounded, the army said",
-  and the inverted "..., said Graham", '"...," added the spokesman';
+  the passive "the attack was claimed by JNIM" (the by-phrase speaks),
+  and the inverted "..., said Graham", '"...," added the spokesman'; a
+  contrasting clause after it ("..., A said, while B said ...") is B's claim;
 * ``claim.according-to`` - "... according to the civil defence agency";
 * ``claim.participle`` - "..., claiming to have struck a facility" (the
   speaker is the sentence's subject);
-* ``claim.reciprocal`` - "each side accused the other", one claim per party;
-* ``claim.rejoinder`` - "..., a claim New Delhi rejected" (a denial);
+* ``claim.reciprocal`` - "each side accused the other", "Sudan's army and the
+  RSF traded accusations", one claim per party;
+* ``claim.rejoinder`` - "..., a claim New Delhi rejected", "..., a charge
+  Kigali has repeatedly denied", "..., which Moscow denies" (a denial);
 * ``claim.colon`` - a headline's "Zelensky: Russia launched 500 drones".
 
 Who may speak, and for whom, is :mod:`.speakers`. An addressee ("told the
@@ -29,7 +35,7 @@ from ..lexicons import Lexicons
 from ..mentions.scan import may_hold
 from ..mentions.types import Kind
 from ..phrases.chunks import Chunk
-from ..phrases.relations import group, inherited_subject
+from ..phrases.relations import group, inherited_subject, subject
 from .base import Draft, Reading
 from .speakers import OFFICIAL_NOUNS, Speakers
 
@@ -44,19 +50,27 @@ _RECIPROCAL = compiled.compile(
     r"(?:have[ ]|had[ ])?(?:accused[ ](?:the[ ]other|each[ ]other)|traded[ ](?:accusations|blame))"
     r"|(?P<a>\p{Lu}[\p{L}]+)[ ]and[ ](?P<b>\p{Lu}[\p{L}]+)[ ](?:have[ ]|had[ ])?"
     r"(?:accused[ ]each[ ]other|traded[ ](?:accusations|blame))"
+    # any other subject ("Sudan's army and the RSF traded accusations"): read off the verb's subject
+    r"|(?P<verb>(?:accused[ ]each[ ]other|(?:traded|exchanged)[ ](?:accusations|blame)))"
 )
 #: The words one of which every :data:`_RECIPROCAL` match holds, in any case (a cheap test before the search).
-_RECIPROCAL_WORDS = ("accused", "traded")
+_RECIPROCAL_WORDS = ("accused", "traded", "exchanged")
 _REJOINDER = compiled.compile(
-    r",[ ](?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
-    r"(?P<speaker>[^,.;]{2,60}?)[ ](?:has[ ]|had[ ]|have[ ])?(?:quickly[ ]|swiftly[ ]|strongly[ ]|also[ ])?"
-    r"(?P<verb>rejected|denied|dismissed|disputed|refuted|rebuffed)(?![\p{L}])"
+    r",[ ](?:(?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
+    r"|which[ ](?!it[ ]|they[ ]|he[ ]|she[ ]))"  # ("..., which Kigali denied"; a pronoun may point anywhere)
+    r"(?P<speaker>[^,.;]{2,60}?)[ ](?:has[ ]|had[ ]|have[ ])?(?:(?:quickly|swiftly|strongly|also|repeatedly|"
+    r"consistently|always|long|firmly|flatly|categorically|vehemently|previously)[ ])?"
+    r"(?P<verb>rejected|denied|dismissed|disputed|refuted|rebuffed|rejects|denies|dismisses|disputes|refutes)"
+    r"(?![\p{L}])"
 )
 _DENIAL_CONTENT = compiled.compile(
     r"(?i)^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been|is|are)[ ]no|(?:it|they|he|she|we|the[ ]\w+(?:[ ]\w+)?)"
     r"[ ](?:had|has|have)[ ]never|(?:it|they|he|she|we)[ ](?:did|do|does|had|has|have|was|were|is|are)[ ](?:not|n't)|"
     r"no[ ](?:[\w-]+[ ]){0,3}(?:had|have|has|were|was)[ ](?:been[ ])?(?:lost|captured|taken|surrendered|abandoned))\b"
 )
+#: A non-restrictive relative clause on the speaker ("The M23, which seized Goma in January, said ..."): its dates
+#: are the aside's, not the statement's.
+_RELATIVE_ASIDE = compiled.compile(r",[ ](?:which|who)[ ][^,;.]{1,150},")
 #: Reporting verbs that also name an act ("declared a state of emergency"): then no claim.
 _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization", "evacuation", "war", "mourning",
                             "martial", "independence", "victory", "bankruptcy", "candidacy", "dividend"})
@@ -86,6 +100,15 @@ _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
 
 
+def _free_relative(r: Reading, first: Chunk) -> bool:
+    """ "in what Israel said was a warning", "to what it called provocations": the speaker's noun group follows a
+    preposition and "what" (the chunker's free relative)."""
+    k = first.index
+    chunks = r.parse.chunks
+    return k >= 2 and chunks[k - 1].kind == "REL" and r.parse.tokens.lows[chunks[k - 1].i] == "what" and \
+        chunks[k - 2].kind == "PREP"
+
+
 class ClaimGrammar:
     """Finds attributions in a sentence."""
 
@@ -107,6 +130,8 @@ class ClaimGrammar:
             drafts.extend(self._reciprocal(r, rec))
             taken.append((rec.start(), rec.end()))
         rej = _REJOINDER.search(text)
+        if rej and not self._noun_phrase(r, rej.start("speaker"), rej.end("speaker")):
+            rej = None  # "Crimea, which Russia annexed in 2014 and Kyiv disputes": a clause, not a speaker
         if rej:
             found = self.speakers.resolve(r, rej.group("speaker"))
             if found is not None and found[1] is not None:
@@ -131,6 +156,12 @@ class ClaimGrammar:
         if acc is not None:
             drafts.append(acc)
         return drafts
+
+    @staticmethod
+    def _noun_phrase(r: Reading, start: int, end: int) -> bool:
+        """True when characters ``start`` to ``end`` hold noun groups (and their prepositions) only."""
+        return all(c.kind in ("NG", "PREP", "ADV", "DATE") for c in r.parse.chunks
+                   if c.kind != "PUNCT" and r.chars(c.i, c.j)[0] < end and r.chars(c.i, c.j)[1] > start)
 
     # ------------------------------------------------------------------ shapes
     def _from_verb(self, r: Reading, m: FrameMatch) -> list[Draft]:
@@ -174,6 +205,19 @@ class ClaimGrammar:
                 return self._drafts(r, "claim.speaker-last", 0 if not middle else r.chars(subj[0].i, v.j)[0],
                                     r.chars(v.i, v.j)[1] if not middle else len(r.text.rstrip(" .")),
                                     found, verb, stance, content, subj, self._subject_phrase(r, subj, v))
+        if v.voice == "passive" and subj and subj[0].index > 0 and chunks[subj[0].index - 1].kind == "PREP" and \
+                chunks[subj[0].index - 1].lemma == "by" and m.relations.get("patient") and not said_by_governor:
+            # "The attack on the base was claimed by JNIM", "the report was denied by Moscow": the by-phrase speaks
+            # of the subject
+            patient = m.relations["patient"]
+            by = group(p, subj[0].index)
+            phrase = r.text[r.chars(by[0].i, by[0].j)[0]:r.chars(by[-1].i, by[-1].j)[1]]
+            found = self._speaker(r, phrase)
+            if found is None:
+                return []
+            c_start = r.chars(patient[0].i, patient[0].j)[0]
+            return self._drafts(r, "claim.speaker-last", c_start, r.chars(by[-1].i, by[-1].j)[1], found, verb,
+                                stance, (c_start, r.chars(v.i, v.j)[0]), by, phrase)
         # "..., said the spokesman." / '"...," added X' / "... - said X"
         prev = chunks[v.index - 1] if v.index > 0 else None
         if prev is not None and (prev.kind == "QUOTE" or (prev.kind == "PUNCT" and prev.lemma in (
@@ -202,6 +246,11 @@ class ClaimGrammar:
                                         after, phrase)
         if not subj or mode == "last":
             return []
+        if mode == "what":
+            # "in what New Delhi described as terrorist camps": a verb of naming is a claim only in a free relative
+            if not _free_relative(r, subj[0]):
+                return []
+            mode = "object"
         drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor)
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
@@ -230,13 +279,27 @@ class ClaimGrammar:
         if c_end <= c_start:
             return []
         phrase = self._subject_phrase(r, subj, v)
+        free = _free_relative(r, subj[0])
+        main = next((c for c in chunks[:subj[0].index] if c.kind == "VG" and c.finite), None) if free else None
+        first = subject(p, main) if main is not None else []
+        if first and phrase.lower() in ("it", "they"):
+            # "Russia struck Kyiv in response to what it called terrorist attacks": the main clause's subject
+            phrase = p.text(first[0])
         found = self._speaker(r, phrase)
         if found is None:
             return []
+        if first and found[1] is None and self.speakers.military(str(found[0] or "")):
+            # "Israeli jets struck Damascus, in what the military called a warning": the attacker's own military
+            side = self.lex.actors.resolve(p.text(first[0]))
+            found = (found[0], side) if side else found
         content_text = r.text[c_start:c_end]
         if stance == "asserts" and _DENIAL_CONTENT.match(content_text):
             stance = "denies"
         start = r.chars(subj[0].i, subj[0].j)[0]
+        if free:
+            # "Jets struck Damascus, in what Israel said was a warning": the speaker says so of the clause before
+            return self._drafts(r, "claim.speaker-first", 0, c_end, found, verb, stance, (0, c_end), subj[:1],
+                                phrase)
         # "As he revealed, there was ...": the statement follows the comma
         if subj[0].index > 0 and chunks[subj[0].index - 1].kind == "SUB" and chunks[subj[0].index - 1].lemma == "as" \
                 and (subj[0].index == 1 or chunks[subj[0].index - 2].kind in ("PUNCT", "QUOTE")):
@@ -373,6 +436,8 @@ class ClaimGrammar:
                     return n
                 if k + 1 >= n:
                     return n
+                if chunks[k + 1].kind in ("SUB", "CONJ") and chunks[k + 1].lemma in _CONTENT_SUBS:
+                    return n  # "..., A said, while B said ...": a contrasting clause of its own follows
                 # "S1, X said, S2": the statement goes on after the attribution
                 return -1 if words <= 6 else None
             if c.kind in ("DATE", "ADV"):
@@ -507,16 +572,33 @@ class ClaimGrammar:
 
     def _reciprocal(self, r: Reading, m: Any) -> list[Draft]:
         sides: list[str] = []
+        written: dict[str, str] = {}
+        start = m.start()
         if m.group("a") and m.group("b"):
             sides = [x for x in (self.lex.actors.resolve(m.group("a")), self.lex.actors.resolve(m.group("b"))) if x]
+        elif m.group("verb"):
+            # "Sudan's army and the RSF traded accusations": the two sides of the verb's subject
+            t = r.parse.tokens.index_at(m.start("verb"))
+            v = next((c for c in r.parse.chunks if c.kind == "VG" and c.i <= t < c.j), None)
+            subj = subject(r.parse, v) if v is not None else []
+            for c in subj:
+                found = self.speakers.resolve(r, r.parse.text(c))
+                if found is not None and found[1] and found[1] not in sides:
+                    sides.append(found[1])
+                    written[found[1]] = found[0] or found[1]
+            if len(sides) != 2:
+                return []
+            start = r.chars(subj[0].i, subj[0].j)[0]
         if len(sides) < 2:
             sides = r.story.parties(2)
         t = r.parse.tokens.index_at(m.start())
         ci, cj = r.clause_of(t)
         end = r.chars(ci, cj)[1]
-        return [Draft("claim", "claim.reciprocal", m.start(), end,
-                      {"source": side, "actor": side, "verb": "accused", "stance": "asserts"},
-                      sentence=r.index, content=(m.end(), end)) for side in sides]
+        # "traded accusations on Sunday": the day right after the verb is the day of the accusations
+        date = next((d for d in r.parse.mentions if d.kind is Kind.DATE and m.end() <= d.start <= m.end() + 2), None)
+        return [Draft("claim", "claim.reciprocal", start, end,
+                      {"source": written.get(side, side), "actor": side, "verb": "accused", "stance": "asserts"},
+                      sentence=r.index, content=(m.end(), end), date_mention=date) for side in sides]
 
     # ------------------------------------------------------------------ speakers and drafts
     def _speaker(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
@@ -546,9 +628,14 @@ class ClaimGrammar:
         while end > start and r.text[end - 1] in " .,;:":
             end -= 1
         date = None
+        # "The RSF, which has fought the army since April 2023, said on Friday": the aside's date is not the day
+        # of the statement
+        asides = [a.span() for a in _RELATIVE_ASIDE.finditer(r.text, start, max(start, content[0]))] \
+            if "," in r.text else []
         for d in r.parse.mentions:
             if d.kind is Kind.DATE and start <= d.start and d.end <= max(end, content[1]) + 40 and \
-                    not (content[0] <= d.start and d.end <= content[1]):
+                    not (content[0] <= d.start and d.end <= content[1]) and \
+                    not any(a <= d.start and d.end <= b for a, b in asides):
                 date = d
                 break
         names_party = any(m.kind in (Kind.ACTOR, Kind.PLACE, Kind.WEAPON) and content[0] <= m.start < content[1]

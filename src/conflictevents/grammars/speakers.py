@@ -7,7 +7,9 @@ residents are not claimants (:data:`NOT_CLAIMANTS`). Words that point back
 ("it added", "the ministry said", "the president said", a surname alone)
 take the speaker the story named before; an institution named without its
 side ("the air force said") takes it from the sentence and the story
-(:meth:`Speakers.context_side`).
+(:meth:`Speakers.context_side`): the side the story named with a military body
+of its own ("Sudan's army retook ..."), or the state of a wire dateline
+("KYIV, May 10 (Reuters) - ...") when that state is a party of the story.
 """
 
 from __future__ import annotations
@@ -22,11 +24,12 @@ from ..mentions.tokens import Tokens
 from ..mentions.types import Kind
 from ..models import GeoPrecision, Place
 from ..story import Speaker
+from ..text.page import DATELINE
 from .base import Reading
 
 __all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
-           "PEACE_IDIOMS",
-           "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES"]
+           "PEACE_IDIOMS", "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
+           "MANDATED_STAFF"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
 OFFICIAL_NOUNS = (
@@ -74,6 +77,9 @@ NOT_CLAIMANTS = (
     "defence giant", "defense giant", "arms maker", "arms makers", "arms manufacturer", "weapons maker",
     "shipbuilder", "carmaker", "automaker", "conglomerate", "retailer", "insurer",
 )
+#: Words of :data:`NOT_CLAIMANTS` that name an organisation's mandated staff when the organisation is named with
+#: them ("UN experts", "OSCE monitors", "IAEA inspectors"): then they speak for it.
+MANDATED_STAFF = frozenset({"expert", "experts", "monitor", "monitors", "observers", "investigators"})
 #: News outlets and agencies: as speakers they recall reports ("As Ukrinform reported"), as addressees they are
 #: told things ("told the BBC"); never a party's claimant on their own.
 MEDIA = (
@@ -143,6 +149,7 @@ CONFLICT_CUES = (
     "allegations", "accusations", "propaganda", "baseless", "agreed", "summit",
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
+    "toll", "death toll", "arming", "armed", "weapons supplies", "mercenaries", "proxy", "proxies",
 )
 
 #: A state's own media, which speak for it (unlike other media, :data:`NOT_CLAIMANTS`).
@@ -193,11 +200,19 @@ WEAK_CONFLICT_CUES = frozenset({
     "disinformation", "neutrality", "recruitment", "prisoner", "prisoners", "arms", "weapons", "bomb", "bombs",
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
     "agreement", "agreed", "demands", "proposal", "visit", "summit", "phone call", "by phone", "treaty",
+    "toll", "death toll", "armed",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
 _GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "militia", "militants", "rebels",
                           "faction"})
+#: Words that name an armed group by what it is: a speaker so named ("a rebel spokesman", "the militants") speaks
+#: for the armed group the sentence or story names (:meth:`Speakers.armed_group_speaker`).
+ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "jihadist",
+                               "jihadists", "militia", "militias", "paramilitaries", "guerrillas", "guerrilla"})
+#: Heads of an armed body described by what it is, with a word of :data:`_GROUP_ADJECTIVES` before them ("the
+#: Kurdish-led force", "the paramilitary forces", "the rebel alliance"; not "the air force").
+_ARMED_BODY_HEADS = frozenset({"force", "forces", "alliance", "coalition"})
 #: Words before a group head that still point back ("the paramilitary group said").
 _GROUP_ADJECTIVES = frozenset({"paramilitary", "militant", "armed", "rebel", "islamist", "jihadist", "separatist",
                                "insurgent", "extremist", "militia", "palestinian", "lebanese", "shiite", "sunni",
@@ -315,7 +330,8 @@ class Speakers:
             return self.resolve(r, p[sub.end():]) if p[sub.end():].strip() else None
         if _FINITE.search(p):
             return None  # a clause, not a noun phrase
-        if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p):
+        if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p) and \
+                not self._mandated(p):
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
         actor = self._side_in_phrase(p)
         if actor is None:
@@ -337,6 +353,16 @@ class Speakers:
         if actor is None:
             actor = self.context_side(r, source, p)
         return source, actor
+
+    def _mandated(self, p: str) -> bool:
+        """ "UN experts", "IAEA inspectors": an organisation's own panel or monitors speak for it, though experts
+        and monitors in general are no claimants (:data:`MANDATED_STAFF`)."""
+        hits = {m.group().lower() for m in self.not_claimant.finditer(p)}
+        words = p.lower().split()
+        if not hits or not hits <= MANDATED_STAFF or words[-1] not in MANDATED_STAFF or len(words) > 4:
+            return False  # (the organisation names its staff: "UN experts", not "observers of the Security Council")
+        side = self.lex.actors.resolve(p)
+        return side is not None and self.lex.actors.kind.get(side) == "organisation"
 
     def _office_of(self, r: Reading, p: str) -> str | None:
         """ "the president's office", "the prime minister's spokesman": the side of the official with that
@@ -512,7 +538,10 @@ class Speakers:
         place the sentence opens with ("In Russia, the defence ministry
         said"); for a local official or a civil body, the side of the places
         named; a possessive pronoun's antecedent; a side named with the same
-        force in the sentence; for a military body, :meth:`military_side`.
+        force in the sentence; for an armed group named by what it is ("the
+        rebels"), the armed group of the sentence or story; for a military
+        body, :meth:`military_side`, else :meth:`story_force` (the one side the
+        story named with a military body, or the wire dateline's state).
         """
         story = r.story
         # an earlier speaker with the same words ("the ministry", "the defence ministry"; not a health ministry
@@ -530,6 +559,11 @@ class Speakers:
         places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
         if _LOCAL_OFFICIAL.search(source):
             local = {self.side_of(pl) for pl in places if pl.precision.value in ("place", "admin1") and pl.country}
+            if not local:
+                # "Missiles struck Sumy. The regional governor said ...": the places of the story's latest strike
+                latest = story.latest_strike(2)
+                local = {self.side_of(pl) for pl in (latest.places if latest is not None else [])
+                         if pl.precision.value in ("place", "admin1") and pl.country}
             if len(local) == 1:
                 return next(iter(local))
         if _CIVIL_BODY.search(source) and not self.lex.actors.alias_to_actor.get(source):
@@ -560,7 +594,84 @@ class Speakers:
                  and words & set(r.text[m.start:m.end + 40].lower().split()[1:3])}
         if len(sides) == 1:
             return next(iter(sides))
-        return self.military_side(r) if _SIDE_BODY.search(source) else None
+        if self.armed_group_speaker(source):
+            group = self._group_antecedent(r, phrase or source)
+            if group is not None:
+                return group  # "..., a spokesman for the rebels said": the armed group the story is about
+        if not _SIDE_BODY.search(source):
+            return None
+        return self.military_side(r) or self.story_force(r)
+
+    def story_force(self, r: Reading) -> str | None:
+        """The side of an unnamed military body ("the army said") when the story makes one evident: the only side
+        it named with a military body of its own ("Sudan's army retook ..."), else, among two or none of those,
+        the state of the wire dateline ("KYIV, May 10 (Reuters) -") when it is a party of the story (it, or its
+        foe, is named); never for a sentence whose places all lie in countries the story has not named (another
+        theatre)."""
+        story = r.story
+        mentions = r.parse.mentions
+        named = set(story.actors) | {str(m.value) for m in mentions if m.kind is Kind.ACTOR}
+        places = [m for m in mentions if m.kind is Kind.PLACE and m.value.country]
+        spans = {(m.start, m.end) for m in places}
+        # (an actor that is only a place's name, "Khartoum", does not make its country part of the story)
+        seen = set(story.areas) | set(story.actors) | {str(m.value) for m in mentions if m.kind is Kind.ACTOR
+                                                        and (m.start, m.end) not in spans}
+        if story.dateline is not None:
+            seen |= {story.dateline, self.lex.actors.foe.get(story.dateline, story.dateline)}
+        if places and not {m.value.country for m in places} & seen:
+            return None  # "... The army said it had regained Khartoum" in a story about Ukraine: another theatre
+        sides = set(story.forces)
+        if len(sides) == 1:
+            return next(iter(sides))
+        d = story.dateline
+        if d is None or (sides and d not in sides):
+            return None
+        return d if d in named or self.lex.actors.foe.get(d) in named else None
+
+    def note_dateline(self, r: Reading) -> None:
+        """Remember the state a wire dateline names ("KYIV, May 10 (Reuters) - ..." -> Ukraine), before the
+        sentence is read (its own "..., the air force said" may need it): see :meth:`story_force`."""
+        text = r.text
+        if r.story.dateline is not None or not (text[:1].isupper() and text[1:2].isupper()):
+            return
+        line = DATELINE.match(text)
+        if line is None:
+            return
+        name = regex.split(r"[,/(]", line.group(), maxsplit=1)[0].strip(" -\u2013\u2014")
+        place = self.lex.gazetteer.resolve(name, fuzzy=False) if len(name) > 2 else None
+        side = self.side_of(place) if place is not None else None
+        if side is not None and self.lex.actors.kind.get(side) == "state":
+            r.story.dateline = side
+
+    def note_forces(self, r: Reading) -> None:
+        """Remember the sides this sentence names with a military body of theirs ("Sudan's army", "the Israeli
+        military"): see :meth:`story_force`."""
+        p = r.parse
+        kind = self.lex.actors.kind
+        for c in p.chunks:
+            if c.kind != "NG" or not c.mentions:
+                continue
+            text = p.text(c)
+            body = _SIDE_BODY.search(text)
+            if body is None or body.end() != len(text) or _BACKED.search(text):
+                continue  # ("Sudan's army", not "army units" nor "the Iran-backed militia")
+            at = r.chars(c.i, c.j)[0] + body.start()
+            for m in c.mentions:
+                if m.kind is Kind.ACTOR and m.start < at and kind.get(str(m.value)) is not None:
+                    r.story.forces[str(m.value)] += 1
+
+    @staticmethod
+    def armed_group_speaker(source: str) -> bool:
+        """True for an armed group's speaker named by what it is, not by its name ("the rebels", "a militant
+        spokesman", "a spokesman for the group"): see :data:`ARMED_GROUP_WORDS`."""
+        words = source.lower().replace("-", " ").split()
+        if ARMED_GROUP_WORDS & set(words):
+            return True
+        # "(a spokesman for) the group", "the paramilitary group", "the Kurdish-led force"
+        whole = source.lower().split()
+        return len(whole) >= 2 and (
+            (whole[-1] in _GROUP_HEADS and whole[-2] in _GROUP_ADJECTIVES | {"the", "their"}) or
+            (whole[-1] in _ARMED_BODY_HEADS and whole[-2] in _GROUP_ADJECTIVES))
 
     def military_side(self, r: Reading) -> str | None:
         """The side of an unnamed military speaker ("the military", "the air force"), from the story."""

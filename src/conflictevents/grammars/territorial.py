@@ -214,7 +214,7 @@ class TerritorialGrammar:
         if places and not any(pl.form == "sentence-region" for pl in places):
             quantities.pop("settlements", None)  # the villages are named: one event each
         unsure = self._unsure_regions(places)
-        dates = dates_between(r, ci, cj)
+        dates = dates_between(r, ci, cj, at=m.trigger.i)
         if m.pos == "noun" and len(dates) > 1:
             # "in 2019, following the Russian invasion of Crimea in 2014": a noun's own date is the one next to
             # its phrase, not the clause's first

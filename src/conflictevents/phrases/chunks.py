@@ -356,6 +356,11 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 if tags[t - 1] not in ("QUOTE", "PUNCT", "DASH"):
                     tags[t] = _N
                     info[t] = None
+    # "in what Israel said was a warning", "in response to what it called provocations": "what" after a
+    # preposition opens a free relative clause whose subject follows (no noun group "what Israel")
+    for t in range(1, n - 1):
+        if lows[t] == "what" and tags[t - 1] in ("PREP", "TO") and tags[t + 1] in _NG_TAGS:
+            tags[t] = "REL"
     # decide ambiguous words by their neighbours (each step changes only its own token's tag, so the
     # tokens it can change are known beforehand)
     for t in [t for t in range(n) if tags[t] in _DECIDED]:
@@ -765,6 +770,13 @@ def _scare_quotes(chunks: list[Chunk], tags: list[str], lows: list[str]) -> list
     return out
 
 
+def _owner_after_comma(chunks: list[Chunk], k: int) -> bool:
+    """ "..., a spokesman for the group said": the "for" phrase at ``k`` names whom the noun group opening a new
+    clause (after a comma or a quote) works for, so the verb after it is that clause's own."""
+    return chunks[k].lemma == "for" and k >= 2 and chunks[k - 1].kind == "NG" and \
+        chunks[k - 2].kind in ("PUNCT", "QUOTE") and chunks[k - 2].lemma not in (";", ".")
+
+
 def _out_of_counts(chunks: list[Chunk], lows: list[str]) -> list[Chunk]:
     """ "downed 60 out of 96 drones": "out of" between two counts is the partitive "of" (one PREP chunk)."""
     out: list[Chunk] = []
@@ -793,9 +805,10 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
         if c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and k >= 2 and \
                 chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and (
                     (main_seen and chunks[k - 2].lemma != "of") or (k == 2 and chunks[0].lemma == "of")) and \
-                chunks[k + 1].kind in ("PREP", "DATE"):
-            # (after the sentence's own verb, and not "groups of the enemy's infantry advanced to ..."; or in a
-            # fronted partitive: "Of the 96 drones launched by Russia overnight, 60 were shot down")
+                chunks[k + 1].kind in ("PREP", "DATE") and not _owner_after_comma(chunks, k - 2):
+            # (after the sentence's own verb, and not "groups of the enemy's infantry advanced to ...", nor
+            # "..., a spokesman for the group said on Monday"; or in a fronted partitive: "Of the 96 drones
+            # launched by Russia overnight, 60 were shot down")
             c.finite = False
             c.voice = "passive"
         elif c.kind == "VG" and c.finite:

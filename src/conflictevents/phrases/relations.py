@@ -27,6 +27,9 @@ _ATTACH = frozenset({"of", "from", "in", "at", "with", "near", "on", "under", "a
                      "around", "outside"})
 _TIME_UNITS = frozenset({"days", "weeks", "months", "years", "hours", "day", "week", "month", "year"})
 _CONTRAST = frozenset({"while", "whereas", "although", "though"})
+#: Verbs of saying or believing that may sit inside a relative clause as a parenthesis: "which it said killed 30".
+_PARENTHETICAL_REPORTS = frozenset({"say", "claim", "believe", "think", "report", "allege", "estimate", "fear",
+                                    "suspect", "know"})
 _APPOSITION_OPENERS = frozenset({"NG", "REL", "VG", "PREP", "ADV", "DATE"})
 
 
@@ -142,6 +145,12 @@ def _chain_start(p: Parse, k: int) -> int:
     chunks = p.chunks
     while k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 1].lemma in _ATTACH and chunks[k - 2].kind == "NG":
         k -= 2
+    if k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 1].lemma == "for" and chunks[k - 2].kind == "NG":
+        # "(...,) a spokesman for the rebels said": a "for" phrase on a noun group that opens its clause (not
+        # "blamed Ukraine for a strike that killed five")
+        x = _chain_start(p, k - 2)
+        if x == 0 or chunks[x - 1].kind in ("PUNCT", "QUOTE"):
+            return x
     return k
 
 
@@ -250,6 +259,16 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
         for x in range(c.index - 1, -1, -1):
             if p.chunks[x].kind == "VG" and p.chunks[x].finite:
                 return subject(p, p.chunks[x], depth + 1) if depth < 2 else []
+        return []
+    if c.kind == "VG" and c.lemma in _PARENTHETICAL_REPORTS and not c.aux and k >= 2 and \
+            chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "REL" and chunks[k - 2].lemma in ("which", "that", "who"):
+        # "the attack, which it said killed 30 soldiers", "fighters who officials say were ...": the relative
+        # pronoun is the subject; "it said" is a parenthesis
+        ante = k - 3
+        if ante >= 0 and chunks[ante].kind == "PUNCT" and chunks[ante].lemma == ",":
+            ante -= 1
+        if ante >= 0 and chunks[ante].kind == "NG":
+            return group(p, _previous_list_start(p, _chain_start(p, ante)))
         return []
     if c.kind == "VG" and (not v.finite or "to" in v.aux or p.tokens.lows[v.i] == "to") and depth < 2:
         return subject(p, c, depth + 1)  # "Russia claimed to have captured": Russia
