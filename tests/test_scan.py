@@ -123,7 +123,8 @@ _SPEAKERS = Speakers(Lexicons())
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["could", "not", "be", "independently", "VERIFIED", "verİfied", "verıfied",
                                  "confirmed", "Confirm", "no", "independent", "verification", "Both", "sides",
-                                 "accused", "ACCUSED", "traded", "tradeD", "each", "other", "ſ", "K", "X", "and"]),
+                                 "accused", "ACCUSED", "traded", "tradeD", "exchanged", "accusations", "blame", "each", "other", "ſ", "K",
+                                 "X", "and"]),
                 min_size=1, max_size=10))
 @example(["could", "not", "be", "verİfied"])  # (regex reads "İ" as a capital "i"; casefold does not give "i")
 @example(["Both", "sides", "ACCUſED", "each", "other"])
