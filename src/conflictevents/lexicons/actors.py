@@ -78,6 +78,9 @@ class ActorLexicon:
         #: a body's name that no side owns alone (``"bodies"`` in the actors file: "Foreign Office") -> the
         #: actors whose body it is, in file order; :meth:`body_sides` reads it
         self.bodies: dict[str, list[str]] = {}
+        #: the same names as written ("National Security Council"): the mention finder reads them whole, so that
+        #: an alias inside one ("Security Council") names no actor there
+        self.body_names: set[str] = set()
         #: actor -> its one main foe (``"foe"`` in the actors file: "Ukraine" -> "Russia"): whom "the enemy" or
         #: "the occupiers" in its speakers' words are when the story has not named two parties
         self.foe: dict[str, str] = {}
@@ -95,6 +98,7 @@ class ActorLexicon:
             if e.get("foe"):
                 self.foe[canonical] = str(e["foe"])
             for body in e.get("bodies", []):
+                self.body_names.add(body)
                 sides = self.bodies.setdefault(body.lower(), [])
                 if canonical not in sides:
                     sides.append(canonical)
@@ -175,6 +179,13 @@ class ActorLexicon:
     def named(self, phrase: str) -> str | None:
         """The actor of the first state or organisation alias in ``phrase``."""
         m = self.alias_pattern.search(phrase, timeout=1.0)
+        if m is None:
+            return None
+        body = self.body_pattern.search(phrase) if self.bodies else None
+        while m is not None and body is not None and body.start() <= m.start() and m.end() <= body.end():
+            # "the National Security Council": an alias inside a body's name ("Security Council") names nothing
+            m = self.alias_pattern.search(phrase, body.end(), timeout=1.0)
+            body = self.body_pattern.search(phrase, body.end())
         if m is None:
             return None
         # "Sudan's Rapid Support Forces", "Yemen's Houthis": the armed group, not the country it is in

@@ -104,6 +104,8 @@ class MentionFinder:
                 variant = " ".join([words[0]] + [w.lower() if w[:1].isupper() and w[1:].islower() else w
                                                  for w in words[1:]])
                 aliases.setdefault(variant, value)
+        for body in actors.body_names:
+            aliases.setdefault(body, ("", "body"))  # a body of several states: no actor, and no alias inside it
         self.actors = PhraseTable(aliases, lower=False)
         self.people = PhraseTable(actors.person_to_actor, lower=False)
         self.weapons = PhraseTable(lex.weapons.word_to_kind, lower=True)
@@ -195,7 +197,8 @@ class MentionFinder:
             if hit is not None:
                 k, (actor, form) = hit
                 s, e = starts[i], ends[i + k - 1]
-                if actors.speaks_for_state(actor, text, s, e) and not self._surname(words, i, k, actor):
+                if form != "body" and actors.speaks_for_state(actor, text, s, e) and \
+                        not self._surname(words, i, k, actor):
                     out.append(self._m(tok, Kind.ACTOR, i, i + k, actor, form))
                 i += k
                 continue
@@ -276,7 +279,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
     for part in parts:
         entry = finder.actors.table.get(part) or finder.actors.table.get(part.upper()) or \
             finder.actors.table.get(part.capitalize())
-        one = next((v for k, v in entry or () if len(k) == 1), None)
+        one = next((v for k, v in entry or () if len(k) == 1 and v[1] != "body"), None)
         if one is None:
             return []
         out.append((part, one[0]))
