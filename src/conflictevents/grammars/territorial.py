@@ -116,7 +116,11 @@ class TerritorialGrammar:
                 r.parse.tags[t] in ("PREP", "DET", "SUB", "NEG") or lows[t] in _INTENT
                 for t in range(max(ci, m.trigger.i - 3), m.trigger.i)) and not (
                 lows[m.trigger.i - 1] in ("after", "before") and any(
-                    mm.kind is Kind.PLACE for c in m.relations.get("patient", []) for mm in c.mentions)):
+                    mm.kind is Kind.PLACE for c in (
+                        # "after driving the last units out of Gornal": the place a side was expelled from
+                        m.roles.get("place", []) if m.frame.role("patient") == "loser"
+                        else m.relations.get("patient", []))
+                    for mm in c.mentions)):
             return []  # "after crossing into Kursk", "interested in taking over": background or intention
         agents = m.roles.get("actor", [])
         if any(self._munition(r, c) for c in agents):
