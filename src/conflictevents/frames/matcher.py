@@ -57,6 +57,11 @@ _PLACING_PARTICIPLES = frozenset({"agree", "sign", "reach", "hold", "broker", "c
 _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "call to"})
 #: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
 _FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
+#: Prepositions of a fronted phrase whose gain of ground is the main clause subject's ("With the capture of
+#: Kamanyola, the M23 ..."), and the nouns that do not take it ("With the fall of X, Kinshasa ...": X fell
+#: to someone, not to the subject).
+_FRONTED_GAIN = frozenset({"with"})
+_FRONTED_GAIN_EXCEPT = frozenset({"fall"})
 #: Verbs whose subject is the side of an attack named in their phrase ("killed X in an airstrike").
 _VIOLENT = frozenset({"kill", "eliminate", "destroy", "hit", "target", "strike", "wound", "injure", "assassinate",
                       "neutralise", "neutralize", "bomb", "shell"})
@@ -431,10 +436,13 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         # "signed a declaration of principles": a noun of several words that begins in an earlier noun group
         # is carried by that group's light verb
         first = p.chunks[p.chunk_of[h - len(words) + 1]] if h - len(words) + 1 < g.i else g
+        pps = prepositional_phrases(p, g.index)
         if g.poss_end > 0:
             poss = Chunk("NG", g.i, g.poss_end, head=g.poss_end - 2, lemma=lows[max(g.i, g.poss_end - 2)],
                          mentions=[mm for mm in g.mentions if mm.j <= g.poss_end])
-            _assign(m, "poss", [poss])
+            # "Kamanyola's capture by the M23": with a "by" agent, the possessor is what the event acts on
+            by_agent = any(prep == "by" for prep, _ in pps) and f.role("patient") is not None
+            _assign(m, "patient" if by_agent else "poss", [poss])
         elif lows[g.i] in _POSSESSIVES and g.i < h:
             # "his visit", "their talks": the pronoun's side (read in context by the grammar)
             _assign(m, "poss", [Chunk("NG", g.i, g.i + 1, head=g.i, lemma=lows[g.i])])
@@ -442,7 +450,6 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                 and mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.j <= h]
         if mods:
             _assign(m, "mod", [Chunk("NG", mods[0].i, mods[-1].j, head=mods[-1].j - 1, lemma="", mentions=mods)])
-        pps = prepositional_phrases(p, g.index)
         after = max([g.index] + [items[-1].index for _, items in pps]) + 1
         noun_end = after
         nxt = p.chunks[after] if after < len(p.chunks) else None
@@ -536,6 +543,9 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             _relative_venue(p, noun_end, m)
         if f.type == "diplomatic_event" and not m.relations.get("agent") and not m.relations.get("with"):
             _fronted_sides(p, g, m)
+        if f.type == "territorial_change" and not m.roles.get("actor") and gov is None and \
+                lows[h] not in _FRONTED_GAIN_EXCEPT:
+            _fronted_gainer(p, g, m)
         if _satisfied(p, m):
             out.append(m)
     return out
@@ -638,6 +648,25 @@ def _fronted_sides(p: Parse, g: Chunk, m: FrameMatch) -> None:
         # (with one side only, the grammar reads the sides the whole sentence names)
         _assign(m, "agent", subj)
         _assign(m, "with", obj)
+
+
+def _fronted_gainer(p: Parse, g: Chunk, m: FrameMatch) -> None:
+    """ "With the capture of Kamanyola on Friday, the M23 moved closer to Uvira": a gain of ground in a
+    fronted "with" phrase is the main clause subject's."""
+    chunks = p.chunks
+    k = g.index - 1
+    if k < 0 or chunks[k].kind != "PREP" or chunks[k].lemma not in _FRONTED_GAIN or any(
+            x.kind not in ("PUNCT", "QUOTE") for x in chunks[:k]):
+        return
+    comma = next((x for x in range(g.index + 1, min(len(chunks), g.index + 8)) if chunks[x].lemma == ","), None)
+    if comma is None or any(x.kind == "VG" for x in chunks[g.index:comma]):
+        return
+    v = next((c for c in chunks[comma + 1:] if c.kind == "VG"), None)
+    if v is None or not v.finite:
+        return
+    subj = subject(p, v)
+    if subj and subj[0].index > comma:
+        _assign(m, "agent", subj)
 
 
 #: Verbs of agreeing, and what sides agree to do that makes the agreement an event ("agreed to halt all
