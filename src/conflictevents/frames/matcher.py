@@ -348,7 +348,7 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             out.append(m)
             continue
         if pps is None:
-            pps = prepositional_phrases(p, after_obj)
+            pps = prepositional_phrases(p, after_obj) or _past_reduced_relative(p, obj)
             # "the town captured by Russian forces", "troops deployed in Russia": a participle after a noun that
             # is not the sentence's subject
             by_side = any(pr == "by" and any(_has(p, [c], Kind.ACTOR) or _has(p, [c], Kind.PERSON) or
@@ -387,6 +387,20 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _past_reduced_relative(p: Parse, obj: list[Chunk]) -> list[tuple[str, list[Chunk]]]:
+    """ "retook the last villages held by Ukraine in the Kursk region": a participle with a "by" phrase
+    describes the object; the phrases after it are the verb's again (the "by" phrase is the participle's)."""
+    if not obj:
+        return []
+    chunks = p.chunks
+    k = obj[-1].index + 1
+    if k + 2 >= len(chunks) or chunks[k].kind != "VG" or chunks[k].tag not in ("ed", "pp") or chunks[k].aux or \
+            chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "by" or \
+            chunks[k + 2].kind != "NG":
+        return []
+    return [(prep, items) for prep, items in prepositional_phrases(p, k) if prep != "by"]
 
 
 def _before_main_verb(p: Parse, v: Chunk) -> bool:

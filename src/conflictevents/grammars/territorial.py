@@ -46,7 +46,8 @@ _TERRITORY = frozenset({"territory", "territories", "ground", "positions", "posi
                         "part", "border", "heights", "hill", "airport", "base", "island", "peninsula", "district",
                         "km", "kilometres", "kilometers", "square", "outskirts", "centre", "center", "strip",
                         "line", "lines", "front", "bank", "coast", "port", "corridor", "crossing", "plant", "dam",
-                        "mine", "station", "bridge", "building", "headquarters", "palace"})
+                        "mine", "station", "bridge", "building", "headquarters", "palace", "districts", "neighbourhood",
+                        "neighbourhoods", "neighborhood", "neighborhoods"})
 #: A settlement taken but not named: "capture third village", "seized another town".
 _UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement", "settlements", "city", "region",
                              "area", "areas"})
@@ -82,8 +83,10 @@ class TerritorialGrammar:
         """The territorial changes of one sentence."""
         out: list[Draft] = self._held_places(r)
         seen: set[tuple[str, str]] = {("controls", d.slots["place"].value.name) for d in out}
+        taken = {id(c) for m in r.matches if m.type == "territorial_change" and m.pos == "verb"
+                 for c in m.roles.get("place", [])}
         for m in r.matches:
-            if m.type != "territorial_change":
+            if m.type != "territorial_change" or self._describes_taken(r, m, taken):
                 continue
             for d in self._build(r, m):
                 key = (str(d.slots["change"]), d.slots["place"].value.name if d.slots.get("place") else "")
@@ -92,6 +95,14 @@ class TerritorialGrammar:
                 seen.add(key)
                 out.append(d)
         return out
+
+    @staticmethod
+    def _describes_taken(r: Reading, m: FrameMatch, taken: set[int]) -> bool:
+        """ "retook the last villages held by Ukraine": a participle right after the place another verb of the
+        sentence names only describes it (who held it before), no event of its own."""
+        t0 = m.trigger
+        return m.pos == "verb" and t0.kind == "VG" and t0.tag in ("ed", "pp") and not t0.aux and t0.index > 0 \
+            and id(r.parse.chunks[t0.index - 1]) in taken
 
     def _build(self, r: Reading, m: FrameMatch) -> list[Draft]:
         p = r.parse
