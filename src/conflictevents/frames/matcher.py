@@ -287,13 +287,36 @@ def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
         # "vowed to ramp up sanctions", "claimed to have captured": the governing verb is an attribution too
         gov = Chunk("VG", v.i, v.j, index=v.index, head=v.governing_head, lemma=v.governing, tag=v.tag,
                     voice="active", neg=v.neg, finite=v.finite, aux=v.aux)
+        handover = v.governing in _AGREE_VERBS and v.lemma in _HANDOVER_VERBS and any(
+            p.tokens.lows[c.head] in _HANDED_OVER for c in object_of(p, v)[:1])
+        if handover:
+            # "agreed to hand over control of the dam to Damascus": a transfer agreed between sides, not aid
+            out = [m for m in out if m.type != "diplomatic_event"]
         for m in _match_verb_lemma(p, index, gov):
             if m.type == "claim" or (m.type == "diplomatic_event" and v.governing in _AGREE_VERBS
-                                     and v.lemma in _AGREED_ACTS and not out):
+                                     and (v.lemma in _AGREED_ACTS and not out or handover)):
                 # (and "agreed to halt all firing", "agreed to swap prisoners": an agreement)
                 m.trigger = v
+                if handover and m.type == "diplomatic_event":
+                    _handover_sides(p, v, m)
                 out.append(m)
     return out
+
+
+def _handover_sides(p: Parse, v: Chunk, m: FrameMatch) -> None:
+    """ "agreed to hand over control of the dam to the authorities in Damascus": the side handing over and
+    the side it hands to agree (the "to" phrase, with the "in" phrase that names it, is a party, not a topic
+    or a venue)."""
+    agents = m.relations.get("agent", [])
+    m.roles.clear()
+    m.relations.clear()
+    _assign(m, "agent", agents)
+    pps = prepositional_phrases(p, object_of(p, v)[-1].index)
+    for n, (prep, items) in enumerate(pps):
+        if prep == "to":
+            named = items + (pps[n + 1][1] if n + 1 < len(pps) and pps[n + 1][0] == "in" else [])
+            _assign(m, "with", named)
+            break
 
 
 def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
@@ -688,6 +711,10 @@ def _fronted_gainer(p: Parse, g: Chunk, m: FrameMatch) -> None:
 _AGREE_VERBS = frozenset({"agree"})
 _AGREED_ACTS = frozenset({"halt", "stop", "cease", "end", "suspend", "pause", "exchange", "swap", "release", "free",
                           "withdraw", "observe", "respect", "extend"})
+#: Verbs of handing over, and what handed over makes an agreement to do it one between the sides ("agreed
+#: to hand over control of the dam"; "agreed to hand over weapons" is aid).
+_HANDOVER_VERBS = frozenset({"hand", "cede", "transfer", "return", "surrender", "relinquish", "turn"})
+_HANDED_OVER = frozenset({"control", "territory", "territories", "authority"})
 #: Heads of a sum of money before the goods it buys ("$500 million in aid", "2 billion euros of assistance").
 _AMOUNT_HEADS = frozenset({"million", "billion", "trillion", "bn", "m", "dollars", "euros", "pounds", "francs",
                            "yen", "rupees", "worth", "kroner", "kronor", "krona", "krone", "zloty", "zlotys",
