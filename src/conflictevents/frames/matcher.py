@@ -57,6 +57,11 @@ _PLACING_PARTICIPLES = frozenset({"agree", "sign", "reach", "hold", "broker", "c
 _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "call to"})
 #: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
 _FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
+#: Prepositions of a fronted phrase whose gain of ground is the main clause subject's ("With the capture of
+#: Kamanyola, the M23 ..."), and the nouns that do not take it ("With the fall of X, Kinshasa ...": X fell
+#: to someone, not to the subject).
+_FRONTED_GAIN = frozenset({"with"})
+_FRONTED_GAIN_EXCEPT = frozenset({"fall"})
 #: Verbs whose subject is the side of an attack named in their phrase ("killed X in an airstrike").
 _VIOLENT = frozenset({"kill", "eliminate", "destroy", "hit", "target", "strike", "wound", "injure", "assassinate",
                       "neutralise", "neutralize", "bomb", "shell"})
@@ -282,13 +287,36 @@ def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
         # "vowed to ramp up sanctions", "claimed to have captured": the governing verb is an attribution too
         gov = Chunk("VG", v.i, v.j, index=v.index, head=v.governing_head, lemma=v.governing, tag=v.tag,
                     voice="active", neg=v.neg, finite=v.finite, aux=v.aux)
+        handover = v.governing in _AGREE_VERBS and v.lemma in _HANDOVER_VERBS and any(
+            p.tokens.lows[c.head] in _HANDED_OVER for c in object_of(p, v)[:1])
+        if handover:
+            # "agreed to hand over control of the dam to Damascus": a transfer agreed between sides, not aid
+            out = [m for m in out if m.type != "diplomatic_event"]
         for m in _match_verb_lemma(p, index, gov):
             if m.type == "claim" or (m.type == "diplomatic_event" and v.governing in _AGREE_VERBS
-                                     and v.lemma in _AGREED_ACTS and not out):
+                                     and (v.lemma in _AGREED_ACTS and not out or handover)):
                 # (and "agreed to halt all firing", "agreed to swap prisoners": an agreement)
                 m.trigger = v
+                if handover and m.type == "diplomatic_event":
+                    _handover_sides(p, v, m)
                 out.append(m)
     return out
+
+
+def _handover_sides(p: Parse, v: Chunk, m: FrameMatch) -> None:
+    """ "agreed to hand over control of the dam to the authorities in Damascus": the side handing over and
+    the side it hands to agree (the "to" phrase, with the "in" phrase that names it, is a party, not a topic
+    or a venue)."""
+    agents = m.relations.get("agent", [])
+    m.roles.clear()
+    m.relations.clear()
+    _assign(m, "agent", agents)
+    pps = prepositional_phrases(p, object_of(p, v)[-1].index)
+    for n, (prep, items) in enumerate(pps):
+        if prep == "to":
+            named = items + (pps[n + 1][1] if n + 1 < len(pps) and pps[n + 1][0] == "in" else [])
+            _assign(m, "with", named)
+            break
 
 
 def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
@@ -343,7 +371,7 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             out.append(m)
             continue
         if pps is None:
-            pps = prepositional_phrases(p, after_obj)
+            pps = prepositional_phrases(p, after_obj) or _past_reduced_relative(p, obj)
             # "the town captured by Russian forces", "troops deployed in Russia": a participle after a noun that
             # is not the sentence's subject
             by_side = any(pr == "by" and any(_has(p, [c], Kind.ACTOR) or _has(p, [c], Kind.PERSON) or
@@ -382,6 +410,20 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _past_reduced_relative(p: Parse, obj: list[Chunk]) -> list[tuple[str, list[Chunk]]]:
+    """ "retook the last villages held by Ukraine in the Kursk region": a participle with a "by" phrase
+    describes the object; the phrases after it are the verb's again (the "by" phrase is the participle's)."""
+    if not obj:
+        return []
+    chunks = p.chunks
+    k = obj[-1].index + 1
+    if k + 2 >= len(chunks) or chunks[k].kind != "VG" or chunks[k].tag not in ("ed", "pp") or chunks[k].aux or \
+            chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "by" or \
+            chunks[k + 2].kind != "NG":
+        return []
+    return [(prep, items) for prep, items in prepositional_phrases(p, k) if prep != "by"]
 
 
 def _before_main_verb(p: Parse, v: Chunk) -> bool:
@@ -431,10 +473,13 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         # "signed a declaration of principles": a noun of several words that begins in an earlier noun group
         # is carried by that group's light verb
         first = p.chunks[p.chunk_of[h - len(words) + 1]] if h - len(words) + 1 < g.i else g
+        pps = prepositional_phrases(p, g.index)
         if g.poss_end > 0:
             poss = Chunk("NG", g.i, g.poss_end, head=g.poss_end - 2, lemma=lows[max(g.i, g.poss_end - 2)],
                          mentions=[mm for mm in g.mentions if mm.j <= g.poss_end])
-            _assign(m, "poss", [poss])
+            # "Kamanyola's capture by the M23": with a "by" agent, the possessor is what the event acts on
+            by_agent = any(prep == "by" for prep, _ in pps) and f.role("patient") is not None
+            _assign(m, "patient" if by_agent else "poss", [poss])
         elif lows[g.i] in _POSSESSIVES and g.i < h:
             # "his visit", "their talks": the pronoun's side (read in context by the grammar)
             _assign(m, "poss", [Chunk("NG", g.i, g.i + 1, head=g.i, lemma=lows[g.i])])
@@ -442,7 +487,6 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                 and mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.j <= h]
         if mods:
             _assign(m, "mod", [Chunk("NG", mods[0].i, mods[-1].j, head=mods[-1].j - 1, lemma="", mentions=mods)])
-        pps = prepositional_phrases(p, g.index)
         after = max([g.index] + [items[-1].index for _, items in pps]) + 1
         noun_end = after
         nxt = p.chunks[after] if after < len(p.chunks) else None
@@ -536,6 +580,9 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
             _relative_venue(p, noun_end, m)
         if f.type == "diplomatic_event" and not m.relations.get("agent") and not m.relations.get("with"):
             _fronted_sides(p, g, m)
+        if f.type == "territorial_change" and not m.roles.get("actor") and gov is None and \
+                lows[h] not in _FRONTED_GAIN_EXCEPT:
+            _fronted_gainer(p, g, m)
         if _satisfied(p, m):
             out.append(m)
     return out
@@ -640,11 +687,34 @@ def _fronted_sides(p: Parse, g: Chunk, m: FrameMatch) -> None:
         _assign(m, "with", obj)
 
 
+def _fronted_gainer(p: Parse, g: Chunk, m: FrameMatch) -> None:
+    """ "With the capture of Kamanyola on Friday, the M23 moved closer to Uvira": a gain of ground in a
+    fronted "with" phrase is the main clause subject's."""
+    chunks = p.chunks
+    k = g.index - 1
+    if k < 0 or chunks[k].kind != "PREP" or chunks[k].lemma not in _FRONTED_GAIN or any(
+            x.kind not in ("PUNCT", "QUOTE") for x in chunks[:k]):
+        return
+    comma = next((x for x in range(g.index + 1, min(len(chunks), g.index + 8)) if chunks[x].lemma == ","), None)
+    if comma is None or any(x.kind == "VG" for x in chunks[g.index:comma]):
+        return
+    v = next((c for c in chunks[comma + 1:] if c.kind == "VG"), None)
+    if v is None or not v.finite:
+        return
+    subj = subject(p, v)
+    if subj and subj[0].index > comma:
+        _assign(m, "agent", subj)
+
+
 #: Verbs of agreeing, and what sides agree to do that makes the agreement an event ("agreed to halt all
 #: firing", "agreed to exchange prisoners"): the agreement frame, read from the governing verb.
 _AGREE_VERBS = frozenset({"agree"})
 _AGREED_ACTS = frozenset({"halt", "stop", "cease", "end", "suspend", "pause", "exchange", "swap", "release", "free",
                           "withdraw", "observe", "respect", "extend"})
+#: Verbs of handing over, and what handed over makes an agreement to do it one between the sides ("agreed
+#: to hand over control of the dam"; "agreed to hand over weapons" is aid).
+_HANDOVER_VERBS = frozenset({"hand", "cede", "transfer", "return", "surrender", "relinquish", "turn"})
+_HANDED_OVER = frozenset({"control", "territory", "territories", "authority"})
 #: Heads of a sum of money before the goods it buys ("$500 million in aid", "2 billion euros of assistance").
 _AMOUNT_HEADS = frozenset({"million", "billion", "trillion", "bn", "m", "dollars", "euros", "pounds", "francs",
                            "yen", "rupees", "worth", "kroner", "kronor", "krona", "krone", "zloty", "zlotys",

@@ -46,7 +46,8 @@ _TERRITORY = frozenset({"territory", "territories", "ground", "positions", "posi
                         "part", "border", "heights", "hill", "airport", "base", "island", "peninsula", "district",
                         "km", "kilometres", "kilometers", "square", "outskirts", "centre", "center", "strip",
                         "line", "lines", "front", "bank", "coast", "port", "corridor", "crossing", "plant", "dam",
-                        "mine", "station", "bridge", "building", "headquarters", "palace"})
+                        "mine", "station", "bridge", "building", "headquarters", "palace", "districts", "neighbourhood",
+                        "neighbourhoods", "neighborhood", "neighborhoods"})
 #: A settlement taken but not named: "capture third village", "seized another town".
 _UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement", "settlements", "city", "region",
                              "area", "areas"})
@@ -62,6 +63,9 @@ _COMPETITION_STAGES = frozenset({"final", "finals", "semi-final", "semi-finals",
                                  "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "round",
                                  "rounds", "playoffs", "play-offs", "playoff", "play-off", "knockout", "knockouts",
                                  "decider", "last-16", "last-eight", "last-four", "standings", "podium"})
+#: Openers of a clause whose bare withdrawal left the place the main clause's side took ("recaptured X after
+#: government forces pulled out").
+_LEFT_FOR_OPENERS = frozenset({"after", "as", "when", "once"})
 #: Verbs that make their object do what follows: "forced Russian troops to retreat" (it retreated).
 _CAUSATIVES = frozenset({"force", "compel", "oblige"})
 #: A failed attempt: no ground changed hands.
@@ -82,8 +86,10 @@ class TerritorialGrammar:
         """The territorial changes of one sentence."""
         out: list[Draft] = self._held_places(r)
         seen: set[tuple[str, str]] = {("controls", d.slots["place"].value.name) for d in out}
+        taken = {id(c) for m in r.matches if m.type == "territorial_change" and m.pos == "verb"
+                 for c in m.roles.get("place", [])}
         for m in r.matches:
-            if m.type != "territorial_change":
+            if m.type != "territorial_change" or self._describes_taken(r, m, taken):
                 continue
             for d in self._build(r, m):
                 key = (str(d.slots["change"]), d.slots["place"].value.name if d.slots.get("place") else "")
@@ -92,6 +98,14 @@ class TerritorialGrammar:
                 seen.add(key)
                 out.append(d)
         return out
+
+    @staticmethod
+    def _describes_taken(r: Reading, m: FrameMatch, taken: set[int]) -> bool:
+        """ "retook the last villages held by Ukraine": a participle right after the place another verb of the
+        sentence names only describes it (who held it before), no event of its own."""
+        t0 = m.trigger
+        return m.pos == "verb" and t0.kind == "VG" and t0.tag in ("ed", "pp") and not t0.aux and t0.index > 0 \
+            and id(r.parse.chunks[t0.index - 1]) in taken
 
     def _build(self, r: Reading, m: FrameMatch) -> list[Draft]:
         p = r.parse
@@ -116,7 +130,11 @@ class TerritorialGrammar:
                 r.parse.tags[t] in ("PREP", "DET", "SUB", "NEG") or lows[t] in _INTENT
                 for t in range(max(ci, m.trigger.i - 3), m.trigger.i)) and not (
                 lows[m.trigger.i - 1] in ("after", "before") and any(
-                    mm.kind is Kind.PLACE for c in m.relations.get("patient", []) for mm in c.mentions)):
+                    mm.kind is Kind.PLACE for c in (
+                        # "after driving the last units out of Gornal": the place a side was expelled from
+                        m.roles.get("place", []) if m.frame.role("patient") == "loser"
+                        else m.relations.get("patient", []))
+                    for mm in c.mentions)):
             return []  # "after crossing into Kursk", "interested in taking over": background or intention
         agents = m.roles.get("actor", [])
         if any(self._munition(r, c) for c in agents):
@@ -199,6 +217,10 @@ class TerritorialGrammar:
                 places = [Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s0, e0, r.text[s0:e0], r.story.last_region,
                                   "story")]
                 notes.append("tc.place.story")
+        if not places and not place_chunks and change == "withdrew" and m.pos == "verb" and agents:
+            places = self._left_for(r, m, agents)
+            if places:
+                notes.append("tc.place.taken-in-sentence")
         unnamed = actor is not None and any(set(lows[c.i:c.j]) & _UNNAMED_PLACES for c in place_chunks)
         if not places and m.pos == "noun" and lows[m.head] in _STORY_PLACED and actor is not None and m.light:
             unnamed = True  # "Russian forces claim first foothold in new region"
@@ -231,14 +253,33 @@ class TerritorialGrammar:
             saying = r.speaker_spans()
             spans = [trig] + [r.chars(c.i, c.j) for c in agents if c.i >= ci
                               and not inside_any(*r.chars(c.i, c.j), saying)]
-            if pl is not None:
-                spans.append((pl.start, pl.end))
+            if pl is not None and "tc.place.taken-in-sentence" not in notes:
+                spans.append((pl.start, pl.end))  # (a place the main clause took is not this clause's words)
             start = min(s for s, _ in spans)
             end = max(e for _, e in spans)
             c_start, c_end = r.chars(ci, cj)
             out.append(Draft("territorial_change", m.frame.id, max(start, c_start), min(end, c_end), slots,
                              sentence=r.index, date_mention=dates[0] if dates else None, notes=list(notes)))
         return out
+
+    def _left_for(self, r: Reading, m: FrameMatch, agents: list[Any]) -> list[Mention]:
+        """ "Al-Shabaab recaptured the town of Moqokori after government forces pulled out": a withdrawal that
+        names no place, in a clause opened by one of :data:`_LEFT_FOR_OPENERS` after a capture of the same
+        sentence, left the place captured (named in the sentence, never guessed from the story)."""
+        chunks = r.parse.chunks
+        if not agents or agents[0].index == 0:
+            return []
+        opener = chunks[agents[0].index - 1]
+        if opener.kind not in ("SUB", "PREP") or opener.lemma not in _LEFT_FOR_OPENERS:
+            return []
+        for other in r.matches:
+            if other is m or other.type != "territorial_change" or other.pos != "verb" or \
+                    str(other.value("change")) != "captured" or other.trigger.index >= opener.index:
+                continue
+            taken = [d.slots["place"] for d in self._build(r, other) if d.slots.get("place") is not None]
+            if taken:
+                return taken
+        return []
 
     def _governed(self, r: Reading) -> list[Place]:
         """ "the Kursk governor": the region a governor's title names."""

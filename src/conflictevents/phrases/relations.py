@@ -259,7 +259,7 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
         for x in range(c.index - 1, -1, -1):
             if p.chunks[x].kind == "VG" and p.chunks[x].finite:
                 return subject(p, p.chunks[x], depth + 1) if depth < 2 else []
-        return []
+        return _fronted_subject(p, c, depth)
     if c.kind == "VG" and c.lemma in _PARENTHETICAL_REPORTS and not c.aux and k >= 2 and \
             chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "REL" and chunks[k - 2].lemma in ("which", "that", "who"):
         # "the attack, which it said killed 30 soldiers", "fighters who officials say were ...": the relative
@@ -273,6 +273,23 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
     if c.kind == "VG" and (not v.finite or "to" in v.aux or p.tokens.lows[v.i] == "to") and depth < 2:
         return subject(p, c, depth + 1)  # "Russia claimed to have captured": Russia
     return []
+
+
+def _fronted_subject(p: Parse, c: Chunk, depth: int) -> list[Chunk]:
+    """ "After driving the last units out of Gornal, Russian forces ...": a fronted participle clause, opened
+    by ``c`` at the start of the sentence, has the subject of the main clause after its comma."""
+    chunks = p.chunks
+    if depth >= 2 or any(x.kind not in ("PUNCT", "QUOTE") for x in chunks[:c.index]):
+        return []
+    comma = next((x for x in range(c.index + 1, min(len(chunks), c.index + 14))
+                  if chunks[x].kind == "PUNCT" and chunks[x].lemma == ","), None)
+    if comma is None or any(x.kind == "VG" and x.finite for x in chunks[c.index + 1:comma]):
+        return []
+    v = next((x for x in chunks[comma + 1:] if x.kind == "VG"), None)
+    if v is None or not v.finite:
+        return []
+    subj = subject(p, v, depth + 1)
+    return subj if subj and subj[0].index > comma else []
 
 
 def inherited_subject(p: Parse, v: Chunk) -> list[Chunk]:
