@@ -188,6 +188,8 @@ class ClaimGrammar:
             return self._participle(r, m, stance, verb)
         n = len(chunks)
         subj = m.relations.get("agent", [])
+        if mode == "what" and not (subj and _free_relative(r, subj[0])):
+            return []  # a verb of naming out of a free relative ("called for talks", "described a blast"): no claim
         if subj and self._media_recap(r, subj, v):
             return []  # "As the agency reported earlier, ...": a pointer to another report, not a claim
         # what follows the verb: the end of the sentence (speaker-last), or a statement (speaker-first)
@@ -248,8 +250,7 @@ class ClaimGrammar:
             return []
         if mode == "what":
             # "in what New Delhi described as terrorist camps": a verb of naming is a claim only in a free relative
-            if not _free_relative(r, subj[0]):
-                return []
+            # (checked above, before the speaker-last readings)
             mode = "object"
         drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor)
         for d in drafts:

@@ -82,8 +82,9 @@ _OPENERS = frozenset(
 )
 _PLURAL_REGION = compiled.compile(r"(?i)[ ](?:regions|oblasts|provinces|governorates)$")
 _LIST_GAP = compiled.compile(r",?[ ](?:and|or)[ ]|,[ ]")
-#: What joins a town to the region or country that locates it: "Tora in North Darfur", "Bara, North Kordofan".
-_AREA_GAP = compiled.compile(r"[ ]in[ ](?:the[ ])?|,[ ]")
+#: What joins a town to the region or country that locates it: "Tora in North Darfur", "Bara in Sudan" (a comma
+#: joins lists and clauses too: "shelled Kherson, Zaporizhzhia and ...", "hit Kharkiv, Russia said").
+_AREA_GAP = compiled.compile(r"[ ]in[ ](?:the[ ])?")
 _NAME_WORD = compiled.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
 
 
@@ -403,7 +404,7 @@ class PlaceFinder:
         return known
 
     def _located_by_area(self, text: str, found: list[Mention]) -> list[Mention]:
-        """ "Tora in North Darfur", "Bara, North Kordofan": a town the text places in a region or a country is
+        """ "Tora in North Darfur", "Bara in Sudan": a town the text places in a region or a country is
         the namesake there; when the gazetteer has none there, it is a town it does not list (kept as written,
         in that region), never a namesake elsewhere ("Tora" had been a town of Ethiopia)."""
         out = list(found)
@@ -413,8 +414,8 @@ class PlaceFinder:
             if place.precision is not GeoPrecision.PLACE or where.precision not in (GeoPrecision.ADMIN1,
                                                                                    GeoPrecision.COUNTRY):
                 continue
-            if _AREA_GAP.fullmatch(text, town.end, area.start) is None:
-                continue
+            if _AREA_GAP.fullmatch(text, town.end, area.start) is None or text.startswith(("'s", "\u2019s"), area.end):
+                continue  # ("Kamanyola in Burundi's east" is no town of Burundi's: a possessor, no location)
             region = where.name if where.precision is GeoPrecision.ADMIN1 else None
             if place.country == where.country and (region is None or place.admin1 in (None, region)):
                 continue  # (where the gazetteer places it)
