@@ -282,7 +282,7 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
     claim_dates: dict[int, EventDate | None] = {}
     previous: tuple[int, str, EventDate | None] | None = None
     for s, c in claims:
-        date = _resolve(c.date_mention.text if c.date_mention else None, pub) if not s.headline else None
+        date = _resolve(c.date_mention.text if c.date_mention else None, pub)
         source = str(c.slots.get("source") or "")
         if date is None and c.date_mention is None and previous is not None and not s.headline and \
                 source and previous[1] == source and 0 <= c.sentence - previous[0] <= 1:
@@ -320,7 +320,7 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
         date = _resolve(mention.text if mention else None, anchor, planned=planned)
         if (date is None or date.date is None) and claim is not None and not d.extra.get("undated"):
             date = claim_dates.get(id(claim))
-        out[id(d)] = None if s.headline else date
+        out[id(d)] = date
     return out
 
 

@@ -30,7 +30,7 @@ from ..lexicons import dates as _dates
 from ..lexicons import numbers as _numbers
 from ..lexicons.trie import compile_lists
 from ..models import GeoPrecision
-from .places import PlaceFinder
+from .places import PlaceFinder, dateline_end
 from .scan import WordStarts, scan
 from .tokens import Tokens
 from .types import Kind, Mention
@@ -243,9 +243,10 @@ class MentionFinder:
                     out.append(Mention(Kind.QUANTITY, i, j, m.start(), m.end(), written, q))
         found = scan(self._date, self._date_starts, tok) if self._date_starts is not None else \
             self._date.finditer(text)
+        filed = dateline_end(text)  # ("KYIV, May 10 (Reuters) - ...": the day the story was filed, no event's)
         for m in found:
             i, j = _tokens_of(tok, m.start(), m.end())
-            if i < j:
+            if i < j and m.start() >= filed:
                 out.append(Mention(Kind.DATE, i, j, m.start(), m.end(), m.group(), m.group()))
         dates = [(m.i, m.j) for m in out if m.kind is Kind.DATE]
         if dates:

@@ -44,7 +44,7 @@ from .words import (
     WATER_NOUNS,
 )
 
-__all__ = ["PlaceFinder"]
+__all__ = ["PlaceFinder", "dateline_end"]
 
 #: Capitalised words that are never read as places.
 NOT_PLACES = frozenset(
@@ -88,6 +88,16 @@ _AREA_GAP = compiled.compile(r"[ ]in[ ](?:the[ ])?")
 _NAME_WORD = compiled.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
 
 
+def dateline_end(text: str) -> int:
+    """Where a wire dateline that opens ``text`` ends ("KYIV, May 10 (Reuters) - "), or 0: its place and date are
+    where and when the story was filed, no event's."""
+    # (a dateline's second character is a capital, a mark, a space or one of /'.- )
+    if not text[:1].isupper() or not (text[1:2] in _DATELINE_SECOND or not text[1:2].isascii()):
+        return 0
+    dateline = DATELINE.match(text)
+    return dateline.end() if dateline else 0
+
+
 class PlaceFinder:
     """Finds and resolves place mentions in a sentence's tokens."""
 
@@ -127,10 +137,7 @@ class PlaceFinder:
         starts, ends, lows = tok.starts, tok.ends, tok.lows
         n = len(words)
         out: list[Mention] = []
-        # (a dateline's second character is a capital, a mark, a space or one of /'.- )
-        dateline = DATELINE.match(text) if text[:1].isupper() and (
-            text[1:2] in _DATELINE_SECOND or not text[1:2].isascii()) else None
-        skip_before = dateline.end() if dateline else 0
+        skip_before = dateline_end(text)
         name = self._name_words
         flags = [name[w] for w in words]
         i = 0
