@@ -196,6 +196,16 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
             timed = [x for x in range(b0, at) if lows[x] in _TIME_LINKS]
             if not timed or "," in lows[timed[-1]:at]:
                 found = r.mentions(a0, b0, Kind.DATE)
+    if not found and i > 0 and r.clauses:
+        # "shelled the town on Sunday, entering the village hours later": a participle clause after a comma
+        # happens on the day of the clause it hangs from
+        first = r.parse.chunks[r.parse.chunk_of[i]] if i < len(r.parse.tokens) else None
+        if first is not None and first.kind == "VG" and first.tag == "ing" and not first.aux and \
+                lows[i - 1] == ",":
+            before = [(a, b) for a, b in r.clauses if b <= i]
+            if before:
+                a0, b0 = before[-1]
+                found = dates_between(r, a0, b0, own=own)
     if len(found) > 1:
         # "Overnight on March 3": the calendar day, not the word of the time of day written with it
         found = [d for k, d in enumerate(found) if not (
