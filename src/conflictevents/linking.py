@@ -48,7 +48,7 @@ _HAS_YEAR = compiled.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH_DAY = compiled.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d|\d[ ](?:jan|feb|"
                            r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _PAST_WORDS = compiled.compile(r"(?i)\b(?:earlier|last|ago|previous|previously|yesterday|recent|recently)\b")
-_TOLL_WORDS = compiled.compile(r"(?i)\b(?:tolls?|casualt|figures|details|reports?|claims?|numbers)\b")
+_TOLL_WORDS = compiled.compile(r"(?i)\b(?:tolls?|casualt(?:y|ies)|figures?|details|reports?|claims?|numbers?|accounts?)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
 _ONE_CLAIM = compiled.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
 
