@@ -158,6 +158,9 @@ _ATTACK_COUNT_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes",
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
                            "die", "dies", "perished", "lives", "slain", "bodies"})
 #: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
+#: Participles that tell where a weapon comes from, not where it hit ("missiles made in North Korea").
+_ORIGIN_PARTICIPLES = frozenset({"made", "produced", "manufactured", "built", "supplied", "provided", "developed",
+                                 "designed", "assembled", "delivered", "donated"})
 _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stated", "reported", "speaking",
                              "wrote", "declared"})
 #: Participles of "with N intercepted": the count downed of what was launched.
@@ -980,6 +983,8 @@ class StrikeGrammar:
                 return False
             if m.i >= 2 and lows[m.i - 1] == "in" and lows[m.i - 2] in _SPEAKING_VERBS:
                 return False  # "..., a defence spokesman said in Jammu": where it was said
+            if m.i >= 2 and lows[m.i - 1] in ("in", "by", "from") and lows[m.i - 2] in _ORIGIN_PARTICIPLES:
+                return False  # "missiles made in North Korea", "drones supplied by Iran": where the weapon is from
             if _reference_point(lows, m.i):
                 return False  # "near Tortoroow, about 90 km southwest of Mogadishu": a landmark to measure from
             if any(a <= m.i < b for a, b in reasons):
