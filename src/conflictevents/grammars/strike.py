@@ -230,6 +230,9 @@ _NOT_WEAPON_HEADS = frozenset({
     "stockpile", "stockpiles", "stocks", "shortage", "shortages", "defence", "defences", "defense", "defenses",
     "systems", "system", "battery", "batteries", "interceptors", "launcher", "launchers", "alert", "alerts", "siren", "sirens", "threat", "threats", "test", "tests", "design", "designer",
     "team", "teams", "unit", "units", "crews", "crew", "carrier", "carriers", "site", "sites", "base", "bases",
+    # warships named by their arms: "a missile boat", "a missile cruiser"
+    "boat", "boats", "ship", "ships", "cruiser", "cruisers", "corvette", "corvettes", "frigate", "frigates",
+    "destroyer", "destroyers",
 })
 #: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.
 _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently", "routinely", "usually",
