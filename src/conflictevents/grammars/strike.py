@@ -234,6 +234,8 @@ _NOT_WEAPON_HEADS = frozenset({
     "boat", "boats", "ship", "ships", "cruiser", "cruisers", "corvette", "corvettes", "frigate", "frigates",
     "destroyer", "destroyers",
 })
+#: Units of a share, not a count: "60% of the drones were shot down" downs no 60.
+_SHARE_UNITS = frozenset({"percent"})
 #: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.
 _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently", "routinely", "usually",
                        "constantly", "persistently", "systematically"})
@@ -766,14 +768,22 @@ class StrikeGrammar:
             launched), else the 45 (what was downed)."""
             out: list[tuple[Quantity, Mention]] = []
             pending: Quantity | None = None
+            share = False  # "More than 60% of the drones": a share, and no count of the weapons after it
             for c in chunks:
                 if lows[c.head] in _ATTACK_COUNT_HEADS:
                     continue  # "43 air strikes": a count of attacks
                 qs = [m for m in c.mentions if m.kind is Kind.QUANTITY]
                 ws = [m for m in c.mentions if m.kind is Kind.WEAPON]
+                if qs and not ws and all(m.value.unit in _SHARE_UNITS for m in qs):
+                    pending, share = None, True
+                    continue
+                qs = [m for m in qs if m.value.unit not in _SHARE_UNITS]
                 if qs and not ws:
                     pending = qs[0].value  # "41 of the drones": the count before the partitive
                     continue
+                if share and ws and not whole:
+                    share = False
+                    continue  # "70% of the 120 drones were intercepted": 120 is what was launched, not downed
                 used: set[int] = set()
                 for w in ws:
                     # the nearest count before the weapon, counted once: "12 Kh-101 missiles" names the missiles
@@ -831,7 +841,8 @@ class StrikeGrammar:
             antecedent = self._of_which(r, m)
             if not pairs and antecedent is not None:
                 count: Quantity | None = next((mm.value for c in chunks for mm in c.mentions
-                                               if mm.kind is Kind.QUANTITY), None)
+                                               if mm.kind is Kind.QUANTITY and mm.value.unit not in _SHARE_UNITS),
+                                              None)
                 if count is not None and count.value is not None:
                     pairs = [(count, antecedent)]
             # "shot down 56 of the 70 drones": 56 downed of 70 launched
