@@ -234,6 +234,8 @@ _NOT_WEAPON_HEADS = frozenset({
     "boat", "boats", "ship", "ships", "cruiser", "cruisers", "corvette", "corvettes", "frigate", "frigates",
     "destroyer", "destroyers",
 })
+#: Words that open a list of the places a target phrase holds: "hit several cities including Kharkiv".
+_LIST_OPENERS = frozenset({"including"})
 #: Units of a share, not a count: "60% of the drones were shot down" downs no 60.
 _SHARE_UNITS = frozenset({"percent"})
 #: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.
@@ -1046,7 +1048,8 @@ class StrikeGrammar:
                 continue
             if before in _LOCATIVE or pl.form in ("noun", "region", "list") or before in ("hit", "struck", "attacked",
                                                                                            "shelled", "bombed",
-                                                                                           "targeted", "pounded"):
+                                                                                           "targeted", "pounded") or (
+                    before in _LIST_OPENERS and self._opens_target_list(r, k, ms)):
                 if after in ("'s", "'") and pl.value.precision is GeoPrecision.COUNTRY:
                     continue
                 found.append(pl)
@@ -1091,6 +1094,19 @@ class StrikeGrammar:
         if not out:
             out = self._anaphor(r, ci, cj)
         return out
+
+    @staticmethod
+    def _opens_target_list(r: Reading, k: int, ms: list[FrameMatch]) -> bool:
+        """ "hit several cities including Kharkiv and Odesa", "over several regions, including Sumy": the word at
+        token ``k`` opens a list of the places of a target (or place) noun group just before it."""
+        c = r.parse.chunks[r.parse.chunk_of[k]]
+        b = c.index - 1
+        if b >= 0 and r.parse.chunks[b].kind == "PUNCT" and r.parse.chunks[b].lemma == ",":
+            b -= 1
+        if b < 0:
+            return False
+        prev = r.parse.chunks[b]
+        return any(prev is t for m in ms for t in m.roles.get("target", []))
 
     def _national_territory(self, r: Reading, ci: int, cj: int, found: list[Mention],
                             keep: Callable[[Mention], bool], agent_spans: list[tuple[int, int]]) -> list[Mention]:
