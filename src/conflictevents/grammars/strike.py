@@ -234,6 +234,14 @@ _NOT_WEAPON_HEADS = frozenset({
     "boat", "boats", "ship", "ships", "cruiser", "cruisers", "corvette", "corvettes", "frigate", "frigates",
     "destroyer", "destroyers",
 })
+#: Unnamed armed men whose attack on a settlement is a use of force (``_settlement_raid``).
+_RAIDERS = frozenset({"gang", "gangs", "gunmen", "gunman", "bandits", "assailants", "attackers", "raiders"})
+#: Heads that name armed men only with "armed" before them: "armed men", "armed groups".
+_ARMED_HEADS = frozenset({"men", "group", "groups", "individuals"})
+#: Heads of a settlement attacked as a whole: "the town of Mirebalais", "two villages".
+_SETTLEMENT_HEADS = frozenset({"town", "towns", "village", "villages", "city", "commune", "communes", "hamlet",
+                               "hamlets", "settlement", "settlements", "neighbourhood", "neighbourhoods",
+                               "neighborhood", "neighborhoods"})
 #: Words that open a list of the places a target phrase holds: "hit several cities including Kharkiv".
 _LIST_OPENERS = frozenset({"including"})
 #: Units of a share, not a count: "60% of the drones were shot down" downs no 60.
@@ -481,7 +489,10 @@ class StrikeGrammar:
         military = bool(launches or intercepts)
         if not military and attacks:
             agent_words = {tok.lows[c.head] for m in attacks for c in m.relations.get("agent", [])}
-            if agent_words & _NO_FORCE_AGENTS and not weapons and not (
+            raid = self._settlement_raid(r, attacks)
+            if raid:
+                notes.append("strike.settlement-raid")
+            if agent_words & _NO_FORCE_AGENTS and not weapons and not raid and not (
                     agent_words <= _WAR_GUNMEN and r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES):
                 notes.append("strike.guard.ground-agent")
                 return None
@@ -497,7 +508,7 @@ class StrikeGrammar:
             # "Indian and Pakistani troops exchanged fire": forces firing at each other, no one side the attacker
             mutual_forces = mutual and bool(agent_words & FORCE_NOUNS)
             irregular = bool(agent_words & _IRREGULAR_FORCES) and (has_place or bool(targets) or military_target)
-            military = bool(weapons) or bool(tolls) or mutual_forces or irregular or (armed and not person_agent and (
+            military = bool(weapons) or bool(tolls) or mutual_forces or irregular or raid or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
@@ -1094,6 +1105,27 @@ class StrikeGrammar:
         if not out:
             out = self._anaphor(r, ci, cj)
         return out
+
+    @staticmethod
+    def _settlement_raid(r: Reading, attacks: list[FrameMatch]) -> bool:
+        """ "Gangs attacked the town of Mirebalais", "Armed men attacked the village of Kana", "Bandits attacked
+        Kenscoff": unnamed armed men (:data:`_RAIDERS`, or men called armed) who attack a whole settlement, its
+        direct object (a settlement noun or a populated place), use force as a war does; a gang that attacks a
+        man, a shop or a bus is crime news."""
+        lows = r.parse.tokens.lows
+        for m in attacks:
+            if m.pos != "verb" or m.frame.id != "strike.attack":
+                continue
+            agents = m.relations.get("agent", [])
+            if not agents or not all(lows[c.head] in _RAIDERS or (
+                    lows[c.head] in _ARMED_HEADS and "armed" in lows[c.i:c.head]) for c in agents):
+                continue
+            for c in m.relations.get("patient", []):
+                if lows[c.head] in _SETTLEMENT_HEADS or any(
+                        pl.kind is Kind.PLACE and pl.i <= c.head < pl.j and pl.value.precision is GeoPrecision.PLACE
+                        for pl in c.mentions):
+                    return True
+        return False
 
     @staticmethod
     def _opens_target_list(r: Reading, k: int, ms: list[FrameMatch]) -> bool:
