@@ -234,6 +234,8 @@ _NOT_WEAPON_HEADS = frozenset({
     "boat", "boats", "ship", "ships", "cruiser", "cruisers", "corvette", "corvettes", "frigate", "frigates",
     "destroyer", "destroyers",
 })
+#: Words for a military that rules its country, whose strikes are on its own soil: "junta jets".
+_RULING_MILITARY = frozenset({"junta", "junta's", "juntas"})
 #: Unnamed armed men whose attack on a settlement is a use of force (``_settlement_raid``).
 _RAIDERS = frozenset({"gang", "gangs", "gunmen", "gunman", "bandits", "assailants", "attackers", "raiders"})
 #: Heads that name armed men only with "armed" before them: "armed men", "armed groups".
@@ -573,6 +575,11 @@ class StrikeGrammar:
             if local is not None:
                 slots["locations"] = [local]  # "..., Gaza's civil defence agency said": where it reports from
                 notes.append("strike.place.speaker")
+        if slots["actor"] is None:
+            ruler = self._ruling_military(r, agent_chunks, slots["locations"])
+            if ruler is not None:
+                slots["actor"] = actor = ruler
+                notes.append("strike.actor.ruling-military")
         slots["targets"] = targets
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False) or dates_between(
             r, ci, cj, own=False, at=min(m.trigger.i for m in ms))
@@ -1105,6 +1112,23 @@ class StrikeGrammar:
         if not out:
             out = self._anaphor(r, ci, cj)
         return out
+
+    def _ruling_military(self, r: Reading, agents: list[Chunk], places: list[Mention]) -> tuple[str, str] | None:
+        """ "Junta jets bombed a school in Sagaing region": a military that rules (:data:`_RULING_MILITARY`) strikes
+        in its own country, so the state of the places it struck is the attacker (none when they lie in more
+        than one country, or that country is no state of the actors file)."""
+        lows = r.parse.tokens.lows
+        agent = next((c for c in agents if set(lows[c.i:c.j]) & _RULING_MILITARY), None)
+        if agent is None or not places:
+            return None
+        countries = {pl.value.country or (pl.value.name if pl.value.precision is GeoPrecision.COUNTRY else None)
+                     for pl in places}
+        if len(countries) != 1 or None in countries:
+            return None
+        state = self.lex.actors.named(str(next(iter(countries))))
+        if state is None or self.lex.actors.kind.get(state) != "state":
+            return None
+        return r.parse.text(agent), state
 
     @staticmethod
     def _settlement_raid(r: Reading, attacks: list[FrameMatch]) -> bool:
