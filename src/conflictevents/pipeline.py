@@ -352,7 +352,11 @@ class Extractor:
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
         event_sentences = {(s.article, d.sentence) for s, d in others}
-        claims = [(s, c) for s, c in claims if self._credible(s, c) and (
+        # "Gangs attacked the town of Mirebalais, police said": a statement that tells a raid on a settlement
+        # (read as a strike) is about armed violence, whoever makes it
+        raids = {id(c) for c in (linked.get(d) for _, d in others if "strike.settlement-raid" in d.notes)
+                 if c is not None}
+        claims = [(s, c) for s, c in claims if (self._credible(s, c) or id(c) in raids) and (
             id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
             or self._relevant(s, c, event_sentences))]
         denied = denied_events([(s.article, s.text[c.content[0]:c.content[1]] if c.content else s.text, c)

@@ -721,6 +721,27 @@ _AMOUNT_HEADS = frozenset({"million", "billion", "trillion", "bn", "m", "dollars
                            "hryvnias", "hryvnia", "dirhams", "riyals", "yuan", "won", "lira", "liras"})
 
 
+#: Verbs of naming in a free relative that stands for a light verb's object: "carried out what it called a strike".
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"})
+
+
+def _before_naming_relative(p: Parse, k: int) -> int:
+    """The chunk before a free relative of naming that ends at chunk ``k`` ("what it called",
+    "what the army described as"), or ``k`` itself when there is none."""
+    chunks = p.chunks
+    v = k - 1 if k >= 0 and chunks[k].kind == "PREP" and chunks[k].lemma == "as" else k
+    if v < 2 or chunks[v].kind != "VG" or chunks[v].lemma not in _NAMING_VERBS or chunks[v].voice != "active":
+        return k
+    w = v - 1
+    while w >= 1 and chunks[w].kind in ("NG", "ADV") and p.tokens.lows[chunks[w].i] != "what":
+        w -= 1
+    # "what" alone before the subject ("what it called"), or read with it ("what Zelensky called")
+    if w < 1 or chunks[w].kind != "NG" or p.tokens.lows[chunks[w].i] != "what" or (
+            w == v - 1 and chunks[w].j - chunks[w].i == 1):
+        return k
+    return w - 1
+
+
 def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     """The verb group that carries a noun trigger: a light verb of which it is the object, or a
     predicate of which it is the subject."""
@@ -737,6 +758,8 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     k = g.index - 1
     while k >= 0 and chunks[k].kind in ("ADV", "DATE"):
         k -= 1
+    # "carried out what it called a warning strike": the light verb's object named in a free relative
+    k = _before_naming_relative(p, k)
     # "held a new round of talks": the noun after "round of" / "series of"
     if k >= 1 and chunks[k].kind == "PREP" and chunks[k - 1].kind == "NG" and (
             (chunks[k].lemma == "of" and p.tokens.lows[chunks[k - 1].head] in (

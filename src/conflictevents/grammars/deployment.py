@@ -265,6 +265,7 @@ class DeploymentGrammar:
             location = self._past_purpose(r, units[-1][0])
         out: list[Draft] = []
         for unit_chunk, unit in units:
+            unit_chunk, unit = self._counted_members(r, unit_chunk, unit)
             head = lows[self._head(r, unit_chunk)]
             actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk]) or \
                 self._accused(r, m) or self._with_absolute(r, m, unit_chunk)
@@ -278,6 +279,20 @@ class DeploymentGrammar:
             out.append(self._draft(r, m, ci, cj, unit_chunk, {"actor": actor, "location": location, "size": size,
                                                               "unit": unit or None, "status": status}))
         return out
+
+    def _counted_members(self, r: Reading, unit_chunk: Chunk, unit: str) -> tuple[Chunk, str]:
+        """ "a joint force of up to 10,000 troops", "a contingent of 500 soldiers": an uncounted force whose
+        "of" phrase counts its members is read as those members (their count is the size)."""
+        chunks = r.parse.chunks
+        k = unit_chunk.index
+        if any(q.kind is Kind.QUANTITY for q in unit_chunk.mentions) or k + 2 >= len(chunks) or \
+                chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "of" or chunks[k + 2].kind != "NG":
+            return unit_chunk, unit
+        members = chunks[k + 2]
+        if not any(q.kind is Kind.QUANTITY and q.value.value is not None for q in members.mentions):
+            return unit_chunk, unit
+        inner = self._units(r, [members])
+        return inner[0] if inner else (unit_chunk, unit)
 
     def _past_purpose(self, r: Reading, unit_chunk: Chunk) -> Mention | None:
         """ "sending a battery and 100 troops to operate it to Israel": the place after a purpose infinitive

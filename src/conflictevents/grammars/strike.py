@@ -233,7 +233,24 @@ _NOT_WEAPON_HEADS = frozenset({
     "stockpile", "stockpiles", "stocks", "shortage", "shortages", "defence", "defences", "defense", "defenses",
     "systems", "system", "battery", "batteries", "interceptors", "launcher", "launchers", "alert", "alerts", "siren", "sirens", "threat", "threats", "test", "tests", "design", "designer",
     "team", "teams", "unit", "units", "crews", "crew", "carrier", "carriers", "site", "sites", "base", "bases",
+    # warships named by their arms: "a missile boat", "a missile cruiser"
+    "boat", "boats", "ship", "ships", "cruiser", "cruisers", "corvette", "corvettes", "frigate", "frigates",
+    "destroyer", "destroyers",
 })
+#: Words for a military that rules its country, whose strikes are on its own soil: "junta jets".
+_RULING_MILITARY = frozenset({"junta", "junta's", "juntas"})
+#: Unnamed armed men whose attack on a settlement is a use of force (``_settlement_raid``).
+_RAIDERS = frozenset({"gang", "gangs", "gunmen", "gunman", "bandits", "assailants", "attackers", "raiders"})
+#: Heads that name armed men only with "armed" before them: "armed men", "armed groups".
+_ARMED_HEADS = frozenset({"men", "group", "groups", "individuals"})
+#: Heads of a settlement attacked as a whole: "the town of Mirebalais", "two villages".
+_SETTLEMENT_HEADS = frozenset({"town", "towns", "village", "villages", "city", "commune", "communes", "hamlet",
+                               "hamlets", "settlement", "settlements", "neighbourhood", "neighbourhoods",
+                               "neighborhood", "neighborhoods"})
+#: Words that open a list of the places a target phrase holds: "hit several cities including Kharkiv".
+_LIST_OPENERS = frozenset({"including"})
+#: Units of a share, not a count: "60% of the drones were shot down" downs no 60.
+_SHARE_UNITS = frozenset({"percent"})
 #: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.
 _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently", "routinely", "usually",
                        "constantly", "persistently", "systematically"})
@@ -477,7 +494,10 @@ class StrikeGrammar:
         military = bool(launches or intercepts)
         if not military and attacks:
             agent_words = {tok.lows[c.head] for m in attacks for c in m.relations.get("agent", [])}
-            if agent_words & _NO_FORCE_AGENTS and not weapons and not (
+            raid = self._settlement_raid(r, attacks)
+            if raid:
+                notes.append("strike.settlement-raid")
+            if agent_words & _NO_FORCE_AGENTS and not weapons and not raid and not (
                     agent_words <= _WAR_GUNMEN and r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES):
                 notes.append("strike.guard.ground-agent")
                 return None
@@ -493,7 +513,7 @@ class StrikeGrammar:
             # "Indian and Pakistani troops exchanged fire": forces firing at each other, no one side the attacker
             mutual_forces = mutual and bool(agent_words & FORCE_NOUNS)
             irregular = bool(agent_words & _IRREGULAR_FORCES) and (has_place or bool(targets) or military_target)
-            military = bool(weapons) or bool(tolls) or mutual_forces or irregular or (armed and not person_agent and (
+            military = bool(weapons) or bool(tolls) or mutual_forces or irregular or raid or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
@@ -558,6 +578,11 @@ class StrikeGrammar:
             if local is not None:
                 slots["locations"] = [local]  # "..., Gaza's civil defence agency said": where it reports from
                 notes.append("strike.place.speaker")
+        if slots["actor"] is None:
+            ruler = self._ruling_military(r, agent_chunks, slots["locations"])
+            if ruler is not None:
+                slots["actor"] = actor = ruler
+                notes.append("strike.actor.ruling-military")
         slots["targets"] = targets
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False) or dates_between(
             r, ci, cj, own=False, at=min(m.trigger.i for m in ms))
@@ -766,14 +791,22 @@ class StrikeGrammar:
             launched), else the 45 (what was downed)."""
             out: list[tuple[Quantity, Mention]] = []
             pending: Quantity | None = None
+            share = False  # "More than 60% of the drones": a share, and no count of the weapons after it
             for c in chunks:
                 if lows[c.head] in _ATTACK_COUNT_HEADS:
                     continue  # "43 air strikes": a count of attacks
                 qs = [m for m in c.mentions if m.kind is Kind.QUANTITY]
                 ws = [m for m in c.mentions if m.kind is Kind.WEAPON]
+                if qs and not ws and all(m.value.unit in _SHARE_UNITS for m in qs):
+                    pending, share = None, True
+                    continue
+                qs = [m for m in qs if m.value.unit not in _SHARE_UNITS]
                 if qs and not ws:
                     pending = qs[0].value  # "41 of the drones": the count before the partitive
                     continue
+                if share and ws and not whole:
+                    share = False
+                    continue  # "70% of the 120 drones were intercepted": 120 is what was launched, not downed
                 used: set[int] = set()
                 for w in ws:
                     # the nearest count before the weapon, counted once: "12 Kh-101 missiles" names the missiles
@@ -831,7 +864,8 @@ class StrikeGrammar:
             antecedent = self._of_which(r, m)
             if not pairs and antecedent is not None:
                 count: Quantity | None = next((mm.value for c in chunks for mm in c.mentions
-                                               if mm.kind is Kind.QUANTITY), None)
+                                               if mm.kind is Kind.QUANTITY and mm.value.unit not in _SHARE_UNITS),
+                                              None)
                 if count is not None and count.value is not None:
                     pairs = [(count, antecedent)]
             # "shot down 56 of the 70 drones": 56 downed of 70 launched
@@ -1037,7 +1071,8 @@ class StrikeGrammar:
                 continue
             if before in _LOCATIVE or pl.form in ("noun", "region", "list") or before in ("hit", "struck", "attacked",
                                                                                            "shelled", "bombed",
-                                                                                           "targeted", "pounded"):
+                                                                                           "targeted", "pounded") or (
+                    before in _LIST_OPENERS and self._opens_target_list(r, k, ms)):
                 if after in ("'s", "'") and pl.value.precision is GeoPrecision.COUNTRY:
                     continue
                 found.append(pl)
@@ -1082,6 +1117,57 @@ class StrikeGrammar:
         if not out:
             out = self._anaphor(r, ci, cj)
         return out
+
+    def _ruling_military(self, r: Reading, agents: list[Chunk], places: list[Mention]) -> tuple[str, str] | None:
+        """ "Junta jets bombed a school in Sagaing region": a military that rules (:data:`_RULING_MILITARY`) strikes
+        in its own country, so the state of the places it struck is the attacker (none when they lie in more
+        than one country, or that country is no state of the actors file)."""
+        lows = r.parse.tokens.lows
+        agent = next((c for c in agents if set(lows[c.i:c.j]) & _RULING_MILITARY), None)
+        if agent is None or not places:
+            return None
+        countries = {pl.value.country or (pl.value.name if pl.value.precision is GeoPrecision.COUNTRY else None)
+                     for pl in places}
+        if len(countries) != 1 or None in countries:
+            return None
+        state = self.lex.actors.named(str(next(iter(countries))))
+        if state is None or self.lex.actors.kind.get(state) != "state":
+            return None
+        return r.parse.text(agent), state
+
+    @staticmethod
+    def _settlement_raid(r: Reading, attacks: list[FrameMatch]) -> bool:
+        """ "Gangs attacked the town of Mirebalais", "Armed men attacked the village of Kana", "Bandits attacked
+        Kenscoff": unnamed armed men (:data:`_RAIDERS`, or men called armed) who attack a whole settlement, its
+        direct object (a settlement noun or a populated place), use force as a war does; a gang that attacks a
+        man, a shop or a bus is crime news."""
+        lows = r.parse.tokens.lows
+        for m in attacks:
+            if m.pos != "verb" or m.frame.id != "strike.attack":
+                continue
+            agents = m.relations.get("agent", [])
+            if not agents or not all(lows[c.head] in _RAIDERS or (
+                    lows[c.head] in _ARMED_HEADS and "armed" in lows[c.i:c.head]) for c in agents):
+                continue
+            for c in m.relations.get("patient", []):
+                if lows[c.head] in _SETTLEMENT_HEADS or any(
+                        pl.kind is Kind.PLACE and pl.i <= c.head < pl.j and pl.value.precision is GeoPrecision.PLACE
+                        for pl in c.mentions):
+                    return True
+        return False
+
+    @staticmethod
+    def _opens_target_list(r: Reading, k: int, ms: list[FrameMatch]) -> bool:
+        """ "hit several cities including Kharkiv and Odesa", "over several regions, including Sumy": the word at
+        token ``k`` opens a list of the places of a target (or place) noun group just before it."""
+        c = r.parse.chunks[r.parse.chunk_of[k]]
+        b = c.index - 1
+        if b >= 0 and r.parse.chunks[b].kind == "PUNCT" and r.parse.chunks[b].lemma == ",":
+            b -= 1
+        if b < 0:
+            return False
+        prev = r.parse.chunks[b]
+        return any(prev is t for m in ms for t in m.roles.get("target", []))
 
     def _national_territory(self, r: Reading, ci: int, cj: int, found: list[Mention],
                             keep: Callable[[Mention], bool], agent_spans: list[tuple[int, int]]) -> list[Mention]:

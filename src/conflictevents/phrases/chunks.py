@@ -890,6 +890,13 @@ def _vg_follows(tags: list[str], t: int) -> bool:
     return k < len(tags) and tags[k] in ("V", "MODAL", "BE", "HAVE", "DO", "NEGAUX")
 
 
+def _up_to_count(lows: list[str], k: int) -> bool:
+    """ "fired up to 40 drones", "will send up to 10,000 troops": "up" opens the count's qualifier "up to N",
+    not the verb's particle."""
+    return lows[k] == "up" and k + 2 < len(lows) and lows[k + 1] == "to" and (
+        lows[k + 2][:1].isdigit() or lows[k + 2] in WORD_NUMBERS)
+
+
 def _verb_group(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], t: int) -> Chunk | None:
     """A verb group starting at ``t``: auxiliaries, negation, adverbs, main verb, particle."""
     lows = tok.lows
@@ -943,7 +950,7 @@ def _verb_group(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None]
     lemma, tag = info[main]  # type: ignore[misc]
     particle = -1
     if k < n and lows[k] in PARTICLES and tags[k] in ("PREP", "ADV", _N, "NV", "V") and not (
-            lows[k] == "over" and k + 1 < n and tags[k + 1] in (_N, "DET")):
+            lows[k] == "over" and k + 1 < n and tags[k + 1] in (_N, "DET")) and not _up_to_count(lows, k):
         particle = k
         k += 1
     elif k < n and lemma in RESULTATIVES.get(lows[k], ()):
