@@ -12,7 +12,8 @@ news uses, read over the sentence's phrases:
   the passive "the attack was claimed by JNIM" (the by-phrase speaks),
   and the inverted "..., said Graham", '"...," added the spokesman'; a
   contrasting clause after it ("..., A said, while B said ...") is B's claim;
-* ``claim.according-to`` - "... according to the civil defence agency";
+* ``claim.according-to`` - "... according to the civil defence agency", and "..., Russian media reported,
+  citing the governor" (when the reporter is no claimant, the cited source speaks);
 * ``claim.participle`` - "..., claiming to have struck a facility" (the
   speaker is the sentence's subject);
 * ``claim.reciprocal`` - "each side accused the other", "Sudan's army and the
@@ -71,6 +72,11 @@ _DENIAL_CONTENT = compiled.compile(
 #: A non-restrictive relative clause on the speaker ("The M23, which seized Goma in January, said ..."): its dates
 #: are the aside's, not the statement's.
 _RELATIVE_ASIDE = compiled.compile(r",[ ](?:which|who)[ ][^,;.]{1,150},")
+#: Phrases that name a source after what it says ("..., according to the governor"), as lower-case words; those
+#: of :data:`_CITING_WORDS` only after a comma and a speaker who is no claimant ("..., Russian media reported,
+#: citing Governor X": the governor speaks).
+_CITING_WORDS = (("citing",),)
+_ATTRIBUTION_WORDS = (("according", "to"),) + _CITING_WORDS
 #: Reporting verbs that also name an act ("declared a state of emergency"): then no claim.
 _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization", "evacuation", "war", "mourning",
                             "martial", "independence", "victory", "bankruptcy", "candidacy", "dividend"})
@@ -515,13 +521,18 @@ class ClaimGrammar:
         lows = p.tokens.lows
         n = len(lows)
         for t in range(n - 2):
-            if lows[t] == "according" and lows[t + 1] == "to":
+            words = next((w for w in _ATTRIBUTION_WORDS if tuple(lows[t:t + len(w)]) == w), None)
+            if words is not None:
                 s = p.tokens.starts[t]
                 if any(a <= s < b for a, b in taken):
                     return None
                 if t <= 3 and lows[0] in ("that", "this", "that's", "this's", "it") and lows[1] in ("'s", "is", "was"):
                     return None  # "That's according to ...": a pointer to the source of what came before
-                k = t + 2
+                citing = words in _CITING_WORDS
+                if citing and (taken or t == 0 or lows[t - 1] != ","):
+                    # "..., Russian media reported, citing the governor": only when no claimant spoke already
+                    continue
+                k = t + len(words)
                 j = k
                 while j < n and lows[j] not in (",", ".", ";", ":", "\u2014", "\u2013", "(", ")") and j - k < 25:
                     j += 1
@@ -532,6 +543,13 @@ class ClaimGrammar:
                 if found is None:
                     return None
                 end = p.tokens.ends[j - 1]
+                verb = " ".join(words)
+                if citing and j + 1 < n and lows[j] == "," and lows[j + 1] == "that":
+                    # "Russian media reported, citing the governor, that ...": the that-clause is the statement
+                    c_start = p.tokens.starts[j + 2] if j + 2 < n else len(r.text)
+                    c_end = len(r.text.rstrip(" ."))
+                    return self._draft(r, "claim.according-to", 0, c_end, found, verb, "asserts", (c_start, c_end),
+                                       phrase)
                 if t > 0:  # "..., according to X": the claim runs from the start to the speaker
                     content = (0, p.tokens.starts[t]) if j >= n - 1 else (0, len(r.text))
                     span = (0, end) if j >= n - 1 else (0, len(r.text.rstrip(" .")))
@@ -542,8 +560,8 @@ class ClaimGrammar:
                     while c_end > c_start and r.text[c_end - 1] in " .,;:":
                         c_end -= 1
                     content, span = (c_start, c_end), (0, c_end)
-                return self._draft(r, "claim.according-to", span[0], span[1], found, "according to", "asserts",
-                                   content, phrase)
+                return self._draft(r, "claim.according-to", span[0], span[1], found, verb, "asserts", content,
+                                   phrase)
         return None
 
     def _colon(self, r: Reading) -> Draft | None:
