@@ -35,12 +35,12 @@ from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.scan import may_hold
 from ..mentions.types import Kind
-from ..phrases.chunks import Chunk
+from ..phrases.chunks import Chunk, Parse
 from ..phrases.relations import group, inherited_subject, subject
 from .base import Draft, Reading
 from .speakers import OFFICIAL_NOUNS, Speakers
 
-__all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS"]
+__all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS", "second_statement", "split_second_statements"]
 
 #: The attribution shapes, by rule id (see the module documentation).
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
@@ -104,6 +104,38 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "remi
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
+#: Conjunctions before a second reporting verb of the same speaker ("said ... and denied ...").
+_SECOND_STATEMENT_CONJ = frozenset({"and", "but"})
+#: Subjects of such a second verb that are the first speaker's.
+_SAME_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+
+
+def second_statement(parse: Parse, m: FrameMatch) -> bool:
+    """True for a reporting verb after "and"/"but" whose subject is the first speaker's ("The ministry said it
+    had hit X and denied targeting civilians": the verb's subject is a pronoun, a possessive one's noun group, or
+    none): a second statement."""
+    v = m.trigger
+    chunks = parse.chunks
+    if m.type != "claim" or m.pos != "verb" or not v.finite or v.index < 2 or \
+            chunks[v.index - 1].kind != "CONJ" or chunks[v.index - 1].lemma not in _SECOND_STATEMENT_CONJ:
+        return False
+    if not any(c.kind == "VG" and c.finite for c in chunks[:v.index - 1]):
+        return False  # ("Russia and Ukraine denied ..."; a verb before the conjunction is what it joins)
+    agent = m.relations.get("agent", [])
+    # ("said its jets had struck X and denied hitting Y": jets deny nothing; the speaker's own forces are the
+    # subject the verb inherits, the speaker speaks)
+    return not agent or parse.text(agent[0]).lower().split(" ")[0] in _SAME_SPEAKER_PRONOUNS
+
+
+def split_second_statements(parse: Parse, matches: list[FrameMatch],
+                            spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clause token ranges cut before the "and" of a second statement (:func:`second_statement`): what the
+    speaker denies is no part of what it said before."""
+    cuts = {parse.chunks[m.trigger.index - 1].i for m in matches if second_statement(parse, m)}
+    if not cuts:
+        return spans
+    bounds = sorted({b for span in spans for b in span} | cuts)
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _free_relative(r: Reading, first: Chunk) -> bool:
@@ -155,7 +187,10 @@ class ClaimGrammar:
             vs, ve = r.chars(v.i, v.j)
             if any(a <= vs < b for a, b in taken):
                 continue
-            for d in self._from_verb(r, m):
+            before = next((d for d in reversed(drafts) if d.content is not None and d.content[1] <= vs), None) \
+                if self._second_statement(r, m) else None
+            same = (before.slots["source"], before.slots["actor"]) if before is not None else None
+            for d in self._from_verb(r, m, same):
                 drafts.append(d)
                 taken.append((d.start, d.end))
         acc = self._according(r, taken)
@@ -170,7 +205,8 @@ class ClaimGrammar:
                    if c.kind != "PUNCT" and r.chars(c.i, c.j)[0] < end and r.chars(c.i, c.j)[1] > start)
 
     # ------------------------------------------------------------------ shapes
-    def _from_verb(self, r: Reading, m: FrameMatch) -> list[Draft]:
+    def _from_verb(self, r: Reading, m: FrameMatch,
+                   same: tuple[str | None, str | None] | None = None) -> list[Draft]:
         p = r.parse
         lows = p.tokens.lows
         chunks = p.chunks
@@ -258,15 +294,17 @@ class ClaimGrammar:
             # "in what New Delhi described as terrorist camps": a verb of naming is a claim only in a free relative
             # (checked above, before the speaker-last readings)
             mode = "object"
-        drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor)
+        drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor, same)
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
             d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
         return drafts
 
     def _speaker_first(self, r: Reading, v: Chunk, subj: list[Chunk], head: int, verb: str,
-                       stance: str, mode: str, said_by_governor: bool) -> list[Draft]:
-        """ "The defence ministry said (that) its forces captured ...": the statement follows the verb."""
+                       stance: str, mode: str, said_by_governor: bool,
+                       same: tuple[str | None, str | None] | None = None) -> list[Draft]:
+        """ "The defence ministry said (that) its forces captured ...": the statement follows the verb; with
+        ``same``, the speaker of a second statement ("... and denied targeting civilians")."""
         p = r.parse
         lows = p.tokens.lows
         chunks = p.chunks
@@ -292,9 +330,14 @@ class ClaimGrammar:
         if first and phrase.lower() in ("it", "they"):
             # "Russia struck Kyiv in response to what it called terrorist attacks": the main clause's subject
             phrase = p.text(first[0])
-        found = self._speaker(r, phrase)
+        found = same or self._speaker(r, phrase)
         if found is None:
             return []
+        if same is not None:
+            # "said it had hit X and denied targeting civilians": the second statement is read from its verb
+            return [self._draft(r, "claim.speaker-first", r.chars(v.i, v.j)[0], c_end, same, verb,
+                                "denies" if stance == "asserts" and _DENIAL_CONTENT.match(r.text[c_start:c_end])
+                                else stance, (c_start, c_end), str(same[0] or phrase))]
         if first and found[1] is None and self.speakers.military(str(found[0] or "")):
             # "Israeli jets struck Damascus, in what the military called a warning": the attacker's own military
             side = self.lex.actors.resolve(p.text(first[0]))
@@ -463,16 +506,27 @@ class ClaimGrammar:
             return None
         return n
 
+    @staticmethod
+    def _second_statement(r: Reading, m: FrameMatch) -> bool:
+        """True for a reporting verb after "and"/"but" whose subject is the speaker's ("said it had hit X and
+        denied targeting civilians": the verb's subject is a pronoun or none)."""
+        return second_statement(r.parse, m)
+
     def _content_end(self, r: Reading, k: int) -> int:
         chunks = r.parse.chunks
         n = len(chunks)
         j = k
         first = True
+        # "said it had hit X and denied targeting civilians": a second reporting verb after "and" is a second
+        # statement of the same speaker
+        again = {m.trigger.index for m in r.matches if m.trigger.index > k and self._second_statement(r, m)}
         while j < n:
             c = chunks[j]
             if c.kind == "PUNCT" and c.lemma in _CONTENT_BREAKS and not first:
                 break
             if c.kind in ("SUB", "CONJ") and c.lemma in _CONTENT_SUBS and j > k:
+                break
+            if c.kind == "CONJ" and j + 1 in again:
                 break
             if c.kind == "CONJ" and j > k and chunks[j - 1].lemma == "," and j + 2 < n and \
                     chunks[j + 1].kind == "NG" and chunks[j + 2].kind == "VG" and chunks[j + 2].finite:
