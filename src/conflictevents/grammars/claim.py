@@ -36,7 +36,7 @@ from ..lexicons import Lexicons
 from ..mentions.scan import may_hold
 from ..mentions.types import Kind
 from ..phrases.chunks import Chunk, Parse
-from ..phrases.relations import group, inherited_subject, subject
+from ..phrases.relations import group, inherited_subject, is_pair, subject
 from .base import Draft, Reading
 from .speakers import OFFICIAL_NOUNS, Speakers
 
@@ -72,6 +72,10 @@ _DENIAL_CONTENT = compiled.compile(
 #: A non-restrictive relative clause on the speaker ("The M23, which seized Goma in January, said ..."): its dates
 #: are the aside's, not the statement's.
 _RELATIVE_ASIDE = compiled.compile(r",[ ](?:which|who)[ ][^,;.]{1,150},")
+#: A speaker for a pair of sides: "both sides", "the two countries' defence ministers" (:meth:`ClaimGrammar._joint_sides`).
+_PAIR_SPEAKER = compiled.compile(
+    r"(?i)(?:the[ ]two|both)[ ](?:sides|countries|nations|parties|governments|leaders|armies|militaries)\b")
+_ARTICLE = compiled.compile(r"(?i)^(?:the|a|an)[ ]")
 #: Phrases that name a source after what it says ("..., according to the governor"), as lower-case words; those
 #: of :data:`_CITING_WORDS` only after a comma and a speaker who is no claimant ("..., Russian media reported,
 #: citing Governor X": the governor speaks).
@@ -230,6 +234,12 @@ class ClaimGrammar:
             return self._participle(r, m, stance, verb)
         n = len(chunks)
         subj = m.relations.get("agent", [])
+        if len(subj) > 1 and subj[0].index > 0 and chunks[subj[0].index - 1].kind == "PREP":
+            # "... send troops to Ukraine, the British and French defence ministers said": the object of the
+            # preposition is no part of the subject after its comma
+            commas = [c.index for c in chunks[subj[0].index:subj[-1].index] if c.kind == "PUNCT" and c.lemma == ","]
+            if commas:
+                subj = [c for c in subj if c.index > commas[-1]] or subj
         if mode == "what" and not (subj and _free_relative(r, subj[0])):
             return []  # a verb of naming out of a free relative ("called for talks", "described a blast"): no claim
         if subj and self._media_recap(r, subj, v):
@@ -674,7 +684,31 @@ class ClaimGrammar:
                       sentence=r.index, content=(m.end(), end), date_mention=date) for side in sides]
 
     # ------------------------------------------------------------------ speakers and drafts
+    def _joint_sides(self, r: Reading, phrase: str) -> list[str]:
+        """The sides a joint speaker speaks for, in the order named: "the British and French defence ministers"
+        (the sides the phrase names), "both sides", "the two countries' defence ministers" (the pair the
+        sentence names with "X and Y", else the story's negotiators or its two most named parties)."""
+        at = r.text.find(phrase)
+        if at < 0:
+            return []
+        inside = [m for m in r.parse.mentions if m.kind is Kind.ACTOR and at <= m.start and m.end <= at + len(phrase)]
+        if len(inside) == 2 and r.text[inside[0].end:inside[1].start] == " and " and \
+                self.speakers.official.search(phrase, inside[1].end - at):
+            return [str(m.value) for m in inside]  # "the British and French defence ministers"
+        if not _PAIR_SPEAKER.match(phrase) or inside:
+            return []
+        actors = [m for m in r.parse.mentions if m.kind is Kind.ACTOR and self.lex.actors.kind.get(str(m.value))]
+        for a, b in zip(actors, actors[1:]):
+            if r.text[a.end:b.start] == " and " and str(a.value) != str(b.value):
+                return [str(a.value), str(b.value)]  # "India and Pakistan agreed ..., and both sides confirmed"
+        both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2))
+        return list(both) if len(both) == 2 else []
+
     def _speaker(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
+        joint = self._joint_sides(r, phrase)
+        if joint:
+            # (one actor: the first-named side; "both sides" gives a claim for each, see _drafts)
+            return str(_ARTICLE.sub("", phrase.strip())), joint[0]
         found = self.speakers.resolve(r, phrase)
         if found is None:
             self.speakers.record_silent(r, phrase)  # "he said" after a witness is no claimant either
@@ -682,6 +716,23 @@ class ClaimGrammar:
 
     def _drafts(self, r: Reading, rule: str, start: int, end: int, found: tuple[str | None, str | None], verb: str,
                 stance: str, content: tuple[int, int], speaker_chunks: list[Chunk], phrase: str) -> list[Draft]:
+        # "India and Pakistan agreed to a truce, and both sides confirmed it": one claim per side of the pair
+        if len(speaker_chunks) == 1 and is_pair(r.parse, speaker_chunks[0]) and \
+                _PAIR_SPEAKER.fullmatch(phrase.strip()):
+            # (not "the two countries' defence ministers": one speaker phrase, one actor, the first-named side)
+            sides = self._joint_sides(r, phrase)
+            if len(sides) == 2:
+                return [self._draft(r, rule, start, end, (found[0], side), verb, stance, content, phrase)
+                        for side in sides]
+        first = speaker_chunks[0]
+        if len(speaker_chunks) > 1 and any(m.kind is Kind.ACTOR and m.form == "adjective" and m.j == first.j
+                                           for m in first.mentions):
+            # "the British and French defence ministers said": one speaker phrase (its sides share the head), one
+            # actor, the first-named side (an adjective alone is no speaker of its own)
+            sides = self._joint_sides(r, phrase)
+            if sides:
+                return [self._draft(r, rule, start, end, (str(_ARTICLE.sub("", phrase.strip())), sides[0]), verb,
+                                    stance, content, phrase)]
         # "The US and Britain announced ...": one claim per party
         if len(speaker_chunks) > 1:
             parties: list[tuple[str | None, str | None]] = []
