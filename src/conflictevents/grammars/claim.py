@@ -76,6 +76,10 @@ _RELATIVE_ASIDE = compiled.compile(r",[ ](?:which|who)[ ][^,;.]{1,150},")
 _PAIR_SPEAKER = compiled.compile(
     r"(?i)(?:the[ ]two|both)[ ](?:sides|countries|nations|parties|governments|leaders|armies|militaries)\b")
 _ARTICLE = compiled.compile(r"(?i)^(?:the|a|an)[ ]")
+#: Determiners that negate a statement's first verb when they open its subject ('"No missiles hit Kyiv," ...').
+_NEGATIVE_SUBJECTS = frozenset({"no", "neither"})
+#: Event types whose negation by a speaker is a denial ("we did not strike civilians", "no troops remain").
+_DENIABLE_EVENTS = frozenset({"strike", "territorial_change", "deployment"})
 #: Phrases that name a source after what it says ("..., according to the governor"), as lower-case words; those
 #: of :data:`_CITING_WORDS` only after a comma and a speaker who is no claimant ("..., Russian media reported,
 #: citing Governor X": the governor speaks).
@@ -748,6 +752,8 @@ class ClaimGrammar:
     def _draft(self, r: Reading, rule: str, start: int, end: int, found: tuple[str | None, str | None], verb: str,
                stance: str, content: tuple[int, int], phrase: str) -> Draft:
         source, actor = found
+        if stance == "asserts" and self._negative_statement(r, content):
+            stance = "denies"  # '"No missiles hit Kyiv," the air force said', as "said that no missiles hit Kyiv"
         self.speakers.record(r, source, actor, phrase)
         while end > start and r.text[end - 1] in " .,;:":
             end -= 1
@@ -769,6 +775,25 @@ class ClaimGrammar:
                      extra={"story_cues": r.story.conflict_cues, "doc_cues": r.story.doc_cues,
                             "doc_strong_cues": r.story.doc_strong_cues,
                             "names_party": names_party, "official": bool(self.speakers.official.search(phrase))})
+
+    @staticmethod
+    def _negative_statement(r: Reading, content: tuple[int, int]) -> bool:
+        """True when what is said is negated, quoted or not: it opens with a denial (:data:`_DENIAL_CONTENT`), or
+        its first verb is an event's (:data:`_DENIABLE_EVENTS`) and negated ('"We did not strike any civilian
+        targets," ...'), or that verb's subject opens with "no" ('"No Ukrainian troops remain in Kursk," ...')."""
+        text = r.text[content[0]:content[1]].lstrip(" \"'\u201c\u2018")
+        if _DENIAL_CONTENT.match(text):
+            return True
+        chunks = r.parse.chunks
+        first = next((c for c in chunks if c.kind == "VG" and content[0] <= r.chars(c.i, c.j)[0] < content[1]), None)
+        if first is None or not first.finite or not any(m.trigger is first and m.type in _DENIABLE_EVENTS
+                                                        for m in r.matches):
+            return False  # (a negated event: not "the proposal did not meet its demands", an assessment)
+        if first.neg:
+            return True
+        subj = subject(r.parse, first)
+        return first.voice == "active" and bool(subj) and r.chars(subj[0].i, subj[0].j)[0] >= content[0] and \
+            r.parse.tokens.lows[subj[0].i] in _NEGATIVE_SUBJECTS
 
     def about_conflict(self, text: str) -> bool:
         """True when a statement has a word about the conflict."""
