@@ -72,7 +72,8 @@ _DENIAL_CONTENT = compiled.compile(
 #: A non-restrictive relative clause on the speaker ("The M23, which seized Goma in January, said ..."): its dates
 #: are the aside's, not the statement's.
 _RELATIVE_ASIDE = compiled.compile(r",[ ](?:which|who)[ ][^,;.]{1,150},")
-#: A speaker for a pair of sides: "both sides", "the two countries' defence ministers" (:meth:`ClaimGrammar._joint_sides`).
+#: A speaker for a pair of sides: "both sides", "the two countries' defence ministers"
+#: (:meth:`ClaimGrammar._joint_sides`).
 _PAIR_SPEAKER = compiled.compile(
     r"(?i)(?:the[ ]two|both)[ ](?:sides|countries|nations|parties|governments|leaders|armies|militaries)\b")
 _ARTICLE = compiled.compile(r"(?i)^(?:the|a|an)[ ]")
