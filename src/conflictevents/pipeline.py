@@ -39,6 +39,7 @@ from .frames.index import FrameIndex, frame_from_entry, read_frames
 from .frames.matcher import match
 from .grammars import REGISTRY, Build, Draft, Reading, Tools
 from .grammars.base import Sides
+from .grammars.claim import split_second_statements
 from .grammars.speakers import WEAK_CONFLICT_CUES, Speakers
 from .ids import event_id
 from .lexicons import Lexicons
@@ -248,6 +249,7 @@ class Extractor:
         spans = clauses(parse)
         t3 = perf_counter()
         matches = match(parse, self.frames)
+        spans = split_second_statements(parse, matches, spans)  # "said X and denied Y": two clauses
         clock = self.clock
         if clock is not None:
             seconds = clock.seconds

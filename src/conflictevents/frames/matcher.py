@@ -52,6 +52,8 @@ _ORGANISING = frozenset({"organize", "organise", "host", "co-host", "hold", "con
                          "co-organize", "co-organise", "attend", "call"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 #: Participles after an event noun whose "in"/"at" phrase places the event ("an exchange agreed at talks in X").
+#: Determiners that negate the verb of the subject they open ("No missiles hit Kyiv").
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 _PLACING_PARTICIPLES = frozenset({"agree", "sign", "reach", "hold", "broker", "conclude", "negotiate", "seal"})
 #: A verb, its object, then a preposition and an event noun: "invited North Korea to the conference".
 _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "call to"})
@@ -160,6 +162,11 @@ def _words_before(p: Parse, t: int, phrase: str) -> bool:
 def _words(phrase: str) -> list[str]:
     """The words of a frame's word list entry (split once: the frames are few, their entries fixed)."""
     return phrase.split(" ")
+
+
+def _no_subject(p: Parse, v: Chunk, subj: list[Chunk]) -> bool:
+    """True when an active verb's subject opens with a negative determiner ("No missiles hit Kyiv")."""
+    return v.voice == "active" and bool(subj) and p.tokens.lows[subj[0].i] in _NEGATIVE_DETERMINERS
 
 
 def _blocked(p: Parse, f: Frame, start: int, after: int) -> bool:
@@ -359,9 +366,10 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
     for f in cands:
         if _blocked(p, f, v.i, v.head + 1) or (obj and _blocked(p, f, v.i, obj[0].i)):
             continue
-        m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=v.neg, modal=v.modal)
         if subj is None:
             subj = subject(p, v)
+        # "No missiles hit Kyiv", "No Ukrainian troops remain in Kursk": a subject with "no" negates the verb
+        m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=v.neg or _no_subject(p, v, subj), modal=v.modal)
         if f.objects:
             # "took control of X": the object is part of the trigger; its phrases are the patient's
             m.relations["object"] = obj[:1]

@@ -12,7 +12,8 @@ news uses, read over the sentence's phrases:
   the passive "the attack was claimed by JNIM" (the by-phrase speaks),
   and the inverted "..., said Graham", '"...," added the spokesman'; a
   contrasting clause after it ("..., A said, while B said ...") is B's claim;
-* ``claim.according-to`` - "... according to the civil defence agency";
+* ``claim.according-to`` - "... according to the civil defence agency", and "..., Russian media reported,
+  citing the governor" (when the reporter is no claimant, the cited source speaks);
 * ``claim.participle`` - "..., claiming to have struck a facility" (the
   speaker is the sentence's subject);
 * ``claim.reciprocal`` - "each side accused the other", "Sudan's army and the
@@ -34,12 +35,12 @@ from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.scan import may_hold
 from ..mentions.types import Kind
-from ..phrases.chunks import Chunk
-from ..phrases.relations import group, inherited_subject, subject
+from ..phrases.chunks import Chunk, Parse
+from ..phrases.relations import group, inherited_subject, is_pair, subject
 from .base import Draft, Reading
 from .speakers import OFFICIAL_NOUNS, Speakers
 
-__all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS"]
+__all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS", "second_statement", "split_second_statements"]
 
 #: The attribution shapes, by rule id (see the module documentation).
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
@@ -71,6 +72,20 @@ _DENIAL_CONTENT = compiled.compile(
 #: A non-restrictive relative clause on the speaker ("The M23, which seized Goma in January, said ..."): its dates
 #: are the aside's, not the statement's.
 _RELATIVE_ASIDE = compiled.compile(r",[ ](?:which|who)[ ][^,;.]{1,150},")
+#: A speaker for a pair of sides: "both sides", "the two countries' defence ministers"
+#: (:meth:`ClaimGrammar._joint_sides`).
+_PAIR_SPEAKER = compiled.compile(
+    r"(?i)(?:the[ ]two|both)[ ](?:sides|countries|nations|parties|governments|leaders|armies|militaries)\b")
+_ARTICLE = compiled.compile(r"(?i)^(?:the|a|an)[ ]")
+#: Determiners that negate a statement's first verb when they open its subject ('"No missiles hit Kyiv," ...').
+_NEGATIVE_SUBJECTS = frozenset({"no", "neither"})
+#: Event types whose negation by a speaker is a denial ("we did not strike civilians", "no troops remain").
+_DENIABLE_EVENTS = frozenset({"strike", "territorial_change", "deployment"})
+#: Phrases that name a source after what it says ("..., according to the governor"), as lower-case words; those
+#: of :data:`_CITING_WORDS` only after a comma and a speaker who is no claimant ("..., Russian media reported,
+#: citing Governor X": the governor speaks).
+_CITING_WORDS = (("citing",),)
+_ATTRIBUTION_WORDS = (("according", "to"),) + _CITING_WORDS
 #: Reporting verbs that also name an act ("declared a state of emergency"): then no claim.
 _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization", "evacuation", "war", "mourning",
                             "martial", "independence", "victory", "bankruptcy", "candidacy", "dividend"})
@@ -98,6 +113,38 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "remi
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
+#: Conjunctions before a second reporting verb of the same speaker ("said ... and denied ...").
+_SECOND_STATEMENT_CONJ = frozenset({"and", "but"})
+#: Subjects of such a second verb that are the first speaker's.
+_SAME_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+
+
+def second_statement(parse: Parse, m: FrameMatch) -> bool:
+    """True for a reporting verb after "and"/"but" whose subject is the first speaker's ("The ministry said it
+    had hit X and denied targeting civilians": the verb's subject is a pronoun, a possessive one's noun group, or
+    none): a second statement."""
+    v = m.trigger
+    chunks = parse.chunks
+    if m.type != "claim" or m.pos != "verb" or not v.finite or v.index < 2 or \
+            chunks[v.index - 1].kind != "CONJ" or chunks[v.index - 1].lemma not in _SECOND_STATEMENT_CONJ:
+        return False
+    if not any(c.kind == "VG" and c.finite for c in chunks[:v.index - 1]):
+        return False  # ("Russia and Ukraine denied ..."; a verb before the conjunction is what it joins)
+    agent = m.relations.get("agent", [])
+    # ("said its jets had struck X and denied hitting Y": jets deny nothing; the speaker's own forces are the
+    # subject the verb inherits, the speaker speaks)
+    return not agent or parse.text(agent[0]).lower().split(" ")[0] in _SAME_SPEAKER_PRONOUNS
+
+
+def split_second_statements(parse: Parse, matches: list[FrameMatch],
+                            spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clause token ranges cut before the "and" of a second statement (:func:`second_statement`): what the
+    speaker denies is no part of what it said before."""
+    cuts = {parse.chunks[m.trigger.index - 1].i for m in matches if second_statement(parse, m)}
+    if not cuts:
+        return spans
+    bounds = sorted({b for span in spans for b in span} | cuts)
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _free_relative(r: Reading, first: Chunk) -> bool:
@@ -149,7 +196,10 @@ class ClaimGrammar:
             vs, ve = r.chars(v.i, v.j)
             if any(a <= vs < b for a, b in taken):
                 continue
-            for d in self._from_verb(r, m):
+            before = next((d for d in reversed(drafts) if d.content is not None and d.content[1] <= vs), None) \
+                if self._second_statement(r, m) else None
+            same = (before.slots["source"], before.slots["actor"]) if before is not None else None
+            for d in self._from_verb(r, m, same):
                 drafts.append(d)
                 taken.append((d.start, d.end))
         acc = self._according(r, taken)
@@ -164,7 +214,8 @@ class ClaimGrammar:
                    if c.kind != "PUNCT" and r.chars(c.i, c.j)[0] < end and r.chars(c.i, c.j)[1] > start)
 
     # ------------------------------------------------------------------ shapes
-    def _from_verb(self, r: Reading, m: FrameMatch) -> list[Draft]:
+    def _from_verb(self, r: Reading, m: FrameMatch,
+                   same: tuple[str | None, str | None] | None = None) -> list[Draft]:
         p = r.parse
         lows = p.tokens.lows
         chunks = p.chunks
@@ -188,6 +239,12 @@ class ClaimGrammar:
             return self._participle(r, m, stance, verb)
         n = len(chunks)
         subj = m.relations.get("agent", [])
+        if len(subj) > 1 and subj[0].index > 0 and chunks[subj[0].index - 1].kind == "PREP":
+            # "... send troops to Ukraine, the British and French defence ministers said": the object of the
+            # preposition is no part of the subject after its comma
+            commas = [c.index for c in chunks[subj[0].index:subj[-1].index] if c.kind == "PUNCT" and c.lemma == ","]
+            if commas:
+                subj = [c for c in subj if c.index > commas[-1]] or subj
         if mode == "what" and not (subj and _free_relative(r, subj[0])):
             return []  # a verb of naming out of a free relative ("called for talks", "described a blast"): no claim
         if subj and self._media_recap(r, subj, v):
@@ -252,15 +309,17 @@ class ClaimGrammar:
             # "in what New Delhi described as terrorist camps": a verb of naming is a claim only in a free relative
             # (checked above, before the speaker-last readings)
             mode = "object"
-        drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor)
+        drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor, same)
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
             d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
         return drafts
 
     def _speaker_first(self, r: Reading, v: Chunk, subj: list[Chunk], head: int, verb: str,
-                       stance: str, mode: str, said_by_governor: bool) -> list[Draft]:
-        """ "The defence ministry said (that) its forces captured ...": the statement follows the verb."""
+                       stance: str, mode: str, said_by_governor: bool,
+                       same: tuple[str | None, str | None] | None = None) -> list[Draft]:
+        """ "The defence ministry said (that) its forces captured ...": the statement follows the verb; with
+        ``same``, the speaker of a second statement ("... and denied targeting civilians")."""
         p = r.parse
         lows = p.tokens.lows
         chunks = p.chunks
@@ -286,9 +345,14 @@ class ClaimGrammar:
         if first and phrase.lower() in ("it", "they"):
             # "Russia struck Kyiv in response to what it called terrorist attacks": the main clause's subject
             phrase = p.text(first[0])
-        found = self._speaker(r, phrase)
+        found = same or self._speaker(r, phrase)
         if found is None:
             return []
+        if same is not None:
+            # "said it had hit X and denied targeting civilians": the second statement is read from its verb
+            return [self._draft(r, "claim.speaker-first", r.chars(v.i, v.j)[0], c_end, same, verb,
+                                "denies" if stance == "asserts" and _DENIAL_CONTENT.match(r.text[c_start:c_end])
+                                else stance, (c_start, c_end), str(same[0] or phrase))]
         if first and found[1] is None and self.speakers.military(str(found[0] or "")):
             # "Israeli jets struck Damascus, in what the military called a warning": the attacker's own military
             side = self.lex.actors.resolve(p.text(first[0]))
@@ -457,16 +521,27 @@ class ClaimGrammar:
             return None
         return n
 
+    @staticmethod
+    def _second_statement(r: Reading, m: FrameMatch) -> bool:
+        """True for a reporting verb after "and"/"but" whose subject is the speaker's ("said it had hit X and
+        denied targeting civilians": the verb's subject is a pronoun or none)."""
+        return second_statement(r.parse, m)
+
     def _content_end(self, r: Reading, k: int) -> int:
         chunks = r.parse.chunks
         n = len(chunks)
         j = k
         first = True
+        # "said it had hit X and denied targeting civilians": a second reporting verb after "and" is a second
+        # statement of the same speaker
+        again = {m.trigger.index for m in r.matches if m.trigger.index > k and self._second_statement(r, m)}
         while j < n:
             c = chunks[j]
             if c.kind == "PUNCT" and c.lemma in _CONTENT_BREAKS and not first:
                 break
             if c.kind in ("SUB", "CONJ") and c.lemma in _CONTENT_SUBS and j > k:
+                break
+            if c.kind == "CONJ" and j + 1 in again:
                 break
             if c.kind == "CONJ" and j > k and chunks[j - 1].lemma == "," and j + 2 < n and \
                     chunks[j + 1].kind == "NG" and chunks[j + 2].kind == "VG" and chunks[j + 2].finite:
@@ -515,13 +590,18 @@ class ClaimGrammar:
         lows = p.tokens.lows
         n = len(lows)
         for t in range(n - 2):
-            if lows[t] == "according" and lows[t + 1] == "to":
+            words = next((w for w in _ATTRIBUTION_WORDS if tuple(lows[t:t + len(w)]) == w), None)
+            if words is not None:
                 s = p.tokens.starts[t]
                 if any(a <= s < b for a, b in taken):
                     return None
                 if t <= 3 and lows[0] in ("that", "this", "that's", "this's", "it") and lows[1] in ("'s", "is", "was"):
                     return None  # "That's according to ...": a pointer to the source of what came before
-                k = t + 2
+                citing = words in _CITING_WORDS
+                if citing and (taken or t == 0 or lows[t - 1] != ","):
+                    # "..., Russian media reported, citing the governor": only when no claimant spoke already
+                    continue
+                k = t + len(words)
                 j = k
                 while j < n and lows[j] not in (",", ".", ";", ":", "\u2014", "\u2013", "(", ")") and j - k < 25:
                     j += 1
@@ -532,6 +612,13 @@ class ClaimGrammar:
                 if found is None:
                     return None
                 end = p.tokens.ends[j - 1]
+                verb = " ".join(words)
+                if citing and j + 1 < n and lows[j] == "," and lows[j + 1] == "that":
+                    # "Russian media reported, citing the governor, that ...": the that-clause is the statement
+                    c_start = p.tokens.starts[j + 2] if j + 2 < n else len(r.text)
+                    c_end = len(r.text.rstrip(" ."))
+                    return self._draft(r, "claim.according-to", 0, c_end, found, verb, "asserts", (c_start, c_end),
+                                       phrase)
                 if t > 0:  # "..., according to X": the claim runs from the start to the speaker
                     content = (0, p.tokens.starts[t]) if j >= n - 1 else (0, len(r.text))
                     span = (0, end) if j >= n - 1 else (0, len(r.text.rstrip(" .")))
@@ -542,8 +629,8 @@ class ClaimGrammar:
                     while c_end > c_start and r.text[c_end - 1] in " .,;:":
                         c_end -= 1
                     content, span = (c_start, c_end), (0, c_end)
-                return self._draft(r, "claim.according-to", span[0], span[1], found, "according to", "asserts",
-                                   content, phrase)
+                return self._draft(r, "claim.according-to", span[0], span[1], found, verb, "asserts", content,
+                                   phrase)
         return None
 
     def _colon(self, r: Reading) -> Draft | None:
@@ -602,7 +689,31 @@ class ClaimGrammar:
                       sentence=r.index, content=(m.end(), end), date_mention=date) for side in sides]
 
     # ------------------------------------------------------------------ speakers and drafts
+    def _joint_sides(self, r: Reading, phrase: str) -> list[str]:
+        """The sides a joint speaker speaks for, in the order named: "the British and French defence ministers"
+        (the sides the phrase names), "both sides", "the two countries' defence ministers" (the pair the
+        sentence names with "X and Y", else the story's negotiators or its two most named parties)."""
+        at = r.text.find(phrase)
+        if at < 0:
+            return []
+        inside = [m for m in r.parse.mentions if m.kind is Kind.ACTOR and at <= m.start and m.end <= at + len(phrase)]
+        if len(inside) == 2 and r.text[inside[0].end:inside[1].start] == " and " and \
+                self.speakers.official.search(phrase, inside[1].end - at):
+            return [str(m.value) for m in inside]  # "the British and French defence ministers"
+        if not _PAIR_SPEAKER.match(phrase) or inside:
+            return []
+        actors = [m for m in r.parse.mentions if m.kind is Kind.ACTOR and self.lex.actors.kind.get(str(m.value))]
+        for a, b in zip(actors, actors[1:]):
+            if r.text[a.end:b.start] == " and " and str(a.value) != str(b.value):
+                return [str(a.value), str(b.value)]  # "India and Pakistan agreed ..., and both sides confirmed"
+        both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2))
+        return list(both) if len(both) == 2 else []
+
     def _speaker(self, r: Reading, phrase: str) -> tuple[str | None, str | None] | None:
+        joint = self._joint_sides(r, phrase)
+        if joint:
+            # (one actor: the first-named side; "both sides" gives a claim for each, see _drafts)
+            return str(_ARTICLE.sub("", phrase.strip())), joint[0]
         found = self.speakers.resolve(r, phrase)
         if found is None:
             self.speakers.record_silent(r, phrase)  # "he said" after a witness is no claimant either
@@ -610,6 +721,23 @@ class ClaimGrammar:
 
     def _drafts(self, r: Reading, rule: str, start: int, end: int, found: tuple[str | None, str | None], verb: str,
                 stance: str, content: tuple[int, int], speaker_chunks: list[Chunk], phrase: str) -> list[Draft]:
+        # "India and Pakistan agreed to a truce, and both sides confirmed it": one claim per side of the pair
+        if len(speaker_chunks) == 1 and is_pair(r.parse, speaker_chunks[0]) and \
+                _PAIR_SPEAKER.fullmatch(phrase.strip()):
+            # (not "the two countries' defence ministers": one speaker phrase, one actor, the first-named side)
+            sides = self._joint_sides(r, phrase)
+            if len(sides) == 2:
+                return [self._draft(r, rule, start, end, (found[0], side), verb, stance, content, phrase)
+                        for side in sides]
+        first = speaker_chunks[0]
+        if len(speaker_chunks) > 1 and any(m.kind is Kind.ACTOR and m.form == "adjective" and m.j == first.j
+                                           for m in first.mentions):
+            # "the British and French defence ministers said": one speaker phrase (its sides share the head), one
+            # actor, the first-named side (an adjective alone is no speaker of its own)
+            sides = self._joint_sides(r, phrase)
+            if sides:
+                return [self._draft(r, rule, start, end, (str(_ARTICLE.sub("", phrase.strip())), sides[0]), verb,
+                                    stance, content, phrase)]
         # "The US and Britain announced ...": one claim per party
         if len(speaker_chunks) > 1:
             parties: list[tuple[str | None, str | None]] = []
@@ -625,6 +753,8 @@ class ClaimGrammar:
     def _draft(self, r: Reading, rule: str, start: int, end: int, found: tuple[str | None, str | None], verb: str,
                stance: str, content: tuple[int, int], phrase: str) -> Draft:
         source, actor = found
+        if stance == "asserts" and self._negative_statement(r, content):
+            stance = "denies"  # '"No missiles hit Kyiv," the air force said', as "said that no missiles hit Kyiv"
         self.speakers.record(r, source, actor, phrase)
         while end > start and r.text[end - 1] in " .,;:":
             end -= 1
@@ -646,6 +776,25 @@ class ClaimGrammar:
                      extra={"story_cues": r.story.conflict_cues, "doc_cues": r.story.doc_cues,
                             "doc_strong_cues": r.story.doc_strong_cues,
                             "names_party": names_party, "official": bool(self.speakers.official.search(phrase))})
+
+    @staticmethod
+    def _negative_statement(r: Reading, content: tuple[int, int]) -> bool:
+        """True when what is said is negated, quoted or not: it opens with a denial (:data:`_DENIAL_CONTENT`), or
+        its first verb is an event's (:data:`_DENIABLE_EVENTS`) and negated ('"We did not strike any civilian
+        targets," ...'), or that verb's subject opens with "no" ('"No Ukrainian troops remain in Kursk," ...')."""
+        text = r.text[content[0]:content[1]].lstrip(" \"'\u201c\u2018")
+        if _DENIAL_CONTENT.match(text):
+            return True
+        chunks = r.parse.chunks
+        first = next((c for c in chunks if c.kind == "VG" and content[0] <= r.chars(c.i, c.j)[0] < content[1]), None)
+        if first is None or not first.finite or not any(m.trigger is first and m.type in _DENIABLE_EVENTS
+                                                        for m in r.matches):
+            return False  # (a negated event: not "the proposal did not meet its demands", an assessment)
+        if first.neg:
+            return True
+        subj = subject(r.parse, first)
+        return first.voice == "active" and bool(subj) and r.chars(subj[0].i, subj[0].j)[0] >= content[0] and \
+            r.parse.tokens.lows[subj[0].i] in _NEGATIVE_SUBJECTS
 
     def about_conflict(self, text: str) -> bool:
         """True when a statement has a word about the conflict."""

@@ -47,6 +47,9 @@ OFFICIAL_NOUNS = (
     "aides", "counterpart", "monarch", "king", "emir", "premier", "vice president", "vice-president",
     "administrator", "coordinator", "commissioner", "rapporteur", "secretary-general", "secretary general",
     "organizer", "organiser", "organizers", "organisers", "board", "directorate", "inspectorate",
+    # senior military ranks (not "captain", "major", "sergeant": a ship's captain, a soldier on the ground)
+    "colonel", "lieutenant colonel", "lieutenant general", "major general", "brigadier", "brigadier general",
+    "admiral", "rear admiral", "vice admiral", "air marshal", "marshal", "air vice marshal",
 )
 
 #: Speakers who are never claimants (journalists, analysts, witnesses), lower case.
@@ -62,7 +65,8 @@ NOT_CLAIMANTS = (
     "economist", "economists", "critic", "critics", "scholar", "scholars", "professor", "researcher",
     "researchers", "think tank", "think-tank", "observatory", "syrian observatory for human rights",
     "monitoring group", "war monitor", "monitor", "airwars", "acled", "deepstate", "oryx", "conflict monitor",
-    "newspaper", "broadcaster", "outlet", "website", "magazine", "fox news", "xinhua", "axios", "politico",
+    "newspaper", "broadcaster", "outlet", "outlets", "news agencies", "website", "magazine", "fox news", "xinhua",
+    "axios", "politico",
     "new york times", "washington post", "wall street journal", "financial times", "the times", "dpa",
     "anchor", "host", "presenter", "columnist", "editor", "company", "firm", "bank", "shareholders", "investors",
     "fans", "coach", "player", "players", "manager", "club", "spokesman for the club", "others", "crowd",
@@ -97,7 +101,7 @@ TITLES = frozenset({
     "president", "minister", "prime minister", "foreign minister", "defence minister", "defense minister",
     "chancellor", "governor", "mayor", "general", "commander", "commander-in-chief", "chief", "spokesman",
     "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary", "secretary-general", "leader", "king",
-    "premier", "head", "official", "chairman", "senator", "prosecutor", "emir",
+    "premier", "head", "official", "chairman", "senator", "prosecutor", "emir", "colonel", "brigadier", "admiral",
 })
 
 #: Most sentences back that "he said" looks for a person named (not quoted) before.
@@ -246,6 +250,8 @@ _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|str
 _ATTACK_AFTER = compiled.compile(
     r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
 )
+#: "his ministry", "her office": the person the possessive points to speaks (:meth:`Speakers._person_antecedent`).
+_HIS_START = compiled.compile(r"(?i)(?:his|her)[ ]")
 _THEIR_START = compiled.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
 _STATEMENT_FROM = compiled.compile(
     r"(?i)^(?:(?:a|an|the|its|their)[ ])?(?:(?:joint|brief|short|separate|written|daily)[ ])?"
@@ -333,7 +339,10 @@ class Speakers:
         if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p) and \
                 not self._mandated(p):
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
-        actor = self._side_in_phrase(p)
+        # "Colonel Sofiya Qureshi": a name no lexicon knows says no side, even when a word of it is a place's
+        title = self._title_before_name(p, self._source_text(p))
+        unknown_name = bool(title) and not self.lex.actors.person_pattern.search(p)
+        actor = self._side_in_phrase(title if unknown_name else p)
         if actor is None:
             # a surname the story named before in full ("Lavrov said" after "Sergei Lavrov")
             sp = story.speaker_named(p) if " " not in p and p[:1].isupper() else None
@@ -342,7 +351,8 @@ class Speakers:
             known = story.people.get(p.split(" ")[-1]) if p[:1].isupper() or p[:1] == "M" else None
             if known is not None and (" " not in p or p == known[0] or p.endswith(known[0])):
                 return known[0], known[1]  # "Tajani said", after "Italian Foreign Minister Antonio Tajani"
-            places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE and m.text in p]
+            places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE and m.text in (title if unknown_name
+                                                                                               else p)]
             if places and self.official.search(p):
                 actor = self.side_of(places[0])  # "the head of Belgorod", "Kharkiv's governor"
         if actor is None:
@@ -351,8 +361,27 @@ class Speakers:
             return None  # an unknown name with no official role: a civilian, not a claim
         source = self._source_text(p)
         if actor is None:
-            actor = self.context_side(r, source, p)
+            # "air force spokesman Olusola Akinboyewa", "Energy Minister Herman Halushchenko": the title says
+            # which body speaks, the story which side
+            actor = self.context_side(r, title, p, titled=True) if title else self.context_side(r, source, p)
         return source, actor
+
+    def _title_before_name(self, p: str, source: str) -> str:
+        """The title before a person's name no lexicon knows ("air force spokesman" of "air force spokesman
+        Olusola Akinboyewa", "Energy Minister" of "Energy Minister Herman Halushchenko"), or "" when the speaker
+        is no such person: the name is the last two or three capitalised words that are no title word."""
+        if source != p and _TRAILING_NAME.fullmatch(" " + source) and p.endswith(source):
+            title = p[:len(p) - len(source)].strip(" ,")
+        else:
+            words = p.split(" ")
+            k = len(words)
+            while k > 0 and len(words) - k < 3 and words[k - 1][:1].isupper() and \
+                    words[k - 1].lower() not in _NOT_NAME_WORDS and not self.official.fullmatch(words[k - 1]):
+                k -= 1
+            if len(words) - k < 2 or k == 0 or words[k - 1].lower() in ("of", "the", "for", "on", "and", "to"):
+                return ""  # (not "the International Committee of the Red Cross": a body's name)
+            title = " ".join(words[:k]).strip(" ,")
+        return str(_ARTICLE_START.sub("", title)) if self.official.search(title) else ""
 
     def _mandated(self, p: str) -> bool:
         """ "UN experts", "IAEA inspectors": an organisation's own panel or monitors speak for it, though experts
@@ -531,7 +560,7 @@ class Speakers:
         """Whom a place's own officials speak for: who runs its territory, else its country."""
         return self.lex.actors.ruler_of(place.admin1, place.name) or place.country
 
-    def context_side(self, r: Reading, source: str, phrase: str = "") -> str | None:
+    def context_side(self, r: Reading, source: str, phrase: str = "", titled: bool = False) -> str | None:
         """The side of an institution named without one ("the air force", "its defence ministry").
 
         In order: an earlier speaker of the story with the same head noun; the
@@ -541,9 +570,15 @@ class Speakers:
         force in the sentence; for an armed group named by what it is ("the
         rebels"), the armed group of the sentence or story; for a military
         body, :meth:`military_side`, else :meth:`story_force` (the one side the
-        story named with a military body, or the wire dateline's state).
+        story named with a military body, or the wire dateline's state). With
+        ``titled`` (an official named by a title and a name no lexicon knows,
+        ``source`` is then the title), the side of the story's officials
+        (:meth:`_officials_side`).
         """
         story = r.story
+        if _HIS_START.match(phrase or source):
+            # "Lavrov will visit Ankara, his ministry said": the person "his" points to
+            return self._person_antecedent(r, phrase or source)
         # an earlier speaker with the same words ("the ministry", "the defence ministry"; not a health ministry
         # after a defence ministry)
         qualified = [w for w in source.lower().split() if w not in ("the", "its", "their", "a", "an")]
@@ -599,8 +634,37 @@ class Speakers:
             if group is not None:
                 return group  # "..., a spokesman for the rebels said": the armed group the story is about
         if not _SIDE_BODY.search(source):
-            return None
+            return self._officials_side(r) if titled else None
         return self.military_side(r) or self.story_force(r)
+
+    def _person_antecedent(self, r: Reading, phrase: str) -> str | None:
+        """The side of the person a possessive "his"/"her" points to ("Lavrov will visit Ankara next week, his
+        ministry said"): the first person the sentence names before ``phrase`` (its subject, not a person named
+        in a clause after it), else the person the story named last, when recently."""
+        at = r.text.find(phrase)
+        before = [m for m in r.parse.mentions if m.kind is Kind.PERSON and (at < 0 or m.end <= at)]
+        if before:
+            return str(before[0].value)
+        known = [(r.text.find(full), actor) for full, actor, _ in r.story.people.values() if full in r.text]
+        known = [(i, a) for i, a in known if 0 <= i and (at < 0 or i < at)]
+        if known:
+            return min(known)[1]
+        last = r.story.last_person
+        if last is not None and r.index - last[2] <= PRONOUN_BACK_SENTENCES:
+            return last[1]
+        return None
+
+    def _officials_side(self, r: Reading) -> str | None:
+        """The side of an official named by title and a name no lexicon knows ("Energy Minister Herman
+        Halushchenko said") when the story makes one evident: the one side all its claimants so far spoke for
+        (when the wire dateline or the story's only military body does not name another), else
+        :meth:`story_force`."""
+        sides = {sp.actor for sp in r.story.speakers if sp.actor and sp.kind != "none"}
+        force = self.story_force(r)
+        if len(sides) == 1:
+            side = next(iter(sides))
+            return side if force is None or force == side else None
+        return force if not sides else None
 
     def story_force(self, r: Reading) -> str | None:
         """The side of an unnamed military body ("the army said") when the story makes one evident: the only side
