@@ -77,6 +77,10 @@ _RELATIVE_ASIDE = compiled.compile(r",[ ](?:which|who)[ ][^,;.]{1,150},")
 _PAIR_SPEAKER = compiled.compile(
     r"(?i)(?:the[ ]two|both)[ ](?:sides|countries|nations|parties|governments|leaders|armies|militaries)\b")
 _ARTICLE = compiled.compile(r"(?i)^(?:the|a|an)[ ]")
+#: A statement that no one was hurt: a toll of none, which a speaker reports (no denial).
+_ZERO_TOLL = compiled.compile(
+    r"(?i)there[ ](?:was|were|had[ ]been|have[ ]been|has[ ]been|is|are)[ ]no[ ](?:immediate[ ])?(?:reports?[ ]of[ ])?"
+    r"(?:injuries|injured|casualties|deaths|dead|victims|fatalities|wounded|damage)\b")
 #: Determiners that negate a statement's first verb when they open its subject ('"No missiles hit Kyiv," ...').
 _NEGATIVE_SUBJECTS = frozenset({"no", "neither"})
 #: Event types whose negation by a speaker is a denial ("we did not strike civilians", "no troops remain").
@@ -700,8 +704,9 @@ class ClaimGrammar:
         if len(inside) == 2 and r.text[inside[0].end:inside[1].start] == " and " and \
                 self.speakers.official.search(phrase, inside[1].end - at):
             return [str(m.value) for m in inside]  # "the British and French defence ministers"
-        if not _PAIR_SPEAKER.match(phrase) or inside:
-            return []
+        pair = _PAIR_SPEAKER.match(phrase)
+        if pair is None or inside or phrase[pair.end():].strip()[:1] not in ("", "'", "\u2019"):
+            return []  # (the pair is the speaker, or owns it: not "the two countries Western governments ...")
         actors = [m for m in r.parse.mentions if m.kind is Kind.ACTOR and self.lex.actors.kind.get(str(m.value))]
         for a, b in zip(actors, actors[1:]):
             if r.text[a.end:b.start] == " and " and str(a.value) != str(b.value):
@@ -784,7 +789,7 @@ class ClaimGrammar:
         targets," ...'), or that verb's subject opens with "no" ('"No Ukrainian troops remain in Kursk," ...')."""
         text = r.text[content[0]:content[1]].lstrip(" \"'\u201c\u2018")
         if _DENIAL_CONTENT.match(text):
-            return True
+            return _ZERO_TOLL.match(text) is None  # ("there were no injuries": a toll of none, reported, no denial)
         chunks = r.parse.chunks
         first = next((c for c in chunks if c.kind == "VG" and content[0] <= r.chars(c.i, c.j)[0] < content[1]), None)
         if first is None or not first.finite or not any(m.trigger is first and m.type in _DENIABLE_EVENTS

@@ -279,7 +279,11 @@ _ING_WORD = compiled.compile(r"\p{L}+ing\b")
 _TRAILING_NAME = compiled.compile(r"(?:^|[ ])(?P<name>\p{Lu}[\p{L}'\-]+(?:[ ](?:\p{Lu}\.|\p{Lu}[\p{L}'\-]+)){1,2})$")
 _NOT_NAME_WORDS = frozenset({"the", "prime", "foreign", "defence", "defense", "armed", "general", "ministry",
                              "president", "minister", "security", "state", "national", "regional", "military",
-                             "air", "united", "european", "supreme", "deputy", "chief", "head", "vice"})
+                             "air", "united", "european", "supreme", "deputy", "chief", "head", "vice",
+                             # words of a body's or an outlet's name: "the official Korean Central News Agency"
+                             "agency", "news", "council", "committee", "service", "office", "command", "centre",
+                             "center", "department", "network", "broadcasting", "television", "radio", "press",
+                             "times", "post", "guard", "forces", "force", "army", "navy", "authority", "bureau"})
 _TITLE_WORD = compiled.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((t.replace(" ", "[ ]") for t in TITLES),
                                                                              key=lambda t: (-len(t), t))) + r")$")
 
@@ -371,6 +375,8 @@ class Speakers:
         Olusola Akinboyewa", "Energy Minister" of "Energy Minister Herman Halushchenko"), or "" when the speaker
         is no such person: the name is the last two or three capitalised words that are no title word."""
         if source != p and _TRAILING_NAME.fullmatch(" " + source) and p.endswith(source):
+            if any(w.lower() in _NOT_NAME_WORDS for w in source.split(" ")):
+                return ""  # a body's name, no person's: "the official Korean Central News Agency"
             title = p[:len(p) - len(source)].strip(" ,")
         else:
             words = p.split(" ")
