@@ -17,6 +17,7 @@ from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
+from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
 
 __all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS"]
@@ -261,6 +262,9 @@ class DeploymentGrammar:
             for pl in r.places_in(m.roles["receiver"]):
                 location = pl
                 break
+        if location is None:
+            # "sent to the area", "deployed to the region": the place of that kind named before
+            location = next((a for c in m.roles.get("location", []) if (a := anaphor_place(r, c))), None)
         if location is None and not m.roles.get("location"):
             location = self._past_purpose(r, units[-1][0])
         out: list[Draft] = []

@@ -40,6 +40,7 @@ from ..models import GeoPrecision, Quantity
 from ..phrases.chunks import Chunk
 from ..phrases.relations import refers_back
 from ..phrases.words import DIRECTIONS
+from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
 __all__ = ["StrikeGrammar", "GUARDS", "Guard", "TOLL_SHAPES"]
@@ -1054,7 +1055,10 @@ class StrikeGrammar:
             for m in ms:
                 for c in m.roles.get("target", []):
                     head = lows[c.head]
-                    if lows[c.i] == "the" and head in _ANAPHORS and not c.mentions:
+                    anaphor = anaphor_place(r, c)  # "the village", "the town's outskirts": the place named before
+                    if anaphor is not None:
+                        found.append(anaphor)
+                    elif lows[c.i] == "the" and head in _ANAPHORS and not c.mentions:
                         place = r.story.last_region if _ANAPHORS[head] == "region" else r.story.last_city \
                             if _ANAPHORS[head] in ("city",) else None
                         if place is not None:
