@@ -38,6 +38,7 @@ from .errors import ExtractionTimeout
 from .frames.index import FrameIndex, frame_from_entry, read_frames
 from .frames.matcher import match
 from .grammars import REGISTRY, Build, Draft, Reading, Tools
+from .grammars.anaphors import named_kinds
 from .grammars.base import Sides
 from .grammars.claim import split_second_statements
 from .grammars.speakers import WEAK_CONFLICT_CUES, Speakers
@@ -311,6 +312,9 @@ class Extractor:
             elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and \
                     _MONTH.search(m.text):
                 story.year_date = m.text  # a full date ("March 3, 2022"), not a background "since 2014"
+        story.named_places.extend((m.value, kind, r.index) for m, kind in named_kinds(parse))
+        if len(story.named_places) > 400:
+            del story.named_places[:200]
         for c in parse.chunks:
             if c.kind == "NG" and c.j - c.i >= 3 and any(m.kind is Kind.ACTOR for m in c.mentions):
                 self.tools.speakers.register(r, parse.text(c))

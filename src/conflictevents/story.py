@@ -66,6 +66,9 @@ class Story:
     #: how often each first-level region was named in the article (the story's theatre)
     regions: Counter[str] = field(factory=Counter)
     region_places: dict[str, Place] = field(factory=dict)
+    #: the places the article named, in order, with the kind each was named as ("village", "town",
+    #: "settlement", "region") and the sentence: the antecedents of "the village", "the region"
+    named_places: list[tuple[Place, str, int]] = field(factory=list)
     #: how often places in each region and country were named (to read an ambiguous name: Rafah in a Gaza story)
     areas: Counter[str] = field(factory=Counter)
     #: the sides of the latest talks or agreement: (actors, sentence)
@@ -107,6 +110,7 @@ class Story:
         self.areas.clear()
         self.tc_region = None
         self.region_places.clear()
+        self.named_places.clear()
         self.negotiators = None
         self.diplomacy.clear()
         self.conflict_cues = 0

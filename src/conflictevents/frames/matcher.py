@@ -715,14 +715,20 @@ def _fronted_gainer(p: Parse, g: Chunk, m: FrameMatch) -> None:
 
 
 #: Verbs of agreeing, and what sides agree to do that makes the agreement an event ("agreed to halt all
-#: firing", "agreed to exchange prisoners"): the agreement frame, read from the governing verb.
+#: firing", "agreed to exchange prisoners", "agreed to submit a draft accord"): the agreement frame, read from
+#: the governing verb.
 _AGREE_VERBS = frozenset({"agree"})
 _AGREED_ACTS = frozenset({"halt", "stop", "cease", "end", "suspend", "pause", "exchange", "swap", "release", "free",
-                          "withdraw", "observe", "respect", "extend"})
+                          "withdraw", "observe", "respect", "extend",
+                          # the drafting of a deal: "agreed to submit a draft peace accord by May 2"
+                          "submit", "draft", "draw", "finalise", "finalize"})
 #: Verbs of handing over, and what handed over makes an agreement to do it one between the sides ("agreed
 #: to hand over control of the dam"; "agreed to hand over weapons" is aid).
 _HANDOVER_VERBS = frozenset({"hand", "cede", "transfer", "return", "surrender", "relinquish", "turn"})
 _HANDED_OVER = frozenset({"control", "territory", "territories", "authority"})
+#: Heads of the wording of a document, whose light verb is the document's ("initialled the text of a peace
+#: agreement", "finalised the terms of the deal", "agreed the final draft of the accord").
+_DOCUMENT_PARTS = frozenset({"text", "texts", "draft", "drafts", "wording", "terms", "details"})
 #: Heads of a sum of money before the goods it buys ("$500 million in aid", "2 billion euros of assistance").
 _AMOUNT_HEADS = frozenset({"million", "billion", "trillion", "bn", "m", "dollars", "euros", "pounds", "francs",
                            "yen", "rupees", "worth", "kroner", "kronor", "krona", "krone", "zloty", "zlotys",
@@ -772,6 +778,9 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     if k >= 1 and chunks[k].kind == "PREP" and chunks[k - 1].kind == "NG" and (
             (chunks[k].lemma == "of" and p.tokens.lows[chunks[k - 1].head] in (
                 "round", "rounds", "series", "wave", "barrage", "package", "set", "number", "day", "night", "week"))
+            # "finalised the text of a peace agreement": the document's wording carries the agreement
+            or (chunks[k].lemma == "of" and p.tokens.lows[chunks[k - 1].head] in _DOCUMENT_PARTS
+                and f.type == "diplomatic_event")
             # "announced $500 million in aid", "pledged 2 billion euros of military assistance": the sum's goods
             or (chunks[k].lemma in ("in", "of") and p.tokens.lows[chunks[k - 1].head] in _AMOUNT_HEADS)):
         k -= 2

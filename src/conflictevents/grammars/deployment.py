@@ -17,9 +17,11 @@ from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
+from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
 
-__all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS"]
+__all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
+           "CIVIL_UNIT_WORDS"]
 
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
 #: words of a share of a force: "with more than half of them in the Kursk region"
@@ -67,6 +69,13 @@ MILITARY_WORDS = frozenset({
     "patriot", "assault", "marine", "air", "troops", "soldiers",
 })
 
+#: Deployers of civil emergency work, whose aircraft and crews are no forces ("firefighters deployed 30 water
+#: bombers", "the fire service sent 12 helicopters"): words of the deployer's noun group.
+CIVIL_DEPLOYERS = frozenset({"firefighters", "firefighter", "fire service", "fire services", "fire brigade",
+                             "fire brigades", "fire department", "fire crews", "rescuers", "rescue services",
+                             "emergency services", "ambulance service", "disaster agency", "forestry service"})
+#: Words that make a unit civil emergency equipment: "water bombers", "firefighting aircraft", "rescue helicopters".
+CIVIL_UNIT_WORDS = frozenset({"water", "firefighting", "fire-fighting", "rescue", "ambulance", "air-ambulance"})
 
 #: Compass words that may end a unit's noun group before "of": "soldiers south of the Litani".
 _TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -261,6 +270,9 @@ class DeploymentGrammar:
             for pl in r.places_in(m.roles["receiver"]):
                 location = pl
                 break
+        if location is None:
+            # "sent to the area", "deployed to the region": the place of that kind named before
+            location = next((a for c in m.roles.get("location", []) if (a := anaphor_place(r, c))), None)
         if location is None and not m.roles.get("location"):
             location = self._past_purpose(r, units[-1][0])
         out: list[Draft] = []
@@ -271,6 +283,8 @@ class DeploymentGrammar:
                 self._accused(r, m) or self._with_absolute(r, m, unit_chunk)
             if actor is None and head in CIVIL_TOO and not set(lows[unit_chunk.i:unit_chunk.j]) & MILITARY_WORDS:
                 continue  # "the tech giant will send engineers to Dublin"
+            if self._civil_emergency(r, m, unit_chunk):
+                continue  # "firefighters deployed 30 water bombers": fire and rescue work, no forces
             if location is None and not m.roles.get("location") and not (
                     actor is not None and head in FORCES and m.pos == "verb"):
                 continue  # "deploy resources"; but "the UK would deploy troops": a side's forces, no place
@@ -293,6 +307,20 @@ class DeploymentGrammar:
             return unit_chunk, unit
         inner = self._units(r, [members])
         return inner[0] if inner else (unit_chunk, unit)
+
+    def _civil_emergency(self, r: Reading, m: FrameMatch, unit_chunk: Chunk) -> bool:
+        """ "Firefighters deployed 30 water bombers", "rescue helicopters were sent to the valley": a deployer of
+        emergency work (:data:`CIVIL_DEPLOYERS`), or a unit of its equipment (:data:`CIVIL_UNIT_WORDS`) with no
+        military word."""
+        lows = r.parse.tokens.lows
+        unit_words = set(lows[unit_chunk.i:unit_chunk.j])
+        if unit_words & CIVIL_UNIT_WORDS and not unit_words & MILITARY_WORDS:
+            return True
+        for c in m.roles.get("actor", []):
+            words = lows[c.i:c.j]
+            if any(" ".join(words[k:k + n]) in CIVIL_DEPLOYERS for n in (1, 2) for k in range(len(words))):
+                return True
+        return False
 
     def _past_purpose(self, r: Reading, unit_chunk: Chunk) -> Mention | None:
         """ "sending a battery and 100 troops to operate it to Israel": the place after a purpose infinitive

@@ -73,6 +73,8 @@ _OCCURRING = frozenset({"hold", "begin", "start", "resume", "open", "launch", "c
                         "have", "conduct", "kick", "restart", "continue",
                         # "Egyptian mediators hosted talks between Israel and Hamas in Cairo on Sunday"
                         "host", "co-host", "attend", "join", "mediate", "broker", "facilitate", "chair", "convene"})
+#: Verbs of agreeing in a past form, under which what the sides agreed to do is an agreement that happened.
+_AGREED_PAST = {"agree": frozenset({"agreed"})}
 #: Participles whose "by" phrase names a host or mediator: "talks facilitated by Belarus".
 _HOSTING = frozenset({"facilitated", "mediated", "brokered", "hosted", "co-hosted", "organised", "organized",
                       "sponsored", "chaired", "convened"})
@@ -183,6 +185,7 @@ class DiplomaticGrammar:
         nouns = [m for m in ours if m.pos == "noun"]
         meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") == "meeting"]
         built: set[int] = set()  # the matches that gave an event
+        drafts_of: dict[int, Draft] = {}  # the event each of them gave
         heads: set[int] = set()
         for m in ours:
             # "an emergency meeting": one event, however many frames know the noun
@@ -193,8 +196,15 @@ class DiplomaticGrammar:
             if m.pos == "verb" and m.frame.set.get("kind") == "meeting" and any(
                     c.i <= n.head < c.j for n in nouns for c in m.relations.get("patient", [])):
                 continue
-            if m.pos == "noun" and any(c.i <= m.head < c.j for v in meet_verbs if id(v) in built
-                                       for c in v.relations.get("for", [])):
+            purposed = [v for v in meet_verbs if id(v) in built and any(c.i <= m.head < c.j
+                                                                         for c in v.relations.get("for", []))]
+            if m.pos == "noun" and purposed:
+                # "met in Doha for talks brokered by Qatar's emir": the broker of the talks takes part in the meeting
+                meeting = drafts_of.get(id(purposed[0]))
+                if meeting is not None:
+                    have = {a for _, a in meeting.slots.get("participants", [])}
+                    meeting.slots["participants"] = list(meeting.slots.get("participants", [])) + [
+                        b for b in self._brokers(r, m) if b[1] not in have]
                 continue
             # "Putin and Trump discussed a possible ceasefire": what talks are about is no event of its own
             if m.pos == "noun" and any(c.i <= m.head < c.j for v in ours if v is not m and v.pos == "verb"
@@ -251,7 +261,24 @@ class DiplomaticGrammar:
             kept_by_key.setdefault(key, []).append(d)
             heads.add(m.head)
             built.add(id(m))
+            drafts_of[id(m)] = d
             out.append(d)
+        return out
+
+    def _brokers(self, r: Reading, m: FrameMatch) -> list[tuple[str, str]]:
+        """The sides named in a hosting participle's "by" phrase right after an event noun ("talks brokered by
+        Qatar's emir", "negotiations mediated by Egypt"): written form and actor."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        k = m.trigger.index + 1
+        if k + 2 >= len(chunks) or chunks[k].kind != "VG" or lows[chunks[k].head] not in _HOSTING or \
+                chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "by":
+            return []
+        out: list[tuple[str, str]] = []
+        k += 2
+        while k < len(chunks) and chunks[k].kind in ("NG", "CONJ"):
+            out.extend((mm.text, str(mm.value)) for mm in chunks[k].mentions if mm.kind in (Kind.ACTOR, Kind.PERSON))
+            k += 1
         return out
 
     def _official_in_sentence(self, r: Reading, other_than: set[str], before: int) -> tuple[str, str] | None:
@@ -345,6 +372,14 @@ class DiplomaticGrammar:
             return None
         if m.light_option == "planned":
             return "planned"
+        vg = m.trigger if m.trigger.kind == "VG" else gov
+        if m.frame.set.get("kind") == "agreement" and vg is not None and vg.governing in _AGREED_PAST and \
+                0 <= vg.governing_head < len(r.parse.tokens) and \
+                r.parse.tokens.lows[vg.governing_head] in _AGREED_PAST[vg.governing] and \
+                not set(vg.aux) & {"will", "would", "shall", "'ll", "could", "may", "might"}:
+            # "agreed on Friday to submit a draft peace accord", "agreed to swap prisoners": the sides agreed (an
+            # agreement that happened, whatever it is to bring: CONVENTIONS, an agreed exchange is occurred)
+            return "occurred"
         if m.modal in ("future", "planned"):
             return "planned"
         if m.modal == "hypothetical":

@@ -27,7 +27,7 @@ from ..story import Speaker
 from ..text.page import DATELINE
 from .base import Reading
 
-__all__ = ["Speakers", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
+__all__ = ["Speakers", "POLICING_CONTEXT", "POLICING_SHARED_CUES", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
            "PEACE_IDIOMS", "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
            "MANDATED_STAFF"]
 
@@ -187,6 +187,31 @@ PEACETIME_SPEAKERS = frozenset({
     "disaster management", "weather agency", "met office",
 })
 
+#: Words of police and emergency work: crime, drugs, protest and fire. A statement that holds one is about that
+#: work unless it also has a word of war the police and rescuers do not share (:data:`POLICING_SHARED_CUES`):
+#: "police said they had killed 12 suspected drug traffickers in a raid", "firefighters deployed 30 water
+#: bombers", "marines seized 1.5 tonnes of cocaine", "riot police fired tear gas at protesters" (but "Israeli
+#: troops fired tear gas at protesters" is about the war).
+POLICING_CONTEXT = (
+    "drug traffickers", "drug trafficker", "drug trafficking", "drug dealers", "drug dealer", "drug gang",
+    "drug gangs", "drug cartel", "drug cartels", "cartel", "cartels", "narcotics", "cocaine", "heroin",
+    "methamphetamine", "meth", "fentanyl", "marijuana", "cannabis", "smugglers", "smuggling", "contraband",
+    "traffickers", "criminals", "suspects", "arrested", "arrests",
+    "favela", "favelas", "protesters", "protestors", "demonstrators", "rioters", "riot police", "rubber bullets",
+    "water cannon", "water cannons", "firefighters", "fire crews", "forest fire", "forest fires", "wildfire",
+    "wildfires", "bushfire", "bushfires", "water bombers", "water bomber", "firefighting",
+)
+#: Cues of war that police and rescue work share: with :data:`POLICING_CONTEXT` they make no statement about a
+#: conflict.
+POLICING_SHARED_CUES = frozenset({
+    "raid", "raids", "tear gas", "deployed", "deployment", "operation", "seized", "captured", "weapons", "arms",
+    "ammunition", "armed", "gunmen", "killed", "dead", "deaths", "wounded", "injured", "hurt", "killing",
+    "injuring", "wounding", "casualties", "explosion", "explosions", "destroyed", "damaged", "evacuated",
+    "displaced", "hostage", "hostages", "abducted", "abduction", "victims", "civilians", "bodies", "toll",
+    "death toll", "aircraft", "shelter", "targeted", "targeting", "lost", "losing", "units", "border", "prisoners",
+    "prisoner", "assault", "village", "villages", "massacre", "killings",
+})
+
 #: Phrases of peace that hold a word of war: money "shelled out", not artillery.
 PEACE_IDIOMS = ("shell out", "shells out", "shelled out", "shelling out")
 
@@ -315,6 +340,8 @@ class Speakers:
         self.strong_cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                          w=[w for w in words(CONFLICT_CUES) if w.lower() not in WEAK_CONFLICT_CUES])
         self.media = compile_lists(r"^(?:the[ ])?(?:\L<w>)$", regex.IGNORECASE, w=words(MEDIA))
+        self.policing = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
+                                      w=words(POLICING_CONTEXT))
         self.idioms = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(PEACE_IDIOMS))
 
     def cue_words(self, tok: Tokens) -> list[str]:
@@ -819,9 +846,14 @@ class Speakers:
     def about_conflict(self, text: str, strong: bool = False) -> bool:
         """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`); with ``strong``,
         one that is not also common outside war (:data:`WEAK_CONFLICT_CUES`). Idioms of peace that hold such a
-        word (:data:`PEACE_IDIOMS`: "shelling out millions") do not count."""
+        word (:data:`PEACE_IDIOMS`: "shelling out millions") do not count, and in a statement about police or
+        emergency work (:data:`POLICING_CONTEXT`) neither do the cues that work shares with war
+        (:data:`POLICING_SHARED_CUES`)."""
         if self.idioms.search(text) is not None:
             text = self.idioms.sub(" ", text)
+        if self.policing.search(text) is not None:
+            # police, protest, drugs or fire: only a word of war that police and rescuers do not share counts
+            return any(cue.group().lower() not in POLICING_SHARED_CUES for cue in self.strong_cues.finditer(text))
         return (self.strong_cues if strong else self.cues).search(text) is not None
 
     def record(self, r: Reading, source: str | None, actor: str | None, phrase: str) -> None:

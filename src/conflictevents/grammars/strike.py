@@ -40,6 +40,7 @@ from ..models import GeoPrecision, Quantity
 from ..phrases.chunks import Chunk
 from ..phrases.relations import refers_back
 from ..phrases.words import DIRECTIONS
+from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
 __all__ = ["StrikeGrammar", "GUARDS", "Guard", "TOLL_SHAPES"]
@@ -287,6 +288,12 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
+#: Law enforcement doing what a clause tells ("police killed 12 suspects in a raid"): no side's attack
+#: (:meth:`StrikeGrammar._police_doers`), unless a weapon of war is named.
+_POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "cops", "detectives",
+                            "officers"})
+#: Words that make officers a force's: "army officers", "military police".
+_NOT_POLICE = frozenset({"army", "military", "troops", "soldiers", "forces", "border", "security"})
 #: Of those, the unnamed armed men of a war story ("Gunmen killed 12 soldiers near Djibo" on a page about a
 #: jihadist insurgency): a force there, and no force in crime news (a page with few words only a war uses).
 _WAR_GUNMEN = frozenset({"gunmen", "assailants", "attackers", "gunman"})
@@ -491,6 +498,9 @@ class StrikeGrammar:
                 m.pos == "noun" and set(tok.lows[m.trigger.i:m.head]) & _CRIME_ATTACKS for m in attacks):
             notes.append("strike.guard.crime")
             return None  # "a knife attack outside a nightclub left two injured": crime news, no side named
+        if not (launches or intercepts or weapons) and self._police_doers(r, attacks + tolls_m):
+            notes.append("strike.guard.policing")
+            return None  # "police killed 12 suspected gang members in a raid": law enforcement, no side's attack
         military = bool(launches or intercepts)
         if not military and attacks:
             agent_words = {tok.lows[c.head] for m in attacks for c in m.relations.get("agent", [])}
@@ -738,6 +748,30 @@ class StrikeGrammar:
         """A state named by its name (not a demonym) in the chunks: "Burkina Faso attack", not "Russian attack"."""
         return any(mm.kind is Kind.ACTOR and mm.form == "name" and self.lex.actors.kind.get(str(mm.value)) == "state"
                    for c in chunks for mm in c.mentions)
+
+    def _police_doers(self, r: Reading, ms: list[FrameMatch]) -> bool:
+        """True when the police do what the clause tells, and nobody else: the agents of its attacks and the
+        causes of its tolls are police (:data:`_POLICE_AGENTS`), or a pronoun for a police speaker ("police
+        said they had killed 12 suspects")."""
+        lows = r.parse.tokens.lows
+        doers = [c for m in ms for role in ("agent", "cause") for c in m.relations.get(role, []) + m.roles.get(
+            role, [])]
+        if not doers:
+            return False
+        for c in doers:
+            words = set(lows[c.i:c.j])
+            if words & _POLICE_AGENTS and not words & _NOT_POLICE:
+                continue
+            if c.j - c.i == 1 and lows[c.i] in ("they", "we"):
+                claim = r.claim_over(c.i)
+                source = set(str(claim.slots.get("source") or "").lower().split()) if claim is not None else set()
+                # (and a speaker the claim reader does not take: "Officers in Sao Paulo said they ...")
+                source |= {w for m in r.matches if m.type == "claim" and m.trigger.j <= c.i
+                           for sp in m.roles.get("speaker", []) for w in lows[sp.i:sp.j]}
+                if source & _POLICE_AGENTS and not source & _NOT_POLICE:
+                    continue
+            return False
+        return True
 
     def _accused(self, r: Reading, ms: list[FrameMatch]) -> tuple[str, str] | None:
         """ "Russia blamed Ukraine for a drone strike": the side accused of the strike."""
@@ -1094,7 +1128,10 @@ class StrikeGrammar:
             for m in ms:
                 for c in m.roles.get("target", []):
                     head = lows[c.head]
-                    if lows[c.i] == "the" and head in _ANAPHORS and not c.mentions:
+                    anaphor = anaphor_place(r, c)  # "the village", "the town's outskirts": the place named before
+                    if anaphor is not None:
+                        found.append(anaphor)
+                    elif lows[c.i] == "the" and head in _ANAPHORS and not c.mentions:
                         place = r.story.last_region if _ANAPHORS[head] == "region" else r.story.last_city \
                             if _ANAPHORS[head] in ("city",) else None
                         if place is not None:

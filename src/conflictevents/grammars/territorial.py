@@ -23,6 +23,7 @@ from ..mentions.types import Kind, Mention
 from ..mentions.words import FORCE_NOUNS, HELD_SUFFIXES
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.words import DIRECTIONS
+from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between, inside_any
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS"]
@@ -183,6 +184,11 @@ class TerritorialGrammar:
             places = [pl for pl in places if not any(c.i <= pl.i < c.j for c in near)]
         if m.frame.id == "tc.offensive":
             places = [pl for pl in places if pl.value.precision is not GeoPrecision.COUNTRY]
+        # "retook the village", "entered the village in the Zaporizhzhia region": the village named before
+        anaphors = [a for c in m.roles.get("place", []) if not r.places_in([c]) and (a := anaphor_place(r, c))]
+        if anaphors:
+            places = sorted(places + anaphors, key=lambda pl: pl.i)
+            notes.append("tc.place.anaphor")
         places = self._drop_containers(r, places)
         if not places and place_chunks:
             places = self._described(r, place_chunks, notes)

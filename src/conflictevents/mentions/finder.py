@@ -35,13 +35,16 @@ from .scan import WordStarts, scan
 from .tokens import Tokens
 from .types import Kind, Mention
 
-__all__ = ["MentionFinder", "PhraseTable", "SEATS"]
+__all__ = ["MentionFinder", "PhraseTable", "SEATS", "FIREFIGHTING_WORDS"]
 
 #: Seats of power that stand for their state ("the Kremlin said").
 SEATS = frozenset({"Kremlin", "White House", "Downing Street", "Pentagon", "Elysee", "Élysée", "Quai d'Orsay",
                    "Bankova", "Zhongnanhai", "Foggy Bottom", "State Department"})
 #: Most entries a memo of one finder holds before it starts again.
 _MEMO_SIZE = 50_000
+#: Words before an aircraft word that make it a fire crew's, no weapon: "water bombers", "firefighting aircraft".
+FIREFIGHTING_WORDS = frozenset({"water", "firefighting", "fire-fighting", "firefighter", "waterbombing",
+                                "water-bombing"})
 _DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "ean", "eans", "ite", "ites",
                     "ri", "ni", "ti", "ki", "zi")
 
@@ -216,6 +219,9 @@ class MentionFinder:
                     i += 1
                     continue
                 k, value = hit
+                if kind is Kind.WEAPON and i > 0 and lows[i - 1] in FIREFIGHTING_WORDS:
+                    i += k
+                    continue  # "water bombers", "firefighting aircraft": aircraft of fire crews, no weapon
                 out.append(self._m(tok, kind, i, i + k, value))
                 i += k
         out.extend(self.places.find(tok))
