@@ -38,7 +38,7 @@ from .errors import ExtractionTimeout
 from .frames.index import FrameIndex, frame_from_entry, read_frames
 from .frames.matcher import match
 from .grammars import REGISTRY, Build, Draft, Reading, Tools
-from .grammars.anaphors import named_kinds
+from .grammars.anaphors import named_places
 from .grammars.base import Sides
 from .grammars.claim import split_second_statements
 from .grammars.speakers import WEAK_CONFLICT_CUES, Speakers
@@ -115,6 +115,9 @@ _ANONYMOUS = regex.compile(r"(?i)\b(?:sources?|insiders?|(?:people|persons?)[ ]f
 _TYPE_ORDER = {et.name: n for n, et in enumerate(REGISTRY)}
 _TYPE_ORDER_OUT = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic_event": 3, "deployment": 4}
 
+
+#: Sentences with places a story keeps unread before it reads them (bounds what it holds on a long page).
+_UNREAD_PLACES = 64
 
 class Extractor:
     """Compiled lexicons, frames and grammars; reuse one for many documents (and threads).
@@ -312,9 +315,10 @@ class Extractor:
             elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and \
                     _MONTH.search(m.text):
                 story.year_date = m.text  # a full date ("March 3, 2022"), not a background "since 2014"
-        story.named_places.extend((m.value, kind, r.index) for m, kind in named_kinds(parse))
-        if len(story.named_places) > 400:
-            del story.named_places[:200]
+        if any(m.kind is Kind.PLACE for m in parse.mentions):
+            story.unread_places.append((parse, r.index))  # (read when an anaphor needs them: most never do)
+            if len(story.unread_places) >= _UNREAD_PLACES:
+                named_places(story)
         for c in parse.chunks:
             if c.kind == "NG" and c.j - c.i >= 3 and any(m.kind is Kind.ACTOR for m in c.mentions):
                 self.tools.speakers.register(r, parse.text(c))

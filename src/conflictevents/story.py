@@ -69,6 +69,9 @@ class Story:
     #: the places the article named, in order, with the kind each was named as ("village", "town",
     #: "settlement", "region") and the sentence: the antecedents of "the village", "the region"
     named_places: list[tuple[Place, str, int]] = field(factory=list)
+    #: sentences whose places are not read into :attr:`named_places` yet (:func:`~conflictevents.grammars.
+    #: anaphors.named_places` reads them when an anaphor needs them, or when they are many): (parse, sentence)
+    unread_places: list[tuple[Any, int]] = field(factory=list)
     #: how often places in each region and country were named (to read an ambiguous name: Rafah in a Gaza story)
     areas: Counter[str] = field(factory=Counter)
     #: the sides of the latest talks or agreement: (actors, sentence)
@@ -111,6 +114,7 @@ class Story:
         self.tc_region = None
         self.region_places.clear()
         self.named_places.clear()
+        self.unread_places.clear()
         self.negotiators = None
         self.diplomacy.clear()
         self.conflict_cues = 0

@@ -24,7 +24,7 @@ from ..phrases.chunks import Chunk, Parse
 from ..story import Story
 from .base import Reading
 
-__all__ = ["KIND_WORDS", "ANTECEDENTS", "named_kinds", "anaphor_kind", "resolve", "anaphor_place"]
+__all__ = ["KIND_WORDS", "ANTECEDENTS", "named_kinds", "named_places", "anaphor_kind", "resolve", "anaphor_place"]
 
 #: a kind word -> the kind it gives: "the village of X", "X village", "the city of X", "the Kursk region"
 KIND_WORDS: dict[str, str] = {
@@ -110,6 +110,18 @@ def named_kinds(parse: Parse) -> list[tuple[Mention, str]]:
     return out
 
 
+def named_places(story: Story) -> list[tuple[Place, str, int]]:
+    """The places the story named, with their kinds and sentences (:attr:`Story.named_places`), the sentences
+    not read yet read now; the oldest are dropped past a few hundred."""
+    if story.unread_places:
+        for parse, index in story.unread_places:
+            story.named_places.extend((m.value, kind, index) for m, kind in named_kinds(parse))
+        story.unread_places.clear()
+        if len(story.named_places) > 400:
+            del story.named_places[:200]
+    return story.named_places
+
+
 def anaphor_kind(parse: Parse, chunk: Chunk) -> str | None:
     """The kind a chunk points back to when it is a direct anaphor: "the village", "this area", "the town's
     outskirts" (a part of the place); ``None`` for anything else: a chunk that names a place itself ("the
@@ -135,7 +147,7 @@ def resolve(kind: str, parse: Parse, before: int, story: Story) -> Place | None:
         for m, k in reversed(here):
             if k in tier:
                 return m.value  # type: ignore[no-any-return]
-        for place, k, sentence in reversed(story.named_places):
+        for place, k, sentence in reversed(named_places(story)):
             if kind == "area" and story.sentence - sentence > AREA_WINDOW:
                 break
             if k in tier:

@@ -90,6 +90,7 @@ _DENIABLE_EVENTS = frozenset({"strike", "territorial_change", "deployment"})
 #: citing Governor X": the governor speaks).
 _CITING_WORDS = (("citing",),)
 _ATTRIBUTION_WORDS = (("according", "to"),) + _CITING_WORDS
+_ATTRIBUTION_FIRSTS = frozenset(w[0] for w in _ATTRIBUTION_WORDS)
 #: Reporting verbs that also name an act ("declared a state of emergency"): then no claim.
 _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization", "evacuation", "war", "mourning",
                             "martial", "independence", "victory", "bankruptcy", "candidacy", "dividend"})
@@ -593,7 +594,7 @@ class ClaimGrammar:
         p = r.parse
         lows = p.tokens.lows
         n = len(lows)
-        for t in range(n - 2):
+        for t in [k for k, w in enumerate(lows[:n - 2]) if w in _ATTRIBUTION_FIRSTS]:  # (words that open one)
             words = next((w for w in _ATTRIBUTION_WORDS if tuple(lows[t:t + len(w)]) == w), None)
             if words is not None:
                 s = p.tokens.starts[t]
