@@ -317,6 +317,7 @@ _TITLE_WORD = compiled.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((
 #: ("double-tap": "double"; see :class:`~conflictevents.mentions.scan.WordStarts`).
 _FIRST_RUN = regex.compile(r"[a-z0-9]+")
 
+
 class Speakers:
     """Reads speaker phrases: source as written and the side it speaks for."""
 
@@ -371,7 +372,8 @@ class Speakers:
                 not self._mandated(p):
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
         # "Colonel Sofiya Qureshi": a name no lexicon knows says no side, even when a word of it is a place's
-        title = self._title_before_name(p, self._source_text(p))
+        source = self._source_text(p)
+        title = self._title_before_name(p, source)
         unknown_name = bool(title) and not self.lex.actors.person_pattern.search(p)
         actor = self._side_in_phrase(title if unknown_name else p)
         if actor is None:
@@ -390,7 +392,6 @@ class Speakers:
             actor = self._office_of(r, p)  # "the president's office": the president the story named
         if actor is None and not self.official.search(p):
             return None  # an unknown name with no official role: a civilian, not a claim
-        source = self._source_text(p)
         if actor is None:
             # "air force spokesman Olusola Akinboyewa", "Energy Minister Herman Halushchenko": the title says
             # which body speaks, the story which side
