@@ -144,3 +144,21 @@ def test_the_page_date_resolves_relative_dates_unless_turned_off(extractor):
     assert given.published == _dt.date(2025, 6, 1)  # a given date wins
     off = Extractor(ExtractConfig(page_date=False)).extract(page)
     assert off.published is None and off.strikes[0].date.date is None  # written, unresolved
+
+
+@pytest.mark.parametrize("line, first", [
+    ("06:55 Erdogan to host Zelensky in Ankara next week", "Erdogan"),
+    ("14:32 GMT - Drones hit Odesa port overnight.", "Drones"),
+    ("9.45am: The governor said two people were hurt.", "The"),
+    ("21:10 | \u201cWe will rebuild,\u201d the mayor said.", "\u201cWe"),
+])
+def test_a_live_blog_entry_time_is_no_word_of_its_sentence(line, first):
+    p = segment(line)
+    assert p.sentences[0].text.lstrip('"').startswith(first.lstrip("\u201c"))  # (clean text has plain quotes)
+    assert line[p.sentences[0].span.start:].startswith(first)  # (offsets still point into the page)
+
+
+@pytest.mark.parametrize("line", ["10.5 million people need aid, the agency said.", "12:30 was the hour set for talks.",
+                                  "2024 was the deadliest year."])
+def test_a_number_that_opens_a_sentence_is_no_entry_time(line):
+    assert segment(line).sentences[0].text == line

@@ -47,6 +47,10 @@ DATELINE = regex.compile(
 _SPACES = regex.compile(r"\s+")
 _BULLET = regex.compile(r"(?:\u2022|[*+](?= ))\s*")
 _BULLET_MARKS = frozenset("\u2022*+")
+#: The time a live blog's entry was posted, before its first word: "06:55", "14:32 GMT -", "9.45am:".
+_CLOCK = regex.compile(
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ ]?[ap]\.?m\.?)?(?:[ ](?:GMT|UTC|BST|CET|CEST|EET|EEST|ET|EST|EDT|PT|IST|"
+    r"local[ ]time))?(?:[ ]?[-\u2013\u2014:|])?[ ]{1,3}(?=\p{Lu}|[\"\u201c'\u2018])")
 _HEADLINE_MIN_WORDS, _HEADLINE_MAX_WORDS = 4, 22
 _TRUNCATED_MIN_WORDS = 23
 
@@ -184,6 +188,10 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
         if bullet:
             line = line[bullet.end() :]
             ls += bullet.end()
+        clock = _CLOCK.match(line) if line[:1].isdigit() else None
+        if clock:  # a live blog's entry time ("06:55", "14:32 GMT -"): when it was posted, no word of the news
+            line = line[clock.end() :]
+            ls += clock.end()
         pieces = [piece for s0, e0, _ in split_sentences(t, ls, le) for piece in _cap(t, s0, e0)]
         judged = len(pieces) > 1  # (then every kept sentence has passed the sentence patterns already)
         if judged:
