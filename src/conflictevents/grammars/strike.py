@@ -1025,7 +1025,9 @@ class StrikeGrammar:
                 if t < j:
                     put(lows[t], q.value)
                     continue
-            # "the death toll rose to N", "the toll stood at N"
+            # "the death toll rose to N", "the toll stood at N", "put the toll at N" (whose "at" is no "at least")
+            if q.i > i and lows[q.i - 1] in ("to", "at"):
+                b = q.i - 1
             if b >= i and lows[b] in ("to", "at") and any(lows[x] == "toll" for x in range(max(i, b - 12), b)):
                 put("killed", q.value)
         for t in range(i, j - 2):
