@@ -173,6 +173,35 @@ _SINCE_SUPERLATIVES = frozenset({"first", "last", "most", "worst", "biggest", "l
                                  "tenth", "latest", "another"})
 
 
+#: Words that open a relative clause set off by commas after a noun: ", which Russia has held since 2022,".
+_ASIDE_RELATIVES = frozenset({"which", "who", "whose"})
+#: The longest aside, in tokens, from its opening comma to a "since" date in it.
+_ASIDE_LENGTH = 10
+
+
+def background_aside(r: Reading, d: Mention, at: int | None = None) -> bool:
+    """True when date ``d`` lies in an aside set off by commas after a noun group, a participle or relative
+    clause that describes it ("Robotyne, held by Russia since 2022, was retaken", "The RSF, which has fought
+    the army since April 2023, said ..."): that noun's background, not the date of an event outside the aside
+    (the event's trigger is token ``at``, when known)."""
+    lows = r.parse.tokens.lows
+    chunks, chunk_of = r.parse.chunks, r.parse.chunk_of
+    n = len(lows)
+    a = d.i - 1
+    while a > 0 and d.i - a <= _ASIDE_LENGTH and lows[a] not in (",", ";", ":", "(", ")", "\u2014", "\u2013"):
+        a -= 1
+    e = d.j
+    while e < n and e - d.j <= 3 and lows[e] not in (",", ";", ":", "(", ")", "."):
+        e += 1
+    if a <= 0 or lows[a] != "," or e >= n or lows[e] != "," or a + 1 >= d.i:
+        return False
+    if at is not None and a < at < e:
+        return False
+    opener = chunks[chunk_of[a + 1]]
+    return chunks[chunk_of[a - 1]].kind == "NG" and (lows[a + 1] in _ASIDE_RELATIVES or (
+        opener.kind == "VG" and not opener.aux and opener.tag in ("ed", "pp", "ing")))
+
+
 def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | None = None) -> list[Mention]:
     """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part, unless the
     event's trigger (token ``at``) is itself in that part ("Lavrov met Wang Yi on Monday and said that ...",
@@ -184,6 +213,8 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
     # "the first direct talks since 2022", "the deadliest strike since October": the date of the last such event
     found = [d for d in found if not (d.text.lower().startswith("since") and any(
         w in _SINCE_SUPERLATIVES or w.endswith("est") for w in lows[max(i, d.i - 8):d.i]))]
+    # "Robotyne, held by Russia since 2022, was retaken on Monday": the background of a noun, in an aside
+    found = [d for d in found if not (d.text.lower().startswith("since") and background_aside(r, d, at))]
     if not found and 0 < i and at is not None and i <= at < len(r.parse.tokens) and r.clauses:
         # "On Saturday, hours after the drone attack, Putin called ...": a date fronted alone as the sentence's
         # first clause dates the main clause's events, not those inside a time phrase of their own ("after the

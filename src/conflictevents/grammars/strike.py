@@ -182,6 +182,11 @@ _TOLL_ASIDES = frozenset({"mostly", "mainly", "many", "most", "all", "among", "i
                           "both", "several", "nearly", "almost", "largely", "predominantly", "chiefly"})
 #: The longest such aside, in tokens (up to its closing comma).
 _TOLL_ASIDE_LENGTH = 10
+#: Subjects that count no one: "no one was killed", "nobody was hurt", "none of them were injured" (a toll of 0;
+#: the "one" of "no one" is never a count of one).
+_NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
+#: Words that join a clause reporting no toll to the strike's clause ("and", "but", ";").
+_TOLL_JOINERS = frozenset({"and", "but", ";"})
 #: Nouns of a coordinated clause that reports no toll: "... were intercepted and no injuries were reported".
 _NO_TOLL_NOUNS = frozenset({"injuries", "casualties"})
 #: The shapes of a toll the reader knows (documentation; the reader is ``StrikeGrammar._tolls``).
@@ -628,15 +633,18 @@ class StrikeGrammar:
     def _no_injuries_after(r: Reading, cj: int) -> int:
         """The end of the strike clause, taking in a coordinated "and no injuries were reported" (its toll)."""
         lows = r.parse.tokens.lows
-        if cj >= len(lows) or lows[cj] != "and":
+        t = cj + 1 if cj < len(lows) and lows[cj] == "," else cj
+        if t >= len(lows) or lows[t] not in _TOLL_JOINERS:
             return cj
-        t = cj + 1
+        t += 1
         if t + 1 < len(lows) and lows[t] == "there" and lows[t + 1] in ("were", "was", "have", "has"):
             t += 2  # "and there were no casualties"
             if t < len(lows) and lows[t] == "been":
                 t += 1
         if t + 1 < len(lows) and lows[t] == "no" and lows[t + 1] in _NO_TOLL_NOUNS:
             return r.clause_of(t)[1]
+        if t < len(lows) and (lows[t] in _NOBODY or (lows[t] == "no" and t + 1 < len(lows) and lows[t + 1] == "one")):
+            return r.clause_of(t)[1]  # "..., but nobody was hurt", "; no one was killed"
         return cj
 
     def _subject_end(self, r: Reading, c: Chunk) -> int:
@@ -941,6 +949,23 @@ class StrikeGrammar:
                 spans.append((current[0].i, current[0].j))
 
         consumed: set[int] = set()
+        for t in range(i, j):
+            # "no one was killed", "nobody was hurt", "none of them were injured": a toll of none
+            two = lows[t] == "no" and t + 1 < j and lows[t + 1] == "one"
+            if not two and lows[t] not in _NOBODY:
+                continue
+            consumed.add(t + 1 if two else t)  # (the "one" of "no one" counts nobody)
+            u = t + 2 if two else t + 1
+            subject_end = u
+            if lows[t] == "none" and u + 1 < j and lows[u] == "of":
+                u += 2 if lows[u + 1] in ("them", "us", "those") else 3  # "none of them", "none of the crew"
+            while u < j and lows[u] in ("was", "were", "has", "have", "had", "been", "is", "are", "reportedly", "got"):
+                u += 1
+            if u < j and u > subject_end and (lows[u] in _KILLED_WORDS or lows[u] in _INJURED_WORDS):
+                slot = "killed" if lows[u] in _KILLED_WORDS else "injured"
+                if slot not in out:
+                    out[slot] = Quantity(value=0, low=0, high=0, written=" ".join(lows[t:subject_end]))
+                    spans.append((t, u + 1))
         for q in qs:
             if q.i in consumed:
                 continue
@@ -1000,7 +1025,9 @@ class StrikeGrammar:
                 if t < j:
                     put(lows[t], q.value)
                     continue
-            # "the death toll rose to N", "the toll stood at N"
+            # "the death toll rose to N", "the toll stood at N", "put the toll at N" (whose "at" is no "at least")
+            if q.i > i and lows[q.i - 1] in ("to", "at"):
+                b = q.i - 1
             if b >= i and lows[b] in ("to", "at") and any(lows[x] == "toll" for x in range(max(i, b - 12), b)):
                 put("killed", q.value)
         for t in range(i, j - 2):
@@ -1015,7 +1042,7 @@ class StrikeGrammar:
                     spans.append((t, t + 3))
         for t in range(i, j - 3):
             # "A man was killed", "a 72-year-old woman was injured": one person, the passive verb's subject
-            if lows[t] in ("a", "an", "one") and (t == i or lows[t - 1] not in ("of",)):
+            if lows[t] in ("a", "an", "one") and (t == i or lows[t - 1] not in ("of", "no")):
                 x = t + 1
                 while x < j and x - t <= 3 and lows[x] not in _PEOPLE | _ONE_PERSON:
                     x += 1
