@@ -75,8 +75,12 @@ _NOUN_TOO = frozenset(
     "end ends record records lead leads state states test tests launch launches shot shots blast blasts "
     "damage damages toll tolls trade protest protests force forces target targets drone drones head heads "
     "deal talk base bases post posts station stations camp camps line lines field fields land lands ground head "
-    "heads lead position positions". split()
+    "heads lead position positions building buildings crossing crossings plant plants well wells"
+    .split()
 )
+#: Singular-looking nouns that take a plural verb: "police fire tear gas", "people flee the city".
+_COLLECTIVE_SUBJECTS = frozenset({"police", "people", "personnel", "staff", "military", "militia", "cattle", "clergy",
+                                  "youth", "media", "public", "government"})
 #: Report verb forms that are also nouns ("claims", "reports"): verbs in the attribution position.
 _REPORT_FORMS = frozenset({"says", "claims", "reports", "warns", "adds", "insists", "denies", "confirms",
                            "announces", "accuses", "tells", "notes", "stresses", "states", "said", "added", "told"})
@@ -409,8 +413,15 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif verbish:
             tags[t] = _V
         elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and (
-                (prev >= 1 and tags[prev - 1] in ("DET", "POSS")) or _modifier(mentions_at(mentions, prev), lows[prev])):
-            tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling"
+                _after_determiner(tags, t) or _modifier(mentions_at(mentions, prev), lows[prev])):
+            tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling", "the central bank building"
+            info[t] = None
+        elif form == "base" and low in vocab.nouns and ptag == _N and prev == t - 1 and words[prev].islower() and \
+                not lows[prev].endswith("s") and lows[prev] not in _COLLECTIVE_SUBJECTS and low not in \
+                _PARTICIPLE_AS_BASE:
+            # "Zaporizhzhia nuclear plant hit by drone": after a singular noun a present-tense verb takes "-s", so
+            # a base form there is the noun that heads the group ("police fire tear gas": "police" is plural)
+            tags[t] = _N
             info[t] = None
         elif form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT and ptag not in ("BE", "HAVE"):
             tags[t] = _N  # "said shelling had damaged two clinics": the gerund is the subject
