@@ -278,6 +278,8 @@ class DeploymentGrammar:
             location = next((a for c in m.roles.get("location", []) if (a := anaphor_place(r, c))), None)
         if location is None and not m.roles.get("location"):
             location = self._past_purpose(r, units[-1][0])
+        if location is None:
+            location = self._compass_place(r, units[0][0])
         out: list[Draft] = []
         for unit_chunk, unit in units:
             unit_chunk, unit = self._counted_members(r, unit_chunk, unit)
@@ -349,6 +351,18 @@ class DeploymentGrammar:
             if any(" ".join(words[k:k + n]) in CIVIL_DEPLOYERS for n in (1, 2) for k in range(len(words))):
                 return True
         return False
+
+    def _compass_place(self, r: Reading, unit_chunk: Chunk) -> Mention | None:
+        """ "deploying soldiers south of the Litani River", "troops north of Kharkiv": the place a unit's trailing
+        compass word (:data:`_TRAILING_DIRECTIONS`) locates it by."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        k = unit_chunk.index
+        if lows[unit_chunk.j - 1] not in _TRAILING_DIRECTIONS or k + 2 >= len(chunks) or \
+                chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "of" or chunks[k + 2].kind != "NG":
+            return None
+        places = r.places_in([chunks[k + 2]])
+        return places[0] if places else None
 
     def _past_purpose(self, r: Reading, unit_chunk: Chunk) -> Mention | None:
         """ "sending a battery and 100 troops to operate it to Israel": the place after a purpose infinitive
