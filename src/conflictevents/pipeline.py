@@ -41,7 +41,7 @@ from .grammars import REGISTRY, Build, Draft, Reading, Tools
 from .grammars.anaphors import named_places
 from .grammars.base import Sides
 from .grammars.claim import split_second_statements
-from .grammars.speakers import WEAK_CONFLICT_CUES, Speakers
+from .grammars.speakers import EXCHANGE_CUES, TRUCE_CUES, WEAK_CONFLICT_CUES, Speakers
 from .ids import event_id
 from .lexicons import Lexicons
 from .linking import (continue_strikes, default_strike_actors, denied_events, link_claims, own_side_announcements,
@@ -205,6 +205,8 @@ class Extractor:
         story.doc_cues = sum(counts)
         # words only a war uses ("troops", "artillery", "militants"), not "attack" or "killed"
         story.doc_strong_cues = sum(1 for f in cue_words for w in f if w not in weak)
+        story.doc_truce = any(w in TRUCE_CUES for f in cue_words for w in f)
+        story.doc_exchange = any(w in EXCHANGE_CUES for f in cue_words for w in f)
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)
@@ -450,7 +452,8 @@ class Extractor:
         # (a page about labour strikes and talks counts many cues that are also words of peace)
         war = c.extra.get("doc_cues", 0) >= 8 and c.extra.get("doc_strong_cues", 0) >= _SOME_WAR_CUES
         speakers = self.tools.speakers
-        about = speakers.about_conflict(content)
+        # (in a story of a truce or an exchange, "both sides confirmed the deal" is about it)
+        about = speakers.about_conflict(content) or (bool(c.extra.get("truce_story")) and speakers.truce_deal(content))
         if about and not war and not speakers.about_conflict(content, strong=True):
             # outside a story of war, a word also common in peace ("talks", "attacked", "destroyed") is enough
             # only from a side that is no civil service ("police said hackers attacked the bank": no claim)

@@ -84,6 +84,12 @@ class Story:
     doc_cues: int = 0
     #: of those, the words only a war uses (not in ``WEAK_CONFLICT_CUES``: "troops", not "attack")
     doc_strong_cues: int = 0
+    #: the document speaks of a truce or a ceasefire (:data:`~conflictevents.grammars.speakers.TRUCE_CUES`):
+    #: "the deal" is then the truce's
+    doc_truce: bool = False
+    #: the document speaks of prisoners, hostages or peace (:data:`~conflictevents.grammars.speakers.EXCHANGE_CUES`):
+    #: "the deal" is the conflict's once an agreement between two sides is stated
+    doc_exchange: bool = False
     #: the latest full date written in the article, with its year ("March 3, 2022": for retrospective stories)
     year_date: str | None = None
     #: the latest sentence that stated an event, and its index

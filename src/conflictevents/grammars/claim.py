@@ -780,7 +780,8 @@ class ClaimGrammar:
         return Draft("claim", rule, start, end, {"source": source, "actor": actor, "verb": verb, "stance": stance},
                      sentence=r.index, content=content, date_mention=date,
                      extra={"story_cues": r.story.conflict_cues, "doc_cues": r.story.doc_cues,
-                            "doc_strong_cues": r.story.doc_strong_cues,
+                            "doc_strong_cues": r.story.doc_strong_cues, "truce_story": r.story.doc_truce or (
+                                r.story.doc_exchange and "agreement" in r.story.diplomacy),
                             "names_party": names_party, "official": bool(self.speakers.official.search(phrase))})
 
     @staticmethod

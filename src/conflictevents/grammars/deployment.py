@@ -21,7 +21,7 @@ from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
 
 __all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
-           "CIVIL_UNIT_WORDS"]
+           "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
 
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
 #: words of a share of a force: "with more than half of them in the Kursk region"
@@ -80,6 +80,11 @@ CIVIL_UNIT_WORDS = frozenset({"water", "firefighting", "fire-fighting", "rescue"
 #: Compass words that may end a unit's noun group before "of": "soldiers south of the Litani".
 _TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                   "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+#: Words of a state's edge that forces cross: "crossed the border into ...", "pushed across the frontier into ...".
+BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+#: Verbs of ``dep.cross`` that cross a border by themselves: "crossed into Russia's Bryansk region".
+CROSSING_VERBS = frozenset({"cross", "enter"})
 
 #: Verbs that send others' forces: "ordered troops to ...".
 _ORDERING = frozenset({"order", "ordered", "orders", "ordering"})
@@ -249,10 +254,8 @@ class DeploymentGrammar:
             return []  # "to deploy troops": a purpose
         status = "planned" if m.modal in ("future", "planned", "hypothetical") or planned_by_noun or \
             m.light_option == "planned" else "occurred"  # (and "approved the deployment of ...")
-        if m.frame.id == "dep.arrive" and lows[m.head] in ("cross", "crossed", "crossing", "crosses"):
-            places = r.places_in(m.roles.get("location", []))
-            if not places or places[0].value.precision.value != "country":
-                return []  # crossing within a country is a territorial change, not a deployment
+        if m.frame.id == "dep.cross" and (status != "occurred" or not self._into_a_state(r, m)):
+            return []  # moving within a country is a territorial change, not a deployment
         units = self._coordinated(r, self._units(r, m.roles.get("unit", [])))
         if not units or self._struck_there(r, units[0][0]):
             return []
@@ -275,6 +278,8 @@ class DeploymentGrammar:
             location = next((a for c in m.roles.get("location", []) if (a := anaphor_place(r, c))), None)
         if location is None and not m.roles.get("location"):
             location = self._past_purpose(r, units[-1][0])
+        if location is None:
+            location = self._compass_place(r, units[0][0])
         out: list[Draft] = []
         for unit_chunk, unit in units:
             unit_chunk, unit = self._counted_members(r, unit_chunk, unit)
@@ -285,6 +290,9 @@ class DeploymentGrammar:
                 continue  # "the tech giant will send engineers to Dublin"
             if self._civil_emergency(r, m, unit_chunk):
                 continue  # "firefighters deployed 30 water bombers": fire and rescue work, no forces
+            if m.frame.id == "dep.cross" and actor is not None and location is not None and \
+                    actor[1] == location.value.country:
+                continue  # "Ukrainian troops crossed into Ukraine's Kharkiv region": no other state entered
             if location is None and not m.roles.get("location") and not (
                     actor is not None and head in FORCES and m.pos == "verb"):
                 continue  # "deploy resources"; but "the UK would deploy troops": a side's forces, no place
@@ -293,6 +301,28 @@ class DeploymentGrammar:
             out.append(self._draft(r, m, ci, cj, unit_chunk, {"actor": actor, "location": location, "size": size,
                                                               "unit": unit or None, "status": status}))
         return out
+
+    def _into_a_state(self, r: Reading, m: FrameMatch) -> bool:
+        """ "crossed into Uganda", "pushed across the frontier into Lebanon", "crossed into Russia's Bryansk
+        region", "crossed the border into the Gedo region": forces entering another state (``dep.cross``). The
+        place is a country, or a region entered across a border (:data:`BORDER_WORDS`) or by a crossing verb
+        (:data:`CROSSING_VERBS`) and written with its state ("Russia's ...", "... of Russia"); "entered the Kursk
+        region" or "pushed into Ukraine's Donetsk region" is movement inside a war, not a crossing."""
+        lows = r.parse.tokens.lows
+        for c in m.roles.get("location", []):
+            places = r.places_in([c])
+            if not places:
+                continue
+            place = places[0].value
+            if place.precision.value == "country":
+                return True
+            if place.precision.value != "admin1":
+                return False
+            if any(w in BORDER_WORDS for w in lows[m.trigger.j:c.i]):
+                return True
+            state = self.sides.named([c])
+            return m.trigger.lemma in CROSSING_VERBS and state is not None and state[1] == place.country
+        return False
 
     def _counted_members(self, r: Reading, unit_chunk: Chunk, unit: str) -> tuple[Chunk, str]:
         """ "a joint force of up to 10,000 troops", "a contingent of 500 soldiers": an uncounted force whose
@@ -321,6 +351,18 @@ class DeploymentGrammar:
             if any(" ".join(words[k:k + n]) in CIVIL_DEPLOYERS for n in (1, 2) for k in range(len(words))):
                 return True
         return False
+
+    def _compass_place(self, r: Reading, unit_chunk: Chunk) -> Mention | None:
+        """ "deploying soldiers south of the Litani River", "troops north of Kharkiv": the place a unit's trailing
+        compass word (:data:`_TRAILING_DIRECTIONS`) locates it by."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        k = unit_chunk.index
+        if lows[unit_chunk.j - 1] not in _TRAILING_DIRECTIONS or k + 2 >= len(chunks) or \
+                chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "of" or chunks[k + 2].kind != "NG":
+            return None
+        places = r.places_in([chunks[k + 2]])
+        return places[0] if places else None
 
     def _past_purpose(self, r: Reading, unit_chunk: Chunk) -> Mention | None:
         """ "sending a battery and 100 troops to operate it to Israel": the place after a purpose infinitive

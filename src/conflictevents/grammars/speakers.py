@@ -27,7 +27,8 @@ from ..story import Speaker
 from ..text.page import DATELINE
 from .base import Reading
 
-__all__ = ["Speakers", "POLICING_CONTEXT", "POLICING_SHARED_CUES", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS",
+__all__ = ["Speakers", "POLICING_CONTEXT", "POLICING_SHARED_CUES", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS", "TRUCE_CUES", "EXCHANGE_CUES",
+           "DEAL_WORDS", "COMMERCE_DEALS",
            "PEACE_IDIOMS", "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
            "MANDATED_STAFF"]
 
@@ -155,6 +156,24 @@ CONFLICT_CUES = (
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
     "toll", "death toll", "arming", "armed", "weapons supplies", "mercenaries", "proxy", "proxies",
 )
+
+#: Words of a story about a truce or a ceasefire: in such a story a statement about "the deal" is about the
+#: conflict (:meth:`Speakers.truce_deal`): "Both sides confirmed the deal on Thursday".
+TRUCE_CUES = frozenset({"ceasefire", "truce", "hostilities"})
+#: Words of a story about an exchange of prisoners or hostages, or a peace: they make "the deal" the conflict's
+#: only once the story has stated an agreement between two sides (a bank robbers' "hostages" make no truce).
+EXCHANGE_CUES = frozenset({"prisoner", "prisoners", "hostage", "hostages", "peace"})
+#: Words of a deal, which name no conflict by themselves ("both sides welcomed the deal" after a trade pact).
+DEAL_WORDS = ("deal", "deals", "accord", "accords")
+#: Words before a deal that make it one of commerce or civil life, never a truce's ("a trade deal", "a gas deal").
+COMMERCE_DEALS = frozenset({
+    "trade", "business", "gas", "oil", "energy", "minerals", "mineral", "mining", "investment", "tax", "budget",
+    "debt", "merger", "takeover", "supply", "sponsorship", "transfer", "loan", "record", "book", "broadcast",
+    "tv", "television", "licensing", "pay", "wage", "tariff", "customs", "fishing", "aviation", "airline",
+    "shipping", "property", "land", "financing", "funding", "bailout", "pension", "climate", "commercial",
+    "free-trade", "export", "import", "technology", "chip", "chips", "streaming", "music", "film", "data",
+})
+_DEAL = regex.compile(r"(?<![\p{L}])(?:deals?|accords?)(?![\p{L}])", regex.IGNORECASE)
 
 #: A state's own media, which speak for it (unlike other media, :data:`NOT_CLAIMANTS`).
 STATE_MEDIA = ("state media", "state-run media", "state television", "state-run television", "state tv",
@@ -856,6 +875,17 @@ class Speakers:
             # police, protest, drugs or fire: only a word of war that police and rescuers do not share counts
             return any(cue.group().lower() not in POLICING_SHARED_CUES for cue in self.strong_cues.finditer(text))
         return (self.strong_cues if strong else self.cues).search(text) is not None
+
+    @staticmethod
+    def truce_deal(text: str) -> bool:
+        """True when a statement speaks of a deal (:data:`DEAL_WORDS`) that is no deal of commerce
+        (:data:`COMMERCE_DEALS`): "both sides confirmed the deal", not "welcomed the new trade deal". Only a story
+        about a truce (:data:`TRUCE_CUES`) reads it as about the conflict."""
+        for m in _DEAL.finditer(text):
+            before = text[max(0, m.start() - 40):m.start()].split()[-1:]
+            if not before or before[0].lower().strip("\"'(") not in COMMERCE_DEALS:
+                return True
+        return False
 
     def record(self, r: Reading, source: str | None, actor: str | None, phrase: str) -> None:
         """Remember a claimant for the sentences that follow."""
