@@ -85,8 +85,15 @@ GUARDS: tuple[Guard, ...] = (
           ("Russian forces used grenades loaded with tear gas against Ukrainian positions.",)),
     Guard("strike.guard.sport-play", r"\b(?:top[ ]corner|bottom[ ]corner|far[ ]post|near[ ]post|crossbar|"
           r"back[ ]of[ ]the[ ]net|free[ -]kick|penalty[ ]spot|stoppage[ ]time|own[ ]goal|(?:beat|beating|defeated|"
-          r"drew[ ]with|lost[ ]to)[ ]\p{Lu}\p{L}+[ ]\d{1,2}-\d{1,2})\b",
-          ("The forward fired a missile into the top corner as the home side beat Rovers 2-0.",),
+          r"drew[ ]with|lost[ ]to)[ ]\p{Lu}\p{L}+[ ]\d{1,2}-\d{1,2}|"
+          # a weapon as a figure for a shot: "a missile of a shot", "a rocket of a header", "from 30 yards"
+          r"(?:missile|rocket|bullet|thunderbolt|bomb|cannonball)[ ]of[ ]an?[ ](?:shot|strike|header|volley|drive|"
+          r"finish|effort|free-kick|serve|throw|kick)|from[ ]\d{1,2}[ ]yards|goalkeeper|keeper|"
+          # chess: "shelling his opponent's defences with pawn advances"
+          r"chess|grandmasters?|checkmate|middlegame|endgame|pawn[ ](?:advances?|pushes|moves?|storm|structure))\b",
+          ("The forward fired a missile into the top corner as the home side beat Rovers 2-0.",
+           "Their winger fired a rocket of a volley past the keeper in the 80th minute.",
+           "The grandmaster bombarded his rival's king, shelling the position with pawn advances."),
           ("The army fired a missile into a depot near the border.",)),
     Guard("strike.guard.alert", r"\bair[ -]raid[ ](?:alerts?|sirens?|warnings?|shelters?)\b",
           ("An air raid alert was declared across Ukraine.",),
@@ -94,8 +101,12 @@ GUARDS: tuple[Guard, ...] = (
     Guard("strike.guard.sport", r"\b(?:match|goal|goals|striker|scored|league|cup|tournament|season|penalty|"
           r"innings|wicket|touchdown|quarterback|coach|referee|championship|final|semi-final|semifinal|fans|"
           r"(?:first|second)[ ]half|half-time|halftime|extra[ ]time|kick-off|goalkeeper|midfield(?:er)?|winger|"
-          r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap)\b",
-          ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half."),
+          r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap|"
+          # boxing and the ring: "knocked out his opponent in the ninth round"
+          r"boxing|boxers?|heavyweight|middleweight|welterweight|bout|knockout|(?:knocked|knocks|knock)[ ]"
+          r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival))\b",
+          ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half.",
+           "Brazil's champion knocked out his challenger in the third round in Tokyo."),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
@@ -105,6 +116,22 @@ GUARDS: tuple[Guard, ...] = (
           r"democracy|reputation|character))\b",
           ("The minister came under criticism for the plan.", "Hackers launched a cyberattack on the bank."),
           ("Russian forces attacked the town of Kupiansk.",)),
+    Guard("strike.guard.disease", r"\b(?:virus(?:es)?|outbreaks?|epidemics?|pandemic|measles|cholera|flu|influenza|"
+          r"covid(?:-19)?|coronavirus|ebola|dengue|malaria|mpox|diphtheria|tuberculosis|infections?|diseases?)"
+          r"[ ](?:has[ ]|have[ ]|had[ ])?(?:struck|strikes|hit|hits|killed|kills|swept|ravaged)\b|"
+          r"\b(?:struck|hit|ravaged)[ ]by[ ](?:an?[ ]|the[ ])?(?:virus|outbreak|epidemic|pandemic|measles|cholera|"
+          r"flu|influenza|ebola|dengue|disease)\b",
+          ("The flu has struck five provinces and killed eleven people, the health ministry said.",
+           "Cholera hit two camps and killed 30 people last month."),
+          ("A missile struck a hospital treating cholera patients in Sanaa, killing four.",)),
+    # a drone or aircraft at farm or civil work: "drones were deployed to spray pesticide"
+    Guard("strike.guard.civil-drone", r"\b(?:pesticides?|fungicides?|herbicides?|insecticides?|fertili[sz]ers?|"
+          r"crop[ -]spraying|crop[ -]dusting|spray(?:ing)?[ ](?:the[ ])?crops|agricultural[ ]drones?|farm(?:ing)?[ ]"
+          r"drones?|(?:drop|dropped|dropping|sow|sowed|sowing|scatter|scattered)[ ]seeds?|seed[ ]balls|"
+          r"drone[ ]light[ ]show|parcels?)\b",
+          ("Drones were deployed to spray herbicide over the fields near Lyon.",
+           "The state sent drones to drop seeds over the burned forest."),
+          ("Drones were launched at farms in the Kherson region, killing a tractor driver.",)),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|typhoon|cyclone|tornado|"
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|"
