@@ -78,12 +78,13 @@ _FOILED = frozenset({"repelled", "repulsed", "thwarted", "foiled", "repelling", 
 #: ("the battle scenes, in which Napoleon's troops invade Russia"), a commander of old as the side ("Hannibal's
 #: army invades Italy"), or a year before 1946 ("Germany invaded Poland in 1939").
 _WORK_OR_HISTORY = compiled.compile(
-    r"\b(?:(?:film|movie|book|novel|documentary|series|play|game|episode|season|album)[ ]review|review:|"
-    r"the[ ](?:film|movie|novel|book|documentary|docuseries|miniseries|series|play|musical|opera|sequel|prequel|"
-    r"trailer|episode|screenplay|video[ ]game)|battle[ ]scenes?|war[ ]epic|"
+    r"\b(?:(?:film|movie|book|novel|documentary|series|play|game|episode|season|album)[ ]review|review(?=:)|"
+    r"the[ ](?:film|movie|novel|book|documentary|docuseries|miniseries|sequel|prequel|screenplay|video[ ]game)|"
+    r"battle[ ]scenes?|war[ ]epic|"
     r"(?:napoleon|hannibal|hitler|caesar|alexander[ ]the[ ]great|genghis[ ]khan|attila|charlemagne|"
     r"wellington|the[ ]kaiser|stalin|mussolini)(?:'s|\u2019s)|"
-    r"in[ ](?:1[0-8]\d\d|19[0-3]\d|194[0-5]))\b", regex.IGNORECASE)
+    r"in[ ](?:1[5-8]\d\d|19[0-3]\d|194[0-5])(?![ ]?(?:km|kilomet|met|mile|days|troops|soldiers)))\b",
+    regex.IGNORECASE)
 
 
 class TerritorialGrammar:
