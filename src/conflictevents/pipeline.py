@@ -368,7 +368,9 @@ class Extractor:
         # (read as a strike) is about armed violence, whoever makes it
         raids = {id(c) for c in (linked.get(d) for _, d in others if "strike.settlement-raid" in d.notes)
                  if c is not None}
-        claims = [(s, c) for s, c in claims if (self._credible(s, c) or id(c) in raids) and (
+        # a statement that tells an event by a named side is about it, whatever calamity it also mentions
+        sided = {id(c) for c in (linked.get(d) for _, d in others if d.slots.get("actor")) if c is not None}
+        claims = [(s, c) for s, c in claims if (self._credible(s, c, id(c) in sided) or id(c) in raids) and (
             id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
             or self._relevant(s, c, event_sentences))]
         denied = denied_events([(s.article, s.text[c.content[0]:c.content[1]] if c.content else s.text, c)
@@ -412,14 +414,16 @@ class Extractor:
             out.append(self._builders[d.event_type](d, b))  # type: ignore[arg-type]
         return out
 
-    def _credible(self, s: SentenceInfo, c: Draft) -> bool:
+    def _credible(self, s: SentenceInfo, c: Draft, sided: bool = False) -> bool:
         """Can this speaker's statement be about a conflict at all, even with an event read inside it?
 
         In a story of war, yes. Outside one, a statement with no word of war that is not also common in peace
         (:data:`~conflictevents.grammars.speakers.WEAK_CONFLICT_CUES`) is no claim when a speaker of civil life
         makes it ("police said 14 people were injured in the crush", "the cricket board said it would hold
         talks"), or an anonymous speaker with no side in a document with hardly a word of war ("..., sources
-        said" in business news).
+        said" in business news). Neither is a statement about a calamity or public works with no word of war
+        it does not share ("a bomb cyclone killed four people, the governor said"), unless it tells an event
+        by a named side (``sided``: "Israeli strikes killed 15 as cholera spreads, the ministry said").
         """
         if c.rule in ("claim.reciprocal", "claim.rejoinder"):
             return True
@@ -431,8 +435,8 @@ class Extractor:
         # (a page of sport and strikes counts many weak cues: its words of war that are not also of peace decide)
         if c.extra.get("doc_cues", 0) >= 8 and c.extra.get("doc_strong_cues", 0) >= _WAR_STRONG_CUES:
             return True
-        if speakers.peacetime(source):
-            return False
+        if speakers.peacetime(source) or (speakers.calamity_only(content) and not sided):
+            return False  # a police or club statement; officials on locusts, measles, a storm or potholes
         return bool(c.slots.get("actor")) or not _ANONYMOUS.search(source) or \
             c.extra.get("doc_strong_cues", 0) >= _SOME_WAR_CUES
 

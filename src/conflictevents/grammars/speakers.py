@@ -27,8 +27,9 @@ from ..story import Speaker
 from ..text.page import DATELINE
 from .base import Reading
 
-__all__ = ["Speakers", "POLICING_CONTEXT", "POLICING_SHARED_CUES", "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS", "TRUCE_CUES", "EXCHANGE_CUES",
-           "DEAL_WORDS", "COMMERCE_DEALS",
+__all__ = ["Speakers", "POLICING_CONTEXT", "POLICING_SHARED_CUES", "CALAMITY_CONTEXT", "CALAMITY_SHARED_CUES",
+           "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS", "TRUCE_CUES",
+           "EXCHANGE_CUES", "DEAL_WORDS", "COMMERCE_DEALS",
            "PEACE_IDIOMS", "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
            "MANDATED_STAFF"]
 
@@ -231,6 +232,27 @@ POLICING_SHARED_CUES = frozenset({
     "prisoner", "assault", "village", "villages", "massacre", "killings",
 })
 
+#: Words of a civil calamity or public works: pests, disease, weather, roads. A statement that holds one is about
+#: that calamity unless it also has a word of war it does not share (:data:`CALAMITY_SHARED_CUES`): "farmers are
+#: battling a locust invasion, officials said", "a bomb cyclone killed four people, the governor said", "the
+#: council launched a blitz on potholes, with crews deployed to 80 roads".
+CALAMITY_CONTEXT = (
+    "locust", "locusts", "pests", "pest", "moths", "beetles", "insects", "armyworm", "armyworms", "crop disease",
+    "measles", "outbreak", "outbreaks", "virus", "epidemic", "pandemic", "cholera", "dengue", "flu", "influenza",
+    "covid", "covid-19", "ebola", "mpox", "infections", "vaccination", "vaccine", "vaccines",
+    "pothole", "potholes", "roadworks", "road repairs", "litter", "fly-tipping",
+    "cyclone", "bomb cyclone", "hurricane", "typhoon", "tornado", "blizzard", "snowstorm", "storm", "storms",
+    "heatwave", "heat wave", "floods", "flooding", "flash floods", "earthquake", "drought", "landslide",
+    "landslides", "mudslide", "avalanche", "tsunami", "volcano", "eruption",
+)
+#: Cues of war that a calamity's report shares (:data:`POLICING_SHARED_CUES` and the figures of a fight against
+#: it): with :data:`CALAMITY_CONTEXT` they make no statement about a conflict.
+CALAMITY_SHARED_CUES = POLICING_SHARED_CUES | frozenset({
+    "invasion", "invaded", "fighting", "battle", "front", "frontline", "front line", "siege", "besieged", "offensive",
+    "war", "blitz", "assault", "assaults", "combat", "battlefield",
+    "deployed", "deployment", "evacuated", "displaced", "refugees", "shelter", "aid", "victims",
+})
+
 #: Phrases of peace that hold a word of war: money "shelled out", not artillery.
 PEACE_IDIOMS = ("shell out", "shells out", "shelled out", "shelling out")
 
@@ -362,6 +384,8 @@ class Speakers:
         self.media = compile_lists(r"^(?:the[ ])?(?:\L<w>)$", regex.IGNORECASE, w=words(MEDIA))
         self.policing = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                       w=words(POLICING_CONTEXT))
+        self.calamity = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
+                                      w=words(CALAMITY_CONTEXT))
         self.idioms = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(PEACE_IDIOMS))
 
     def cue_words(self, tok: Tokens) -> list[str]:
@@ -859,6 +883,11 @@ class Speakers:
         :data:`MILITARY_SPEAKERS`."""
         return self.military_speakers.search(source) is not None
 
+    def calamity_only(self, text: str) -> bool:
+        """True for a statement about a civil calamity or public works (:data:`CALAMITY_CONTEXT`: pests, disease,
+        weather, roads) with no word of war outside those it shares (:data:`CALAMITY_SHARED_CUES`)."""
+        return self.calamity.search(text) is not None and not self.about_conflict(text, strong=True)
+
     def peacetime(self, source: str) -> bool:
         """True for a speaker of civil life (police, a fire service, a union, a club): see :data:`PEACETIME_SPEAKERS`."""
         return self.peace_speakers.search(source) is not None
@@ -874,6 +903,9 @@ class Speakers:
         if self.policing.search(text) is not None:
             # police, protest, drugs or fire: only a word of war that police and rescuers do not share counts
             return any(cue.group().lower() not in POLICING_SHARED_CUES for cue in self.strong_cues.finditer(text))
+        if self.calamity.search(text) is not None:
+            # locusts, measles, a storm, potholes: only a word of war that the fight against them does not share
+            return any(cue.group().lower() not in CALAMITY_SHARED_CUES for cue in self.strong_cues.finditer(text))
         return (self.strong_cues if strong else self.cues).search(text) is not None
 
     @staticmethod

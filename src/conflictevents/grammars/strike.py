@@ -85,8 +85,15 @@ GUARDS: tuple[Guard, ...] = (
           ("Russian forces used grenades loaded with tear gas against Ukrainian positions.",)),
     Guard("strike.guard.sport-play", r"\b(?:top[ ]corner|bottom[ ]corner|far[ ]post|near[ ]post|crossbar|"
           r"back[ ]of[ ]the[ ]net|free[ -]kick|penalty[ ]spot|stoppage[ ]time|own[ ]goal|(?:beat|beating|defeated|"
-          r"drew[ ]with|lost[ ]to)[ ]\p{Lu}\p{L}+[ ]\d{1,2}-\d{1,2})\b",
-          ("The forward fired a missile into the top corner as the home side beat Rovers 2-0.",),
+          r"drew[ ]with|lost[ ]to)[ ]\p{Lu}\p{L}+[ ]\d{1,2}-\d{1,2}|"
+          # a weapon as a figure for a shot: "a missile of a shot", "a rocket of a header", "from 30 yards"
+          r"(?:missile|rocket|bullet|thunderbolt|bomb|cannonball)[ ]of[ ]an?[ ](?:shot|strike|header|volley|drive|"
+          r"finish|effort|free-kick|serve|throw|kick)|from[ ]\d{1,2}[ ]yards|goalkeeper|keeper|"
+          # chess: "shelling his opponent's defences with pawn advances"
+          r"chess|grandmasters?|checkmate|middlegame|endgame|pawn[ ](?:advances?|pushes|moves?|storm|structure))\b",
+          ("The forward fired a missile into the top corner as the home side beat Rovers 2-0.",
+           "Their winger fired a rocket of a volley past the keeper in the 80th minute.",
+           "The grandmaster bombarded his rival's king, shelling the position with pawn advances."),
           ("The army fired a missile into a depot near the border.",)),
     Guard("strike.guard.alert", r"\bair[ -]raid[ ](?:alerts?|sirens?|warnings?|shelters?)\b",
           ("An air raid alert was declared across Ukraine.",),
@@ -94,8 +101,12 @@ GUARDS: tuple[Guard, ...] = (
     Guard("strike.guard.sport", r"\b(?:match|goal|goals|striker|scored|league|cup|tournament|season|penalty|"
           r"innings|wicket|touchdown|quarterback|coach|referee|championship|final|semi-final|semifinal|fans|"
           r"(?:first|second)[ ]half|half-time|halftime|extra[ ]time|kick-off|goalkeeper|midfield(?:er)?|winger|"
-          r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap)\b",
-          ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half."),
+          r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap|"
+          # boxing and the ring: "knocked out his opponent in the ninth round"
+          r"boxing|boxers?|heavyweight|middleweight|welterweight|bout|knockout|(?:knocked|knocks|knock)[ ]"
+          r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival))\b",
+          ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half.",
+           "Brazil's champion knocked out his challenger in the third round in Tokyo."),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
@@ -105,6 +116,22 @@ GUARDS: tuple[Guard, ...] = (
           r"democracy|reputation|character))\b",
           ("The minister came under criticism for the plan.", "Hackers launched a cyberattack on the bank."),
           ("Russian forces attacked the town of Kupiansk.",)),
+    Guard("strike.guard.disease", r"\b(?:virus(?:es)?|outbreaks?|epidemics?|pandemic|measles|cholera|flu|influenza|"
+          r"covid(?:-19)?|coronavirus|ebola|dengue|malaria|mpox|diphtheria|tuberculosis|infections?|diseases?)"
+          r"[ ](?:has[ ]|have[ ]|had[ ])?(?:struck|strikes|hit|hits|killed|kills|swept|ravaged)\b|"
+          r"\b(?:struck|hit|ravaged)[ ]by[ ](?:an?[ ]|the[ ])?(?:virus|outbreak|epidemic|pandemic|measles|cholera|"
+          r"flu|influenza|ebola|dengue|disease)\b",
+          ("The flu has struck five provinces and killed eleven people, the health ministry said.",
+           "Cholera hit two camps and killed 30 people last month."),
+          ("A missile struck a hospital treating cholera patients in Sanaa, killing four.",)),
+    # a drone or aircraft at farm or civil work: "drones were deployed to spray pesticide"
+    Guard("strike.guard.civil-drone", r"\b(?:pesticides?|fungicides?|herbicides?|insecticides?|fertili[sz]ers?|"
+          r"crop[ -]spraying|crop[ -]dusting|spray(?:ing)?[ ](?:the[ ])?crops|agricultural[ ]drones?|farm(?:ing)?[ ]"
+          r"drones?|(?:drop|dropped|dropping|sow|sowed|sowing|scatter|scattered)[ ]seeds?|seed[ ]balls|"
+          r"drone[ ]light[ ]show|parcels?)\b",
+          ("Drones were deployed to spray herbicide over the fields near Lyon.",
+           "The state sent drones to drop seeds over the burned forest."),
+          ("Drones were launched at farms in the Kherson region, killing a tractor driver.",)),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|typhoon|cyclone|tornado|"
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|"
@@ -223,6 +250,11 @@ _POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deplo
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
+#: Words after which a fronted "in <Country>," opens a clause of a roundup.
+_FRAMING_OPENERS = frozenset({":", ";", ",", "--", "\u2013", "\u2014", "meanwhile", "elsewhere", "and", "also",
+                              "separately", "later", "earlier"})
+#: Prepositions right after a bare count that place a share of a larger count: "eight in the Moscow region".
+_SHARE_LOCATIVES = frozenset({"in", "over", "near", "on", "across", "around", "above"})
 _TERRITORY_NOUNS = frozenset({"territory", "airspace", "soil", "waters", "land", "lands", "skies"})
 _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled", "fleeing", "flee"})
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
@@ -1314,22 +1346,47 @@ class StrikeGrammar:
         return None
 
     def _framing_country(self, r: Reading, found: list[Mention]) -> list[Mention]:
-        """ "In Russia, the governor said drones hit Shebekino": the opening country only frames a place in it;
+        """ "In Russia, the governor said drones hit Shebekino": an opening country only frames a place in it;
         but "In Russia, 30 drones were downed, eight in the Moscow region" keeps both (CONVENTIONS: part of
-        the attack is placed only at country level)."""
+        the attack is placed only at country level). A roundup's fronted "in X," after a heading, a semicolon or
+        "meanwhile" frames its clause the same way ("ROUNDUP: In Iraq, ...; in Syria, jets bombed a site in
+        Daraa")."""
         lows = r.parse.tokens.lows
-        if len(lows) < 3 or lows[0] not in ("in", "across", "over", "inside"):
-            return found
-        opening = [pl for pl in found if pl.i <= 3 and pl.value.precision in (GeoPrecision.COUNTRY,
-                                                                               GeoPrecision.ADMIN1)]
-        if not opening:
-            return found
-        country = opening[0]
-        inner = [pl for pl in found if pl is not country and country.value.name in (pl.value.country,
-                                                                                   pl.value.admin1)]
-        split = any(q.kind is Kind.QUANTITY and q.j >= pl.i - 3 and q.j <= pl.i for pl in inner
-                    for q in r.parse.mentions)
-        return found if not inner or split else [pl for pl in found if pl is not country]
+        quantities = [q for q in r.parse.mentions if q.kind is Kind.QUANTITY]
+        wide = [pl for pl in found if pl.value.precision in (GeoPrecision.COUNTRY, GeoPrecision.ADMIN1)]
+        # the sentence's opening place ("In northern Israel, ...", "In Russia's Kursk region") and fronted ones
+        first = wide[0] if wide and wide[0].i <= 3 and len(lows) >= 3 and lows[0] in (
+            "in", "across", "over", "inside") else None
+        framers = [pl for pl in wide if pl is first or self._fronted(lows, pl)]
+        drop: list[Mention] = []
+        for country in framers:
+            # the clause it frames: up to the next framer or semicolon
+            end = min([f.i for f in framers if f.i > country.i] +
+                      [k for k in range(country.j, len(lows)) if lows[k] == ";"] + [len(lows)])
+            inner = [pl for pl in found if pl is not country and country.i < pl.i < end and country.value.name in (
+                pl.value.country, pl.value.admin1)]
+            if not inner and country.i <= 3:  # (an opening framer also frames a place named before the strike)
+                inner = [pl for pl in found if pl is not country and pl.i < end and country.value.name in (
+                    pl.value.country, pl.value.admin1)]
+            # a share of a count placed on its own: "30 drones ..., eight (of them) in the Moscow region" (not the
+            # toll's own count: "In Syria, a drone killed three fighters in Kobani" is Kobani alone)
+            split = any(q.j >= pl.i - 3 and q.j <= pl.i and any(o.j <= q.i for o in quantities) and (
+                lows[q.j] in _SHARE_LOCATIVES or tuple(lows[q.j:q.j + 2]) in (("of", "them"), ("of", "which")))
+                for pl in inner for q in quantities)
+            if inner and not split:
+                drop.append(country)
+        return [pl for pl in found if not any(pl is d for d in drop)]
+
+    @staticmethod
+    def _fronted(lows: list[str], pl: Mention) -> bool:
+        """ "In Iraq, ...", "ROUNDUP: In Iraq, ...", "...; in Syria, ...", "Meanwhile, in Russia, ...": a place
+        after a locative that opens the sentence or a clause of a roundup, closed by a comma."""
+        k = pl.i - 1
+        while k >= 0 and (lows[k] == "the" or lows[k] in DIRECTIONS):
+            k -= 1
+        if k < 0 or lows[k] not in ("in", "across", "over", "inside") or pl.j >= len(lows) or lows[pl.j] != ",":
+            return False
+        return k == 0 or lows[k - 1] in _FRAMING_OPENERS
 
     def _districts_as_cities(self, r: Reading, found: list[Mention]) -> list[Mention]:
         """ "in the Shevchenkivskyi and Holosiivskyi districts": a district is reported as its city

@@ -15,7 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 import attrs
+import regex
 
+from .. import compiled
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.places import PlaceFinder
@@ -72,6 +74,18 @@ _CAUSATIVES = frozenset({"force", "compel", "oblige"})
 #: A failed attempt: no ground changed hands.
 _FOILED = frozenset({"repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing", "stopped", "halted"})
 
+#: A sentence that tells the plot of a work or a war of long ago, not news: a film, a novel, a game's story
+#: ("the battle scenes, in which Napoleon's troops invade Russia"), a commander of old as the side ("Hannibal's
+#: army invades Italy"), or a year before 1946 ("Germany invaded Poland in 1939").
+_WORK_OR_HISTORY = compiled.compile(
+    r"\b(?:(?:film|movie|book|novel|documentary|series|play|game|episode|season|album)[ ]review|review(?=:)|"
+    r"the[ ](?:film|movie|novel|book|documentary|docuseries|miniseries|sequel|prequel|screenplay|video[ ]game)|"
+    r"battle[ ]scenes?|war[ ]epic|"
+    r"(?:napoleon|hannibal|hitler|caesar|alexander[ ]the[ ]great|genghis[ ]khan|attila|charlemagne|"
+    r"wellington|the[ ]kaiser|stalin|mussolini)(?:'s|\u2019s)|"
+    r"in[ ](?:1[5-8]\d\d|19[0-3]\d|194[0-5])(?![ ]?(?:km|kilomet|met|mile|days|troops|soldiers)))\b",
+    regex.IGNORECASE)
+
 
 class TerritorialGrammar:
     """Reads territorial changes from matched frames."""
@@ -122,6 +136,8 @@ class TerritorialGrammar:
         # ("claimed to have captured" is real too)
         if m.neg or m.modal not in ("", "real") or purpose:
             return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
+        if _WORK_OR_HISTORY.search(r.text):
+            return []  # a film's plot, a war of long ago: see _WORK_OR_HISTORY
         ci, cj = r.clause_of(m.head)
         before = [lows[t] for t in range(max(ci, m.trigger.i - 4), m.trigger.i)]
         if set(before) & _FOILED:
