@@ -20,7 +20,10 @@ news uses, read over the sentence's phrases:
   RSF traded accusations", one claim per party;
 * ``claim.rejoinder`` - "..., a claim New Delhi rejected", "..., a charge
   Kigali has repeatedly denied", "..., which Moscow denies" (a denial);
-* ``claim.colon`` - a headline's "Zelensky: Russia launched 500 drones".
+* ``claim.colon`` - a speaker label before a colon: a headline's "Zelensky: Russia
+  launched 500 drones", a transcript's "PESKOV: ..." or "A (Minister X): ...", a
+  release's "Ministry of Defence of Ukraine: Our forces ..." ("our forces" are the
+  label's side); not "The message was clear: ...", "Key points: ..." or "Sudan: ...".
 
 Who may speak, and for whom, is :mod:`.speakers`. An addressee ("told the
 BBC", "told reporters") is never the speaker.
@@ -115,6 +118,21 @@ _STATEMENT_PARTICIPLES = frozenset({"carry", "publish", "issue", "release", "pos
 _TAIL_PREPS = frozenset({"on", "in", "at", "via", "through", "during", "to", "from", "after", "late", "earlier",
                          "later", "for", "with", "before", "by", "of", "while"})
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "remind", "update"})
+#: A speaker label before a colon (:meth:`ClaimGrammar._colon`): the most chunks and characters before the
+#: colon, the punctuation it may hold, the prompts of a transcript ("Q:", "A (Minister X):"), the document words
+#: that may close a body's name ("IDF statement:"), short capitalised titles ("MR HEALEY:") and the heads that
+#: name no speaker though official words ("Source:", "Statement:").
+_LABEL_CHUNKS = 12
+_LABEL_MAX = 90
+_LABEL_PUNCT = frozenset({"(", ")", ","})
+_LABEL_PROMPTS = frozenset({"a", "q", "answer", "question", "response", "reply"})
+_LABEL_DOCUMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "readout", "release", "announcement",
+                              "bulletin", "update", "briefing"})
+_LABEL_DOCUMENT_OF = frozenset({"from", "by", "of"})
+_LABEL_PREPS = frozenset({"of", "for", "from", "on", "at", "to", "in", "and"})
+_CAPITAL_TITLES = frozenset({"MR", "MRS", "MS", "DR", "SEN", "REP", "GEN"})
+_NOT_LABEL_HEADS = frozenset({"source", "sources", "statement", "reports", "operational", "intelligence", "defence",
+                              "defense", "head", "chief", "general"})
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
@@ -639,29 +657,90 @@ class ClaimGrammar:
         return None
 
     def _colon(self, r: Reading) -> Draft | None:
-        """A headline's "Zelensky: Russia launched 500 drones": a person or an official before the colon."""
+        """A speaker label before a colon: a headline's "Zelensky: Russia launched 500 drones", a transcript's
+        "PESKOV: We have proposed talks ...", "A (Deputy Foreign Minister X): ...", a release's "Ministry of
+        Defence of Ukraine: Our forces ...", "IDF statement: ..." (:meth:`_label_speaker`). What follows speaks
+        for the label's side ("our forces" are its forces)."""
         p = r.parse
         chunks = p.chunks
         if len(chunks) < 3:
             return None
-        for k in range(1, min(4, len(chunks))):
-            c = chunks[k]
-            if c.kind == "PUNCT" and c.lemma == ":":
-                head = [x for x in chunks[:k] if x.kind == "NG"]
-                if not head or any(x.kind not in ("NG", "PUNCT") for x in chunks[:k]):
-                    return None
-                phrase = r.text[:r.chars(c.i, c.j)[0]]
-                if len(phrase) > 50:
-                    return None
-                if not (self.lex.actors.person(phrase) or self.speakers.official.search(phrase)):
-                    return None
-                found = self.speakers.resolve(r, phrase)
-                if found is None or found[1] is None:
-                    return None
-                c_start = r.chars(chunks[k + 1].i, chunks[k + 1].j)[0] if k + 1 < len(chunks) else len(r.text)
-                return self._draft(r, "claim.colon", 0, len(r.text.rstrip(" .")), found, "says", "asserts",
-                                   (c_start, len(r.text)), phrase)
-        return None
+        k = next((k for k, c in enumerate(chunks[:_LABEL_CHUNKS]) if c.kind == "PUNCT" and c.lemma == ":"), None)
+        if k is None or k == 0 or k + 1 >= len(chunks) or chunks[0].kind != "NG":
+            return None
+        # (noun groups only, with their prepositions and brackets: not "The message was clear: ..."; a name's
+        # word the tagger took for an adverb, "Ambassador Vassily Nebenzia")
+        if any(c.kind not in ("NG", "PREP", "CONJ") and (c.kind != "PUNCT" or c.lemma not in _LABEL_PUNCT) and
+               (c.kind != "ADV" or not p.text(c)[:1].isupper()) for c in chunks[:k]):
+            return None
+        colon_at = r.chars(chunks[k].i, chunks[k].j)[0]
+        if colon_at > _LABEL_MAX or not r.text[colon_at + 1:colon_at + 2].isspace() or r.text.rstrip().endswith("?"):
+            return None  # (a question asserts nothing: "SENATOR X: Minister, how many ...?")
+        label = self._label_speaker(r, r.text[:colon_at])
+        if label is None:
+            return None
+        phrase, found = label
+        c_start = r.chars(chunks[k + 1].i, chunks[k + 1].j)[0]
+        return self._draft(r, "claim.colon", 0, len(r.text.rstrip(" .")), found, "says", "asserts",
+                           (c_start, len(r.text)), phrase)
+
+    def _label_speaker(self, r: Reading, label: str) -> tuple[str, tuple[str | None, str]] | None:
+        """The speaker phrase of a label before a colon and its ``(source, actor)``, or ``None`` when the label
+        names no person, title or body: "Key points", "Defence news" (an official word that is not the label's
+        head, its last word before a preposition), a country's name as a roundup's heading ("Sudan: ...").
+
+        A transcript's prompt gives way to the speaker in brackets ("A (Minister X)"); a bracketed state is the
+        side ("Ambassador X (Russian Federation)"); a document word before or after a body's name ("IDF
+        statement", "Statement from the Ukrainian Air Force": the body speaks); a label in capitals is read in
+        title case ("SECRETARY RUBIO")."""
+        outer, _, rest = label.partition("(")
+        inner, _, after = rest.partition(")")
+        outer, inner = outer.strip(" ,"), inner.strip()
+        if after.strip(" ,") or ("(" in label) != bool(inner):
+            return None  # (one bracket, closing the label)
+        if outer.lower() in _LABEL_PROMPTS:
+            if not inner:
+                return None
+            outer, inner = inner, ""
+        capitals = outer if not any(ch.islower() for ch in outer) else ""
+        if capitals:
+            outer = " ".join(w if len(w) <= 3 and w not in _CAPITAL_TITLES else w.capitalize()
+                             for w in outer.split(" "))
+        words = outer.split(" ")
+        document = len(words) > 1 and words[-1].lower() in _LABEL_DOCUMENTS
+        if document:
+            outer = " ".join(words[:-1])  # "IDF statement": the IDF speaks
+        else:
+            lead = next((k for k, w in enumerate(words[:3]) if w.lower() in _LABEL_DOCUMENTS), None)
+            if lead is not None and len(words) > lead + 2 and words[lead + 1].lower() in _LABEL_DOCUMENT_OF:
+                # "Statement from the Ukrainian Air Force", "Joint statement by the General Staff": the body speaks
+                outer, document = " ".join(words[lead + 2:]), True
+        actors = self.lex.actors
+        low = outer.lower().split(" ")
+        cut = next((k for k, w in enumerate(low) if w in _LABEL_PREPS), len(low))
+        head_phrase = " ".join(outer.split(" ")[:cut])  # "Ministry" of "Ministry of Defence of Ukraine"
+        head = head_phrase.split(" ")[-1] if head_phrase else ""
+        official = self.speakers.official
+        if not (actors.person(outer) is not None or actors.titled(outer) is not None or
+                # the label's head is an official's or a body's word ("Ministry of Defence of X")
+                (official.fullmatch(head) is not None and head.lower() not in _NOT_LABEL_HEADS) or
+                # a title before a name ("Colonel Ivan Petrov")
+                (head[:1].isupper() and self.speakers.title_of(head_phrase) != "") or
+                (document and actors.named(outer) is not None)):
+            return None
+        found = self.speakers.resolve(r, outer)
+        if found is not None and inner and actors.person(outer) is None and not official.search(inner):
+            side = actors.named(inner)  # "Ambassador X (Russian Federation)": the side in brackets, not the story's
+            found = (found[0], side) if side is not None else found
+        if (found is None or found[1] is None) and inner:
+            found = self.speakers.resolve(r, inner)  # "The Minister for the Armed Forces (Luke Pollard)"
+        if found is None or found[1] is None:
+            return None
+        source = found[0]
+        if capitals and source and source in outer:
+            at = outer.index(source)
+            source = capitals[at:at + len(source)]  # (the speaker as written: "WHO CHIEF", "PESKOV")
+        return outer, (source, found[1])
 
     def _reciprocal(self, r: Reading, m: Any) -> list[Draft]:
         sides: list[str] = []

@@ -31,7 +31,7 @@ __all__ = ["Speakers", "POLICING_CONTEXT", "POLICING_SHARED_CUES", "CALAMITY_CON
            "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS", "TRUCE_CUES",
            "EXCHANGE_CUES", "DEAL_WORDS", "COMMERCE_DEALS",
            "PEACE_IDIOMS", "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
-           "MANDATED_STAFF"]
+           "MANDATED_STAFF", "MISSION_WORDS"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
 OFFICIAL_NOUNS = (
@@ -105,6 +105,10 @@ TITLES = frozenset({
     "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary", "secretary-general", "leader", "king",
     "premier", "head", "official", "chairman", "senator", "prosecutor", "emir", "colonel", "brigadier", "admiral",
 })
+
+#: An organisation's field presence named by what it is: "the mission said" after "UNIFIL said" is UNIFIL's.
+MISSION_WORDS = frozenset({"mission", "peacekeepers", "peacekeeping mission", "peacekeeping force",
+                           "monitoring mission", "observer mission", "peacekeeping operation"})
 
 #: Most sentences back that "he said" looks for a person named (not quoted) before.
 PRONOUN_BACK_SENTENCES = 2
@@ -418,7 +422,7 @@ class Speakers:
         source = self._source_text(p)
         title = self._title_before_name(p, source)
         unknown_name = bool(title) and not self.lex.actors.person_pattern.search(p)
-        actor = self._side_in_phrase(title if unknown_name else p)
+        actor = self._role_side(p) or self._side_in_phrase(title if unknown_name else p)
         if actor is None:
             # a surname the story named before in full ("Lavrov said" after "Sergei Lavrov")
             sp = story.speaker_named(p) if " " not in p and p[:1].isupper() else None
@@ -485,6 +489,17 @@ class Speakers:
             if title in roles.get(full, "").lower():
                 return actor
         return None
+
+    def _role_side(self, p: str) -> str | None:
+        """The actor whose office the speaker phrase names by its title (``"roles"`` in the actors file: "the
+        Humanitarian Coordinator", "the Special Rapporteur on Myanmar" speak for the United Nations, not for the
+        country the title names after it), when no side is named before the title ("the US Special Envoy") and
+        no listed person holds it."""
+        actors = self.lex.actors
+        m = actors.role_pattern.search(p) if actors.roles else None
+        if m is None or actors.person(p) is not None or actors.alias_pattern.search(p, 0, m.start()):
+            return None
+        return actors.roles[m.group()]
 
     def _side_in_phrase(self, p: str) -> str | None:
         titled = self.lex.actors.titled(p)
@@ -662,6 +677,12 @@ class Speakers:
         for sp in reversed(story.speakers):
             if sp.actor and qualified and sp.source.lower().split()[-len(qualified):] == qualified:
                 return sp.actor
+        role = self._role_side(phrase or source)
+        if role is not None:
+            return role  # "the Secretary-General said", "In Ukraine, ... the Humanitarian Coordinator said"
+        mission = self._mission_side(r, phrase or source)
+        if mission is not None:
+            return mission
         lows = r.parse.tokens.lows
         if lows[:1] == ["in"]:
             lead = [m for m in r.parse.mentions if m.kind is Kind.PLACE and m.i <= 3]
@@ -713,6 +734,16 @@ class Speakers:
         if not _SIDE_BODY.search(source):
             return self._officials_side(r) if titled else None
         return self.military_side(r) or self.story_force(r)
+
+    def _mission_side(self, r: Reading, phrase: str) -> str | None:
+        """ "the mission", "the peacekeepers" (:data:`MISSION_WORDS`), after an organisation spoke ("UNIFIL said
+        ... The mission said"): that organisation, the latest one the story quoted, not a state of the sentence."""
+        words = _ARTICLE_START.sub("", phrase.strip()).lower()
+        if words not in MISSION_WORDS:
+            return None
+        kind = self.lex.actors.kind
+        return next((sp.actor for sp in reversed(r.story.speakers) if sp.actor and kind.get(sp.actor) ==
+                     "organisation"), None)
 
     def _person_antecedent(self, r: Reading, phrase: str) -> str | None:
         """The side of the person a possessive "his"/"her" points to ("Lavrov will visit Ankara next week, his

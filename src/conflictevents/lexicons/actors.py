@@ -81,6 +81,10 @@ class ActorLexicon:
         #: the same names as written ("National Security Council"): the mention finder reads them whole, so that
         #: an alias inside one ("Security Council") names no actor there
         self.body_names: set[str] = set()
+        #: an office's title that speaks for one actor when a speaker phrase names no side (``"roles"`` in the
+        #: actors file, as written: "Humanitarian Coordinator", "Special Rapporteur" -> "United Nations");
+        #: :meth:`role_side` reads it
+        self.roles: dict[str, str] = {}
         #: actor -> its one main foe (``"foe"`` in the actors file: "Ukraine" -> "Russia"): whom "the enemy" or
         #: "the occupiers" in its speakers' words are when the story has not named two parties
         self.foe: dict[str, str] = {}
@@ -97,6 +101,8 @@ class ActorLexicon:
                 self.governs[territory] = canonical
             if e.get("foe"):
                 self.foe[canonical] = str(e["foe"])
+            for role in e.get("roles", []):
+                self.roles[role] = canonical
             for body in e.get("bodies", []):
                 self.body_names.add(body)
                 sides = self.bodies.setdefault(body.lower(), [])
@@ -141,6 +147,11 @@ class ActorLexicon:
         self.person_pattern = compile_lists(
             rf"{bound_l}(?:\L<people>){bound_r}",
             people=sorted(self.person_to_actor, key=len, reverse=True),
+        )
+        # (as written: "the Special Envoy" is the UN's title, a "special envoy" anyone's)
+        self.role_pattern = compile_lists(
+            rf"{bound_l}(?:\L<roles>){bound_r}",
+            roles=sorted(self.roles, key=len, reverse=True) or ["\x00never"],
         )
         self.body_pattern = compile_lists(
             rf"{bound_l}(?:\L<bodies>){bound_r}", regex.IGNORECASE,
@@ -244,6 +255,17 @@ class ActorLexicon:
             return []
         m = self.body_pattern.search(phrase, timeout=1.0)
         return list(self.bodies[m.group().lower()]) if m else []
+
+    def role_side(self, phrase: str) -> str | None:
+        """The actor whose office a title in ``phrase`` names (``"roles"`` in the actors file), or ``None``.
+
+        >>> ActorLexicon.bundled().role_side("the Humanitarian Coordinator")
+        'United Nations'
+        """
+        if not self.roles:
+            return None
+        m = self.role_pattern.search(phrase, timeout=1.0)
+        return self.roles[m.group()] if m else None
 
     def titled(self, phrase: str) -> tuple[str, str] | None:
         """``(full name, actor)`` of "Vice President Harris": a surname with the title of its person's role."""

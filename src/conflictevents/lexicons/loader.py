@@ -60,7 +60,7 @@ FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "actors": (
         frozenset({"canonical", "aliases"}),
-        frozenset({"kind", "governs", "bodies", "foe", "comment"}),
+        frozenset({"kind", "governs", "bodies", "roles", "foe", "comment"}),
     ),
     "people": (
         frozenset({"names", "actor"}),
@@ -187,6 +187,7 @@ def _count(v: Any) -> str | None:
 VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
     "boilerplate": {"name": _name, "scope": _name, "pattern": _pattern, "reason": _text, "comment": _text},
     "actors": {"canonical": _name, "aliases": _words, "kind": _name, "governs": _words, "bodies": _words,
+               "roles": _words,
                "foe": _name,
                "comment": _text},
     "people": {"names": _some_words, "actor": _name, "role": _text, "comment": _text},
@@ -204,7 +205,7 @@ VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
                "counterexamples": _sentences, "comment": _text},
 }
 
-_WORD_KEYS = ("aliases", "former_names", "governs", "bodies", "names", "words")
+_WORD_KEYS = ("aliases", "former_names", "governs", "bodies", "roles", "names", "words")
 
 
 def parse_lines(lines: Iterable[str], where: str, lexicon: str | None) -> Iterator[tuple[str, Entry]]:
