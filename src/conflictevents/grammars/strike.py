@@ -104,9 +104,15 @@ GUARDS: tuple[Guard, ...] = (
           r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap|"
           # boxing and the ring: "knocked out his opponent in the ninth round"
           r"boxing|boxers?|heavyweight|middleweight|welterweight|bout|knockout|(?:knocked|knocks|knock)[ ]"
-          r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival))\b",
+          r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival)|"
+          # clubs named after their cities ("Real Madrid launched a blistering attack"): no city, no side
+          r"real[ ](?:madrid|sociedad|betis)|atl[eé]tico[ ]madrid|bayern[ ]munich|inter[ ]milan|ac[ ]milan|"
+          r"dynamo[ ](?:kyiv|kiev|moscow)|shakhtar[ ]donetsk|spartak[ ]moscow|cska[ ]moscow|zenit[ ]st|"
+          r"manchester[ ](?:united|city)|paris[ ]saint-germain|borussia[ ]dortmund|maccabi[ ]tel[ ]aviv|"
+          r"hapoel|galatasaray|fenerbah[cç]e|besiktas|be[sş]ikta[sş])\b",
           ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half.",
-           "Brazil's champion knocked out his challenger in the third round in Tokyo."),
+           "Brazil's champion knocked out his challenger in the third round in Tokyo.",
+           "Real Madrid launched a blistering attack that left Barcelona defenceless."),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
