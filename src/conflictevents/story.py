@@ -69,8 +69,8 @@ class Story:
     #: the places the article named, in order, with the kind each was named as ("village", "town",
     #: "settlement", "region") and the sentence: the antecedents of "the village", "the region"
     named_places: list[tuple[Place, str, int]] = field(factory=list)
-    #: sentences whose places are not read into :attr:`named_places` yet (:func:`~conflictevents.grammars.
-    #: anaphors.named_places` reads them when an anaphor needs them, or when they are many): (parse, sentence)
+    #: sentences whose places are not read into :attr:`named_places` yet (``grammars.anaphors.named_places``
+    #: reads them when an anaphor needs them, or when they are many): (parse, sentence)
     unread_places: list[tuple[Any, int]] = field(factory=list)
     #: how often places in each region and country were named (to read an ambiguous name: Rafah in a Gaza story)
     areas: Counter[str] = field(factory=Counter)

@@ -665,7 +665,7 @@ class Speakers:
         story named with a military body, or the wire dateline's state). With
         ``titled`` (an official named by a title and a name no lexicon knows,
         ``source`` is then the title), the side of the story's officials
-        (:meth:`_officials_side`).
+        (see ``_officials_side``).
         """
         story = r.story
         if _HIS_START.match(phrase or source):
