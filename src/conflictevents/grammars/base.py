@@ -232,7 +232,8 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
         # happens on the day of the clause it hangs from
         first = r.parse.chunks[r.parse.chunk_of[i]] if i < len(r.parse.tokens) else None
         if first is not None and first.kind == "VG" and first.tag == "ing" and not first.aux and \
-                lows[i - 1] == ",":
+                lows[i - 1] == "," and not any(m.type == "claim" and m.trigger is first for m in r.matches):
+            # (not ", claiming to have struck ...": an event a speaker reports takes the claim's date)
             before = [(a, b) for a, b in r.clauses if b <= i]
             if before:
                 a0, b0 = before[-1]
