@@ -202,6 +202,30 @@ def background_aside(r: Reading, d: Mention, at: int | None = None) -> bool:
         opener.kind == "VG" and not opener.aux and opener.tag in ("ed", "pp", "ing")))
 
 
+#: Nouns of recorded material whose publication date is not the date of what they show.
+_MEDIA_NOUNS = frozenset({"footage", "video", "videos", "image", "images", "imagery", "photo", "photos",
+                          "photographs", "picture", "pictures", "clip", "clips", "recording", "recordings"})
+#: Participles of publishing in a reduced relative after such a noun: "footage published / posted on May 8".
+_PUBLISHED = frozenset({"publish", "post", "release", "upload", "share", "circulate", "disseminate", "air",
+                        "broadcast"})
+
+
+def published_media(r: Reading, d: Mention, at: int | None = None) -> bool:
+    """True when date ``d`` follows a participle of publishing after a noun of recorded material ("geolocated
+    footage published on May 8", "a video posted on Friday"): the day the material came out, not the date of the
+    event it shows (unless the event's trigger, token ``at``, is that participle)."""
+    chunks, chunk_of = r.parse.chunks, r.parse.chunk_of
+    k = chunk_of[d.i]
+    if k < 2:
+        return False
+    vg, ng = chunks[k - 1], chunks[k - 2]
+    if vg.kind != "VG" or vg.aux or vg.tag not in ("ed", "pp") or vg.lemma not in _PUBLISHED or ng.kind != "NG":
+        return False
+    if at is not None and vg.i <= at < vg.j:
+        return False
+    return r.parse.tokens.lows[ng.head] in _MEDIA_NOUNS
+
+
 def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | None = None) -> list[Mention]:
     """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part, unless the
     event's trigger (token ``at``) is itself in that part ("Lavrov met Wang Yi on Monday and said that ...",
@@ -215,6 +239,8 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
         w in _SINCE_SUPERLATIVES or w.endswith("est") for w in lows[max(i, d.i - 8):d.i]))]
     # "Robotyne, held by Russia since 2022, was retaken on Monday": the background of a noun, in an aside
     found = [d for d in found if not (d.text.lower().startswith("since") and background_aside(r, d, at))]
+    # "footage published on May 8 shows ...": the day the footage came out, not the day of what it shows
+    found = [d for d in found if not published_media(r, d, at)]
     if not found and 0 < i and at is not None and i <= at < len(r.parse.tokens) and r.clauses:
         # "On Saturday, hours after the drone attack, Putin called ...": a date fronted alone as the sentence's
         # first clause dates the main clause's events, not those inside a time phrase of their own ("after the

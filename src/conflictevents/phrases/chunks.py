@@ -43,6 +43,7 @@ from .words import (
     BE,
     CONJUNCTIONS,
     DASHES,
+    EVIDENCE_VERBS,
     DETERMINERS,
     DO,
     FUTURE_MODALS,
@@ -460,6 +461,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 info[t] = None
         elif ptag in ("PUNCT", "QUOTE", "DASH") and low in _REPORT_FORMS and nxt in (_N, "DET"):
             tags[t] = _V  # "..., says envoy Bridget Brink", '"...," says the minister'
+        elif ptag == "DATE" and low in EVIDENCE_VERBS and nxt in (_N, _NV, "DET", "PRON", "REL", "SUB", "TO"):
+            tags[t] = _V  # "footage published on May 8 shows Russian troops ...", "... indicates that ..."
         else:
             tags[t] = _N
             info[t] = None

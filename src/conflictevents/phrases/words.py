@@ -11,7 +11,7 @@ __all__ = [
     "DETERMINERS", "POSSESSIVE_PRONOUNS", "PREPOSITIONS", "BE", "HAVE", "DO", "GET", "MODALS", "NEGATIONS",
     "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
     "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
-    "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS", "RESULTATIVES",
+    "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS", "RESULTATIVES", "EVIDENCE_VERBS",
 ]
 
 DETERMINERS = frozenset(
@@ -64,6 +64,9 @@ ADVERBS = frozenset(
     "here there very quite rather long out back away down up off forward deeper farther closer nearer".split()
 )
 #: Particles of phrasal verbs ("shot down", "pulled out", "pushed back").
+#: verbs of evidence, whose subject is footage or imagery: "footage published on May 8 shows / indicates that ..."
+#: (after the date that ends a reduced relative, their -s form is the sentence's verb, not a noun)
+EVIDENCE_VERBS = frozenset("shows indicates suggests confirms depicts reveals appears".split())
 PARTICLES = frozenset("down up off out back away over forward".split())
 #: Result words that end a verb group after these verbs, as a particle does: "shot dead" (verb "shoot dead").
 RESULTATIVES: dict[str, frozenset[str]] = {
