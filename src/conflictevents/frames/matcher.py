@@ -247,6 +247,11 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
         elif r == "particle":
             if m.trigger.particle < 0:
                 return False
+        elif r == "light":
+            # "hits were recorded in X", "scored hits on X": the noun with one of its light verbs
+            gov = m.governor
+            if gov is None or gov.lemma not in {lv.split(":")[0].split(" ")[0] for lv in m.frame.light}:
+                return False
     return True
 
 

@@ -39,7 +39,9 @@ a weapon in the patient; ``"role:unit"``: the ``unit`` role filled;
 ``"role:place"``: a place named in the ``place`` role; ``"role:weapon"``: a weapon named in the
 ``weapon`` role ("responded with artillery fire"); ``"role:named-location"``:
 a location that is a place or a name, so that "came to China" is a visit and
-"came to an agreement" is not).
+"came to an agreement" is not; ``"light"``: the noun carried by one of the frame's ``light`` verbs, as
+its object or as the subject of that verb, so that "hits were recorded in X" is a strike and "the band's
+greatest hits" is not).
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ REQUIREMENTS = frozenset({
     "role:munition", "role:actor", "role:named-location", "role:participant", "role:unit", "role:victim",
     "object", "military",
     "particle", "role:target", "role:weapon", "patient:actor", "role:location", "role:receiver", "agent:weapon",
-    "agent:people",
+    "agent:people", "light",
 })
 
 

@@ -353,6 +353,14 @@ _IRREGULAR_FORCES = frozenset({"jihadists", "jihadis", "militants", "insurgents"
                                "paramilitaries"})
 
 
+#: What an attack on the grid leaves people without ("left 20,000 homes without power"): the outcome of a strike
+#: on energy, so an attack noun with a place or target and this outcome is a strike with no attacker named.
+_BLACKOUT_GOODS = frozenset({"power", "electricity", "heating", "heat", "water", "gas", "light", "lights"})
+#: Words that make such an attack no force's ("cyber attacks on the grid left homes without power").
+_NOT_ARMED_ATTACKS = frozenset({"cyber", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "hackers",
+                                "hacking", "ransomware", "hacker"})
+
+
 class StrikeGrammar:
     """Reads one strike per clause with a strike frame."""
 
@@ -566,7 +574,11 @@ class StrikeGrammar:
             # "Indian and Pakistani troops exchanged fire": forces firing at each other, no one side the attacker
             mutual_forces = mutual and bool(agent_words & FORCE_NOUNS)
             irregular = bool(agent_words & _IRREGULAR_FORCES) and (has_place or bool(targets) or military_target)
-            military = bool(weapons) or bool(tolls) or mutual_forces or irregular or raid or (armed and not person_agent and (
+            # "Attacks on energy facilities in Kharkiv left 20,000 homes without power": a strike's blackout
+            blackout = (has_place or bool(targets)) and any(m.pos == "noun" for m in attacks) and any(
+                tok.lows[x] == "without" and tok.lows[x + 1] in _BLACKOUT_GOODS for x in range(ci, min(cj, len(
+                    tok.lows) - 1))) and not set(tok.lows[ci:cj]) & _NOT_ARMED_ATTACKS
+            military = blackout or bool(weapons) or bool(tolls) or mutual_forces or irregular or raid or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
