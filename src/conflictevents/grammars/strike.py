@@ -281,6 +281,15 @@ _NOT_WEAPON_HEADS = frozenset({
     "boat", "boats", "ship", "ships", "cruiser", "cruisers", "corvette", "corvettes", "frigate", "frigates",
     "destroyer", "destroyers",
 })
+#: Places where weapons are kept, made or launched from, hit as targets: "a drone storage facility", "a missile
+#: depot". The weapon word names the target, not the strike's weapon, but tells the target is a military one.
+_WEAPON_SITE_HEADS = frozenset({
+    "facility", "facilities", "depot", "depots", "warehouse", "warehouses", "storage", "workshop", "workshops",
+    "hangar", "hangars", "arsenal", "arsenals", "cache", "caches", "dump", "dumps", "infrastructure",
+    "launchpad", "launchpads", "bunker", "bunkers", "stores", "factory", "factories", "plant", "plants", "site",
+    "sites", "base", "bases", "launcher", "launchers", "production",
+})
+_NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
 #: Words for a military that rules its country, whose strikes are on its own soil: "junta jets".
 _RULING_MILITARY = frozenset({"junta", "junta's", "juntas"})
 #: Unnamed armed men whose attack on a settlement is a use of force (``_settlement_raid``).
@@ -578,7 +587,11 @@ class StrikeGrammar:
             blackout = (has_place or bool(targets)) and any(m.pos == "noun" for m in attacks) and any(
                 tok.lows[x] == "without" and tok.lows[x + 1] in _BLACKOUT_GOODS for x in range(ci, min(cj, len(
                     tok.lows) - 1))) and not set(tok.lows[ci:cj]) & _NOT_ARMED_ATTACKS
-            military = blackout or bool(weapons) or bool(tolls) or mutual_forces or irregular or raid or (armed and not person_agent and (
+            # "hit a Russian missile depot": a weapon word that names the target's stores is no weapon of the
+            # strike, but says what was hit is a military one
+            weapon_site = any(mm.kind is Kind.WEAPON and mm.j <= c.head and tok.lows[c.head] in _WEAPON_SITE_HEADS
+                              for m in attacks for c in m.roles.get("target", []) for mm in c.mentions)
+            military = blackout or bool(weapons) or weapon_site or bool(tolls) or mutual_forces or irregular or raid or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
