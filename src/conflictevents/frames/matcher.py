@@ -805,6 +805,10 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
             b -= 2 if chunks[b].kind == "NG" else 1
         if b >= 0 and chunks[b].kind == "VG" and f"{chunks[b].lemma} {chunks[k].lemma}" in light:
             return chunks[b], "light"
+        # "took part in a strike": a light verb with its fixed object, then the preposition
+        if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and \
+                f"{chunks[b - 1].lemma} {p.tokens.lows[chunks[b].head]} {chunks[k].lemma}" in light:
+            return chunks[b - 1], "light"
         # "invited North Korea to the conference": a light verb, its object, then the preposition
         if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and \
                 f"{chunks[b - 1].lemma} {chunks[k].lemma}" in _OBJECT_LIGHT and f.type == "diplomatic_event":

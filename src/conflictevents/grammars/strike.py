@@ -138,15 +138,20 @@ GUARDS: tuple[Guard, ...] = (
           ("Drones were deployed to spray herbicide over the fields near Lyon.",
            "The state sent drones to drop seeds over the burned forest."),
           ("Drones were launched at farms in the Kherson region, killing a tractor driver.",)),
-    Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|typhoon|cyclone|tornado|"
+    Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|cyclone|"
+          # the storms that are also warplanes: "RAF Typhoon jets", "Tornado fighters" are no weather
+          r"(?:typhoon|tornado)(?![ ](?:jets?|fighters?|aircraft|warplanes?|"
+          r"bombers?|pilots?|squadrons?)|-s\b)|"
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|"
           r"mine[ ]collapse|collapsed|blaze|overdose|"
           r"heatwave|heat[ ]wave|drowned)\b",
-          ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five."),
+          ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five.",
+           "Typhoon Koinu hit southern Taiwan, killing two people."),
           # the pattern's words a strike explains or a figure of speech uses are let through in
           # ``StrikeGrammar._build`` (``_CONSEQUENCES``, ``_figurative``): "sparked a blaze", "the truce collapsed"
-          ("Two people were killed in a drone strike on the motorway.",)),
+          ("Two people were killed in a drone strike on the motorway.",
+           "British Typhoon jets struck a Houthi radar site near Hodeidah.")),
 )
 #: Subjects of a figurative "collapsed"/"crashed" (``_figurative``): "the talks collapsed" is no disaster.
 _FIGURATIVE_SUBJECTS = frozenset({
@@ -201,6 +206,8 @@ _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stat
 _WITH_DOWNED = frozenset({"intercepted", "downed", "destroyed", "neutralised", "neutralized"})
 #: Air arms whose attacks are air strikes ("The Israeli Air Force struck Hezbollah targets"); two-word keys.
 _AIR_ARMS = frozenset({"air force", "air forces", "aerospace forces", "air arm"})
+#: Air arms named by their initials: "the IAF struck", "the RAF carried out strikes".
+_AIR_ARM_NAMES = frozenset({"iaf", "raf", "usaf"})
 #: What a strike leaves that hurts people: "lightly hurt by shrapnel", "injured by falling debris" (a toll with
 #: these words is a strike's, with no attack word said).
 _STRIKE_REMAINS = frozenset({"shrapnel", "debris", "fragments", "interceptor", "interceptors", "warhead"})
@@ -245,7 +252,9 @@ _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
                        "su-24", "mig-29", "mi-8", "ka-52", "f-16", "f-16s", "f-35", "a-50", "tu-22m3", "be-12",
                        "mi-17", "mi-24", "mi-28", "mi-35", "su-30", "su-27", "mig-31", "jf-17", "j-10", "rafale",
-                       "rafales", "mirage", "gunship", "gunships", "chopper", "choppers"})
+                       "rafales", "mirage", "gunship", "gunships", "chopper", "choppers", "f-35s", "f-15", "f-15s",
+                       "f-15e", "f-18", "f-18s", "f-22", "f-22s", "a-10", "a-10s", "b-2", "b-2s", "b-52", "b-52s",
+                       "b-1b", "typhoons", "eurofighter", "eurofighters", "gripen", "gripens"})
 #: Words of a place's state between a preposition and its name: "in occupied Crimea", "in besieged El Fasher".
 _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "frontline", "front-line", "recaptured",
                            "liberated", "beleaguered", "encircled", "devastated", "war-torn", "rebel-held"})
@@ -621,7 +630,7 @@ class StrikeGrammar:
             actor = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], intercepts[0].head)
         air_arm = next((c for m in attacks + launches for c in m.relations.get("agent", [])
                         if _AIR_ARMS & {" ".join(tok.lows[c.i:c.j][k:k + 2]) for k in range(c.j - c.i)}
-                        or tok.lows[c.i:c.j][-1:] == ["iaf"]), None) if not per_kind else None
+                        or tok.lows[c.j - 1] in _AIR_ARM_NAMES), None) if not per_kind else None
         if air_arm is not None:
             # "The Israeli Air Force struck ...": an air arm's attack is an air strike
             per_kind["airstrike"] = {"kind": "airstrike", "written": p.text(air_arm), "launched": None,
