@@ -304,15 +304,40 @@ def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
         if handover:
             # "agreed to hand over control of the dam to Damascus": a transfer agreed between sides, not aid
             out = [m for m in out if m.type != "diplomatic_event"]
+        disengage = v.governing in _AGREE_VERBS and _agreed_disengagement(p, v)
         for m in _match_verb_lemma(p, index, gov):
             if m.type == "claim" or (m.type == "diplomatic_event" and v.governing in _AGREE_VERBS
-                                     and (v.lemma in _AGREED_ACTS and not out or handover)):
+                                     and (v.lemma in _AGREED_ACTS and not out or handover or disengage)):
                 # (and "agreed to halt all firing", "agreed to swap prisoners": an agreement)
                 m.trigger = v
                 if handover and m.type == "diplomatic_event":
                     _handover_sides(p, v, m)
                 out.append(m)
     return out
+
+
+def _agreed_disengagement(p: Parse, v: Chunk) -> bool:
+    """ "agreed to withdraw troops from the border", "agreed to pull their forces back", "agreed to disengage":
+    a pull-back of forces the sides agree on (an agreement, besides the withdrawal it promises)."""
+    lows = p.tokens.lows
+    if v.lemma not in _DISENGAGE_VERBS:
+        return False
+    # "pull troops back", "pull out their forces": "pull" withdraws with its particle only
+    if v.lemma in _DISENGAGE_PARTICLE_VERBS and not (
+            (v.particle >= 0 and lows[v.particle] in _DISENGAGE_PARTICLES)
+            or set(lows[v.j:v.j + 4]) & _DISENGAGE_PARTICLES):
+        return False
+    obj = object_of(p, v)[:1]
+    # what is pulled back is a force ("troops", "their forces", "heavy weapons")
+    if obj:
+        return lows[obj[0].head] in FORCE_NOUNS | _WITHDRAWN_ARMS
+    if v.lemma == "disengage":
+        return True
+    # or nothing is named, and they pull back from a line or a place ("agreed to withdraw from the border";
+    # "agreed to pull out of the talks" is no disengagement)
+    return any(prep in ("from", "of") and any(
+        lows[c.head] in _FRONT_HEADS or any(mm.kind is Kind.PLACE for mm in c.mentions) for c in items)
+        for prep, items in prepositional_phrases(p, v.index)[:2])
 
 
 def _handover_sides(p: Parse, v: Chunk, m: FrameMatch) -> None:
@@ -727,6 +752,16 @@ _AGREED_ACTS = frozenset({"halt", "stop", "cease", "end", "suspend", "pause", "e
                           "withdraw", "observe", "respect", "extend",
                           # the drafting of a deal: "agreed to submit a draft peace accord by May 2"
                           "submit", "draft", "draw", "finalise", "finalize"})
+#: Verbs of a pull-back of forces whose agreement is an agreement between the sides ("agreed to withdraw troops").
+_DISENGAGE_VERBS = frozenset({"withdraw", "disengage", "pull", "redeploy"})
+#: Of those, the verbs that withdraw only with a particle: "pull troops back", "pull out".
+_DISENGAGE_PARTICLE_VERBS = frozenset({"pull"})
+_DISENGAGE_PARTICLES = frozenset({"back", "out"})
+#: Arms withdrawn from a line besides forces: "agreed to withdraw heavy weapons".
+_WITHDRAWN_ARMS = frozenset({"weapons", "weaponry", "equipment", "tanks", "artillery", "armour", "armor"})
+#: Lines and ground forces are pulled back from: "agreed to withdraw from the border".
+_FRONT_HEADS = frozenset({"border", "borders", "frontier", "line", "lines", "front", "frontline", "positions",
+                          "zone", "zones", "area", "areas", "buffer"})
 #: Verbs of handing over, and what handed over makes an agreement to do it one between the sides ("agreed
 #: to hand over control of the dam"; "agreed to hand over weapons" is aid).
 _HANDOVER_VERBS = frozenset({"hand", "cede", "transfer", "return", "surrender", "relinquish", "turn"})
