@@ -381,12 +381,21 @@ class Sides:
             return found
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             return self._pointing(r, c, first, at)
-        if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3:
-            # "forces from a tank unit had reached ...", said by a ministry: the speaker's forces
+        if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3 and not self._incoming(c, lows):
+            # "forces from a tank unit had reached ...", "jets struck ...", said by a ministry: the speaker's forces
             claim = r.claim_over(at)
             if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
         return None
+
+    @staticmethod
+    def _incoming(c: Chunk, lows: list[str]) -> bool:
+        """True for munitions with no force of their own in the noun group ("drones", "artillery"): what a
+        speaker reports hitting is as often the foe's as its own ("Drones hit Odesa, the ambassador said"),
+        unlike aircraft ("jets struck ..., the army said") and "army drones"."""
+        weapon = next((m for m in c.mentions if m.kind is Kind.WEAPON and m.i <= c.head < m.j), None)
+        return weapon is not None and str(weapon.value) != "airstrike" and not any(
+            w in FORCE_NOUNS and not (weapon.i <= k < weapon.j) for k, w in enumerate(lows[c.i:c.j], c.i))
 
     def _pointing(self, r: Reading, c: Chunk, first: str, at: int) -> tuple[str, str] | None:
         """The side a pronoun (or "the group") points back to: the claim's speaker, the nearest or last subject."""

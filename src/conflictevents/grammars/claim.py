@@ -38,6 +38,7 @@ from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.scan import may_hold
 from ..mentions.types import Kind
+from ..mentions.words import POSTED_TO_HEADS
 from ..phrases.chunks import Chunk, Parse
 from ..phrases.relations import group, inherited_subject, is_pair, subject
 from .base import Draft, Reading
@@ -308,8 +309,12 @@ class ClaimGrammar:
             after = group(r.parse, v.index + 1)
             end_idx = after[-1].index + 1
             # "said the governor of the Kherson region, ...": the office's place belongs to the speaker
-            while end_idx + 1 < n and chunks[end_idx].kind == "PREP" and chunks[end_idx].lemma in ("of", "for") \
-                    and chunks[end_idx + 1].kind == "NG" and r.parse.tokens.lows[after[-1].head] in OFFICIAL_NOUNS:
+            # (and a post's "to" phrase: "said Russia's ambassador to the UN")
+            while end_idx + 1 < n and chunks[end_idx].kind == "PREP" and chunks[end_idx + 1].kind == "NG" and (
+                    (chunks[end_idx].lemma in ("of", "for") and
+                     r.parse.tokens.lows[after[-1].head] in OFFICIAL_NOUNS) or
+                    (chunks[end_idx].lemma == "to" and r.parse.tokens.lows[chunks[end_idx - 1].head] in
+                     POSTED_TO_HEADS)):
                 end_idx += 2
             # an apposition: "said Kyrylo Budanov, head of military intelligence"
             if end_idx < n and chunks[end_idx].kind == "PUNCT" and chunks[end_idx].lemma == "," and \

@@ -624,6 +624,13 @@ class Speakers:
         if person:
             m = regex.search(r"(?:\p{Lu}[\p{L}.'\-]+[ ])*" + regex.escape(person.group()) + r"$", p[: person.end()])
             name = str(m.group()) if m else str(person.group())
+            if m is not None and p[:m.start()].lower().endswith(" to "):
+                # "US ambassador to Ukraine Bridget Brink": the state is the post's, not the name's
+                words = name.split(" ")
+                while len(words) > 1 and words[0] != person.group().split(" ")[0] and (
+                        self.lex.actors.alias_pattern.fullmatch(words[0]) or words[0] in self.lex.gazetteer):
+                    words = words[1:]
+                name = " ".join(words)
             rest = p[person.end():]
             if _POSSESSIVE_THEN_WORD.match(rest):
                 return name + rest  # "Netanyahu's office" speaks, not Netanyahu

@@ -71,6 +71,10 @@ PAIR_HEADS = frozenset({"leaders", "sides", "countries", "governments", "delegat
                         "nations", "parties", "neighbours", "neighbors", "rivals", "foes", "states", "capitals",
                         "premiers", "envoys", "negotiators", "armies", "militaries", "commanders", "chiefs"})
 
+#: Posts held "to" a state or body: "Russia's mission to the UN", "Kenya's ambassador to Germany", "the US envoy
+#: to the Middle East" are one noun phrase (a speaker), whose side is named before the post.
+POSTED_TO_HEADS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "mission", "representative",
+                             "representatives", "delegation", "delegate", "delegates", "emissary", "observer"})
 FORCE_NOUNS = frozenset({
     "forces", "force", "troops", "army", "armies", "military", "soldiers", "units", "unit",
     "fighters", "navy", "air force", "air forces", "air defences", "air defenses", "air defence",

@@ -17,7 +17,7 @@ These are the generic, domain-free readings the frame matcher maps to roles:
 from __future__ import annotations
 
 from ..mentions.types import Kind
-from ..mentions.words import DISTANCE_UNITS, PAIR_HEADS
+from ..mentions.words import DISTANCE_UNITS, PAIR_HEADS, POSTED_TO_HEADS
 from .chunks import Chunk, Parse
 
 __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent",
@@ -145,9 +145,12 @@ def _chain_start(p: Parse, k: int) -> int:
     chunks = p.chunks
     while k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 1].lemma in _ATTACH and chunks[k - 2].kind == "NG":
         k -= 2
-    if k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 1].lemma == "for" and chunks[k - 2].kind == "NG":
-        # "(...,) a spokesman for the rebels said": a "for" phrase on a noun group that opens its clause (not
-        # "blamed Ukraine for a strike that killed five")
+    if k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 2].kind == "NG" and (
+            chunks[k - 1].lemma == "for" or (chunks[k - 1].lemma == "to" and
+                                             p.tokens.lows[chunks[k - 2].head] in POSTED_TO_HEADS)):
+        # "(...,) a spokesman for the rebels said", "Russia's mission to the UN said": a "for" phrase, or a
+        # post's "to" phrase, on a noun group that opens its clause (not "blamed Ukraine for a strike that
+        # killed five", "sent its envoy to Doha")
         x = _chain_start(p, k - 2)
         if x == 0 or chunks[x - 1].kind in ("PUNCT", "QUOTE"):
             return x
