@@ -29,8 +29,8 @@ from .lexicons import dates as _dates
 from .mentions.scan import may_hold
 from .models import DatePrecision, EventDate
 
-__all__ = ["Linked", "link_claims", "denied_events", "own_side_announcements", "ANNOUNCED_BY_OWN_SIDE",
-           "UNNAMED_OFFICIALS", "DENIED_EVENT_NOUNS", "DENIED_EVENT_POINTERS",
+__all__ = ["Linked", "link_claims", "denied_events", "blamed_strikes", "own_side_announcements",
+           "ANNOUNCED_BY_OWN_SIDE", "UNNAMED_OFFICIALS", "DENIED_EVENT_NOUNS", "DENIED_EVENT_POINTERS",
            "DENIAL_LOOKBACK_SENTENCES", "continue_strikes", "default_strike_actors", "verification", "resolve_dates",
            "NOT_VERIFIED"]
 
@@ -158,16 +158,17 @@ _WORDS = compiled.compile(r"[\p{L}\p{N}]+")
 
 def denied_events(claims: list[tuple[int, str, Draft]], others: list[tuple[int, Draft]],
                   linked: Linked) -> dict[int, list[Draft]]:
-    """The events a denial with no event inside names by a noun, told in the sentences before it.
+    """The events a denial or an accusation with no event inside names by a noun, told in the sentences before it.
 
     ``claims``: (article, content text, draft); ``others``: (article, draft). "Russia denied responsibility
-    for the strike": the latest strike of the same article, at most :data:`DENIAL_LOOKBACK_SENTENCES`
-    sentences back. Returns the events by claim (draft identity).
+    for the strike", "Kyiv blamed Moscow for the attack" (a claim whose ``extra`` names the ``"accused"``
+    side): the latest such event of the same article, at most :data:`DENIAL_LOOKBACK_SENTENCES` sentences
+    back. Returns the events by claim (draft identity).
     """
     with_events = linked.claims_with_events()
     out: dict[int, list[Draft]] = {}
     for article, content, c in claims:
-        if id(c) in with_events or str(c.slots.get("stance", "")) != "denies":
+        if id(c) in with_events or (str(c.slots.get("stance", "")) != "denies" and not c.extra.get("accused")):
             continue
         words = [w.lower() for w in _WORDS.findall(content)]
         wanted = {DENIED_EVENT_NOUNS[w] for k, w in enumerate(words)
@@ -180,6 +181,19 @@ def denied_events(claims: list[tuple[int, str, Draft]], others: list[tuple[int, 
             latest = max(d.sentence for d in earlier)
             out[id(c)] = [d for d in earlier if d.sentence == latest]
     return out
+
+
+def blamed_strikes(claims: list[Draft], pointed: dict[int, list[Draft]]) -> None:
+    """A strike told with no side takes the side a later accusation blames for it ("A missile hit a school in
+    Sumy. Kyiv blamed Moscow for the strike.": Russia), from :func:`denied_events`; a note says so."""
+    for c in claims:
+        side = c.extra.get("accused")
+        if not side or str(c.slots.get("stance", "")) == "denies":
+            continue
+        for d in pointed.get(id(c), ()):
+            if d.event_type == "strike" and not d.slots.get("actor") and side != c.slots.get("actor"):
+                d.slots["actor"] = (str(side), str(side))
+                d.notes.append("strike.actor.blamed")
 
 
 def _hit_countries(d: Draft) -> set[str]:

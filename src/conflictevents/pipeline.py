@@ -44,7 +44,7 @@ from .grammars.claim import split_second_statements
 from .grammars.speakers import EXCHANGE_CUES, TRUCE_CUES, WEAK_CONFLICT_CUES, Speakers
 from .ids import event_id
 from .lexicons import Lexicons
-from .linking import (continue_strikes, default_strike_actors, denied_events, link_claims, own_side_announcements,
+from .linking import (blamed_strikes, continue_strikes, default_strike_actors, denied_events, link_claims, own_side_announcements,
                       resolve_dates, verification)
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
@@ -373,8 +373,10 @@ class Extractor:
         claims = [(s, c) for s, c in claims if (self._credible(s, c, id(c) in sided) or id(c) in raids) and (
             id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
             or self._relevant(s, c, event_sentences))]
-        denied = denied_events([(s.article, s.text[c.content[0]:c.content[1]] if c.content else s.text, c)
+        denied = denied_events([(s.article, s.text[c.start:c.end] if c.extra.get("accused") else
+                                 s.text[c.content[0]:c.content[1]] if c.content else s.text, c)
                                 for s, c in claims], [(s.article, d) for s, d in others], linked)
+        blamed_strikes([c for _, c in claims], denied)
         strikes = [(s, d) for s, d in others if d.event_type == "strike"]
         continue_strikes(strikes)
         default_strike_actors(strikes)

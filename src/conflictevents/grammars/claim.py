@@ -41,7 +41,7 @@ from ..mentions.types import Kind
 from ..mentions.words import POSTED_TO_HEADS
 from ..phrases.chunks import Chunk, Parse
 from ..phrases.relations import group, inherited_subject, is_pair, subject
-from .base import Draft, Reading
+from .base import Draft, Reading, Sides
 from .speakers import OFFICIAL_NOUNS, Speakers
 
 __all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS", "second_statement", "split_second_statements"]
@@ -188,6 +188,7 @@ class ClaimGrammar:
     def __init__(self, lex: Lexicons, speakers: Speakers) -> None:
         self.lex = lex
         self.speakers = speakers
+        self.sides = Sides(lex)
 
     # ------------------------------------------------------------------ reading
     def read(self, r: Reading) -> list[Draft]:
@@ -223,7 +224,10 @@ class ClaimGrammar:
             before = next((d for d in reversed(drafts) if d.content is not None and d.content[1] <= vs), None) \
                 if self._second_statement(r, m) else None
             same = (before.slots["source"], before.slots["actor"]) if before is not None else None
+            accused = self.sides.named(m.roles.get("accused", [])[:1]) if m.frame.id == "claim.accuse" else None
             for d in self._from_verb(r, m, same):
+                if accused is not None:
+                    d.extra["accused"] = accused[1]  # "Kyiv blamed Moscow for the strike" (linking.pointed_events)
                 drafts.append(d)
                 taken.append((d.start, d.end))
         acc = self._according(r, taken)
