@@ -258,6 +258,8 @@ _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter
 #: Words of a place's state between a preposition and its name: "in occupied Crimea", "in besieged El Fasher".
 _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "frontline", "front-line", "recaptured",
                            "liberated", "beleaguered", "encircled", "devastated", "war-torn", "rebel-held"})
+#: Punctuation before a participle that tells more of the strike before it: "..., killing 15", "... — killing 15".
+_PARTICIPLE_JOINERS = frozenset({",", "\u2014", "\u2013", "--"})
 #: Prepositions that aim a launch at a target ("sent drones at Kyiv"), not a destination ("to a base in X").
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
 #: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
@@ -406,13 +408,18 @@ class StrikeGrammar:
             t = m.trigger
             if previous is not None and clause != previous and m.frame.set.get("kind") in _JOINING_PARTICIPLES and \
                     t.kind == "VG" and t.tag == "ing" and not t.aux and t.index > 0 and (
-                        r.parse.chunks[t.index - 1].lemma == "," or (
+                        r.parse.chunks[t.index - 1].lemma in _PARTICIPLE_JOINERS or (
                             # "..., killing one person and injuring four": the second participle too
                             r.parse.chunks[t.index - 1].lemma == "and" and joined_participle)):
                 # "..., killing 15 civilians", "..., hitting a power plant in Odesa", "..., falling near the base":
                 # the toll, target or impact of the strike before it
                 clause = previous
                 joined_participle = True
+            elif previous is not None and clause != previous and m.pos == "noun" and \
+                    self._dashed_aside(r, clause, previous):
+                # "A missile struck a hotel in Kramatorsk — the third attack on the city this week —": the
+                # same strike told again in an aside (CONVENTIONS: one strike)
+                clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "intercept" and \
                     m.roles.get("munition") and all(refers_back(r.parse, c) for c in m.roles["munition"]) and any(
                         w.kind is Kind.WEAPON and previous[0] <= w.i < previous[1] for w in r.parse.mentions):
@@ -425,7 +432,7 @@ class StrikeGrammar:
                 # casualties": the toll of the strike in the clause before it
                 clause = previous
             elif previous is None and m.frame.set.get("kind") == "toll" and t.kind == "VG" and t.tag == "ing" and \
-                    not t.aux and t.index > 0 and r.parse.chunks[t.index - 1].lemma == "," and m.relations.get("agent"):
+                    not t.aux and t.index > 0 and r.parse.chunks[t.index - 1].lemma in _PARTICIPLE_JOINERS and m.relations.get("agent"):
                 # "Israeli forces launched an operation in Jenin on Tuesday, killing 10": the toll of what its
                 # subject did, where and when that clause says
                 first = r.clause_of(m.relations["agent"][0].head)
@@ -451,6 +458,14 @@ class StrikeGrammar:
                 out.append(d)
         return out
 
+    @staticmethod
+    def _dashed_aside(r: Reading, clause: tuple[int, int], previous: tuple[int, int]) -> bool:
+        """True when ``clause`` is a noun phrase set off by a dash right after the clause ``previous``, with no
+        finite verb of its own (an aside about what that clause told)."""
+        a, b = clause
+        return 1 <= a - previous[1] <= 1 and r.parse.tokens.lows[a - 1] in _PARTICIPLE_JOINERS - {","} and \
+            not any(c.kind == "VG" and c.finite and a <= c.i < b for c in r.parse.chunks)
+
     # ------------------------------------------------------------------ building
     def _build(self, r: Reading, clause: tuple[int, int], ms: list[FrameMatch],
                sentence_has_strike: bool, reason: bool, reasons: list[tuple[int, int]]) -> Draft | None:
@@ -467,7 +482,7 @@ class StrikeGrammar:
             cj = max([cj] + [r.clause_of(m.head)[1] for m in ms])  # a toll clause joined to its strike
         k = p.chunk_of[cj] if cj < len(tok) and not reason else -1
         if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
-                tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma == ",":
+                tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma in _PARTICIPLE_JOINERS:
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
         if not reason:
             cj = self._no_injuries_after(r, cj)

@@ -254,7 +254,7 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
         if v.tag == "ing" and not v.aux:
             return inherited_subject(p, v)  # "..., killing three people"
         return []
-    if c.kind == "CONJ" or (c.kind == "PUNCT" and c.lemma == "," and v.tag == "ing"):
+    if c.kind == "CONJ" or (c.kind == "PUNCT" and c.lemma in (",", "\u2014", "\u2013", "--") and v.tag == "ing"):
         return inherited_subject(p, v)
     if c.kind in ("PREP", "SUB") and c.lemma in ("after", "before", "while", "when", "upon", "by", "since", "without") \
             and v.tag == "ing" and not v.aux:
