@@ -398,7 +398,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                                                        _modifier(mentions_at(mentions, prev), lows[prev]) and
                                                        not (low in _REPORT_FORMS and nxt in _AFTER_REPORT) and
                                                        not _weapon_verb(mentions_at(mentions, prev), form, nxt,
-                                                                        words[t + 1] if t + 1 < n else ""))
+                                                                        words[t + 1] if t + 1 < n else "",
+                                                                        mentions_at(mentions, t + 1)))
         # "would attend the conference and meet X": a verb coordinated with the sentence's verb
         coordinated = ptag == "CONJ" and any(tags[x] in (_V, "MODAL") for x in range(max(0, t - 12), prev)) and \
             nxt in (_N, "DET", "PRON", "PREP", "ADV") and form in ("base", "s")
@@ -437,8 +438,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
                     t + 1 < n and in_qty[t + 1]) or (
                     nxt in (_N, _NV) and (words[t + 1][0].isupper() or words[t + 1][0].isdigit())) or (
-                    nxt == "SUB" and nxt_low in ("that", "if", "whether")):
-                tags[t] = _V  # "Israel strikes Beirut", "Russia says it ...", "Kyiv says that"
+                    nxt == "SUB" and nxt_low in ("that", "if", "whether")) or (
+                    prev == t - 1 and t + 1 < n and
+                    _weapon_verb(mentions_at(mentions, prev), form, nxt, words[t + 1], mentions_at(mentions, t + 1))):
+                tags[t] = _V  # "Israel strikes Beirut", "Russia says it ...", "Kyiv says that", "missile hits hospital"
             elif low in _REPORT_FORMS and (nxt in ("BE", "HAVE", "MODAL", "DO") or (
                     nxt in (_V, "V?") and t + 1 < n and (info[t + 1] or ("", ""))[1] == "ing")):
                 tags[t] = _V  # "27 that the military says are dead", "Russia says pushing offensive"
@@ -541,12 +544,14 @@ def mentions_at(mentions: list[Mention], t: int) -> list[Mention]:
     return [m for m in mentions if m.i <= t < m.j]
 
 
-def _weapon_verb(ms: list[Mention], form: str, nxt: str, next_word: str) -> bool:
-    """ "Russian missile hits Sumy hospital", "Houthi drone strikes Eilat": a singular weapon, then a noun/verb
-    word in "-s" before a name or a determiner, is a headline's subject and its verb (not "drone hits on
-    refineries", a compound noun)."""
+def _weapon_verb(ms: list[Mention], form: str, nxt: str, next_word: str, next_ms: list[Mention]) -> bool:
+    """ "Russian missile hits Sumy hospital", "Houthi drone strikes Eilat", "Russian missile hits shopping
+    centre in Kharkiv": a singular weapon, then a noun/verb word in "-s" before a name, a determiner or a
+    target, is a headline's subject and its verb (not "drone hits on refineries", "drone strikes programme",
+    compound nouns)."""
     return form == "s" and any(m.kind is Kind.WEAPON and not _plural_word(m.text) for m in ms) and (
-        nxt == "DET" or (nxt in (_N, _NV) and next_word[:1].isupper()))
+        nxt == "DET" or (nxt in (_N, _NV) and next_word[:1].isupper()) or any(
+            m.kind is Kind.TARGET and m.text.split(" ")[0] == next_word for m in next_ms))
 
 
 def _modifier(ms: list[Mention], low: str) -> bool:
