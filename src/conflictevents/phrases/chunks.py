@@ -768,21 +768,33 @@ _COUNT_WORDS = frozenset("more than about some at least nearly around over almos
 def _scare_quotes(chunks: list[Chunk], tags: list[str], lows: list[str]) -> list[Chunk]:
     """ 'struck 100 "terror targets"', 'a "special military operation"': a short noun group in quotation marks,
     with the count or determiner before it, is one noun group (the marks distance the words, they do not end
-    the phrase)."""
+    the phrase). So is a quoted modifier and the noun group after it: "held 'very good' call", 'a "productive"
+    phone call'."""
     out: list[Chunk] = []
     k = 0
     while k < len(chunks):
         c = chunks[k]
-        if c.kind == "QUOTE" and k + 2 < len(chunks) and chunks[k + 1].kind == "NG" and chunks[k + 2].kind == \
-                "QUOTE" and chunks[k + 1].j - chunks[k + 1].i <= 4:
-            inner = chunks[k + 1]
+        close = k + 1
+        while close < len(chunks) and close - k <= 3 and chunks[close].kind in ("ADV", "NG"):
+            close += 1  # (an adverb inside the marks: "'very good'")
+        if c.kind == "QUOTE" and close < len(chunks) and close - k >= 2 and chunks[close - 1].kind == "NG" and \
+                chunks[close].kind == "QUOTE" and chunks[close].lemma == c.lemma and \
+                chunks[close - 1].j - chunks[k + 1].i <= 4:
+            inner = chunks[close - 1]
             start = c.i
             if out and out[-1].kind == "NG" and out[-1].j == c.i and all(
                     tags[t] == "DET" or lows[t] in _COUNT_WORDS or any(ch.isdigit() for ch in lows[t])
                     for t in range(out[-1].i, out[-1].j)):
                 start = out.pop().i  # "more than 100", "a" before the quoted noun
-            out.append(Chunk("NG", start, chunks[k + 2].j, head=inner.head, lemma=inner.lemma, tag=inner.tag))
-            k += 3
+            out.append(Chunk("NG", start, chunks[close].j, head=inner.head, lemma=inner.lemma, tag=inner.tag))
+            k = close + 1
+            continue
+        if c.kind == "NG" and out and out[-1].kind == "NG" and out[-1].j == c.i and lows[c.i - 1] in QUOTES | {"'"} \
+                and out[-1].j - out[-1].i <= 6:
+            # "'very good' call": the quoted words modify the noun after them
+            first = out.pop()
+            out.append(Chunk("NG", first.i, c.j, head=c.head, lemma=c.lemma, tag=c.tag))
+            k += 1
             continue
         out.append(c)
         k += 1
