@@ -66,7 +66,13 @@ _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions", "proposal
 #: Heads of a noun group that name an official (who may travel on a visit).
 _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary", "envoy", "delegation", "leader",
                              "premier", "king", "ambassador", "chief", "official", "officials", "diplomat",
-                             "diplomats", "foreign", "spokesman", "emir", "prince"})
+                             "diplomats", "foreign", "spokesman", "emir", "prince",
+                             # "The leaders of France and Germany will travel to Kyiv", "Israeli negotiators are
+                             # expected to travel to Cairo", "an Israeli negotiating team"
+                             "leaders", "ministers", "presidents", "negotiators", "negotiator", "negotiating",
+                             "delegations", "envoys", "mediators", "ambassadors"})
+#: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
+_ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
 #: Verbs that make talks happen on a day ("resumed on Sunday", "were held on Friday").
 _OCCURRING = frozenset({"hold", "begin", "start", "resume", "open", "launch", "conclude", "end", "take", "meet",
@@ -443,7 +449,8 @@ class DiplomaticGrammar:
             named = [mm for mm in c.mentions if mm.kind in (Kind.PERSON, Kind.ACTOR)]
             # "German music publisher Bertelsmann's purchase": a company's nationality is no party to the deal
             business = [] if companies else [mm for mm in named if mm.kind is Kind.ACTOR and mm.form == "adjective" and mm.j <= c.head
-                        and set(lows[mm.j:c.head + 1]) & BUSINESS_HEADS]
+                        and set(lows[mm.j:c.head + 1]) & BUSINESS_HEADS
+                        and not set(lows[mm.j:c.head]) & _ENVOY_TEAM_WORDS]
             # "the Brazilian winger", "The Argentine goalkeeper": a private person's nationality is no party
             business += [mm for mm in named if mm.kind is Kind.ACTOR and mm.form in ("adjective", "name") and
                          mm.j <= c.head and lows[c.head] in PRIVATE_PERSON_HEADS and mm not in business]
@@ -618,8 +625,13 @@ class DiplomaticGrammar:
                 return "dip.guard.call-naming"  # "called the plan a failure", "called May 9 V-E Day"
         if m.pos == "verb" and kind == "visit" and m.frame.id == "dip.travel":
             agent = m.relations.get("agent", [])
+            ch = r.parse.chunks
+            # "The leaders of France and Germany will travel": the official heads the "of" phrase's owner
+            owner = [ch[agent[0].index - 2]] if agent and agent[0].index >= 2 and \
+                ch[agent[0].index - 1].kind == "PREP" and ch[agent[0].index - 1].lemma == "of" else []
             if not agent or not (lows[agent[0].i] in ("he", "she") or any(
-                    mm.kind is Kind.PERSON for mm in agent[0].mentions) or self.speakers_official(r, agent[0])):
+                    mm.kind is Kind.PERSON for mm in agent[0].mentions) or self.speakers_official(r, agent[0])
+                                 or any(self.speakers_official(r, c) for c in owner)):
                 return "dip.guard.travel-agent"  # "when it comes to Ukraine"
         if m.pos == "verb" and kind == "agreement" and not m.frame.objects:
             nxt = r.parse.chunks[t.index + 1] if t.index + 1 < len(r.parse.chunks) else None
