@@ -617,7 +617,7 @@ class DiplomaticGrammar:
         if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not (
                 t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS):
             return "dip.guard.purpose"  # "efforts to provide Ukraine with ...": not (yet) an event
-        if m.pos == "verb" and kind == "call":
+        if m.pos == "verb" and kind == "call" and m.frame.id == "dip.call":
             obj = m.relations.get("patient", [])
             if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or lows[obj[0].head] in
                             _OFFICIAL_HEADS | _CALL_HEADS | {"counterpart", "counterparts", "phone"} or any(
