@@ -47,6 +47,12 @@ PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen
 PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
                               "visa", "visas", "fishing", "fisheries", "tourism", "customs", "pension", "pensions",
                               "wages", "pay", "merger", "football", "sport", "sports"})
+#: Words of a story of trade: a document with them in two sentences or more and hardly a word of war
+#: (``Story.doc_trade``) is about trade talks, tariffs or duties ("UK and India conclude trade talks"; "the
+#: Commission will impose tariff sanctions on steel"), and its contact between states is no event.
+TRADE_STORY_WORDS = frozenset({"trade", "tariff", "tariffs", "duties", "free-trade", "customs", "steel",
+                               "aluminium", "aluminum", "protectionism", "anti-dumping", "dumping", "exporters",
+                               "importers"})
 #: Words of war that keep such contact an event: "trade talks on sanctions over the war in Ukraine".
 _WAR_WORDS = frozenset({"war", "ceasefire", "truce", "sanctions", "troops", "military", "weapons", "arms",
                         "invasion", "hostages", "prisoners", "peace", "security", "attack", "attacks", "strikes"})
@@ -184,6 +190,8 @@ class DiplomaticGrammar:
 
     def read(self, r: Reading) -> list[Draft]:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
+        if r.story.doc_trade:
+            return []  # a story of trade: "the two leaders agreed to meet in London to sign it" (the trade deal)
         out: list[Draft] = []
         seen: dict[tuple[str, tuple[int, int]], list[set[str]]] = {}
         kept_by_key: dict[tuple[str, tuple[int, int]], list[Draft]] = {}
