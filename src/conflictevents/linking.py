@@ -38,7 +38,10 @@ __all__ = ["Linked", "link_claims", "denied_events", "blamed_strikes", "own_side
 NOT_VERIFIED = compiled.compile(
     r"(?i)\b(?:(?:could[ ]not|cannot|can't|couldn't|unable[ ]to|were[ ]not|was[ ]not|have[ ]not[ ]been|"
     r"has[ ]not[ ]been|had[ ]not[ ]been|not[ ]been|is[ ]unable[ ]to|are[ ]unable[ ]to|could[ ]not[ ]be|"
-    r"not[ ](?:been[ ])?(?:able|possible)[ ]to|neither[ ]claim[ ]could|none[ ]of[ ]the[ ]claims[ ]could)"
+    r"not[ ](?:been[ ])?(?:able|possible)[ ]to|"
+    # "Neither account could be independently verified", "None of the reports could be confirmed"
+    r"(?:neither|none[ ]of[ ](?:the|these|those|their))[ ](?:[\p{L}']+[ ])?(?:claims?|accounts?|reports?|"
+    r"statements?|versions?|figures?|tolls?|assertions?)[ ]could)"
     r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
     r"|\bno[ ]independent[ ](?:verification|confirmation)\b)"
 )
@@ -51,6 +54,12 @@ _PAST_WORDS = compiled.compile(r"(?i)\b(?:earlier|last|ago|previous|previously|y
 _TOLL_WORDS = compiled.compile(r"(?i)\b(?:tolls?|casualt(?:y|ies)|figures?|details|reports?|claims?|numbers?|accounts?)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
 _ONE_CLAIM = compiled.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|report|statement|assertion|account)\b(?!s)")
+#: "Neither account could be verified", "None of the claims ...", "could not verify either side's account": every
+#: claim told just before.
+_EVERY_CLAIM = compiled.compile(r"(?i)^\W*(?:neither|none[ ]of)\b|\beither[ ](?:side|party|of[ ]the|account|claim|"
+                                r"version|report)|\bboth[ ](?:accounts|claims|versions|reports|sides)\b")
+#: How many sentences back such a sentence reaches.
+_EVERY_CLAIM_WINDOW = 3
 
 
 class Linked:
@@ -266,12 +275,20 @@ def verification(sentences: list[Any], claims: list[tuple[Any, Draft]], linked: 
         if not may_hold(sent.text, _NOT_VERIFIED_WORDS) or not NOT_VERIFIED.search(sent.text):
             continue
         people = [m.group() for m in named_people.finditer(sent.text)]
-        own = any(cs.article == sent.article and c.sentence == i for cs, c in claims)
-        latest = max((c.sentence for cs, c in claims if cs.article == sent.article and c.sentence <= i
-                      and id(c) in with_events), default=-1)
+        every = _EVERY_CLAIM.search(sent.text) is not None and not people
+        # "The claim could not be confirmed, and Russia's ministry said only ...": the sentence's own statement
+        # is not what "the claim" points back to
+        back = _ONE_CLAIM.match(sent.text.lstrip()) is not None
+        own = not every and not back and any(cs.article == sent.article and c.sentence == i for cs, c in claims)
+        latest = max((c.sentence for cs, c in claims if cs.article == sent.article and
+                      (c.sentence < i if back else c.sentence <= i) and id(c) in with_events), default=-1)
         one = _ONE_CLAIM.search(sent.text) is not None and not people
         for cs, c in claims:
             if cs.article != sent.article or c.sentence > i or (own and c.sentence != i):
+                continue
+            if every:
+                if c.sentence >= i - _EVERY_CLAIM_WINDOW:
+                    out[id(c)] = False  # "Neither account could be independently verified"
                 continue
             if one and c.sentence != latest:
                 continue

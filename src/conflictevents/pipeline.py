@@ -41,6 +41,7 @@ from .grammars import REGISTRY, Build, Draft, Reading, Tools
 from .grammars.anaphors import named_places
 from .grammars.base import Sides
 from .grammars.claim import split_second_statements
+from .grammars.diplomatic import TRADE_STORY_WORDS
 from .grammars.speakers import EXCHANGE_CUES, TRUCE_CUES, WEAK_CONFLICT_CUES, Speakers
 from .ids import event_id
 from .lexicons import Lexicons
@@ -207,6 +208,8 @@ class Extractor:
         story.doc_strong_cues = sum(1 for f in cue_words for w in f if w not in weak)
         story.doc_truce = any(w in TRUCE_CUES for f in cue_words for w in f)
         story.doc_exchange = any(w in EXCHANGE_CUES for f in cue_words for w in f)
+        story.doc_trade = story.doc_strong_cues < _SOME_WAR_CUES and sum(
+            1 for tok in toks if not TRADE_STORY_WORDS.isdisjoint(tok.lows)) >= 2
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)
@@ -450,6 +453,8 @@ class Extractor:
         right after a sentence with an event. (Naming a party is not enough: "Lavrov said tourist flows would
         grow" is not about the war.)
         """
+        if c.extra.get("trade_story"):
+            return False  # "the two governments announced" a free trade deal: a story of trade, no war in it
         content = s.text[c.content[0]:c.content[1]] if c.content else s.text
         modal = _SPECULATION.search(content)
         if modal is not None and not (c.extra.get("reported_past") and modal.group().lower().endswith("would") and

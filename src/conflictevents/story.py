@@ -90,6 +90,9 @@ class Story:
     #: the document speaks of prisoners, hostages or peace (:data:`~conflictevents.grammars.speakers.EXCHANGE_CUES`):
     #: "the deal" is the conflict's once an agreement between two sides is stated
     doc_exchange: bool = False
+    #: the document is a story of trade (:data:`~conflictevents.grammars.diplomatic.TRADE_STORY_WORDS` in two
+    #: sentences or more) with hardly a word of war: its talks, calls, deals and statements are no events
+    doc_trade: bool = False
     #: the latest full date written in the article, with its year ("March 3, 2022": for retrospective stories)
     year_date: str | None = None
     #: the latest sentence that stated an event, and its index

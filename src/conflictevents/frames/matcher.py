@@ -180,6 +180,10 @@ def _has(p: Parse, chunks: list[Chunk], kind: Kind) -> bool:
 #: Words that stand for a side in its own or the other's words: "the enemy advanced", "we advanced".
 _SIDE_WORDS = frozenset({"enemy", "occupiers", "invaders", "we", "they", "it", "russians", "ukrainians",
                          "israelis", "rebels", "insurgents", "militants", "separatists", "jihadists"})
+#: Heads of a noun group that name an official of a side: "received the Iranian foreign minister".
+_OFFICIAL_WORDS = frozenset({"minister", "ministers", "president", "envoy", "envoys", "delegation", "delegations",
+                             "leader", "leaders", "counterpart", "ambassador", "secretary", "chancellor",
+                             "premier", "emir", "king", "prince", "officials", "negotiators", "diplomats"})
 _PEOPLE_WORDS = frozenset({"boy", "girl", "boys", "girls", "baby", "babies", "teenager", "teenagers", "people", "civilians", "persons", "children", "soldiers", "troops", "residents", "men",
                            "women", "others", "servicemen", "fighters", "militants", "palestinians", "ukrainians",
                            "israelis", "russians", "workers", "police", "officers", "person", "civilian", "child",
@@ -198,6 +202,20 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
         elif r == "patient:actor":
             pat = m.relations.get("patient", [])
             if not (_has(p, pat, Kind.ACTOR) or _has(p, pat, Kind.PERSON)):
+                return False
+        elif r == "agent:leaders":
+            # "Trump and Putin spoke for two hours", "the two leaders spoke on Monday": two named leaders of
+            # different sides, or a pair, as the subject (not "Zelensky spoke on Tuesday")
+            ag = m.relations.get("agent", [])
+            people = {str(w.value) for c in ag for w in c.mentions if w.kind is Kind.PERSON and w.i <= c.head < w.j}
+            if len(people) < 2 and not any(is_pair(p, c) for c in ag):
+                return False
+        elif r == "patient:person":
+            # "Erdogan received Sharaa", "received a Hamas delegation": a named person, or an official of a side
+            # (not "received Russian drones", "received US weapons")
+            pat = m.relations.get("patient", [])
+            if not (_has(p, pat, Kind.PERSON) or any(
+                    p.tokens.lows[c.head] in _OFFICIAL_WORDS and _has(p, [c], Kind.ACTOR) for c in pat)):
                 return False
         elif r == "agent:weapon":
             ag = m.relations.get("agent", [])

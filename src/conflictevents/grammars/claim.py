@@ -870,7 +870,7 @@ class ClaimGrammar:
                      extra={"story_cues": r.story.conflict_cues, "doc_cues": r.story.doc_cues,
                             "doc_strong_cues": r.story.doc_strong_cues, "truce_story": r.story.doc_truce or (
                                 r.story.doc_exchange and "agreement" in r.story.diplomacy),
-                            "names_party": names_party, "official": bool(self.speakers.official.search(phrase))})
+                            "names_party": names_party, "trade_story": r.story.doc_trade, "official": bool(self.speakers.official.search(phrase))})
 
     @staticmethod
     def _negative_statement(r: Reading, content: tuple[int, int]) -> bool:

@@ -47,6 +47,12 @@ PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen
 PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
                               "visa", "visas", "fishing", "fisheries", "tourism", "customs", "pension", "pensions",
                               "wages", "pay", "merger", "football", "sport", "sports"})
+#: Words of a story of trade: a document with them in two sentences or more and hardly a word of war
+#: (``Story.doc_trade``) is about trade talks, tariffs or duties ("UK and India conclude trade talks"; "the
+#: Commission will impose tariff sanctions on steel"), and its contact between states is no event.
+TRADE_STORY_WORDS = frozenset({"trade", "tariff", "tariffs", "duties", "free-trade", "customs", "steel",
+                               "aluminium", "aluminum", "protectionism", "anti-dumping", "dumping", "exporters",
+                               "importers"})
 #: Words of war that keep such contact an event: "trade talks on sanctions over the war in Ukraine".
 _WAR_WORDS = frozenset({"war", "ceasefire", "truce", "sanctions", "troops", "military", "weapons", "arms",
                         "invasion", "hostages", "prisoners", "peace", "security", "attack", "attacks", "strikes"})
@@ -66,7 +72,13 @@ _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions", "proposal
 #: Heads of a noun group that name an official (who may travel on a visit).
 _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary", "envoy", "delegation", "leader",
                              "premier", "king", "ambassador", "chief", "official", "officials", "diplomat",
-                             "diplomats", "foreign", "spokesman", "emir", "prince"})
+                             "diplomats", "foreign", "spokesman", "emir", "prince",
+                             # "The leaders of France and Germany will travel to Kyiv", "Israeli negotiators are
+                             # expected to travel to Cairo", "an Israeli negotiating team"
+                             "leaders", "ministers", "presidents", "negotiators", "negotiator", "negotiating",
+                             "delegations", "envoys", "mediators", "ambassadors"})
+#: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
+_ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
 #: Verbs that make talks happen on a day ("resumed on Sunday", "were held on Friday").
 _OCCURRING = frozenset({"hold", "begin", "start", "resume", "open", "launch", "conclude", "end", "take", "meet",
@@ -178,6 +190,8 @@ class DiplomaticGrammar:
 
     def read(self, r: Reading) -> list[Draft]:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
+        if r.story.doc_trade:
+            return []  # a story of trade: "the two leaders agreed to meet in London to sign it" (the trade deal)
         out: list[Draft] = []
         seen: dict[tuple[str, tuple[int, int]], list[set[str]]] = {}
         kept_by_key: dict[tuple[str, tuple[int, int]], list[Draft]] = {}
@@ -443,7 +457,8 @@ class DiplomaticGrammar:
             named = [mm for mm in c.mentions if mm.kind in (Kind.PERSON, Kind.ACTOR)]
             # "German music publisher Bertelsmann's purchase": a company's nationality is no party to the deal
             business = [] if companies else [mm for mm in named if mm.kind is Kind.ACTOR and mm.form == "adjective" and mm.j <= c.head
-                        and set(lows[mm.j:c.head + 1]) & BUSINESS_HEADS]
+                        and set(lows[mm.j:c.head + 1]) & BUSINESS_HEADS
+                        and not set(lows[mm.j:c.head]) & _ENVOY_TEAM_WORDS]
             # "the Brazilian winger", "The Argentine goalkeeper": a private person's nationality is no party
             business += [mm for mm in named if mm.kind is Kind.ACTOR and mm.form in ("adjective", "name") and
                          mm.j <= c.head and lows[c.head] in PRIVATE_PERSON_HEADS and mm not in business]
@@ -610,7 +625,7 @@ class DiplomaticGrammar:
         if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not (
                 t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS):
             return "dip.guard.purpose"  # "efforts to provide Ukraine with ...": not (yet) an event
-        if m.pos == "verb" and kind == "call":
+        if m.pos == "verb" and kind == "call" and m.frame.id == "dip.call":
             obj = m.relations.get("patient", [])
             if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or lows[obj[0].head] in
                             _OFFICIAL_HEADS | _CALL_HEADS | {"counterpart", "counterparts", "phone"} or any(
@@ -618,8 +633,13 @@ class DiplomaticGrammar:
                 return "dip.guard.call-naming"  # "called the plan a failure", "called May 9 V-E Day"
         if m.pos == "verb" and kind == "visit" and m.frame.id == "dip.travel":
             agent = m.relations.get("agent", [])
+            ch = r.parse.chunks
+            # "The leaders of France and Germany will travel": the official heads the "of" phrase's owner
+            owner = [ch[agent[0].index - 2]] if agent and agent[0].index >= 2 and \
+                ch[agent[0].index - 1].kind == "PREP" and ch[agent[0].index - 1].lemma == "of" else []
             if not agent or not (lows[agent[0].i] in ("he", "she") or any(
-                    mm.kind is Kind.PERSON for mm in agent[0].mentions) or self.speakers_official(r, agent[0])):
+                    mm.kind is Kind.PERSON for mm in agent[0].mentions) or self.speakers_official(r, agent[0])
+                                 or any(self.speakers_official(r, c) for c in owner)):
                 return "dip.guard.travel-agent"  # "when it comes to Ukraine"
         if m.pos == "verb" and kind == "agreement" and not m.frame.objects:
             nxt = r.parse.chunks[t.index + 1] if t.index + 1 < len(r.parse.chunks) else None

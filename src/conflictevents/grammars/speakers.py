@@ -234,6 +234,8 @@ POLICING_SHARED_CUES = frozenset({
     "displaced", "hostage", "hostages", "abducted", "abduction", "victims", "civilians", "bodies", "toll",
     "death toll", "aircraft", "shelter", "targeted", "targeting", "lost", "losing", "units", "border", "prisoners",
     "prisoner", "assault", "village", "villages", "massacre", "killings",
+    # a fire's own verbs: "ordered to leave as the wildfire advanced", "crews are fighting it on three fronts"
+    "advanced", "advancing", "advances", "fronts",
 })
 
 #: Words of a civil calamity or public works: pests, disease, weather, roads. A statement that holds one is about

@@ -64,8 +64,15 @@ GUARDS: tuple[Guard, ...] = (
     Guard("strike.guard.space-launch", r"\b(?:satellites?(?![ -](?:images?|imagery|photos?|photographs?|pictures?|"
           r"footage|data|analysis|phones?|dish(?:es)?|tv|television|channels?|internet|navigation|communications?))|"
           r"spacecraft|space[ ]station|orbit(?:al)?|lunar|moon|mars|"
-          r"astronauts?|cosmonauts?|space[ ](?:agency|programme|program|flight|launch)|payload|probe|telescope)\b",
-          ("China launched a rocket carrying an experimental satellite.",),
+          r"astronauts?|cosmonauts?|space[ ](?:agency|programme|program|flight|launch)|payload|probe|telescope|"
+          # launch providers, spaceports and launch vehicles: "Rocket Lab launched its Electron rocket from Mahia"
+          r"spacex|rocket[ ]lab|blue[ ]origin|arianespace|roscosmos|isro|jaxa|nasa|united[ ]launch[ ]alliance|"
+          r"launch[ ](?:pad|complex|window)|lift-?off|lifted[ ]off|spaceports?|cape[ ]canaveral|vandenberg|"
+          r"baikonur|kourou|sriharikota|starbase|falcon[ ](?:9|heavy)|starship|new[ ]glenn|long[ ]march[ ]\d|"
+          r"(?:electron|ariane[ ]?\d?|soyuz|vega|atlas[ ]v|vulcan|antares|h3|pslv|gslv|lvm3|neutron)[ ]rockets?)\b",
+          ("China launched a rocket carrying an experimental satellite.",
+           "Rocket Lab launched its Electron rocket from New Zealand's Mahia Peninsula on Friday.",
+           "The company launched its New Glenn rocket from Cape Canaveral on Thursday night."),
           ("Russia launched a rocket attack on Odesa.",
            "Citing satellite imagery, the army said its drones had hit a radar station near Belgorod.")),
     Guard("strike.guard.labour", r"\b(?:on[ ]strike|general[ ]strike|hunger[ ]strike|strikers?|walkouts?|picket|"

@@ -61,6 +61,15 @@ NAME_AFTER = compiled.compile(r"[ ](?P<w>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}\p{
 GIVEN_NAMES_BEFORE = compiled.compile(r"(?:^|[ ])(?P<a>\p{Lu}\p{Ll}+)[ ](?P<b>\p{Lu}\p{Ll}+)[ ]$")
 #: "pro-Russian separatists", "anti-Israeli protesters": a stance, not the state
 PRO_ANTI_BEFORE = compiled.compile(r"(?i)(?:pro|anti)-$")
+#: Capitalised words that, right before a state's name, make the two the name of a sports or trade body:
+#: "Cricket Australia", "Tennis Canada", "Logistics UK", "Water UK" speak for the body, never for the state.
+BODY_NAME_WORDS = ("Cricket", "Rugby", "Tennis", "Football", "Soccer", "Athletics", "Swimming", "Cycling", "Golf",
+                   "Netball", "Hockey", "Basketball", "Volleyball", "Rowing", "Sailing", "Boxing", "Gymnastics",
+                   "Triathlon", "Skate", "Ski", "Snowboard", "Equestrian", "Badminton", "Squash", "Archery", "Judo",
+                   "Surfing", "Bowls", "Motorsport", "Taekwondo", "Wrestling", "Weightlifting", "Sport", "Sports",
+                   "Logistics", "Water", "Energy", "Universities", "Hospitality", "Tourism", "Enterprise",
+                   "Destination", "Screen", "Music", "Invest", "Visit", "Retail", "Airlines", "Shipping")
+BODY_NAME_BEFORE = compiled.compile(r"(?:^|(?<=[ \n(\"'\u201c]))(?:" + "|".join(BODY_NAME_WORDS) + r")[ ]$")
 
 
 class ActorLexicon:
@@ -231,13 +240,15 @@ class ActorLexicon:
         """False when the state name at ``text[start:end]`` is on a group that is not the state.
 
         "Syrian rebels", "the Syrian opposition" (what follows, unless
-        ``check_after`` is off), "pro-Russian separatists" (what precedes).
+        ``check_after`` is off), "pro-Russian separatists", "Cricket Australia" (what precedes).
         Any other actor speaks for itself.
         """
         if self.kind.get(actor) != "state":
             return True
         if PRO_ANTI_BEFORE.search(text, max(0, start - 4), start):
             return False
+        if BODY_NAME_BEFORE.search(text, max(0, start - 14), start):
+            return False  # "Cricket Australia said", "Logistics UK": a body named after its country
         return not (check_after and NOT_THE_STATE_AFTER.match(text, end))
 
     def ruler_of(self, admin1: str | None, name: str) -> str | None:

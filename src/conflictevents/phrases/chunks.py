@@ -494,6 +494,11 @@ def _names_with_of(tok: Tokens, chunks: list[Chunk], mentions: list[Mention]) ->
     k = 0
     while k < n:
         c = chunks[k]
+        titled = _titled_person_with_of(tok, chunks, k, mentions)
+        if titled is not None:
+            out.append(titled)  # "Secretary of State Marco Rubio": one noun group, headed by the person
+            k += 3
+            continue
         if c.kind == "NG" and c.head > 0 and words[c.head][:1].isupper() and k + 2 < n:
             merged = c
             while k + 2 < n and chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma in ("for", "of") and \
@@ -515,6 +520,30 @@ def _names_with_of(tok: Tokens, chunks: list[Chunk], mentions: list[Mention]) ->
     for x, c in enumerate(out):
         c.index = x
     return out
+
+
+#: Titles whose office is named in an "of" phrase before the holder's name: "Secretary of State Marco Rubio",
+#: "Chief of the General Staff Valery Gerasimov", "Minister of Foreign Affairs Sergei Lavrov".
+TITLES_WITH_OF = frozenset({"secretary", "minister", "chief", "director", "head", "commander", "deputy",
+                            "undersecretary", "under-secretary", "secretary-general", "directors", "chiefs"})
+
+
+def _titled_person_with_of(tok: Tokens, chunks: list[Chunk], k: int, mentions: list[Mention]) -> Chunk | None:
+    """ "Secretary of State Marco Rubio": a capitalised title, "of", and a capitalised office followed by a
+    listed person are one noun group headed by the person (``None`` when ``chunks[k]`` starts no such group)."""
+    if k + 2 >= len(chunks):
+        return None
+    c, of, nxt = chunks[k], chunks[k + 1], chunks[k + 2]
+    words = tok.words
+    if c.kind != "NG" or of.kind != "PREP" or of.lemma != "of" or nxt.kind != "NG" or \
+            tok.lows[c.head] not in TITLES_WITH_OF or not words[c.head][:1].isupper() or \
+            not _capitalised_name(words, nxt):
+        return None
+    person = [m for m in mentions if m.kind is Kind.PERSON and nxt.i < m.i and m.j == nxt.j]
+    if not person:
+        return None
+    return Chunk("NG", c.i, nxt.j, head=nxt.head, lemma=nxt.lemma, mentions=c.mentions + nxt.mentions,
+                 poss_end=nxt.poss_end, text=tok.slice(c.i, nxt.j))
 
 
 def _capitalised_name(words: list[str], c: Chunk) -> bool:
