@@ -45,6 +45,8 @@ UNIT_HEADS = frozenset({
     "helicopter", "tank", "launcher", "system", "regiment", "battalion", "division", "convoy", "flotilla",
     # reserves called up, and drone crews ("sent 5,000 reservists to the Golan", "stationed drones and pilots")
     "reservists", "reservist", "drones", "pilots",
+    # crews of a weapon and combined formations ("North Korean artillery crews", "the NATO battlegroup")
+    "crews", "crew", "battlegroup", "battlegroups", "battle group", "task force",
 })
 
 #: Prefixes of a navy's ship names, as written: "the USS Carl Vinson", "HMS Prince of Wales".
@@ -62,6 +64,7 @@ CIVIL_TOO = frozenset({
     "workers", "advisers", "advisors", "instructors", "engineers", "specialists", "operators", "contractors",
     "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
     "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
+    "crews", "crew",
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
@@ -86,6 +89,9 @@ BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundar
 #: Verbs of ``dep.cross`` that cross a border by themselves: "crossed into Russia's Bryansk region".
 CROSSING_VERBS = frozenset({"cross", "enter"})
 
+#: Frames of travel that airlines and shipping share with forces ("sailed to", "flew to"): a deployment only
+#: when the craft's side is named ("two French frigates sailed to the Red Sea").
+_SIDED_FRAMES = frozenset({"dep.sail"})
 #: Verbs that send others' forces: "ordered troops to ...".
 _ORDERING = frozenset({"order", "ordered", "orders", "ordering"})
 #: Infinitives after an ordered force that send it away, not somewhere: "ordered French troops to leave".
@@ -285,9 +291,11 @@ class DeploymentGrammar:
             unit_chunk, unit = self._counted_members(r, unit_chunk, unit)
             head = lows[self._head(r, unit_chunk)]
             actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk]) or \
-                self._accused(r, m) or self._with_absolute(r, m, unit_chunk)
+                self._members_side(r, unit_chunk) or self._accused(r, m) or self._with_absolute(r, m, unit_chunk)
             if actor is None and head in CIVIL_TOO and not set(lows[unit_chunk.i:unit_chunk.j]) & MILITARY_WORDS:
                 continue  # "the tech giant will send engineers to Dublin"
+            if actor is None and m.frame.id in _SIDED_FRAMES:
+                continue  # "Ryanair jets flew to Madrid": travel of craft with no side named
             if self._civil_emergency(r, m, unit_chunk):
                 continue  # "firefighters deployed 30 water bombers": fire and rescue work, no forces
             if m.frame.id == "dep.cross" and actor is not None and location is not None and \
@@ -337,6 +345,16 @@ class DeploymentGrammar:
             return unit_chunk, unit
         inner = self._units(r, [members])
         return inner[0] if inner else (unit_chunk, unit)
+
+    def _members_side(self, r: Reading, unit_chunk: Chunk) -> tuple[str, str] | None:
+        """ "a contingent of Kenyan police", "the first battalion of French troops": the side named in the "of"
+        phrase that says what a force is made of."""
+        chunks = r.parse.chunks
+        k = unit_chunk.index
+        if k + 2 >= len(chunks) or chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "of" or \
+                chunks[k + 2].kind != "NG" or not self._units(r, [chunks[k + 2]]):
+            return None
+        return self.sides.named([chunks[k + 2]])
 
     def _civil_emergency(self, r: Reading, m: FrameMatch, unit_chunk: Chunk) -> bool:
         """ "Firefighters deployed 30 water bombers", "rescue helicopters were sent to the valley": a deployer of
