@@ -267,7 +267,8 @@ class TerritorialGrammar:
                 change == "entered" and actor is not None and m.trigger.finite and any(
                 lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
-        force = any(lows[c.head] in FORCE_NOUNS for c in agents) or bool(quantities)
+        # (a count of ground with no side: "28 settlements had been captured"; never "the developer gained 30 km2")
+        force = any(lows[c.head] in FORCE_NOUNS for c in agents) or (bool(quantities) and not agents)
         if actor is None and not force and not (change in ("captured", "controls") and m.trigger.kind == "VG"
                                                 and m.trigger.finite and any(pl.form in ("noun", "region")
                                                                              for pl in places)):
