@@ -19,6 +19,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
 from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
+from .territorial import WORK_OR_HISTORY
 
 __all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
            "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
@@ -267,9 +268,13 @@ class DeploymentGrammar:
             return []
         chunks = r.parse.chunks
         after = units[0][0].index + 1
-        if lows[m.head] in _ORDERING and after < len(chunks) and chunks[after].kind == "VG" and \
-                chunks[after].lemma in _LEAVING:
-            return []  # "Niger's junta ordered French troops to leave": the orderer deploys nothing
+        if lows[m.head] in _ORDERING and after < len(chunks) and (
+                (chunks[after].kind == "VG" and chunks[after].lemma in _LEAVING) or lows[chunks[after].i] == "out"):
+            # "Niger's junta ordered French troops to leave", "ordered the last American soldiers out of its
+            # territory": the orderer deploys nothing
+            return []
+        if WORK_OR_HISTORY.search(r.text):
+            return []  # "In June 1944, Allied troops landed in Normandy": a war of long ago, a film's plot
         ci, cj = r.clause_of(m.head)
         location: Mention | None = None
         for pl in r.places_in(m.roles.get("location", [])):

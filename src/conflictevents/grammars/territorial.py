@@ -28,7 +28,7 @@ from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place, resolve
 from .base import Draft, Reading, Sides, dates_between, inside_any
 
-__all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS"]
+__all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS", "WORK_OR_HISTORY"]
 
 #: Nouns whose count is a number of settlements ("28 villages").
 SETTLEMENT_WORDS = frozenset({"settlements", "villages", "towns", "localities", "communities", "hamlets"})
@@ -84,14 +84,16 @@ _FOILED = frozenset({"repelled", "repulsed", "thwarted", "foiled", "repelling", 
 
 #: A sentence that tells the plot of a work or a war of long ago, not news: a film, a novel, a game's story
 #: ("the battle scenes, in which Napoleon's troops invade Russia"), a commander of old as the side ("Hannibal's
-#: army invades Italy"), or a year before 1946 ("Germany invaded Poland in 1939").
-_WORK_OR_HISTORY = compiled.compile(
+#: army invades Italy"), or a year before 1946 ("Germany invaded Poland in 1939", "in June 1944").
+WORK_OR_HISTORY = compiled.compile(
     r"\b(?:(?:film|movie|book|novel|documentary|series|play|game|episode|season|album)[ ]review|review(?=:)|"
     r"the[ ](?:film|movie|novel|book|documentary|docuseries|miniseries|sequel|prequel|screenplay|video[ ]game)|"
     r"battle[ ]scenes?|war[ ]epic|"
     r"(?:napoleon|hannibal|hitler|caesar|alexander[ ]the[ ]great|genghis[ ]khan|attila|charlemagne|"
     r"wellington|the[ ]kaiser|stalin|mussolini)(?:'s|\u2019s)|"
-    r"in[ ](?:1[5-8]\d\d|19[0-3]\d|194[0-5])(?![ ]?(?:km|kilomet|met|mile|days|troops|soldiers)))\b",
+    r"in[ ](?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|early|late|mid)[ ])?"
+    r"(?:1[5-8]\d\d|19[0-3]\d|194[0-5])(?![ ]?(?:km|kilomet|met|mile|days|troops|soldiers)))\b",
     regex.IGNORECASE)
 
 
@@ -144,8 +146,8 @@ class TerritorialGrammar:
         # ("claimed to have captured" is real too)
         if m.neg or m.modal not in ("", "real") or purpose:
             return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
-        if _WORK_OR_HISTORY.search(r.text):
-            return []  # a film's plot, a war of long ago: see _WORK_OR_HISTORY
+        if WORK_OR_HISTORY.search(r.text):
+            return []  # a film's plot, a war of long ago: see WORK_OR_HISTORY
         ci, cj = r.clause_of(m.head)
         before = [lows[t] for t in range(max(ci, m.trigger.i - 4), m.trigger.i)]
         if set(before) & _FOILED:
