@@ -14,6 +14,7 @@ from typing import Any
 
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
+from ..mentions.places import PlaceFinder
 from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
@@ -105,9 +106,10 @@ class DeploymentGrammar:
 
     event_type = "deployment"
 
-    def __init__(self, lex: Lexicons, sides: Sides) -> None:
+    def __init__(self, lex: Lexicons, sides: Sides, places: PlaceFinder | None = None) -> None:
         self.lex = lex
         self.sides = sides
+        self.places = places
 
     def read(self, r: Reading) -> list[Draft]:
         """The deployments of one sentence."""
@@ -276,8 +278,8 @@ class DeploymentGrammar:
         if WORK_OR_HISTORY.search(r.text):
             return []  # "In June 1944, Allied troops landed in Normandy": a war of long ago, a film's plot
         ci, cj = r.clause_of(m.head)
-        location: Mention | None = None
-        for pl in r.places_in(m.roles.get("location", [])):
+        location: Mention | None = self._unlisted_destination(r, m)
+        for pl in r.places_in(m.roles.get("location", [])) if location is None else ():
             location = pl
             break
         if location is None and m.roles.get("receiver"):
@@ -350,6 +352,26 @@ class DeploymentGrammar:
             return unit_chunk, unit
         inner = self._units(r, [members])
         return inner[0] if inner else (unit_chunk, unit)
+
+    def _unlisted_destination(self, r: Reading, m: FrameMatch) -> Mention | None:
+        """ "sent 120 peacekeepers to Nasir in Upper Nile state": a destination the gazetteer lacks, a capitalised
+        name right after "to" or "into" that a region locates (or that ends the clause), is the location; the
+        region only places it."""
+        chunks = r.parse.chunks
+        roles = m.roles.get("location", [])
+        if self.places is None or not roles or r.places_in(roles[:1]):
+            return None
+        c = roles[0]
+        if c.index < 1 or chunks[c.index - 1].kind != "PREP" or chunks[c.index - 1].lemma not in ("to", "into") or \
+                any(mm.kind is not Kind.DATE for mm in c.mentions):
+            return None
+        place = self.places.unlisted(r.parse.tokens, c.i)
+        if place is None or place.j != c.j:
+            return None
+        nxt = chunks[c.index + 1] if c.index + 1 < len(chunks) else None
+        if nxt is not None and nxt.kind not in ("PUNCT", "DATE") and not (nxt.kind == "PREP" and nxt.lemma == "in"):
+            return None
+        return place
 
     def _members_side(self, r: Reading, unit_chunk: Chunk) -> tuple[str, str] | None:
         """ "a contingent of Kenyan police", "the first battalion of French troops": the side named in the "of"
