@@ -24,6 +24,7 @@ the cascade (as FASTUS did, each stage reading the output of the one before):
 
 from __future__ import annotations
 
+from collections import Counter
 import datetime as dt
 from time import perf_counter
 from typing import Any
@@ -251,8 +252,16 @@ class Extractor:
                 mentions = sorted([m for m in mentions if not (m.kind in (Kind.PLACE, Kind.ACTOR) and any(
                     d.i <= m.i and m.j <= d.j for d in described))] + described, key=lambda m: (m.i, -m.j))
         if story.areas:
-            mentions = [self._in_story(m, story) if m.kind is Kind.PLACE and m.value.alternatives else m
+            mentions = [self._in_story(m, story.areas) if m.kind is Kind.PLACE and m.value.alternatives else m
                         for m in mentions if not self._misspelt_elsewhere(m, story)]
+        if any(m.kind is Kind.PLACE and m.value.alternatives for m in mentions):
+            # "in the Sumy region, seizing the village of Basivka": a region the sentence itself names settles
+            # which of the places of that name it means
+            here = Counter(a for m in mentions if m.kind is Kind.PLACE and not m.value.alternatives
+                           for a in (m.value.admin1, m.value.country) if a)
+            if here:
+                mentions = [self._in_story(m, here) if m.kind is Kind.PLACE and m.value.alternatives else m
+                            for m in mentions]
         t2 = perf_counter()
         parse = Parse.of(tok, mentions, self.vocab)
         spans = clauses(parse)
@@ -285,9 +294,10 @@ class Extractor:
             words = words[:-1]  # "the Gomel region": the name is "Gomel"
         return bool(words) and " ".join(words) not in self.lexicons.gazetteer
 
-    def _in_story(self, m: Mention, story: Story) -> Mention:
-        """An ambiguous place read in the story's theatre: "Rafah" in a story of places in the Gaza Strip."""
-        seen = [(story.areas[a], a) for a in m.value.alternatives if story.areas[a]]
+    def _in_story(self, m: Mention, areas: Counter[str]) -> Mention:
+        """An ambiguous place read in the story's theatre (``areas``: how often the story, or the sentence, named
+        each region and country): "Rafah" in a story of places in the Gaza Strip."""
+        seen = [(areas[a], a) for a in m.value.alternatives if areas[a]]
         if not seen:
             return m
         _, area = max(seen)

@@ -435,8 +435,11 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
                           for pr, items in pps)
             after_verb_or_prep = prev is not None and prev.index > 0 and p.chunks[prev.index - 1].kind in (
                 "VG", "PREP")
+        # (a verb whose frame has no patient is intransitive: "a contingent of 400 police officers landed in
+        # Port-au-Prince" is no passive participle)
         reduced = v.tag in ("ed", "pp") and not v.aux and not obj and prev is not None and prev.kind == "NG" and (
-            by_side or (after_verb_or_prep and f.type == "deployment") or _before_main_verb(p, v))
+            by_side or (after_verb_or_prep and f.type == "deployment") or _before_main_verb(p, v)) and \
+            f.role("patient") is not None
         if v.voice == "passive" or reduced:
             m.voice = "passive"
             _assign(m, "patient", subj)

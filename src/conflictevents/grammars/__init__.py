@@ -55,5 +55,5 @@ REGISTRY: tuple[EventType, ...] = (
     EventType("territorial_change", lambda t: TerritorialGrammar(t.lex, t.sides, t.places),
               BUILDERS["territorial_change"]),
     EventType("diplomatic_event", lambda t: DiplomaticGrammar(t.lex, t.sides), BUILDERS["diplomatic_event"]),
-    EventType("deployment", lambda t: DeploymentGrammar(t.lex, t.sides), BUILDERS["deployment"]),
+    EventType("deployment", lambda t: DeploymentGrammar(t.lex, t.sides, t.places), BUILDERS["deployment"]),
 )

@@ -13,7 +13,7 @@ its kind, and that head an anaphor) and :data:`ANTECEDENTS` (which kinds of
 named place each anaphor may point back to).
 
 >>> ANTECEDENTS["area"]
-(('village', 'town', 'settlement'), ('region',))
+(('village', 'town', 'settlement'), ('region', 'region-named-bare'))
 """
 
 from __future__ import annotations
@@ -34,12 +34,13 @@ KIND_WORDS: dict[str, str] = {
     "area": "area",
 }
 #: an anaphor's kind -> the kinds of named place it may point back to, in tiers (the latest place of the first
-#: tier that has one; "settlement": a place named bare, whose kind the text did not state)
+#: tier that has one; "settlement": a place named bare, whose kind the text did not state; "region-named-bare":
+#: a region named without a region word, "Sweida", which is also its capital city)
 ANTECEDENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "village": (("village", "settlement"),),
-    "town": (("town", "settlement"),),
-    "region": (("region",),),
-    "area": (("village", "town", "settlement"), ("region",)),
+    "town": (("town", "settlement"), ("region-named-bare",)),
+    "region": (("region", "region-named-bare"),),
+    "area": (("village", "town", "settlement"), ("region", "region-named-bare")),
 }
 #: heads of a part of a place named by its possessor: "the town's outskirts"
 PLACE_PARTS = frozenset({"outskirts", "outskirt", "centre", "center", "edge", "edges", "suburbs", "outside",
@@ -59,7 +60,10 @@ def _kind_of(parse: Parse, chunk: Chunk, m: Mention) -> str | None:
     place: Place = m.value
     lows = parse.tokens.lows
     if place.precision is GeoPrecision.ADMIN1:
-        return "region"
+        # "entered Sweida ... withdrew from the city": a region named bare is also its capital city, which "the
+        # city" may point back to when no settlement was named ("region-named-bare")
+        bare = not any(KIND_WORDS.get(lows[t]) == "region" for t in range(chunk.i, chunk.j))
+        return "region-named-bare" if bare else "region"
     if m.form == "region":
         # "the Catatumbo region" (a region the gazetteer lacks); never "the five Ukrainian regions"
         return "region" if KIND_WORDS.get(lows[chunk.head]) == "region" else None
@@ -104,7 +108,7 @@ def named_kinds(parse: Parse) -> list[tuple[Mention, str]]:
         for m in c.mentions:
             if m.kind is Kind.PLACE and not _side_not_place(parse, c, m):
                 kind = _kind_of(parse, c, m)
-                if kind is None or kind != "region" and _locator(parse, c):
+                if kind is None or kind not in ("region", "region-named-bare") and _locator(parse, c):
                     continue
                 out.append((m, kind))
     return out

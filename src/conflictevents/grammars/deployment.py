@@ -14,11 +14,13 @@ from typing import Any
 
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
+from ..mentions.places import PlaceFinder
 from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
 from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
+from .territorial import WORK_OR_HISTORY
 
 __all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
            "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
@@ -45,6 +47,8 @@ UNIT_HEADS = frozenset({
     "helicopter", "tank", "launcher", "system", "regiment", "battalion", "division", "convoy", "flotilla",
     # reserves called up, and drone crews ("sent 5,000 reservists to the Golan", "stationed drones and pilots")
     "reservists", "reservist", "drones", "pilots",
+    # crews of a weapon and combined formations ("North Korean artillery crews", "the NATO battlegroup")
+    "crews", "crew", "battlegroup", "battlegroups", "battle group", "task force",
 })
 
 #: Prefixes of a navy's ship names, as written: "the USS Carl Vinson", "HMS Prince of Wales".
@@ -62,6 +66,7 @@ CIVIL_TOO = frozenset({
     "workers", "advisers", "advisors", "instructors", "engineers", "specialists", "operators", "contractors",
     "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
     "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
+    "crews", "crew",
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
@@ -86,6 +91,9 @@ BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundar
 #: Verbs of ``dep.cross`` that cross a border by themselves: "crossed into Russia's Bryansk region".
 CROSSING_VERBS = frozenset({"cross", "enter"})
 
+#: Frames of travel that airlines and shipping share with forces ("sailed to", "flew to"): a deployment only
+#: when the craft's side is named ("two French frigates sailed to the Red Sea").
+_SIDED_FRAMES = frozenset({"dep.sail"})
 #: Verbs that send others' forces: "ordered troops to ...".
 _ORDERING = frozenset({"order", "ordered", "orders", "ordering"})
 #: Infinitives after an ordered force that send it away, not somewhere: "ordered French troops to leave".
@@ -98,9 +106,10 @@ class DeploymentGrammar:
 
     event_type = "deployment"
 
-    def __init__(self, lex: Lexicons, sides: Sides) -> None:
+    def __init__(self, lex: Lexicons, sides: Sides, places: PlaceFinder | None = None) -> None:
         self.lex = lex
         self.sides = sides
+        self.places = places
 
     def read(self, r: Reading) -> list[Draft]:
         """The deployments of one sentence."""
@@ -261,12 +270,16 @@ class DeploymentGrammar:
             return []
         chunks = r.parse.chunks
         after = units[0][0].index + 1
-        if lows[m.head] in _ORDERING and after < len(chunks) and chunks[after].kind == "VG" and \
-                chunks[after].lemma in _LEAVING:
-            return []  # "Niger's junta ordered French troops to leave": the orderer deploys nothing
+        if lows[m.head] in _ORDERING and after < len(chunks) and (
+                (chunks[after].kind == "VG" and chunks[after].lemma in _LEAVING) or lows[chunks[after].i] == "out"):
+            # "Niger's junta ordered French troops to leave", "ordered the last American soldiers out of its
+            # territory": the orderer deploys nothing
+            return []
+        if WORK_OR_HISTORY.search(r.text):
+            return []  # "In June 1944, Allied troops landed in Normandy": a war of long ago, a film's plot
         ci, cj = r.clause_of(m.head)
-        location: Mention | None = None
-        for pl in r.places_in(m.roles.get("location", [])):
+        location: Mention | None = self._unlisted_destination(r, m)
+        for pl in r.places_in(m.roles.get("location", [])) if location is None else ():
             location = pl
             break
         if location is None and m.roles.get("receiver"):
@@ -285,9 +298,11 @@ class DeploymentGrammar:
             unit_chunk, unit = self._counted_members(r, unit_chunk, unit)
             head = lows[self._head(r, unit_chunk)]
             actor = self.sides.of(r, m.roles.get("actor", []), m.head) or self.sides.named([unit_chunk]) or \
-                self._accused(r, m) or self._with_absolute(r, m, unit_chunk)
+                self._members_side(r, unit_chunk) or self._accused(r, m) or self._with_absolute(r, m, unit_chunk)
             if actor is None and head in CIVIL_TOO and not set(lows[unit_chunk.i:unit_chunk.j]) & MILITARY_WORDS:
                 continue  # "the tech giant will send engineers to Dublin"
+            if actor is None and m.frame.id in _SIDED_FRAMES:
+                continue  # "Ryanair jets flew to Madrid": travel of craft with no side named
             if self._civil_emergency(r, m, unit_chunk):
                 continue  # "firefighters deployed 30 water bombers": fire and rescue work, no forces
             if m.frame.id == "dep.cross" and actor is not None and location is not None and \
@@ -337,6 +352,36 @@ class DeploymentGrammar:
             return unit_chunk, unit
         inner = self._units(r, [members])
         return inner[0] if inner else (unit_chunk, unit)
+
+    def _unlisted_destination(self, r: Reading, m: FrameMatch) -> Mention | None:
+        """ "sent 120 peacekeepers to Nasir in Upper Nile state": a destination the gazetteer lacks, a capitalised
+        name right after "to" or "into" that a region locates (or that ends the clause), is the location; the
+        region only places it."""
+        chunks = r.parse.chunks
+        roles = m.roles.get("location", [])
+        if self.places is None or not roles or r.places_in(roles[:1]):
+            return None
+        c = roles[0]
+        if c.index < 1 or chunks[c.index - 1].kind != "PREP" or chunks[c.index - 1].lemma not in ("to", "into") or \
+                any(mm.kind is not Kind.DATE for mm in c.mentions):
+            return None
+        place = self.places.unlisted(r.parse.tokens, c.i)
+        if place is None or place.j != c.j:
+            return None
+        nxt = chunks[c.index + 1] if c.index + 1 < len(chunks) else None
+        if nxt is not None and nxt.kind not in ("PUNCT", "DATE") and not (nxt.kind == "PREP" and nxt.lemma == "in"):
+            return None
+        return place
+
+    def _members_side(self, r: Reading, unit_chunk: Chunk) -> tuple[str, str] | None:
+        """ "a contingent of Kenyan police", "the first battalion of French troops": the side named in the "of"
+        phrase that says what a force is made of."""
+        chunks = r.parse.chunks
+        k = unit_chunk.index
+        if k + 2 >= len(chunks) or chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "of" or \
+                chunks[k + 2].kind != "NG" or not self._units(r, [chunks[k + 2]]):
+            return None
+        return self.sides.named([chunks[k + 2]])
 
     def _civil_emergency(self, r: Reading, m: FrameMatch, unit_chunk: Chunk) -> bool:
         """ "Firefighters deployed 30 water bombers", "rescue helicopters were sent to the valley": a deployer of

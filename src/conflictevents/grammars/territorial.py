@@ -25,10 +25,10 @@ from ..mentions.types import Kind, Mention
 from ..mentions.words import FORCE_NOUNS, HELD_SUFFIXES
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.words import DIRECTIONS
-from .anaphors import anaphor_place
+from .anaphors import anaphor_place, resolve
 from .base import Draft, Reading, Sides, dates_between, inside_any
 
-__all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS"]
+__all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS", "WORK_OR_HISTORY"]
 
 #: Nouns whose count is a number of settlements ("28 villages").
 SETTLEMENT_WORDS = frozenset({"settlements", "villages", "towns", "localities", "communities", "hamlets"})
@@ -42,6 +42,12 @@ _CIVIL_HEADS = frozenset({"aid", "trucks", "truck", "lorries", "convoy", "convoy
                           "investors", "prices", "shares", "bill", "law", "storm", "fire", "water", "virus"})
 #: Nouns of an entry whose place the story gives: "last year's incursion", "their cross-border operation".
 _STORY_PLACED = frozenset({"incursion", "incursions", "foothold", "operation"})
+#: Military sites held, taken or left: "withdrew from its positions there", "overran an army post in Djibo",
+#: "abandoned their bases in the town". Taken or left without a named place they are still a change of
+#: ground; a place that locates them ("in X", "near X", "there") is the event's place.
+_SITES = frozenset({"positions", "position", "base", "bases", "post", "posts", "outpost", "outposts", "checkpoint",
+                    "checkpoints", "garrison", "garrisons", "stronghold", "strongholds", "trenches", "trench",
+                    "barracks", "foxholes", "fortifications", "defences", "defenses", "defensive lines"})
 #: Heads of what is held or taken when it is ground: "held positions", "took the village".
 _TERRITORY = frozenset({"territory", "territories", "ground", "positions", "position", "village", "villages",
                         "town", "towns", "city", "cities", "settlement", "settlements", "area", "areas", "region",
@@ -50,7 +56,7 @@ _TERRITORY = frozenset({"territory", "territories", "ground", "positions", "posi
                         "km", "kilometres", "kilometers", "square", "outskirts", "centre", "center", "strip",
                         "line", "lines", "front", "bank", "coast", "port", "corridor", "crossing", "plant", "dam",
                         "mine", "station", "bridge", "building", "headquarters", "palace", "districts", "neighbourhood",
-                        "neighbourhoods", "neighborhood", "neighborhoods"})
+                        "neighbourhoods", "neighborhood", "neighborhoods"}) | _SITES
 #: A settlement taken but not named: "capture third village", "seized another town".
 _UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement", "settlements", "city", "region",
                              "area", "areas"})
@@ -61,6 +67,8 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
 #: People held are not ground held: "hostages are still held in Gaza".
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
                        "residents", "children", "women", "bodies"})
+#: Homes left are no ground given up: "fled their homes in the Kursk region".
+_HOMES = frozenset({"home", "homes", "house", "houses", "flat", "flats", "apartment", "apartments"})
 #: Stages of a competition: "stormed into the quarter-finals", "advanced to the third round" is sport.
 _COMPETITION_STAGES = frozenset({"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
                                  "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "round",
@@ -76,14 +84,16 @@ _FOILED = frozenset({"repelled", "repulsed", "thwarted", "foiled", "repelling", 
 
 #: A sentence that tells the plot of a work or a war of long ago, not news: a film, a novel, a game's story
 #: ("the battle scenes, in which Napoleon's troops invade Russia"), a commander of old as the side ("Hannibal's
-#: army invades Italy"), or a year before 1946 ("Germany invaded Poland in 1939").
-_WORK_OR_HISTORY = compiled.compile(
+#: army invades Italy"), or a year before 1946 ("Germany invaded Poland in 1939", "in June 1944").
+WORK_OR_HISTORY = compiled.compile(
     r"\b(?:(?:film|movie|book|novel|documentary|series|play|game|episode|season|album)[ ]review|review(?=:)|"
     r"the[ ](?:film|movie|novel|book|documentary|docuseries|miniseries|sequel|prequel|screenplay|video[ ]game)|"
     r"battle[ ]scenes?|war[ ]epic|"
     r"(?:napoleon|hannibal|hitler|caesar|alexander[ ]the[ ]great|genghis[ ]khan|attila|charlemagne|"
     r"wellington|the[ ]kaiser|stalin|mussolini)(?:'s|\u2019s)|"
-    r"in[ ](?:1[5-8]\d\d|19[0-3]\d|194[0-5])(?![ ]?(?:km|kilomet|met|mile|days|troops|soldiers)))\b",
+    r"in[ ](?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|early|late|mid)[ ])?"
+    r"(?:1[5-8]\d\d|19[0-3]\d|194[0-5])(?![ ]?(?:km|kilomet|met|mile|days|troops|soldiers)))\b",
     regex.IGNORECASE)
 
 
@@ -136,8 +146,8 @@ class TerritorialGrammar:
         # ("claimed to have captured" is real too)
         if m.neg or m.modal not in ("", "real") or purpose:
             return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
-        if _WORK_OR_HISTORY.search(r.text):
-            return []  # a film's plot, a war of long ago: see _WORK_OR_HISTORY
+        if WORK_OR_HISTORY.search(r.text):
+            return []  # a film's plot, a war of long ago: see WORK_OR_HISTORY
         ci, cj = r.clause_of(m.head)
         before = [lows[t] for t in range(max(ci, m.trigger.i - 4), m.trigger.i)]
         if set(before) & _FOILED:
@@ -166,6 +176,8 @@ class TerritorialGrammar:
         patients = m.relations.get("patient", [])
         if patients and lows[patients[0].head] in _CAPTIVES:
             return []  # "hostages held in Gaza"
+        if patients and lows[patients[0].head] in _HOMES:
+            return []  # "120,000 Russians have fled their homes in the Kursk region": civilians, no ground
         if any(lows[cs[0].head] in _COMPETITION_STAGES for rel in ("patient", "into", "to") if (
                 cs := m.relations.get(rel, []))):
             return []  # "India stormed into the final in Dubai", "advanced to the third round in Rome": sport
@@ -239,18 +251,26 @@ class TerritorialGrammar:
                 places = [Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s0, e0, r.text[s0:e0], r.story.last_region,
                                   "story")]
                 notes.append("tc.place.story")
-        if not places and not place_chunks and change == "withdrew" and m.pos == "verb" and agents:
+        sites_only = bool(m.roles.get("place")) and all(
+            lows[c.head] in _SITES and not r.places_in([c]) for c in m.roles.get("place", []))
+        if not places and sites_only:
+            places = self._site_there(r, place_chunks)
+            if places:
+                notes.append("tc.place.there")
+        if not places and (not place_chunks or sites_only) and change == "withdrew" and m.pos == "verb" and agents:
             places = self._left_for(r, m, agents)
             if places:
                 notes.append("tc.place.taken-in-sentence")
-        unnamed = actor is not None and any(set(lows[c.i:c.j]) & _UNNAMED_PLACES for c in place_chunks)
+        unnamed = actor is not None and (any(set(lows[c.i:c.j]) & _UNNAMED_PLACES for c in place_chunks) or (
+            sites_only and change in ("captured", "withdrew")))  # "regained control of the post"
         if not places and m.pos == "noun" and lows[m.head] in _STORY_PLACED and actor is not None and m.light:
             unnamed = True  # "Russian forces claim first foothold in new region"
         if not places and not quantities and not vague and not unnamed and not (
                 change == "entered" and actor is not None and m.trigger.finite and any(
                 lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
-        force = any(lows[c.head] in FORCE_NOUNS for c in agents) or bool(quantities)
+        # (a count of ground with no side: "28 settlements had been captured"; never "the developer gained 30 km2")
+        force = any(lows[c.head] in FORCE_NOUNS for c in agents) or (bool(quantities) and not agents)
         if actor is None and not force and not (change in ("captured", "controls") and m.trigger.kind == "VG"
                                                 and m.trigger.finite and any(pl.form in ("noun", "region")
                                                                              for pl in places)):
@@ -301,6 +321,21 @@ class TerritorialGrammar:
             taken = [d.slots["place"] for d in self._build(r, other) if d.slots.get("place") is not None]
             if taken:
                 return taken
+        return []
+
+    @staticmethod
+    def _site_there(r: Reading, chunks: list[Any]) -> list[Mention]:
+        """ "withdrew from its positions there": a military site (:data:`_SITES`) followed by *there* is in the
+        place named before (a settlement of the sentence or the story, else its region)."""
+        p = r.parse
+        for c in chunks:
+            k = c.index + 1
+            if k < len(p.chunks) and p.chunks[k].kind == "ADV" and p.tokens.lows[p.chunks[k].i] == "there":
+                place = resolve("area", p, c.i, r.story)
+                if place is not None:
+                    t = p.chunks[k]
+                    s0, e0 = r.chars(t.i, t.j)
+                    return [Mention(Kind.PLACE, t.i, t.j, s0, e0, r.text[s0:e0], place, "anaphor")]
         return []
 
     def _governed(self, r: Reading) -> list[Place]:

@@ -130,6 +130,17 @@ class PlaceFinder:
         )
 
     # ------------------------------------------------------------------ finding
+    def _organisation_acronym(self, word: str) -> bool:
+        """ "UN", "AU": a word in capitals that names an organisation (an actor that is no country) is not a
+        place spelt the same in lower case ("Un", a town in India)."""
+        if len(word) < 2 or not word.isupper() or not word.isalpha():
+            return False
+        actor = self.alias_to_actor.get(word)
+        if actor is None:
+            return False
+        place = self.gaz.resolve(actor, fuzzy=False)
+        return place is None or place.precision is not GeoPrecision.COUNTRY
+
     def find(self, tok: Tokens) -> list[Mention]:
         """Every place mention of the sentence, in order."""
         text = tok.text
@@ -331,6 +342,8 @@ class PlaceFinder:
                 return None  # a person's name, not a place
             if cand in NOT_PLACES:
                 return None
+            if cut == 1 and self._organisation_acronym(cand):
+                return None  # "the UN force": the organisation, not the town of Un
             if cut == 1 and not framed and gaz.needs_frame(cand):
                 continue  # "But", "Police", "Most" opening a sentence: a word, not the town
             # a demonym or an organisation is not a misspelt place ("Russian" is not "Russia");

@@ -477,6 +477,12 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 k += 1
             if not (k < n and (tags[k] in (_V, "BE", "HAVE") or (tags[k] == _NV and info[k] is not None))):
                 tags[t] = "PREP"
+            elif k < n and tags[k] in (_V, _NV) and (vi := info[k]) is not None and vi[1] == "s" and \
+                    lows[k] != vi[0]:
+                # "personnel to bases in Bamako", "sent to camps": an -s form is no infinitive, but a plural
+                tags[t] = "PREP"
+                tags[k] = _N
+                info[k] = None
             elif k < n and tags[k] == _NV:
                 tags[k] = _V
     return tags, info
