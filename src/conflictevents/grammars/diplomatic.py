@@ -77,6 +77,12 @@ _OFFICIAL_HEADS = frozenset({"president", "minister", "chancellor", "secretary",
                              # expected to travel to Cairo", "an Israeli negotiating team"
                              "leaders", "ministers", "presidents", "negotiators", "negotiator", "negotiating",
                              "delegations", "envoys", "mediators", "ambassadors"})
+#: Words before an official's head that make the officials those of civil life, not of a state: "union leaders",
+#: "business leaders", "church leaders", "opposition leaders" (talks with them are no contact between states).
+_CIVIL_MODIFIERS = frozenset({"union", "unions", "trade-union", "business", "businesses", "church", "religious",
+                              "community", "student", "students", "industry", "industrial", "farm", "farmers",
+                              "farming", "opposition", "party", "civic", "civil", "corporate", "tech", "youth",
+                              "club", "league", "sports", "team", "local", "council", "school", "hospital"})
 #: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
 _ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
@@ -841,7 +847,8 @@ class DiplomaticGrammar:
             add([(a, a) for a in both])
             notes.append("dip.participants.both-sides")
         # "held talks with union leaders": the other side is named, and is no state; the story's sides are not it
-        named_other = any(lows[c.head] not in _OFFICIAL_HEADS | {"counterpart", "counterparts"} and not any(
+        named_other = any((lows[c.head] not in _OFFICIAL_HEADS | {"counterpart", "counterparts"} or
+                           not _CIVIL_MODIFIERS.isdisjoint(lows[c.i:c.head])) and not any(
             mm.kind in (Kind.ACTOR, Kind.PERSON) for mm in c.mentions) for c in m.relations.get("with", []))
         story_ok = m.pos == "noun" and anchored and not named_other
         fronted = m.trigger.index
