@@ -68,6 +68,19 @@ def fold_name(name: str) -> str:
     return str(_SPACES.sub(" ", text)).strip()
 
 
+def _distinct(cands: list[PlaceRecord]) -> list[PlaceRecord]:
+    """Candidates with one record per place: a hand-curated record and a generated one of the same place (same
+    kind, country and region, within about 10 km) are one place, not two namesakes ("Pokrovsk", Donetsk, is in
+    both lexicons; its namesake in Sakha is another place). The first (biggest) record of each is kept."""
+    out: list[PlaceRecord] = []
+    for c in cands:
+        if not any(o.kind == c.kind and o.country == c.country and o.admin1 == c.admin1 and
+                   o.lat is not None and c.lat is not None and o.lon is not None and c.lon is not None and
+                   abs(o.lat - c.lat) < 0.1 and abs(o.lon - c.lon) < 0.1 for o in out):
+            out.append(c)
+    return out
+
+
 def split_place_phrase(phrase: str) -> tuple[str, bool]:
     """Strip a possessive and a region word: ``("Kursk", True)`` for "Kursk region".
 
@@ -416,6 +429,7 @@ class Gazetteer:
         best_kind = min(order[c.kind] for c in cands)
         cands = [c for c in cands if order[c.kind] == best_kind]
         cands.sort(key=lambda c: (-c.population, c.country or "", c.admin1 or "", c.name))
+        cands = _distinct(cands)
         chosen = cands[0]
         shown = name if via_alias and chosen.country in WRITTEN_NAME_COUNTRIES else chosen.name
         if chosen.kind == "admin1" and len({c.country for c in cands}) > 1:
