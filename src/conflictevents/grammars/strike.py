@@ -220,6 +220,25 @@ _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured",
 #: officer, were wounded".
 _TOLL_ASIDES = frozenset({"mostly", "mainly", "many", "most", "all", "among", "including", "some", "half",
                           "both", "several", "nearly", "almost", "largely", "predominantly", "chiefly"})
+#: Prepositions that say whose the victims were, between a toll's count and its verb: "Two paramedics from the
+#: Islamic Health Committee were killed", "Five members of one family died"; the tags such a phrase holds, and
+#: its most tokens.
+_VICTIM_OF = frozenset({"of", "from"})
+_VICTIM_OF_TAGS = frozenset({"N", "DET", "ADJ", "ADV"})
+_VICTIM_OF_LENGTH = 6
+#: Participles that open a strike's toll after a comma without a verb of killing: "..., leaving 18 dead",
+#: "..., resulting in 18 fatalities", "..., bringing the death toll to 22", "..., raising the toll to 40".
+_TOLL_TAIL_VERBS = frozenset({"leave", "result", "bring", "raise", "push", "take", "cause"})
+#: How far before "to N" a toll's noun may stand ("the death toll from an Israeli strike on a school in
+#: Nuseirat on Tuesday has risen to 33"), and the nouns of a total that a word of killing follows ("the total
+#: killed", "the number of dead").
+_TOLL_REACH = 20
+_TOLL_TOTALS = frozenset({"total", "number", "tally"})
+#: Words of a toll tail that make it the war's running total, not the strike's toll.
+_CUMULATIVE = frozenset({"since", "war", "conflict", "overall", "cumulative", "offensive", "campaign"})
+#: Units of a span of time: a number before one counts no victims ("in the past 24 hours had killed 31").
+_DURATION_UNITS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
+                             "minutes", "minute", "hrs"})
 #: The longest such aside, in tokens (up to its closing comma).
 _TOLL_ASIDE_LENGTH = 10
 #: Subjects that count no one: "no one was killed", "nobody was hurt", "none of them were injured" (a toll of 0;
@@ -419,6 +438,11 @@ class StrikeGrammar:
                 # "Russia attacked Ukraine with 96 drones overnight; 60 were shot down": the count downed of the
                 # weapons of the strike before it
                 clause = previous
+            elif previous is not None and clause != previous and (self._toll_tail(r, clause[0]) is not None or (
+                        m.trigger.i >= previous[1] and self._toll_tail(r, previous[1]) is not None)):
+                # "..., resulting in at least 18 fatalities", "..., bringing the total killed in the attack to 22":
+                # the toll of the strike before it (and "the attack" there is that strike)
+                clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
                     clause[0] == previous[1] and r.parse.tokens.lows[clause[0]] == "and":
                 # "Russian drones hit Odesa and three people were killed", "... were intercepted and there were no
@@ -469,6 +493,10 @@ class StrikeGrammar:
         if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
                 tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma == ",":
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
+        elif not reason and cj < len(tok) and self._toll_tail(r, cj) is not None:
+            tail = r.clause_of(cj)[1]
+            if _TOLL_CUE.search(r.text[r.chars(cj, tail)[0]:r.chars(cj, tail)[1]]):
+                cj = tail  # "..., leaving at least 18 dead", "..., bringing the total killed to 22"
         if not reason:
             cj = self._no_injuries_after(r, cj)
         c_start, c_end = r.chars(ci, cj)
@@ -701,6 +729,26 @@ class StrikeGrammar:
                      extra={"unnamed_agent": unnamed, "kinds": sorted(kinds)})
 
     # ------------------------------------------------------------------ readers
+    @staticmethod
+    def _toll_tail(r: Reading, at: int) -> int | None:
+        """The chunk of a toll participle that opens a clause at token ``at`` after a comma ("..., leaving 18
+        dead", "..., resulting in 18 fatalities", "..., bringing the death toll to 22"): :data:`_TOLL_TAIL_VERBS`."""
+        p = r.parse
+        if at >= len(p.tokens):
+            return None
+        k = p.chunk_of[at]
+        if k < len(p.chunks) and p.chunks[k].kind == "PUNCT" and p.chunks[k].lemma == ",":
+            k += 1
+        if not 0 < k < len(p.chunks):
+            return None
+        c = p.chunks[k]
+        if c.kind == "VG" and c.tag == "ing" and not c.aux and c.lemma in _TOLL_TAIL_VERBS and \
+                p.chunks[k - 1].lemma == ",":
+            a, b = r.clause_of(c.i)
+            if not (_CUMULATIVE | _DURATION_UNITS) & set(p.tokens.lows[a:b]):
+                return k  # (not "..., bringing the toll since the war began to 52,000": the war's, not the strike's)
+        return None
+
     @staticmethod
     def _no_injuries_after(r: Reading, cj: int) -> int:
         """The end of the strike clause, taking in a coordinated "and no injuries were reported" (its toll)."""
@@ -1039,8 +1087,8 @@ class StrikeGrammar:
                     out[slot] = Quantity(value=0, low=0, high=0, written=" ".join(lows[t:subject_end]))
                     spans.append((t, u + 1))
         for q in qs:
-            if q.i in consumed:
-                continue
+            if q.i in consumed or (q.j < j and lows[q.j] in _DURATION_UNITS):
+                continue  # ("over the past 24 hours had killed 31": a span of time, no toll)
             current[:] = [q]
             k = q.j
             # "N (people) were killed", "N people died", "N dead", "N injured"
@@ -1051,6 +1099,16 @@ class StrikeGrammar:
                     lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in ("the", "them", "those"))) and \
                     lows[t] not in ("and", "or"):
                 t += 1
+            if t > k and t < j and lows[t] in _VICTIM_OF and p.tags[t - 1] == "N":
+                # "Two paramedics from the Islamic Health Committee were killed", "Five members of the same
+                # family died": whose they were, between the count and its verb (its own counts are no toll)
+                u = t + 1
+                while u < j and u - t <= _VICTIM_OF_LENGTH and p.tags[u] in _VICTIM_OF_TAGS and \
+                        lows[u] not in _KILLED_WORDS | _INJURED_WORDS:
+                    u += 1
+                if t + 1 < u < j and (lows[u] == "," or p.tags[u] in ("BE", "HAVE", "V")):
+                    consumed.update(range(t + 1, u))
+                    t = u
             if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES:
                 # "At least 26 people, mostly tourists, were killed", "Nine people, including a baby, were
                 # killed", "30 people, most of them women and children, died": an aside on who they were
@@ -1100,7 +1158,7 @@ class StrikeGrammar:
             # "the death toll rose to N", "the toll stood at N", "put the toll at N" (whose "at" is no "at least")
             if q.i > i and lows[q.i - 1] in ("to", "at"):
                 b = q.i - 1
-            if b >= i and lows[b] in ("to", "at") and any(lows[x] == "toll" for x in range(max(i, b - 12), b)):
+            if b >= i and lows[b] in ("to", "at") and _toll_before(lows, max(i, b - _TOLL_REACH), b):
                 put("killed", q.value)
         for t in range(i, j - 2):
             # "killed a woman", "injured a 12-year-old boy": one person
@@ -1488,6 +1546,17 @@ class StrikeGrammar:
                     s, e = r.chars(t, t + 1)
                     return [Mention(Kind.PLACE, t, t + 1, s, e, r.text[s:e], place, "anaphor")]
         return []
+
+
+def _toll_before(lows: list[str], i: int, j: int) -> bool:
+    """True when tokens ``i:j`` name a death toll before its "to N" / "at N": "the death toll from the strike on
+    the school on Tuesday has risen to", "the total killed in the attack to", "the number of dead to"."""
+    if "toll" in lows[i:j]:
+        return True
+    for x in range(i, j):
+        if lows[x] in _TOLL_TOTALS and any(w in _KILLED_WORDS for w in lows[x + 1:min(j, x + 4)]):
+            return True
+    return False
 
 
 def _reference_point(lows: list[str], i: int) -> bool:
