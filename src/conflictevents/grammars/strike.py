@@ -320,6 +320,10 @@ _WEAPON_SITE_HEADS = frozenset({
 _NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
 #: Words for a military that rules its country, whose strikes are on its own soil: "junta jets".
 _RULING_MILITARY = frozenset({"junta", "junta's", "juntas"})
+#: Words for a state's own forces with no state named ("a military airstrike", "the army's drone strike", "army
+#: drones"): the state of the places struck, when it fights an armed group at home (see ``_ruling_military``).
+_HOME_MILITARY = frozenset({"military", "military's", "army", "army's", "government", "government's",
+                            "regime", "regime's"})
 #: Unnamed armed men whose attack on a settlement is a use of force (``_settlement_raid``).
 _RAIDERS = frozenset({"gang", "gangs", "gunmen", "gunman", "bandits", "assailants", "attackers", "raiders"})
 #: Heads that name armed men only with "armed" before them: "armed men", "armed groups".
@@ -694,7 +698,8 @@ class StrikeGrammar:
                 slots["locations"] = [local]  # "..., Gaza's civil defence agency said": where it reports from
                 notes.append("strike.place.speaker")
         if slots["actor"] is None:
-            ruler = self._ruling_military(r, agent_chunks, slots["locations"])
+            ruler = self._ruling_military(r, agent_chunks + [m.trigger for m in ms if m.pos == "noun"],
+                                          slots["locations"])
             if ruler is not None:
                 slots["actor"] = actor = ruler
                 notes.append("strike.actor.ruling-military")
@@ -1318,6 +1323,13 @@ class StrikeGrammar:
         than one country, or that country is no state of the actors file)."""
         lows = r.parse.tokens.lows
         agent = next((c for c in agents if set(lows[c.i:c.j]) & _RULING_MILITARY), None)
+        home = agent is None
+        if home:
+            # "A military airstrike on a monastery in Sagaing", "The army's drone strike near Al-Nuhud": a state's
+            # forces named by what they are, in a country whose state fights an armed group at home (an armed
+            # group of the actors file has it as its foe)
+            agent = next((c for c in agents if set(lows[c.i:c.j]) & _HOME_MILITARY and not any(
+                m.kind is Kind.ACTOR and c.i <= m.i < c.j for m in r.parse.mentions)), None)
         if agent is None or not places:
             return None
         countries = {pl.value.country or (pl.value.name if pl.value.precision is GeoPrecision.COUNTRY else None)
@@ -1327,6 +1339,9 @@ class StrikeGrammar:
         state = self.lex.actors.named(str(next(iter(countries))))
         if state is None or self.lex.actors.kind.get(state) != "state":
             return None
+        if home and not any(foe == state and self.lex.actors.kind.get(group) == "armed_group"
+                            for group, foe in self.lex.actors.foe.items()):
+            return None  # ("a military strike in Gaza": no state at war at home there)
         return r.parse.text(agent), state
 
     @staticmethod
