@@ -318,6 +318,8 @@ _WEAPON_SITE_HEADS = frozenset({
     "sites", "base", "bases", "launcher", "launchers", "production",
 })
 _NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
+#: Ceasefire and border lines of the gazetteer: where the places hit lie, no place hit when the sentence names one.
+_FRONT_LINES = frozenset({"Line of Control"})
 #: Words for a military that rules its country, whose strikes are on its own soil: "junta jets".
 _RULING_MILITARY = frozenset({"junta", "junta's", "juntas"})
 #: Words for a state's own forces with no state named ("a military airstrike", "the army's drone strike", "army
@@ -1206,6 +1208,7 @@ class StrikeGrammar:
         saying = r.speaker_spans()
         agent_spans = [r.chars(c.i, c.j) for c in agents]
         found: list[Mention] = []
+        landmarks: list[Mention] = []
         reasons = [(a, b) for a, b in all_reasons if not any(a <= m.trigger.i < b for m in ms)]
 
         def keep(m: Mention) -> bool:
@@ -1216,6 +1219,8 @@ class StrikeGrammar:
             if m.i >= 2 and lows[m.i - 1] in ("in", "by", "from") and lows[m.i - 2] in _ORIGIN_PARTICIPLES:
                 return False  # "missiles made in North Korea", "drones supplied by Iran": where the weapon is from
             if _reference_point(lows, m.i):
+                if ci <= m.i < cj and all(o is not m for o in landmarks):
+                    landmarks.append(m)
                 return False  # "near Tortoroow, about 90 km southwest of Mogadishu": a landmark to measure from
             if any(a <= m.i < b for a, b in reasons):
                 return False  # the place of the strike's reason, another event
@@ -1310,11 +1315,17 @@ class StrikeGrammar:
                                      for pl in latest.places)
                         break
         found = self._districts_as_cities(r, found)
+        if any(pl.value.name not in _FRONT_LINES for pl in found):
+            # "villages along the Line of Control in Poonch district": the line only says where the places lie
+            found = [pl for pl in found if pl.value.name not in _FRONT_LINES]
         # "the Nuseirat camp in central Gaza": a region written with a direction is the container, not a second place
         out = [pl for pl in found if not (self._directional(r, pl) and any(
             q is not pl and _contains(pl.value, q.value) for q in found))]
         if not out:
             out = self._anaphor(r, ci, cj)
+        if not out and landmarks:
+            # "a farm 12 km east of Kobani": with no place hit named, the town it is measured from
+            out = landmarks[:1]
         return out
 
     def _ruling_military(self, r: Reading, agents: list[Chunk], places: list[Mention]) -> tuple[str, str] | None:
@@ -1515,6 +1526,9 @@ class StrikeGrammar:
                 city = r.story.last_city
                 if city is not None and pl.value.country and pl.value.country != city.country:
                     out.append(pl)  # "in Poonch district": a district named after a known town of another country
+                    continue
+                if city is None and pl.value.precision is GeoPrecision.PLACE:
+                    out.append(pl)  # "in Kurram district", no city before: the known town the district is named after
                     continue
                 if city is None or any(o.value == city for o in out) or self._foreign_sides(r, city.country):
                     continue
