@@ -318,6 +318,8 @@ _WEAPON_SITE_HEADS = frozenset({
     "sites", "base", "bases", "launcher", "launchers", "production",
 })
 _NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
+#: Verbs whose object names who is accused of an attack, not its attacker as fact ("blamed on the army").
+_BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
 #: Ceasefire and border lines of the gazetteer: where the places hit lie, no place hit when the sentence names one.
 _FRONT_LINES = frozenset({"Line of Control"})
 #: Words for a military that rules its country, whose strikes are on its own soil: "junta jets".
@@ -1340,7 +1342,8 @@ class StrikeGrammar:
             # forces named by what they are, in a country whose state fights an armed group at home (an armed
             # group of the actors file has it as its foe)
             agent = next((c for c in agents if set(lows[c.i:c.j]) & _HOME_MILITARY and not any(
-                m.kind is Kind.ACTOR and c.i <= m.i < c.j for m in r.parse.mentions)), None)
+                m.kind is Kind.ACTOR and c.i <= m.i < c.j for m in r.parse.mentions) and not self._blamed(r, c)),
+                None)
         if agent is None or not places:
             return None
         countries = {pl.value.country or (pl.value.name if pl.value.precision is GeoPrecision.COUNTRY else None)
@@ -1354,6 +1357,15 @@ class StrikeGrammar:
                             for group, foe in self.lex.actors.foe.items()):
             return None  # ("a military strike in Gaza": no state at war at home there)
         return r.parse.text(agent), state
+
+    @staticmethod
+    def _blamed(r: Reading, c: Chunk) -> bool:
+        """True for the object of a blame ("a drone strike blamed on the army", "attributed to the military"): an
+        accusation, not the attacker as fact."""
+        chunks = r.parse.chunks
+        k = c.index
+        return k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 2].kind == "VG" and \
+            chunks[k - 2].lemma in _BLAME_VERBS
 
     @staticmethod
     def _settlement_raid(r: Reading, attacks: list[FrameMatch]) -> bool:
