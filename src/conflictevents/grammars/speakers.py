@@ -736,7 +736,8 @@ class Speakers:
                 return story.last_subject[1]
         words = set(source.lower().split()) - {"the", "its", "their", "of"}
         sides = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR
-                 and words & set(r.text[m.start:m.end + 40].lower().split()[1:3])}
+                 and words & set(r.text[m.start:m.end + 40].lower().split()[1:3])
+                 and r.text[m.end:m.end + 1] not in (",", ";")}  # (not "... the border with Mali, the ministry said")
         if len(sides) == 1:
             return next(iter(sides))
         if self.armed_group_speaker(source):
