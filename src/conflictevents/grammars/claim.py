@@ -436,8 +436,7 @@ class ClaimGrammar:
                 k += 2
                 # "in a statement carried by state media", "... published on Telegram", "... issued late on Monday":
                 # the statement's own participle phrase
-                if k < n and chunks[k].kind == "VG" and chunks[k].tag in ("ed", "pp") and not chunks[k].aux and \
-                        chunks[k].lemma in _STATEMENT_PARTICIPLES:
+                if k < n and self._statement_participle(r, k - 1, k):
                     k += 1
                     pairs = 0
                     while k < n and pairs < 3 and (chunks[k].kind in ("DATE", "ADV") or (
@@ -517,6 +516,14 @@ class ClaimGrammar:
                              "twitter", "instagram", "broadcast", "channel", "remarks", "comments", "radio",
                              "update", "bulletin", "summary", "report", "communique", "communiqué"})
 
+    def _statement_participle(self, r: Reading, doc: int, k: int) -> bool:
+        """True when chunk ``k`` is the participle of the statement named at chunk ``doc`` ("a statement carried by
+        state media", "a post published on Telegram", "a video address broadcast on television")."""
+        chunks = r.parse.chunks
+        c = chunks[k]
+        return c.kind == "VG" and c.tag in ("ed", "pp") and not c.aux and c.lemma in _STATEMENT_PARTICIPLES and \
+            self._source_phrase(r, doc)
+
     def _tail(self, r: Reading, k: int) -> int | None:
         """Chunk index where a speaker-last tail ends (the sentence end), or ``None`` if a statement follows."""
         chunks = r.parse.chunks
@@ -544,6 +551,12 @@ class ClaimGrammar:
                     words < 10 and not (k + 2 < n and chunks[k + 2].kind == "VG"):  # ("after talks with X")
                 words += chunks[k + 1].j - chunks[k + 1].i
                 k += 2
+                continue
+            if c.kind == "PREP" and c.lemma in _TAIL_PREPS and k + 2 < n and chunks[k + 1].kind == "NG" and \
+                    words < 10 and self._statement_participle(r, k + 1, k + 2):
+                # "..., the ministry said in a statement read on state television": how it came out, no statement
+                words += chunks[k + 1].j - chunks[k + 1].i + 1
+                k += 3
                 continue
             if c.kind == "NG" and words < 8 and k > 0 and chunks[k - 1].kind == "VG" and \
                     chunks[k - 1].lemma in _ADDRESSEE_VERBS:

@@ -310,7 +310,8 @@ _LOCAL_OFFICIAL = compiled.compile(
     r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
     r"head[ ]of[ ]the[ ](?:(?:regional|city|district|military)[ ]){1,2}administration|"
     r"local[ ](?:authorities|officials?|government)|"
-    r"city[ ](?:council|administration|officials?)|military[ ]administration)\b"
+    r"city[ ](?:council|administration|officials?)|military[ ]administration|police|"
+    r"(?:deputy[ ]|district[ ])(?:commissioner|magistrate|collector)|district[ ](?:officials?|administration|chief))\b"
 )
 #: Bodies that speak for one side: without a stated side, they take the story's.
 _SIDE_BODY = compiled.compile(
@@ -718,6 +719,17 @@ class Speakers:
                 hit = [pl for pl in latest.places if pl.precision is not GeoPrecision.COUNTRY]
                 if hit:
                     return self.side_of(hit[-1])
+            # "An Israeli drone struck an ambulance in Naqoura, the Health Ministry said", "Israeli strikes on south
+            # Lebanon kill three, ministry says": the one country the sentence's places lie in, when no attacker
+            # of the sentence is that country
+            # (not a military body, "the defence ministry", nor "its ministry": those speak for a side the story
+            # gives)
+            countries = {pl.name if pl.precision is GeoPrecision.COUNTRY else pl.country for pl in places}
+            if len(countries) == 1 and None not in countries and not _SIDE_BODY.search(source) and \
+                    not _THEIR_START.match(phrase or source):
+                country = str(next(iter(countries)))
+                if self.lex.actors.kind.get(country) == "state" and country not in self._attackers(r):
+                    return country
         bodies = self.lex.actors.body_sides(source)
         if bodies:
             # "the Foreign Office said", "the Palestinian health ministry said": the side whose body it is (the
@@ -733,7 +745,8 @@ class Speakers:
                 return story.last_subject[1]
         words = set(source.lower().split()) - {"the", "its", "their", "of"}
         sides = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR
-                 and words & set(r.text[m.start:m.end + 40].lower().split()[1:3])}
+                 and words & set(r.text[m.start:m.end + 40].lower().split()[1:3])
+                 and r.text[m.end:m.end + 1] not in (",", ";")}  # (not "... the border with Mali, the ministry said")
         if len(sides) == 1:
             return next(iter(sides))
         if self.armed_group_speaker(source):
@@ -743,6 +756,14 @@ class Speakers:
         if not _SIDE_BODY.search(source):
             return self._officials_side(r) if titled else None
         return self.military_side(r) or self.story_force(r)
+
+    def _attackers(self, r: Reading) -> set[str]:
+        """The sides a sentence names as attacking: an actor right before a weapon ("Pakistani drones", "Israeli
+        jets") or before a verb of attack ("Russia launched", "Hezbollah fired")."""
+        ms = r.parse.mentions
+        weapons = {m.i for m in ms if m.kind is Kind.WEAPON}
+        return {str(m.value) for m in ms if m.kind is Kind.ACTOR and (
+            m.j in weapons or _ATTACK_AFTER.match(r.text, m.end) is not None)}
 
     def _mission_side(self, r: Reading, phrase: str) -> str | None:
         """ "the mission", "the peacekeepers" (:data:`MISSION_WORDS`), after an organisation spoke ("UNIFIL said
@@ -807,7 +828,9 @@ class Speakers:
         d = story.dateline
         if d is None or (sides and d not in sides):
             return None
-        return d if d in named or self.lex.actors.foe.get(d) in named else None
+        # (a party when it, its foe, or a group whose foe it is is named: "PORT SUDAN - RSF drones hit ...")
+        foe = self.lex.actors.foe
+        return d if d in named or foe.get(d) in named or any(foe.get(a) == d for a in named) else None
 
     def note_dateline(self, r: Reading) -> None:
         """Remember the state a wire dateline names ("KYIV, May 10 (Reuters) - ..." -> Ukraine), before the

@@ -227,6 +227,25 @@ _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured",
 #: officer, were wounded".
 _TOLL_ASIDES = frozenset({"mostly", "mainly", "many", "most", "all", "among", "including", "some", "half",
                           "both", "several", "nearly", "almost", "largely", "predominantly", "chiefly"})
+#: Prepositions that say whose the victims were, between a toll's count and its verb: "Two paramedics from the
+#: Islamic Health Committee were killed", "Five members of one family died"; the tags such a phrase holds, and
+#: its most tokens.
+_VICTIM_OF = frozenset({"of", "from"})
+_VICTIM_OF_TAGS = frozenset({"N", "DET", "ADJ", "ADV"})
+_VICTIM_OF_LENGTH = 6
+#: Participles that open a strike's toll after a comma without a verb of killing: "..., leaving 18 dead",
+#: "..., resulting in 18 fatalities", "..., bringing the death toll to 22", "..., raising the toll to 40".
+_TOLL_TAIL_VERBS = frozenset({"leave", "result", "bring", "raise", "push", "take", "cause"})
+#: How far before "to N" a toll's noun may stand ("the death toll from an Israeli strike on a school in
+#: Nuseirat on Tuesday has risen to 33"), and the nouns of a total that a word of killing follows ("the total
+#: killed", "the number of dead").
+_TOLL_REACH = 20
+_TOLL_TOTALS = frozenset({"total", "number", "tally"})
+#: Words of a toll tail that make it the war's running total, not the strike's toll.
+_CUMULATIVE = frozenset({"since", "war", "conflict", "overall", "cumulative", "offensive", "campaign"})
+#: Units of a span of time: a number before one counts no victims ("in the past 24 hours had killed 31").
+_DURATION_UNITS = frozenset({"hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
+                             "minutes", "minute", "hrs"})
 #: The longest such aside, in tokens (up to its closing comma).
 _TOLL_ASIDE_LENGTH = 10
 #: Subjects that count no one: "no one was killed", "nobody was hurt", "none of them were injured" (a toll of 0;
@@ -308,8 +327,16 @@ _WEAPON_SITE_HEADS = frozenset({
     "sites", "base", "bases", "launcher", "launchers", "production",
 })
 _NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
+#: Verbs whose object names who is accused of an attack, not its attacker as fact ("blamed on the army").
+_BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
+#: Ceasefire and border lines of the gazetteer: where the places hit lie, no place hit when the sentence names one.
+_FRONT_LINES = frozenset({"Line of Control"})
 #: Words for a military that rules its country, whose strikes are on its own soil: "junta jets".
 _RULING_MILITARY = frozenset({"junta", "junta's", "juntas"})
+#: Words for a state's own forces with no state named ("a military airstrike", "the army's drone strike", "army
+#: drones"): the state of the places struck, when it fights an armed group at home (see ``_ruling_military``).
+_HOME_MILITARY = frozenset({"military", "military's", "army", "army's", "government", "government's",
+                            "regime", "regime's"})
 #: Unnamed armed men whose attack on a settlement is a use of force (``_settlement_raid``).
 _RAIDERS = frozenset({"gang", "gangs", "gunmen", "gunman", "bandits", "assailants", "attackers", "raiders"})
 #: Heads that name armed men only with "armed" before them: "armed men", "armed groups".
@@ -433,6 +460,11 @@ class StrikeGrammar:
                 # "Russia attacked Ukraine with 96 drones overnight; 60 were shot down": the count downed of the
                 # weapons of the strike before it
                 clause = previous
+            elif previous is not None and clause != previous and (self._toll_tail(r, clause[0]) is not None or (
+                        m.trigger.i >= previous[1] and self._toll_tail(r, previous[1]) is not None)):
+                # "..., resulting in at least 18 fatalities", "..., bringing the total killed in the attack to 22":
+                # the toll of the strike before it (and "the attack" there is that strike)
+                clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
                     clause[0] == previous[1] and r.parse.tokens.lows[clause[0]] == "and":
                 # "Russian drones hit Odesa and three people were killed", "... were intercepted and there were no
@@ -491,6 +523,10 @@ class StrikeGrammar:
         if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
                 tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma in _PARTICIPLE_JOINERS:
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
+        elif not reason and cj < len(tok) and self._toll_tail(r, cj) is not None:
+            tail = r.clause_of(cj)[1]
+            if _TOLL_CUE.search(r.text[r.chars(cj, tail)[0]:r.chars(cj, tail)[1]]):
+                cj = tail  # "..., leaving at least 18 dead", "..., bringing the total killed to 22"
         if not reason:
             cj = self._no_injuries_after(r, cj)
         c_start, c_end = r.chars(ci, cj)
@@ -688,7 +724,8 @@ class StrikeGrammar:
                 slots["locations"] = [local]  # "..., Gaza's civil defence agency said": where it reports from
                 notes.append("strike.place.speaker")
         if slots["actor"] is None:
-            ruler = self._ruling_military(r, agent_chunks, slots["locations"])
+            ruler = self._ruling_military(r, agent_chunks + [m.trigger for m in ms if m.pos == "noun"],
+                                          slots["locations"])
             if ruler is not None:
                 slots["actor"] = actor = ruler
                 notes.append("strike.actor.ruling-military")
@@ -723,6 +760,26 @@ class StrikeGrammar:
                      extra={"unnamed_agent": unnamed, "kinds": sorted(kinds)})
 
     # ------------------------------------------------------------------ readers
+    @staticmethod
+    def _toll_tail(r: Reading, at: int) -> int | None:
+        """The chunk of a toll participle that opens a clause at token ``at`` after a comma ("..., leaving 18
+        dead", "..., resulting in 18 fatalities", "..., bringing the death toll to 22"): :data:`_TOLL_TAIL_VERBS`."""
+        p = r.parse
+        if at >= len(p.tokens):
+            return None
+        k = p.chunk_of[at]
+        if k < len(p.chunks) and p.chunks[k].kind == "PUNCT" and p.chunks[k].lemma == ",":
+            k += 1
+        if not 0 < k < len(p.chunks):
+            return None
+        c = p.chunks[k]
+        if c.kind == "VG" and c.tag == "ing" and not c.aux and c.lemma in _TOLL_TAIL_VERBS and \
+                p.chunks[k - 1].lemma == ",":
+            a, b = r.clause_of(c.i)
+            if not (_CUMULATIVE | _DURATION_UNITS) & set(p.tokens.lows[a:b]):
+                return k  # (not "..., bringing the toll since the war began to 52,000": the war's, not the strike's)
+        return None
+
     @staticmethod
     def _no_injuries_after(r: Reading, cj: int) -> int:
         """The end of the strike clause, taking in a coordinated "and no injuries were reported" (its toll)."""
@@ -1061,8 +1118,8 @@ class StrikeGrammar:
                     out[slot] = Quantity(value=0, low=0, high=0, written=" ".join(lows[t:subject_end]))
                     spans.append((t, u + 1))
         for q in qs:
-            if q.i in consumed:
-                continue
+            if q.i in consumed or (q.j < j and lows[q.j] in _DURATION_UNITS):
+                continue  # ("over the past 24 hours had killed 31": a span of time, no toll)
             current[:] = [q]
             k = q.j
             # "N (people) were killed", "N people died", "N dead", "N injured"
@@ -1073,6 +1130,16 @@ class StrikeGrammar:
                     lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in ("the", "them", "those"))) and \
                     lows[t] not in ("and", "or"):
                 t += 1
+            if t > k and t < j and lows[t] in _VICTIM_OF and p.tags[t - 1] == "N":
+                # "Two paramedics from the Islamic Health Committee were killed", "Five members of the same
+                # family died": whose they were, between the count and its verb (its own counts are no toll)
+                u = t + 1
+                while u < j and u - t <= _VICTIM_OF_LENGTH and p.tags[u] in _VICTIM_OF_TAGS and \
+                        lows[u] not in _KILLED_WORDS | _INJURED_WORDS:
+                    u += 1
+                if t + 1 < u < j and (lows[u] == "," or p.tags[u] in ("BE", "HAVE", "V")):
+                    consumed.update(range(t + 1, u))
+                    t = u
             if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES:
                 # "At least 26 people, mostly tourists, were killed", "Nine people, including a baby, were
                 # killed", "30 people, most of them women and children, died": an aside on who they were
@@ -1122,7 +1189,7 @@ class StrikeGrammar:
             # "the death toll rose to N", "the toll stood at N", "put the toll at N" (whose "at" is no "at least")
             if q.i > i and lows[q.i - 1] in ("to", "at"):
                 b = q.i - 1
-            if b >= i and lows[b] in ("to", "at") and any(lows[x] == "toll" for x in range(max(i, b - 12), b)):
+            if b >= i and lows[b] in ("to", "at") and _toll_before(lows, max(i, b - _TOLL_REACH), b):
                 put("killed", q.value)
         for t in range(i, j - 2):
             # "killed a woman", "injured a 12-year-old boy": one person
@@ -1165,6 +1232,7 @@ class StrikeGrammar:
         saying = r.speaker_spans()
         agent_spans = [r.chars(c.i, c.j) for c in agents]
         found: list[Mention] = []
+        landmarks: list[Mention] = []
         reasons = [(a, b) for a, b in all_reasons if not any(a <= m.trigger.i < b for m in ms)]
 
         def keep(m: Mention) -> bool:
@@ -1175,6 +1243,8 @@ class StrikeGrammar:
             if m.i >= 2 and lows[m.i - 1] in ("in", "by", "from") and lows[m.i - 2] in _ORIGIN_PARTICIPLES:
                 return False  # "missiles made in North Korea", "drones supplied by Iran": where the weapon is from
             if _reference_point(lows, m.i):
+                if ci <= m.i < cj and all(o is not m for o in landmarks):
+                    landmarks.append(m)
                 return False  # "near Tortoroow, about 90 km southwest of Mogadishu": a landmark to measure from
             if any(a <= m.i < b for a, b in reasons):
                 return False  # the place of the strike's reason, another event
@@ -1269,11 +1339,17 @@ class StrikeGrammar:
                                      for pl in latest.places)
                         break
         found = self._districts_as_cities(r, found)
+        if any(pl.value.name not in _FRONT_LINES for pl in found):
+            # "villages along the Line of Control in Poonch district": the line only says where the places lie
+            found = [pl for pl in found if pl.value.name not in _FRONT_LINES]
         # "the Nuseirat camp in central Gaza": a region written with a direction is the container, not a second place
         out = [pl for pl in found if not (self._directional(r, pl) and any(
             q is not pl and _contains(pl.value, q.value) for q in found))]
         if not out:
             out = self._anaphor(r, ci, cj)
+        if not out and landmarks:
+            # "a farm 12 km east of Kobani": with no place hit named, the town it is measured from
+            out = landmarks[:1]
         return out
 
     def _ruling_military(self, r: Reading, agents: list[Chunk], places: list[Mention]) -> tuple[str, str] | None:
@@ -1282,6 +1358,14 @@ class StrikeGrammar:
         than one country, or that country is no state of the actors file)."""
         lows = r.parse.tokens.lows
         agent = next((c for c in agents if set(lows[c.i:c.j]) & _RULING_MILITARY), None)
+        home = agent is None
+        if home:
+            # "A military airstrike on a monastery in Sagaing", "The army's drone strike near Al-Nuhud": a state's
+            # forces named by what they are, in a country whose state fights an armed group at home (an armed
+            # group of the actors file has it as its foe)
+            agent = next((c for c in agents if set(lows[c.i:c.j]) & _HOME_MILITARY and not any(
+                m.kind is Kind.ACTOR and c.i <= m.i < c.j for m in r.parse.mentions) and not self._blamed(r, c)),
+                None)
         if agent is None or not places:
             return None
         countries = {pl.value.country or (pl.value.name if pl.value.precision is GeoPrecision.COUNTRY else None)
@@ -1291,7 +1375,19 @@ class StrikeGrammar:
         state = self.lex.actors.named(str(next(iter(countries))))
         if state is None or self.lex.actors.kind.get(state) != "state":
             return None
+        if home and not any(foe == state and self.lex.actors.kind.get(group) == "armed_group"
+                            for group, foe in self.lex.actors.foe.items()):
+            return None  # ("a military strike in Gaza": no state at war at home there)
         return r.parse.text(agent), state
+
+    @staticmethod
+    def _blamed(r: Reading, c: Chunk) -> bool:
+        """True for the object of a blame ("a drone strike blamed on the army", "attributed to the military"): an
+        accusation, not the attacker as fact."""
+        chunks = r.parse.chunks
+        k = c.index
+        return k >= 2 and chunks[k - 1].kind == "PREP" and chunks[k - 2].kind == "VG" and \
+            chunks[k - 2].lemma in _BLAME_VERBS
 
     @staticmethod
     def _settlement_raid(r: Reading, attacks: list[FrameMatch]) -> bool:
@@ -1465,6 +1561,9 @@ class StrikeGrammar:
                 if city is not None and pl.value.country and pl.value.country != city.country:
                     out.append(pl)  # "in Poonch district": a district named after a known town of another country
                     continue
+                if city is None and pl.value.precision is GeoPrecision.PLACE:
+                    out.append(pl)  # "in Kurram district", no city before: the known town the district is named after
+                    continue
                 if city is None or any(o.value == city for o in out) or self._foreign_sides(r, city.country):
                     continue
                 out.append(Mention(Kind.PLACE, pl.i, pl.j, pl.start, pl.end, pl.text, city, "district"))
@@ -1510,6 +1609,17 @@ class StrikeGrammar:
                     s, e = r.chars(t, t + 1)
                     return [Mention(Kind.PLACE, t, t + 1, s, e, r.text[s:e], place, "anaphor")]
         return []
+
+
+def _toll_before(lows: list[str], i: int, j: int) -> bool:
+    """True when tokens ``i:j`` name a death toll before its "to N" / "at N": "the death toll from the strike on
+    the school on Tuesday has risen to", "the total killed in the attack to", "the number of dead to"."""
+    if "toll" in lows[i:j]:
+        return True
+    for x in range(i, j):
+        if lows[x] in _TOLL_TOTALS and any(w in _KILLED_WORDS for w in lows[x + 1:min(j, x + 4)]):
+            return True
+    return False
 
 
 def _reference_point(lows: list[str], i: int) -> bool:

@@ -234,6 +234,8 @@ class MentionFinder:
                 continue
             if text.startswith(_AGE_SUFFIXES, m.end()):
                 continue  # "a 72-year-old man": an age, no count
+            if text[m.end():m.end() + 14].lower().startswith(_MEASURE_SUFFIXES):
+                continue  # "two 500-pound bombs", "1,500-kilogram glide bombs": a munition's weight, no count
             if _model_number(text, m.start()):
                 continue  # "B-2 bombers", "F-16s", "Su-34": a model's number is no count
             if written in quantities:
@@ -374,6 +376,12 @@ def _tokens_of(tok: Tokens, start: int, end: int) -> tuple[int, int]:
     i = tok.index_at(start)
     return i, bisect.bisect_left(tok.starts, end, i)  # (the first token from i that starts at or after end)
 
+
+#: What follows a number that is a weight or a size: "500-pound bombs", "a 1,500-kg glide bomb", "155-millimetre
+#: shells", "a 10-metre crater" (the number is no count of anything).
+_MEASURE_SUFFIXES = ("-pound", "-lb", " lb ", " lbs", "-kilogram", "-kilogramme", "-kilo", "-kg", " kg", " kilogram",
+                     "-ton", "-tonne", " tonnes", " tons", "-millimetre", "-millimeter", "-mm", " mm", "-calibre",
+                     "-caliber", "-inch", "-metre", "-meter", "-foot", "-feet", "-megaton", "-kiloton")
 
 #: What follows a number that is a person's age: "a 72-year-old man", "a six-month-old baby".
 _AGE_SUFFIXES = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-old", "-day-old", " year-old",
