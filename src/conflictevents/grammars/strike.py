@@ -1118,8 +1118,9 @@ class StrikeGrammar:
                     out[slot] = Quantity(value=0, low=0, high=0, written=" ".join(lows[t:subject_end]))
                     spans.append((t, u + 1))
         for q in qs:
-            if q.i in consumed or (q.j < j and lows[q.j] in _DURATION_UNITS):
-                continue  # ("over the past 24 hours had killed 31": a span of time, no toll)
+            if q.i in consumed or (q.j < j and lows[q.j] in _DURATION_UNITS | DISTANCE_UNITS) or \
+                    q.value.unit in ("km", "mi"):
+                continue  # ("over the past 24 hours had killed 31", "60 km north of X killed five": no toll)
             current[:] = [q]
             k = q.j
             # "N (people) were killed", "N people died", "N dead", "N injured"
@@ -1243,7 +1244,7 @@ class StrikeGrammar:
             if m.i >= 2 and lows[m.i - 1] in ("in", "by", "from") and lows[m.i - 2] in _ORIGIN_PARTICIPLES:
                 return False  # "missiles made in North Korea", "drones supplied by Iran": where the weapon is from
             if _reference_point(lows, m.i):
-                if ci <= m.i < cj and all(o is not m for o in landmarks):
+                if ci <= m.i < cj and all(o is not m for o in landmarks) and _near_landmark(r, m.i):
                     landmarks.append(m)
                 return False  # "near Tortoroow, about 90 km southwest of Mogadishu": a landmark to measure from
             if any(a <= m.i < b for a, b in reasons):
@@ -1631,6 +1632,28 @@ def _reference_point(lows: list[str], i: int) -> bool:
     while k >= 0 and lows[k] in DIRECTIONS:
         k -= 1
     return k >= 0 and lows[k] in DISTANCE_UNITS
+
+
+#: How far from a town a place hit may lie for the town to stand for it when no place hit is named ("a farm 12 km
+#: east of Kobani": Kobani; "a town about 60 km north of El Obeid": not El Obeid).
+NEAR_LANDMARK_KM = 20.0
+
+
+def _near_landmark(r: Reading, i: int) -> bool:
+    """True when the distance written before the reference place at token ``i`` ("12 km east of") is at most
+    :data:`NEAR_LANDMARK_KM` (miles converted)."""
+    lows = r.parse.tokens.lows
+    k = i - 2
+    while k >= 0 and lows[k] in DIRECTIONS:
+        k -= 1
+    if k < 1:
+        return False
+    count = next((m.value for m in r.parse.mentions if m.kind is Kind.QUANTITY and m.j in (k, k + 1)
+                  and m.value.value is not None), None)
+    if count is None:
+        return False
+    km = float(count.value) * (1.609 if lows[k].startswith("mi") else 1.0)
+    return km <= NEAR_LANDMARK_KM
 
 
 def _contains(outer: Any, inner: Any) -> bool:
