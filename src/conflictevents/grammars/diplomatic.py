@@ -23,7 +23,7 @@ from ..phrases.relations import is_pair, object_of
 from .base import Draft, Reading, Sides, dates_between
 
 __all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS",
-           "PEACETIME_TOPICS"]
+           "PEACETIME_TOPICS", "TRADE_STORY_WORDS"]
 
 #: Heads of what aid gives (besides weapon words): "air defence systems", "ammunition", "a package".
 AID_GOODS = frozenset({

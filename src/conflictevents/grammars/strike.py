@@ -1636,12 +1636,12 @@ def _reference_point(lows: list[str], i: int) -> bool:
 
 #: How far from a town a place hit may lie for the town to stand for it when no place hit is named ("a farm 12 km
 #: east of Kobani": Kobani; "a town about 60 km north of El Obeid": not El Obeid).
-NEAR_LANDMARK_KM = 20.0
+_NEAR_LANDMARK_KM = 20.0
 
 
 def _near_landmark(r: Reading, i: int) -> bool:
     """True when the distance written before the reference place at token ``i`` ("12 km east of") is at most
-    :data:`NEAR_LANDMARK_KM` (miles converted)."""
+    ``_NEAR_LANDMARK_KM`` (miles converted)."""
     lows = r.parse.tokens.lows
     k = i - 2
     while k >= 0 and lows[k] in DIRECTIONS:
@@ -1653,7 +1653,7 @@ def _near_landmark(r: Reading, i: int) -> bool:
     if count is None:
         return False
     km = float(count.value) * (1.609 if lows[k].startswith("mi") else 1.0)
-    return km <= NEAR_LANDMARK_KM
+    return km <= _NEAR_LANDMARK_KM
 
 
 def _contains(outer: Any, inner: Any) -> bool:
