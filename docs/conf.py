@@ -35,6 +35,7 @@ linkcheck_ignore = [r"https?://.*"]
 nitpick_ignore_regex = [
     ("py:.*", r"(enum|datetime|pathlib|collections(\.abc)?|typing|types|re|_regex|regex|cattrs|attrs?)(\..*)?"),
     ("py:.*", r"(pyarrow|pandas|dask|pyspark)(\..*)?"),  # the optional engines (no intersphinx here)
+    ("py:.*", r"dateutil(\..*)?"),  # (no intersphinx here)
     ("py:class", r"Path|Entry|T|E|_WordClasses"),  # stdlib names written short; type variables; private types
     ("py:class", r"conflictevents\.(serialize\.T|results\.E)"),
 ]

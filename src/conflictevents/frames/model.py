@@ -34,7 +34,8 @@ verb frame needs as its object ("take" + "control": "took control of X");
 visit"), each with an optional ``:option``: ``"propose:planned"`` (the event is
 planned), ``"press:change=advanced"`` (any ``slot=value`` replaces a ``set``
 value), ``"come under:subject=patient"`` (the light verb's subject is the
-patient, not the agent); ``requires`` lists what a match must have (``"patient:weapon"``:
+patient, not the agent), ``"repel:negated"`` (the event failed: "repelled an
+assault"); ``requires`` lists what a match must have (``"patient:weapon"``:
 a weapon in the patient; ``"role:unit"``: the ``unit`` role filled;
 ``"role:place"``: a place named in the ``place`` role; ``"role:weapon"``: a weapon named in the
 ``weapon`` role ("responded with artillery fire"); ``"role:named-location"``:

@@ -115,7 +115,7 @@ def named_kinds(parse: Parse) -> list[tuple[Mention, str]]:
 
 
 def named_places(story: Story) -> list[tuple[Place, str, int]]:
-    """The places the story named, with their kinds and sentences (:attr:`Story.named_places`), the sentences
+    """The places the story named, with their kinds and sentences (:attr:`~conflictevents.story.Story.named_places`), the sentences
     not read yet read now; the oldest are dropped past a few hundred."""
     if story.unread_places:
         for parse, index in story.unread_places:
@@ -145,7 +145,7 @@ def anaphor_kind(parse: Parse, chunk: Chunk) -> str | None:
 
 def resolve(kind: str, parse: Parse, before: int, story: Story) -> Place | None:
     """The antecedent of an anaphor of ``kind`` at token ``before``: the latest compatible place named earlier
-    in the sentence, else in the story (for "the area", only in the last :data:`AREA_WINDOW` sentences)."""
+    in the sentence, else in the story (for "the area", only in the last ``AREA_WINDOW`` sentences)."""
     here = [(m, k) for m, k in named_kinds(parse) if m.j <= before]
     for tier in ANTECEDENTS.get(kind, ()):
         for m, k in reversed(here):

@@ -604,7 +604,7 @@ class DiplomaticGrammar:
             mm.i > 1 and lows[mm.i - 1] == "by" and lows[mm.i - 2] in ("hosted", "co-hosted"))
 
     def _guard(self, r: Reading, m: FrameMatch, kind: str) -> str | None:
-        """The named guard that stops this match, if any (see :data:`GUARDS`)."""
+        """The named guard that stops this match, if any (its id, ``dip.guard.*``, goes in the draft's notes)."""
         lows = r.parse.tokens.lows
         t = m.trigger
         before = lows[max(0, t.i - 4):t.i]

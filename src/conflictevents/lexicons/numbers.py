@@ -176,7 +176,7 @@ def parse_number(text: str) -> int | None:
 
 
 def parse_quantity(text: str, span: Span | None = None) -> Quantity | None:
-    """Read a quantity phrase (as matched by :data:`QUANTITY`) into a :class:`Quantity`."""
+    """Read a quantity phrase (as matched by :data:`QUANTITY`) into a :class:`~conflictevents.models.Quantity`."""
     written = text.strip()
     t = " ".join(written.lower().split())
     if not t:
