@@ -146,6 +146,12 @@ _NAMED_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "friday
                                 "last", "latest"})
 #: The chunks a headline's verbless statement is made of ("... say dozens among dead in Khan Younis strike").
 _VERBLESS_HEADLINE = frozenset({"NG", "PREP", "DATE", "ADV", "CONJ", "NUM"})
+#: Objects of a denial that point back at what was said before ("India rejected the charge", "Hamas denied the
+#: report"): :meth:`ClaimGrammar._points_back`.
+_POINTER_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
+                            "claims", "report", "reports", "assertion", "assertions", "account", "accounts",
+                            "version", "statement", "statements", "figures", "figure", "suggestion", "reporting"})
+_POINTER_DETERMINERS = frozenset({"the", "this", "these", "those", "that", "such", "both", "all"})
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
@@ -357,6 +363,8 @@ class ClaimGrammar:
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
             d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
+            if d.slots["stance"] == "denies" and mode == "object" and self._points_back(r, v.index + 1):
+                d.extra["denies_pointer"] = True  # "India rejected the charge": a denial of what was said before
         return drafts
 
     def _speaker_first(self, r: Reading, v: Chunk, subj: list[Chunk], head: int, verb: str,
@@ -415,6 +423,23 @@ class ClaimGrammar:
             start = r.chars(chunks[subj[0].index - 1].i, chunks[subj[0].index - 1].j)[0]
         return self._drafts(r, "claim.speaker-first", start, c_end, found, verb, stance, (c_start, c_end), subj,
                             phrase)
+
+    @staticmethod
+    def _points_back(r: Reading, k: int) -> bool:
+        """True when chunk ``k`` is an object that points back at a statement or report: "the charge", "these
+        accusations", "the report", "it" (:data:`_POINTER_NOUNS`, :data:`_POINTER_DETERMINERS`), alone or
+        before "as absurd", a date or the sentence's end."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        if k >= len(chunks) or chunks[k].kind != "NG":
+            return False
+        c = chunks[k]
+        if not (r.parse.text(c).lower() in _NAMED_POINTERS or (
+                lows[c.head] in _POINTER_NOUNS and lows[c.i] in _POINTER_DETERMINERS and c.j - c.i <= 3)):
+            return False
+        nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+        return nxt is None or nxt.kind in ("PUNCT", "DATE", "ADV", "CONJ") or (nxt.kind == "PREP" and
+                                                                               nxt.lemma in ("as", "on", "in"))
 
     @staticmethod
     def _names_event(r: Reading, v: Chunk) -> bool:
