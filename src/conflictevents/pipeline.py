@@ -475,6 +475,11 @@ class Extractor:
         speakers = self.tools.speakers
         # (in a story of a truce or an exchange, "both sides confirmed the deal" is about it)
         about = speakers.about_conflict(content) or (bool(c.extra.get("truce_story")) and speakers.truce_deal(content))
+        if c.extra.get("denies_pointer") and c.slots.get("actor") and (c.extra.get("doc_cues", 0) >= 1 or any(
+                (s.article, c.sentence - k) in event_sentences for k in (1, 2, 3))):
+            return True  # "India rejected the charge": a side's denial of what was said before, in a story of war
+        if not about and c.extra.get("names_armed_group") and c.slots.get("actor"):
+            about = True  # "the army said it had eliminated a Hezbollah operative": an armed group is the conflict's
         if about and not war and not speakers.about_conflict(content, strong=True):
             # outside a story of war, a word also common in peace ("talks", "attacked", "destroyed") is enough
             # only from a side that is no civil service ("police said hackers attacked the bank": no claim)

@@ -210,6 +210,14 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
             people = {str(w.value) for c in ag for w in c.mentions if w.kind is Kind.PERSON and w.i <= c.head < w.j}
             if len(people) < 2 and not any(is_pair(p, c) for c in ag):
                 return False
+        elif r == "agent:envoys":
+            # "the two delegations sat down in Doha", "Israeli and Hamas negotiators sat down": envoys or
+            # officials of a named side, two named people, or a pair (not "the fans sat down")
+            ag = m.relations.get("agent", [])
+            people = {str(w.value) for c in ag for w in c.mentions if w.kind is Kind.PERSON}
+            if len(people) < 2 and not any(is_pair(p, c) or (
+                    p.tokens.lows[c.head] in _OFFICIAL_WORDS and _has(p, [c], Kind.ACTOR)) for c in ag):
+                return False
         elif r == "patient:person":
             # "Erdogan received Sharaa", "received a Hamas delegation": a named person, or an official of a side
             # (not "received Russian drones", "received US weapons")

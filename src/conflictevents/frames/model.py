@@ -72,7 +72,7 @@ REQUIREMENTS = frozenset({
     "role:munition", "role:actor", "role:named-location", "role:participant", "role:unit", "role:victim",
     "object", "military",
     "particle", "role:target", "role:weapon", "patient:actor", "role:location", "role:receiver", "agent:weapon",
-    "agent:people", "light", "patient:person", "agent:leaders",
+    "agent:people", "light", "patient:person", "agent:leaders", "agent:envoys",
 })
 
 

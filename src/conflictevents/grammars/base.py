@@ -202,6 +202,50 @@ def background_aside(r: Reading, d: Mention, at: int | None = None) -> bool:
         opener.kind == "VG" and not opener.aux and opener.tag in ("ed", "pp", "ing")))
 
 
+#: Relative pronouns after a noun group that open a clause describing it (:func:`relative_background`).
+_NOUN_RELATIVES = frozenset({"that", "which", "who", "whose", "where", "when"})
+#: Words before "from" that make it a comparison with an earlier figure (", down from 400 last autumn").
+_COMPARED = frozenset({"down", "up", "compared", "rising", "falling", "dropping", "climbing", "increasing",
+                       "decreasing", "shrinking", "growing"})
+#: The most tokens between a relative pronoun (or a comparison's "from") and a date it governs.
+_RELATIVE_REACH = 12
+
+
+def relative_background(r: Reading, d: Mention, at: int) -> bool:
+    """True when date ``d`` lies in a relative clause on a noun group ("Kupiansk, a town that fell in 2022 and
+    was retaken", "Lashio, the town that fell to the rebels last year") with no comma between the pronoun and
+    the date, and the event's trigger (token ``at``) is outside that clause: the noun's past, not the event's
+    day. A clause that holds the trigger ("Pokrovsk, which Russian troops entered on Monday") keeps its date."""
+    lows = r.parse.tokens.lows
+    chunks, chunk_of = r.parse.chunks, r.parse.chunk_of
+    k = d.i - 1
+    while k > 0 and d.i - k <= _RELATIVE_REACH and lows[k] not in _NOUN_RELATIVES:
+        if lows[k] in (",", ";", ":", "(", ")", ".", "\u2014", "\u2013"):
+            return False
+        k -= 1
+    if k <= 0 or lows[k] not in _NOUN_RELATIVES:
+        return False
+    rel = chunks[chunk_of[k]]
+    if rel.kind != "REL" or rel.index == 0 or chunks[rel.index - 1].kind != "NG":
+        return False  # ("said that its forces took X last week": a statement, not a relative clause)
+    end = d.j
+    while end < len(lows) and lows[end] not in (",", ";", ":", ")", ".", "\u2014", "\u2013"):
+        end += 1
+    return not k <= at < end
+
+
+def compared_date(r: Reading, d: Mention) -> bool:
+    """True when date ``d`` belongs to a comparison with an earlier figure: "..., down from 400 last autumn",
+    "up from 12 in March" (:data:`_COMPARED` before "from", no comma between)."""
+    lows = r.parse.tokens.lows
+    k = d.i - 1
+    while k > 0 and d.i - k <= _RELATIVE_REACH and lows[k] not in (",", ";", ":", "."):
+        if lows[k] == "from" and lows[k - 1] in _COMPARED:
+            return True
+        k -= 1
+    return False
+
+
 #: Nouns of recorded material whose publication date is not the date of what they show.
 _MEDIA_NOUNS = frozenset({"footage", "video", "videos", "image", "images", "imagery", "photo", "photos",
                           "photographs", "picture", "pictures", "clip", "clips", "recording", "recordings"})
@@ -241,6 +285,10 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
     found = [d for d in found if not (d.text.lower().startswith("since") and background_aside(r, d, at))]
     # "footage published on May 8 shows ...": the day the footage came out, not the day of what it shows
     found = [d for d in found if not published_media(r, d, at)]
+    # "entered Kupiansk, a town that fell in 2022, on Thursday", "held 60 km2, down from 400 last autumn": the
+    # date of a relative clause on a noun, or of a comparison, not of the event outside it
+    if at is not None:
+        found = [d for d in found if not relative_background(r, d, at) and not compared_date(r, d)]
     if not found and 0 < i and at is not None and i <= at < len(r.parse.tokens) and r.clauses:
         # "On Saturday, hours after the drone attack, Putin called ...": a date fronted alone as the sentence's
         # first clause dates the main clause's events, not those inside a time phrase of their own ("after the

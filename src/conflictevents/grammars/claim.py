@@ -134,6 +134,24 @@ _LABEL_PREPS = frozenset({"of", "for", "from", "on", "at", "to", "in", "and"})
 _CAPITAL_TITLES = frozenset({"MR", "MRS", "MS", "DR", "SEN", "REP", "GEN"})
 _NOT_LABEL_HEADS = frozenset({"source", "sources", "statement", "reports", "operational", "intelligence", "defence",
                               "defense", "head", "chief", "general"})
+#: Objects of a verb of naming that point at an event, which the speaker then names ("called it a terrorist attack",
+#: "called the strike a war crime"): :meth:`ClaimGrammar._names_event`.
+_NAMED_POINTERS = frozenset({"it", "this", "that"})
+_NAMED_EVENTS = frozenset({"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing",
+                           "bombings", "shelling", "raid", "raids", "killing", "killings", "assault", "massacre",
+                           "incursion", "offensive", "blast", "explosion", "explosions", "ambush", "shooting",
+                           "bombardment", "invasion", "occupation", "takeover", "capture", "deployment"})
+_NAMED_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "friday's", "saturday's", "sunday's",
+                                "monday's", "tuesday's", "wednesday's", "thursday's", "yesterday's", "today's",
+                                "last", "latest"})
+#: The chunks a headline's verbless statement is made of ("... say dozens among dead in Khan Younis strike").
+_VERBLESS_HEADLINE = frozenset({"NG", "PREP", "DATE", "ADV", "CONJ", "NUM"})
+#: Objects of a denial that point back at what was said before ("India rejected the charge", "Hamas denied the
+#: report"): :meth:`ClaimGrammar._points_back`.
+_POINTER_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "allegation", "allegations", "claim",
+                            "claims", "report", "reports", "assertion", "assertions", "account", "accounts",
+                            "version", "statement", "statements", "figures", "figure", "suggestion", "reporting"})
+_POINTER_DETERMINERS = frozenset({"the", "this", "these", "those", "that", "such", "both", "all"})
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
@@ -273,7 +291,7 @@ class ClaimGrammar:
             commas = [c.index for c in chunks[subj[0].index:subj[-1].index] if c.kind == "PUNCT" and c.lemma == ","]
             if commas:
                 subj = [c for c in subj if c.index > commas[-1]] or subj
-        if mode == "what" and not (subj and _free_relative(r, subj[0])):
+        if mode == "what" and not (subj and _free_relative(r, subj[0])) and not self._names_event(r, v):
             return []  # a verb of naming out of a free relative ("called for talks", "described a blast"): no claim
         if subj and self._media_recap(r, subj, v):
             return []  # "As the agency reported earlier, ...": a pointer to another report, not a claim
@@ -345,6 +363,8 @@ class ClaimGrammar:
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
             d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
+            if d.slots["stance"] == "denies" and mode == "object" and self._points_back(r, v.index + 1):
+                d.extra["denies_pointer"] = True  # "India rejected the charge": a denial of what was said before
         return drafts
 
     def _speaker_first(self, r: Reading, v: Chunk, subj: list[Chunk], head: int, verb: str,
@@ -404,6 +424,46 @@ class ClaimGrammar:
         return self._drafts(r, "claim.speaker-first", start, c_end, found, verb, stance, (c_start, c_end), subj,
                             phrase)
 
+    @staticmethod
+    def _points_back(r: Reading, k: int) -> bool:
+        """True when chunk ``k`` is an object that points back at a statement or report: "the charge", "these
+        accusations", "the report", "it" (:data:`_POINTER_NOUNS`, :data:`_POINTER_DETERMINERS`), alone or
+        before "as absurd", a date or the sentence's end."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        if k >= len(chunks) or chunks[k].kind != "NG":
+            return False
+        c = chunks[k]
+        if not (r.parse.text(c).lower() in _NAMED_POINTERS or (
+                lows[c.head] in _POINTER_NOUNS and lows[c.i] in _POINTER_DETERMINERS and c.j - c.i <= 3)):
+            return False
+        nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+        return nxt is None or nxt.kind in ("PUNCT", "DATE", "ADV", "CONJ") or (nxt.kind == "PREP" and
+                                                                               nxt.lemma in ("as", "on", "in"))
+
+    @staticmethod
+    def _names_event(r: Reading, v: Chunk) -> bool:
+        """True for a verb of naming whose object points at an event and is then named: "Kyiv called it a
+        terrorist attack", "Zelensky called the strike on Sumy a war crime", "described the shelling as a
+        provocation" (:data:`_NAMED_POINTERS`, :data:`_NAMED_EVENTS`); not "called for talks", "described a
+        blast", "called up reservists"."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        n = len(chunks)
+        k = v.index + 1
+        if v.voice == "passive" or k >= n or chunks[k].kind != "NG":
+            return False
+        obj = chunks[k]
+        if not (r.parse.text(obj).lower() in _NAMED_POINTERS or (
+                lows[obj.head] in _NAMED_EVENTS and lows[obj.i] in _NAMED_DETERMINERS)):
+            return False
+        k += 1
+        while k + 1 < n and chunks[k].kind == "PREP" and chunks[k].lemma != "as" and chunks[k + 1].kind == "NG":
+            k += 2  # "the strike on Sumy"
+        if k < n and chunks[k].kind == "PREP" and chunks[k].lemma == "as":
+            k += 1
+        return k < n and chunks[k].kind == "NG"
+
     def _statement_start(self, r: Reading, v: Chunk) -> int | None:
         """The chunk where the statement after a reporting verb starts (past an addressee, "that", a source)."""
         chunks = r.parse.chunks
@@ -461,6 +521,12 @@ class ClaimGrammar:
             return True  # "vowed to retaliate"
         if r.headline and c.kind == "VG" and c.tag == "ing" and not c.aux and prev is not None and prev.kind == "VG":
             return True  # a headline: "Russia says pushing offensive into new region"
+        if r.headline and c.kind == "NG" and prev is not None and prev.kind == "VG":
+            # a headline's verbless statement: "Officials say dozens among dead in Khan Younis strike" (up to a
+            # break: "..., as aid agencies warn of famine")
+            end = next((j for j in range(k, len(chunks)) if chunks[j].kind in ("PUNCT", "SUB", "QUOTE")), len(chunks))
+            if all(x.kind in _VERBLESS_HEADLINE for x in chunks[k:end]):
+                return True
         if c.kind == "VG" and c.finite and prev is not None and prev.kind == "VG":
             # "The allegations, which officials said were ...": the relative pronoun is the statement's subject
             v = prev
@@ -698,7 +764,7 @@ class ClaimGrammar:
         colon_at = r.chars(chunks[k].i, chunks[k].j)[0]
         if colon_at > _LABEL_MAX or not r.text[colon_at + 1:colon_at + 2].isspace() or r.text.rstrip().endswith("?"):
             return None  # (a question asserts nothing: "SENATOR X: Minister, how many ...?")
-        label = self._label_speaker(r, r.text[:colon_at])
+        label = self._label_speaker(r, r.text[:colon_at], quoted=chunks[k + 1].kind == "QUOTE")
         if label is None:
             return None
         phrase, found = label
@@ -706,7 +772,7 @@ class ClaimGrammar:
         return self._draft(r, "claim.colon", 0, len(r.text.rstrip(" .")), found, "says", "asserts",
                            (c_start, len(r.text)), phrase)
 
-    def _label_speaker(self, r: Reading, label: str) -> tuple[str, tuple[str | None, str]] | None:
+    def _label_speaker(self, r: Reading, label: str, quoted: bool = False) -> tuple[str, tuple[str | None, str]] | None:
         """The speaker phrase of a label before a colon and its ``(source, actor)``, or ``None`` when the label
         names no person, title or body: "Key points", "Defence news" (an official word that is not the label's
         head, its last word before a preposition), a country's name as a roundup's heading ("Sudan: ...").
@@ -714,7 +780,8 @@ class ClaimGrammar:
         A transcript's prompt gives way to the speaker in brackets ("A (Minister X)"); a bracketed state is the
         side ("Ambassador X (Russian Federation)"); a document word before or after a body's name ("IDF
         statement", "Statement from the Ukrainian Air Force": the body speaks); a label in capitals is read in
-        title case ("SECRETARY RUBIO")."""
+        title case ("SECRETARY RUBIO"). With ``quoted`` (the colon opens a quotation), a side's name will do:
+        'IDF: "We struck 40 targets overnight"', 'Hamas: "..."'."""
         outer, _, rest = label.partition("(")
         inner, _, after = rest.partition(")")
         outer, inner = outer.strip(" ,"), inner.strip()
@@ -748,7 +815,7 @@ class ClaimGrammar:
                 (official.fullmatch(head) is not None and head.lower() not in _NOT_LABEL_HEADS) or
                 # a title before a name ("Colonel Ivan Petrov")
                 (head[:1].isupper() and self.speakers.title_of(head_phrase) != "") or
-                (document and actors.named(outer) is not None)):
+                ((document or quoted) and actors.named(outer) is not None)):
             return None
         found = self.speakers.resolve(r, outer)
         if found is not None and inner and actors.person(outer) is None and not official.search(inner):
@@ -878,12 +945,16 @@ class ClaimGrammar:
                 break
         names_party = any(m.kind in (Kind.ACTOR, Kind.PLACE, Kind.WEAPON) and content[0] <= m.start < content[1]
                           for m in r.parse.mentions)
+        # "said it had eliminated a Hezbollah operative": an armed group named in what is said makes it about the
+        # conflict (pipeline ``_relevant``)
+        names_armed_group = any(m.kind is Kind.ACTOR and content[0] <= m.start < content[1] and
+                                self.lex.actors.kind.get(str(m.value)) == "armed_group" for m in r.parse.mentions)
         return Draft("claim", rule, start, end, {"source": source, "actor": actor, "verb": verb, "stance": stance},
                      sentence=r.index, content=content, date_mention=date,
                      extra={"story_cues": r.story.conflict_cues, "doc_cues": r.story.doc_cues,
                             "doc_strong_cues": r.story.doc_strong_cues, "truce_story": r.story.doc_truce or (
                                 r.story.doc_exchange and "agreement" in r.story.diplomacy),
-                            "names_party": names_party, "trade_story": r.story.doc_trade, "official": bool(self.speakers.official.search(phrase))})
+                            "names_party": names_party, "names_armed_group": names_armed_group, "trade_story": r.story.doc_trade, "official": bool(self.speakers.official.search(phrase))})
 
     @staticmethod
     def _negative_statement(r: Reading, content: tuple[int, int]) -> bool:

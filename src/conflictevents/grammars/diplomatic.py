@@ -86,6 +86,11 @@ _CIVIL_MODIFIERS = frozenset({"union", "unions", "trade-union", "business", "bus
 #: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
 _ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
+#: Words before "round" that make it a round of the story's talks ("the previous round, held in Muscat", "the
+#: next round"): frame ``dip.round``; never "round" alone (boxing, funding, a tournament).
+_ROUND_MODIFIERS = frozenset({"previous", "last", "next", "latest", "new", "fresh", "first", "second", "third",
+                              "fourth", "fifth", "sixth", "seventh", "eighth", "final", "earlier", "upcoming",
+                              "current", "opening"})
 #: Verbs that make talks happen on a day ("resumed on Sunday", "were held on Friday").
 _OCCURRING = frozenset({"hold", "begin", "start", "resume", "open", "launch", "conclude", "end", "take", "meet",
                         "have", "conduct", "kick", "restart", "continue",
@@ -671,6 +676,11 @@ class DiplomaticGrammar:
         guard = self._guard(r, m, kind)
         if guard is not None:
             return None
+        if m.frame.id == "dip.round" and not (
+                m.trigger.i < m.head and lows[m.head - 1] in _ROUND_MODIFIERS and
+                (m.head + 1 >= len(lows) or lows[m.head + 1] != "of") and  # (not "a new round of strikes")
+                (r.story.negotiators is not None or "talks" in r.story.diplomacy)):
+            return None  # "the previous round, held in Muscat": a round of the story's talks, named as such
         ci, cj = r.clause_of(m.head)
         # "The talks, which lasted five hours, were held in Gomel on 28 February": the predicate's clause, past
         # the relative clause, is the event's too (its place and day)
@@ -903,6 +913,19 @@ class DiplomaticGrammar:
                         if hosting_verb or (
                         c.i >= 2 and lows[c.i - 1] == "by" and lows[c.i - 2] in _HOSTING)
                         for mm in c.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)})
+        if parts and kind == "agreement" and m.pos == "noun" and all(a in hosts for _, a in parts):
+            # "handed over 205 prisoners in an exchange brokered by the UAE": the broker is no party (GUIDELINES:
+            # both sides); the sides the sentence names, else the story's negotiators or its two warring parties
+            sides = [(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind is Kind.ACTOR and
+                     str(mm.value) not in hosts and not self._is_venue(r, mm)]
+            if len({a for _, a in sides}) < 2:
+                both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2)) \
+                    if max(r.story.conflict_cues, r.story.doc_cues) >= 3 else ()
+                sides = [(a, a) for a in both if a not in hosts]
+            if len({a for _, a in sides}) >= 2:
+                parts.clear()
+                add(sides[:3])
+                notes.append("dip.participants.brokered")
         if parts and kind == "talks" and all(a in hosts for _, a in parts) and "talks" in r.story.diplomacy:
             # hosted talks: between the story's negotiators of earlier talks (not the sides of a meeting)
             add([(a, a) for a in r.story.diplomacy["talks"]])

@@ -201,6 +201,10 @@ class TerritorialGrammar:
                 # "the defence ministry announced the liberation of Yalta": its own side's
                 actor = (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
                 notes.append("tc.actor.speaker")
+        if actor is None and not agents and m.pos == "noun" and change != "withdrew":
+            actor = self._announced_by(r, m)
+            if actor is not None:
+                notes.append("tc.actor.relative-speaker")
         place_chunks = m.roles.get("place", []) + m.roles.get("toward", [])
         places = [pl for pl in r.places_in(place_chunks)
                   if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region", "area"))
@@ -303,6 +307,24 @@ class TerritorialGrammar:
             out.append(Draft("territorial_change", m.frame.id, max(start, c_start), min(end, c_end), slots,
                              sentence=r.index, date_mention=dates[0] if dates else None, notes=list(notes)))
         return out
+
+    def _announced_by(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
+        """The side that announced or claimed a nominal event in a relative clause right after it: "the capture
+        of Toretsk, which Moscow announced on Friday", "the fall of Chasiv Yar, which Russia claimed in July"
+        (a claim frame's verb with its speaker as the relative's subject)."""
+        chunks = r.parse.chunks
+        k = m.trigger.index + 1
+        while k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k + 1].kind == "NG":
+            k += 2  # "of Toretsk"
+        if not (k + 3 < len(chunks) and chunks[k].kind == "PUNCT" and chunks[k].lemma == "," and
+                chunks[k + 1].kind == "REL" and r.parse.tokens.lows[chunks[k + 1].i] in ("which", "that") and
+                chunks[k + 2].kind == "NG" and chunks[k + 3].kind == "VG" and not chunks[k + 3].neg):
+            return None
+        verb = chunks[k + 3]
+        if not any(c.type == "claim" and c.pos == "verb" and c.trigger is verb and c.frame.set.get("stance") in
+                   ("asserts", "confirms") for c in r.matches):
+            return None
+        return self.sides.named([chunks[k + 2]])
 
     def _left_for(self, r: Reading, m: FrameMatch, agents: list[Any]) -> list[Mention]:
         """ "Al-Shabaab recaptured the town of Moqokori after government forces pulled out": a withdrawal that
