@@ -329,6 +329,19 @@ _WEAPON_SITE_HEADS = frozenset({
 _NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
 #: Verbs whose object names who is accused of an attack, not its attacker as fact ("blamed on the army").
 _BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
+#: Heads of a fixed target that a state's adjective places in that state ("Russian oil refineries", "Israeli
+#: ports"), besides the target lexicon's words; and heads and target kinds that move (no place).
+_FIXED_SITE_HEADS = frozenset({
+    "refinery", "refineries", "depot", "depots", "facility", "facilities", "infrastructure", "site", "sites",
+    "base", "bases", "airbase", "airbases", "port", "ports", "plant", "plants", "terminal", "terminals",
+    "airfield", "airfields", "city", "cities", "town", "towns", "village", "villages", "positions", "grid",
+    "substation", "substations", "installations", "installation", "warehouse", "warehouses", "airports"})
+_MOBILE_HEADS = frozenset({
+    "ship", "ships", "warship", "warships", "vessel", "vessels", "tanker", "tankers", "boat", "boats", "frigate",
+    "destroyer", "carrier", "submarine", "jet", "jets", "aircraft", "plane", "planes", "helicopter", "helicopters",
+    "convoy", "convoys", "troops", "soldiers", "forces", "column", "columns", "tank", "tanks", "vehicle",
+    "vehicles", "drone", "drones"})
+_MOBILE_TARGET_KINDS = frozenset({"civilian_site"})  # (aid convoys; a church or hotel names its town, not a state)
 #: Ceasefire and border lines of the gazetteer: where the places hit lie, no place hit when the sentence names one.
 _FRONT_LINES = frozenset({"Line of Control"})
 #: Words for a military that rules its country, whose strikes are on its own soil: "junta jets".
@@ -1351,7 +1364,32 @@ class StrikeGrammar:
         if not out and landmarks:
             # "a farm 12 km east of Kobani": with no place hit named, the town it is measured from
             out = landmarks[:1]
+        if not out:
+            out = self._target_nation(r, ms, agent_spans)
         return out
+
+    def _target_nation(self, r: Reading, ms: list[FrameMatch], agent_spans: list[tuple[int, int]]) -> list[Mention]:
+        """ "attacked Russian oil refineries", "struck Iranian air defence sites": with no place named, a state's
+        adjective on a fixed target (a target of the lexicon or :data:`_FIXED_SITE_HEADS`; not a ship, a plane
+        or troops) places the strike in that state's country."""
+        lows = r.parse.tokens.lows
+        for m in ms:
+            for c in m.roles.get("target", []):
+                fixed = lows[c.head] in _FIXED_SITE_HEADS or any(
+                    t.kind is Kind.TARGET and t.i <= c.head < t.j and str(t.value) not in _MOBILE_TARGET_KINDS
+                    for t in c.mentions)
+                if not fixed or lows[c.head] in _MOBILE_HEADS:
+                    continue
+                for a in c.mentions:
+                    if a.kind is not Kind.ACTOR or a.form != "adjective" or a.j > c.head or \
+                            self.lex.actors.kind.get(str(a.value)) != "state" or \
+                            inside_any(a.start, a.end, agent_spans):
+                        continue
+                    country = self.lex.gazetteer.resolve(str(a.value), fuzzy=False)
+                    if country is None or country.precision is not GeoPrecision.COUNTRY:
+                        continue
+                    return [Mention(Kind.PLACE, a.i, a.j, a.start, a.end, a.text, country, "nation")]
+        return []
 
     def _ruling_military(self, r: Reading, agents: list[Chunk], places: list[Mention]) -> tuple[str, str] | None:
         """ "Junta jets bombed a school in Sagaing region": a military that rules (:data:`_RULING_MILITARY`) strikes
