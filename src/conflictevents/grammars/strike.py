@@ -301,6 +301,11 @@ _PARTICIPLE_JOINERS = frozenset({",", "\u2014", "\u2013", "--"})
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
 #: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
 _POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying"})
+#: Of those, the verbs that post anything they name to a destination, not only aircraft: "deployed drones and
+#: electronic warfare units to Belarus", "has begun deploying air defence systems and drones to an air base" (a
+#: deployment), unless aimed at a target ("deployed 40 drones against Kharkiv"); "deploying chemical weapons in
+#: Ukraine" (no "to") is their use.
+_STATIONING_VERBS = frozenset({"deploy", "deploys", "deployed", "deploying"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
@@ -602,8 +607,9 @@ class StrikeGrammar:
         launches = [m for m in ms if m.frame.set.get("kind") == "launch" and self._munitions(r, m)]
         # "sent B-52 bombers to the region": aircraft sent somewhere, no strike (a deployment) unless sent at a target
         launches = [m for m in launches if not (
-            tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and all(
-                tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", [])))]
+            tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and (
+                (tok.lows[m.head] in _STATIONING_VERBS and m.relations.get("to")) or all(
+                    tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
         # "fired 12 missiles at Kyiv" is a launch; "fired at Indian positions" (no munition) the attack
