@@ -237,7 +237,8 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
             if not _has(p, m.relations.get("patient", []), Kind.QUANTITY):
                 return False
         elif r == "patient:people":
-            pat = m.relations.get("patient", [])
+            # (a counted weapon is no one: "neutralized 45 drones" is an interception, not a toll)
+            pat = [c for c in m.relations.get("patient", []) if not _has(p, [c], Kind.WEAPON)]
             if not any(p.tokens.lows[c.head] in _PEOPLE_WORDS or _has(p, [c], Kind.QUANTITY) for c in pat):
                 return False
         elif r == "agent:actor":

@@ -23,7 +23,11 @@ news uses, read over the sentence's phrases:
 * ``claim.colon`` - a speaker label before a colon: a headline's "Zelensky: Russia
   launched 500 drones", a transcript's "PESKOV: ..." or "A (Minister X): ...", a
   release's "Ministry of Defence of Ukraine: Our forces ..." ("our forces" are the
-  label's side); not "The message was clear: ...", "Key points: ..." or "Sudan: ...".
+  label's side); not "The message was clear: ...", "Key points: ..." or "Sudan: ...";
+* ``claim.dash-credit`` - a headline credited after a dash, the style of
+  Russian and Ukrainian news agencies: "Russian forces liberate X in DPR
+  — Defense Ministry", "Russia ready to resume talks — Kremlin" (the
+  credit is read as a colon label is; a headline has no closing full stop).
 
 Who may speak, and for whom, is :mod:`.speakers`. An addressee ("told the
 BBC", "told reporters") is never the speaker.
@@ -48,7 +52,7 @@ __all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS", "second_statement", "split_sec
 
 #: The attribution shapes, by rule id (see the module documentation).
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
-          "claim.reciprocal", "claim.rejoinder", "claim.colon")
+          "claim.reciprocal", "claim.rejoinder", "claim.colon", "claim.dash-credit")
 
 _RECIPROCAL = compiled.compile(
     r"(?i)(?:each[ ]side|both[ ]sides|the[ ]two[ ](?:sides|countries|parties|nations))[ ]"
@@ -132,6 +136,10 @@ _LABEL_DOCUMENTS = frozenset({"statement", "communique", "communiqu\u00e9", "rea
 _LABEL_DOCUMENT_OF = frozenset({"from", "by", "of"})
 _LABEL_PREPS = frozenset({"of", "for", "from", "on", "at", "to", "in", "and"})
 _CAPITAL_TITLES = frozenset({"MR", "MRS", "MS", "DR", "SEN", "REP", "GEN"})
+#: A headline's credit after a dash (:meth:`ClaimGrammar._dash_credit`): the dashes, and the most tokens of
+#: the credit ("— Russian Defense Ministry", "- Kharkiv regional governor").
+_CREDIT_DASHES = frozenset({"—", "–", "-", "--"})
+_CREDIT_TOKENS = 5
 _NOT_LABEL_HEADS = frozenset({"source", "sources", "statement", "reports", "operational", "intelligence", "defence",
                               "defense", "head", "chief", "general"})
 #: Objects of a verb of naming that point at an event, which the speaker then names ("called it a terrorist attack",
@@ -229,6 +237,8 @@ class ClaimGrammar:
                                           "denies", (rej.end(), rej.end()), rej.group("speaker")))
                 taken.append((rej.start(), rej.end()))
         colon = self._colon(r)
+        if colon is None:
+            colon = self._dash_credit(r)
         if colon is not None:
             drafts.append(colon)
             taken.append((colon.start, colon.end))
@@ -772,7 +782,33 @@ class ClaimGrammar:
         return self._draft(r, "claim.colon", 0, len(r.text.rstrip(" .")), found, "says", "asserts",
                            (c_start, len(r.text)), phrase)
 
-    def _label_speaker(self, r: Reading, label: str, quoted: bool = False) -> tuple[str, tuple[str | None, str]] | None:
+    def _dash_credit(self, r: Reading) -> Draft | None:
+        """A headline credited after a dash: "Russian forces liberate X in DPR — Defense Ministry",
+        "Kiev regime shells Gorlovka, two killed - mayor". The credit, a few words of noun groups with no
+        closing full stop, is read as a colon label is (:meth:`_label_speaker`); what comes before it is said."""
+        p = r.parse
+        lows = p.tokens.lows
+        n = len(lows)
+        if n < 4 or r.text.rstrip().endswith((".", "?", "!", '"', "”")):
+            return None  # (a headline has no closing full stop; a body sentence's aside is no credit)
+        d = next((k for k in range(n - 1, max(0, n - _CREDIT_TOKENS - 1), -1) if lows[k] in _CREDIT_DASHES), None)
+        if d is None or d < 2:
+            return None
+        dash_at = p.tokens.starts[d]
+        if not (r.text[dash_at - 1:dash_at].isspace() and r.text[dash_at + 1:dash_at + 2].isspace()):
+            return None  # ("Su-27", "pro-Russian": a hyphen inside a word)
+        k = p.chunk_of[d]
+        if k + 1 >= len(p.chunks) or any(c.kind not in ("NG", "PREP") for c in p.chunks[k + 1:]):
+            return None  # (noun groups only after the dash: not "... - and it worked")
+        label = self._label_speaker(r, r.text[p.tokens.starts[d + 1]:p.tokens.ends[n - 1]], sideless=True)
+        if label is None:
+            return None
+        phrase, found = label
+        end = len(r.text.rstrip())
+        return self._draft(r, "claim.dash-credit", 0, end, found, "says", "asserts", (0, dash_at), phrase)
+
+    def _label_speaker(self, r: Reading, label: str, quoted: bool = False,
+                       sideless: bool = False) -> tuple[str, tuple[str | None, str | None]] | None:
         """The speaker phrase of a label before a colon and its ``(source, actor)``, or ``None`` when the label
         names no person, title or body: "Key points", "Defence news" (an official word that is not the label's
         head, its last word before a preposition), a country's name as a roundup's heading ("Sudan: ...").
@@ -781,7 +817,8 @@ class ClaimGrammar:
         side ("Ambassador X (Russian Federation)"); a document word before or after a body's name ("IDF
         statement", "Statement from the Ukrainian Air Force": the body speaks); a label in capitals is read in
         title case ("SECRETARY RUBIO"). With ``quoted`` (the colon opens a quotation), a side's name will do:
-        'IDF: "We struck 40 targets overnight"', 'Hamas: "..."'."""
+        'IDF: "We struck 40 targets overnight"', 'Hamas: "..."'. With ``sideless``, a body the sentence gives no
+        side ("Defense Ministry") is kept, for the story to settle as it does for "..., the Defense Ministry said"."""
         outer, _, rest = label.partition("(")
         inner, _, after = rest.partition(")")
         outer, inner = outer.strip(" ,"), inner.strip()
@@ -823,7 +860,7 @@ class ClaimGrammar:
             found = (found[0], side) if side is not None else found
         if (found is None or found[1] is None) and inner:
             found = self.speakers.resolve(r, inner)  # "The Minister for the Armed Forces (Luke Pollard)"
-        if found is None or found[1] is None:
+        if found is None or (found[1] is None and not sideless):
             return None
         source = found[0]
         if capitals and source and source in outer:

@@ -49,6 +49,7 @@ OFFICIAL_NOUNS = (
     "aides", "counterpart", "monarch", "king", "emir", "premier", "vice president", "vice-president",
     "administrator", "coordinator", "commissioner", "rapporteur", "secretary-general", "secretary general",
     "organizer", "organiser", "organizers", "organisers", "board", "directorate", "inspectorate",
+    "mod",  # a defence ministry by its initials: "... — MoD", "the MoD said"
     # senior military ranks (not "captain", "major", "sergeant": a ship's captain, a soldier on the ground)
     "colonel", "lieutenant colonel", "lieutenant general", "major general", "brigadier", "brigadier general",
     "admiral", "rear admiral", "vice admiral", "air marshal", "marshal", "air vice marshal",

@@ -202,7 +202,15 @@ _JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact", "launch"})
 _ATTACK_COUNT_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
                                  "raids", "sorties", "barrage", "barrages", "salvo", "salvos", "waves"})
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
-                           "die", "dies", "perished", "lives", "slain", "bodies"})
+                           "die", "dies", "perished", "lives", "slain", "bodies",
+                           # the wording of outlets of one side: "30 Palestinians were martyred", "51 martyrs"
+                           "martyred", "martyring", "martyrs"})
+#: Verbs of a side's own reports that are a killing only when what they count is people: "neutralizing up to 70
+#: militants", "eliminated three Hezbollah operatives" (but "neutralized 45 drones" is an interception).
+_KILLING_EUPHEMISMS = frozenset({"neutralized", "neutralizing", "neutralised", "neutralising", "eliminated",
+                                 "eliminating", "liquidated", "liquidating"})
+#: How many tokens after the count such a verb's people noun may stand ("eliminated three Hezbollah operatives").
+_EUPHEMISM_REACH = 3
 #: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
 #: Participles that tell where a weapon comes from, not where it hit ("missiles made in North Korea").
 _ORIGIN_PARTICIPLES = frozenset({"made", "produced", "manufactured", "built", "supplied", "provided", "developed",
@@ -261,14 +269,17 @@ TOLL_SHAPES = (
     "N people died", "the death toll rose to N", "left N dead", "no injuries / casualties",
     "N people, including / most of them ..., were killed", "... and no injuries were reported",
 )
-_TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain")
+_TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain|martyr|"
+                             r"neutrali|eliminat|liquidat")
 _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "children", "child", "women", "woman",
                      "men", "man", "residents", "soldiers", "soldier", "servicemen", "serviceman", "troops",
                      "palestinians", "ukrainians", "israelis", "russians", "others", "police", "officers", "workers",
                      "rescuers", "fighters", "militants", "passengers", "journalists", "medics", "patients",
                      "members", "family", "teenagers", "boys", "girls", "infants", "babies", "pupils", "students",
                      "villagers", "worshippers", "staff", "policemen", "firefighters", "paramedics", "doctors",
-                     "individuals", "adults", "minors", "elderly", "pensioners", "teenager", "boy", "girl"})
+                     "individuals", "adults", "minors", "elderly", "pensioners", "teenager", "boy", "girl",
+                     # the wording of a side's own reports: "eliminated 20 terrorists", "three Hezbollah operatives"
+                     "terrorists", "operatives", "gunmen", "insurgents", "militiamen", "commanders"})
 #: Nouns for one person after "a": "killed a commander", "injured a 12-year-old boy".
 _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter", "journalist", "resident", "officer",
                          "policeman", "paramedic", "doctor", "teenager", "boy", "girl", "woman", "man", "child",
@@ -290,6 +301,11 @@ _PARTICIPLE_JOINERS = frozenset({",", "\u2014", "\u2013", "--"})
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
 #: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
 _POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying"})
+#: Of those, the verbs that post anything they name to a destination, not only aircraft: "deployed drones and
+#: electronic warfare units to Belarus", "has begun deploying air defence systems and drones to an air base" (a
+#: deployment), unless aimed at a target ("deployed 40 drones against Kharkiv"); "deploying chemical weapons in
+#: Ukraine" (no "to") is their use.
+_STATIONING_VERBS = frozenset({"deploy", "deploys", "deployed", "deploying"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
@@ -534,7 +550,8 @@ class StrikeGrammar:
             cj = max([cj] + [r.clause_of(m.head)[1] for m in ms])  # a toll clause joined to its strike
         k = p.chunk_of[cj] if cj < len(tok) and not reason else -1
         if 0 < k < len(p.chunks) - 1 and p.chunks[k].kind == "VG" and p.chunks[k].tag == "ing" and \
-                tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS and p.chunks[k - 1].lemma in _PARTICIPLE_JOINERS:
+                tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS | _KILLING_EUPHEMISMS and \
+                p.chunks[k - 1].lemma in _PARTICIPLE_JOINERS:
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
         elif not reason and cj < len(tok) and self._toll_tail(r, cj) is not None:
             tail = r.clause_of(cj)[1]
@@ -603,8 +620,9 @@ class StrikeGrammar:
         launches = [m for m in ms if m.frame.set.get("kind") == "launch" and self._munitions(r, m)]
         # "sent B-52 bombers to the region": aircraft sent somewhere, no strike (a deployment) unless sent at a target
         launches = [m for m in launches if not (
-            tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and all(
-                tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", [])))]
+            tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and (
+                (tok.lows[m.head] in _STATIONING_VERBS and m.relations.get("to")) or all(
+                    tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
         # "fired 12 missiles at Kyiv" is a launch; "fired at Indian positions" (no munition) the attack
@@ -1190,8 +1208,12 @@ class StrikeGrammar:
                 put("killed", q.value)  # "shot dead five people"
                 continue
             if b >= i and lows[b] in ("killing", "killed", "kills", "kill", "wounding", "wounded", "injuring",
-                                      "injured", "hurting", "hurt", "maiming"):
+                                      "injured", "hurting", "hurt", "maiming", "martyring", "martyred"):
                 put(lows[b], q.value)
+                continue
+            if b >= i and lows[b] in _KILLING_EUPHEMISMS and any(
+                    lows[x] in _PEOPLE for x in range(q.j, min(j, q.j + _EUPHEMISM_REACH))):
+                put("killed", q.value)  # "neutralizing up to 70 militants", "eliminated 20 terrorists"
                 continue
             if b >= i and lows[b] in ("left", "leaving"):
                 t = q.j
