@@ -52,6 +52,10 @@ OFFICIAL_NOUNS = (
     # senior military ranks (not "captain", "major", "sergeant": a ship's captain, a soldier on the ground)
     "colonel", "lieutenant colonel", "lieutenant general", "major general", "brigadier", "brigadier general",
     "admiral", "rear admiral", "vice admiral", "air marshal", "marshal", "air vice marshal",
+    # the same ranks abbreviated, as South Asian and African outlets write them ("Brig. Nabil Abdallah",
+    # "Maj.-Gen. Markus Kangye", "Lt Gen Ahmed Sharif Chaudhry"; not "Capt.", as "captain" above)
+    "col.", "lt col", "lt. col.", "lt-col", "lt gen", "lt. gen.", "lt-gen", "maj gen", "maj. gen.", "maj.-gen.",
+    "maj-gen", "brig.", "brig gen", "brig. gen.", "gen.", "adm.", "air cdre", "air cdre.",
 )
 
 #: Speakers who are never claimants (journalists, analysts, witnesses), lower case.
