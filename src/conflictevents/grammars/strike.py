@@ -202,7 +202,10 @@ _JOINING_PARTICIPLES = frozenset({"toll", "attack", "impact", "launch"})
 _ATTACK_COUNT_HEADS = frozenset({"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
                                  "raids", "sorties", "barrage", "barrages", "salvo", "salvos", "waves"})
 _KILLED_WORDS = frozenset({"killed", "kill", "kills", "killing", "dead", "deaths", "death", "fatalities", "died",
-                           "die", "dies", "perished", "lives", "slain", "bodies"})
+                           "die", "dies", "perished", "lives", "slain", "bodies",
+                           # South Asian and Arab outlets' word for the dead of their side: "five civilians
+                           # were martyred", "Indian shelling martyred three"
+                           "martyred", "martyring"})
 #: Verbs after which "in X" is where a statement was made: "a spokesman said in Jammu".
 #: Participles that tell where a weapon comes from, not where it hit ("missiles made in North Korea").
 _ORIGIN_PARTICIPLES = frozenset({"made", "produced", "manufactured", "built", "supplied", "provided", "developed",
@@ -220,6 +223,9 @@ _AIR_ARM_NAMES = frozenset({"iaf", "raf", "usaf"})
 _STRIKE_REMAINS = frozenset({"shrapnel", "debris", "fragments", "interceptor", "interceptors", "warhead"})
 #: Verbs of a killing told with its result: "shot dead", "stabbed dead".
 _KILLED_AS = frozenset({"shot", "shooting", "stabbed", "beaten", "hacked", "gunned"})
+#: Two words that say a count died, in the idiom of South Asian outlets: "Three soldiers embraced martyrdom",
+#: "two soldiers embraced shahadat".
+_DIED_AS = frozenset({("embraced", "martyrdom"), ("embraced", "shahadat"), ("embraced", "shahadah")})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
                             "injuries", "hurt", "hurting", "casualties", "maimed"})
 #: Words that open an aside on who the victims were, between a toll's count and its verb: "Eight people,
@@ -261,7 +267,7 @@ TOLL_SHAPES = (
     "N people died", "the death toll rose to N", "left N dead", "no injuries / casualties",
     "N people, including / most of them ..., were killed", "... and no injuries were reported",
 )
-_TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain")
+_TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain|martyr|shahad")
 _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "children", "child", "women", "woman",
                      "men", "man", "residents", "soldiers", "soldier", "servicemen", "serviceman", "troops",
                      "palestinians", "ukrainians", "israelis", "russians", "others", "police", "officers", "workers",
@@ -1163,6 +1169,9 @@ class StrikeGrammar:
                 t += 1
             if t + 1 < j and lows[t] in _KILLED_AS and lows[t + 1] == "dead":
                 t += 1  # "N were shot dead"
+            if t + 1 < j and (lows[t], lows[t + 1]) in _DIED_AS:
+                put("killed", q.value)  # "Two soldiers embraced martyrdom"
+                continue
             if t < j and (lows[t] in _KILLED_WORDS or lows[t] in _INJURED_WORDS):
                 if lows[t] not in ("kill", "kills", "killing", "wounding", "injuring") or t == k:
                     put(lows[t], q.value)
@@ -1176,7 +1185,8 @@ class StrikeGrammar:
             if b > i and lows[b] == "dead" and lows[b - 1] in _KILLED_AS:
                 put("killed", q.value)  # "shot dead five people"
                 continue
-            if b >= i and lows[b] in ("killing", "killed", "kills", "kill", "wounding", "wounded", "injuring",
+            if b >= i and lows[b] in ("killing", "killed", "kills", "kill", "martyred", "martyring", "wounding",
+                                      "wounded", "injuring",
                                       "injured", "hurting", "hurt", "maiming"):
                 put(lows[b], q.value)
                 continue
