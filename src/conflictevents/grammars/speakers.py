@@ -53,6 +53,10 @@ OFFICIAL_NOUNS = (
     # senior military ranks (not "captain", "major", "sergeant": a ship's captain, a soldier on the ground)
     "colonel", "lieutenant colonel", "lieutenant general", "major general", "brigadier", "brigadier general",
     "admiral", "rear admiral", "vice admiral", "air marshal", "marshal", "air vice marshal",
+    # the same ranks abbreviated, as South Asian and African outlets write them ("Brig. Nabil Abdallah",
+    # "Maj.-Gen. Markus Kangye", "Lt Gen Ahmed Sharif Chaudhry"; not "Capt.", as "captain" above)
+    "col.", "lt col", "lt. col.", "lt-col", "lt gen", "lt. gen.", "lt-gen", "maj gen", "maj. gen.", "maj.-gen.",
+    "maj-gen", "brig.", "brig gen", "brig. gen.", "gen.", "adm.", "air cdre", "air cdre.",
 )
 
 #: Speakers who are never claimants (journalists, analysts, witnesses), lower case.
@@ -332,6 +336,8 @@ _STATEMENT_FROM = compiled.compile(
     r"(?:statement|post|report|briefing|message|video|update|announcement)[ ](?:from|by|of)[ ]"
 )
 _ARTICLE_START = compiled.compile(r"(?i)^(?:the|a|an|its|their|his|her|our)[ ]")
+#: An acronym in brackets after a name ("Syrian Democratic Forces (SDF)"), left out of the source as written.
+_ACRONYM_GLOSS = compiled.compile(r"[ ]\([\p{Lu}\d/&\-]{2,10}\)?(?=[ ,]|$)")
 _POSSESSIVE_THEN_WORD = compiled.compile(r"(?:'s|\u2019s)[ ]\p{L}")
 #: "UN-backed", "US-funded", "Iran-sponsored": the body so described is not that side
 _BACKED = compiled.compile(r"\w-(?:backed|funded|sponsored|supported|financed|trained|armed)\b")
@@ -608,6 +614,7 @@ class Speakers:
     def _source_text(self, p: str) -> str:
         """The speaker as written, shortest full form: no article, title or apposition."""
         people = self.lex.actors.person_pattern
+        p = _ACRONYM_GLOSS.sub("", p)  # "the Kenya Defence Forces (KDF)": the name, without its acronym
         named = [part for part in p.split(", ") if people.search(part)]
         if not named:
             # "Prime Minister of Estonia, Kaja Kallas", "the deputy head of the ministry Le Yucheng": a name

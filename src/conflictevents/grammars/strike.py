@@ -228,6 +228,9 @@ _AIR_ARM_NAMES = frozenset({"iaf", "raf", "usaf"})
 _STRIKE_REMAINS = frozenset({"shrapnel", "debris", "fragments", "interceptor", "interceptors", "warhead"})
 #: Verbs of a killing told with its result: "shot dead", "stabbed dead".
 _KILLED_AS = frozenset({"shot", "shooting", "stabbed", "beaten", "hacked", "gunned"})
+#: Two words that say a count died, in the idiom of South Asian outlets: "Three soldiers embraced martyrdom",
+#: "two soldiers embraced shahadat".
+_DIED_AS = frozenset({("embraced", "martyrdom"), ("embraced", "shahadat"), ("embraced", "shahadah")})
 _INJURED_WORDS = frozenset({"wounded", "wound", "wounds", "wounding", "injured", "injure", "injures", "injuring",
                             "injuries", "hurt", "hurting", "casualties", "maimed"})
 #: Words that open an aside on who the victims were, between a toll's count and its verb: "Eight people,
@@ -270,7 +273,7 @@ TOLL_SHAPES = (
     "N people, including / most of them ..., were killed", "... and no injuries were reported",
 )
 _TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain|martyr|"
-                             r"neutrali|eliminat|liquidat")
+                             r"neutrali|eliminat|liquidat|shahad")
 _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "children", "child", "women", "woman",
                      "men", "man", "residents", "soldiers", "soldier", "servicemen", "serviceman", "troops",
                      "palestinians", "ukrainians", "israelis", "russians", "others", "police", "officers", "workers",
@@ -1194,6 +1197,9 @@ class StrikeGrammar:
                 t += 1
             if t + 1 < j and lows[t] in _KILLED_AS and lows[t + 1] == "dead":
                 t += 1  # "N were shot dead"
+            if t + 1 < j and (lows[t], lows[t + 1]) in _DIED_AS:
+                put("killed", q.value)  # "Two soldiers embraced martyrdom"
+                continue
             if t < j and (lows[t] in _KILLED_WORDS or lows[t] in _INJURED_WORDS):
                 if lows[t] not in ("kill", "kills", "killing", "wounding", "injuring") or t == k:
                     put(lows[t], q.value)

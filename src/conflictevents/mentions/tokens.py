@@ -23,7 +23,16 @@ import regex
 
 from .. import compiled
 
-__all__ = ["Tokens", "TOKEN", "ASCII_TOKEN"]
+__all__ = ["Tokens", "TOKEN", "ASCII_TOKEN", "TITLE_ABBREVIATIONS"]
+
+#: Titles written abbreviated before a name, kept with their full stop as one token ("Brig. Nabil Abdallah",
+#: "Maj.-Gen. Markus Kangye", "Capt. Anthony Mualushayi", "Lt. Col. ..."), so the title stays in the speaker's noun
+#: group instead of ending it at a mark. Only before a capital, so a sentence that ends with "gen." still ends.
+TITLE_ABBREVIATIONS = (
+    "Brig", "Gen", "Lt", "Lieut", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr", "Cdr", "Cdre",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Amb", "Insp", "Supt", "Hon",
+)
+_TITLES = "|".join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))
 
 #: One token: a number (with separators or an ordinal ending), an abbreviation
 #: with dots, a word (letters, digits and marks, joined by hyphens or inner
@@ -34,12 +43,13 @@ TOKEN = compiled.compile(
   | [$\u20ac\u00a3]?\d+(?:[.,]\d+)*(?:st|nd|rd|th|s|km²|km2|km|m|%|bn|mn)?(?![\p{L}\d])  # 10,000 1.5 4th 1990s 40km $4.5
   | (?:\p{L}\.){2,}(?:\p{L}(?![\p{L}]))?                             # U.S.  U.N.  U.S
   | \p{Lu}\.(?=[ ]\p{Lu})                                             # an initial: "Christopher G. Cavoli"
+  | (?:@TITLES@)\.(?:-(?:@TITLES@)\.)?(?=[ ]\p{Lu})                                       # a title: "Brig. Nabil", "Maj.-Gen."
   | [\p{L}\p{N}\p{M}]+(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)*           # a word, hyphens inside
         (?:['\u2019](?![sS](?![\p{L}]))[\p{L}]+)?                     # an inner apostrophe: O'Brien, don't
   | ['\u2019][sS](?![\p{L}])                                         # a possessive ending
   | [^\s\ufffd\p{Cf}]                                                 # any other mark (a replacement
                                                                      # character or format mark is a gap)
-    """,
+    """.replace("@TITLES@", _TITLES),
     regex.VERBOSE,
 )
 
@@ -54,10 +64,11 @@ ASCII_TOKEN = re.compile(
   | [$]?[0-9]+(?:[.,][0-9]+)*(?:st|nd|rd|th|s|km2|km|m|%|bn|mn)?(?![A-Za-z0-9])
   | (?:[A-Za-z]\.){2,}(?:[A-Za-z](?![A-Za-z]))?
   | [A-Z]\.(?=[ ][A-Z])
+  | (?:@TITLES@)\.(?:-(?:@TITLES@)\.)?(?=[ ][A-Z])
   | [A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?:'(?![sS](?![A-Za-z]))[A-Za-z]+)?
   | '[sS](?![A-Za-z])
   | [^\t\n\x0b\x0c\r ]
-    """,
+    """.replace("@TITLES@", _TITLES),
     re.VERBOSE,
 )
 

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 from attrs import define, field
 
+from .. import compiled
 from ..lexicons.numbers import WORD_NUMBERS
 from ..mentions.tokens import Tokens
 from ..mentions.types import Kind, Mention
@@ -754,12 +755,47 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         chunks = _scare_quotes(chunks, tags, lows)
     if "out" in lows:
         chunks = _out_of_counts(chunks, lows)
+    if "(" in lows:
+        chunks = _acronym_glosses(tok, chunks, tags)
     _reduced_relatives(chunks)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
         c.index = idx
         c.text = text[starts[c.i]:ends[c.j - 1]]  # (tok.slice: a chunk holds one token or more)
     return chunks  # (Parse.of gives each chunk its mentions)
+
+
+#: The longest acronym read as a gloss in brackets after a name ("(RSF)", "(FARDC)", "(M23/AFC)", "(ISPR)").
+ACRONYM_MAX = 10
+_ACRONYM = compiled.compile(r"\p{Lu}[\p{Lu}\d]+(?:[/&\-]\p{Lu}[\p{Lu}\d]*)*")
+
+
+def _acronym_glosses(tok: Tokens, chunks: list[Chunk], tags: list[str]) -> list[Chunk]:
+    """ "The Rapid Support Forces (RSF) shelled ...", "Sudanese Armed Forces (SAF) warplanes bombed ...": a noun
+    group, an acronym in brackets (at most :data:`ACRONYM_MAX` characters, capitals, digits, "/" or "&"), and
+    a bare noun group after it (a compound's head, "warplanes", "troops") are one noun group, so the name stays
+    the subject, the speaker or the owner of its weapon. The head is the first group's, or the compound's."""
+    words = tok.words
+    n = len(chunks)
+    out: list[Chunk] = []
+    k = 0
+    while k < n:
+        c = chunks[k]
+        if c.kind == "NG" and k + 3 < n and chunks[k + 1].lemma == "(" and chunks[k + 2].kind == "NG" and \
+                chunks[k + 3].lemma == ")" and chunks[k + 2].j - chunks[k + 2].i == 1 and \
+                len(words[chunks[k + 2].i]) <= ACRONYM_MAX and _ACRONYM.fullmatch(words[chunks[k + 2].i]):
+            end, head, lemma, step = chunks[k + 3].j, c.head, c.lemma, 4
+            nxt = chunks[k + 4] if k + 4 < n else None
+            if nxt is not None and nxt.kind == "NG" and tags[nxt.i] == _N and words[nxt.i][:1].islower():
+                end, head, lemma, step = nxt.j, nxt.head, nxt.lemma, 5  # "(SAF) warplanes": the compound's head
+            out.append(Chunk("NG", c.i, end, head=head, lemma=lemma, poss_end=c.poss_end))
+            k += step
+            continue
+        out.append(c)
+        k += 1
+    if len(out) == n:
+        return chunks
+    return out
 
 
 def _verb_after_name(tags: list[str], name_end: dict[int, int], k: int) -> bool:
