@@ -105,6 +105,9 @@ _HOSTING_FORMS = frozenset({"facilitate", "facilitates", "facilitating", "mediat
                             "broker", "brokers", "brokering", "host", "hosts", "hosting"})
 #: Event nouns whose modifier names the mediator, not a side: "under Qatari mediation", "Egypt's mediation".
 _MEDIATION_NOUNS = frozenset({"mediation"})
+#: Prepositions before an event noun with a "with" party that make the clause's subject the other party: "freed
+#: 84 soldiers in an exchange with Russia", "during talks with Kyiv".
+_ADJUNCT_PREPS = frozenset({"in", "during", "under", "through", "after", "following"})
 #: Kinds of event a mediation named beside it is part of ("resumed talks under Qatari mediation").
 _MEDIATED_KINDS = ("talks", "meeting", "summit", "agreement")
 #: What a hyphen joins to a side's name to make it the mediator: "Egyptian-brokered talks", "a Turkish-mediated
@@ -994,6 +997,14 @@ class DiplomaticGrammar:
             # hosted talks: between the story's negotiators of earlier talks (not the sides of a meeting)
             add([(a, a) for a in r.story.diplomacy["talks"]])
             notes.append("dip.participants.story-negotiators")
+        if len(parts) == 1 and m.pos == "noun" and m.relations.get("with") and m.trigger.index > 0 and \
+                r.parse.chunks[m.trigger.index - 1].kind == "PREP" and \
+                r.parse.chunks[m.trigger.index - 1].lemma in _ADJUNCT_PREPS:
+            # "Ukraine brought home 84 soldiers in an exchange with Russia": the clause's subject is the other side
+            subject = self.sides._sentence_subject(r, m.trigger.i)
+            if subject is not None and subject != parts[0][1]:
+                parts.insert(0, (subject, subject))
+                notes.append("dip.participants.subject-with")
         if not parts:
             return None
         if kind == "agreement" and len(parts) < 2 and not any(
