@@ -186,6 +186,9 @@ _CLAIM_VERBS = frozenset({"claim", "allege", "report", "assert"})
 #: Participles that tie such a noun to its author ("claims made by X", "the information spread by X").
 _CLAIM_PARTICIPLES = frozenset({"made", "spread", "disseminated", "circulated", "voiced", "published", "issued",
                                 "put", "released", "posted", "aired", "floated", "repeated", "peddled", "pushed"})
+#: Adjectives of "dismissed as false Kyiv's claims" between a denial and its object.
+_FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded", "fabricated", "fake", "absurd",
+                          "lies", "fiction", "nonsense", "propaganda"})
 #: What a speaker says of the other side's claim to deny it: "(the information spread by X that ...) is false",
 #: "are groundless", "does not correspond to reality" (searched only in a statement that opens with a claim
 #: noun: :meth:`ClaimGrammar._false_claim`).
@@ -458,7 +461,10 @@ class ClaimGrammar:
         poss = next((t for t in range(c.i, c.head) if lows[t] in ("'s", "\u2019s", "'")), None)
         if poss is not None and poss > c.i:
             first = c.i + 1 if lows[c.i] == "the" else c.i
-            return c, r.parse.tokens.starts[first], r.parse.tokens.ends[poss - 1], k + 1
+            # ("dismissed as false Kyiv's claims": the owner is the name, not the word before it)
+            named = [m for m in c.mentions if m.kind in (Kind.ACTOR, Kind.PERSON) and first <= m.i and m.j <= poss]
+            start = named[0].start if named else r.parse.tokens.starts[first]
+            return c, start, r.parse.tokens.ends[poss - 1], k + 1
         inside = [m for m in c.mentions if m.kind is Kind.ACTOR and m.j <= c.head]
         if inside:
             return c, inside[0].start, inside[-1].end, k + 1  # "Russian claims", "RSF claims"
@@ -481,6 +487,9 @@ class ClaimGrammar:
         k = v.index + 1
         while k < len(chunks) and chunks[k].kind == "ADV":
             k += 1
+        if k + 1 < len(chunks) and chunks[k].kind in ("SUB", "PREP") and chunks[k].lemma == "as" and \
+                r.parse.tokens.lows[chunks[k + 1].i] in _FALSE_WORDS:
+            k += 1  # "dismissed as false Kyiv's claims that ..." (the adjective joins the noun group)
         return self._owner_claim(r, k, None, denials)
 
     def _false_claim(self, r: Reading, d: Draft) -> list[Draft]:
@@ -515,9 +524,9 @@ class ClaimGrammar:
             return []
         if chunks[x].kind in ("REL", "SUB") and chunks[x].lemma == "that" and x + 1 < n:
             x += 1
-        elif not (chunks[x].kind == "PREP" and chunks[x].lemma in ("of", "about") and x + 1 < n and
-                  chunks[x + 1].kind == "NG"):
-            return []
+        elif not (chunks[x].kind == "PREP" and chunks[x].lemma in ("of", "about") and x + 1 < n and (
+                chunks[x + 1].kind == "NG" or (chunks[x + 1].kind == "VG" and chunks[x + 1].tag == "ing"))):
+            return []  # (what was claimed: "claims that ...", "claims of a provocation", "claims of capturing X")
         c_start = r.chars(chunks[x].i, chunks[x].j)[0]
         c_end = self._content_end(r, x) if limit is None else limit
         if c_end <= c_start:
@@ -538,9 +547,14 @@ class ClaimGrammar:
             if foe and d.slots.get("actor") in (None, owner):
                 d.slots["actor"] = foe  # "the ministry denied Armenia's claim": Armenia's foe denies it
                 d.notes.append("claim.actor.owner-foe")
-        start = r.chars(chunks[k].i, chunks[k].j)[0]
-        return [self._draft(r, "claim.denied-claim", start, c_end, found, "claimed", "asserts", (c_start, c_end),
-                            phrase, record=False)]
+        start, end = r.chars(chunks[k].i, chunks[k].j)
+        if start < o_start < end:
+            start = o_start  # ("false Kyiv's claims": from the owner)
+        claim = self._draft(r, "claim.denied-claim", start, c_end, found, "claimed", "asserts", (c_start, c_end),
+                            phrase, record=False)
+        if denials:
+            claim.extra["denied_by"] = denials[0]  # (kept when the denial is: pipeline)
+        return [claim]
 
     def _speaker_first(self, r: Reading, v: Chunk, subj: list[Chunk], head: int, verb: str,
                        stance: str, mode: str, said_by_governor: bool,
