@@ -82,17 +82,18 @@ def link_claims(claims: list[Draft], others: list[Draft]) -> Linked:
     """Events whose evidence lies inside a claim's content (same sentence).
 
     An event that ends inside the content and starts at the speaker, who is its agent ("Russia denied
-    carrying out the attack": the event reads from "Russia"), is inside it too.
+    carrying out the attack": the event reads from "Russia"), is inside it too. Of nested claims, the innermost
+    states the event.
     """
     linked = Linked()
     for d in others:
-        for c in claims:
-            if c.sentence != d.sentence or not c.content:
-                continue
-            if c.content[0] <= d.start and d.end <= c.content[1] + 1 or \
-                    c.start <= d.start < c.content[0] < d.end <= c.content[1] + 1:
-                linked.add(d, c)
-                break
+        holding = [c for c in claims if c.sentence == d.sentence and c.content and (
+            c.content[0] <= d.start and d.end <= c.content[1] + 1 or
+            c.start <= d.start < c.content[0] < d.end <= c.content[1] + 1)]
+        if holding:
+            # nested claims ("Kyiv rejected Moscow's claims that ..."): the innermost states it (the first of
+            # equal ones)
+            linked.add(d, min(holding, key=lambda c: c.content[1] - c.content[0]))  # type: ignore[index]
     return linked
 
 

@@ -383,9 +383,11 @@ class Extractor:
                  if c is not None}
         # a statement that tells an event by a named side is about it, whatever calamity it also mentions
         sided = {id(c) for c in (linked.get(d) for _, d in others if d.slots.get("actor")) if c is not None}
-        claims = [(s, c) for s, c in claims if (self._credible(s, c, id(c) in sided) or id(c) in raids) and (
+        kept = {id(c) for s, c in claims if (self._credible(s, c, id(c) in sided) or id(c) in raids) and (
             id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
-            or self._relevant(s, c, event_sentences))]
+            or self._relevant(s, c, event_sentences))}
+        # "Kyiv denies Russian claims of capturing Pokrovsk": the other side's claim a kept denial names is kept
+        claims = [(s, c) for s, c in claims if id(c) in kept or id(c.extra.get("denied_by")) in kept]
         denied = denied_events([(s.article, s.text[c.start:c.end] if c.extra.get("accused") else
                                  s.text[c.content[0]:c.content[1]] if c.content else s.text, c)
                                 for s, c in claims], [(s.article, d) for s, d in others], linked)

@@ -107,15 +107,12 @@ class Reading:
         return tok.starts[i], tok.ends[j - 1]
 
     def claim_over(self, t: int) -> Draft | None:
-        """The claim of this sentence whose content holds token ``t``."""
+        """The claim of this sentence whose content holds token ``t`` (one with a side first; of nested ones, the
+        innermost: in "Kyiv rejected Moscow's claims that its forces had taken X", Moscow's)."""
         pos = self.parse.tokens.starts[t] if t < len(self.parse.tokens) else len(self.text)
-        for d in self.claims:
-            if d.content and d.content[0] <= pos < d.content[1] and d.slots.get("actor") is not None:
-                return d
-        for d in self.claims:
-            if d.content and d.content[0] <= pos < d.content[1]:
-                return d
-        return None
+        holding = [d for d in self.claims if d.content and d.content[0] <= pos < d.content[1]]
+        sided = [d for d in holding if d.slots.get("actor") is not None] or holding
+        return min(sided, key=lambda d: d.content[1] - d.content[0]) if sided else None  # type: ignore[index]
 
     def speaker_spans(self) -> list[tuple[int, int]]:
         """Character spans of the claims' saying parts ("X said on Sunday"), not what is said."""

@@ -19,7 +19,14 @@ news uses, read over the sentence's phrases:
 * ``claim.reciprocal`` - "each side accused the other", "Sudan's army and the
   RSF traded accusations", one claim per party;
 * ``claim.rejoinder`` - "..., a claim New Delhi rejected", "..., a charge
-  Kigali has repeatedly denied", "..., which Moscow denies" (a denial);
+  Kigali has repeatedly denied", "..., which Moscow denies", "..., a claim
+  denied by the army" (a denial; a denier with no side is the foe of the side
+  whose claim it answers);
+* ``claim.denied-claim`` - the other side's claim a denial names: "Kyiv rejected
+  Moscow's claims that Russian forces had captured X", "dismissed RSF claims
+  that ...", "refuted claims by the Indian army that ...", "The information
+  spread by the Armenian side that ... is false, the ministry said" (the owner's
+  claim ``asserts`` and states the event inside; the denier ``denies``);
 * ``claim.colon`` - a speaker label before a colon: a headline's "Zelensky: Russia
   launched 500 drones", a transcript's "PESKOV: ..." or "A (Minister X): ...", a
   release's "Ministry of Defence of Ukraine: Our forces ..." ("our forces" are the
@@ -52,7 +59,7 @@ __all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS", "second_statement", "split_sec
 
 #: The attribution shapes, by rule id (see the module documentation).
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
-          "claim.reciprocal", "claim.rejoinder", "claim.colon", "claim.dash-credit")
+          "claim.reciprocal", "claim.rejoinder", "claim.colon", "claim.dash-credit", "claim.denied-claim")
 
 _RECIPROCAL = compiled.compile(
     r"(?i)(?:each[ ]side|both[ ]sides|the[ ]two[ ](?:sides|countries|parties|nations))[ ]"
@@ -71,6 +78,14 @@ _REJOINDER = compiled.compile(
     r"consistently|always|long|firmly|flatly|categorically|vehemently|previously)[ ])?"
     r"(?P<verb>rejected|denied|dismissed|disputed|refuted|rebuffed|rejects|denies|dismisses|disputes|refutes)"
     r"(?![\p{L}])"
+)
+#: The passive rejoinder: "..., a claim denied by the army", "..., an account that was rejected by Kyiv on Monday".
+_REJOINDER_PASSIVE = compiled.compile(
+    r",[ ](?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ]"
+    r"(?:(?:that|which)[ ](?:was|has[ ]been|had[ ]been|is)[ ])?(?:(?:quickly|swiftly|strongly|also|repeatedly|"
+    r"flatly|categorically|vehemently|later)[ ])?"
+    r"(?P<verb>rejected|denied|dismissed|disputed|refuted|rebuffed)[ ]by[ ]"
+    r"(?P<speaker>[^,.;]{2,60}?)(?=[ ]?[,.;]|[ ](?:on|in|at|late|earlier|last|this|hours|days)[ ]|[ ]?$)"
 )
 _DENIAL_CONTENT = compiled.compile(
     r"(?i)^(?:that[ ])?(?:there[ ](?:was|were|had[ ]been|is|are)[ ]no|(?:it|they|he|she|we|the[ ]\w+(?:[ ]\w+)?)"
@@ -160,6 +175,30 @@ _POINTER_NOUNS = frozenset({"charge", "charges", "accusation", "accusations", "a
                             "claims", "report", "reports", "assertion", "assertions", "account", "accounts",
                             "version", "statement", "statements", "figures", "figure", "suggestion", "reporting"})
 _POINTER_DETERMINERS = frozenset({"the", "this", "these", "those", "that", "such", "both", "all"})
+#: Nouns for what the other side said, as the object of a denial ("denied Kyiv's claims that ...", "rejected
+#: claims by the Russian Defence Ministry that ...", "dismissed Hamas claims that ..."): the denied statement is
+#: that side's own claim (:meth:`ClaimGrammar._denied_claim`).
+_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "assertion", "assertions", "report",
+                          "reports", "statement", "statements", "account", "accounts", "accusation", "accusations",
+                          "information", "version", "suggestion", "suggestions"})
+#: Verbs a claim noun is mis-read as after a name ("rejected Hamas claims that ..."): that name's claim.
+_CLAIM_VERBS = frozenset({"claim", "allege", "report", "assert"})
+#: Participles that tie such a noun to its author ("claims made by X", "the information spread by X").
+_CLAIM_PARTICIPLES = frozenset({"made", "spread", "disseminated", "circulated", "voiced", "published", "issued",
+                                "put", "released", "posted", "aired", "floated", "repeated", "peddled", "pushed"})
+#: Adjectives of "dismissed as false Kyiv's claims" between a denial and its object.
+_FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded", "fabricated", "fake", "absurd",
+                          "lies", "fiction", "nonsense", "propaganda"})
+#: What a speaker says of the other side's claim to deny it: "(the information spread by X that ...) is false",
+#: "are groundless", "does not correspond to reality" (searched only in a statement that opens with a claim
+#: noun: :meth:`ClaimGrammar._false_claim`).
+_FALSE_PREDICATE = compiled.compile(
+    r"(?i)[ ](?:is|are|was|were)[ ](?:(?:completely|absolutely|totally|entirely|simply|utterly|also)[ ])?"
+    r"(?:false|untrue|groundless|baseless|unfounded|fabricated|fake|not[ ]true|(?:(?:a|an)[ ])?"
+    r"(?:(?:pure|complete|total|outright|blatant|absolute|sheer)[ ])?(?:lies?|fiction|fabrications?|"
+    r"disinformation|provocation))\b"
+    r"|[ ](?:does|do|did)[ ]not[ ]correspond[ ]to[ ](?:the[ ])?(?:reality|truth|facts)\b"
+)
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
@@ -227,14 +266,15 @@ class ClaimGrammar:
         if rec:
             drafts.extend(self._reciprocal(r, rec))
             taken.append((rec.start(), rec.end()))
-        rej = _REJOINDER.search(text)
+        rej = (_REJOINDER_PASSIVE.search(text) if " by " in text else None) or _REJOINDER.search(text)
         if rej and not self._noun_phrase(r, rej.start("speaker"), rej.end("speaker")):
             rej = None  # "Crimea, which Russia annexed in 2014 and Kyiv disputes": a clause, not a speaker
+        rejoinder: tuple[Any, tuple[str | None, str | None]] | None = None
         if rej:
             found = self.speakers.resolve(r, rej.group("speaker"))
-            if found is not None and found[1] is not None:
-                drafts.append(self._draft(r, "claim.rejoinder", rej.start() + 2, rej.end(), found, rej.group("verb"),
-                                          "denies", (rej.end(), rej.end()), rej.group("speaker")))
+            if found is not None:
+                # (a speaker with no side of its own is settled once the claim it answers is read)
+                rejoinder = (rej, found)
                 taken.append((rej.start(), rej.end()))
         colon = self._colon(r)
         if colon is None:
@@ -258,10 +298,30 @@ class ClaimGrammar:
                     d.extra["accused"] = accused[1]  # "Kyiv blamed Moscow for the strike" (linking.pointed_events)
                 drafts.append(d)
                 taken.append((d.start, d.end))
+        if rejoinder is not None:
+            drafts.extend(self._rejoinder(r, *rejoinder, drafts))
+        for d in list(drafts):
+            drafts.extend(self._false_claim(r, d))  # "the information spread by X that ... is false, Y said"
         acc = self._according(r, taken)
         if acc is not None:
             drafts.append(acc)
         return drafts
+
+    def _rejoinder(self, r: Reading, rej: Any, found: tuple[str | None, str | None],
+                   drafts: list[Draft]) -> list[Draft]:
+        """The denial of "..., a claim Kyiv rejected" / "..., a claim denied by the army". A denier with no side
+        of its own ("the army") is the foe of the side whose claim it answers (the story's other party, or that
+        side's one main foe: "The RSF said it had seized X, a claim the army denied" is Sudan's army); one with
+        no side found is kept only when its claim has a side (or is an official's)."""
+        source, side = found
+        if side is None:
+            answered = next((d.slots.get("actor") for d in reversed(drafts) if d.start < rej.start() and
+                             d.slots.get("actor")), None)
+            if answered:
+                side = r.story.opponent(str(answered)) or self.lex.actors.foe.get(str(answered))
+        start = rej.start() + 2
+        return [self._draft(r, "claim.rejoinder", start, rej.end(), (source, side), rej.group("verb"), "denies",
+                            (rej.end(), rej.end()), rej.group("speaker"))]
 
     @staticmethod
     def _noun_phrase(r: Reading, start: int, end: int) -> bool:
@@ -370,12 +430,131 @@ class ClaimGrammar:
             # (checked above, before the speaker-last readings)
             mode = "object"
         drafts = self._speaker_first(r, v, subj, head, verb, stance, mode, said_by_governor, same)
+        if drafts and stance == "denies" and mode == "object" and same is None:
+            # "Moscow denied Kyiv's claims that ...": the claim denied is Kyiv's own, told as well
+            drafts = self._denied_claim(r, v, drafts) + drafts
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
             d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
             if d.slots["stance"] == "denies" and mode == "object" and self._points_back(r, v.index + 1):
                 d.extra["denies_pointer"] = True  # "India rejected the charge": a denial of what was said before
         return drafts
+
+    def _claim_owner(self, r: Reading, k: int) -> tuple[Chunk, int, int, int] | None:
+        """The claim noun group a denial's object opens with at chunk ``k`` and who made it: ``(noun group, owner
+        start, owner end, next chunk)`` (the owner in characters), for "Kyiv's claims", "the Armenian side's
+        claim", "RSF claims", "Hamas claims" (read as a verb), "claims by the Russian Defence Ministry", "the
+        information spread by the Armenian side" (:data:`_CLAIM_NOUNS`)."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        n = len(chunks)
+        if k >= n or chunks[k].kind != "NG":
+            return None
+        c = chunks[k]
+        if k + 1 < n and chunks[k + 1].kind == "VG" and chunks[k + 1].lemma in _CLAIM_VERBS and \
+                chunks[k + 1].tag == "s" and not chunks[k + 1].aux and \
+                any(m.kind is Kind.ACTOR for m in c.mentions):
+            start, end = r.chars(c.i, c.j)
+            return chunks[k + 1], start, end, k + 2  # "rejected Hamas claims that ...": one noun group, mis-read
+        if lows[c.head] not in _CLAIM_NOUNS:
+            return None
+        poss = next((t for t in range(c.i, c.head) if lows[t] in ("'s", "\u2019s", "'")), None)
+        if poss is not None and poss > c.i:
+            first = c.i + 1 if lows[c.i] == "the" else c.i
+            # ("dismissed as false Kyiv's claims": the owner is the name, not the word before it)
+            named = [m for m in c.mentions if m.kind in (Kind.ACTOR, Kind.PERSON) and first <= m.i and m.j <= poss]
+            start = named[0].start if named else r.parse.tokens.starts[first]
+            return c, start, r.parse.tokens.ends[poss - 1], k + 1
+        inside = [m for m in c.mentions if m.kind is Kind.ACTOR and m.j <= c.head]
+        if inside:
+            return c, inside[0].start, inside[-1].end, k + 1  # "Russian claims", "RSF claims"
+        x = k + 1
+        if x + 1 < n and chunks[x].kind == "VG" and lows[chunks[x].head] in _CLAIM_PARTICIPLES and not chunks[x].aux \
+                and chunks[x + 1].kind == "PREP" and chunks[x + 1].lemma == "by":
+            x += 1  # "claims made by ...", "the information spread by ..."
+        if x + 1 < n and chunks[x].kind == "PREP" and chunks[x].lemma in ("by", "from") and \
+                chunks[x + 1].kind == "NG":
+            start, end = r.chars(chunks[x + 1].i, chunks[x + 1].j)
+            first = chunks[x + 1].i + 1 if lows[chunks[x + 1].i] == "the" else chunks[x + 1].i
+            return c, r.parse.tokens.starts[first], end, x + 2
+        return None
+
+    def _denied_claim(self, r: Reading, v: Chunk, denials: list[Draft]) -> list[Draft]:
+        """The other side's claim a denial names as its object, with what it says ("Kyiv rejected Moscow's claims
+        that Russian forces had captured Toretsk": Moscow's claim, ``asserts``; the capture is told inside it):
+        see :meth:`_owner_claim`."""
+        chunks = r.parse.chunks
+        k = v.index + 1
+        while k < len(chunks) and chunks[k].kind == "ADV":
+            k += 1
+        if k + 1 < len(chunks) and chunks[k].kind in ("SUB", "PREP") and chunks[k].lemma == "as" and \
+                r.parse.tokens.lows[chunks[k + 1].i] in _FALSE_WORDS:
+            k += 1  # "dismissed as false Kyiv's claims that ..." (the adjective joins the noun group)
+        return self._owner_claim(r, k, None, denials)
+
+    def _false_claim(self, r: Reading, d: Draft) -> list[Draft]:
+        """ "The information spread by the Armenian side that ... is false, the ministry said", "Kyiv's claims of
+        ... are groundless - MoD": a statement that calls the other side's claim false (:data:`_FALSE_PREDICATE`)
+        denies it (``d`` turns ``denies``), and that side's claim is told as well (:meth:`_owner_claim`)."""
+        if d.content is None or d.slots.get("stance") != "asserts":
+            return []
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        first = next((c for c in chunks if r.chars(c.i, c.j)[0] >= d.content[0] and c.kind != "QUOTE"), None)
+        if first is None or first.kind != "NG" or lows[first.head] not in _CLAIM_NOUNS:
+            return []
+        false = _FALSE_PREDICATE.search(r.text, d.content[0], d.content[1])
+        if false is None:
+            return []
+        d.slots["stance"] = "denies"
+        return self._owner_claim(r, first.index, false.start(), [d])
+
+    def _owner_claim(self, r: Reading, k: int, limit: int | None, denials: list[Draft]) -> list[Draft]:
+        """The claim of the side that owns the claim noun group at chunk ``k`` (:meth:`_claim_owner`), saying
+        what its "that" clause or "of"/"about" phrase says (up to character ``limit``, else the clause's end). A
+        denier with no side of its own (or the owner's, guessed from the places) is the owner's foe. Nothing
+        when nothing says what was claimed."""
+        chunks = r.parse.chunks
+        n = len(chunks)
+        owned = self._claim_owner(r, k)
+        if owned is None:
+            return []
+        noun, o_start, o_end, x = owned
+        if x >= n:
+            return []
+        if chunks[x].kind in ("REL", "SUB") and chunks[x].lemma == "that" and x + 1 < n:
+            x += 1
+        elif not (chunks[x].kind == "PREP" and chunks[x].lemma in ("of", "about") and x + 1 < n and (
+                chunks[x + 1].kind == "NG" or (chunks[x + 1].kind == "VG" and chunks[x + 1].tag == "ing"))):
+            return []  # (what was claimed: "claims that ...", "claims of a provocation", "claims of capturing X")
+        c_start = r.chars(chunks[x].i, chunks[x].j)[0]
+        c_end = self._content_end(r, x) if limit is None else limit
+        if c_end <= c_start:
+            return []
+        phrase = r.text[o_start:o_end]
+        named = [m for m in r.parse.mentions if m.kind is Kind.ACTOR and o_start <= m.start and m.end <= o_end]
+        found = self.speakers.resolve(r, phrase)
+        if named and named[0].form == "adjective" and (named[0].start, named[0].end) == (o_start, o_end):
+            found = (str(named[0].value), str(named[0].value))  # "Russian claims": Russia's
+        elif found is None or found[1] is None:
+            if not named:
+                return []
+            # "the Armenian side's claim": as written, for the side it names
+            found = (phrase if found is None else str(found[0] or phrase), str(named[0].value))
+        owner = str(found[1])
+        foe = r.story.opponent(owner) or self.lex.actors.foe.get(owner)
+        for d in denials:
+            if foe and d.slots.get("actor") in (None, owner):
+                d.slots["actor"] = foe  # "the ministry denied Armenia's claim": Armenia's foe denies it
+                d.notes.append("claim.actor.owner-foe")
+        start, end = r.chars(chunks[k].i, chunks[k].j)
+        if start < o_start < end:
+            start = o_start  # ("false Kyiv's claims": from the owner)
+        claim = self._draft(r, "claim.denied-claim", start, c_end, found, "claimed", "asserts", (c_start, c_end),
+                            phrase, record=False)
+        if denials:
+            claim.extra["denied_by"] = denials[0]  # (kept when the denial is: pipeline)
+        return [claim]
 
     def _speaker_first(self, r: Reading, v: Chunk, subj: list[Chunk], head: int, verb: str,
                        stance: str, mode: str, said_by_governor: bool,
@@ -962,11 +1141,14 @@ class ClaimGrammar:
         return [self._draft(r, rule, start, end, found, verb, stance, content, phrase)]
 
     def _draft(self, r: Reading, rule: str, start: int, end: int, found: tuple[str | None, str | None], verb: str,
-               stance: str, content: tuple[int, int], phrase: str) -> Draft:
+               stance: str, content: tuple[int, int], phrase: str, record: bool = True) -> Draft:
+        """A claim draft; its speaker is remembered for the sentences that follow unless ``record`` is false (the
+        other side's claim a denial names: "the ministry said" next is still the denier)."""
         source, actor = found
         if stance == "asserts" and self._negative_statement(r, content):
             stance = "denies"  # '"No missiles hit Kyiv," the air force said', as "said that no missiles hit Kyiv"
-        self.speakers.record(r, source, actor, phrase)
+        if record:
+            self.speakers.record(r, source, actor, phrase)
         while end > start and r.text[end - 1] in " .,;:":
             end -= 1
         date = None

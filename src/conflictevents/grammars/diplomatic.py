@@ -103,6 +103,16 @@ _HOSTING = frozenset({"facilitated", "mediated", "brokered", "hosted", "co-hoste
                       "sponsored", "chaired", "convened"})
 _HOSTING_FORMS = frozenset({"facilitate", "facilitates", "facilitating", "mediate", "mediates", "mediating",
                             "broker", "brokers", "brokering", "host", "hosts", "hosting"})
+#: Event nouns whose modifier names the mediator, not a side: "under Qatari mediation", "Egypt's mediation".
+_MEDIATION_NOUNS = frozenset({"mediation"})
+#: Prepositions before an event noun with a "with" party that make the clause's subject the other party: "freed
+#: 84 soldiers in an exchange with Russia", "during talks with Kyiv".
+_ADJUNCT_PREPS = frozenset({"in", "during", "under", "through", "after", "following"})
+#: Kinds of event a mediation named beside it is part of ("resumed talks under Qatari mediation").
+_MEDIATED_KINDS = ("talks", "meeting", "summit", "agreement")
+#: What a hyphen joins to a side's name to make it the mediator: "Egyptian-brokered talks", "a Turkish-mediated
+#: exchange", "Qatar-hosted negotiations".
+_HOSTING_SUFFIXES = tuple("-" + w for w in sorted(_HOSTING))
 #: Heads of a noun group that name a business, not a state: "a deal with German music publisher X",
 #: "talks with a Chinese carmaker": the nationality before them is not a party.
 BUSINESS_HEADS = frozenset({
@@ -212,6 +222,7 @@ class DiplomaticGrammar:
         built: set[int] = set()  # the matches that gave an event
         drafts_of: dict[int, Draft] = {}  # the event each of them gave
         heads: set[int] = set()
+        mediations: list[Draft] = []
         for m in ours:
             # "an emergency meeting": one event, however many frames know the noun
             if m.head in heads:
@@ -244,6 +255,9 @@ class DiplomaticGrammar:
                 continue  # "trade talks between the EU and China", "talks on tariffs": no contact about a conflict
             d = self._build(r, m)
             if d is None:
+                continue
+            if "dip.participants.mediation-noun" in d.notes:
+                mediations.append(d)  # (folded into the sentence's other event, if any: _fold_mediation)
                 continue
             purpose_of = self._purpose_of(r, m, out)
             if purpose_of is not None:
@@ -288,7 +302,41 @@ class DiplomaticGrammar:
             built.add(id(m))
             drafts_of[id(m)] = d
             out.append(d)
+        return self._fold_mediation(out, mediations)
+
+    @staticmethod
+    def _fold_mediation(out: list[Draft], mediations: list[Draft]) -> list[Draft]:
+        """ "Israel and Hamas resumed talks in Doha under Qatari mediation", "Under Qatari mediation, the two
+        sides agreed to ...": the mediation is the sentence's other event (talks, a meeting or the agreement
+        reached), not a second one; the mediator takes part in talks and meetings, not in an agreement (whose
+        broker is no party). With no other event, the mediation is the talks."""
+        into = next((d for d in out if str(d.slots.get("kind")) in _MEDIATED_KINDS), None)
+        if into is None:
+            return out + mediations[:1]
+        if str(into.slots.get("kind")) in ("talks", "meeting"):
+            for d in mediations:
+                have = {a for _, a in into.slots.get("participants", [])}
+                into.slots["participants"] = list(into.slots.get("participants", [])) + [
+                    (w, a) for w, a in d.slots.get("participants", []) if a in d.extra.get("hosts", ())
+                    and a not in have]
         return out
+
+    @staticmethod
+    def _named_mediators(r: Reading, m: FrameMatch) -> set[str]:
+        """The sides an event noun's own modifier names as mediator: "under Qatari mediation", "Egypt's
+        mediation" (:data:`_MEDIATION_NOUNS`), "Egyptian-brokered talks", "a Turkish-mediated exchange"
+        (:data:`_HOSTING_SUFFIXES`)."""
+        if m.pos != "noun":
+            return set()
+        lows = r.parse.tokens.lows
+        found: set[str] = set()
+        for mm in m.trigger.mentions:
+            if mm.kind is not Kind.ACTOR or mm.j > m.head:
+                continue
+            if lows[m.head] in _MEDIATION_NOUNS or \
+                    r.text[mm.end:mm.end + 13].lower().startswith(_HOSTING_SUFFIXES):
+                found.add(str(mm.value))
+        return found
 
     def _brokers(self, r: Reading, m: FrameMatch) -> list[tuple[str, str]]:
         """The sides named in a hosting participle's "by" phrase right after an event noun ("talks brokered by
@@ -913,6 +961,25 @@ class DiplomaticGrammar:
                         if hosting_verb or (
                         c.i >= 2 and lows[c.i - 1] == "by" and lows[c.i - 2] in _HOSTING)
                         for mm in c.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)})
+        mediators = self._named_mediators(r, m)
+        hosts = sorted(set(hosts) | mediators)
+        if mediators and lows[m.head] in _MEDIATION_NOUNS:
+            notes.append("dip.participants.mediation-noun")
+        if mediators and parts and kind in ("talks", "meeting") and all(a in hosts for _, a in parts):
+            # "under Qatari mediation", "Egyptian-brokered talks": the mediator takes part (as in "talks
+            # facilitated by Belarus"), and so do the two sides (GUIDELINES: both sides where stated): the sides
+            # the sentence names, else the story's negotiators or its two warring parties
+            sides = [(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind is Kind.ACTOR and
+                     str(mm.value) not in hosts and not self._is_venue(r, mm)]
+            if len({a for _, a in sides}) < 2:
+                both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2)) \
+                    if max(r.story.conflict_cues, r.story.doc_cues) >= 3 else ()
+                sides = [(a, a) for a in both if a not in hosts]
+            if len({a for _, a in sides}) >= 2:
+                mediator = list(parts)
+                parts.clear()
+                add(sides[:3] + mediator)
+                notes.append("dip.participants.mediated")
         if parts and kind == "agreement" and m.pos == "noun" and all(a in hosts for _, a in parts):
             # "handed over 205 prisoners in an exchange brokered by the UAE": the broker is no party (GUIDELINES:
             # both sides); the sides the sentence names, else the story's negotiators or its two warring parties
@@ -930,6 +997,14 @@ class DiplomaticGrammar:
             # hosted talks: between the story's negotiators of earlier talks (not the sides of a meeting)
             add([(a, a) for a in r.story.diplomacy["talks"]])
             notes.append("dip.participants.story-negotiators")
+        if len(parts) == 1 and m.pos == "noun" and m.relations.get("with") and m.trigger.index > 0 and \
+                r.parse.chunks[m.trigger.index - 1].kind == "PREP" and \
+                r.parse.chunks[m.trigger.index - 1].lemma in _ADJUNCT_PREPS:
+            # "Ukraine brought home 84 soldiers in an exchange with Russia": the clause's subject is the other side
+            subject = self.sides._sentence_subject(r, m.trigger.i)
+            if subject is not None and subject != parts[0][1]:
+                parts.insert(0, (subject, subject))
+                notes.append("dip.participants.subject-with")
         if not parts:
             return None
         if kind == "agreement" and len(parts) < 2 and not any(

@@ -43,6 +43,7 @@ from .words import (
     ADVERBS,
     BE,
     CONJUNCTIONS,
+    CONTENT_NOUNS,
     DASHES,
     EVIDENCE_VERBS,
     DETERMINERS,
@@ -632,6 +633,8 @@ def _rel(tags: list[str], lows: list[str], t: int, info: list[tuple[str, str] | 
     if low == "that":
         if t > 0 and info[t - 1] is not None and prev == _V:
             return "SUB"  # "said that ..."
+        if prev == _N and lows[t - 1] in CONTENT_NOUNS and t + 1 < len(tags) and tags[t + 1] in _NG_TAGS | {_NV}:
+            return "SUB"  # "Kyiv's claims that its troops had pulled back": what the claims say
         if prev in (_N, "PUNCT") and prev != "PUNCT":
             return "REL"
         if t + 1 < len(tags) and tags[t + 1] in (_N, "NV") and prev in ("PREP", "", "V", "SUB"):

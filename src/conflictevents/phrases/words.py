@@ -67,6 +67,12 @@ ADVERBS = frozenset(
 #: verbs of evidence, whose subject is footage or imagery: "footage published on May 8 shows / indicates that ..."
 #: (after the date that ends a reduced relative, their -s form is the sentence's verb, not a noun)
 EVIDENCE_VERBS = frozenset("shows indicates suggests confirms depicts reveals appears".split())
+#: Nouns whose "that" opens what they say, not a relative clause, when a noun group follows it: "Kyiv's claims
+#: that its troops had pulled back from X", "reports that Russian forces had entered Y" (not "the claims that
+#: appeared online", a subject relative).
+CONTENT_NOUNS = frozenset("claim claims allegation allegations assertion assertions report reports accusation "
+                          "accusations suggestion suggestions rumour rumours rumor rumors information news "
+                          "speculation assurances assurance".split())
 PARTICLES = frozenset("down up off out back away over forward".split())
 #: Result words that end a verb group after these verbs, as a particle does: "shot dead" (verb "shoot dead").
 RESULTATIVES: dict[str, frozenset[str]] = {
