@@ -395,6 +395,12 @@ class Sides:
                 # a story that has not named two parties: the speaker's one main foe ("the enemy", said by a
                 # Ukrainian governor, is Russia), where the actors file gives one
                 other = self.lex.actors.foe.get(str(speaker))
+            page = r.story.house or r.story.dateline
+            if not other and not speaker and page and (r.story.house or {
+                    sp.actor for sp in r.story.speakers if sp.actor and sp.kind != "none"} <= {page}):
+                # no speaker with a side: the foe of the page's side, when the page quoted no other side
+                # ("KYIV, May 8 (Ukrinform) - The enemy shelled Nikopol", "ISLAMABAD: The enemy fired ...")
+                other = self.lex.actors.foe.get(page)
             if other:
                 return r.parse.text(c), other
             return None
