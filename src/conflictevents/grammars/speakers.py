@@ -883,45 +883,42 @@ class Speakers:
 
     def note_dateline(self, r: Reading) -> None:
         """Remember the side a dateline gives the story, before the sentence is read (its own "..., the air force
-        said" may need it): see :meth:`story_force`. It is the state of the dateline's place: a wire dateline
-        ("KYIV, May 10 (Reuters) - ..." -> Ukraine), a regional one ("ISLAMABAD: ...", "New Delhi: ...", a town the
-        gazetteer knows; "YEREVAN, MAY 8, ARMENPRESS."), or the side whose own outlet the dateline names (the
-        actors file's "outlets": "(Ukrinform)", "/TASS/", "APA"), which makes the page that side's
-        (:attr:`~conflictevents.story.Story.house`)."""
-        text = r.text
-        story = r.story
-        if story.dateline is not None or not text[:1].isupper():
-            return
+        said" may need it): see :meth:`story_force` and :meth:`dateline_sides`."""
+        if r.story.dateline is None:
+            r.story.dateline, r.story.house = self.dateline_sides(r.text, r.headline)
+
+    def dateline_sides(self, text: str, headline: bool = False) -> tuple[str | None, str | None]:
+        """The side a sentence that opens with a dateline gives its story, and the side whose own outlet it is
+        (the story's :attr:`~conflictevents.story.Story.house`), or ``(None, None)``. The side is the state of
+        the dateline's place: a wire dateline ("KYIV, May 10 (Reuters) - ..." -> Ukraine), a regional one
+        ("ISLAMABAD: ...", "New Delhi: ...", a town the gazetteer knows; "YEREVAN, MAY 8, ARMENPRESS."), or the
+        side whose own outlet the dateline names (the actors file's "outlets": "(Ukrinform)", "/TASS/", "APA"),
+        which makes the page that side's."""
+        none = (None, None)
+        if not text[:1].isupper():
+            return none
         name = agency = None
         town = False  # (a colon dateline must name a town: "Kharkiv: ...", not "Ukraine: ...")
-        if text[1:2].isupper():
-            line = DATELINE.match(text)
-            if line is not None:
-                name = regex.split(r"[,/(]", line.group(), maxsplit=1)[0].strip(" -\u2013\u2014")
-                bracket = _DATELINE_AGENCY.search(line.group())
-                agency = bracket.group(1) if bracket else None
-        if name is None and not r.headline:
-            line = AGENCY_DATELINE.match(text) if text.find(",", 2, 96) > 0 else None
-            if line is not None:
-                name, agency = line.group().split(",", 1)[0], line.group("agency")
-            else:
-                line = COLON_DATELINE.match(text) if text.find(":", 2, 64) > 0 else None
-                if line is None:
-                    return
-                name, town = line.group("place"), True
+        line = AGENCY_DATELINE.match(text) if not headline and text.find(",", 2, 96) > 0 else None
+        if line is not None:
+            name, agency = line.group().split(",", 1)[0], line.group("agency")
+        elif text[1:2].isupper() and (line := DATELINE.match(text)) is not None:
+            name = regex.split(r"[,/(]", line.group(), maxsplit=1)[0].strip(" -\u2013\u2014")
+            bracket = _DATELINE_AGENCY.search(line.group())
+            agency = bracket.group(1) if bracket else None
+        elif not headline and text.find(":", 2, 64) > 0 and (line := COLON_DATELINE.match(text)) is not None:
+            name, town = line.group("place"), True
         if name is None:
-            return
+            return none
         actors = self.lex.actors
         outlet = actors.outlets.get(agency) if agency else None
         if outlet is not None and actors.kind.get(outlet) == "state":
-            story.dateline = story.house = outlet
-            return
+            return outlet, outlet
         place = self.lex.gazetteer.resolve(name, fuzzy=False) if len(name) > 2 else None
         if place is None or (town and place.precision is not GeoPrecision.PLACE):
-            return
+            return none
         side = self.side_of(place)
-        if side is not None and actors.kind.get(side) == "state":
-            story.dateline = side
+        return (side, None) if side is not None and actors.kind.get(side) == "state" else none
 
     def note_forces(self, r: Reading) -> None:
         """Remember the sides this sentence names with a military body of theirs ("Sudan's army", "the Israeli

@@ -46,12 +46,13 @@ DATELINE = regex.compile(
 )
 #: The datelines of regional and state outlets that the wire form above does not cover: a sentence of its own, a
 #: place and a date with or without the agency ("YEREVAN, MAY 8, ARMENPRESS.", "Baku, May 9, APA.",
-#: "MOSCOW, May 8. /TASS/.", "BAKU, Azerbaijan, May 6."), or a place and an agency before a dash ("Damascus, SANA- ").
+#: "MOSCOW, May 8. /TASS/.", "KURSK, May 9 - RIA Novosti.", "BAKU, Azerbaijan, May 6."), or a place and an agency
+#: before a dash ("Damascus, SANA- ").
 #: Like :data:`DATELINE`, it dates no event and names no place of one; the agency is group ``agency``.
 AGENCY_DATELINE = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'\-]{1,30}){0,2}(?:,[ ]\p{Lu}\p{L}{2,30})?"
     r"(?:,[ ](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?[ ]\d{1,2}(?:,[ ]\d{4})?"
-    r"(?:[.,]?[ ]/?(?P<agency>\p{Lu}[\p{L}.\-]{1,20}?)/?)?[.,]?$"
+    r"(?:(?:[.,]?[ ]|[ ][-\u2013\u2014][ ])/?(?P<agency>\p{Lu}[\p{L}.\-]{1,20}?(?:[ ]\p{Lu}\p{Ll}{2,12})?)/?)?[.,]?$"
     r"|,[ ](?P<agency>\p{Lu}[\p{Lu}\-]{1,15})[ ]?[-\u2013\u2014][ ])"
 )
 #: A place and a colon before a story's first words, in South Asian house style ("ISLAMABAD: ", "New Delhi: "); read
