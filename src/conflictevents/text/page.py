@@ -242,9 +242,12 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
                 heads_in_row = 0
             if articles[-1][2] is None:
                 articles[-1][2] = (ls, le)
-        elif not articles or prev_kind == "truncated" or (line.find(":", 3, 42) >= 0 and _KICKER.match(line)) or (
+        elif not articles or prev_kind == "truncated" or (
+                prev_kind != "headline" and line.find(":", 3, 42) >= 0 and _KICKER.match(line)) or (
                 prev_kind == "body" and _opens_with_dateline(line)):
-            new_article(ls)  # (a dateline in the middle of a page opens the next story of a roundup)
+            # (a dateline in the middle of a page opens the next story of a roundup; a kicker or a colon dateline
+            # right under a headline is that headline's story: "Indian drone downed near X" / "BAHAWALPUR: ...")
+            new_article(ls)
         for s, e, sent in pieces:
             rule = None if judged else boilerplate.sentence_rule(sent)
             if rule is not None:  # (a line of several sentences was judged above)
