@@ -967,6 +967,16 @@ class Speakers:
         parties = story.parties(2)
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in parties:
             return next(p for p in parties if p not in attackers)
+        foe = self.lex.actors.foe.get(next(iter(attackers))) if len(attackers) == 1 else None
+        if foe is not None:
+            # "Russia launched 120 drones at Ukraine overnight, the air force said": the attacker is named, so the
+            # unnamed military that reports it is its foe's, when all the places of the sentence (but the
+            # attacker's own name) lie in the foe's country
+            named = {(m.start, m.end) for m in r.parse.mentions if m.kind is Kind.ACTOR and str(m.value) in attackers}
+            hit = {str(m.value.name if m.value.precision is GeoPrecision.COUNTRY else m.value.country)
+                   for m in r.parse.mentions if m.kind is Kind.PLACE and (m.start, m.end) not in named}
+            if hit == {foe}:
+                return foe
         if len(attackers) == 1 and self.lex.actors.kind.get(next(iter(attackers))) == "armed_group":
             # "Hezbollah fired rockets at northern Israel, the military said": an armed group has no military;
             # the state whose places it attacked speaks
