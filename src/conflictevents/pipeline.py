@@ -112,6 +112,9 @@ _REPORTED_FUTURE = regex.compile(
 _WAR_STRONG_CUES = 8
 #: Fewer such words than this and an anonymous speaker with no side (:data:`_ANONYMOUS`) makes no claim.
 _SOME_WAR_CUES = 2
+#: How many sentences below an article's headline its dateline is looked for (a headline, a standfirst, a line of
+#: tags, the dateline): see :meth:`~conflictevents.grammars.speakers.Speakers.dateline_sides`.
+_DATELINE_BELOW = 5
 #: Speakers who are nobody in particular: "sources said", "people familiar with the matter said".
 _ANONYMOUS = regex.compile(r"(?i)\b(?:sources?|insiders?|(?:people|persons?)[ ]familiar)\b")
 _TYPE_ORDER = {et.name: n for n, et in enumerate(REGISTRY)}
@@ -214,6 +217,13 @@ class Extractor:
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)
+                if sent.headline:
+                    # the dateline under a headline gives the side of its page to the headline too ("Russian Black
+                    # Sea Fleet destroys five boats — MoD" above "MOSCOW, May 9. /TASS/.")
+                    lead = next((s for s in lay.sentences[i + 1:i + _DATELINE_BELOW]
+                                 if s.article == sent.article and not s.headline), None)
+                    if lead is not None:
+                        story.dateline, story.house = self.tools.speakers.dateline_sides(lead.text)
             story.sentence = i
             if sent.repeat_of is not None:
                 continue

@@ -107,6 +107,9 @@ class Story:
     forces: Counter[str] = field(factory=Counter)
     #: the side whose place a wire dateline names ("KYIV, May 10 (Reuters) - ..." -> "Ukraine")
     dateline: str | None = None
+    #: the side whose own outlet the dateline names ("MOSCOW, May 8. /TASS/." -> "Russia"; the actors file's
+    #: "outlets"): its bodies named with no side ("the ministry said") are that side's
+    house: str | None = None
     sentence: int = -1
 
     def reset(self, article: int) -> None:
@@ -133,6 +136,7 @@ class Story:
         self.last_person = None
         self.forces.clear()
         self.dateline = None
+        self.house = None
 
     # ------------------------------------------------------------------ actors
     def count_actors(self, actors: list[str]) -> None:

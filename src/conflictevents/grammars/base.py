@@ -392,6 +392,14 @@ class Sides:
                 # a story that has not named two parties: the speaker's one main foe ("the enemy", said by a
                 # Ukrainian governor, is Russia), where the actors file gives one
                 other = self.lex.actors.foe.get(str(speaker))
+            quoted = {sp.actor for sp in r.story.speakers if sp.actor and sp.kind != "none"}
+            page = r.story.house or r.story.dateline or (next(iter(quoted)) if len(quoted) == 1 else None)
+            if not other and not speaker and page and (r.story.house or quoted <= {page}):
+                # no speaker with a side here: the foe of the page's side (its outlet's, its dateline's, or the one
+                # side the story quoted), when the page quoted no other side ("KYIV, May 8 (Ukrinform) - The enemy
+                # shelled Nikopol", "ISLAMABAD: The enemy fired ...", "..., the General Staff reports. The enemy
+                # launched ...")
+                other = self.lex.actors.foe.get(page)
             if other:
                 return r.parse.text(c), other
             return None

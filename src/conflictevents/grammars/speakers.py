@@ -24,13 +24,13 @@ from ..mentions.tokens import Tokens
 from ..mentions.types import Kind
 from ..models import GeoPrecision, Place
 from ..story import Speaker
-from ..text.page import DATELINE
+from ..text.page import AGENCY_DATELINE, COLON_DATELINE, DATELINE
 from .base import Reading
 
 __all__ = ["Speakers", "POLICING_CONTEXT", "POLICING_SHARED_CUES", "CALAMITY_CONTEXT", "CALAMITY_SHARED_CUES",
            "OFFICIAL_NOUNS", "NOT_CLAIMANTS", "CONFLICT_CUES", "WEAK_CONFLICT_CUES", "PEACETIME_SPEAKERS", "TRUCE_CUES",
            "EXCHANGE_CUES", "DEAL_WORDS", "COMMERCE_DEALS",
-           "PEACE_IDIOMS", "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "TITLES", "ARMED_GROUP_WORDS",
+           "PEACE_IDIOMS", "MILITARY_SPEAKERS", "STATE_MEDIA", "PARTY_MEDIA", "OUTLET_CUES", "TITLES", "ARMED_GROUP_WORDS",
            "MANDATED_STAFF", "MISSION_WORDS"]
 
 #: Speaker words that mark an official source (a side speaking), lower case.
@@ -103,6 +103,10 @@ MEDIA = (
     "kyiv post", "times of israel", "haaretz", "meduza", "novaya gazeta", "izvestia", "kommersant", "rbc",
     "istoria", "ukrainska pravda", "the times", "telegraph", "the telegraph", "le monde", "der spiegel",
 )
+#: Words before a side's own outlet ("outlets" in the actors file) that make a speaker speak to or through it:
+#: "told APA", "in comments to TASS", "carried by SANA", "in an interview with RIA Novosti".
+OUTLET_CUES = ("told", "to", "by", "with")
+
 #: Titles of officials, for "the president said" after "President X said".
 TITLES = frozenset({
     "president", "minister", "prime minister", "foreign minister", "defence minister", "defense minister",
@@ -323,6 +327,8 @@ _SIDE_BODY = compiled.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
     r"ministry[ ]of[ ]defen[cs]e|air[ ]defen[cs]es?|command)\b"
 )
+#: The agency a wire dateline names in brackets: "(Ukrinform)" of "KYIV, May 8 (Ukrinform) - ".
+_DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
 _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
 _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
 _ATTACK_AFTER = compiled.compile(
@@ -738,6 +744,9 @@ class Speakers:
                 country = str(next(iter(countries)))
                 if self.lex.actors.kind.get(country) == "state" and country not in self._attackers(r):
                     return country
+        told = self.outlet_side(r.text)
+        if told is not None and not self.armed_group_speaker(source):
+            return told  # "the Ministry of Defence told Trend": the side whose own outlet it spoke to
         bodies = self.lex.actors.body_sides(source)
         if bodies:
             # "the Foreign Office said", "the Palestinian health ministry said": the side whose body it is (the
@@ -762,8 +771,40 @@ class Speakers:
             if group is not None:
                 return group  # "..., a spokesman for the rebels said": the armed group the story is about
         if not _SIDE_BODY.search(source):
-            return self._officials_side(r) if titled else None
-        return self.military_side(r) or self.story_force(r)
+            return self._officials_side(r) if titled else self.page_side(r)
+        return story.house or self.military_side(r) or self.story_force(r)
+
+    def outlet_side(self, text: str) -> str | None:
+        """The one side whose own outlet (the actors file's "outlets") a sentence names as told or quoting
+        (:data:`OUTLET_CUES`: "told APA", "in an interview with RIA Novosti", "carried by SANA", "according to
+        Tasnim"), or None."""
+        outlets = self.lex.actors.outlets
+        if not outlets:
+            return None
+        pattern: regex.Pattern[str] | None = getattr(self, "_outlet_pattern", None)
+        if pattern is None:
+            pattern = compile_lists(r"(?<![\p{L}])(?i:\L<cues>)[ ](?:the[ ])?(?P<o>\L<outlets>)(?![\p{L}\p{N}])",
+                                    cues=sorted(OUTLET_CUES, key=len, reverse=True),
+                                    outlets=sorted(outlets, key=len, reverse=True))
+            self._outlet_pattern = pattern
+        sides = {outlets[m.group("o")] for m in pattern.finditer(text)}
+        return next(iter(sides)) if len(sides) == 1 else None
+
+    def page_side(self, r: Reading) -> str | None:
+        """The side of an official body named with none that is no military one ("the ministry said", "the Prime
+        Minister's Office said") from the page: the side whose own outlet the page is
+        (:attr:`~conflictevents.story.Story.house`), else the dateline's state when the story is about it
+        (:meth:`story_force` gives it) and has quoted no other side nor named another's forces."""
+        story = r.story
+        if story.house is not None:
+            return story.house
+        d = story.dateline
+        if d is None:
+            return None
+        quoted = {sp.actor for sp in story.speakers if sp.actor and sp.kind != "none"}
+        if quoted - {d} or set(story.forces) - {d}:
+            return None  # (a page that gives two sides: "KYIV (Reuters) - ... Moscow said ...")
+        return d if self.story_force(r) == d else None
 
     def _attackers(self, r: Reading) -> set[str]:
         """The sides a sentence names as attacking: an actor right before a weapon ("Pakistani drones", "Israeli
@@ -841,19 +882,43 @@ class Speakers:
         return d if d in named or foe.get(d) in named or any(foe.get(a) == d for a in named) else None
 
     def note_dateline(self, r: Reading) -> None:
-        """Remember the state a wire dateline names ("KYIV, May 10 (Reuters) - ..." -> Ukraine), before the
-        sentence is read (its own "..., the air force said" may need it): see :meth:`story_force`."""
-        text = r.text
-        if r.story.dateline is not None or not (text[:1].isupper() and text[1:2].isupper()):
-            return
-        line = DATELINE.match(text)
-        if line is None:
-            return
-        name = regex.split(r"[,/(]", line.group(), maxsplit=1)[0].strip(" -\u2013\u2014")
+        """Remember the side a dateline gives the story, before the sentence is read (its own "..., the air force
+        said" may need it): see :meth:`story_force` and :meth:`dateline_sides`."""
+        if r.story.dateline is None:
+            r.story.dateline, r.story.house = self.dateline_sides(r.text, r.headline)
+
+    def dateline_sides(self, text: str, headline: bool = False) -> tuple[str | None, str | None]:
+        """The side a sentence that opens with a dateline gives its story, and the side whose own outlet it is
+        (the story's :attr:`~conflictevents.story.Story.house`), or ``(None, None)``. The side is the state of
+        the dateline's place: a wire dateline ("KYIV, May 10 (Reuters) - ..." -> Ukraine), a regional one
+        ("ISLAMABAD: ...", "New Delhi: ...", a town the gazetteer knows; "YEREVAN, MAY 8, ARMENPRESS."), or the
+        side whose own outlet the dateline names (the actors file's "outlets": "(Ukrinform)", "/TASS/", "APA"),
+        which makes the page that side's."""
+        none = (None, None)
+        if not text[:1].isupper():
+            return none
+        name = agency = None
+        town = False  # (a colon dateline must name a town: "Kharkiv: ...", not "Ukraine: ...")
+        line = AGENCY_DATELINE.match(text) if not headline and text.find(",", 2, 96) > 0 else None
+        if line is not None:
+            name, agency = line.group().split(",", 1)[0], line.group("agency")
+        elif text[1:2].isupper() and (line := DATELINE.match(text)) is not None:
+            name = regex.split(r"[,/(]", line.group(), maxsplit=1)[0].strip(" -\u2013\u2014")
+            bracket = _DATELINE_AGENCY.search(line.group())
+            agency = bracket.group(1) if bracket else None
+        elif not headline and text.find(":", 2, 64) > 0 and (line := COLON_DATELINE.match(text)) is not None:
+            name, town = line.group("place"), True
+        if name is None:
+            return none
+        actors = self.lex.actors
+        outlet = actors.outlets.get(agency) if agency else None
+        if outlet is not None and actors.kind.get(outlet) == "state":
+            return outlet, outlet
         place = self.lex.gazetteer.resolve(name, fuzzy=False) if len(name) > 2 else None
-        side = self.side_of(place) if place is not None else None
-        if side is not None and self.lex.actors.kind.get(side) == "state":
-            r.story.dateline = side
+        if place is None or (town and place.precision is not GeoPrecision.PLACE):
+            return none
+        side = self.side_of(place)
+        return (side, None) if side is not None and actors.kind.get(side) == "state" else none
 
     def note_forces(self, r: Reading) -> None:
         """Remember the sides this sentence names with a military body of theirs ("Sudan's army", "the Israeli
@@ -902,6 +967,16 @@ class Speakers:
         parties = story.parties(2)
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in parties:
             return next(p for p in parties if p not in attackers)
+        foe = self.lex.actors.foe.get(next(iter(attackers))) if len(attackers) == 1 else None
+        if foe is not None:
+            # "Russia launched 120 drones at Ukraine overnight, the air force said": the attacker is named, so the
+            # unnamed military that reports it is its foe's, when all the places of the sentence (but the
+            # attacker's own name) lie in the foe's country
+            named = {(m.start, m.end) for m in r.parse.mentions if m.kind is Kind.ACTOR and str(m.value) in attackers}
+            hit = {str(m.value.name if m.value.precision is GeoPrecision.COUNTRY else m.value.country)
+                   for m in r.parse.mentions if m.kind is Kind.PLACE and (m.start, m.end) not in named}
+            if hit == {foe}:
+                return foe
         if len(attackers) == 1 and self.lex.actors.kind.get(next(iter(attackers))) == "armed_group":
             # "Hezbollah fired rockets at northern Israel, the military said": an armed group has no military;
             # the state whose places it attacked speaks

@@ -97,6 +97,10 @@ class ActorLexicon:
         #: actor -> its one main foe (``"foe"`` in the actors file: "Ukraine" -> "Russia"): whom "the enemy" or
         #: "the occupiers" in its speakers' words are when the story has not named two parties
         self.foe: dict[str, str] = {}
+        #: a news outlet of a side's own (``"outlets"`` in the actors file: "APA", "Armenpress", "TASS") -> that
+        #: side: the page of such an outlet, or a speaker who "told APA", speaks from that side (see
+        #: :meth:`~conflictevents.grammars.speakers.Speakers.note_dateline`); matched as written
+        self.outlets: dict[str, str] = {}
         for e in actors:
             canonical = e["canonical"]
             kind = e.get("kind", "state")
@@ -110,6 +114,11 @@ class ActorLexicon:
                 self.governs[territory] = canonical
             if e.get("foe"):
                 self.foe[canonical] = str(e["foe"])
+            for outlet in e.get("outlets", []):
+                prev = self.outlets.get(outlet)
+                if prev is not None and prev != canonical:
+                    raise ValueError(f"{e.get('_where', '?')}: outlet {outlet!r} is already {prev!r}'s")
+                self.outlets[outlet] = canonical
             for role in e.get("roles", []):
                 self.roles[role] = canonical
             for body in e.get("bodies", []):

@@ -29,7 +29,7 @@ from ..lexicons import dates as _dates
 from ..lexicons.gazetteer import fold_name
 from ..lexicons.trie import compile_lists
 from ..models import GeoPrecision, Place
-from ..text.page import DATELINE
+from ..text.page import AGENCY_DATELINE, DATELINE
 from .tokens import Tokens
 from .types import Kind, Mention
 from .words import (
@@ -89,12 +89,15 @@ _NAME_WORD = compiled.compile(r"\p{Lu}[\p{L}\p{M}'\u2019\-]*")
 
 
 def dateline_end(text: str) -> int:
-    """Where a wire dateline that opens ``text`` ends ("KYIV, May 10 (Reuters) - "), or 0: its place and date are
-    where and when the story was filed, no event's."""
-    # (a dateline's second character is a capital, a mark, a space or one of /'.- )
-    if not text[:1].isupper() or not (text[1:2] in _DATELINE_SECOND or not text[1:2].isascii()):
+    """Where a wire dateline that opens ``text`` ends ("KYIV, May 10 (Reuters) - "), or an agency's ("Damascus,
+    SANA- ", a sentence "Baku, May 9, APA." as a whole), or 0: its place and date are where and when the story was
+    filed, no event's."""
+    if not text[:1].isupper():
         return 0
-    dateline = DATELINE.match(text)
+    # (a wire dateline's second character is a capital, a mark, a space or one of /'.- )
+    dateline = DATELINE.match(text) if text[1:2] in _DATELINE_SECOND or not text[1:2].isascii() else None
+    if dateline is None and text.find(",", 2, 96) > 0:
+        dateline = AGENCY_DATELINE.match(text)
     return dateline.end() if dateline else 0
 
 

@@ -383,6 +383,11 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         nxt = tags[t + 1] if t + 1 < n else ""
         vi = info[t]
         form = vi[1] if vi else ""
+        if lows[t] == "armed" and t + 1 < n and lows[t + 1] == "forces" and ptag == _N and prev == t - 1 and any(
+                m.kind is Kind.ACTOR and m.form == "adjective" for m in mentions_at(mentions, prev)):
+            tags[t] = _N  # "Azerbaijani armed forces shelled ...": the compound noun, no verb "armed"
+            info[t] = None
+            continue
         if tg == "V?":
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
                                                                   and form == "ing") or (
