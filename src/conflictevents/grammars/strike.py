@@ -1294,6 +1294,13 @@ class StrikeGrammar:
                 return False
             return True
 
+        def side_on_attack(pl: Mention) -> bool:
+            # "Five killed in Israel strike on Gaza home": the country on the attack noun is its side (unless the
+            # toll's own subject did it: "Jihadists kill 20 in Burkina Faso attack")
+            return pl.value.precision is GeoPrecision.COUNTRY and any(
+                m.pos == "noun" and m.trigger.i <= pl.i and pl.j <= m.head and not self._placed_attack(r, m, ms)
+                for m in ms if m.frame.set.get("kind") == "attack")
+
         for m in ms:
             if m.pos == "noun" and m.frame.set.get("kind") == "attack":
                 for pl in m.trigger.mentions:  # "the Zaporizhzhia double-tap attack"
@@ -1306,6 +1313,8 @@ class StrikeGrammar:
                     if pl.kind is Kind.PLACE and keep(pl) and not inside_any(pl.start, pl.end, agent_spans):
                         if pl.j <= c.head and lows[c.head] in _PEOPLE | {"troops", "forces", "units"}:
                             continue  # "North Korean soldiers in Russia": whose soldiers, not where
+                        if side_on_attack(pl):
+                            continue  # "Seven were killed in Israel strike on ...": the toll's "in" target
                         found.append(pl)
         # "... kill 25 in Gaza as ceasefire talks resume in Cairo": a place in another event's phrase is its own
         elsewhere = [(c.i, c.j) for m in r.matches if m.type == "diplomatic_event"
@@ -1330,11 +1339,7 @@ class StrikeGrammar:
             # a country as a name ("Russia launched") is a side, not a place hit
             if pl.value.precision is GeoPrecision.COUNTRY and before not in _LOCATIVE:
                 continue
-            # "Five killed in Israel strike on Gaza home": the country on the attack noun is its side (unless the
-            # toll's own subject did it: "Jihadists kill 20 in Burkina Faso attack")
-            if pl.value.precision is GeoPrecision.COUNTRY and any(
-                    m.pos == "noun" and m.trigger.i <= pl.i and pl.j <= m.head and not self._placed_attack(r, m, ms)
-                    for m in ms if m.frame.set.get("kind") == "attack"):
+            if side_on_attack(pl):
                 continue
             if before in _LOCATIVE or pl.form in ("noun", "region", "list") or before in ("hit", "struck", "attacked",
                                                                                            "shelled", "bombed",

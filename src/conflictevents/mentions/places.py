@@ -197,6 +197,9 @@ class PlaceFinder:
             if lows[i] in _OPENERS or w in NOT_PLACES:
                 i += 1  # "In Russia, ...", "But Kharkiv ...", "President X": the name starts later
                 continue
+            if j - i > 1 and lows[i] in PLACE_ADJECTIVES and " ".join(words[i:j]) not in self.gaz:
+                i += 1  # "Southern Lebanon", "Northern Gaza": a capitalised adjective frames the name after it
+                continue
             m = self._read(tok, i, out, run_end=j)
             if m is not None:
                 out.append(m)

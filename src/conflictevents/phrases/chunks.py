@@ -50,6 +50,7 @@ from .words import (
     FUTURE_MODALS,
     GET,
     HAVE,
+    HEADLINE_PASSIVE_VERBS,
     HYPOTHETICAL_MODALS,
     MODALS,
     NEGATED_AUX,
@@ -357,11 +358,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
     if capitalised:
         words_only = [w for w in words if w[:1].isalpha()]
         title_case = len(words_only) >= 3 and sum(1 for w in words_only if w[0].isupper()) >= 0.6 * len(words_only)
-        if not title_case:
-            for t in capitalised:
-                if tags[t - 1] not in ("QUOTE", "PUNCT", "DASH"):
-                    tags[t] = _N
-                    info[t] = None
+        for t in capitalised:
+            if not title_case and tags[t - 1] not in ("QUOTE", "PUNCT", "DASH") or _operation_name(words, lows, t):
+                tags[t] = _N  # ("Operation True Promise", "Operation Swift Retort": a named operation's words)
+                info[t] = None
     # "in what Israel said was a warning", "in response to what it called provocations": "what" after a
     # preposition opens a free relative clause whose subject follows (no noun group "what Israel")
     for t in range(1, n - 1):
@@ -465,11 +465,22 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 info[t] = None
         elif ptag in ("PUNCT", "QUOTE", "DASH") and low in _REPORT_FORMS and nxt in (_N, "DET"):
             tags[t] = _V  # "..., says envoy Bridget Brink", '"...," says the minister'
+        elif form == "s" and prev == t - 1 and lows[prev] == "," and t + 1 < n and (
+                nxt in (_N, "DET") or in_qty[t + 1] or words[t + 1][:1].isupper()) and \
+                _present_verb_before(tags, info, prev):
+            tags[t] = _V  # a headline's second verb: "India launches Operation Sindoor, strikes nine sites"
         elif ptag == "DATE" and low in EVIDENCE_VERBS and nxt in (_N, _NV, "DET", "PRON", "REL", "SUB", "TO"):
             tags[t] = _V  # "footage published on May 8 shows Russian troops ...", "... indicates that ..."
         else:
             tags[t] = _N
             info[t] = None
+    # "Air defences down 30 drones over Belgorod": a headline's verb "down" between a noun group and a count of
+    # weapons (not "prices down 30 percent", "went down 30 metres")
+    for t in range(1, n - 2) if "down" in lows else ():
+        if lows[t] == "down" and tags[t] == "ADV" and tags[t - 1] == _N and in_qty[t + 1] and any(
+                m.kind is Kind.WEAPON for x in range(t + 2, min(n, t + 4)) for m in mentions_at(mentions, x)):
+            tags[t] = _V
+            info[t] = ("down", "base")
     # "to" before anything but a verb is a preposition ("send troops to Ukraine")
     for t in range(n) if "TO" in tags else ():
         if tags[t] == "TO":
@@ -487,6 +498,27 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             elif k < n and tags[k] == _NV:
                 tags[k] = _V
     return tags, info
+
+
+def _operation_name(words: list[str], lows: list[str], t: int) -> bool:
+    """Token ``t`` is a word of a named operation: capitalised words back to a capitalised "Operation"."""
+    k = t - 1
+    while k > 0 and words[k][:1].isupper() and lows[k] != "operation" and t - k < 4:
+        k -= 1
+    return lows[k] == "operation" and words[k][:1].isupper()
+
+
+def _present_verb_before(tags: list[str], info: list[tuple[str, str] | None], comma: int) -> bool:
+    """A verb in the present's -s form before token ``comma`` and no other comma or verb between: the first
+    verb of a headline whose second verb, after the comma, shares its subject ("Army launches Operation X,
+    pounds hideouts"; not "said the strikes, ..." or a list after a past tense)."""
+    for x in range(comma - 1, max(-1, comma - 12), -1):
+        if tags[x] == _V:
+            vi = info[x]
+            return x > 0 and vi is not None and vi[1] == "s"
+        if tags[x] in ("PUNCT", "BE", "HAVE", "MODAL", "SUB", "REL", "CONJ", "QUOTE", "DASH"):
+            return False
+    return False
 
 
 def _names_with_of(tok: Tokens, chunks: list[Chunk], mentions: list[Mention]) -> list[Chunk]:
@@ -758,6 +790,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
     if "(" in lows:
         chunks = _acronym_glosses(tok, chunks, tags)
     _reduced_relatives(chunks)
+    if len(chunks) > 1 and chunks[1].kind == "VG":
+        _headline_passive(chunks, lows)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
         c.index = idx
@@ -917,6 +951,17 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
             main_seen = True
         elif c.kind in ("SUB", "REL") or (c.kind == "PUNCT" and c.lemma in (";", ".")):
             main_seen = False
+
+
+def _headline_passive(chunks: list[Chunk], lows: list[str]) -> None:
+    """ "Three soldiers killed in IED blast", "Indian drone downed near Sialkot": a bare participle of a verb of
+    :data:`HEADLINE_PASSIVE_VERBS` right after the noun group that opens the sentence, with no object after it,
+    is a headline's passive (its auxiliary dropped): the noun group is what was killed or downed."""
+    c = chunks[1]
+    if chunks[0].kind == "NG" and c.tag in ("ed", "pp") and not c.aux and c.finite and c.voice == "active" and \
+            not c.neg and (c.lemma if c.particle < 0 else f"{c.lemma} {lows[c.particle]}") in HEADLINE_PASSIVE_VERBS and (
+                len(chunks) == 2 or chunks[2].kind in ("PREP", "DATE", "PUNCT")):
+        c.voice = "passive"
 
 
 #: Prepositions of an agent phrase that make a bare "-ed" verb after a noun group a participle describing it,

@@ -68,6 +68,14 @@ ADVERBS = frozenset(
 #: (after the date that ends a reduced relative, their -s form is the sentence's verb, not a noun)
 EVIDENCE_VERBS = frozenset("shows indicates suggests confirms depicts reveals appears".split())
 PARTICLES = frozenset("down up off out back away over forward".split())
+#: Verbs that always take an object when active, so a headline's bare participle after its first noun group, with
+#: no object, is a passive with its auxiliary dropped: "Three soldiers killed in IED blast", "Indian drone downed
+#: near Sialkot", "Two drones shot down over Kursk". ("hit", "strike" and "attack" are left out: "Missiles hit
+#: overnight", "Russian forces attacked near Pokrovsk" are active.)
+HEADLINE_PASSIVE_VERBS = frozenset({
+    "kill", "injure", "wound", "hurt", "martyr", "down", "shoot down", "bring down", "intercept", "destroy",
+    "shell", "bomb", "target",
+})
 #: Result words that end a verb group after these verbs, as a particle does: "shot dead" (verb "shoot dead").
 RESULTATIVES: dict[str, frozenset[str]] = {
     "dead": frozenset({"shoot", "stab", "beat", "gun", "hack", "strike"}),
