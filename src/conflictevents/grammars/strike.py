@@ -885,6 +885,11 @@ class StrikeGrammar:
             found = self.sides.of(r, agents, m.head)
             if found is not None:
                 return found
+            # a phrase the frame maps to the actor: "came under fire from the Armenian side"
+            found = self.sides.of(r, [c for rel, role in m.frame.roles.items() if role == "actor" and rel not in (
+                "agent", "mod", "poss") for c in m.relations.get(rel, [])], m.head)
+            if found is not None:
+                return found
             for rel in ("mod", "poss"):
                 items = m.relations.get(rel, [])
                 if rel == "mod" and self._placed_attack(r, m, acting) and self._state_named(items):

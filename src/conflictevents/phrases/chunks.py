@@ -40,6 +40,7 @@ from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
 from .words import (
     ADJECTIVES_LIKE_VERBS,
+    ARMED_HEADS,
     ADVERBS,
     BE,
     CONJUNCTIONS,
@@ -63,6 +64,7 @@ from .words import (
     SEMI_MODALS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TO_NOUN_VERBS,
 )
 
 __all__ = ["Chunk", "Parse", "Vocabulary"]
@@ -385,7 +387,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         if tg == "V?":
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
                                                                   and form == "ing") or (
-                form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) else _V
+                form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) or (
+                lows[t] == "armed" and t + 1 < n and lows[t + 1] in ARMED_HEADS) else _V
             if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \
                     nxt in (_N, _NV):
                 tags[t] = _N  # "rush badly needed weaponry": a participle before its noun
@@ -487,7 +490,12 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             k = t + 1
             while k < n and tags[k] == "ADV":
                 k += 1
-            if not (k < n and (tags[k] in (_V, "BE", "HAVE") or (tags[k] == _NV and info[k] is not None))):
+            if k == t + 1 and tags[k] in (_V, _NV) and lows[k] in vocab.nouns and any(
+                    lows[x] in TO_NOUN_VERBS for x in range(max(0, t - 16), t)):
+                tags[t] = "PREP"  # "subjected the positions to fire": "to" of a verb that takes "to" + noun
+                tags[k] = _N
+                info[k] = None
+            elif not (k < n and (tags[k] in (_V, "BE", "HAVE") or (tags[k] == _NV and info[k] is not None))):
                 tags[t] = "PREP"
             elif k < n and tags[k] in (_V, _NV) and (vi := info[k]) is not None and vi[1] == "s" and \
                     lows[k] != vi[0]:

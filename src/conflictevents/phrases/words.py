@@ -99,6 +99,12 @@ DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 #: Words in -ed or -ing that stand before a noun as adjectives, never as the
 #: sentence's verb ("two armoured brigades", "unmanned boats", "loitering
 #: munitions"): the tagger reads them as part of the noun group.
+#: Forms of verbs whose "to" takes a noun, so a noun/verb word after it is the noun: "subjected the positions to
+#: fire", "were exposed to shelling".
+TO_NOUN_VERBS = frozenset("subject subjects subjected subjecting expose exposes exposed exposing".split())
+#: Nouns that make "armed" before them an adjective, not a verb: "from the Armenian armed forces", "armed men".
+ARMED_HEADS = frozenset("forces force groups group men gangs gang wing units formations militias militants bandits "
+                        "personnel opposition drones".split())
 ADJECTIVES_LIKE_VERBS = frozenset(
     "armoured armored mechanised mechanized motorised motorized unmanned unguided guided unidentified "
     "unexploded unnamed improvised self-proclaimed so-called loitering landing "
