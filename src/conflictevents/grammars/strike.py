@@ -246,6 +246,9 @@ _VICTIM_OF_TAGS = frozenset({"N", "DET", "ADJ", "ADV"})
 _VICTIM_OF_LENGTH = 6
 #: Participles that open a strike's toll after a comma without a verb of killing: "..., leaving 18 dead",
 #: "..., resulting in 18 fatalities", "..., bringing the death toll to 22", "..., raising the toll to 40".
+#: Words of a tally's count besides the number: "12 people killed", "two others wounded", "five civilians dead".
+_TALLY_COUNT_WORDS = frozenset({"people", "others", "other", "civilians", "persons", "soldiers", "children",
+                                "women", "dead", "killed", "injured", "wounded", "more"})
 _TOLL_TAIL_VERBS = frozenset({"leave", "result", "bring", "raise", "push", "take", "cause"})
 #: How far before "to N" a toll's noun may stand ("the death toll from an Israeli strike on a school in
 #: Nuseirat on Tuesday has risen to 33"), and the nouns of a total that a word of killing follows ("the total
@@ -556,6 +559,8 @@ class StrikeGrammar:
                 tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS | _KILLING_EUPHEMISMS and \
                 p.chunks[k - 1].lemma in _PARTICIPLE_JOINERS:
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
+        elif not reason and cj < len(tok) and tok.lows[cj] == ":" and self._colon_tally(r, cj):
+            cj = len(tok)  # "Israeli strike on Gaza school: 12 killed, 30 injured"
         elif not reason and cj < len(tok) and self._toll_tail(r, cj) is not None:
             tail = r.clause_of(cj)[1]
             if _TOLL_CUE.search(r.text[r.chars(cj, tail)[0]:r.chars(cj, tail)[1]]):
@@ -813,6 +818,39 @@ class StrikeGrammar:
             if not (_CUMULATIVE | _DURATION_UNITS) & set(p.tokens.lows[a:b]):
                 return k  # (not "..., bringing the toll since the war began to 52,000": the war's, not the strike's)
         return None
+
+    @staticmethod
+    def _colon_tally(r: Reading, colon: int) -> bool:
+        """The rest of the sentence after the colon at token ``colon`` is a casualty tally and nothing else:
+        counts with words of killing or wounding, joined by commas or "and" ("...: 12 killed, 30 injured",
+        "...: two dead", "...: at least five killed and 18 wounded")."""
+        p = r.parse
+        lows = p.tokens.lows
+        k = p.chunk_of[colon] + 1
+        counted = worded = including = False
+        for c in p.chunks[k:]:
+            words = set(lows[c.i:c.j])
+            if c.kind == "PUNCT" and c.lemma in (",", ".", "!"):
+                continue
+            if c.kind == "CONJ" and c.lemma == "and":
+                continue
+            if c.kind == "PREP" and c.lemma in ("including", "among"):
+                including = True  # "...: 9 dead, including 4 children / a child": who they were
+                continue
+            if c.kind == "NG" and including:
+                including = False
+                continue
+            if words & (_KILLED_WORDS | _INJURED_WORDS) and (c.kind in ("NG", "ADV") or (
+                    c.kind == "VG" and c.tag in ("ed", "pp") and not c.aux)):
+                worded = True
+                counted = counted or any(m.kind is Kind.QUANTITY for m in c.mentions)
+                continue
+            numbers = {w for m in c.mentions if m.kind is Kind.QUANTITY for w in lows[m.i:m.j]}
+            if c.kind == "NG" and numbers and words <= _TALLY_COUNT_WORDS | numbers:
+                counted = True
+                continue
+            return False
+        return counted and worded
 
     @staticmethod
     def _no_injuries_after(r: Reading, cj: int) -> int:

@@ -787,6 +787,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _merge_possessor_dates(chunks)
     if "CONJ" in tags and any(c.modal for c in chunks):
         _coordinated_mood(chunks)
+    if len(chunks) > 1 and chunks[1].kind == "VG":
+        _headline_passive(chunks, lows)
     if "CONJ" in tags and any(c.voice == "passive" for c in chunks):
         _coordinated_passive(chunks)
     if "to" in lows:
@@ -798,8 +800,6 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
     if "(" in lows:
         chunks = _acronym_glosses(tok, chunks, tags)
     _reduced_relatives(chunks)
-    if len(chunks) > 1 and chunks[1].kind == "VG":
-        _headline_passive(chunks, lows)
     text, starts, ends = tok.text, tok.starts, tok.ends
     for idx, c in enumerate(chunks):
         c.index = idx
@@ -968,8 +968,10 @@ def _headline_passive(chunks: list[Chunk], lows: list[str]) -> None:
     c = chunks[1]
     if chunks[0].kind == "NG" and c.tag in ("ed", "pp") and not c.aux and c.finite and c.voice == "active" and \
             not c.neg and (c.lemma if c.particle < 0 else f"{c.lemma} {lows[c.particle]}") in HEADLINE_PASSIVE_VERBS and (
-                len(chunks) == 2 or chunks[2].kind in ("PREP", "DATE", "PUNCT")):
-        c.voice = "passive"
+                len(chunks) == 2 or chunks[2].kind in ("PREP", "DATE", "PUNCT") or (
+                    chunks[2].kind == "CONJ" and chunks[2].lemma == "and" and len(chunks) > 4 and
+                    chunks[3].kind == "NG" and chunks[4].kind == "VG" and chunks[4].tag in ("ed", "pp"))):
+        c.voice = "passive"  # (and "Three civilians killed and eight others injured in ...")
 
 
 #: Prepositions of an agent phrase that make a bare "-ed" verb after a noun group a participle describing it,
@@ -1015,17 +1017,29 @@ def _coordinated_mood(chunks: list[Chunk]) -> None:
 
 def _coordinated_passive(chunks: list[Chunk]) -> None:
     """ "were called up and sent to the border": a bare participle coordinated with a passive verb group, with
-    no object of its own, is passive too (its subject is the first verb's, the patient)."""
+    no object of its own, is passive too (its subject is the first verb's, the patient); so is one after "and"
+    and a subject of its own ("were killed and 12 others injured")."""
     last: Chunk | None = None
+    gapped: Chunk | None = None
     for k, c in enumerate(chunks):
         if c.kind == "VG":
             if last is not None and last.voice == "passive" and k > 0 and chunks[k - 1].kind == "CONJ" and \
                     chunks[k - 1].lemma == "and" and not c.aux and c.tag in ("ed", "pp") and \
                     (k + 1 >= len(chunks) or chunks[k + 1].kind in ("PREP", "DATE", "PUNCT")):
                 c.voice = "passive"
+            elif gapped is not None and gapped.voice == "passive" and k > 1 and chunks[k - 1].kind == "NG" and \
+                    chunks[k - 2].kind == "CONJ" and chunks[k - 2].lemma == "and" and not c.aux and \
+                    c.tag in ("ed", "pp") and (k + 1 >= len(chunks) or chunks[k + 1].kind in ("PREP", "DATE", "PUNCT",
+                                                                                        "SUB")):
+                # "Five people were killed and 12 others injured in the strike": the second subject's auxiliary is
+                # the first's, left out
+                c.voice = "passive"
             last = c
+            gapped = None
+        elif c.kind == "NG" and last is not None and k > 0 and chunks[k - 1].kind == "CONJ":
+            gapped, last = last, None
         elif c.kind in ("SUB", "REL", "NG") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
-            last = None
+            last = gapped = None
 
 
 def _merge_possessor_dates(chunks: list[Chunk]) -> None:

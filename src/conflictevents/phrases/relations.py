@@ -462,6 +462,8 @@ def _new_clause_after(chunks: list[Chunk], k: int, cuts: list[int]) -> bool:
     if not (x + 1 < len(chunks) and chunks[x].kind == "NG" and chunks[x + 1].kind == "VG" and
             chunks[x + 1].finite and not chunks[x + 1].tag == "ing"):
         return False
+    if chunks[x + 1].voice == "passive" and not chunks[x + 1].aux:
+        return False  # "Five people were killed and 12 others injured": the first verb's auxiliary, left out
     subject = chunks[x]
     # "left 14 dead and 30 injured": a bare count and a participle are no clause
     return not any(m.kind is Kind.QUANTITY and m.i <= subject.i and m.j >= subject.j for m in subject.mentions)
