@@ -393,9 +393,16 @@ _AGE_SUFFIXES = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-
                  " years old")
 
 
+#: Makers whose models are named by a bare number after them: "Boeing 777", "Embraer 190", "Cessna 172".
+MODEL_MAKERS = ("Boeing ", "Embraer ", "Bombardier ", "Cessna ", "Airbus ", "Antonov ", "Ilyushin ", "Tupolev ")
+
+
 def _model_number(text: str, start: int) -> bool:
     """A number glued to the name of a model ("B-2", "F-16", "MiG-29", "Kh-101", "Shahed-136", "F16"): the word
-    before it has a capital letter ("mid-2024", "over-80s" are no models)."""
+    before it has a capital letter ("mid-2024", "over-80s" are no models); or a number after a maker's name
+    (:data:`MODEL_MAKERS`: "Boeing 777 aircraft" are no 777 aircraft)."""
+    if text.endswith(MODEL_MAKERS, max(0, start - 11), start):
+        return True
     k = start - 1 if start >= 1 and text[start - 1] == "-" else start
     b = k
     while b > 0 and text[b - 1].isalpha():
