@@ -1094,6 +1094,10 @@ class StrikeGrammar:
                     if q is None and w.i > c.i and lows[w.i - 1] in ("a", "an", "the", "one") and \
                             not w.text.lower().endswith("s") and w.i <= c.head < w.j:
                         q = Quantity(value=1, low=1, high=1, written=lows[w.i - 1])  # "the drone was shot down"
+                    elif q is None and c.i == 0 and w.i > 0 and not w.text.lower().endswith("s") and \
+                            w.i <= c.head < w.j and all(any(a.kind is Kind.ACTOR and a.i <= t < a.j
+                                                            for a in c.mentions) for t in range(0, w.i)):
+                        q = Quantity(value=1, low=1, high=1, written="")  # a headline's "Indian drone downed near X"
                     if q is not None and q.value is not None:
                         out.append((q, w))
             return out
