@@ -1261,7 +1261,9 @@ class StrikeGrammar:
                 put("killed", q.value)  # "shot dead five people"
                 continue
             if b >= i and lows[b] in ("killing", "killed", "kills", "kill", "wounding", "wounded", "injuring",
-                                      "injured", "hurting", "hurt", "maiming", "martyring", "martyred"):
+                                      "injured", "hurting", "hurt", "maiming", "martyring", "martyred",
+                                      # a headline's "kills 12, injures 30", "kills four, wounds nine"
+                                      "injures", "wounds", "hurts", "maims"):
                 put(lows[b], q.value)
                 continue
             if b >= i and lows[b] in _KILLING_EUPHEMISMS and any(
