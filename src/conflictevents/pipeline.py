@@ -141,10 +141,10 @@ class Extractor:
         self.lexicons = Lexicons(self.config.lexicons)
         lex = self.lexicons
         self.frames = FrameIndex(read_frames() + [frame_from_entry(e) for e in lex.user_frames])
-        self.finder = MentionFinder(lex)
-        self.described = DescribedPlaces(lex)
         self.vocab = Vocabulary(verbs=self.frames.verb_lemmas() | self.frames.light_verbs(),
                                 nouns=self.frames.noun_lemmas())
+        self.finder = MentionFinder(lex, verbs=self.vocab.verb_preferred)
+        self.described = DescribedPlaces(lex)
         self.tools = Tools(lex, Sides(lex), Speakers(lex), self.finder.places)
         self.grammars = [(et, et.grammar(self.tools)) for et in REGISTRY]
         self._builders = {et.name: et.build for et in REGISTRY}

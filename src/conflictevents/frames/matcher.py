@@ -181,6 +181,9 @@ def _has(p: Parse, chunks: list[Chunk], kind: Kind) -> bool:
 _SIDE_WORDS = frozenset({"enemy", "occupiers", "invaders", "we", "they", "it", "russians", "ukrainians",
                          "israelis", "rebels", "insurgents", "militants", "separatists", "jihadists"})
 #: Heads of a noun group that name an official of a side: "received the Iranian foreign minister".
+#: Heads of a phrase that name a side at arms with no force noun: "fire from the Armenian side", "from enemy
+#: positions", "from the occupiers".
+_FORCE_SIDE_WORDS = _SIDE_WORDS | {"side", "positions", "posts", "position", "post", "territory"}
 _OFFICIAL_WORDS = frozenset({"minister", "ministers", "president", "envoy", "envoys", "delegation", "delegations",
                              "leader", "leaders", "counterpart", "ambassador", "secretary", "chancellor",
                              "premier", "emir", "king", "prince", "officials", "negotiators", "diplomats"})
@@ -250,6 +253,13 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
             if not (_has(p, ag, Kind.ACTOR) or _has(p, ag, Kind.PERSON) or any(
                     p.tokens.lows[c.head] in FORCE_NOUNS or p.tokens.lows[c.head] in _SIDE_WORDS or
                     set(p.tokens.lows[c.i:c.j]) & _SIDE_WORDS or is_pair(p, c) for c in ag)):
+                return False
+        elif r == "role:force":
+            # "came under fire from Armenian armed forces / the Pakistani side": an armed side is the actor (not
+            # "came under fire from opposition lawmakers", "from Germany over its budget")
+            lows = p.tokens.lows
+            if not any(lows[c.head] in FORCE_NOUNS or lows[c.head] in _FORCE_SIDE_WORDS for c in m.roles.get(
+                    "actor", [])):
                 return False
         elif r.startswith("role:"):
             role = r[5:]
@@ -383,6 +393,34 @@ def _handover_sides(p: Parse, v: Chunk, m: FrameMatch) -> None:
             break
 
 
+#: The most chunks of phrases between a verb's object and the preposition of a three-word verb entry ("subjected
+#: the positions | of the Azerbaijani army | in Kalbajar district | to fire").
+_OBJECT_PHRASES_MAX = 6
+
+
+def _after_object_phrase(p: Parse, frames: list[Frame], v: Chunk, last: int) -> list[Frame]:
+    """The frames with a verb entry "<verb> <preposition> <words>" whose preposition and words follow the verb's
+    object and its phrases (chunk ``last`` ends the object): "subjected X to fire" for "subject to fire"."""
+    if not any(vb.count(" ") >= 2 and vb.startswith(v.lemma + " ") for f in frames for vb in f.verbs):
+        return []
+    chunks, lows = p.chunks, p.tokens.lows
+    k = last + 1
+    while k + 1 < len(chunks) and k - last <= _OBJECT_PHRASES_MAX:
+        c = chunks[k]
+        if c.kind == "PREP" and chunks[k + 1].kind == "NG":
+            nxt = chunks[k + 1]
+            words = f"{v.lemma} {c.lemma} {' '.join(lows[nxt.i:nxt.j])}"
+            found = [f for f in frames if words in f.verbs]
+            if found:
+                return found
+            k += 2
+            continue
+        if c.kind != "NG":
+            break
+        k += 1
+    return []
+
+
 def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:
     frames = index.by_verb.get(v.lemma)
     if not frames:
@@ -405,6 +443,10 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         # "spoke by phone with Putin": a verb, a preposition and a word of its own ("speak by phone")
         words = f"{v.lemma} {prep} {' '.join(lows[p.chunks[k + 1].i:p.chunks[k + 1].j])}"
         with_prep = [f for f in frames if words in f.verbs]
+    if not with_prep and obj:
+        # "subjected the positions of the Azerbaijani army in Kalbajar to fire": a verb, its object (with the
+        # phrases after it) and a preposition with a word of its own ("subject to fire")
+        with_prep = _after_object_phrase(p, frames, v, obj[-1].index)
     plain = [f for f in frames if any(" " not in vb and vb == v.lemma for vb in f.verbs)]
     if with_prep:
         types = {f.type for f in with_prep}

@@ -154,6 +154,9 @@ _CAPITAL_TITLES = frozenset({"MR", "MRS", "MS", "DR", "SEN", "REP", "GEN"})
 #: A headline's credit after a dash (:meth:`ClaimGrammar._dash_credit`): the dashes, and the most tokens of
 #: the credit ("— Russian Defense Ministry", "- Kharkiv regional governor").
 _CREDIT_DASHES = frozenset({"—", "–", "-", "--"})
+#: ... or after a colon, the style of South Asian and Levantine outlets ("Nine terrorists killed in Khyber
+#: operation: ISPR", "Israeli strikes kill 42 in Gaza over past day: Health Ministry").
+_CREDIT_MARKS = _CREDIT_DASHES | {":"}
 _CREDIT_TOKENS = 5
 _NOT_LABEL_HEADS = frozenset({"source", "sources", "statement", "reports", "operational", "intelligence", "defence",
                               "defense", "head", "chief", "general"})
@@ -962,23 +965,25 @@ class ClaimGrammar:
                            (c_start, len(r.text)), phrase)
 
     def _dash_credit(self, r: Reading) -> Draft | None:
-        """A headline credited after a dash: "Russian forces liberate X in DPR — Defense Ministry",
-        "Kiev regime shells Gorlovka, two killed - mayor". The credit, a few words of noun groups with no
+        """A headline credited after a dash or a colon: "Russian forces liberate X in DPR — Defense Ministry",
+        "Kiev regime shells Gorlovka, two killed - mayor", "Nine terrorists killed in Khyber operation: ISPR". The credit, a few words of noun groups with no
         closing full stop, is read as a colon label is (:meth:`_label_speaker`); what comes before it is said."""
         p = r.parse
         lows = p.tokens.lows
         n = len(lows)
         if n < 4 or r.text.rstrip().endswith((".", "?", "!", '"', "”")):
             return None  # (a headline has no closing full stop; a body sentence's aside is no credit)
-        d = next((k for k in range(n - 1, max(0, n - _CREDIT_TOKENS - 1), -1) if lows[k] in _CREDIT_DASHES), None)
+        d = next((k for k in range(n - 1, max(0, n - _CREDIT_TOKENS - 1), -1) if lows[k] in _CREDIT_MARKS), None)
         if d is None or d < 2:
             return None
         dash_at = p.tokens.starts[d]
-        if not (r.text[dash_at - 1:dash_at].isspace() and r.text[dash_at + 1:dash_at + 2].isspace()):
+        if lows[d] != ":" and not (r.text[dash_at - 1:dash_at].isspace() and r.text[dash_at + 1:dash_at + 2].isspace()):
             return None  # ("Su-27", "pro-Russian": a hyphen inside a word)
         k = p.chunk_of[d]
         if k + 1 >= len(p.chunks) or any(c.kind not in ("NG", "PREP") for c in p.chunks[k + 1:]):
             return None  # (noun groups only after the dash: not "... - and it worked")
+        if lows[d] == ":" and not any(c.kind == "VG" for c in p.chunks[:k - 1]):
+            return None  # (a statement with its verb before a colon: not "Russia-Ukraine war live: Zelensky")
         label = self._label_speaker(r, r.text[p.tokens.starts[d + 1]:p.tokens.ends[n - 1]], sideless=True)
         if label is None:
             return None
@@ -1008,7 +1013,9 @@ class ClaimGrammar:
                 return None
             outer, inner = inner, ""
         capitals = outer if not any(ch.islower() for ch in outer) else ""
-        if capitals:
+        # a credit that is one body's acronym: "...: ISPR", "... - IDF" (read as written, not in title case)
+        acronym = sideless and capitals and " " not in capitals and self.lex.actors.named(capitals) is not None
+        if capitals and not acronym:
             outer = " ".join(w if len(w) <= 3 and w not in _CAPITAL_TITLES else w.capitalize()
                              for w in outer.split(" "))
         words = outer.split(" ")
@@ -1031,7 +1038,7 @@ class ClaimGrammar:
                 (official.fullmatch(head) is not None and head.lower() not in _NOT_LABEL_HEADS) or
                 # a title before a name ("Colonel Ivan Petrov")
                 (head[:1].isupper() and self.speakers.title_of(head_phrase) != "") or
-                ((document or quoted) and actors.named(outer) is not None)):
+                ((document or quoted) and actors.named(outer) is not None) or acronym):
             return None
         found = self.speakers.resolve(r, outer)
         if found is not None and inner and actors.person(outer) is None and not official.search(inner):

@@ -82,6 +82,12 @@ CIVIL_DEPLOYERS = frozenset({"firefighters", "firefighter", "fire service", "fir
 #: Words that make a unit civil emergency equipment: "water bombers", "firefighting aircraft", "rescue helicopters".
 CIVIL_UNIT_WORDS = frozenset({"water", "firefighting", "fire-fighting", "rescue", "ambulance", "air-ambulance"})
 
+#: Words of an airline's fleet and network: "deploy Boeing 777 aircraft on the route", "Airbus A320 jets on the
+#: Lagos route" are a schedule, no forces (with no side named).
+AIRLINE_WORDS = frozenset({"boeing", "airbus", "embraer", "bombardier", "comac", "dreamliner", "dreamliners",
+                           "airliner", "airliners", "jetliner", "jetliners", "widebody", "wide-body", "narrowbody",
+                           "narrow-body", "passenger", "route", "routes", "flights", "service", "services"})
+
 #: Compass words that may end a unit's noun group before "of": "soldiers south of the Litani".
 _TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                                   "southwest", "north-east", "north-west", "south-east", "south-west"})
@@ -305,6 +311,9 @@ class DeploymentGrammar:
                 continue  # "Ryanair jets flew to Madrid": travel of craft with no side named
             if self._civil_emergency(r, m, unit_chunk):
                 continue  # "firefighters deployed 30 water bombers": fire and rescue work, no forces
+            if actor is None and (set(lows[unit_chunk.i:unit_chunk.j]) | {lows[c.head] for c in m.roles.get(
+                    "location", [])}) & AIRLINE_WORDS:
+                continue  # "Emirates will deploy Boeing 777 aircraft on the route": an airline's schedule
             if m.frame.id == "dep.cross" and actor is not None and location is not None and \
                     actor[1] == location.value.country:
                 continue  # "Ukrainian troops crossed into Ukraine's Kharkiv region": no other state entered

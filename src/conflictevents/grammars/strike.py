@@ -246,6 +246,9 @@ _VICTIM_OF_TAGS = frozenset({"N", "DET", "ADJ", "ADV"})
 _VICTIM_OF_LENGTH = 6
 #: Participles that open a strike's toll after a comma without a verb of killing: "..., leaving 18 dead",
 #: "..., resulting in 18 fatalities", "..., bringing the death toll to 22", "..., raising the toll to 40".
+#: Words of a tally's count besides the number: "12 people killed", "two others wounded", "five civilians dead".
+_TALLY_COUNT_WORDS = frozenset({"people", "others", "other", "civilians", "persons", "soldiers", "children",
+                                "women", "dead", "killed", "injured", "wounded", "more"})
 _TOLL_TAIL_VERBS = frozenset({"leave", "result", "bring", "raise", "push", "take", "cause"})
 #: How far before "to N" a toll's noun may stand ("the death toll from an Israeli strike on a school in
 #: Nuseirat on Tuesday has risen to 33"), and the nouns of a total that a word of killing follows ("the total
@@ -556,6 +559,8 @@ class StrikeGrammar:
                 tok.lows[p.chunks[k].head] in _KILLED_WORDS | _INJURED_WORDS | _KILLING_EUPHEMISMS and \
                 p.chunks[k - 1].lemma in _PARTICIPLE_JOINERS:
             cj = r.clause_of(p.chunks[k].i)[1]  # "..., killing a 12-year-old boy"
+        elif not reason and cj < len(tok) and tok.lows[cj] == ":" and self._colon_tally(r, cj):
+            cj = len(tok)  # "Israeli strike on Gaza school: 12 killed, 30 injured"
         elif not reason and cj < len(tok) and self._toll_tail(r, cj) is not None:
             tail = r.clause_of(cj)[1]
             if _TOLL_CUE.search(r.text[r.chars(cj, tail)[0]:r.chars(cj, tail)[1]]):
@@ -815,6 +820,39 @@ class StrikeGrammar:
         return None
 
     @staticmethod
+    def _colon_tally(r: Reading, colon: int) -> bool:
+        """The rest of the sentence after the colon at token ``colon`` is a casualty tally and nothing else:
+        counts with words of killing or wounding, joined by commas or "and" ("...: 12 killed, 30 injured",
+        "...: two dead", "...: at least five killed and 18 wounded")."""
+        p = r.parse
+        lows = p.tokens.lows
+        k = p.chunk_of[colon] + 1
+        counted = worded = including = False
+        for c in p.chunks[k:]:
+            words = set(lows[c.i:c.j])
+            if c.kind == "PUNCT" and c.lemma in (",", ".", "!"):
+                continue
+            if c.kind == "CONJ" and c.lemma == "and":
+                continue
+            if c.kind == "PREP" and c.lemma in ("including", "among"):
+                including = True  # "...: 9 dead, including 4 children / a child": who they were
+                continue
+            if c.kind == "NG" and including:
+                including = False
+                continue
+            if words & (_KILLED_WORDS | _INJURED_WORDS) and (c.kind in ("NG", "ADV") or (
+                    c.kind == "VG" and c.tag in ("ed", "pp") and not c.aux)):
+                worded = True
+                counted = counted or any(m.kind is Kind.QUANTITY for m in c.mentions)
+                continue
+            numbers = {w for m in c.mentions if m.kind is Kind.QUANTITY for w in lows[m.i:m.j]}
+            if c.kind == "NG" and numbers and words <= _TALLY_COUNT_WORDS | numbers:
+                counted = True
+                continue
+            return False
+        return counted and worded
+
+    @staticmethod
     def _no_injuries_after(r: Reading, cj: int) -> int:
         """The end of the strike clause, taking in a coordinated "and no injuries were reported" (its toll)."""
         lows = r.parse.tokens.lows
@@ -883,6 +921,11 @@ class StrikeGrammar:
                 agents = [c for c in agents if self._is_attack_or_weapon(r, c)
                           or r.parse.tokens.lows[c.head] in FORCE_NOUNS]
             found = self.sides.of(r, agents, m.head)
+            if found is not None:
+                return found
+            # a phrase the frame maps to the actor: "came under fire from the Armenian side"
+            found = self.sides.of(r, [c for rel, role in m.frame.roles.items() if role == "actor" and rel not in (
+                "agent", "mod", "poss") for c in m.relations.get(rel, [])], m.head)
             if found is not None:
                 return found
             for rel in ("mod", "poss"):
@@ -1051,6 +1094,10 @@ class StrikeGrammar:
                     if q is None and w.i > c.i and lows[w.i - 1] in ("a", "an", "the", "one") and \
                             not w.text.lower().endswith("s") and w.i <= c.head < w.j:
                         q = Quantity(value=1, low=1, high=1, written=lows[w.i - 1])  # "the drone was shot down"
+                    elif q is None and c.i == 0 and w.i > 0 and not w.text.lower().endswith("s") and \
+                            w.i <= c.head < w.j and all(any(a.kind is Kind.ACTOR and a.i <= t < a.j
+                                                            for a in c.mentions) for t in range(0, w.i)):
+                        q = Quantity(value=1, low=1, high=1, written="")  # a headline's "Indian drone downed near X"
                     if q is not None and q.value is not None:
                         out.append((q, w))
             return out
@@ -1214,7 +1261,9 @@ class StrikeGrammar:
                 put("killed", q.value)  # "shot dead five people"
                 continue
             if b >= i and lows[b] in ("killing", "killed", "kills", "kill", "wounding", "wounded", "injuring",
-                                      "injured", "hurting", "hurt", "maiming", "martyring", "martyred"):
+                                      "injured", "hurting", "hurt", "maiming", "martyring", "martyred",
+                                      # a headline's "kills 12, injures 30", "kills four, wounds nine"
+                                      "injures", "wounds", "hurts", "maims"):
                 put(lows[b], q.value)
                 continue
             if b >= i and lows[b] in _KILLING_EUPHEMISMS and any(
@@ -1294,6 +1343,13 @@ class StrikeGrammar:
                 return False
             return True
 
+        def side_on_attack(pl: Mention) -> bool:
+            # "Five killed in Israel strike on Gaza home": the country on the attack noun is its side (unless the
+            # toll's own subject did it: "Jihadists kill 20 in Burkina Faso attack")
+            return pl.value.precision is GeoPrecision.COUNTRY and any(
+                m.pos == "noun" and m.trigger.i <= pl.i and pl.j <= m.head and not self._placed_attack(r, m, ms)
+                for m in ms if m.frame.set.get("kind") == "attack")
+
         for m in ms:
             if m.pos == "noun" and m.frame.set.get("kind") == "attack":
                 for pl in m.trigger.mentions:  # "the Zaporizhzhia double-tap attack"
@@ -1306,6 +1362,8 @@ class StrikeGrammar:
                     if pl.kind is Kind.PLACE and keep(pl) and not inside_any(pl.start, pl.end, agent_spans):
                         if pl.j <= c.head and lows[c.head] in _PEOPLE | {"troops", "forces", "units"}:
                             continue  # "North Korean soldiers in Russia": whose soldiers, not where
+                        if side_on_attack(pl):
+                            continue  # "Seven were killed in Israel strike on ...": the toll's "in" target
                         found.append(pl)
         # "... kill 25 in Gaza as ceasefire talks resume in Cairo": a place in another event's phrase is its own
         elsewhere = [(c.i, c.j) for m in r.matches if m.type == "diplomatic_event"
@@ -1330,11 +1388,7 @@ class StrikeGrammar:
             # a country as a name ("Russia launched") is a side, not a place hit
             if pl.value.precision is GeoPrecision.COUNTRY and before not in _LOCATIVE:
                 continue
-            # "Five killed in Israel strike on Gaza home": the country on the attack noun is its side (unless the
-            # toll's own subject did it: "Jihadists kill 20 in Burkina Faso attack")
-            if pl.value.precision is GeoPrecision.COUNTRY and any(
-                    m.pos == "noun" and m.trigger.i <= pl.i and pl.j <= m.head and not self._placed_attack(r, m, ms)
-                    for m in ms if m.frame.set.get("kind") == "attack"):
+            if side_on_attack(pl):
                 continue
             if before in _LOCATIVE or pl.form in ("noun", "region", "list") or before in ("hit", "struck", "attacked",
                                                                                            "shelled", "bombed",

@@ -43,7 +43,9 @@ _KINDS = ("state", "organisation", "armed_group")
 #: A country's name on a group that is not its state: "Syrian rebels", "the Syrian opposition".
 NOT_THE_STATE_AFTER = compiled.compile(
     r"(?i)[ ](?:(?:armed|opposition|Islamist|anti-government)[ ])?(?:rebels?|insurgents?|opposition|separatists?|"
-    r"dissidents?|jihadists?|protesters?|activists?|gunmen|exiles?)(?![\p{L}])"
+    r"dissidents?|jihadists?|protesters?|activists?|gunmen|exiles?|"
+    # an airline named after its country: "Kenya Airways", "Pakistan International Airlines"
+    r"(?:International[ ])?(?:Airways|Airlines))(?![\p{L}])"
 )
 #: "al-Qaeda-linked", "Iran-backed": an affiliation on the name of the group that follows ("the al-Qaeda-linked
 #: JNIM group" is JNIM); "Hamas-run" and "M23-led" are not affiliations (the named side runs the body)
@@ -68,7 +70,12 @@ BODY_NAME_WORDS = ("Cricket", "Rugby", "Tennis", "Football", "Soccer", "Athletic
                    "Triathlon", "Skate", "Ski", "Snowboard", "Equestrian", "Badminton", "Squash", "Archery", "Judo",
                    "Surfing", "Bowls", "Motorsport", "Taekwondo", "Wrestling", "Weightlifting", "Sport", "Sports",
                    "Logistics", "Water", "Energy", "Universities", "Hospitality", "Tourism", "Enterprise",
-                   "Destination", "Screen", "Music", "Invest", "Visit", "Retail", "Airlines", "Shipping")
+                   "Destination", "Screen", "Music", "Invest", "Visit", "Retail", "Airlines", "Shipping",
+                   # companies named with the country they trade in: "Airtel Kenya", "MTN Nigeria", "Tata Steel UK",
+                   # "Vodafone Egypt", "Coal India" (not "Bank": "West Bank Israeli settlers")
+                   "Airtel", "MTN", "Vodafone", "Orange", "Glo", "Safaricom", "Ecobank", "Stanbic", "Steel",
+                   "Telecom", "Telecoms", "Cement", "Breweries", "Motors", "Oil", "Coal", "Insurance", "Pharma",
+                   "Mobile", "Samsung", "Unilever", "Nestle", "Siemens", "Huawei")
 BODY_NAME_BEFORE = compiled.compile(r"(?:^|(?<=[ \n(\"'\u201c]))(?:" + "|".join(BODY_NAME_WORDS) + r")[ ]$")
 
 

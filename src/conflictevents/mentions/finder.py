@@ -96,8 +96,11 @@ def _key(word: str, lower: bool) -> str:
 class MentionFinder:
     """Every dictionary and number reader, built once from :class:`~conflictevents.lexicons.Lexicons`."""
 
-    def __init__(self, lex: Lexicons) -> None:
+    def __init__(self, lex: Lexicons, verbs: Iterable[str] = ()) -> None:
         self.lex = lex
+        #: verb forms (lower case): in a headline in title case, a capitalised one after a person's one-word name
+        #: is the headline's verb, not a surname ("Erdogan, Putin Meet In Sochi")
+        self.verbs = frozenset(verbs)
         actors = lex.actors
         aliases = {a: (c, self._actor_form(a, c)) for a, c in actors.alias_to_actor.items()}
         for a, value in list(aliases.items()):
@@ -152,12 +155,14 @@ class MentionFinder:
         return all(_GIVEN_NAME.match(w) and w.lower() not in common and w.lower() not in _TITLE_WORDS
                    and w not in self._name_firsts for w in words[i - 2:i])
 
-    def _other_person(self, words: list[str], i: int, k: int) -> bool:
+    def _other_person(self, words: list[str], i: int, k: int, title: bool = False) -> bool:
         """True when the one-word person name at ``words[i]`` is the given name of someone the lexicon does not
         list ("Abbas Araqchi", "Kim Yong-hyun"): see :meth:`~conflictevents.lexicons.actors.ActorLexicon.
         other_person`; a listed longer name ("Kim Jong Un") was matched before this is asked."""
         if k != 1 or i + 1 >= len(words):
             return False
+        if title and words[i + 1].lower() in self.verbs:
+            return False  # "Erdogan, Putin Meet In Sochi": a headline's verb
         return self.lex.actors.other_person(" " + words[i + 1], words[i], 0, self.lex.gazetteer.common_words)
 
     def find(self, tok: Tokens) -> list[Mention]:
@@ -180,7 +185,7 @@ class MentionFinder:
             i = at
             w = words[i]
             hit = self.people.longest(words, i)
-            if hit is not None and self._other_person(words, i, hit[0]):
+            if hit is not None and self._other_person(words, i, hit[0], tok.title):
                 i += 1  # "Abbas Araqchi" is not Mahmoud Abbas, "Kim Yong-hyun" not Kim Jong Un
                 continue
             if hit is not None:
@@ -388,9 +393,16 @@ _AGE_SUFFIXES = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-
                  " years old")
 
 
+#: Makers whose models are named by a bare number after them: "Boeing 777", "Embraer 190", "Cessna 172".
+MODEL_MAKERS = ("Boeing ", "Embraer ", "Bombardier ", "Cessna ", "Airbus ", "Antonov ", "Ilyushin ", "Tupolev ")
+
+
 def _model_number(text: str, start: int) -> bool:
     """A number glued to the name of a model ("B-2", "F-16", "MiG-29", "Kh-101", "Shahed-136", "F16"): the word
-    before it has a capital letter ("mid-2024", "over-80s" are no models)."""
+    before it has a capital letter ("mid-2024", "over-80s" are no models); or a number after a maker's name
+    (:data:`MODEL_MAKERS`: "Boeing 777 aircraft" are no 777 aircraft)."""
+    if text.endswith(MODEL_MAKERS, max(0, start - 11), start):
+        return True
     k = start - 1 if start >= 1 and text[start - 1] == "-" else start
     b = k
     while b > 0 and text[b - 1].isalpha():

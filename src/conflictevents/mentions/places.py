@@ -135,14 +135,20 @@ class PlaceFinder:
     # ------------------------------------------------------------------ finding
     def _organisation_acronym(self, word: str) -> bool:
         """ "UN", "AU": a word in capitals that names an organisation (an actor that is no country) is not a
-        place spelt the same in lower case ("Un", a town in India)."""
+        place spelt the same in lower case ("Un", a town in India); nor is a state's body whose name a place of
+        another country shares ("SANA")."""
         if len(word) < 2 or not word.isupper() or not word.isalpha():
             return False
         actor = self.alias_to_actor.get(word)
         if actor is None:
             return False
         place = self.gaz.resolve(actor, fuzzy=False)
-        return place is None or place.precision is not GeoPrecision.COUNTRY
+        if place is not None and place.precision is GeoPrecision.COUNTRY:
+            # a state's agency or body in capitals ("SANA", Syria's news agency) is no namesake elsewhere ("Sana",
+            # Yemen's capital); "UK", "UAE" name their state's own place
+            spelt = self.gaz.resolve(word, fuzzy=False)
+            return spelt is not None and spelt.country != place.country
+        return True
 
     def find(self, tok: Tokens) -> list[Mention]:
         """Every place mention of the sentence, in order."""
@@ -199,6 +205,9 @@ class PlaceFinder:
                         continue
             if lows[i] in _OPENERS or w in NOT_PLACES:
                 i += 1  # "In Russia, ...", "But Kharkiv ...", "President X": the name starts later
+                continue
+            if j - i > 1 and lows[i] in PLACE_ADJECTIVES and " ".join(words[i:j]) not in self.gaz:
+                i += 1  # "Southern Lebanon", "Northern Gaza": a capitalised adjective frames the name after it
                 continue
             m = self._read(tok, i, out, run_end=j)
             if m is not None:

@@ -23,7 +23,7 @@ import regex
 
 from .. import compiled
 
-__all__ = ["Tokens", "TOKEN", "ASCII_TOKEN", "TITLE_ABBREVIATIONS"]
+__all__ = ["Tokens", "TOKEN", "ASCII_TOKEN", "TITLE_ABBREVIATIONS", "TITLED_FUNCTION_WORDS"]
 
 #: Titles written abbreviated before a name, kept with their full stop as one token ("Brig. Nabil Abdallah",
 #: "Maj.-Gen. Markus Kangye", "Capt. Anthony Mualushayi", "Lt. Col. ..."), so the title stays in the speaker's noun
@@ -73,13 +73,34 @@ ASCII_TOKEN = re.compile(
 )
 
 
+#: Function words that a headline in title case (or in capitals) writes with a capital: "Israeli Jets Strike
+#: Targets In Southern Lebanon", "Pashinyan And Aliyev Hold Talks In Abu Dhabi", "FACILITY IN ODESA". In such a
+#: headline they are read in lower case, so no name runs over them ("Positions In El Fasher" is no place).
+#: ("Without", "The" and "A" are left out: "Doctors Without Borders", "The Hague".)
+TITLED_FUNCTION_WORDS = frozenset(
+    "in on at of and or for to with near from into onto amid after over against across by as via during "
+    "since under upon off than but".split()
+)
+_TITLED_FUNCTION_WORDS = frozenset(
+    [w.title() for w in TITLED_FUNCTION_WORDS] + [w.upper() for w in TITLED_FUNCTION_WORDS])
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether ``words`` are in title case: three words of four letters or more at least, and four in five of
+    them capitalised (a sentence with a few names never is)."""
+    long_words = [w for w in words if len(w) > 3 and w.isalpha()]
+    return len(long_words) >= 3 and sum(1 for w in long_words if w[0].isupper()) >= 0.8 * len(long_words)
+
+
 class Tokens:
     """The tokens of one text, as parallel lists (fast to index)."""
 
-    __slots__ = ("text", "starts", "ends", "words", "lows")
+    __slots__ = ("text", "starts", "ends", "words", "lows", "title")
 
-    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str]) -> None:
+    def __init__(self, text: str, starts: list[int], ends: list[int], words: list[str], title: bool = False) -> None:
         self.text = text
+        #: the text is a headline in title case or in capitals (see :meth:`of`): a capital marks no name
+        self.title = title
         self.starts = starts
         self.ends = ends
         self.words = words
@@ -89,7 +110,8 @@ class Tokens:
 
     @classmethod
     def of(cls, text: str) -> Tokens:
-        """Tokenise ``text``. A headline in capitals ("RUSSIA STRIKES KYIV") is read in title case."""
+        """Tokenise ``text``. A headline in capitals ("RUSSIA STRIKES KYIV") is read in title case, and the
+        function words of a headline in title case in lower case (:data:`TITLED_FUNCTION_WORDS`)."""
         starts: list[int] = []
         ends: list[int] = []
         words: list[str] = []
@@ -99,11 +121,16 @@ class Tokens:
             ends.append(e)
             words.append(m.group())
         # (three long words in capitals at least, or no share of them can reach 70%)
+        capitals = False
         if sum(1 for w in words if w.isupper() and len(w) > 3 and w.isalpha()) >= 3:
             long_words = [w for w in words if len(w) > 3 and w.isalpha()]
             if len(long_words) >= 3 and sum(1 for w in long_words if w.isupper()) >= 0.7 * len(long_words):
                 words = [w.capitalize() if len(w) > 3 and w.isalpha() and w.isupper() else w for w in words]
-        return cls(text, starts, ends, words)
+                capitals = True
+        title = capitals or _title_case(words)
+        if title and any(w in _TITLED_FUNCTION_WORDS for w in words[1:]):
+            words = words[:1] + [w.lower() if w in _TITLED_FUNCTION_WORDS else w for w in words[1:]]
+        return cls(text, starts, ends, words, title)
 
     def __len__(self) -> int:
         return len(self.words)

@@ -40,6 +40,7 @@ from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
 from .words import (
     ADJECTIVES_LIKE_VERBS,
+    ARMED_HEADS,
     ADVERBS,
     BE,
     CONJUNCTIONS,
@@ -51,6 +52,7 @@ from .words import (
     FUTURE_MODALS,
     GET,
     HAVE,
+    HEADLINE_PASSIVE_VERBS,
     HYPOTHETICAL_MODALS,
     MODALS,
     NEGATED_AUX,
@@ -63,6 +65,7 @@ from .words import (
     SEMI_MODALS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TO_NOUN_VERBS,
 )
 
 __all__ = ["Chunk", "Parse", "Vocabulary"]
@@ -358,11 +361,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
     if capitalised:
         words_only = [w for w in words if w[:1].isalpha()]
         title_case = len(words_only) >= 3 and sum(1 for w in words_only if w[0].isupper()) >= 0.6 * len(words_only)
-        if not title_case:
-            for t in capitalised:
-                if tags[t - 1] not in ("QUOTE", "PUNCT", "DASH"):
-                    tags[t] = _N
-                    info[t] = None
+        for t in capitalised:
+            if not title_case and tags[t - 1] not in ("QUOTE", "PUNCT", "DASH") or _operation_name(words, lows, t):
+                tags[t] = _N  # ("Operation True Promise", "Operation Swift Retort": a named operation's words)
+                info[t] = None
     # "in what Israel said was a warning", "in response to what it called provocations": "what" after a
     # preposition opens a free relative clause whose subject follows (no noun group "what Israel")
     for t in range(1, n - 1):
@@ -391,7 +393,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         if tg == "V?":
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
                                                                   and form == "ing") or (
-                form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) else _V
+                form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) or (
+                lows[t] == "armed" and t + 1 < n and lows[t + 1] in ARMED_HEADS) else _V
             if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \
                     nxt in (_N, _NV):
                 tags[t] = _N  # "rush badly needed weaponry": a participle before its noun
@@ -471,18 +474,34 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 info[t] = None
         elif ptag in ("PUNCT", "QUOTE", "DASH") and low in _REPORT_FORMS and nxt in (_N, "DET"):
             tags[t] = _V  # "..., says envoy Bridget Brink", '"...," says the minister'
+        elif form == "s" and prev == t - 1 and lows[prev] == "," and t + 1 < n and (
+                nxt in (_N, "DET") or in_qty[t + 1] or words[t + 1][:1].isupper()) and \
+                _present_verb_before(tags, info, prev):
+            tags[t] = _V  # a headline's second verb: "India launches Operation Sindoor, strikes nine sites"
         elif ptag == "DATE" and low in EVIDENCE_VERBS and nxt in (_N, _NV, "DET", "PRON", "REL", "SUB", "TO"):
             tags[t] = _V  # "footage published on May 8 shows Russian troops ...", "... indicates that ..."
         else:
             tags[t] = _N
             info[t] = None
+    # "Air defences down 30 drones over Belgorod": a headline's verb "down" between a noun group and a count of
+    # weapons (not "prices down 30 percent", "went down 30 metres")
+    for t in range(1, n - 2) if "down" in lows else ():
+        if lows[t] == "down" and tags[t] == "ADV" and tags[t - 1] == _N and in_qty[t + 1] and any(
+                m.kind is Kind.WEAPON for x in range(t + 2, min(n, t + 4)) for m in mentions_at(mentions, x)):
+            tags[t] = _V
+            info[t] = ("down", "base")
     # "to" before anything but a verb is a preposition ("send troops to Ukraine")
     for t in range(n) if "TO" in tags else ():
         if tags[t] == "TO":
             k = t + 1
             while k < n and tags[k] == "ADV":
                 k += 1
-            if not (k < n and (tags[k] in (_V, "BE", "HAVE") or (tags[k] == _NV and info[k] is not None))):
+            if k == t + 1 and tags[k] in (_V, _NV) and lows[k] in vocab.nouns and any(
+                    lows[x] in TO_NOUN_VERBS for x in range(max(0, t - 16), t)):
+                tags[t] = "PREP"  # "subjected the positions to fire": "to" of a verb that takes "to" + noun
+                tags[k] = _N
+                info[k] = None
+            elif not (k < n and (tags[k] in (_V, "BE", "HAVE") or (tags[k] == _NV and info[k] is not None))):
                 tags[t] = "PREP"
             elif k < n and tags[k] in (_V, _NV) and (vi := info[k]) is not None and vi[1] == "s" and \
                     lows[k] != vi[0]:
@@ -493,6 +512,27 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             elif k < n and tags[k] == _NV:
                 tags[k] = _V
     return tags, info
+
+
+def _operation_name(words: list[str], lows: list[str], t: int) -> bool:
+    """Token ``t`` is a word of a named operation: capitalised words back to a capitalised "Operation"."""
+    k = t - 1
+    while k > 0 and words[k][:1].isupper() and lows[k] != "operation" and t - k < 4:
+        k -= 1
+    return lows[k] == "operation" and words[k][:1].isupper()
+
+
+def _present_verb_before(tags: list[str], info: list[tuple[str, str] | None], comma: int) -> bool:
+    """A verb in the present's -s form before token ``comma`` and no other comma or verb between: the first
+    verb of a headline whose second verb, after the comma, shares its subject ("Army launches Operation X,
+    pounds hideouts"; not "said the strikes, ..." or a list after a past tense)."""
+    for x in range(comma - 1, max(-1, comma - 12), -1):
+        if tags[x] == _V:
+            vi = info[x]
+            return x > 0 and vi is not None and vi[1] == "s"
+        if tags[x] in ("PUNCT", "BE", "HAVE", "MODAL", "SUB", "REL", "CONJ", "QUOTE", "DASH"):
+            return False
+    return False
 
 
 def _names_with_of(tok: Tokens, chunks: list[Chunk], mentions: list[Mention]) -> list[Chunk]:
@@ -755,6 +795,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _merge_possessor_dates(chunks)
     if "CONJ" in tags and any(c.modal for c in chunks):
         _coordinated_mood(chunks)
+    if len(chunks) > 1 and chunks[1].kind == "VG":
+        _headline_passive(chunks, lows)
     if "CONJ" in tags and any(c.voice == "passive" for c in chunks):
         _coordinated_passive(chunks)
     if "to" in lows:
@@ -927,6 +969,19 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
             main_seen = False
 
 
+def _headline_passive(chunks: list[Chunk], lows: list[str]) -> None:
+    """ "Three soldiers killed in IED blast", "Indian drone downed near Sialkot": a bare participle of a verb of
+    :data:`HEADLINE_PASSIVE_VERBS` right after the noun group that opens the sentence, with no object after it,
+    is a headline's passive (its auxiliary dropped): the noun group is what was killed or downed."""
+    c = chunks[1]
+    if chunks[0].kind == "NG" and c.tag in ("ed", "pp") and not c.aux and c.finite and c.voice == "active" and \
+            not c.neg and (c.lemma if c.particle < 0 else f"{c.lemma} {lows[c.particle]}") in HEADLINE_PASSIVE_VERBS and (
+                len(chunks) == 2 or chunks[2].kind in ("PREP", "DATE", "PUNCT") or (
+                    chunks[2].kind == "CONJ" and chunks[2].lemma == "and" and len(chunks) > 4 and
+                    chunks[3].kind == "NG" and chunks[4].kind == "VG" and chunks[4].tag in ("ed", "pp"))):
+        c.voice = "passive"  # (and "Three civilians killed and eight others injured in ...")
+
+
 #: Prepositions of an agent phrase that make a bare "-ed" verb after a noun group a participle describing it,
 #: when a verb follows the phrase: "rebels backed by Rwanda said", "insurgents led by HTS swept into Aleppo".
 _PARTICIPLE_AGENT_PREPS = frozenset({"by"})
@@ -970,17 +1025,29 @@ def _coordinated_mood(chunks: list[Chunk]) -> None:
 
 def _coordinated_passive(chunks: list[Chunk]) -> None:
     """ "were called up and sent to the border": a bare participle coordinated with a passive verb group, with
-    no object of its own, is passive too (its subject is the first verb's, the patient)."""
+    no object of its own, is passive too (its subject is the first verb's, the patient); so is one after "and"
+    and a subject of its own ("were killed and 12 others injured")."""
     last: Chunk | None = None
+    gapped: Chunk | None = None
     for k, c in enumerate(chunks):
         if c.kind == "VG":
             if last is not None and last.voice == "passive" and k > 0 and chunks[k - 1].kind == "CONJ" and \
                     chunks[k - 1].lemma == "and" and not c.aux and c.tag in ("ed", "pp") and \
                     (k + 1 >= len(chunks) or chunks[k + 1].kind in ("PREP", "DATE", "PUNCT")):
                 c.voice = "passive"
+            elif gapped is not None and gapped.voice == "passive" and k > 1 and chunks[k - 1].kind == "NG" and \
+                    chunks[k - 2].kind == "CONJ" and chunks[k - 2].lemma == "and" and not c.aux and \
+                    c.tag in ("ed", "pp") and (k + 1 >= len(chunks) or chunks[k + 1].kind in ("PREP", "DATE", "PUNCT",
+                                                                                        "SUB")):
+                # "Five people were killed and 12 others injured in the strike": the second subject's auxiliary is
+                # the first's, left out
+                c.voice = "passive"
             last = c
+            gapped = None
+        elif c.kind == "NG" and last is not None and k > 0 and chunks[k - 1].kind == "CONJ":
+            gapped, last = last, None
         elif c.kind in ("SUB", "REL", "NG") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
-            last = None
+            last = gapped = None
 
 
 def _merge_possessor_dates(chunks: list[Chunk]) -> None:

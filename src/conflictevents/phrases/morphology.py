@@ -39,7 +39,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "buy": ("bought", "bought"), "wear": ("wore", "worn"), "choose": ("chose", "chosen"),
     "seek": ("sought", "sought"), "throw": ("threw", "thrown"), "catch": ("caught", "caught"),
     "deal": ("dealt", "dealt"), "win": ("won", "won"), "fight": ("fought", "fought"), "shoot": ("shot", "shot"),
-    "strike": ("struck", "struck"), "hit": ("hit", "hit"), "sell": ("sold", "sold"), "fly": ("flew", "flown"),
+    "strike": ("struck", "struck"), "hit": ("hit", "hit"), "hurt": ("hurt", "hurt"), "sell": ("sold", "sold"), "fly": ("flew", "flown"),
     "withdraw": ("withdrew", "withdrawn"), "overrun": ("overran", "overrun"), "retake": ("retook", "retaken"),
     "undertake": ("undertook", "undertaken"), "overtake": ("overtook", "overtaken"), "shut": ("shut", "shut"),
     "spread": ("spread", "spread"), "beat": ("beat", "beaten"), "forbid": ("forbade", "forbidden"),

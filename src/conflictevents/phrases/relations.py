@@ -253,6 +253,12 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
             return group(p, _previous_list_start(p, _chain_start(p, j - 1)))
         if v.tag == "ing" and not v.aux:
             return inherited_subject(p, v)  # "..., killing three people"
+        if v.tag == "s" and not v.aux and k >= 2 and chunks[k - 1].kind == "NG":
+            x = k - 1
+            while x >= 0 and chunks[x].kind in ("NG", "PREP") and k - x <= 6:
+                x -= 1
+            if x >= 0 and chunks[x].kind == "VG" and chunks[x].tag == "s" and not chunks[x].aux:
+                return inherited_subject(p, v)  # a headline's "Army launches Operation X, pounds hideouts"
         return []
     if c.kind == "CONJ" or (c.kind == "PUNCT" and c.lemma in (",", "\u2014", "\u2013", "--") and v.tag == "ing"):
         return inherited_subject(p, v)
@@ -456,6 +462,8 @@ def _new_clause_after(chunks: list[Chunk], k: int, cuts: list[int]) -> bool:
     if not (x + 1 < len(chunks) and chunks[x].kind == "NG" and chunks[x + 1].kind == "VG" and
             chunks[x + 1].finite and not chunks[x + 1].tag == "ing"):
         return False
+    if chunks[x + 1].voice == "passive" and not chunks[x + 1].aux:
+        return False  # "Five people were killed and 12 others injured": the first verb's auxiliary, left out
     subject = chunks[x]
     # "left 14 dead and 30 injured": a bare count and a participle are no clause
     return not any(m.kind is Kind.QUANTITY and m.i <= subject.i and m.j >= subject.j for m in subject.mentions)

@@ -74,6 +74,14 @@ CONTENT_NOUNS = frozenset("claim claims allegation allegations assertion asserti
                           "accusations suggestion suggestions rumour rumours rumor rumors information news "
                           "speculation assurances assurance".split())
 PARTICLES = frozenset("down up off out back away over forward".split())
+#: Verbs that always take an object when active, so a headline's bare participle after its first noun group, with
+#: no object, is a passive with its auxiliary dropped: "Three soldiers killed in IED blast", "Indian drone downed
+#: near Sialkot", "Two drones shot down over Kursk". ("hit", "strike" and "attack" are left out: "Missiles hit
+#: overnight", "Russian forces attacked near Pokrovsk" are active.)
+HEADLINE_PASSIVE_VERBS = frozenset({
+    "kill", "injure", "wound", "hurt", "martyr", "down", "shoot down", "bring down", "intercept", "destroy",
+    "shell", "bomb", "target",
+})
 #: Result words that end a verb group after these verbs, as a particle does: "shot dead" (verb "shoot dead").
 RESULTATIVES: dict[str, frozenset[str]] = {
     "dead": frozenset({"shoot", "stab", "beat", "gun", "hack", "strike"}),
@@ -97,6 +105,12 @@ DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 #: Words in -ed or -ing that stand before a noun as adjectives, never as the
 #: sentence's verb ("two armoured brigades", "unmanned boats", "loitering
 #: munitions"): the tagger reads them as part of the noun group.
+#: Forms of verbs whose "to" takes a noun, so a noun/verb word after it is the noun: "subjected the positions to
+#: fire", "were exposed to shelling".
+TO_NOUN_VERBS = frozenset("subject subjects subjected subjecting expose exposes exposed exposing".split())
+#: Nouns that make "armed" before them an adjective, not a verb: "from the Armenian armed forces", "armed men".
+ARMED_HEADS = frozenset("forces force groups group men gangs gang wing units formations militias militants bandits "
+                        "personnel opposition drones".split())
 ADJECTIVES_LIKE_VERBS = frozenset(
     "armoured armored mechanised mechanized motorised motorized unmanned unguided guided unidentified "
     "unexploded unnamed improvised self-proclaimed so-called loitering landing "
