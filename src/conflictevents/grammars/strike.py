@@ -351,6 +351,9 @@ _WEAPON_SITE_HEADS = frozenset({
 _NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
 #: Verbs whose object names who is accused of an attack, not its attacker as fact ("blamed on the army").
 _BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
+#: Nouns of a war or of ground fighting that, as the only "in" phrase of a toll, make it no strike's toll.
+_WAR_AS_CAUSE = frozenset({"war", "wars", "conflict", "conflicts", "fighting", "clashes", "battle", "battles",
+                           "hostilities", "combat", "insurgency", "uprising", "genocide"})
 #: Heads of a fixed target that a state's adjective places in that state ("Russian oil refineries", "Israeli
 #: ports"), besides the target lexicon's words; and heads and target kinds that move (no place).
 _FIXED_SITE_HEADS = frozenset({
@@ -708,6 +711,11 @@ class StrikeGrammar:
                 military = True  # "Israeli strikes", "Russia's attack", "its attack" (the side named before)
         if tolls_m and not (launches or intercepts or attacks) and not tolls and not self._vague_toll(r, ci, cj):
             return None  # "killed soldiers", "verify tolls": a toll needs its count
+        if tolls_m and not (launches or intercepts or attacks) and not weapons and any(
+                tok.lows[c.head] in _WAR_AS_CAUSE for m in tolls_m for c in m.roles.get("target", [])):
+            # "Millions of Soviet soldiers died in the war", "Dozens died in the fighting": a war's toll or ground
+            # fighting, no strike (CONVENTIONS: cumulative tolls are optional, ground fighting has no type)
+            return None
         if not military and tolls_m:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
             war_gunmen = cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and \
