@@ -60,12 +60,17 @@ class FrameIndex:
         self.by_verb: dict[str, list[Frame]] = {}
         #: last word of a noun form -> [(the whole form, its lemma, frame)]
         self.by_noun: dict[str, list[tuple[str, str, Frame]]] = {}
+        #: verb lemmas with an entry of three words or more ("subject to fire"), whose preposition and words may
+        #: follow the verb's object ("subjected the positions to fire")
+        self.split_verbs: set[str] = set()
         for f in frames:
             if f.id in seen:
                 raise LexiconError(f"{f.where}: frame id {f.id!r} is already used at {seen[f.id]}")
             seen[f.id] = f.where
             self.frames.append(f)
             for verb in f.verbs:
+                if verb.count(" ") >= 2:
+                    self.split_verbs.add(verb.split(" ")[0])
                 bucket = self.by_verb.setdefault(verb.split(" ")[0], [])
                 if f not in bucket:
                     bucket.append(f)

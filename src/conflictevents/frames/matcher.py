@@ -443,7 +443,7 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         # "spoke by phone with Putin": a verb, a preposition and a word of its own ("speak by phone")
         words = f"{v.lemma} {prep} {' '.join(lows[p.chunks[k + 1].i:p.chunks[k + 1].j])}"
         with_prep = [f for f in frames if words in f.verbs]
-    if not with_prep and obj:
+    if not with_prep and obj and v.lemma in index.split_verbs:
         # "subjected the positions of the Azerbaijani army in Kalbajar to fire": a verb, its object (with the
         # phrases after it) and a preposition with a word of its own ("subject to fire")
         with_prep = _after_object_phrase(p, frames, v, obj[-1].index)
