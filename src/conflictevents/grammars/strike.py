@@ -508,6 +508,12 @@ class StrikeGrammar:
                 # "Russian drones hit Odesa and three people were killed", "... were intercepted and there were no
                 # casualties": the toll of the strike in the clause before it
                 clause = previous
+            elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
+                    0 <= clause[0] - previous[1] <= 1 and self._zero_toll(r, clause):
+                # "Russian missiles struck a depot in Kharkiv; no one was hurt", "..., but there were no
+                # casualties": a toll of none is the outcome of the strike before it, not a strike of its own
+                # (CONVENTIONS: one sentence stating the same strike twice is one strike)
+                clause = previous
             elif previous is None and m.frame.set.get("kind") == "toll" and t.kind == "VG" and t.tag == "ing" and \
                     not t.aux and t.index > 0 and r.parse.chunks[t.index - 1].lemma in _PARTICIPLE_JOINERS and m.relations.get("agent"):
                 # "Israeli forces launched an operation in Jenin on Tuesday, killing 10": the toll of what its
@@ -534,6 +540,13 @@ class StrikeGrammar:
             if d is not None:
                 out.append(d)
         return out
+
+    def _zero_toll(self, r: Reading, clause: tuple[int, int]) -> bool:
+        """True when the casualty counts of ``clause`` are all none ("no one was hurt", "there were no
+        casualties") and it names no place of its own."""
+        counts, _ = self._tolls(r, clause[0], clause[1])
+        return bool(counts) and all(q.value == 0 for q in counts.values()) and not r.mentions(
+            clause[0], clause[1], Kind.PLACE)
 
     @staticmethod
     def _dashed_aside(r: Reading, clause: tuple[int, int], previous: tuple[int, int]) -> bool:
