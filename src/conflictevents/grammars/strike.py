@@ -244,6 +244,15 @@ _TOLL_ASIDES = frozenset({"mostly", "mainly", "many", "most", "all", "among", "i
 _VICTIM_OF = frozenset({"of", "from"})
 _VICTIM_OF_TAGS = frozenset({"N", "DET", "ADJ", "ADV"})
 _VICTIM_OF_LENGTH = 6
+#: What the victims were doing or where they were, between a toll's count and its passive verb: "Five men queueing
+#: at a bakery were killed", "Two workers who were repairing the line were killed", "Six farmers near Kupiansk
+#: were wounded". Opened by an -ing participle or by these relative words and prepositions, at most this many
+#: tokens long, ended by the auxiliaries before the verb of killing.
+_VICTIM_CLAUSE_OPENERS = frozenset({"who", "that", "in", "near", "at", "on", "outside", "inside"})
+_VICTIM_CLAUSE_LENGTH = 10
+_VICTIM_CLAUSE_AUX = frozenset({"were", "was", "been", "reportedly", "also", "later", "seriously", "critically",
+                                "lightly", "fatally"})
+_VICTIM_CLAUSE_STOPS = frozenset({",", ";", ":", "and", "but", "\u2014", "\u2013", "--"})
 #: Participles that open a strike's toll after a comma without a verb of killing: "..., leaving 18 dead",
 #: "..., resulting in 18 fatalities", "..., bringing the death toll to 22", "..., raising the toll to 40".
 #: Words of a tally's count besides the number: "12 people killed", "two others wounded", "five civilians dead".
@@ -282,7 +291,7 @@ _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "ch
                      "palestinians", "ukrainians", "israelis", "russians", "others", "police", "officers", "workers",
                      "rescuers", "fighters", "militants", "passengers", "journalists", "medics", "patients",
                      "members", "family", "teenagers", "boys", "girls", "infants", "babies", "pupils", "students",
-                     "villagers", "worshippers", "staff", "policemen", "firefighters", "paramedics", "doctors",
+                     "villagers", "worshippers", "staff", "farmers", "fishermen", "shepherds", "volunteers", "nurses", "policemen", "firefighters", "paramedics", "doctors",
                      "individuals", "adults", "minors", "elderly", "pensioners", "teenager", "boy", "girl",
                      # the wording of a side's own reports: "eliminated 20 terrorists", "three Hezbollah operatives"
                      "terrorists", "operatives", "gunmen", "insurgents", "militiamen", "commanders"})
@@ -1243,6 +1252,9 @@ class StrikeGrammar:
                 if t + 1 < u < j and (lows[u] == "," or p.tags[u] in ("BE", "HAVE", "V")):
                     consumed.update(range(t + 1, u))
                     t = u
+            if t > k and t < j and p.tags[t - 1] == "N" and (lows[t] in _VICTIM_CLAUSE_OPENERS or (
+                    p.tags[t] == "V" and lows[t].endswith("ing"))) and any(lows[x] in _PEOPLE for x in range(k, t)):
+                t = self._past_victim_clause(r, t, j, consumed)
             if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES:
                 # "At least 26 people, mostly tourists, were killed", "Nine people, including a baby, were
                 # killed", "30 people, most of them women and children, died": an aside on who they were
@@ -1335,6 +1347,26 @@ class StrikeGrammar:
             if lows[t] == "no" and lows[t + 1] in ("injuries", "casualties"):
                 out.setdefault("injured", Quantity(value=0, low=0, high=0, written="no " + lows[t + 1]))
         return out, spans
+
+    @staticmethod
+    def _past_victim_clause(r: Reading, t: int, j: int, consumed: set[int]) -> int:
+        """Where the toll's verb group starts after a clause on what the victims were doing that opens at token
+        ``t`` ("queueing at a bakery", "who were repairing the line"), with that clause's counts put in
+        ``consumed``; ``t`` itself when no passive verb of killing or wounding ends it within reach."""
+        lows = r.parse.tokens.lows
+        u = t + 1
+        while u < j and u - t <= _VICTIM_CLAUSE_LENGTH and lows[u] not in _VICTIM_CLAUSE_STOPS and (
+                lows[u] not in _KILLED_WORDS | _INJURED_WORDS or lows[u - 1] == "the"):  # ("evacuating the wounded")
+            u += 1
+        if not (u < j and lows[u] in _KILLED_WORDS | _INJURED_WORDS):
+            return t
+        v = u
+        while v - 1 > t and lows[v - 1] in _VICTIM_CLAUSE_AUX:
+            v -= 1
+        if v == u or lows[v] not in ("were", "was"):
+            return t
+        consumed.update(range(t, v))
+        return v
 
     def _locations(self, r: Reading, ci: int, cj: int, ms: list[FrameMatch], agents: list[Chunk],
                    all_reasons: list[tuple[int, int]]) -> list[Mention]:
