@@ -394,6 +394,13 @@ _SETTLEMENT_HEADS = frozenset({"town", "towns", "village", "villages", "city", "
                                "neighborhood", "neighborhoods"})
 #: Words that open a list of the places a target phrase holds: "hit several cities including Kharkiv".
 _LIST_OPENERS = frozenset({"including"})
+#: Ways between two places: "on the road between Kfar Roummane and Nabatieh", "the highway between A and B":
+#: both ends name where the strike hit, as do "the villages / the area between A and B" (but "fighting between
+#: Israel and Hezbollah" names two sides).
+_ROUTE_HEADS = frozenset({"road", "highway", "motorway", "route", "stretch", "section", "corridor", "roads",
+                          "highways", "routes", "area", "areas", "villages", "towns"})
+#: How far back from the "and" of "between A and B" its "between" may stand (the length of the first name).
+_BETWEEN_REACH = 6
 #: Units of a share, not a count: "60% of the drones were shot down" downs no 60.
 _SHARE_UNITS = frozenset({"percent"})
 #: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.
@@ -1443,7 +1450,8 @@ class StrikeGrammar:
                 continue
             if side_on_attack(pl):
                 continue
-            if before in _LOCATIVE or pl.form in ("noun", "region", "list") or before in ("hit", "struck", "attacked",
+            if before in _LOCATIVE or _between_route(lows, k, ci) or pl.form in ("noun", "region", "list") or \
+                    before in ("hit", "struck", "attacked",
                                                                                            "shelled", "bombed",
                                                                                            "targeted", "pounded") or (
                     before in _LIST_OPENERS and self._opens_target_list(r, k, ms)):
@@ -1794,6 +1802,17 @@ def _toll_before(lows: list[str], i: int, j: int) -> bool:
         if lows[x] in _TOLL_TOTALS and any(w in _KILLED_WORDS for w in lows[x + 1:min(j, x + 4)]):
             return True
     return False
+
+
+def _between_route(lows: list[str], k: int, ci: int) -> bool:
+    """True when token ``k``, just before a place, is the "between" of "the road between A and B" or the "and"
+    of its second end (:data:`_ROUTE_HEADS`)."""
+    b = k
+    if k >= ci and lows[k] == "and":
+        b = k - 1
+        while b > ci and k - b <= _BETWEEN_REACH and lows[b] not in ("between", ",", "and"):
+            b -= 1
+    return b > ci and lows[b] == "between" and lows[b - 1] in _ROUTE_HEADS
 
 
 def _reference_point(lows: list[str], i: int) -> bool:
