@@ -425,7 +425,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif verbish:
             tags[t] = _V
         elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and (
-                _after_determiner(tags, t) or _modifier(mentions_at(mentions, prev), lows[prev])):
+                _after_determiner(tags, t) or _modifier(mentions_at(mentions, prev), lows[prev]) or
+                _named_side_modifier(mentions_at(mentions, prev), prev, tags, nxt_low)):
             tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling", "the central bank building"
             info[t] = None
         elif form == "base" and low in vocab.nouns and ptag == _N and prev == t - 1 and words[prev].islower() and \
@@ -634,6 +635,14 @@ def _weapon_verb(ms: list[Mention], form: str, nxt: str, next_word: str, next_ms
     return form == "s" and any(m.kind is Kind.WEAPON and not _plural_word(m.text) for m in ms) and (
         nxt == "DET" or (nxt in (_N, _NV) and next_word[:1].isupper()) or any(
             m.kind is Kind.TARGET and m.text.split(" ")[0] == next_word for m in next_ms))
+
+
+def _named_side_modifier(ms: list[Mention], prev: int, tags: list[str], nxt_low: str) -> bool:
+    """ "killed in RSF shelling", "the M23 bombing of Goma": a side's name (no adjective) right before a
+    noun/verb word in "-ing" modifies it when the name follows a preposition or a determiner, or the word is
+    followed by "of" (not "RSF shelling El Fasher", a participle with its object)."""
+    return any(m.kind is Kind.ACTOR and m.form == "name" and m.j == prev + 1 and (
+        nxt_low == "of" or (m.i > 0 and tags[m.i - 1] in ("PREP", "DET"))) for m in ms)
 
 
 def _modifier(ms: list[Mention], low: str) -> bool:
