@@ -24,8 +24,8 @@ the cascade (as FASTUS did, each stage reading the output of the one before):
 
 from __future__ import annotations
 
-from collections import Counter
 import datetime as dt
+from collections import Counter
 from time import perf_counter
 from typing import Any
 
@@ -46,8 +46,8 @@ from .grammars.diplomatic import TRADE_STORY_WORDS
 from .grammars.speakers import EXCHANGE_CUES, TRUCE_CUES, WEAK_CONFLICT_CUES, Speakers
 from .ids import event_id
 from .lexicons import Lexicons
-from .linking import (blamed_strikes, continue_strikes, default_strike_actors, denied_events, link_claims, own_side_announcements,
-                      resolve_dates, verification)
+from .linking import (blamed_strikes, continue_strikes, default_strike_actors, denied_events, link_claims,
+                      own_side_announcements, resolve_dates, verification)
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens

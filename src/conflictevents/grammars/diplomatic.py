@@ -709,6 +709,17 @@ class DiplomaticGrammar:
                     return "dip.guard.bare-agree"  # "Russia would agree", "Moscow agreed"
         return None
 
+    def _sides_besides(self, r: Reading, hosts: set[str]) -> list[tuple[str, str]]:
+        """The two sides of an event a host, mediator or broker arranged: the sides the sentence names, else the
+        story's negotiators or its two warring parties (``(written, actor)``, the hosts left out)."""
+        sides = [(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind is Kind.ACTOR and
+                 str(mm.value) not in hosts and not self._is_venue(r, mm)]
+        if len({a for _, a in sides}) < 2:
+            both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2)) \
+                if max(r.story.conflict_cues, r.story.doc_cues) >= 3 else ()
+            sides = [(a, a) for a in both if a not in hosts]
+        return sides
+
     def speakers_official(self, r: Reading, c: Chunk) -> bool:
         words = set(r.parse.tokens.lows[c.i:c.j])
         return bool(words & _OFFICIAL_HEADS)
@@ -969,12 +980,7 @@ class DiplomaticGrammar:
             # "under Qatari mediation", "Egyptian-brokered talks": the mediator takes part (as in "talks
             # facilitated by Belarus"), and so do the two sides (GUIDELINES: both sides where stated): the sides
             # the sentence names, else the story's negotiators or its two warring parties
-            sides = [(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind is Kind.ACTOR and
-                     str(mm.value) not in hosts and not self._is_venue(r, mm)]
-            if len({a for _, a in sides}) < 2:
-                both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2)) \
-                    if max(r.story.conflict_cues, r.story.doc_cues) >= 3 else ()
-                sides = [(a, a) for a in both if a not in hosts]
+            sides = self._sides_besides(r, set(hosts))
             if len({a for _, a in sides}) >= 2:
                 mediator = list(parts)
                 parts.clear()
@@ -983,12 +989,7 @@ class DiplomaticGrammar:
         if parts and kind == "agreement" and m.pos == "noun" and all(a in hosts for _, a in parts):
             # "handed over 205 prisoners in an exchange brokered by the UAE": the broker is no party (GUIDELINES:
             # both sides); the sides the sentence names, else the story's negotiators or its two warring parties
-            sides = [(mm.text, str(mm.value)) for mm in r.parse.mentions if mm.kind is Kind.ACTOR and
-                     str(mm.value) not in hosts and not self._is_venue(r, mm)]
-            if len({a for _, a in sides}) < 2:
-                both = r.story.negotiators[0] if r.story.negotiators is not None else tuple(r.story.parties(2)) \
-                    if max(r.story.conflict_cues, r.story.doc_cues) >= 3 else ()
-                sides = [(a, a) for a in both if a not in hosts]
+            sides = self._sides_besides(r, set(hosts))
             if len({a for _, a in sides}) >= 2:
                 parts.clear()
                 add(sides[:3])

@@ -36,7 +36,7 @@ from ..lexicons import Lexicons
 from ..mentions.scan import fold, holds_any, required_prefixes
 from ..mentions.types import Kind, Mention
 from ..mentions.words import DISTANCE_UNITS, FORCE_NOUNS
-from ..models import GeoPrecision, Quantity
+from ..models import GeoPrecision, Place, Quantity
 from ..phrases.chunks import Chunk
 from ..phrases.relations import refers_back
 from ..phrases.words import DIRECTIONS
@@ -1511,6 +1511,14 @@ class StrikeGrammar:
             out = self._target_nation(r, ms, agent_spans)
         return out
 
+    def _state_country(self, actor: str) -> Place | None:
+        """The country place of a state of the actors file ("Russia" for the actor Russia), or ``None`` for an
+        actor that is no state or a name the gazetteer has no country for."""
+        if self.lex.actors.kind.get(actor) != "state":
+            return None
+        country = self.lex.gazetteer.resolve(actor, fuzzy=False)
+        return country if country is not None and country.precision is GeoPrecision.COUNTRY else None
+
     def _target_nation(self, r: Reading, ms: list[FrameMatch], agent_spans: list[tuple[int, int]]) -> list[Mention]:
         """ "attacked Russian oil refineries", "struck Iranian air defence sites": with no place named, a state's
         adjective on a fixed target (a target of the lexicon or :data:`_FIXED_SITE_HEADS`; not a ship, a plane
@@ -1525,13 +1533,11 @@ class StrikeGrammar:
                     continue
                 for a in c.mentions:
                     if a.kind is not Kind.ACTOR or a.form != "adjective" or a.j > c.head or \
-                            self.lex.actors.kind.get(str(a.value)) != "state" or \
                             inside_any(a.start, a.end, agent_spans):
                         continue
-                    country = self.lex.gazetteer.resolve(str(a.value), fuzzy=False)
-                    if country is None or country.precision is not GeoPrecision.COUNTRY:
-                        continue
-                    return [Mention(Kind.PLACE, a.i, a.j, a.start, a.end, a.text, country, "nation")]
+                    country = self._state_country(str(a.value))
+                    if country is not None:
+                        return [Mention(Kind.PLACE, a.i, a.j, a.start, a.end, a.text, country, "nation")]
         return []
 
     def _ruling_military(self, r: Reading, agents: list[Chunk], places: list[Mention]) -> tuple[str, str] | None:
@@ -1614,15 +1620,15 @@ class StrikeGrammar:
         out: list[Mention] = []
         for a in r.mentions(ci, cj, Kind.ACTOR):
             if a.form != "adjective" or a.j >= len(lows) or lows[a.j] not in _TERRITORY_NOUNS or a.i < 1 or \
-                    self.lex.actors.kind.get(str(a.value)) != "state" or inside_any(a.start, a.end, agent_spans):
+                    inside_any(a.start, a.end, agent_spans):
                 continue
             k = a.i - 1
             while k > ci and lows[k] in ("the", "deep", "far"):
                 k -= 1
             if lows[k] not in _LOCATIVE:
                 continue
-            country = self.lex.gazetteer.resolve(str(a.value), fuzzy=False)
-            if country is None or country.precision is not GeoPrecision.COUNTRY:
+            country = self._state_country(str(a.value))
+            if country is None:
                 continue
             start, end = r.chars(a.i, a.j + 1)
             pl = Mention(Kind.PLACE, a.i, a.j + 1, start, end, r.text[start:end], country, "territory")
