@@ -109,6 +109,8 @@ GUARDS: tuple[Guard, ...] = (
           r"innings|wicket|touchdown|quarterback|coach|referee|championship|final|semi-final|semifinal|fans|"
           r"(?:first|second)[ ]half|half-time|halftime|extra[ ]time|kick-off|goalkeeper|midfield(?:er)?|winger|"
           r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap|"
+          # cricket's bowlers as a unit: "their pace attack ripped through the top order"
+          r"(?:bowling|pace|spin|seam|swing)[ ]attack|"
           # boxing and the ring: "knocked out his opponent in the ninth round"
           r"boxing|boxers?|heavyweight|middleweight|welterweight|bout|knockout|(?:knocked|knocks|knock)[ ]"
           r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival)|"
@@ -119,7 +121,8 @@ GUARDS: tuple[Guard, ...] = (
           r"hapoel|galatasaray|fenerbah[cç]e|besiktas|be[sş]ikta[sş])\b",
           ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half.",
            "Brazil's champion knocked out his challenger in the third round in Tokyo.",
-           "Real Madrid launched a blistering attack that left Barcelona defenceless."),
+           "Real Madrid launched a blistering attack that left Barcelona defenceless.",
+           "Pakistan's pace attack destroyed the England top order in Multan."),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
