@@ -148,6 +148,17 @@ GUARDS: tuple[Guard, ...] = (
           ("Drones were deployed to spray herbicide over the fields near Lyon.",
            "The state sent drones to drop seeds over the burned forest."),
           ("Drones were launched at farms in the Kherson region, killing a tractor driver.",)),
+    # an aircraft lost in an accident: "a tourist helicopter crashed near Chamonix, killing three" (the aircraft is a
+    # weapon word, so the disaster guard lets its "crashed" through); not when a weapon or a launch is told with it
+    # (``StrikeGrammar._build``): "a missile brought down a passenger jet"
+    Guard("strike.guard.air-accident", r"\b(?:(?:passenger|cargo|tourist|light|small|private|sightseeing|commuter|"
+          r"charter|chartered|medical|ambulance|training|civilian|seaplane)[ ](?:jets?|planes?|aircraft|airliners?|"
+          r"helicopters?|choppers?|flights?)|training[ ](?:flight|mission|sortie)|(?:after|on|during)"
+          r"[ ](?:take-?off|landing)|while[ ](?:landing|taking[ ]off)|overshot[ ]the[ ]runway|skidded[ ]off|"
+          r"emergency[ ]landing|crash[ ]landing|crash-landed|flight[ ]recorders?|black[ ]box(?:es)?)\b",
+          ("A tourist helicopter crashed in the Alps near Chamonix, killing three people.",
+           "A military helicopter crashed during a training flight in Hokkaido, killing five soldiers."),
+          ("A Russian jet crashed into a block of flats in Belgorod after being hit by Ukrainian fire.",)),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|cyclone|"
           # the storms that are also warplanes: "RAF Typhoon jets", "Tornado fighters" are no weather
           r"(?:typhoon|tornado)(?![ ](?:jets?|fighters?|aircraft|warplanes?|"
@@ -442,6 +453,11 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
+#: Who fights a fire and what they fight: an attack by them, or on it, is firefighting ("crews launched an aerial
+#: attack on the blaze", "firefighters attacked the flames from the air").
+#: (Not "fire", which "opened fire" holds, nor "crews", which tanks have.)
+_FIRE_FIGHTING = frozenset({"firefighters", "firefighter", "fire-fighters", "blaze", "blazes", "flames", "wildfire",
+                            "wildfires", "bushfire", "bushfires", "inferno"})
 #: Law enforcement doing what a clause tells ("police killed 12 suspects in a raid"): no side's attack
 #: (:meth:`StrikeGrammar._police_doers`), unless a weapon of war is named.
 _POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "cops", "detectives",
@@ -624,6 +640,10 @@ class StrikeGrammar:
                     continue
                 if g.id == "strike.guard.sport" and r.mentions(ci, cj, Kind.WEAPON):
                     continue
+                if g.id == "strike.guard.air-accident" and (any(
+                        m.frame.set.get("kind") in ("launch", "intercept") for m in ms) or any(
+                        w.value != "airstrike" for w in r.mentions(0, len(tok), Kind.WEAPON))):
+                    continue  # "a missile hit a passenger plane": a strike on it
                 return None
         # "to target its drone deliveries": a purpose, not a strike
         real = [m for m in ms if not m.neg and m.modal in ("", "real") and not (
@@ -638,6 +658,11 @@ class StrikeGrammar:
                  and tok.lows[m.trigger.i] == "to" and m.frame.set.get("kind") == "attack" and any(
                      x.frame.set.get("kind") == "launch" and x.head < m.head for x in real)]
         ms = real
+        # "firefighters launched an aerial attack on the blaze": fighting a fire, no strike
+        ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTING for role in ("agent", "patient", "on")
+                                       for c in m.relations.get(role, []))]
+        if not ms:
+            return None
         # "destroyed 1,120 Russian soldiers over the past day": battlefield losses, not a strike
         ms = [m for m in ms if not (m.frame.id == "strike.destroy" and m.roles.get("target") and any(
             tok.lows[c.head] in _PEOPLE | {"troops", "forces", "personnel", "servicemen"} for c in m.roles["target"]))]
