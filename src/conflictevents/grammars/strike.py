@@ -458,6 +458,16 @@ _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "r
 #: (Not "fire", which "opened fire" holds, nor "crews", which tanks have.)
 _FIRE_FIGHTING = frozenset({"firefighters", "firefighter", "fire-fighters", "blaze", "blazes", "flames", "wildfire",
                             "wildfires", "bushfire", "bushfires", "inferno"})
+#: Forces of nature as the subject of an attack verb ("a tree hit their car", "lightning struck a school in Bihar",
+#: "waves pounded the harbour wall"): a calamity, not a strike (a weapon named in the subject keeps it one).
+_NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "waves", "wind", "winds", "gust", "gusts",
+                             "lightning", "hail", "hailstones", "hailstorm", "floodwater", "floodwaters", "flood",
+                             "floods", "flooding", "boulder", "boulders", "rockfall", "rocks", "landslide",
+                             "landslides", "mudslide", "mudslides", "avalanche", "avalanches", "tornado", "twister",
+                             "storm", "storms", "hurricane", "cyclone", "typhoon", "blizzard", "quake", "earthquake",
+                             "tremor", "tremors", "aftershock", "aftershocks", "tsunami", "surge", "rain", "rains",
+                             "downpour", "downpours", "snow", "heatwave", "drought"})
+# (not "fire" or "flames": "the fire that followed the drone strike killed three" is the strike's toll)
 #: Law enforcement doing what a clause tells ("police killed 12 suspects in a raid"): no side's attack
 #: (:meth:`StrikeGrammar._police_doers`), unless a weapon of war is named.
 _POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "cops", "detectives",
@@ -658,9 +668,14 @@ class StrikeGrammar:
                  and tok.lows[m.trigger.i] == "to" and m.frame.set.get("kind") == "attack" and any(
                      x.frame.set.get("kind") == "launch" and x.head < m.head for x in real)]
         ms = real
-        # "firefighters launched an aerial attack on the blaze": fighting a fire, no strike
+        # "firefighters launched an aerial attack on the blaze": fighting a fire, no strike; "a falling tree hit
+        # their car", "lightning struck a school": a force of nature, no strike
         ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTING for role in ("agent", "patient", "on")
                                        for c in m.relations.get(role, []))]
+        natural = [m for m in ms if any(tok.lows[c.head] in _NATURAL_AGENTS and not c.mentions
+                                        for c in m.relations.get("agent", []))]
+        if natural:  # (and the toll is the calamity's: "two people died when a tree hit their car")
+            ms = [m for m in ms if m not in natural and m.frame.set.get("kind") != "toll"]
         if not ms:
             return None
         # "destroyed 1,120 Russian soldiers over the past day": battlefield losses, not a strike
