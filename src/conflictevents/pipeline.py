@@ -477,6 +477,8 @@ class Extractor:
         """
         if c.extra.get("trade_story"):
             return False  # "the two governments announced" a free trade deal: a story of trade, no war in it
+        if self.tools.speakers.private(str(c.slots.get("source") or "")):
+            return False  # "its chief executive said the company would open four ammunition plants": no side speaks
         content = s.text[c.content[0]:c.content[1]] if c.content else s.text
         modal = _SPECULATION.search(content)
         if modal is not None and not (c.extra.get("reported_past") and modal.group().lower().endswith("would") and

@@ -155,7 +155,8 @@ GUARDS: tuple[Guard, ...] = (
           r"charter|chartered|medical|ambulance|training|civilian|seaplane)[ ](?:jets?|planes?|aircraft|airliners?|"
           r"helicopters?|choppers?|flights?)|training[ ](?:flight|mission|sortie)|(?:after|on|during)"
           r"[ ](?:take-?off|landing)|while[ ](?:landing|taking[ ]off)|overshot[ ]the[ ]runway|skidded[ ]off|"
-          r"emergency[ ]landing|crash[ ]landing|crash-landed|flight[ ]recorders?|black[ ]box(?:es)?)\b",
+          r"emergency[ ]landing|crash[ ]landing|crash-landed|flight[ ]recorders?|black[ ]box(?:es)?|"
+          r"(?:engine|mechanical|technical)[ ](?:failure|fault|problems?|trouble)|bird[ ]strike|pilot[ ]error)\b",
           ("A tourist helicopter crashed in the Alps near Chamonix, killing three people.",
            "A military helicopter crashed during a training flight in Hokkaido, killing five soldiers."),
           ("A Russian jet crashed into a block of flats in Belgorod after being hit by Ukrainian fire.",)),
