@@ -302,6 +302,8 @@ WEAK_CONFLICT_CUES = frozenset({
     # words of peace as often as of war: software and rescuers are "deployed", shares and teams "advanced", police
     # make "raids", space agencies fly rockets
     "deployed", "deployment", "advance", "advances", "advanced", "raid", "raids", "rocket", "rockets",
+    # crime news names its gunmen as often as a war does: they alone make no story of war
+    "gunmen", "gunman",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
