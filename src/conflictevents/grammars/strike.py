@@ -469,6 +469,14 @@ _NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "wav
                              "tremor", "tremors", "aftershock", "aftershocks", "tsunami", "surge", "rain", "rains",
                              "downpour", "downpours", "snow", "heatwave", "drought"})
 # (not "fire" or "flames": "the fire that followed the drone strike killed three" is the strike's toll)
+#: Words of film, stage and music in a strike verb's phrases: "the film bombed", "the sequel bombed at the box office",
+#: "the director shot the battle scenes in Riga" (not "scene", where a double-tap strike hits, "series", of strikes, nor
+#: "office", which drones hit).
+_SCREEN_WORDS = frozenset({"film", "films", "movie", "movies", "musical", "musicals", "album", "albums", "sequel",
+                           "sequels", "prequel", "episode", "episodes", "scenes", "footage", "documentary",
+                           "director", "directors", "filmmaker", "filmmakers", "film-maker", "film-makers",
+                           "cameraman", "photographer", "premiere", "trailer", "blockbuster",
+                           "sitcom", "finale"})
 #: Law enforcement doing what a clause tells ("police killed 12 suspects in a raid"): no side's attack
 #: (:meth:`StrikeGrammar._police_doers`), unless a weapon of war is named.
 _POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "cops", "detectives",
@@ -673,6 +681,8 @@ class StrikeGrammar:
         # their car", "lightning struck a school": a force of nature, no strike
         ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTING for role in ("agent", "patient", "on")
                                        for c in m.relations.get(role, []))]
+        # "the film bombed in its home market", "the director shot the battle scenes outside Riga": the screen
+        ms = [m for m in ms if not any(tok.lows[c.head] in _SCREEN_WORDS for cs in m.relations.values() for c in cs)]
         natural = [m for m in ms if any(tok.lows[c.head] in _NATURAL_AGENTS and not c.mentions
                                         for c in m.relations.get("agent", []))]
         if natural:  # (and the toll is the calamity's: "two people died when a tree hit their car")
