@@ -111,6 +111,9 @@ GUARDS: tuple[Guard, ...] = (
           r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap|"
           # cricket's bowlers as a unit: "their pace attack ripped through the top order"
           r"(?:bowling|pace|spin|seam|swing)[ ]attack|"
+          # a goal: "late strike sinks Newcastle", "a stoppage-time strike"
+          r"(?:late|stoppage-time|injury-time|last-gasp|last-minute|long-range|first-half|second-half|curling|"
+          r"left-footed|right-footed|volleyed)[ ]strike|"
           # boxing and the ring: "knocked out his opponent in the ninth round"
           r"boxing|boxers?|heavyweight|middleweight|welterweight|bout|knockout|(?:knocked|knocks|knock)[ ]"
           r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival)|"
@@ -122,7 +125,8 @@ GUARDS: tuple[Guard, ...] = (
           ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half.",
            "Brazil's champion knocked out his challenger in the third round in Tokyo.",
            "Real Madrid launched a blistering attack that left Barcelona defenceless.",
-           "Pakistan's pace attack destroyed the England top order in Multan."),
+           "Pakistan's pace attack destroyed the England top order in Multan.",
+           "Stoppage-time strike sinks Leeds"),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
