@@ -59,11 +59,12 @@ _WAR_WORDS = frozenset({"war", "ceasefire", "truce", "sanctions", "troops", "mil
 #: Words of a sports fixture or a sports body's discipline: "India and Pakistan will meet in the Asia Cup final",
 #: "Brazil and Argentina meet in a World Cup qualifier", "UEFA imposed sanctions on the club": national teams and
 #: sports bodies, no contact between states (:meth:`DiplomaticGrammar._sport`). One word, or two joined by a space.
+#: (Not "friendly" alone, nor "goals": "a friendly meeting", "the goals of the talks".)
 SPORT_WORDS = frozenset({
     "match", "matches", "qualifier", "qualifiers", "semi-final", "semi-finals", "semifinal", "semifinals",
     "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "tournament", "fixture", "fixtures",
-    "friendly", "innings", "wicket", "wickets", "kick-off", "derby", "play-off", "play-offs", "playoff", "playoffs",
-    "olympics", "stadium", "referee", "goals", "squad", "squads", "uefa", "fifa", "world cup", "cup final",
+    "friendly match", "innings", "wicket", "wickets", "kick-off", "derby", "play-off", "play-offs", "playoff",
+    "playoffs", "olympics", "stadium", "referee", "squad", "squads", "uefa", "fifa", "world cup", "cup final",
     "asia cup", "africa cup", "copa america", "euro 2024", "euro 2028", "bilateral series", "test series",
     "neutral venue", "neutral venues", "grand prix", "davis cup", "world championship", "world championships",
 })
