@@ -154,7 +154,7 @@ def _guard_words() -> list[str]:
     return words + [w.upper() for w in words[:20]] + ["İn", "ſtorm", "Rovers", "2-0", "the", "a", "killed"]
 
 
-@pytest.mark.parametrize("index", range(11))
+@pytest.mark.parametrize("index", range(12))
 def test_every_strike_guard_is_gated_and_its_examples_pass_the_gate(index):
     from conflictevents.grammars import strike
     from conflictevents.mentions.scan import fold, holds_any

@@ -52,7 +52,7 @@ from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
 from .mentions.types import Kind, Mention
-from .models import BaseEvent, GeoPrecision, Span
+from .models import BaseEvent, DatePrecision, EventDate, GeoPrecision, Span
 from .phrases.chunks import Parse, Vocabulary
 from .phrases.relations import clauses, subject
 from .results import Extraction
@@ -119,6 +119,25 @@ _DATELINE_BELOW = 5
 _ANONYMOUS = regex.compile(r"(?i)\b(?:sources?|insiders?|(?:people|persons?)[ ]familiar)\b")
 _TYPE_ORDER = {et.name: n for n, et in enumerate(REGISTRY)}
 _TYPE_ORDER_OUT = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic_event": 3, "deployment": 4}
+
+
+#: Events dated more years than this before the publication date are history, not news (:func:`_history`). (Annotators
+#: keep required events of a war's earlier phases: "in 2014, it seized the Crimean peninsula" on a 2025 page.)
+_HISTORY_YEARS = 25
+
+
+def _history(date: EventDate | None, pub: dt.date | None) -> bool:
+    """True for an event dated more than :data:`_HISTORY_YEARS` years before the page's publication date: the
+    D-Day landings in a story of their anniversary, a general's 1991 campaign in his obituary.
+
+    >>> _history(EventDate("1944-06-06", DatePrecision.DAY), dt.date(2025, 5, 10))
+    True
+    >>> _history(EventDate("2008", DatePrecision.YEAR), dt.date(2025, 5, 10))
+    False
+    """
+    if date is None or not date.date or pub is None or not date.date[:4].isdigit():
+        return False
+    return int(date.date[:4]) < pub.year - _HISTORY_YEARS
 
 
 #: Sentences with places a story keeps unread before it reads them (bounds what it holds on a long page).
@@ -408,6 +427,9 @@ class Extractor:
         verified = verification(list(lay.sentences), claims, linked, self.lexicons.actors.person_to_actor,
                                 self.lexicons.actors.person_pattern)
         dates = resolve_dates(claims + others, claims, linked, pub)
+        # "On 6 June 1944 Allied troops landed ...", "In February 1991 his tanks advanced into Iraq", a war film "set in
+        # 1942": events dated long before the page are history (an anniversary, an obituary, a review), not news
+        others = [(s, d) for s, d in others if not _history(dates.get(id(d)), pub)]
         # spans, then ids in text order, then the links between events: each event is built once, whole
         placed: list[tuple[SentenceInfo, Draft, Span]] = [
             (s, d, lay.original(s.start + d.start, s.start + d.end)) for s, d in claims + others]
@@ -477,6 +499,8 @@ class Extractor:
         """
         if c.extra.get("trade_story"):
             return False  # "the two governments announced" a free trade deal: a story of trade, no war in it
+        if self.tools.speakers.private(str(c.slots.get("source") or "")):
+            return False  # "its chief executive said the company would open four ammunition plants": no side speaks
         content = s.text[c.content[0]:c.content[1]] if c.content else s.text
         modal = _SPECULATION.search(content)
         if modal is not None and not (c.extra.get("reported_past") and modal.group().lower().endswith("would") and

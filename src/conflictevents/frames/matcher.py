@@ -493,6 +493,9 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             f.role("patient") is not None
         if v.voice == "passive" or reduced:
             m.voice = "passive"
+            main = _main_verb_after(p, v) if reduced and not m.modal else None
+            if main is not None and main.modal == "hypothetical":
+                m.modal = main.modal  # "Missiles launched from Kaliningrad could strike ports": no launch yet
             _assign(m, "patient", subj)
             for prep, items in pps:
                 _assign(m, "agent" if prep == "by" else prep, items)
@@ -539,6 +542,13 @@ def _past_reduced_relative(p: Parse, obj: list[Chunk]) -> list[tuple[str, list[C
 def _before_main_verb(p: Parse, v: Chunk) -> bool:
     """ "A drone strike blamed on the army hit a market": only phrases, then a finite verb, follow the
     participle, so it describes the noun before it and the later verb is the sentence's."""
+    return _main_verb_after(p, v) is not None
+
+
+def _main_verb_after(p: Parse, v: Chunk) -> Chunk | None:
+    """The sentence's finite verb after a participle that only phrases follow (:func:`_before_main_verb`):
+    "Missiles launched from Kaliningrad could strike ports" -> "could strike" (whose mood the participle's
+    event shares: a launch told only as what could happen)."""
     chunks = p.chunks
     k = v.index + 1
     pairs = 0
@@ -547,7 +557,9 @@ def _before_main_verb(p: Parse, v: Chunk) -> bool:
         pairs += 1
         while k < len(chunks) and chunks[k].kind in ("DATE", "ADV"):
             k += 1
-    return pairs > 0 and k < len(chunks) and chunks[k].kind == "VG" and chunks[k].finite and chunks[k].tag != "ing"
+    if pairs > 0 and k < len(chunks) and chunks[k].kind == "VG" and chunks[k].finite and chunks[k].tag != "ing":
+        return chunks[k]
+    return None
 
 
 def _of_complement(p: Parse, obj: list[Chunk]) -> list[Chunk]:

@@ -56,6 +56,28 @@ TRADE_STORY_WORDS = frozenset({"trade", "tariff", "tariffs", "duties", "free-tra
 #: Words of war that keep such contact an event: "trade talks on sanctions over the war in Ukraine".
 _WAR_WORDS = frozenset({"war", "ceasefire", "truce", "sanctions", "troops", "military", "weapons", "arms",
                         "invasion", "hostages", "prisoners", "peace", "security", "attack", "attacks", "strikes"})
+#: Words of a sports fixture or a sports body's discipline: "India and Pakistan will meet in the Asia Cup final",
+#: "Brazil and Argentina meet in a World Cup qualifier", "UEFA imposed sanctions on the club": national teams and
+#: sports bodies, no contact between states (:meth:`DiplomaticGrammar._sport`). One word, or two joined by a space.
+#: (Not "friendly" alone, nor "goals": "a friendly meeting", "the goals of the talks".)
+SPORT_WORDS = frozenset({
+    "match", "matches", "qualifier", "qualifiers", "semi-final", "semi-finals", "semifinal", "semifinals",
+    "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "tournament", "fixture", "fixtures",
+    "friendly match", "innings", "wicket", "wickets", "kick-off", "derby", "play-off", "play-offs", "playoff",
+    "playoffs", "olympics", "stadium", "referee", "squad", "squads", "uefa", "fifa", "world cup", "cup final",
+    "asia cup", "africa cup", "copa america", "euro 2024", "euro 2028", "bilateral series", "test series",
+    "neutral venue", "neutral venues", "grand prix", "davis cup", "world championship", "world championships",
+})
+#: Heads of a sanctioned noun group that name a sports side, not a state: "sanctions on Serbian club Partizan",
+#: "on the Russian Olympic Committee", "on the Mexican federation" (with :data:`SPORT_WORDS` or a sports body).
+SPORT_TARGET_HEADS = frozenset({"club", "clubs", "team", "teams", "squad", "federation", "committee", "league",
+                                "player", "players", "athlete", "athletes", "fans", "supporters"})
+#: Sports bodies that discipline clubs and federations: their sanctions are no measures between states.
+SPORT_BODIES = frozenset({"uefa", "fifa", "ioc", "wada", "caf", "afc", "concacaf", "conmebol", "fiba", "fina",
+                          "olympic", "athletics", "cas"})
+#: Words of war that keep a sports sentence's contact an event ("the two teams' ministers met as the war ...").
+_SPORT_WAR_WORDS = frozenset({"war", "ceasefire", "truce", "troops", "military", "weapons", "arms", "invasion",
+                              "hostages", "prisoners", "peace", "conflict", "occupation", "annexation"})
 _BOTH_SIDES = ("the two sides", "both sides", "the two countries", "both countries", "each other", "the sides",
                "the parties", "both parties", "the two parties", "the two nations", "the two leaders",
                "both leaders", "the two governments", "the two delegations", "the delegations")
@@ -209,6 +231,27 @@ class DiplomaticGrammar:
             return False
         return not any(w in _WAR_WORDS for w in lows)
 
+    @staticmethod
+    def _sport(r: Reading, m: Any) -> bool:
+        """A fixture between national teams or a sports body's sanction, in a sentence with no word of war
+        (:data:`_SPORT_WAR_WORDS`): sanctions on a sports side (:data:`SPORT_TARGET_HEADS`) or by a sports body
+        (:data:`SPORT_BODIES`); other contact in a sentence with :data:`SPORT_WORDS` that names no person or
+        official ("India and Pakistan will meet in the Asia Cup final"; not "the two leaders met at the World Cup
+        final")."""
+        lows = r.parse.tokens.lows
+        if not _SPORT_WAR_WORDS.isdisjoint(lows):
+            return False
+        if m.frame.set.get("kind") == "sanctions":
+            sides = m.roles.get("target", []) + m.relations.get("on", []) + m.relations.get("against", [])
+            givers = m.relations.get("agent", []) + m.roles.get("participant", [])
+            return any(lows[c.head] in SPORT_TARGET_HEADS for c in sides) or any(
+                lows[k] in SPORT_BODIES for c in givers for k in range(c.i, c.j))
+        words = set(lows)
+        pairs = {a + " " + b for a, b in zip(lows, lows[1:])}
+        if SPORT_WORDS.isdisjoint(words) and SPORT_WORDS.isdisjoint(pairs):
+            return False
+        return not r.mentions(0, len(lows), Kind.PERSON) and _OFFICIAL_HEADS.isdisjoint(words)
+
     def read(self, r: Reading) -> list[Draft]:
         """The diplomatic events of one sentence (one per trigger; one per kind and clause)."""
         if r.story.doc_trade:
@@ -253,6 +296,8 @@ class DiplomaticGrammar:
                 continue
             if self._peacetime_topic(r, m):
                 continue  # "trade talks between the EU and China", "talks on tariffs": no contact about a conflict
+            if self._sport(r, m):
+                continue  # "India and Pakistan will meet in the Asia Cup final", "UEFA imposed sanctions on a club"
             d = self._build(r, m)
             if d is None:
                 continue

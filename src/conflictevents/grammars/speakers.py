@@ -220,6 +220,19 @@ PEACETIME_SPEAKERS = frozenset({
     "disaster management", "weather agency", "met office",
 })
 
+#: Speakers who are no party, government, armed force, official or international body: business, private people,
+#: civil agencies of transport, space and fire (GUIDELINES, claim). A statement of theirs with no event in it is no
+#: claim, in a story of war too ("its chief executive said the company would open four ammunition plants", "his
+#: former aide said", "the civil aviation authority said").
+PRIVATE_SPEAKERS = frozenset({
+    "chief executive", "chief executives", "ceo", "chief financial officer", "chief operating officer",
+    "managing director", "company", "companies", "firm", "shareholders", "investors", "analysts", "economists",
+    "former aide", "aide", "relatives", "widow", "widower", "his family", "her family", "their family", "friends",
+    "biographer", "historian", "critic", "critics", "reviewers", "fire chief", "fire chiefs", "fire commander",
+    "fire officials", "fire officer", "fire captain", "space agency", "aviation authority", "civil aviation",
+    "transport safety board", "safety board", "air accident", "airport authority", "airline", "carrier",
+})
+
 #: Words of police and emergency work: crime, drugs, protest and fire. A statement that holds one is about that
 #: work unless it also has a word of war the police and rescuers do not share (:data:`POLICING_SHARED_CUES`):
 #: "police said they had killed 12 suspected drug traffickers in a raid", "firefighters deployed 30 water
@@ -286,6 +299,11 @@ WEAK_CONFLICT_CUES = frozenset({
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
     "agreement", "agreed", "demands", "proposal", "visit", "summit", "phone call", "by phone", "treaty",
     "toll", "death toll", "armed",
+    # words of peace as often as of war: software and rescuers are "deployed", shares and teams "advanced", police
+    # make "raids", space agencies fly rockets
+    "deployed", "deployment", "advance", "advances", "advanced", "raid", "raids", "rocket", "rockets",
+    # crime news names its gunmen as often as a war does: they alone make no story of war
+    "gunmen", "gunman",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
@@ -399,6 +417,8 @@ class Speakers:
                                                w=words(tuple(MILITARY_SPEAKERS)))
         self.peace_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                             w=words(tuple(PEACETIME_SPEAKERS)))
+        self.private_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
+                                              w=words(tuple(PRIVATE_SPEAKERS)))
         self.strong_cues = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                          w=[w for w in words(CONFLICT_CUES) if w.lower() not in WEAK_CONFLICT_CUES])
         self.media = compile_lists(r"^(?:the[ ])?(?:\L<w>)$", regex.IGNORECASE, w=words(MEDIA))
@@ -1037,6 +1057,11 @@ class Speakers:
     def peacetime(self, source: str) -> bool:
         """True for a speaker of civil life (police, a fire service, a union, a club): see :data:`PEACETIME_SPEAKERS`."""
         return self.peace_speakers.search(source) is not None
+
+    def private(self, source: str) -> bool:
+        """True for a speaker who is no party, government, armed force, official or international body (a company
+        executive, an aide, a civil aviation or space agency, a fire chief): see :data:`PRIVATE_SPEAKERS`."""
+        return self.private_speakers.search(source) is not None
 
     def about_conflict(self, text: str, strong: bool = False) -> bool:
         """True when a statement has a word about the conflict (see :data:`CONFLICT_CUES`); with ``strong``,

@@ -109,6 +109,11 @@ GUARDS: tuple[Guard, ...] = (
           r"innings|wicket|touchdown|quarterback|coach|referee|championship|final|semi-final|semifinal|fans|"
           r"(?:first|second)[ ]half|half-time|halftime|extra[ ]time|kick-off|goalkeeper|midfield(?:er)?|winger|"
           r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap|"
+          # cricket's bowlers as a unit: "their pace attack ripped through the top order"
+          r"(?:bowling|pace|spin|seam|swing)[ ]attack|"
+          # a goal: "late strike sinks Newcastle", "a stoppage-time strike"
+          r"(?:late|stoppage-time|injury-time|last-gasp|last-minute|long-range|first-half|second-half|curling|"
+          r"left-footed|right-footed|volleyed)[ ]strike|"
           # boxing and the ring: "knocked out his opponent in the ninth round"
           r"boxing|boxers?|heavyweight|middleweight|welterweight|bout|knockout|(?:knocked|knocks|knock)[ ]"
           r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival)|"
@@ -119,7 +124,9 @@ GUARDS: tuple[Guard, ...] = (
           r"hapoel|galatasaray|fenerbah[cç]e|besiktas|be[sş]ikta[sş])\b",
           ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half.",
            "Brazil's champion knocked out his challenger in the third round in Tokyo.",
-           "Real Madrid launched a blistering attack that left Barcelona defenceless."),
+           "Real Madrid launched a blistering attack that left Barcelona defenceless.",
+           "Pakistan's pace attack destroyed the England top order in Multan.",
+           "Stoppage-time strike sinks Leeds"),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
@@ -145,6 +152,18 @@ GUARDS: tuple[Guard, ...] = (
           ("Drones were deployed to spray herbicide over the fields near Lyon.",
            "The state sent drones to drop seeds over the burned forest."),
           ("Drones were launched at farms in the Kherson region, killing a tractor driver.",)),
+    # an aircraft lost in an accident: "a tourist helicopter crashed near Chamonix, killing three" (the aircraft is a
+    # weapon word, so the disaster guard lets its "crashed" through); not when a weapon or a launch is told with it
+    # (``StrikeGrammar._build``): "a missile brought down a passenger jet"
+    Guard("strike.guard.air-accident", r"\b(?:(?:passenger|cargo|tourist|light|small|private|sightseeing|commuter|"
+          r"charter|chartered|medical|ambulance|training|civilian|seaplane)[ ](?:jets?|planes?|aircraft|airliners?|"
+          r"helicopters?|choppers?|flights?)|training[ ](?:flight|mission|sortie)|(?:after|on|during)"
+          r"[ ](?:take-?off|landing)|while[ ](?:landing|taking[ ]off)|overshot[ ]the[ ]runway|skidded[ ]off|"
+          r"emergency[ ]landing|crash[ ]landing|crash-landed|flight[ ]recorders?|black[ ]box(?:es)?|"
+          r"(?:engine|mechanical|technical)[ ](?:failure|fault|problems?|trouble)|bird[ ]strike|pilot[ ]error)\b",
+          ("A tourist helicopter crashed in the Alps near Chamonix, killing three people.",
+           "A military helicopter crashed during a training flight in Hokkaido, killing five soldiers."),
+          ("A Russian jet crashed into a block of flats in Belgorod after being hit by Ukrainian fire.",)),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|cyclone|"
           # the storms that are also warplanes: "RAF Typhoon jets", "Tornado fighters" are no weather
           r"(?:typhoon|tornado)(?![ ](?:jets?|fighters?|aircraft|warplanes?|"
@@ -439,6 +458,29 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
+#: Who fights a fire and what they fight: an attack by them, or on it, is firefighting ("crews launched an aerial
+#: attack on the blaze", "firefighters attacked the flames from the air").
+#: (Not "fire", which "opened fire" holds, nor "crews", which tanks have.)
+_FIRE_FIGHTING = frozenset({"firefighters", "firefighter", "fire-fighters", "blaze", "blazes", "flames", "wildfire",
+                            "wildfires", "bushfire", "bushfires", "inferno"})
+#: Forces of nature as the subject of an attack verb ("a tree hit their car", "lightning struck a school in Bihar",
+#: "waves pounded the harbour wall"): a calamity, not a strike (a weapon named in the subject keeps it one).
+_NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "waves", "wind", "winds", "gust", "gusts",
+                             "lightning", "hail", "hailstones", "hailstorm", "floodwater", "floodwaters", "flood",
+                             "floods", "flooding", "boulder", "boulders", "rockfall", "rocks", "landslide",
+                             "landslides", "mudslide", "mudslides", "avalanche", "avalanches", "tornado", "twister",
+                             "storm", "storms", "hurricane", "cyclone", "typhoon", "blizzard", "quake", "earthquake",
+                             "tremor", "tremors", "aftershock", "aftershocks", "tsunami", "surge", "rain", "rains",
+                             "downpour", "downpours", "snow", "heatwave", "drought"})
+# (not "fire" or "flames": "the fire that followed the drone strike killed three" is the strike's toll)
+#: Words of film, stage and music in a strike verb's phrases: "the film bombed", "the sequel bombed at the box office",
+#: "the director shot the battle scenes in Riga" (not "scene", where a double-tap strike hits, "series", of strikes, nor
+#: "office", which drones hit).
+_SCREEN_WORDS = frozenset({"film", "films", "movie", "movies", "musical", "musicals", "album", "albums", "sequel",
+                           "sequels", "prequel", "episode", "episodes", "scenes", "footage", "documentary",
+                           "director", "directors", "filmmaker", "filmmakers", "film-maker", "film-makers",
+                           "cameraman", "photographer", "premiere", "trailer", "blockbuster",
+                           "sitcom", "finale"})
 #: Law enforcement doing what a clause tells ("police killed 12 suspects in a raid"): no side's attack
 #: (:meth:`StrikeGrammar._police_doers`), unless a weapon of war is named.
 _POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "cops", "detectives",
@@ -621,6 +663,10 @@ class StrikeGrammar:
                     continue
                 if g.id == "strike.guard.sport" and r.mentions(ci, cj, Kind.WEAPON):
                     continue
+                if g.id == "strike.guard.air-accident" and (any(
+                        m.frame.set.get("kind") in ("launch", "intercept") for m in ms) or any(
+                        w.value != "airstrike" for w in r.mentions(0, len(tok), Kind.WEAPON))):
+                    continue  # "a missile hit a passenger plane": a strike on it
                 return None
         # "to target its drone deliveries": a purpose, not a strike
         real = [m for m in ms if not m.neg and m.modal in ("", "real") and not (
@@ -635,6 +681,18 @@ class StrikeGrammar:
                  and tok.lows[m.trigger.i] == "to" and m.frame.set.get("kind") == "attack" and any(
                      x.frame.set.get("kind") == "launch" and x.head < m.head for x in real)]
         ms = real
+        # "firefighters launched an aerial attack on the blaze": fighting a fire, no strike; "a falling tree hit
+        # their car", "lightning struck a school": a force of nature, no strike
+        ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTING for role in ("agent", "patient", "on")
+                                       for c in m.relations.get(role, []))]
+        # "the film bombed in its home market", "the director shot the battle scenes outside Riga": the screen
+        ms = [m for m in ms if not any(tok.lows[c.head] in _SCREEN_WORDS for cs in m.relations.values() for c in cs)]
+        natural = [m for m in ms if any(tok.lows[c.head] in _NATURAL_AGENTS and not c.mentions
+                                        for c in m.relations.get("agent", []))]
+        if natural:  # (and the toll is the calamity's: "two people died when a tree hit their car")
+            ms = [m for m in ms if m not in natural and m.frame.set.get("kind") != "toll"]
+        if not ms:
+            return None
         # "destroyed 1,120 Russian soldiers over the past day": battlefield losses, not a strike
         ms = [m for m in ms if not (m.frame.id == "strike.destroy" and m.roles.get("target") and any(
             tok.lows[c.head] in _PEOPLE | {"troops", "forces", "personnel", "servicemen"} for c in m.roles["target"]))]
