@@ -155,7 +155,10 @@ GUARDS: tuple[Guard, ...] = (
     # an aircraft lost in an accident: "a tourist helicopter crashed near Chamonix, killing three" (the aircraft is a
     # weapon word, so the disaster guard lets its "crashed" through); not when a weapon or a launch is told with it
     # (``StrikeGrammar._build``): "a missile brought down a passenger jet"
-    Guard("strike.guard.air-accident", r"\b(?:(?:passenger|cargo|tourist|light|small|private|sightseeing|commuter|"
+    Guard("strike.guard.air-accident", r"\b(?:(?<!\b(?:destroy(?:s|ed|ing)?|hit(?:s|ting)?|struck|strik(?:es|ing)|"
+          # an aircraft that is what was hit: "bombed the airfield, destroying a cargo plane"
+          r"target(?:s|ed|ing)|damag(?:es|ed|ing)|bomb(?:s|ed|ing)?|downed|shot[ ]down)[ ](?:(?:a|an|the|two|three|"
+          r"several)[ ])?)(?:passenger|cargo|tourist|light|small|private|sightseeing|commuter|"
           r"charter|chartered|medical|ambulance|training|civilian|seaplane)[ ](?:jets?|planes?|aircraft|airliners?|"
           r"helicopters?|choppers?|flights?)|training[ ](?:flight|mission|sortie)|(?:after|on|during)"
           r"[ ](?:take-?off|landing)|while[ ](?:landing|taking[ ]off)|overshot[ ]the[ ]runway|skidded[ ]off|"
@@ -163,7 +166,8 @@ GUARDS: tuple[Guard, ...] = (
           r"(?:engine|mechanical|technical)[ ](?:failure|fault|problems?|trouble)|bird[ ]strike|pilot[ ]error)\b",
           ("A tourist helicopter crashed in the Alps near Chamonix, killing three people.",
            "A military helicopter crashed during a training flight in Hokkaido, killing five soldiers."),
-          ("A Russian jet crashed into a block of flats in Belgorod after being hit by Ukrainian fire.",)),
+          ("A Russian jet crashed into a block of flats in Belgorod after being hit by Ukrainian fire.",
+           "Army warplanes bombed the airport in Kassala, destroying a cargo plane on the apron.")),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|cyclone|"
           # the storms that are also warplanes: "RAF Typhoon jets", "Tornado fighters" are no weather
           r"(?:typhoon|tornado)(?![ ](?:jets?|fighters?|aircraft|warplanes?|"
