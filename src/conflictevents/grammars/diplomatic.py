@@ -256,7 +256,7 @@ class DiplomaticGrammar:
             d = self._build(r, m)
             if d is None:
                 continue
-            if "dip.participants.mediation-noun" in d.notes:
+            if "dip.participants.mediation-noun" in d.notes or self._mediating_aside(r, m, nouns):
                 mediations.append(d)  # (folded into the sentence's other event, if any: _fold_mediation)
                 continue
             purpose_of = self._purpose_of(r, m, out)
@@ -303,6 +303,22 @@ class DiplomaticGrammar:
             drafts_of[id(m)] = d
             out.append(d)
         return self._fold_mediation(out, mediations)
+
+    @staticmethod
+    def _mediating_aside(r: Reading, m: FrameMatch, nouns: list[FrameMatch]) -> bool:
+        """True for a hosting participle with no auxiliary and a "by" phrase after an event noun of the same
+        sentence ("Israel and Hamas resumed talks in Doha on Monday, mediated by Qatar and Egypt", "held direct
+        talks in Paris, brokered by the U.S. envoy"): it describes those talks, whose mediator it names (see
+        :meth:`_fold_mediation`), not an event of its own."""
+        if m.pos != "verb":
+            return False
+        chunks = r.parse.chunks
+        v = m.trigger
+        k = chunks.index(v) if v in chunks else -1
+        if k < 1 or v.aux or v.tag not in ("ed", "pp") or r.parse.tokens.lows[v.head] not in _HOSTING or \
+                k + 1 >= len(chunks) or chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "by":
+            return False
+        return any(n.head < v.i for n in nouns)
 
     @staticmethod
     def _fold_mediation(out: list[Draft], mediations: list[Draft]) -> list[Draft]:
