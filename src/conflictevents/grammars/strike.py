@@ -217,6 +217,9 @@ _ORIGIN_PARTICIPLES = frozenset({"made", "produced", "manufactured", "built", "s
                                  "designed", "assembled", "delivered", "donated"})
 _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stated", "reported", "speaking",
                              "wrote", "declared"})
+#: Participles of "<munitions> launched from <territory>": the territory tells whose launch it was
+#: (:meth:`StrikeGrammar._launch_origin`).
+_LAUNCHED_FROM = frozenset({"launched", "fired"})
 #: Participles of "with N intercepted": the count downed of what was launched.
 _WITH_DOWNED = frozenset({"intercepted", "downed", "destroyed", "neutralised", "neutralized"})
 #: Air arms whose attacks are air strikes ("The Israeli Air Force struck Hezbollah targets"); two-word keys.
@@ -685,6 +688,8 @@ class StrikeGrammar:
         actor = self._actor(r, launches + attacks + tolls_m, [] if downing else intercepts)
         if actor is None:
             actor = self._accused(r, ms)
+        if actor is None:
+            actor = self._launch_origin(r, ci, cj)
         mutual = any(m.frame.set.get("mutual") for m in attacks)
         if mutual:
             actor = None  # "Indian and Pakistani troops exchanged fire": both sides fired, neither is the attacker
@@ -995,6 +1000,30 @@ class StrikeGrammar:
                         found = self.sides.named(attack_chunks)
                         if found is not None:
                             return found
+        return None
+
+    def _launch_origin(self, r: Reading, i: int, j: int) -> tuple[str, str] | None:
+        """The side whose launches a clause's munitions are by where they came from ("40 of 50 drones launched from
+        Iran", "a missile fired from Yemen"): the actor whose ``"launches_from"`` (actors file) lists that
+        territory; none for a territory that several sides fire from and no line lists."""
+        origins = self.lex.actors.launches_from
+        if not origins:
+            return None
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        for k in range(len(chunks) - 3):
+            c = chunks[k]
+            if c.i < i or c.j > j or c.kind != "NG" or not any(mm.kind is Kind.WEAPON for mm in c.mentions):
+                continue
+            v, p, origin = chunks[k + 1], chunks[k + 2], chunks[k + 3]
+            if v.kind != "VG" or v.aux or lows[v.head] not in _LAUNCHED_FROM or p.kind != "PREP" or \
+                    p.lemma != "from" or origin.kind != "NG":
+                continue
+            for mm in origin.mentions:
+                name = mm.value.name if mm.kind is Kind.PLACE else str(mm.value) if mm.kind is Kind.ACTOR else None
+                side = origins.get(str(name)) if name is not None else None
+                if side is not None:
+                    return mm.text, side
         return None
 
     @staticmethod
