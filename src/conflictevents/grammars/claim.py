@@ -1135,8 +1135,10 @@ class ClaimGrammar:
             if sides:
                 return [self._draft(r, rule, start, end, (str(_ARTICLE.sub("", phrase.strip())), sides[0]), verb,
                                     stance, content, phrase)]
-        # "The US and Britain announced ...": one claim per party
-        if len(speaker_chunks) > 1:
+        # "The US and Britain announced ...": one claim per party (not "Hezbollah, the Lebanese armed group,
+        # said": an apposition, with no "and" between them)
+        if len(speaker_chunks) > 1 and any(c.kind == "CONJ" for c in r.parse.chunks[
+                speaker_chunks[0].index:speaker_chunks[-1].index]):
             parties: list[tuple[str | None, str | None]] = []
             for c in speaker_chunks:
                 one = self.speakers.resolve(r, r.parse.text(c))

@@ -322,6 +322,9 @@ _LOCAL_OFFICIAL = compiled.compile(
     r"city[ ](?:council|administration|officials?)|military[ ]administration|police|"
     r"(?:deputy[ ]|district[ ])(?:commissioner|magistrate|collector)|district[ ](?:officials?|administration|chief))\b"
 )
+#: A speaker phrase of a name and an apposition after its comma: "Hezbollah, the Iran-backed Lebanese group",
+#: "The Houthis, an Iran-aligned movement" (:meth:`Speakers.resolve`).
+_APPOSITION = compiled.compile(r"(?P<name>[^,]{2,60}),[ ](?i:the|an?)[ ][^,]{2,80}")
 #: Bodies that speak for one side: without a stated side, they take the story's.
 _SIDE_BODY = compiled.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
@@ -438,6 +441,13 @@ class Speakers:
             return self.resolve(r, p[sub.end():]) if p[sub.end():].strip() else None
         if _FINITE.search(p):
             return None  # a clause, not a noun phrase
+        appos = _APPOSITION.fullmatch(p)
+        if appos is not None:
+            # "Hezbollah, the Iran-backed Lebanese group": the name before the apposition speaks (its words, "Iran-
+            # backed", "Lebanese", describe it and name no other side)
+            named = self.lex.actors.resolve(appos.group("name"))
+            if named is not None:
+                return self._source_text(appos.group("name")), named
         if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p) and \
                 not self._mandated(p):
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
