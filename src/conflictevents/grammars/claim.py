@@ -727,7 +727,11 @@ class ClaimGrammar:
                 return True
         for j in range(k, min(len(chunks), k + 8)):
             if chunks[j].kind == "VG":
-                return chunks[j].finite and j > k
+                v = chunks[j]
+                if j > k and not v.finite and not v.aux and v.tag in ("ed", "pp") and chunks[j - 1].kind == "NG" \
+                        and j + 1 < len(chunks) and chunks[j + 1].kind == "PREP":
+                    continue  # "said a drone launched by Hezbollah was intercepted": a participle on the subject
+                return v.finite and j > k
             if chunks[j].kind in ("SUB", "PUNCT") and chunks[j].lemma not in (",",):
                 return False
         return False
