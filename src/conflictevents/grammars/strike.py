@@ -102,6 +102,15 @@ GUARDS: tuple[Guard, ...] = (
            "Their winger fired a rocket of a volley past the keeper in the 80th minute.",
            "The grandmaster bombarded his rival's king, shelling the position with pawn advances."),
           ("The army fired a missile into a depot near the border.",)),
+    Guard("strike.guard.airline", r"\b(?:codeshare|budget[ ]carriers?|flights?[ ](?:to|from|between)|"
+          r"(?:new|daily|weekly|direct|non-?stop)[ ](?:routes?|flights?|services?)|"
+          # airlines named without "airline": "El Al said it was deploying larger aircraft on its New York route"
+          r"el[ ]al|wizz[ ]air|ryanair|easyjet|lufthansa|flydubai|arkia|israir)\b",
+          ("El Al said it was deploying larger aircraft on its New York route from June.",
+           "The budget carrier will use Airbus A321 aircraft on its new flights to Tel Aviv."),
+          ("Israeli aircraft struck a Hezbollah depot near Tyre on Friday.",
+           "Russian drones hit a passenger train near Sumy.",
+           "An Israeli strike hit Sanaa airport as passengers boarded a Yemenia Airways plane, killing three.")),
     Guard("strike.guard.alert", r"\bair[ -]raid[ ](?:alerts?|sirens?|warnings?|shelters?)\b",
           ("An air raid alert was declared across Ukraine.",),
           ("An air raid on the city killed three people.",)),
