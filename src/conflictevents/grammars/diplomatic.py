@@ -47,6 +47,10 @@ PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen
 PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
                               "visa", "visas", "fishing", "fisheries", "tourism", "customs", "pension", "pensions",
                               "wages", "pay", "merger", "football", "sport", "sports"})
+#: Words of a side in labour talks: "talks between the finance ministry and the Histadrut labour federation", "the
+#: union's talks with employers" are no contact between states (:meth:`DiplomaticGrammar._peacetime_topic`).
+LABOUR_SIDES = frozenset({"labour", "labor", "histadrut", "employers", "workers", "teachers",
+                          "doctors", "nurses", "dockworkers", "pilots"})
 #: Words of a story of trade: a document with them in two sentences or more and hardly a word of war
 #: (``Story.doc_trade``) is about trade talks, tariffs or duties ("UK and India conclude trade talks"; "the
 #: Commission will impose tariff sanctions on steel"), and its contact between states is no event.
@@ -198,14 +202,16 @@ class DiplomaticGrammar:
     @staticmethod
     def _peacetime_topic(r: Reading, m: Any) -> bool:
         """Talks, meetings or deals about trade, tariffs, climate or taxes (:data:`PEACETIME_TOPICS`, on the
-        trigger or in its "on"/"over" phrase) in a sentence with no word of war."""
+        trigger or in its "on"/"over" phrase), or with a labour side (:data:`LABOUR_SIDES`), in a sentence with no
+        word of war."""
         if m.frame.set.get("kind") not in ("talks", "meeting", "agreement", "summit", "call"):
             return False
         lows = r.parse.tokens.lows
         words = set(lows[m.trigger.i:m.trigger.j])
         for c in m.roles.get("topic", []) + m.relations.get("on", []) + m.relations.get("over", []):
             words.update(lows[c.i:c.j])
-        if not words & PEACETIME_TOPICS:
+        sides = {w for c in m.roles.get("participant", []) for w in lows[c.i:c.j]}
+        if not words & PEACETIME_TOPICS and not sides & LABOUR_SIDES:
             return False
         return not any(w in _WAR_WORDS for w in lows)
 
