@@ -311,6 +311,20 @@ class DiplomaticGrammar:
         return self._fold_mediation(out, mediations)
 
     @staticmethod
+    def _side_with_noun(r: Reading, c: Chunk) -> bool:
+        """True for a noun group naming a side, no goods, in the "with" phrase of a noun that names no side
+        ("tensions with Iran", "its border with Lebanon"): that noun's companion, not what aid gives."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        k = c.index
+        if k < 2 or chunks[k - 1].kind != "PREP" or chunks[k - 1].lemma != "with" or chunks[k - 2].kind != "NG":
+            return False
+        noun = chunks[k - 2]
+        return any(mm.kind in (Kind.ACTOR, Kind.PLACE) for mm in c.mentions) and lows[c.head] not in AID_GOODS \
+            and not any(mm.kind in (Kind.ACTOR, Kind.PLACE, Kind.WEAPON) for mm in noun.mentions) \
+            and lows[noun.head] not in AID_GOODS
+
+    @staticmethod
     def _mediating_aside(r: Reading, m: FrameMatch, nouns: list[FrameMatch]) -> bool:
         """True for a hosting participle with no auxiliary and a "by" phrase after an event noun of the same
         sentence ("Israel and Hamas resumed talks in Doha on Monday, mediated by Qatar and Egypt", "held direct
@@ -777,8 +791,9 @@ class DiplomaticGrammar:
                     parts.append((written, actor))
 
         if kind == "aid":
-            goods = list(m.roles.get("goods", []))
             chunks = r.parse.chunks
+            # (not a side in another noun's "with" phrase: "sending a carrier group ..., as tensions with Iran rose")
+            goods = [c for c in m.roles.get("goods", []) if not self._side_with_noun(r, c)]
             if any(o.type == "strike" and o.pos == "noun" and c.i <= o.head < c.j for c in goods for o in r.matches):
                 return None  # "delivered a missile strike on Kharkiv": an attack, not a delivery
             if m.pos == "verb" and goods and (lows[goods[0].head] in ("them", "him", "her", "us", "it") or any(
