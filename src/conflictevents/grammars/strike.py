@@ -537,9 +537,10 @@ class StrikeGrammar:
                 # casualties": the toll of the strike in the clause before it
                 clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
-                    0 <= clause[0] - previous[1] <= 1 and self._zero_toll(r, clause):
+                    0 <= clause[0] - previous[1] and self._zero_toll(r, clause):
                 # "Russian missiles struck a depot in Kharkiv; no one was hurt", "..., but there were no
-                # casualties": a toll of none is the outcome of the strike before it, not a strike of its own
+                # casualties", "..., but air defences intercepted them and there were no casualties": a toll of
+                # none is the outcome of the strike before it in the sentence, not a strike of its own
                 # (CONVENTIONS: one sentence stating the same strike twice is one strike)
                 clause = previous
             elif previous is None and m.frame.set.get("kind") == "toll" and t.kind == "VG" and t.tag == "ing" and \
@@ -571,10 +572,12 @@ class StrikeGrammar:
 
     def _zero_toll(self, r: Reading, clause: tuple[int, int]) -> bool:
         """True when the casualty counts of ``clause`` are all none ("no one was hurt", "there were no
-        casualties") and it names no place of its own."""
+        casualties") and it names no place of its own (a capital that speaks after it is none)."""
         counts, _ = self._tolls(r, clause[0], clause[1])
-        return bool(counts) and all(q.value == 0 for q in counts.values()) and not r.mentions(
-            clause[0], clause[1], Kind.PLACE)
+        lows = r.parse.tokens.lows
+        # (a place that speaks is no place of the toll: "..., and there were no casualties, Doha said")
+        return bool(counts) and all(q.value == 0 for q in counts.values()) and not any(
+            pl.j >= len(lows) or lows[pl.j] not in _SPEAKING_VERBS for pl in r.mentions(clause[0], clause[1], Kind.PLACE))
 
     @staticmethod
     def _dashed_aside(r: Reading, clause: tuple[int, int], previous: tuple[int, int]) -> bool:
