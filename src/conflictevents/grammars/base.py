@@ -170,6 +170,9 @@ _SINCE_SUPERLATIVES = frozenset({"first", "last", "most", "worst", "biggest", "l
                                  "tenth", "latest", "another"})
 
 
+#: Words between "since" and a day that make the day the event's date ("since dawn on Thursday", "since the early
+#: hours of Friday", "since midnight on Sunday"): see :func:`since_daytime`.
+_SINCE_DAYTIME = frozenset({"dawn", "daybreak", "sunrise", "midnight", "morning", "the", "early", "hours", "of"})
 #: Words that open a relative clause set off by commas after a noun: ", which Russia has held since 2022,".
 _ASIDE_RELATIVES = frozenset({"which", "who", "whose"})
 #: The longest aside, in tokens, from its opening comma to a "since" date in it.
@@ -267,6 +270,17 @@ def published_media(r: Reading, d: Mention, at: int | None = None) -> bool:
     return r.parse.tokens.lows[ng.head] in _MEDIA_NOUNS
 
 
+def since_daytime(lows: list[str], i: int, j: int) -> bool:
+    """True when tokens ``i`` to ``j`` end in "since" and a time of day (:data:`_SINCE_DAYTIME`) right before a
+    date ("killed since dawn on Thursday", "since the early hours of Friday"): a count over that day, which dates
+    it, not a background phrase."""
+    words = lows[i:j]
+    if "since" not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index("since")
+    return 0 < len(words) - k - 1 and all(w in _SINCE_DAYTIME for w in words[k + 1:])
+
+
 def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | None = None) -> list[Mention]:
     """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part, unless the
     event's trigger (token ``at``) is itself in that part ("Lavrov met Wang Yi on Monday and said that ...",
@@ -274,7 +288,8 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
     lows = r.parse.tokens.lows
     # "since their operation in August": the date of a background phrase, not of the event
     found = [d for d in r.mentions(i, j, Kind.DATE)
-             if "since" not in lows[max(i, d.i - 6):d.i] or d.text.lower().startswith("since")]
+             if "since" not in lows[max(i, d.i - 6):d.i] or d.text.lower().startswith("since") or
+             since_daytime(lows, max(i, d.i - 6), d.i)]
     # "the first direct talks since 2022", "the deadliest strike since October": the date of the last such event
     found = [d for d in found if not (d.text.lower().startswith("since") and any(
         w in _SINCE_SUPERLATIVES or w.endswith("est") for w in lows[max(i, d.i - 8):d.i]))]

@@ -727,7 +727,11 @@ class ClaimGrammar:
                 return True
         for j in range(k, min(len(chunks), k + 8)):
             if chunks[j].kind == "VG":
-                return chunks[j].finite and j > k
+                v = chunks[j]
+                if j > k and not v.finite and not v.aux and v.tag in ("ed", "pp") and chunks[j - 1].kind == "NG" \
+                        and j + 1 < len(chunks) and chunks[j + 1].kind == "PREP":
+                    continue  # "said a drone launched by Hezbollah was intercepted": a participle on the subject
+                return v.finite and j > k
             if chunks[j].kind in ("SUB", "PUNCT") and chunks[j].lemma not in (",",):
                 return False
         return False
@@ -1135,8 +1139,10 @@ class ClaimGrammar:
             if sides:
                 return [self._draft(r, rule, start, end, (str(_ARTICLE.sub("", phrase.strip())), sides[0]), verb,
                                     stance, content, phrase)]
-        # "The US and Britain announced ...": one claim per party
-        if len(speaker_chunks) > 1:
+        # "The US and Britain announced ...": one claim per party (not "Hezbollah, the Lebanese armed group,
+        # said": an apposition, with no "and" between them)
+        if len(speaker_chunks) > 1 and any(c.kind == "CONJ" for c in r.parse.chunks[
+                speaker_chunks[0].index:speaker_chunks[-1].index]):
             parties: list[tuple[str | None, str | None]] = []
             for c in speaker_chunks:
                 one = self.speakers.resolve(r, r.parse.text(c))

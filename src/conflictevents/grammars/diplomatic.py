@@ -47,6 +47,10 @@ PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen
 PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
                               "visa", "visas", "fishing", "fisheries", "tourism", "customs", "pension", "pensions",
                               "wages", "pay", "merger", "football", "sport", "sports"})
+#: Words of a side in labour talks: "talks between the finance ministry and the Histadrut labour federation", "the
+#: union's talks with employers" are no contact between states (:meth:`DiplomaticGrammar._peacetime_topic`).
+LABOUR_SIDES = frozenset({"labour", "labor", "histadrut", "employers", "workers", "teachers",
+                          "doctors", "nurses", "dockworkers", "pilots"})
 #: Words of a story of trade: a document with them in two sentences or more and hardly a word of war
 #: (``Story.doc_trade``) is about trade talks, tariffs or duties ("UK and India conclude trade talks"; "the
 #: Commission will impose tariff sanctions on steel"), and its contact between states is no event.
@@ -220,14 +224,16 @@ class DiplomaticGrammar:
     @staticmethod
     def _peacetime_topic(r: Reading, m: Any) -> bool:
         """Talks, meetings or deals about trade, tariffs, climate or taxes (:data:`PEACETIME_TOPICS`, on the
-        trigger or in its "on"/"over" phrase) in a sentence with no word of war."""
+        trigger or in its "on"/"over" phrase), or with a labour side (:data:`LABOUR_SIDES`), in a sentence with no
+        word of war."""
         if m.frame.set.get("kind") not in ("talks", "meeting", "agreement", "summit", "call"):
             return False
         lows = r.parse.tokens.lows
         words = set(lows[m.trigger.i:m.trigger.j])
         for c in m.roles.get("topic", []) + m.relations.get("on", []) + m.relations.get("over", []):
             words.update(lows[c.i:c.j])
-        if not words & PEACETIME_TOPICS:
+        sides = {w for c in m.roles.get("participant", []) for w in lows[c.i:c.j]}
+        if not words & PEACETIME_TOPICS and not sides & LABOUR_SIDES:
             return False
         return not any(w in _WAR_WORDS for w in lows)
 
@@ -301,7 +307,7 @@ class DiplomaticGrammar:
             d = self._build(r, m)
             if d is None:
                 continue
-            if "dip.participants.mediation-noun" in d.notes:
+            if "dip.participants.mediation-noun" in d.notes or self._mediating_aside(r, m, nouns):
                 mediations.append(d)  # (folded into the sentence's other event, if any: _fold_mediation)
                 continue
             purpose_of = self._purpose_of(r, m, out)
@@ -348,6 +354,36 @@ class DiplomaticGrammar:
             drafts_of[id(m)] = d
             out.append(d)
         return self._fold_mediation(out, mediations)
+
+    @staticmethod
+    def _side_with_noun(r: Reading, c: Chunk) -> bool:
+        """True for a noun group naming a side, no goods, in the "with" phrase of a noun that names no side
+        ("tensions with Iran", "its border with Lebanon"): that noun's companion, not what aid gives."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        k = c.index
+        if k < 2 or chunks[k - 1].kind != "PREP" or chunks[k - 1].lemma != "with" or chunks[k - 2].kind != "NG":
+            return False
+        noun = chunks[k - 2]
+        return any(mm.kind in (Kind.ACTOR, Kind.PLACE) for mm in c.mentions) and lows[c.head] not in AID_GOODS \
+            and not any(mm.kind in (Kind.ACTOR, Kind.PLACE, Kind.WEAPON) for mm in noun.mentions) \
+            and lows[noun.head] not in AID_GOODS
+
+    @staticmethod
+    def _mediating_aside(r: Reading, m: FrameMatch, nouns: list[FrameMatch]) -> bool:
+        """True for a hosting participle with no auxiliary and a "by" phrase after an event noun of the same
+        sentence ("Israel and Hamas resumed talks in Doha on Monday, mediated by Qatar and Egypt", "held direct
+        talks in Paris, brokered by the U.S. envoy"): it describes those talks, whose mediator it names (see
+        :meth:`_fold_mediation`), not an event of its own."""
+        if m.pos != "verb":
+            return False
+        chunks = r.parse.chunks
+        v = m.trigger
+        k = chunks.index(v) if v in chunks else -1
+        if k < 1 or v.aux or v.tag not in ("ed", "pp") or r.parse.tokens.lows[v.head] not in _HOSTING or \
+                k + 1 >= len(chunks) or chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "by":
+            return False
+        return any(n.head < v.i for n in nouns)
 
     @staticmethod
     def _fold_mediation(out: list[Draft], mediations: list[Draft]) -> list[Draft]:
@@ -800,8 +836,9 @@ class DiplomaticGrammar:
                     parts.append((written, actor))
 
         if kind == "aid":
-            goods = list(m.roles.get("goods", []))
             chunks = r.parse.chunks
+            # (not a side in another noun's "with" phrase: "sending a carrier group ..., as tensions with Iran rose")
+            goods = [c for c in m.roles.get("goods", []) if not self._side_with_noun(r, c)]
             if any(o.type == "strike" and o.pos == "noun" and c.i <= o.head < c.j for c in goods for o in r.matches):
                 return None  # "delivered a missile strike on Kharkiv": an attack, not a delivery
             if m.pos == "verb" and goods and (lows[goods[0].head] in ("them", "him", "her", "us", "it") or any(

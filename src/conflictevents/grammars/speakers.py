@@ -340,6 +340,9 @@ _LOCAL_OFFICIAL = compiled.compile(
     r"city[ ](?:council|administration|officials?)|military[ ]administration|police|"
     r"(?:deputy[ ]|district[ ])(?:commissioner|magistrate|collector)|district[ ](?:officials?|administration|chief))\b"
 )
+#: A speaker phrase of a name and an apposition after its comma: "Hezbollah, the Iran-backed Lebanese group",
+#: "The Houthis, an Iran-aligned movement" (:meth:`Speakers.resolve`).
+_APPOSITION = compiled.compile(r"(?P<name>[^,]{2,60}),[ ](?i:the|an?)[ ][^,]{2,80}")
 #: Bodies that speak for one side: without a stated side, they take the story's.
 _SIDE_BODY = compiled.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
@@ -351,6 +354,13 @@ _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|interc
 _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
 _ATTACK_AFTER = compiled.compile(
     r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
+)
+#: A state's own act that its unnamed military reports (:meth:`Speakers._own_act_side`), right after the state's
+#: name or its aircraft or force ("Israel struck", "Israeli jets hit", "Israeli air defences intercepted"): group ``defence``
+#: for the defending verbs, which may be done on the state's own soil.
+_OWN_ACT_AFTER = compiled.compile(
+    r"[ ](?:(?:jets|warplanes|aircraft|forces|troops|military|army|navy|air[ ]force|air[ ]defen[cs]es)[ ])?"
+    r"(?:has[ ]|had[ ]|have[ ])?(?:(?:struck|hit|bombed|targeted)|(?P<defence>intercepted|shot[ ]down|downed))[ ]"
 )
 #: "his ministry", "her office": the person the possessive points to speaks (:meth:`Speakers._person_antecedent`).
 _HIS_START = compiled.compile(r"(?i)(?:his|her)[ ]")
@@ -451,6 +461,13 @@ class Speakers:
             return self.resolve(r, p[sub.end():]) if p[sub.end():].strip() else None
         if _FINITE.search(p):
             return None  # a clause, not a noun phrase
+        appos = _APPOSITION.fullmatch(p)
+        if appos is not None:
+            # "Hezbollah, the Iran-backed Lebanese group": the name before the apposition speaks (its words, "Iran-
+            # backed", "Lebanese", describe it and name no other side)
+            named = self.lex.actors.resolve(appos.group("name"))
+            if named is not None:
+                return self._source_text(appos.group("name")), named
         if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p) and \
                 not self._mandated(p):
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
@@ -970,6 +987,33 @@ class Speakers:
             (whole[-1] in _GROUP_HEADS and whole[-2] in _GROUP_ADJECTIVES | {"the", "their"}) or
             (whole[-1] in _ARMED_BODY_HEADS and whole[-2] in _GROUP_ADJECTIVES))
 
+    def _own_act_side(self, r: Reading) -> str | None:
+        """The state whose own act an unnamed military reports in the same sentence ("Israel struck a depot near
+        Tyre, the military said", "Israeli air defences intercepted 40 of 50 drones, the military said"): the one
+        state named right before a verb of striking or of air defence (:data:`_OWN_ACT_AFTER`), or with its
+        aircraft or force between them (not its munitions: "Iranian missiles hit Tel Aviv, the military said" is
+        the report of the side hit). A strike counts only when none of the sentence's places lies in that state nor in
+        its foe's country (those are reported by the side that was hit: "Russian drones struck Kharkiv, the air
+        force said")."""
+        text = r.text
+        actors = self.lex.actors
+        ms = r.parse.mentions
+        acts = {}
+        for m in ms:
+            if m.kind is Kind.ACTOR and actors.kind.get(str(m.value)) == "state":
+                act = _OWN_ACT_AFTER.match(text, m.end)
+                if act is not None:
+                    acts[str(m.value)] = act.group("defence") is not None
+        if len(acts) != 1:
+            return None
+        side, defence = next(iter(acts.items()))
+        if defence:
+            return side
+        names = {(m.start, m.end) for m in ms if m.kind is Kind.ACTOR}
+        hit = {str(m.value.name if m.value.precision is GeoPrecision.COUNTRY else m.value.country)
+               for m in ms if m.kind is Kind.PLACE and (m.start, m.end) not in names}
+        return None if {side, actors.foe.get(side)} & hit else side
+
     def military_side(self, r: Reading) -> str | None:
         """The side of an unnamed military speaker ("the military", "the air force"), from the story."""
         story = r.story
@@ -1005,6 +1049,9 @@ class Speakers:
                    and m.value.country and self.lex.actors.kind.get(str(m.value.country)) == "state"}
             if len(hit) == 1:
                 return next(iter(hit))
+        own = self._own_act_side(r)
+        if own is not None:
+            return own
         latest = story.latest_strike(3)
         if latest is not None:
             if _DEFENCE_CUE.search(sentence):

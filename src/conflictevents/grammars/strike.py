@@ -102,6 +102,15 @@ GUARDS: tuple[Guard, ...] = (
            "Their winger fired a rocket of a volley past the keeper in the 80th minute.",
            "The grandmaster bombarded his rival's king, shelling the position with pawn advances."),
           ("The army fired a missile into a depot near the border.",)),
+    Guard("strike.guard.airline", r"\b(?:codeshare|budget[ ]carriers?|flights?[ ](?:to|from|between)|"
+          r"(?:new|daily|weekly|direct|non-?stop)[ ](?:routes?|flights?|services?)|"
+          # airlines named without "airline": "El Al said it was deploying larger aircraft on its New York route"
+          r"el[ ]al|wizz[ ]air|ryanair|easyjet|lufthansa|flydubai|arkia|israir)\b",
+          ("El Al said it was deploying larger aircraft on its New York route from June.",
+           "The budget carrier will use Airbus A321 aircraft on its new flights to Tel Aviv."),
+          ("Israeli aircraft struck a Hezbollah depot near Tyre on Friday.",
+           "Russian drones hit a passenger train near Sumy.",
+           "An Israeli strike hit Sanaa airport as passengers boarded a Yemenia Airways plane, killing three.")),
     Guard("strike.guard.alert", r"\bair[ -]raid[ ](?:alerts?|sirens?|warnings?|shelters?)\b",
           ("An air raid alert was declared across Ukraine.",),
           ("An air raid on the city killed three people.",)),
@@ -240,6 +249,9 @@ _ORIGIN_PARTICIPLES = frozenset({"made", "produced", "manufactured", "built", "s
                                  "designed", "assembled", "delivered", "donated"})
 _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stated", "reported", "speaking",
                              "wrote", "declared"})
+#: Participles of "<munitions> launched from <territory>": the territory tells whose launch it was
+#: (:meth:`StrikeGrammar._launch_origin`).
+_LAUNCHED_FROM = frozenset({"launched", "fired"})
 #: Participles of "with N intercepted": the count downed of what was launched.
 _WITH_DOWNED = frozenset({"intercepted", "downed", "destroyed", "neutralised", "neutralized"})
 #: Air arms whose attacks are air strikes ("The Israeli Air Force struck Hezbollah targets"); two-word keys.
@@ -571,9 +583,10 @@ class StrikeGrammar:
                 # casualties": the toll of the strike in the clause before it
                 clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
-                    0 <= clause[0] - previous[1] <= 1 and self._zero_toll(r, clause):
+                    0 <= clause[0] - previous[1] and self._zero_toll(r, clause):
                 # "Russian missiles struck a depot in Kharkiv; no one was hurt", "..., but there were no
-                # casualties": a toll of none is the outcome of the strike before it, not a strike of its own
+                # casualties", "..., but air defences intercepted them and there were no casualties": a toll of
+                # none is the outcome of the strike before it in the sentence, not a strike of its own
                 # (CONVENTIONS: one sentence stating the same strike twice is one strike)
                 clause = previous
             elif previous is None and m.frame.set.get("kind") == "toll" and t.kind == "VG" and t.tag == "ing" and \
@@ -605,10 +618,12 @@ class StrikeGrammar:
 
     def _zero_toll(self, r: Reading, clause: tuple[int, int]) -> bool:
         """True when the casualty counts of ``clause`` are all none ("no one was hurt", "there were no
-        casualties") and it names no place of its own."""
+        casualties") and it names no place of its own (a capital that speaks after it is none)."""
         counts, _ = self._tolls(r, clause[0], clause[1])
-        return bool(counts) and all(q.value == 0 for q in counts.values()) and not r.mentions(
-            clause[0], clause[1], Kind.PLACE)
+        lows = r.parse.tokens.lows
+        # (a place that speaks is no place of the toll: "..., and there were no casualties, Doha said")
+        return bool(counts) and all(q.value == 0 for q in counts.values()) and not any(
+            pl.j >= len(lows) or lows[pl.j] not in _SPEAKING_VERBS for pl in r.mentions(clause[0], clause[1], Kind.PLACE))
 
     @staticmethod
     def _dashed_aside(r: Reading, clause: tuple[int, int], previous: tuple[int, int]) -> bool:
@@ -747,6 +762,8 @@ class StrikeGrammar:
         actor = self._actor(r, launches + attacks + tolls_m, [] if downing else intercepts)
         if actor is None:
             actor = self._accused(r, ms)
+        if actor is None:
+            actor = self._launch_origin(r, ci, cj)
         mutual = any(m.frame.set.get("mutual") for m in attacks)
         if mutual:
             actor = None  # "Indian and Pakistani troops exchanged fire": both sides fired, neither is the attacker
@@ -1057,6 +1074,30 @@ class StrikeGrammar:
                         found = self.sides.named(attack_chunks)
                         if found is not None:
                             return found
+        return None
+
+    def _launch_origin(self, r: Reading, i: int, j: int) -> tuple[str, str] | None:
+        """The side whose launches a clause's munitions are by where they came from ("40 of 50 drones launched from
+        Iran", "a missile fired from Yemen"): the actor whose ``"launches_from"`` (actors file) lists that
+        territory; none for a territory that several sides fire from and no line lists."""
+        origins = self.lex.actors.launches_from
+        if not origins:
+            return None
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        for k in range(len(chunks) - 3):
+            c = chunks[k]
+            if c.i < i or c.j > j or c.kind != "NG" or not any(mm.kind is Kind.WEAPON for mm in c.mentions):
+                continue
+            v, p, origin = chunks[k + 1], chunks[k + 2], chunks[k + 3]
+            if v.kind != "VG" or v.aux or lows[v.head] not in _LAUNCHED_FROM or p.kind != "PREP" or \
+                    p.lemma != "from" or origin.kind != "NG":
+                continue
+            for mm in origin.mentions:
+                name = mm.value.name if mm.kind is Kind.PLACE else str(mm.value) if mm.kind is Kind.ACTOR else None
+                side = origins.get(str(name)) if name is not None else None
+                if side is not None:
+                    return mm.text, side
         return None
 
     @staticmethod

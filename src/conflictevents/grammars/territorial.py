@@ -30,6 +30,13 @@ from .base import Draft, Reading, Sides, dates_between, inside_any
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS", "WORK_OR_HISTORY"]
 
+#: Words that, right after a place held by a side ("Hamas-run Gaza", "Houthi-run Saba"), make the place part of
+#: an institution's name ("... health ministry", "... news agency"): the side runs the body, no claim of control
+#: (:meth:`TerritorialGrammar._names_a_body`).
+_BODY_WORDS = frozenset({"health", "ministry", "government", "media", "news", "agency", "television", "tv", "radio",
+                         "channel", "broadcaster", "newspaper", "authorities", "authority", "civil", "interior",
+                         "officials", "office", "court", "police"})
+
 #: Nouns whose count is a number of settlements ("28 villages").
 SETTLEMENT_WORDS = frozenset({"settlements", "villages", "towns", "localities", "communities", "hamlets"})
 _AREA_UNITS = ("km2", "mi2")
@@ -381,6 +388,8 @@ class TerritorialGrammar:
         for pl in r.parse.mentions:
             if pl.kind is not Kind.PLACE:
                 continue
+            if self._names_a_body(tok.lows, pl.j):
+                continue  # "the Hamas-run Gaza health ministry said": the body is run by it, no claim of control
             for t in range(max(0, pl.i - 3), pl.j):
                 low = tok.lows[t]
                 if not low.endswith(HELD_SUFFIXES):
@@ -396,6 +405,14 @@ class TerritorialGrammar:
                                  notes=["tc.held-place"]))
                 break
         return out
+
+    @staticmethod
+    def _names_a_body(lows: list[str], j: int) -> bool:
+        """True when the words from token ``j`` (right after a place, or after its "'s") name an institution
+        (:data:`_BODY_WORDS`): "Hamas-run Gaza('s) health ministry", "the Houthi-run Saba news agency"."""
+        if j < len(lows) and lows[j] in ("'s", "'"):
+            j += 1
+        return j < len(lows) and lows[j] in _BODY_WORDS
 
     def _described_not_named(self, r: Reading, pl: Mention) -> bool:
         """ "new Ukraine region", "one of Ukraine's regions": a description, not the place."""

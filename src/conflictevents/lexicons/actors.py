@@ -108,6 +108,9 @@ class ActorLexicon:
         #: side: the page of such an outlet, or a speaker who "told APA", speaks from that side (see
         #: :meth:`~conflictevents.grammars.speakers.Speakers.note_dateline`); matched as written
         self.outlets: dict[str, str] = {}
+        #: a territory -> the one side whose launches come from it (``"launches_from"`` in the actors file:
+        #: "Yemen" -> "Houthis"): "a missile launched from Yemen" is that side's
+        self.launches_from: dict[str, str] = {}
         for e in actors:
             canonical = e["canonical"]
             kind = e.get("kind", "state")
@@ -121,6 +124,8 @@ class ActorLexicon:
                 self.governs[territory] = canonical
             if e.get("foe"):
                 self.foe[canonical] = str(e["foe"])
+            for territory in e.get("launches_from", []):
+                self.launches_from[territory] = canonical
             for outlet in e.get("outlets", []):
                 prev = self.outlets.get(outlet)
                 if prev is not None and prev != canonical:

@@ -60,7 +60,7 @@ FIELDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     ),
     "actors": (
         frozenset({"canonical", "aliases"}),
-        frozenset({"kind", "governs", "bodies", "roles", "foe", "outlets", "comment"}),
+        frozenset({"kind", "governs", "bodies", "roles", "foe", "outlets", "launches_from", "comment"}),
     ),
     "people": (
         frozenset({"names", "actor"}),
@@ -188,7 +188,7 @@ VALUES: dict[str, dict[str, Callable[[Any], str | None]]] = {
     "boilerplate": {"name": _name, "scope": _name, "pattern": _pattern, "reason": _text, "comment": _text},
     "actors": {"canonical": _name, "aliases": _words, "kind": _name, "governs": _words, "bodies": _words,
                "roles": _words,
-               "foe": _name, "outlets": _words,
+               "foe": _name, "outlets": _words, "launches_from": _words,
                "comment": _text},
     "people": {"names": _some_words, "actor": _name, "role": _text, "comment": _text},
     "places": {"name": _name, "kind": _name, "country": _optional_name, "admin1": _optional_name,
