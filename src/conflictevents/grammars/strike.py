@@ -1282,8 +1282,9 @@ class StrikeGrammar:
                                               None)
                 if count is not None and count.value is not None:
                     pairs = [(count, antecedent)]
-            # "shot down 56 of the 70 drones": 56 downed of 70 launched
-            if len(chunks) >= 2:
+            # "shot down 56 of the 70 drones": 56 downed of 70 launched (not "three missiles and 20 drones", two
+            # counts of what was downed)
+            if len(chunks) >= 2 and not any(mm.kind is Kind.WEAPON for mm in chunks[0].mentions):
                 first_q = [mm for mm in chunks[0].mentions if mm.kind is Kind.QUANTITY]
                 second_q = [mm for mm in chunks[1].mentions if mm.kind is Kind.QUANTITY]
                 if first_q and second_q and first_q[0].value.value is not None and second_q[0].value.value is not None:
