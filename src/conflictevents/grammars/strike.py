@@ -438,6 +438,10 @@ _ROUTE_HEADS = frozenset({"road", "highway", "motorway", "route", "stretch", "se
 _BETWEEN_REACH = 6
 #: Units of a share, not a count: "60% of the drones were shot down" downs no 60.
 _SHARE_UNITS = frozenset({"percent"})
+#: Parts with no count: "intercepted most of the 180 missiles" downed an unknown share of 180 launched.
+_VAGUE_PARTS = frozenset({"most", "some", "many", "several", "majority", "bulk", "part", "half"})
+#: What "of ..." points back with after a strike: "..., of which 98 drones and five missiles were shot down".
+_PARTITIVE_PRONOUNS = frozenset({"which", "them", "those", "these"})
 #: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.
 _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently", "routinely", "usually",
                        "constantly", "persistently", "systematically"})
@@ -567,7 +571,8 @@ class StrikeGrammar:
                 # same strike told again in an aside (CONVENTIONS: one strike)
                 clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "intercept" and \
-                    m.roles.get("munition") and all(refers_back(r.parse, c) for c in m.roles["munition"]) and any(
+                    m.roles.get("munition") and (all(refers_back(r.parse, c) for c in m.roles["munition"]) or
+                                                 self._partitive_relative(r, previous[0], clause)) and any(
                         w.kind is Kind.WEAPON and previous[0] <= w.i < previous[1] for w in r.parse.mentions):
                 # "Russia attacked Ukraine with 96 drones overnight; 60 were shot down": the count downed of the
                 # weapons of the strike before it
@@ -624,6 +629,15 @@ class StrikeGrammar:
         # (a place that speaks is no place of the toll: "..., and there were no casualties, Doha said")
         return bool(counts) and all(q.value == 0 for q in counts.values()) and not any(
             pl.j >= len(lows) or lows[pl.j] not in _SPEAKING_VERBS for pl in r.mentions(clause[0], clause[1], Kind.PLACE))
+
+    @staticmethod
+    def _partitive_relative(r: Reading, start: int, clause: tuple[int, int]) -> bool:
+        """True when a part of what was named before ``clause`` (from ``start`` on) opens it or the relative
+        clause it continues: "..., of which 98 drones and five missiles were shot down", "40 of them were
+        downed"."""
+        lows = r.parse.tokens.lows
+        return any(lows[k] == "of" and lows[k + 1] in _PARTITIVE_PRONOUNS
+                   for k in range(start, min(clause[0] + 3, clause[1] - 1)))
 
     @staticmethod
     def _dashed_aside(r: Reading, clause: tuple[int, int], previous: tuple[int, int]) -> bool:
@@ -1207,7 +1221,8 @@ class StrikeGrammar:
                     continue  # "43 air strikes": a count of attacks
                 qs = [m for m in c.mentions if m.kind is Kind.QUANTITY]
                 ws = [m for m in c.mentions if m.kind is Kind.WEAPON]
-                if qs and not ws and all(m.value.unit in _SHARE_UNITS for m in qs):
+                if (qs and not ws and all(m.value.unit in _SHARE_UNITS for m in qs)) or (
+                        not qs and not ws and c.j - c.i <= 2 and lows[c.head] in _VAGUE_PARTS):
                     pending, share = None, True
                     continue
                 qs = [m for m in qs if m.value.unit not in _SHARE_UNITS]
@@ -1246,8 +1261,10 @@ class StrikeGrammar:
         seen_weapons: set[int] = set()  # "used 4 missiles and dropped 120 bombs": each count once, for its verb
         for m in launches:
             # "launched 101 drones across the country and four missiles": every count after the verb
+            # (up to a relative clause: "launched 120 drones, of which 98 were downed")
+            end = min([r.clause_of(m.head)[1]] + [c.i for c in r.parse.chunks if c.kind == "REL" and c.i >= m.trigger.j])
             after = [c for c in r.parse.chunks if c.kind == "NG" and c.i >= m.trigger.j and id(c) not in downed_chunks
-                     and c.i < r.clause_of(m.head)[1]]
+                     and c.i < end]
             # (in the passive the counts come first: "30 missiles and 170 drones were launched at Israel")
             # (and before a participle: "Of the 96 drones launched by Russia, 60 were shot down"; but not the
             # count of "downed 60 drones launched by Russia", which were downed)
@@ -1287,7 +1304,9 @@ class StrikeGrammar:
             if len(chunks) >= 2 and not any(mm.kind is Kind.WEAPON for mm in chunks[0].mentions):
                 first_q = [mm for mm in chunks[0].mentions if mm.kind is Kind.QUANTITY]
                 second_q = [mm for mm in chunks[1].mentions if mm.kind is Kind.QUANTITY]
-                if first_q and second_q and first_q[0].value.value is not None and second_q[0].value.value is not None:
+                vague = not first_q and chunks[0].j - chunks[0].i <= 2 and lows[chunks[0].head] in _VAGUE_PARTS
+                if (vague or (first_q and first_q[0].value.value is not None)) and second_q and \
+                        second_q[0].value.value is not None:
                     total = second_q[0].value.value
                     if not launched:
                         launched = total

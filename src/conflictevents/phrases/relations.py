@@ -42,7 +42,8 @@ _OF_LIST_HEADS = _LIST_HEADS | frozenset({"minister", "leader", "heads", "chiefs
                                           "delegations", "representatives", "negotiators", "diplomats",
                                           "governments", "armies", "militaries", "forces", "troops", "delegates"})
 _PARTITIVE_HEADS = frozenset({"most", "some", "all", "none", "many", "several", "dozens", "hundreds", "thousands",
-                              "half", "part", "parts", "one", "each", "both", "majority", "rest", "remainder"})
+                              "half", "part", "parts", "one", "each", "both", "majority", "rest", "remainder",
+                              "total"})  # "a total of 267 drones were launched"
 
 
 def _partitive(p: Parse, c: Chunk) -> bool:
