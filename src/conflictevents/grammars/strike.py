@@ -329,11 +329,24 @@ _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "ch
                      "villagers", "worshippers", "staff", "farmers", "fishermen", "shepherds", "volunteers", "nurses", "policemen", "firefighters", "paramedics", "doctors",
                      "individuals", "adults", "minors", "elderly", "pensioners", "teenager", "boy", "girl",
                      # the wording of a side's own reports: "eliminated 20 terrorists", "three Hezbollah operatives"
-                     "terrorists", "operatives", "gunmen", "insurgents", "militiamen", "commanders"})
+                     "terrorists", "operatives", "gunmen", "insurgents", "militiamen", "commanders",
+                     # the people named with a first victim: "killed a man and his three sons"
+                     "sons", "daughters", "brothers", "sisters", "relatives", "grandchildren", "bodyguards",
+                     "guards", "aides", "companions"})
 #: Nouns for one person after "a": "killed a commander", "injured a 12-year-old boy".
 _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter", "journalist", "resident", "officer",
                          "policeman", "paramedic", "doctor", "teenager", "boy", "girl", "woman", "man", "child",
                          "civilian", "soldier", "person", "baby", "nurse", "driver", "farmer", "worker"})
+#: How far a single victim's head may stand from its article ("a 12-year-old boy", "a senior Hezbollah commander").
+_ONE_VICTIM_LENGTH = 3
+#: One victim that is several people: "killed a family of five".
+_GROUP_OF = frozenset({"family", "household"})
+#: "injured a third", "wounding a fourth": one more person after those counted.
+_NEXT_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+#: Verbs that make the people after "and" a clause's subject ("killed a man and two children were hurt").
+_CLAUSE_VERBS = frozenset({"were", "was", "are", "is", "have", "had", "died", "suffered", "remain", "remained"})
+#: Words between "and" and the count of the people named with one victim ("a woman and her two children").
+_VICTIM_DETERMINERS = frozenset({"her", "his", "their", "its"})
 #: Aircraft downed are a strike by the side that downed them, with no interception count.
 _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "warplane",
                        "warplanes", "bomber", "bombers", "fighter", "fighters", "su-34", "su-25", "su-35",
@@ -1448,9 +1461,21 @@ class StrikeGrammar:
         for t in range(i, j - 2):
             # "killed a woman", "injured a 12-year-old boy": one person
             if lows[t] in ("killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring") and \
-                    lows[t + 1] in ("a", "an", "one") and any(lows[x] in _PEOPLE | _ONE_PERSON for x in range(t + 2,
-                                                                                                     min(j, t + 5))):
+                    lows[t + 1] in ("a", "an", "one") and (any(
+                        lows[x] in _PEOPLE | _ONE_PERSON for x in range(t + 2, min(j, t + 5))) or (
+                        # "killed two people and injured a third": one more person
+                        lows[t + 2] in _NEXT_ORDINALS and (t + 3 >= j or lows[t + 3] != "of"))):
                 one = Quantity(value=1, low=1, high=1, written=lows[t + 1])
+                whole = next((q.value for q in qs if t + 3 < j and lows[t + 2] in _GROUP_OF and lows[t + 3] == "of"
+                              and q.i == t + 4 and q.value.value is not None), None)
+                if whole is not None:
+                    one = whole  # "killed a family of five": five people
+                elif lows[t + 2] in _GROUP_OF:
+                    continue  # "killing a family": how many is not told
+                more = self._more_victims(r, t + 2, j, qs)
+                if more is not None:
+                    # "killed a woman and her two children", "a commander and two other fighters": all of them
+                    one = Quantity(value=1 + more, low=1 + more, high=1 + more, written=lows[t + 1])
                 slot = "killed" if lows[t] in _KILLED_WORDS else "injured"
                 if slot not in out:
                     out[slot] = one
@@ -1477,6 +1502,26 @@ class StrikeGrammar:
             if lows[t] == "no" and lows[t + 1] in ("injuries", "casualties"):
                 out.setdefault("injured", Quantity(value=0, low=0, high=0, written="no " + lows[t + 1]))
         return out, spans
+
+    @staticmethod
+    def _more_victims(r: Reading, k: int, j: int, qs: list[Mention]) -> int | None:
+        """The count of the people joined by "and" to the one person named from token ``k`` on ("a woman and
+        her two children": 2; "a commander and two other fighters": 2); None when no such group follows."""
+        lows = r.parse.tokens.lows
+        x = k
+        while x < j and x - k < _ONE_VICTIM_LENGTH and lows[x] not in _PEOPLE | _ONE_PERSON:
+            x += 1
+        if not (x + 1 < j and lows[x] in _PEOPLE | _ONE_PERSON and lows[x + 1] == "and"):
+            return None
+        for q in qs:
+            if x + 2 <= q.i <= x + 3 and all(lows[y] in _VICTIM_DETERMINERS for y in range(x + 2, q.i)) and \
+                    q.value.value is not None and q.j < j:
+                end = q.j + 1 if lows[q.j] in _PEOPLE else q.j + 2 if (
+                    q.j + 1 < j and lows[q.j] in ("other", "more") and lows[q.j + 1] in _PEOPLE) else None
+                # (not the subject of a clause of its own: "killed a man, and two children were injured")
+                if end is not None and (end >= j or lows[end] not in _CLAUSE_VERBS):
+                    return q.value.value
+        return None
 
     @staticmethod
     def _past_victim_clause(r: Reading, t: int, j: int, consumed: set[int]) -> int:
