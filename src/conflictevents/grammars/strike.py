@@ -1520,7 +1520,7 @@ class StrikeGrammar:
                     q.j + 1 < j and lows[q.j] in ("other", "more") and lows[q.j + 1] in _PEOPLE) else None
                 # (not the subject of a clause of its own: "killed a man, and two children were injured")
                 if end is not None and (end >= j or lows[end] not in _CLAUSE_VERBS):
-                    return q.value.value
+                    return int(q.value.value)
         return None
 
     @staticmethod
