@@ -267,6 +267,11 @@ def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
             and v.tag == "ing" and not v.aux:
         # "Blinken said after meeting with Kuleba": the main verb's subject
         for x in range(c.index - 1, -1, -1):
+            if p.chunks[x].kind == "VG" and p.chunks[x].tag == "ing" and not p.chunks[x].aux and x > 0 and \
+                    p.chunks[x - 1].kind == "PREP" and p.chunks[x - 1].lemma == "of":
+                # "accused Israel of violating the truce by striking Gaza": the subject of the gerund it qualifies
+                # (none written: the one accused)
+                return subject(p, p.chunks[x], depth + 1) if depth < 2 else []
             if p.chunks[x].kind == "VG" and p.chunks[x].finite:
                 return subject(p, p.chunks[x], depth + 1) if depth < 2 else []
         return _fronted_subject(p, c, depth)
