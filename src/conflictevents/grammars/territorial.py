@@ -229,6 +229,13 @@ class TerritorialGrammar:
             places = sorted(places + anaphors, key=lambda pl: pl.i)
             notes.append("tc.place.anaphor")
         places = self._drop_containers(r, places)
+        if not places and m.roles.get("place"):
+            # "raised their flag over the citadel of Aleppo", "over the centre of Chasiv Yar": the place a part
+            # or a site of it is named by
+            of = [chunks[c.index + 2] for c in m.roles["place"] if c.index + 2 < len(chunks) and
+                  chunks[c.index + 1].kind == "PREP" and chunks[c.index + 1].lemma == "of" and
+                  chunks[c.index + 2].kind == "NG" and not r.mentions(c.i, c.j, Kind.ACTOR)]
+            places = [pl for pl in r.places_in(of) if pl.value.precision is not GeoPrecision.COUNTRY]
         if not places and place_chunks:
             places = self._described(r, place_chunks, notes)
         if m.roles.get("place") and (not places or len(m.roles["place"]) > 1):
