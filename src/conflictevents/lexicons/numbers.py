@@ -94,6 +94,7 @@ NUMBER = rf"(?:(?:{_DIGITS})(?:[ ](?:million|billion|thousand))?|{_WORDNUM}|(?:h
 #: A quantity phrase: a vague amount; or qualifier, number or range, unit.
 QUANTITY = (
     rf"(?<![\p{{L}}\d])(?:"
+    rf"between[ ](?!(?:19|20)\d\d(?![\d,]))(?:{NUMBER})[ ]and[ ](?:{NUMBER})(?:[ ]?(?:\L<units>))?(?![\p{{L}}\d])|"  # "between 20 and 30"
     rf"(?:(?:\L<qualifiers>)[ ])?(?:{NUMBER})(?:[ ]?(?:to|-|\u2013|or)[ ]?(?:{NUMBER}))?"
     rf"(?:[ ]?(?:\L<units>))?(?![\p{{L}}\d])"
     rf"|(?:\L<vague>)(?:[ ]of)?(?![\p{{L}}])"
@@ -198,6 +199,8 @@ def parse_quantity(text: str, span: Span | None = None) -> Quantity | None:
                 unit = UNITS[u]
                 t = head.strip()
                 break
+    if t.startswith("between ") and " and " in t:
+        t = t[len("between "):].replace(" and ", " to ", 1)  # "between 20 and 30": a range
     rng = _range_split().match(t) if parse_number(t) is None else None
     if rng:
         a, b = parse_number(rng.group("a")), parse_number(rng.group("b"))

@@ -303,7 +303,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
 #: Fingerprints of the number and date patterns the word tables below were written for: a pattern
 #: that changes turns the token-guided search off (every position is searched again) until the tables
 #: are checked against it and the fingerprint updated.
-_QUANTITY_FINGERPRINT = "a7b0abb88e747df4"
+_QUANTITY_FINGERPRINT = "ba4cd0ae1e1abdb6"
 _DATE_FINGERPRINT = "ff315f927c9f0c8e"
 
 
@@ -318,13 +318,15 @@ def _quantity_starts() -> WordStarts:
     unit or a digit in the same token ("fivekm", "few5"); every other first word is followed by a space
     and a given word: the next word of a qualifier or vague amount of several words ("at least", "a
     few"), a scale word or "dozen" after "a"/"an" ("a hundred", "a dozen"), "a" after "half", and the
-    start of a number (a digit, a number word, "a", "an", "half", "dozen") after a one-word qualifier.
+    start of a number (a digit, a number word, "a", "an", "half", "dozen") after a one-word qualifier
+    or after "between" ("between 20 and 30").
     """
     lists = _numbers.NAMED_LISTS
     complete = set(lists["word_numbers"]) | {"one", "dozen"} | {v for v in lists["vague"] if " " not in v}
     number_starts = set(string.digits) | set(lists["word_numbers"]) | {"one", "a", "an", "half", "dozen"}
     scales = {"hundred", "thousand", "million", "billion"}
-    follow: dict[str, set[str]] = {"a": scales | {"dozen"}, "an": set(scales), "half": {"a"}}
+    follow: dict[str, set[str]] = {"a": scales | {"dozen"}, "an": set(scales), "half": {"a"},
+                                   "between": set(number_starts)}  # "between 20 and 30"
     for phrase in list(lists["qualifiers"]) + [v for v in lists["vague"] if " " in v]:
         words = phrase.split(" ")
         follow.setdefault(words[0], set()).update([words[1]] if len(words) > 1 else number_starts)
