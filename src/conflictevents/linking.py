@@ -211,8 +211,13 @@ def _hit_countries(d: Draft) -> set[str]:
         m.value.name for m in d.slots.get("locations") or () if m.value.precision.value == "country"}
 
 
-def _same_theatre(side: str, side_hit: set[str], hit: set[str]) -> bool:
-    """May ``side``, whose strikes hit ``side_hit``, be the attacker of a strike on ``hit``?"""
+def _same_theatre(side: str, side_hit: set[str], hit: set[str], d: Draft | None = None) -> bool:
+    """May ``side``, whose strikes hit ``side_hit``, be the attacker of a strike on ``hit`` (the strike ``d``)?
+
+    Not when ``d`` hit that side's own forces or sites ("the army said it had struck RSF positions": not the RSF).
+    """
+    if d is not None and side in d.extra.get("target_sides", ()):
+        return False
     return side not in hit and not (hit and side_hit and not hit & side_hit)
 
 
@@ -226,7 +231,7 @@ def continue_strikes(strikes: list[tuple[Any, Draft]]) -> None:
             prev.slots["intercepted"] = cur.slots["intercepted"]
         if cur.slots.get("actor") is None and prev.slots.get("actor") is not None \
                 and not cur.extra.get("unnamed_agent") \
-                and _same_theatre(prev.slots["actor"][1], _hit_countries(prev), _hit_countries(cur)):
+                and _same_theatre(prev.slots["actor"][1], _hit_countries(prev), _hit_countries(cur), cur):
             cur.slots["actor"] = prev.slots["actor"]
             cur.notes.append("strike.actor.continuation")
 
@@ -266,13 +271,14 @@ def default_strike_actors(strikes: list[tuple[Any, Draft]]) -> None:
         previous = last.get(s.article)
         hit = _hit_countries(d)
         theatre = theatres.get(s.article, set())
-        if len(sides) == 1 and _same_theatre(next(iter(sides)), theatre, hit):
+        if len(sides) == 1 and _same_theatre(next(iter(sides)), theatre, hit, d):
             side = next(iter(sides))
             d.slots["actor"] = (side, side)
         elif previous is not None and d.sentence - previous[0] <= 3 and _same_theatre(previous[1][1], previous[2],
-                                                                                      hit):
+                                                                                      hit, d):
             d.slots["actor"] = previous[1]
-        elif not sides and (page := page_side(on_country, hit)) is not None:
+        elif not sides and (page := page_side(on_country, hit)) is not None \
+                and page not in d.extra.get("target_sides", ()):
             d.slots["actor"] = (page, page)
             d.notes.append("strike.actor.page")
             continue

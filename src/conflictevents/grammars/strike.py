@@ -430,6 +430,15 @@ _MILITARY_TARGETS = frozenset({
     "cell", "cells", "centre", "center", "compound", "compounds", "site", "sites", "warehouse", "warehouses",
     "arsenal", "stockpile", "stockpiles", "factory", "workshop", "gathering", "hideouts", "jihadists",
 })
+#: Heads of a side's own forces and military sites among them: the side named with one ("RSF positions",
+#: "Houthi targets", "a Hezbollah weapons depot") owns what was hit and is not the strike's attacker.
+_SIDE_TARGETS = _MILITARY_TARGETS - frozenset({
+    "city", "town", "village", "villages", "towns", "cities", "region", "area", "areas", "neighbourhood",
+    "neighborhood", "district", "suburbs", "outskirts", "residential", "building", "buildings", "homes", "houses",
+    "hospital", "school", "market", "power", "port", "airport", "bridge", "bridges", "railway", "plant",
+    "refinery", "refineries", "infrastructure", "factory", "warehouse", "warehouses", "tanker", "tankers",
+    "ship", "ships", "vessel", "vessels",
+})
 #: Words of a local speaker, who reports from where the strike was ("the mayor of Kherson", "Gaza's civil defence")
 _LOCAL_SPEAKERS = ("governor", "mayor", "regional", "region", "city", "local", "administration", "civil defence",
                    "civil defense", "council", "police", "emergency", "rescue", "municipal", "head of", "oblast")
@@ -805,6 +814,13 @@ class StrikeGrammar:
             if ruler is not None:
                 slots["actor"] = actor = ruler
                 notes.append("strike.actor.ruling-military")
+        # the sides whose own forces or sites the strike hit ("struck RSF positions", "bombed Houthi targets"):
+        # never its attacker, neither one read through "it" or "the army" nor one the story gives
+        # (linking.default_strike_actors)
+        target_sides = self._target_sides(r, ms)
+        if slots["actor"] is not None and str(slots["actor"][1]) in target_sides:
+            slots["actor"] = actor = None
+            notes.append("strike.actor.target-side")
         slots["targets"] = targets
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False) or dates_between(
             r, ci, cj, own=False, at=min(m.trigger.i for m in ms))
@@ -833,9 +849,18 @@ class StrikeGrammar:
             unnamed = True  # the other side's strike given as a reason: its side is not the story's to guess
         return Draft("strike", rule, start, end, slots, sentence=r.index,
                      date_mention=dates[0] if dates else None, notes=notes,
-                     extra={"unnamed_agent": unnamed, "kinds": sorted(kinds)})
+                     extra={"unnamed_agent": unnamed, "kinds": sorted(kinds), "target_sides": target_sides})
 
     # ------------------------------------------------------------------ readers
+    @staticmethod
+    def _target_sides(r: Reading, ms: list[FrameMatch]) -> list[str]:
+        """The sides named as owners of what the strike hit: a side's name or adjective in a target noun group
+        headed by a force or site word (``_SIDE_TARGETS``): "struck RSF positions" -> ["Rapid Support Forces"];
+        not a side's place ("troops in Russia's Kursk region")."""
+        lows = r.parse.tokens.lows
+        chunks = [c for m in ms for c in m.roles.get("target", []) if lows[c.head] in _SIDE_TARGETS]
+        return sorted({str(a.value) for c in chunks for a in c.mentions if a.kind is Kind.ACTOR and a.j <= c.head})
+
     @staticmethod
     def _toll_tail(r: Reading, at: int) -> int | None:
         """The chunk of a toll participle that opens a clause at token ``at`` after a comma ("..., leaving 18
