@@ -205,6 +205,8 @@ _FALSE_PREDICATE = compiled.compile(
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
+#: Punctuation that ends a speaker-last attribution before a clause of its own ("..., X says; Y", "..., X said - Y").
+_CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "-"})
 #: Conjunctions before a second reporting verb of the same speaker ("said ... and denied ...").
 _SECOND_STATEMENT_CONJ = frozenset({"and", "but"})
 #: Subjects of such a second verb that are the first speaker's.
@@ -813,6 +815,8 @@ class ClaimGrammar:
                     return n  # "..., A said, while B said ...": a contrasting clause of its own follows
                 # "S1, X said, S2": the statement goes on after the attribution
                 return -1 if words <= 6 else None
+            if c.kind == "PUNCT" and c.lemma in _CLAUSE_BREAKS:
+                return n  # "..., the air force says; 87 drones were shot down": the next clause is a statement of its own
             if c.kind in ("DATE", "ADV"):
                 k += 1
                 continue
