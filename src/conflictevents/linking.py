@@ -222,9 +222,12 @@ def _same_theatre(side: str, side_hit: set[str], hit: set[str], d: Draft | None 
 
 
 def continue_strikes(strikes: list[tuple[Any, Draft]]) -> None:
-    """A count-only strike right after a strike of the same paragraph adds to it (and takes its side)."""
+    """A count-only strike right after a strike of the same paragraph adds to it (and takes its side): in the next
+    sentence, or in the same sentence after a semicolon ("Russia launched 146 drones overnight; 118 of them were
+    shot down")."""
     for (s0, prev), (s1, cur) in zip(strikes, strikes[1:]):
-        if s1.line_start != s0.line_start or cur.sentence != prev.sentence + 1:
+        if s1.line_start != s0.line_start or cur.sentence not in (prev.sentence, prev.sentence + 1) or (
+                cur.sentence == prev.sentence and ";" not in s1.text[prev.end:cur.start]):
             continue
         if cur.slots.get("intercepted") is not None and prev.slots.get("intercepted") is None \
                 and prev.slots.get("launched") is not None and cur.slots.get("launched") is None:
