@@ -430,6 +430,11 @@ _MILITARY_TARGETS = frozenset({
     "cell", "cells", "centre", "center", "compound", "compounds", "site", "sites", "warehouse", "warehouses",
     "arsenal", "stockpile", "stockpiles", "factory", "workshop", "gathering", "hideouts", "jihadists",
 })
+#: Verb heads of a downing whose bare count may stand for the munitions of the strike the sentence before stated
+#: ("118 of them were shot down", "Of those, 90 were intercepted"); not "destroyed" or "eliminated", said of
+#: vehicles and people as well.
+_DOWNING_HEADS = frozenset({"shot", "shoot", "shoots", "shooting", "downed", "down", "downs", "downing", "intercepted",
+                            "intercept", "intercepts", "intercepting", "brought", "bring", "knocked", "taken"})
 #: Heads of a side's own forces and military sites among them: the side named with one ("RSF positions",
 #: "Houthi targets", "a Hezbollah weapons depot") owns what was hit and is not the strike's attacker.
 _SIDE_TARGETS = _MILITARY_TARGETS - frozenset({
@@ -955,12 +960,17 @@ class StrikeGrammar:
         return False
 
     def _munitions(self, r: Reading, m: FrameMatch) -> bool:
-        """A launch or interception frame counts when a weapon heads a munition noun group."""
+        """A launch or interception frame counts when a weapon heads a munition noun group, or when a bare count
+        stands for weapons named before: in the sentence ("273 drones, of which 88 were shot down"), or in the
+        strike the sentence before stated ("Russia launched 146 drones overnight. 118 of them were shot down")."""
         for c in m.roles.get("munition", []):
             for w in c.mentions:
                 if w.kind is Kind.WEAPON and w.i <= c.head < w.j:
                     return True
-        return self._of_which(r, m) is not None
+        return self._of_which(r, m) is not None or (
+            r.parse.after_strike and m.frame.set.get("kind") == "intercept" and
+            r.parse.tokens.lows[m.head] in _DOWNING_HEADS and
+            any(refers_back(r.parse, c) for c in m.roles.get("munition", [])))
 
     def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
         """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to."""
@@ -1204,6 +1214,13 @@ class StrikeGrammar:
                                               None)
                 if count is not None and count.value is not None:
                     pairs = [(count, antecedent)]
+            elif not pairs and r.parse.after_strike and any(refers_back(r.parse, c) for c in chunks):
+                # "118 of them were shot down" after "Russia launched 146 drones overnight.": a count of the
+                # munitions of the strike before, whose kinds that strike holds
+                count = next((mm.value for c in chunks for mm in c.mentions
+                              if mm.kind is Kind.QUANTITY and mm.value.unit not in _SHARE_UNITS), None)
+                if count is not None and count.value is not None:
+                    intercepted = (intercepted or 0) + count.value
             # "shot down 56 of the 70 drones": 56 downed of 70 launched
             if len(chunks) >= 2:
                 first_q = [mm for mm in chunks[0].mentions if mm.kind is Kind.QUANTITY]
