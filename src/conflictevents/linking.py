@@ -31,7 +31,7 @@ from .models import DatePrecision, EventDate
 
 __all__ = ["Linked", "link_claims", "denied_events", "blamed_strikes", "own_side_announcements",
            "ANNOUNCED_BY_OWN_SIDE", "UNNAMED_OFFICIALS", "DENIED_EVENT_NOUNS", "DENIED_EVENT_POINTERS",
-           "DENIAL_LOOKBACK_SENTENCES", "continue_strikes", "default_strike_actors", "verification", "resolve_dates",
+           "DENIAL_LOOKBACK_SENTENCES", "continue_strikes", "default_strike_actors", "page_side", "verification", "resolve_dates",
            "NOT_VERIFIED"]
 
 #: A sentence that says claims could not be verified.
@@ -211,22 +211,30 @@ def _hit_countries(d: Draft) -> set[str]:
         m.value.name for m in d.slots.get("locations") or () if m.value.precision.value == "country"}
 
 
-def _same_theatre(side: str, side_hit: set[str], hit: set[str]) -> bool:
-    """May ``side``, whose strikes hit ``side_hit``, be the attacker of a strike on ``hit``?"""
+def _same_theatre(side: str, side_hit: set[str], hit: set[str], d: Draft | None = None) -> bool:
+    """May ``side``, whose strikes hit ``side_hit``, be the attacker of a strike on ``hit`` (the strike ``d``)?
+
+    Not when ``d`` hit that side's own forces or sites ("the army said it had struck RSF positions": not the RSF).
+    """
+    if d is not None and side in d.extra.get("target_sides", ()):
+        return False
     return side not in hit and not (hit and side_hit and not hit & side_hit)
 
 
 def continue_strikes(strikes: list[tuple[Any, Draft]]) -> None:
-    """A count-only strike right after a strike of the same paragraph adds to it (and takes its side)."""
+    """A count-only strike right after a strike of the same paragraph adds to it (and takes its side): in the next
+    sentence, or in the same sentence after a semicolon ("Russia launched 146 drones overnight; 118 of them were
+    shot down")."""
     for (s0, prev), (s1, cur) in zip(strikes, strikes[1:]):
-        if s1.line_start != s0.line_start or cur.sentence != prev.sentence + 1:
+        if s1.line_start != s0.line_start or cur.sentence not in (prev.sentence, prev.sentence + 1) or (
+                cur.sentence == prev.sentence and ";" not in s1.text[prev.end:cur.start]):
             continue
         if cur.slots.get("intercepted") is not None and prev.slots.get("intercepted") is None \
                 and prev.slots.get("launched") is not None and cur.slots.get("launched") is None:
             prev.slots["intercepted"] = cur.slots["intercepted"]
         if cur.slots.get("actor") is None and prev.slots.get("actor") is not None \
                 and not cur.extra.get("unnamed_agent") \
-                and _same_theatre(prev.slots["actor"][1], _hit_countries(prev), _hit_countries(cur)):
+                and _same_theatre(prev.slots["actor"][1], _hit_countries(prev), _hit_countries(cur), cur):
             cur.slots["actor"] = prev.slots["actor"]
             cur.notes.append("strike.actor.continuation")
 
@@ -238,13 +246,23 @@ def default_strike_actors(strikes: list[tuple[Any, Draft]]) -> None:
     the closest earlier strike of the same story, within three sentences.
     Never a side striking its own country, nor a side from strikes on other
     countries (a story that moves from Lebanon to Kharkiv).
+
+    A story that names no attacking side at all (a live blog's entry under its
+    own headline, "The death toll from the missile strike on Dnipro has risen
+    to four") takes the page's only side among the strikes on the same country
+    (the page's title "Russian missile strike on Dnipro", an earlier entry);
+    see :func:`page_side`.
     """
     by_article: dict[int, set[str]] = {}
     theatres: dict[int, set[str]] = {}
+    #: a hit country -> the sides the page's strikes on it name (every story of the page)
+    on_country: dict[str, set[str]] = {}
     for s, d in strikes:
         if d.slots.get("actor"):
             by_article.setdefault(s.article, set()).add(d.slots["actor"][1])
             theatres.setdefault(s.article, set()).update(_hit_countries(d))
+            for country in _hit_countries(d):
+                on_country.setdefault(country, set()).add(d.slots["actor"][1])
     last: dict[int, tuple[int, tuple[str, str], set[str]]] = {}
     for s, d in strikes:
         if d.slots.get("actor"):
@@ -256,15 +274,43 @@ def default_strike_actors(strikes: list[tuple[Any, Draft]]) -> None:
         previous = last.get(s.article)
         hit = _hit_countries(d)
         theatre = theatres.get(s.article, set())
-        if len(sides) == 1 and _same_theatre(next(iter(sides)), theatre, hit):
+        if len(sides) == 1 and _same_theatre(next(iter(sides)), theatre, hit, d):
             side = next(iter(sides))
             d.slots["actor"] = (side, side)
         elif previous is not None and d.sentence - previous[0] <= 3 and _same_theatre(previous[1][1], previous[2],
-                                                                                      hit):
+                                                                                      hit, d):
             d.slots["actor"] = previous[1]
+        elif not sides and (page := page_side(on_country, hit)) is not None \
+                and page not in d.extra.get("target_sides", ()):
+            d.slots["actor"] = (page, page)
+            d.notes.append("strike.actor.page")
+            continue
         else:
             continue
         d.notes.append("strike.actor.story")
+
+
+def page_side(on_country: dict[str, set[str]], hit: set[str]) -> str | None:
+    """The page's only attacking side for a strike on ``hit`` (its countries), or None.
+
+    ``on_country`` maps each country the page's sided strikes hit to their sides. A strike with no known
+    country takes no side; nor does one whose countries the page's strikes hit from several sides, or only
+    from a side of the hit country itself.
+
+    >>> page_side({"Ukraine": {"Russia"}}, {"Ukraine"})
+    'Russia'
+    >>> page_side({"Ukraine": {"Russia"}, "Russia": {"Ukraine"}}, {"Russia"})
+    'Ukraine'
+    >>> page_side({"Palestine": {"Israel", "Egypt"}}, {"Palestine"}) is None
+    True
+    >>> page_side({"Ukraine": {"Russia"}}, set()) is None
+    True
+    """
+    sides = set().union(*(on_country.get(country, set()) for country in hit)) if hit else set()
+    if len(sides) != 1:
+        return None
+    side = next(iter(sides))
+    return None if side in hit else side
 
 
 def verification(sentences: list[Any], claims: list[tuple[Any, Draft]], linked: Linked,

@@ -293,6 +293,7 @@ class Extractor:
                             for m in mentions]
         t2 = perf_counter()
         parse = Parse.of(tok, mentions, self.vocab)
+        parse.after_strike = bool(story.strikes) and story.strikes[-1].sentence == index - 1
         spans = clauses(parse)
         t3 = perf_counter()
         matches = match(parse, self.frames)

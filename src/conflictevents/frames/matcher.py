@@ -294,8 +294,11 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
 
 def _of_which_weapon(p: Parse, chunks: list[Chunk]) -> bool:
     """ "273 drones, of which 88 were shot down", "Of the 96 drones launched, 60 were shot down", "... with 96
-    drones; 60 were downed": a bare count that refers to weapons named before."""
-    return any(refers_back(p, c) and any(w.kind is Kind.WEAPON and w.j <= c.i for w in p.mentions) for c in chunks)
+    drones; 60 were downed": a bare count that refers to weapons named before; or to the munitions of the strike
+    the sentence before stated (``Parse.after_strike``: "Russia launched 146 drones overnight. 118 of them were
+    shot down")."""
+    return any(refers_back(p, c) and (p.after_strike or any(w.kind is Kind.WEAPON and w.j <= c.i
+                                                             for w in p.mentions)) for c in chunks)
 
 
 

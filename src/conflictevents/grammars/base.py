@@ -24,7 +24,7 @@ from ..mentions.words import FORCE_NOUNS
 from ..phrases.words import POSSESSIVE_PRONOUNS
 from ..story import Story
 
-__all__ = ["Draft", "Reading", "EventGrammar", "Sides", "OPPONENT_WORDS", "mentions_of", "dates_between",
+__all__ = ["Draft", "Reading", "EventGrammar", "Sides", "LED_BY", "UNNAMED_FORCES", "OPPONENT_WORDS", "mentions_of", "dates_between",
            "inside_any"]
 
 #: Words for "the other side" in a side's own words ("the enemy advanced").
@@ -47,9 +47,9 @@ _PERSON_WORDS = frozenset({"minister", "president", "chancellor", "premier", "se
 _STATE_FORCE_WORDS = frozenset({"army", "military"})
 #: Participles whose agent is the side of the force they describe: "insurgents led by HTS" are HTS's
 #: (unlike "rebels backed by Rwanda", who are not Rwanda's).
-_LED_BY = frozenset({"lead", "command", "head", "spearhead"})
+LED_BY = frozenset({"lead", "command", "head", "spearhead"})
 #: Heads of a force with no side of its own, which a "led by" phrase gives one.
-_UNNAMED_FORCES = FORCE_NOUNS | frozenset({"insurgents", "rebels", "fighters", "militias", "militia", "gunmen",
+UNNAMED_FORCES = FORCE_NOUNS | frozenset({"insurgents", "rebels", "fighters", "militias", "militia", "gunmen",
                                            "jihadists", "militiamen", "paramilitaries", "coalition", "alliance"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
@@ -382,9 +382,9 @@ class Sides:
                 found = self.of(r, [ch[k + 2]], at)  # "groups of the enemy's infantry": the enemy's side
             if found is not None:
                 return found
-        if k + 3 < len(ch) and ch[k + 1].kind == "VG" and ch[k + 1].lemma in _LED_BY and \
+        if k + 3 < len(ch) and ch[k + 1].kind == "VG" and ch[k + 1].lemma in LED_BY and \
                 ch[k + 2].kind == "PREP" and ch[k + 2].lemma == "by" and ch[k + 3].kind == "NG" and \
-                r.parse.tokens.lows[chunks[0].head] in _UNNAMED_FORCES:
+                r.parse.tokens.lows[chunks[0].head] in UNNAMED_FORCES:
             found = self.named([ch[k + 3]])  # "insurgents led by Hayat Tahrir al-Sham swept into Aleppo": HTS
             if found is not None:
                 return found

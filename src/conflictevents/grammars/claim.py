@@ -52,7 +52,7 @@ from ..mentions.types import Kind
 from ..mentions.words import POSTED_TO_HEADS
 from ..phrases.chunks import Chunk, Parse
 from ..phrases.relations import group, inherited_subject, is_pair, subject
-from .base import Draft, Reading, Sides
+from .base import LED_BY, UNNAMED_FORCES, Draft, Reading, Sides
 from .speakers import OFFICIAL_NOUNS, Speakers
 
 __all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS", "second_statement", "split_second_statements"]
@@ -205,6 +205,8 @@ _FALSE_PREDICATE = compiled.compile(
 #: Content breaks: where a statement's clause ends.
 _CONTENT_BREAKS = frozenset({";", ":", "\u2014", "\u2013", "--"})
 _CONTENT_SUBS = frozenset({"while", "whereas", "although", "though", "but"})
+#: Punctuation that ends a speaker-last attribution before a clause of its own ("..., X says; Y", "..., X said - Y").
+_CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "-"})
 #: Conjunctions before a second reporting verb of the same speaker ("said ... and denied ...").
 _SECOND_STATEMENT_CONJ = frozenset({"and", "but"})
 #: Subjects of such a second verb that are the first speaker's.
@@ -754,7 +756,7 @@ class ClaimGrammar:
         end = v.i
         participle = next((c for c in chunks[subj[-1].index + 1:v.index] if c.kind == "VG" and not c.finite and
                            c.tag in ("ed", "pp") and not c.aux), None)
-        if participle is not None:
+        if participle is not None and not self._led_by(r, subj[-1], participle):
             end = participle.i  # "a source quoted by RIA said", "rebels backed by Rwanda said": not the participle
         while end > subj[0].j and (r.parse.tags[end - 1] in ("ADV", "PUNCT", "DATE", "HAVE", "BE", "MODAL", "DO",
                                                              "NEG", "QUOTE") or tok.lows[end - 1] in (",",)):
@@ -762,6 +764,17 @@ class ClaimGrammar:
         if end <= subj[0].i:
             end = subj[-1].j
         return tok.slice(subj[0].i, end)
+
+    @staticmethod
+    def _led_by(r: Reading, force: Chunk, participle: Chunk) -> bool:
+        """True for a force with no side of its own and a "led by" phrase right after it, which gives it its
+        side and so stays in the speaker ("Rebels led by HTS said ..." speak for HTS; "rebels backed by Rwanda"
+        do not speak for Rwanda): see :data:`~conflictevents.grammars.base.LED_BY`."""
+        chunks = r.parse.chunks
+        k = participle.index
+        return participle.index == force.index + 1 and participle.lemma in LED_BY and k + 2 < len(chunks) and \
+            chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma == "by" and chunks[k + 2].kind == "NG" and \
+            r.parse.tokens.lows[force.head] in UNNAMED_FORCES
 
     def _starts_statement(self, r: Reading, k: int) -> bool:
         """True when the noun group at ``k`` is the subject of a statement ("told him Russia had ..."): a
@@ -806,6 +819,8 @@ class ClaimGrammar:
                     return n  # "..., A said, while B said ...": a contrasting clause of its own follows
                 # "S1, X said, S2": the statement goes on after the attribution
                 return -1 if words <= 6 else None
+            if c.kind == "PUNCT" and c.lemma in _CLAUSE_BREAKS:
+                return n  # "..., the air force says; 87 drones were shot down": the next clause is a statement of its own
             if c.kind in ("DATE", "ADV"):
                 k += 1
                 continue

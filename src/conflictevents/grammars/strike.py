@@ -484,6 +484,20 @@ _MILITARY_TARGETS = frozenset({
     "cell", "cells", "centre", "center", "compound", "compounds", "site", "sites", "warehouse", "warehouses",
     "arsenal", "stockpile", "stockpiles", "factory", "workshop", "gathering", "hideouts", "jihadists",
 })
+#: Verb heads of a downing whose bare count may stand for the munitions of the strike the sentence before stated
+#: ("118 of them were shot down", "Of those, 90 were intercepted"); not "destroyed" or "eliminated", said of
+#: vehicles and people as well.
+_DOWNING_HEADS = frozenset({"shot", "shoot", "shoots", "shooting", "downed", "down", "downs", "downing", "intercepted",
+                            "intercept", "intercepts", "intercepting", "brought", "bring", "knocked", "taken"})
+#: Heads of a side's own forces and military sites among them: the side named with one ("RSF positions",
+#: "Houthi targets", "a Hezbollah weapons depot") owns what was hit and is not the strike's attacker.
+_SIDE_TARGETS = _MILITARY_TARGETS - frozenset({
+    "city", "town", "village", "villages", "towns", "cities", "region", "area", "areas", "neighbourhood",
+    "neighborhood", "district", "suburbs", "outskirts", "residential", "building", "buildings", "homes", "houses",
+    "hospital", "school", "market", "power", "port", "airport", "bridge", "bridges", "railway", "plant",
+    "refinery", "refineries", "infrastructure", "factory", "warehouse", "warehouses", "tanker", "tankers",
+    "ship", "ships", "vessel", "vessels",
+})
 #: Words of a local speaker, who reports from where the strike was ("the mayor of Kherson", "Gaza's civil defence")
 _LOCAL_SPEAKERS = ("governor", "mayor", "regional", "region", "city", "local", "administration", "civil defence",
                    "civil defense", "council", "police", "emergency", "rescue", "municipal", "head of", "oblast")
@@ -917,6 +931,13 @@ class StrikeGrammar:
             if ruler is not None:
                 slots["actor"] = actor = ruler
                 notes.append("strike.actor.ruling-military")
+        # the sides whose own forces or sites the strike hit ("struck RSF positions", "bombed Houthi targets"):
+        # never its attacker, neither one read through "it" or "the army" nor one the story gives
+        # (linking.default_strike_actors)
+        target_sides = self._target_sides(r, ms)
+        if slots["actor"] is not None and str(slots["actor"][1]) in target_sides:
+            slots["actor"] = actor = None
+            notes.append("strike.actor.target-side")
         slots["targets"] = targets
         dates = dates_between(r, ci, cj) or dates_between(r, ci, cj, own=False) or dates_between(
             r, ci, cj, own=False, at=min(m.trigger.i for m in ms))
@@ -945,9 +966,18 @@ class StrikeGrammar:
             unnamed = True  # the other side's strike given as a reason: its side is not the story's to guess
         return Draft("strike", rule, start, end, slots, sentence=r.index,
                      date_mention=dates[0] if dates else None, notes=notes,
-                     extra={"unnamed_agent": unnamed, "kinds": sorted(kinds)})
+                     extra={"unnamed_agent": unnamed, "kinds": sorted(kinds), "target_sides": target_sides})
 
     # ------------------------------------------------------------------ readers
+    @staticmethod
+    def _target_sides(r: Reading, ms: list[FrameMatch]) -> list[str]:
+        """The sides named as owners of what the strike hit: a side's name or adjective in a target noun group
+        headed by a force or site word (``_SIDE_TARGETS``): "struck RSF positions" -> ["Rapid Support Forces"];
+        not a side's place ("troops in Russia's Kursk region")."""
+        lows = r.parse.tokens.lows
+        chunks = [c for m in ms for c in m.roles.get("target", []) if lows[c.head] in _SIDE_TARGETS]
+        return sorted({str(a.value) for c in chunks for a in c.mentions if a.kind is Kind.ACTOR and a.j <= c.head})
+
     @staticmethod
     def _toll_tail(r: Reading, at: int) -> int | None:
         """The chunk of a toll participle that opens a clause at token ``at`` after a comma ("..., leaving 18
@@ -1042,12 +1072,17 @@ class StrikeGrammar:
         return False
 
     def _munitions(self, r: Reading, m: FrameMatch) -> bool:
-        """A launch or interception frame counts when a weapon heads a munition noun group."""
+        """A launch or interception frame counts when a weapon heads a munition noun group, or when a bare count
+        stands for weapons named before: in the sentence ("273 drones, of which 88 were shot down"), or in the
+        strike the sentence before stated ("Russia launched 146 drones overnight. 118 of them were shot down")."""
         for c in m.roles.get("munition", []):
             for w in c.mentions:
                 if w.kind is Kind.WEAPON and w.i <= c.head < w.j:
                     return True
-        return self._of_which(r, m) is not None
+        return self._of_which(r, m) is not None or (
+            r.parse.after_strike and m.frame.set.get("kind") == "intercept" and
+            r.parse.tokens.lows[m.head] in _DOWNING_HEADS and
+            any(refers_back(r.parse, c) for c in m.roles.get("munition", [])))
 
     def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
         """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to."""
@@ -1318,6 +1353,13 @@ class StrikeGrammar:
                                               None)
                 if count is not None and count.value is not None:
                     pairs = [(count, antecedent)]
+            elif not pairs and r.parse.after_strike and any(refers_back(r.parse, c) for c in chunks):
+                # "118 of them were shot down" after "Russia launched 146 drones overnight.": a count of the
+                # munitions of the strike before, whose kinds that strike holds
+                count = next((mm.value for c in chunks for mm in c.mentions
+                              if mm.kind is Kind.QUANTITY and mm.value.unit not in _SHARE_UNITS), None)
+                if count is not None and count.value is not None:
+                    intercepted = (intercepted or 0) + count.value
             # "shot down 56 of the 70 drones": 56 downed of 70 launched (not "three missiles and 20 drones", two
             # counts of what was downed)
             if len(chunks) >= 2 and not any(mm.kind is Kind.WEAPON for mm in chunks[0].mentions):

@@ -248,7 +248,7 @@ _THERE_VERBS = BE | MODALS | HAVE | {"remain", "remains", "remained", "seems", "
 class Parse:
     """A sentence's tokens, mentions, word classes and chunks."""
 
-    __slots__ = ("tokens", "mentions", "tags", "verb_info", "chunks", "chunk_of")
+    __slots__ = ("tokens", "mentions", "tags", "verb_info", "chunks", "chunk_of", "after_strike")
 
     def __init__(self, tokens: Tokens, mentions: list[Mention], tags: list[str],
                  verb_info: list[tuple[str, str] | None], chunks: list[Chunk]) -> None:
@@ -258,6 +258,9 @@ class Parse:
         self.verb_info = verb_info
         self.chunks = chunks
         self.chunk_of = [0] * len(tokens)
+        #: the sentence right before this one stated a strike (set by the pipeline): a bare count here may stand
+        #: for its munitions ("Russia launched 146 drones. 118 of them were shot down")
+        self.after_strike = False
         for c in chunks:
             self.chunk_of[c.i:c.j] = [c.index] * (c.j - c.i)
 
