@@ -935,7 +935,11 @@ class StrikeGrammar:
         # never its attacker, neither one read through "it" or "the army" nor one the story gives
         # (linking.default_strike_actors)
         target_sides = self._target_sides(r, ms)
-        if slots["actor"] is not None and str(slots["actor"][1]) in target_sides:
+        named_agents = {str(a.value) for c in agent_chunks for a in c.mentions if a.kind is Kind.ACTOR}
+        if slots["actor"] is not None and str(slots["actor"][1]) in target_sides and \
+                str(slots["actor"][1]) not in named_agents:
+            # (a side named as the doer stays: "India fired missiles at three air bases ..., and that it had
+            # responded with strikes on Indian military targets" has two strikes in one clause)
             slots["actor"] = actor = None
             notes.append("strike.actor.target-side")
         slots["targets"] = targets
