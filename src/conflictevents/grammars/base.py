@@ -51,6 +51,14 @@ _LED_BY = frozenset({"lead", "command", "head", "spearhead"})
 #: Heads of a force with no side of its own, which a "led by" phrase gives one.
 _UNNAMED_FORCES = FORCE_NOUNS | frozenset({"insurgents", "rebels", "fighters", "militias", "militia", "gunmen",
                                            "jihadists", "militiamen", "paramilitaries", "coalition", "alliance"})
+#: An armed group described by what it is, pointing back like "the group": "the paramilitary force shelled ...",
+#: "the rebel group seized ..." (a word of these before a head of :data:`_GROUP_ANAPHOR_HEADS`), and the bare
+#: "the paramilitary" / "the paramilitaries".
+_GROUP_ANAPHOR_ADJECTIVES = frozenset({"paramilitary", "rebel", "militant", "armed", "jihadist", "islamist",
+                                       "insurgent", "separatist", "extremist", "militia"})
+_GROUP_ANAPHOR_HEADS = frozenset({"group", "force", "forces", "movement", "militia", "alliance", "coalition",
+                                  "faction", "organisation", "organization"})
+_BARE_GROUP_ANAPHORS = frozenset({"paramilitary", "paramilitaries"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 
@@ -419,6 +427,17 @@ class Sides:
             if found is not None and self.lex.actors.kind.get(found[1]) == "state":
                 return None
             return found
+        if first == "the" and ((c.j - c.i == 3 and lows[c.i + 1] in _GROUP_ANAPHOR_ADJECTIVES and
+                                lows[c.head] in _GROUP_ANAPHOR_HEADS and
+                                lows[c.i + 1:c.j] not in (["armed", "forces"], ["armed", "force"])) or
+                               (c.j - c.i == 2 and lows[c.head] in _BARE_GROUP_ANAPHORS)):
+            # "The RSF besieged El Fasher ... the paramilitary force shelled its last hospital": the armed group
+            # pointed back to, or, when that is a state (the speaker's), the one armed group the actors file
+            # makes that state's foe ("The paramilitary group shelled Omdurman, Sudan's army said": the RSF)
+            found = self._pointing(r, c, "it", at)
+            if found is not None and self.lex.actors.kind.get(found[1]) == "state":
+                return self._group_foe_of(r.parse.text(c), found[1])
+            return found
         if first == "the" and c.j - c.i == 2 and lows[c.head] in _GROUP_WORDS:
             first = "it"  # "Saree said the group had fired ...": the group speaks through him
             if lows[c.head] in _STATE_FORCE_WORDS:
@@ -440,6 +459,12 @@ class Sides:
             if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
         return None
+
+    def _group_foe_of(self, written: str, state: str) -> tuple[str, str] | None:
+        """``(written, group)`` for the one armed group whose main foe (the actors file's "foe") is ``state``, or
+        None when there are none or several."""
+        groups = [a for a, f in self.lex.actors.foe.items() if f == state and self.kind.get(a) == "armed_group"]
+        return (written, groups[0]) if len(groups) == 1 else None
 
     @staticmethod
     def _incoming(c: Chunk, lows: list[str]) -> bool:
