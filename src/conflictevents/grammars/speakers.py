@@ -218,6 +218,9 @@ PEACETIME_SPEAKERS = frozenset({
     "association", "chamber of commerce", "society", "institute", "confederation", "airline", "airlines",
     "railway", "railways", "corporation", "central bank", "stock exchange", "regulator", "disaster agency",
     "disaster management", "weather agency", "met office",
+    # revenue, customs and wildlife services ("the Kenya Wildlife Service said", "the revenue authority said")
+    "revenue authority", "customs", "customs service", "wildlife service", "wildlife authority", "parks authority",
+    "national parks", "parks service",
 })
 
 #: Words of police and emergency work: crime, drugs, protest and fire. A statement that holds one is about that
@@ -230,6 +233,9 @@ POLICING_CONTEXT = (
     "drug gangs", "drug cartel", "drug cartels", "cartel", "cartels", "narcotics", "cocaine", "heroin",
     "methamphetamine", "meth", "fentanyl", "marijuana", "cannabis", "smugglers", "smuggling", "contraband",
     "traffickers", "criminals", "suspects", "arrested", "arrests",
+    # customs and wildlife crime: "customs officers seized 3 tonnes of ivory"
+    "customs officers", "customs officials", "customs agents", "ivory", "rhino horn", "rhino horns", "pangolin",
+    "pangolins", "pangolin scales", "poachers", "poaching", "wildlife trafficking",
     "favela", "favelas", "protesters", "protestors", "demonstrators", "rioters", "riot police", "rubber bullets",
     "water cannon", "water cannons", "firefighters", "fire crews", "forest fire", "forest fires", "wildfire",
     "wildfires", "bushfire", "bushfires", "water bombers", "water bomber", "firefighting",
@@ -259,6 +265,9 @@ CALAMITY_CONTEXT = (
     "cyclone", "bomb cyclone", "hurricane", "typhoon", "tornado", "blizzard", "snowstorm", "storm", "storms",
     "heatwave", "heat wave", "floods", "flooding", "flash floods", "earthquake", "drought", "landslide",
     "landslides", "mudslide", "avalanche", "tsunami", "volcano", "eruption",
+    # wild animals that attack people or farms: "a lion attacked a herder", "elephants trampled two people"
+    "crocodile", "crocodiles", "hippo", "hippos", "hippopotamus", "elephant", "elephants", "lion", "lions",
+    "lioness", "leopard", "leopards", "hyena", "hyenas", "wild animal", "wild animals", "wildlife",
 )
 #: Cues of war that a calamity's report shares (:data:`POLICING_SHARED_CUES` and the figures of a fight against
 #: it): with :data:`CALAMITY_CONTEXT` they make no statement about a conflict.

@@ -76,8 +76,12 @@ GUARDS: tuple[Guard, ...] = (
           ("Russia launched a rocket attack on Odesa.",
            "Citing satellite imagery, the army said its drones had hit a radar station near Belgorod.")),
     Guard("strike.guard.labour", r"\b(?:on[ ]strike|general[ ]strike|hunger[ ]strike|strikers?|walkouts?|picket|"
-          r"unions?|pay[ ]dispute|wages?)\b",
-          ("Rail workers went on strike over pay on Monday.",),
+          r"unions?|pay[ ]dispute|wages?|(?:indefinite|wildcat|sit-down)[ ]strikes?|"
+          # what a strike is held over: "staged a strike over safety", "a strike for better pay"
+          r"strikes?[ ](?:over|for|against)[ ](?:unpaid|pay|better|higher|low|salar(?:y|ies)|safety|pensions?|"
+          r"working[ ]conditions|conditions|arrears|allowances|bonuses|job[ ]cuts|layoffs))\b",
+          ("Rail workers went on strike over pay on Monday.",
+           "Gold miners staged a strike over safety after a pit collapse killed seven workers."),
           ("Israeli strikes on Gaza killed 12 people.",)),
     Guard("strike.guard.labour-subject", r"\b(?:workers|staff|employees|doctors|nurses|teachers|drivers|pilots|"
           r"dockers|miners|unions?|farmers|lawyers|students)[ ](?:strike|strikes|struck|striking|to[ ]strike|"
@@ -145,13 +149,26 @@ GUARDS: tuple[Guard, ...] = (
           ("Drones were deployed to spray herbicide over the fields near Lyon.",
            "The state sent drones to drop seeds over the burned forest."),
           ("Drones were launched at farms in the Kherson region, killing a tractor driver.",)),
+    # wild and farm animals that attack people ("Hippos attacked a fishing boat, killing two fishermen"): the animal
+    # as the attacker, or "a crocodile attack", never a tank or an operation named after one ("Leopard tanks")
+    Guard("strike.guard.wildlife", r"\b(?:(?:wild[ ])?(?:animals?|crocodiles?|hippos?|hippopotamus(?:es)?|elephants?|"
+          r"lions?|lioness(?:es)?|leopards?|hyenas?|buffalo(?:es)?|rhinos?|snakes?|pythons?|cobras?|sharks?|bears?|"
+          r"wolf|wolves|dogs?|baboons?|gorillas?|chimpanzees?|tigers?|jaguars?|bees|swarm[ ]of[ ]bees)[ ]"
+          r"(?:attacks?|attacked|mauled|trampled|gored|bit|killed)|"
+          r"(?:attacked|mauled|trampled|gored|bitten|killed)[ ]by[ ](?:an?[ ]|the[ ]|a[ ]herd[ ]of[ ])?(?:wild[ ])?"
+          r"(?:animals?|crocodiles?|hippos?|hippopotamus|elephants?|lions?|leopards?|hyenas?|buffalo(?:es)?|"
+          r"rhinos?|snakes?|sharks?|bears?|wolves|dogs?|baboons?|tigers?))\b",
+          ("Hippos attacked a fishing boat on the lake, killing two fishermen, police said.",
+           "A farmer was killed by an elephant near the park on Sunday."),
+          ("Drones attacked a fuel depot near the lake, killing two guards.",
+           "Israel struck nuclear sites in Iran in an operation it named Rising Lion, killing 20 commanders.")),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|cyclone|"
           # the storms that are also warplanes: "RAF Typhoon jets", "Tornado fighters" are no weather
           r"(?:typhoon|tornado)(?![ ](?:jets?|fighters?|aircraft|warplanes?|"
           r"bombers?|pilots?|squadrons?)|-s\b)|"
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|"
-          r"mine[ ]collapse|collapsed|blaze|overdose|"
+          r"(?:mine|pit|shaft|building|bridge|dam)[ ]collapse|collapsed|blaze|overdose|"
           r"heatwave|heat[ ]wave|drowned)\b",
           ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five.",
            "Typhoon Koinu hit southern Taiwan, killing two people."),
