@@ -366,6 +366,8 @@ _FINITE = compiled.compile(
     r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
     r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
 )
+#: The "and" between two speakers of one verb ("residents and a local official said").
+_SPEAKER_AND = compiled.compile(r"[ ]and[ ]")
 _SUBORDINATE = compiled.compile(
     r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|(?-i:[Ww]ho|[Ww]hom)|as|where)[ ]"
 )
@@ -440,6 +442,12 @@ class Speakers:
             return self.resolve(r, p[sub.end():]) if p[sub.end():].strip() else None
         if _FINITE.search(p):
             return None  # a clause, not a noun phrase
+        if " and " in p and self.not_claimant.search(p):
+            # "residents and a local official said", "the Somali army and residents said": the one conjunct that is
+            # a claimant speaks (witnesses and residents never do)
+            kept = [part for part in _SPEAKER_AND.split(p) if part.strip() and not self.not_claimant.search(part)]
+            if len(kept) == 1:
+                return self.resolve(r, kept[0])
         if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p) and \
                 not self._mandated(p):
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
