@@ -151,15 +151,15 @@ GUARDS: tuple[Guard, ...] = (
           ("Drones were launched at farms in the Kherson region, killing a tractor driver.",)),
     # wild and farm animals that attack people ("Hippos attacked a fishing boat, killing two fishermen"): the animal
     # as the attacker, or "a crocodile attack", never a tank or an operation named after one ("Leopard tanks")
-    Guard("strike.guard.wildlife", r"\b(?:(?:wild[ ])?(?:animals?|crocodiles?|hippos?|hippopotamus(?:es)?|elephants?|"
+    Guard("strike.guard.wildlife", r"\b(?:animals?|crocodiles?|hippos?|hippopotamus(?:es)?|elephants?|"
           r"lions?|lioness(?:es)?|leopards?|hyenas?|buffalo(?:es)?|rhinos?|snakes?|pythons?|cobras?|sharks?|bears?|"
-          r"wolf|wolves|dogs?|baboons?|gorillas?|chimpanzees?|tigers?|jaguars?|bees|swarm[ ]of[ ]bees)[ ]"
-          r"(?:attacks?|attacked|mauled|trampled|gored|bit|killed)|"
-          r"(?:attacked|mauled|trampled|gored|bitten|killed)[ ]by[ ](?:an?[ ]|the[ ]|a[ ]herd[ ]of[ ])?(?:wild[ ])?"
+          r"wolf|wolves|dogs?|baboons?|gorillas?|chimpanzees?|tigers?|jaguars?|bees)[ ]"
+          r"(?:attacks?|attacked|mauled|trampled|gored|bit|killed)\b|"
+          r"\b(?:mauled|trampled|gored|bitten)[ ]by[ ](?:an?[ ]|the[ ]|a[ ]herd[ ]of[ ])?(?:wild[ ])?"
           r"(?:animals?|crocodiles?|hippos?|hippopotamus|elephants?|lions?|leopards?|hyenas?|buffalo(?:es)?|"
-          r"rhinos?|snakes?|sharks?|bears?|wolves|dogs?|baboons?|tigers?))\b",
+          r"rhinos?|snakes?|sharks?|bears?|wolves|dogs?|baboons?|tigers?)\b",
           ("Hippos attacked a fishing boat on the lake, killing two fishermen, police said.",
-           "A farmer was killed by an elephant near the park on Sunday."),
+           "A farmer was trampled by an elephant near the park on Sunday, the second death this month."),
           ("Drones attacked a fuel depot near the lake, killing two guards.",
            "Israel struck nuclear sites in Iran in an operation it named Rising Lion, killing 20 commanders.")),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|cyclone|"
