@@ -21,6 +21,7 @@ from ..lexicons import Lexicons
 from ..lexicons.trie import compile_lists
 from ..mentions.scan import WordStarts, scan
 from ..mentions.tokens import Tokens
+from ..mentions.words import FORCE_NOUNS
 from ..mentions.types import Kind
 from ..models import GeoPrecision, Place
 from ..story import Speaker
@@ -336,6 +337,10 @@ _SIDE_BODY = compiled.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
     r"ministry[ ]of[ ]defen[cs]e|air[ ]defen[cs]es?|command)\b"
 )
+#: Bodies of a state's government, not its military, that speak for the state whose forces their sentence names
+#: (:meth:`Speakers.own_forces_side`): "Chadian soldiers were killed ..., the presidency said". (Not "the ministry":
+#: after "Israeli troops killed five Palestinians", that is the victims' health ministry.)
+_OWN_FORCES_CIVIL = compiled.compile(r"(?i)\b(?:presidency|government|junta|sovereignty[ ]council)\b")
 #: The agency a wire dateline names in brackets: "(Ukrinform)" of "KYIV, May 8 (Ukrinform) - ".
 _DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
 _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
@@ -788,8 +793,35 @@ class Speakers:
             if group is not None:
                 return group  # "..., a spokesman for the rebels said": the armed group the story is about
         if not _SIDE_BODY.search(source):
-            return self._officials_side(r) if titled else self.page_side(r)
-        return story.house or self.military_side(r) or self.story_force(r)
+            found = self._officials_side(r) if titled else self.page_side(r)
+            if found is None and _OWN_FORCES_CIVIL.search(source):
+                found = self.own_forces_side(r, phrase or source)  # "..., the presidency said"
+            return found
+        return story.house or self.military_side(r) or self.story_force(r) or self.own_forces_side(r, phrase or source)
+
+    def own_forces_side(self, r: Reading, phrase: str) -> str | None:
+        """The side of a state body named with none that speaks after its sentence names one state's forces
+        ("Malian troops killed 40 militants near Gao, the general staff said", "Chadian soldiers were killed in a
+        Boko Haram attack, the presidency said"): that state, when it is the only state the sentence names before
+        the speaker and it has no state as main foe (whose own military might report the same, "Russian troops
+        attacked ..., the General Staff said")."""
+        at = r.text.rfind(phrase) if phrase else -1
+        tok = r.parse.tokens
+        kind = self.lex.actors.kind
+        states = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR and (at < 0 or m.end <= at)
+                  and kind.get(str(m.value)) == "state"}
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        foe = self.lex.actors.foe.get(state)
+        if foe is not None and kind.get(foe) == "state":
+            return None
+        for m in r.parse.mentions:
+            if m.kind is Kind.ACTOR and str(m.value) == state and (at < 0 or m.end <= at):
+                k = m.j + (1 if m.j < len(tok) and tok.lows[m.j] in ("'s", "\u2019s") else 0)
+                if k < len(tok) and tok.lows[k] in FORCE_NOUNS:
+                    return state  # "Malian troops", "Chad's army"
+        return None
 
     def outlet_side(self, text: str) -> str | None:
         """The one side whose own outlet (the actors file's "outlets") a sentence names as told or quoting
