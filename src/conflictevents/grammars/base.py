@@ -437,7 +437,7 @@ class Sides:
             found = self._pointing(r, c, "it", at)
             if found is not None and self.lex.actors.kind.get(found[1]) == "state":
                 return self._group_foe_of(r.parse.text(c), found[1])
-            return found
+            return found if found is not None else self._group_of_sentence(r, c)
         if first == "the" and c.j - c.i == 2 and lows[c.head] in _GROUP_WORDS:
             first = "it"  # "Saree said the group had fired ...": the group speaks through him
             if lows[c.head] in _STATE_FORCE_WORDS:
@@ -450,7 +450,7 @@ class Sides:
             found = self._pointing(r, c, first, at)
             if found is not None and self.lex.actors.kind.get(found[1]) == "state":
                 return None
-            return found
+            return found if found is not None else self._group_of_sentence(r, c)
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             return self._pointing(r, c, first, at)
         if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3 and not self._incoming(c, lows):
@@ -459,6 +459,14 @@ class Sides:
             if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
         return None
+
+    def _group_of_sentence(self, r: Reading, c: Chunk) -> tuple[str, str] | None:
+        """``(written, group)`` for an armed group's anaphor with no antecedent ("The group, which the UN says is
+        armed by Rwanda, took Walikale"): the one armed group whose main foe is a state the sentence names."""
+        states = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR and
+                  self.kind.get(str(m.value)) == "state"}
+        groups = {g for s in states if (g := self._group_foe_of(r.parse.text(c), s)) is not None}
+        return next(iter(groups)) if len(groups) == 1 else None
 
     def _group_foe_of(self, written: str, state: str) -> tuple[str, str] | None:
         """``(written, group)`` for the one armed group whose main foe (the actors file's "foe") is ``state``, or
