@@ -48,6 +48,12 @@ _STATE_FORCE_WORDS = frozenset({"army", "military"})
 #: Participles whose agent is the side of the force they describe: "insurgents led by HTS" are HTS's
 #: (unlike "rebels backed by Rwanda", who are not Rwanda's).
 _LED_BY = frozenset({"lead", "command", "head", "spearhead"})
+#: Participles and their prepositions that tie a force with no side of its own to an armed group: "jihadists linked
+#: to al-Qaeda", "insurgents affiliated with Islamic State", "fighters allied to the RSF".
+#: (keyed by the participle as written)
+_AFFILIATED: dict[str, tuple[str, ...]] = {
+    "linked": ("to", "with"), "affiliated": ("with", "to"), "allied": ("with", "to"), "tied": ("to",),
+    "aligned": ("with",), "connected": ("to", "with")}
 #: Heads of a force with no side of its own, which a "led by" phrase gives one.
 _UNNAMED_FORCES = FORCE_NOUNS | frozenset({"insurgents", "rebels", "fighters", "militias", "militia", "gunmen",
                                            "jihadists", "militiamen", "paramilitaries", "coalition", "alliance"})
@@ -380,6 +386,15 @@ class Sides:
                 r.parse.tokens.lows[chunks[0].head] in _UNNAMED_FORCES:
             found = self.named([ch[k + 3]])  # "insurgents led by Hayat Tahrir al-Sham swept into Aleppo": HTS
             if found is not None:
+                return found
+        if k + 3 < len(ch) and ch[k + 1].kind == "VG" and ch[k + 2].kind == "PREP" and \
+                ch[k + 2].lemma in _AFFILIATED.get(r.parse.tokens.lows[ch[k + 1].head], ()) and \
+                ch[k + 3].kind == "NG" and \
+                r.parse.tokens.lows[chunks[0].head] in _UNNAMED_FORCES:
+            # "jihadists linked to al-Qaeda attacked ...", "insurgents affiliated with Islamic State seized ...": the
+            # armed group's (never a state's: "militias allied with the army")
+            found = self.named([ch[k + 3]])
+            if found is not None and self.kind.get(found[1]) not in (None, "state"):
                 return found
         for c in chunks:
             # an official the story introduced by title: "Harris" after "US Vice President Kamala Harris"
