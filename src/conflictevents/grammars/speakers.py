@@ -819,8 +819,8 @@ class Speakers:
         for m in r.parse.mentions:
             if m.kind is Kind.ACTOR and str(m.value) == state and (at < 0 or m.end <= at):
                 k = m.j + (1 if m.j < len(tok) and tok.lows[m.j] in ("'s", "\u2019s") else 0)
-                if k < len(tok) and tok.lows[k] in FORCE_NOUNS:
-                    return state  # "Malian troops", "Chad's army"
+                if k < len(tok) and (tok.lows[k] in FORCE_NOUNS or " ".join(tok.lows[k:k + 2]) in FORCE_NOUNS):
+                    return state  # "Malian troops", "Chad's army", "Ethiopia's air force"
         return None
 
     def outlet_side(self, text: str) -> str | None:
