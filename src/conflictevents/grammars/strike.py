@@ -471,6 +471,8 @@ _WAR_STORY_STRONG_CUES = 3
 #: armed side and no weapon of war, on a page with few words only a war uses, they are crime news.
 _CRIME_ATTACKS = frozenset({"knife", "stabbing", "shooting", "machete", "axe", "hammer", "acid", "gun",
                             "handgun", "pistol", "shotgun", "sword", "knifepoint", "gunpoint"})
+#: Verbs (as written, by their stem) that are themselves an attack from afar: "bombed", "bombarded".
+_STANDOFF_VERB_STEMS = ("bomb",)
 #: Irregular forces, named by what they are: "Suspected jihadists killed 20 villagers", "Islamist militants
 #: killed 15 soldiers". Their tolls are attacks of the conflict even with no attack word.
 _IRREGULAR_FORCES = frozenset({"jihadists", "jihadis", "militants", "insurgents", "rebels", "extremists",
@@ -746,7 +748,10 @@ class StrikeGrammar:
             # strike, but says what was hit is a military one
             weapon_site = any(mm.kind is Kind.WEAPON and mm.j <= c.head and tok.lows[c.head] in _WEAPON_SITE_HEADS
                               for m in attacks for c in m.roles.get("target", []) for mm in c.mentions)
-            military = blackout or bool(weapons) or weapon_site or bool(tolls) or mutual_forces or irregular or raid or (armed and not person_agent and (
+            # "The army bombed rebel positions near Goma": a verb that is itself an attack from afar, by a force
+            standoff = bool(agent_words & FORCE_NOUNS) and (has_place or military_target) and any(
+                m.pos == "verb" and tok.lows[m.trigger.head].startswith(_STANDOFF_VERB_STEMS) for m in attacks)
+            military = blackout or bool(weapons) or weapon_site or bool(tolls) or mutual_forces or irregular or raid or standoff or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
