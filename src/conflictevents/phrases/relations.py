@@ -91,11 +91,12 @@ def group(p: Parse, k: int) -> list[Chunk]:
             if m + 2 < n and chunks[m + 2].kind == "VG" and chunks[m + 2].finite and chunks[m + 2].tag != "ing" and \
                     out[0].index > 0 and chunks[out[0].index - 1].kind == "PREP" and len(out) == 1 and \
                     chunks[out[0].index - 1].lemma not in ("between", "among", "amongst") and not (
-                    chunks[out[0].index - 1].lemma == "of" and out[0].index >= 2 and
+                    chunks[out[0].index - 1].lemma in ("of", "from") and out[0].index >= 2 and
                     chunks[out[0].index - 2].kind == "NG" and
                     p.tokens.lows[chunks[out[0].index - 2].head] in _OF_LIST_HEADS):
                 # "a trip to Ukraine and Trump set to meet ...": a new clause, not a second place (but "talks
-                # between Israel and Hamas stalled", "ministers of X, Y and Z met": the list goes on)
+                # between Israel and Hamas stalled", "ministers of X, Y and Z met", "envoys from X and Y met": the
+                # list goes on)
                 break
             out.append(chunks[m + 1])
             m += 2
