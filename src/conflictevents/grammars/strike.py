@@ -505,6 +505,11 @@ class StrikeGrammar:
         # "Israel struck Hodeidah in response to a Houthi missile attack on Tel Aviv": the reason is a strike of its
         # own, read from its own words, when the sentence's other strike is outside it
         reasons = self._reasons(r) if strikes else []
+        if strikes and "after" in r.parse.tokens.lows:
+            # "The army bombed Djibo after a JNIM attack on the town killed 50 soldiers": a named side's attack
+            # after "after" is the strike it answers, of its own, when the main clause has an attack of its own
+            reasons += [(a, b) for a, b in self._prior_attacks(r, strikes) if any(
+                x.frame.set.get("kind") == "attack" and not (a <= x.trigger.i < b) for x in strikes)]
         joined_participle = False
         for m in strikes:
             clause = r.clause_of(m.head)
@@ -1695,6 +1700,26 @@ class StrikeGrammar:
                     end = next((x.i for x in chunks if x.i > k and x.kind in ("SUB", "PUNCT") and x.lemma != "'s"),
                                len(lows))
                     out.append((k, end))
+        return out
+
+    @staticmethod
+    def _prior_attacks(r: Reading, strikes: list[FrameMatch]) -> list[tuple[int, int]]:
+        """Token ranges of "after a <side> <attack noun> ..." ("after a JNIM attack on the town", "after a Hezbollah
+        rocket attack on Haifa"), each up to the next comma or subordinate clause: an attack noun whose noun
+        group names a side (not "killed after a drone attack", which names none)."""
+        chunks = r.parse.chunks
+        out: list[tuple[int, int]] = []
+        for c in chunks:
+            if c.kind != "PREP" or c.lemma != "after" or c.index + 1 >= len(chunks):
+                continue
+            ng = chunks[c.index + 1]
+            attack = next((m for m in strikes if m.pos == "noun" and m.frame.set.get("kind") == "attack" and
+                           ng.i <= m.head < ng.j), None)
+            if attack is None or not any(mm.kind is Kind.ACTOR and mm.j <= attack.head for mm in ng.mentions):
+                continue
+            end = next((x.i for x in chunks if x.i > c.i and x.kind in ("SUB", "PUNCT") and x.lemma != "'s"),
+                       len(r.parse.tokens.lows))
+            out.append((c.i, end))
         return out
 
     def _speaker_place(self, r: Reading, at: int) -> Mention | None:
