@@ -461,10 +461,12 @@ class Sides:
                 if found is not None and self.lex.actors.kind.get(found[1]) == "armed_group":
                     return None
                 return found
-            # "Israel expanded ... The militants seized ...": a group, militia or rebels are no state's
+            # "Israel expanded ... The militants seized ...": a group, militia or rebels are no state's (but, in a
+            # state's own statement, "The rebels shelled Sake, Congo's army said", the one armed group that is its
+            # main foe)
             found = self._pointing(r, c, first, at)
             if found is not None and self.lex.actors.kind.get(found[1]) == "state":
-                return None
+                return self._group_foe_of(r.parse.text(c), found[1]) if r.claim_over(at) is not None else None
             return found if found is not None else self._group_of_sentence(r, c)
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             return self._pointing(r, c, first, at)

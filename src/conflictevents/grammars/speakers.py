@@ -340,6 +340,9 @@ _SIDE_BODY = compiled.compile(
 #: Bodies of a state's government, not its military, that speak for the state whose forces their sentence names
 #: (:meth:`Speakers.own_forces_side`): "Chadian soldiers were killed ..., the presidency said". (Not "the ministry":
 #: after "Israeli troops killed five Palestinians", that is the victims' health ministry.)
+#: Words between a side's name and its force noun that keep the force the side's ("Ethiopian federal forces").
+_FORCE_MODIFIERS = frozenset({"federal", "government", "national", "regular", "security", "defence", "defense",
+                              "special", "elite", "army"})
 _OWN_FORCES_CIVIL = compiled.compile(r"(?i)\b(?:presidency|government|junta|sovereignty[ ]council)\b")
 #: The agency a wire dateline names in brackets: "(Ukrinform)" of "KYIV, May 8 (Ukrinform) - ".
 _DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
@@ -819,6 +822,8 @@ class Speakers:
         for m in r.parse.mentions:
             if m.kind is Kind.ACTOR and str(m.value) == state and (at < 0 or m.end <= at):
                 k = m.j + (1 if m.j < len(tok) and tok.lows[m.j] in ("'s", "\u2019s") else 0)
+                if k + 1 < len(tok) and tok.lows[k] in _FORCE_MODIFIERS:
+                    k += 1  # "Ethiopian federal forces", "Somali government troops"
                 if k < len(tok) and (tok.lows[k] in FORCE_NOUNS or " ".join(tok.lows[k:k + 2]) in FORCE_NOUNS):
                     return state  # "Malian troops", "Chad's army", "Ethiopia's air force"
         return None
