@@ -705,6 +705,15 @@ class StrikeGrammar:
         if not (launches or intercepts or attacks or tolls_m):
             return None
         tolls, toll_tokens = self._tolls(r, ci, cj) if _TOLL_CUE.search(clause_text) else ({}, [])
+        inner = [(a, b) for a, b in reasons if ci < a < cj] if tolls and not reason else []
+        if inner:
+            # "Drones struck Babanusa after an RSF shelling attack on its hospital killed four": the reason's toll is
+            # the reason's strike's, not this one's
+            a, b = inner[0]
+            tolls, toll_tokens = self._tolls(r, ci, a)
+            after, after_tokens = self._tolls(r, b, cj) if b < cj else ({}, [])
+            tolls = {**after, **tolls}
+            toll_tokens = toll_tokens + after_tokens
         downing = any(tok.lows[c.head] in _AIRCRAFT for m in intercepts for c in m.roles.get("munition", []))
         actor = self._actor(r, launches + attacks + tolls_m, [] if downing else intercepts)
         if actor is None:
