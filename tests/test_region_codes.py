@@ -117,6 +117,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "IR.29": ("Kerman",), "IR.32": ("Ardabīl",), "IR.33": ("Tabriz",), "IR.34": ("Arāk",),
     "IR.35": ("Sari", "Āmol"), "IR.36": ("Zanjan",), "IR.37": ("Gorgān",), "IR.38": ("Qazvin",), "IR.39": ("Qom",),
     "IR.40": ("Yazd",), "IR.41": ("Bīrjand",), "IR.42": ("Mashhad",), "IR.43": ("Bojnūrd",), "IR.44": ("Karaj",),
+    # Mozambique (only the provinces of the Cabo Delgado insurgency)
+    "MZ.01": ("Pemba", "Montepuez", "Macomia"), "MZ.07": ("Lichinga", "Cuamba"),
     # Somalia
     "SO.01": ("Xuddur",), "SO.02": ("Mogadishu",), "SO.03": ("Bosaso",), "SO.05": ("Cabudwaaq",),
     "SO.06": ("Baardheere", "Luuq"), "SO.07": ("Beledweyne",), "SO.08": ("Jilib",), "SO.09": ("Kismayo",),

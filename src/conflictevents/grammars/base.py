@@ -48,9 +48,23 @@ _STATE_FORCE_WORDS = frozenset({"army", "military"})
 #: Participles whose agent is the side of the force they describe: "insurgents led by HTS" are HTS's
 #: (unlike "rebels backed by Rwanda", who are not Rwanda's).
 LED_BY = frozenset({"lead", "command", "head", "spearhead"})
+#: Participles and their prepositions that tie a force with no side of its own to an armed group: "jihadists linked
+#: to al-Qaeda", "insurgents affiliated with Islamic State", "fighters allied to the RSF".
+#: (keyed by the participle as written)
+_AFFILIATED: dict[str, tuple[str, ...]] = {
+    "linked": ("to", "with"), "affiliated": ("with", "to"), "allied": ("with", "to"), "tied": ("to",),
+    "aligned": ("with",), "connected": ("to", "with")}
 #: Heads of a force with no side of its own, which a "led by" phrase gives one.
 UNNAMED_FORCES = FORCE_NOUNS | frozenset({"insurgents", "rebels", "fighters", "militias", "militia", "gunmen",
                                            "jihadists", "militiamen", "paramilitaries", "coalition", "alliance"})
+#: An armed group described by what it is, pointing back like "the group": "the paramilitary force shelled ...",
+#: "the rebel group seized ..." (a word of these before a head of :data:`_GROUP_ANAPHOR_HEADS`), and the bare
+#: "the paramilitary" / "the paramilitaries".
+_GROUP_ANAPHOR_ADJECTIVES = frozenset({"paramilitary", "rebel", "militant", "armed", "jihadist", "islamist",
+                                       "insurgent", "separatist", "extremist", "militia"})
+_GROUP_ANAPHOR_HEADS = frozenset({"group", "force", "forces", "movement", "militia", "alliance", "coalition",
+                                  "faction", "organisation", "organization"})
+_BARE_GROUP_ANAPHORS = frozenset({"paramilitary", "paramilitaries"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 
@@ -388,6 +402,15 @@ class Sides:
             found = self.named([ch[k + 3]])  # "insurgents led by Hayat Tahrir al-Sham swept into Aleppo": HTS
             if found is not None:
                 return found
+        if k + 3 < len(ch) and ch[k + 1].kind == "VG" and ch[k + 2].kind == "PREP" and \
+                ch[k + 2].lemma in _AFFILIATED.get(r.parse.tokens.lows[ch[k + 1].head], ()) and \
+                ch[k + 3].kind == "NG" and \
+                r.parse.tokens.lows[chunks[0].head] in UNNAMED_FORCES:
+            # "jihadists linked to al-Qaeda attacked ...", "insurgents affiliated with Islamic State seized ...": the
+            # armed group's (never a state's: "militias allied with the army")
+            found = self.named([ch[k + 3]])
+            if found is not None and self.kind.get(found[1]) not in (None, "state"):
+                return found
         for c in chunks:
             # an official the story introduced by title: "Harris" after "US Vice President Kamala Harris"
             words = r.parse.tokens.words[c.i:c.j]
@@ -434,6 +457,17 @@ class Sides:
             if found is not None and self.lex.actors.kind.get(found[1]) == "state":
                 return None
             return found
+        if first == "the" and ((c.j - c.i == 3 and lows[c.i + 1] in _GROUP_ANAPHOR_ADJECTIVES and
+                                lows[c.head] in _GROUP_ANAPHOR_HEADS and
+                                lows[c.i + 1:c.j] not in (["armed", "forces"], ["armed", "force"])) or
+                               (c.j - c.i == 2 and lows[c.head] in _BARE_GROUP_ANAPHORS)):
+            # "The RSF besieged El Fasher ... the paramilitary force shelled its last hospital": the armed group
+            # pointed back to, or, when that is a state (the speaker's), the one armed group the actors file
+            # makes that state's foe ("The paramilitary group shelled Omdurman, Sudan's army said": the RSF)
+            found = self._pointing(r, c, "it", at)
+            if found is not None and self.lex.actors.kind.get(found[1]) == "state":
+                return self._group_foe_of(r.parse.text(c), found[1])
+            return found if found is not None else self._group_of_sentence(r, c)
         if first == "the" and c.j - c.i == 2 and lows[c.head] in _GROUP_WORDS:
             first = "it"  # "Saree said the group had fired ...": the group speaks through him
             if lows[c.head] in _STATE_FORCE_WORDS:
@@ -442,11 +476,13 @@ class Sides:
                 if found is not None and self.lex.actors.kind.get(found[1]) == "armed_group":
                     return None
                 return found
-            # "Israel expanded ... The militants seized ...": a group, militia or rebels are no state's
+            # "Israel expanded ... The militants seized ...": a group, militia or rebels are no state's (but, in a
+            # state's own statement, "The rebels shelled Sake, Congo's army said", the one armed group that is its
+            # main foe)
             found = self._pointing(r, c, first, at)
             if found is not None and self.lex.actors.kind.get(found[1]) == "state":
-                return None
-            return found
+                return self._group_foe_of(r.parse.text(c), found[1]) if r.claim_over(at) is not None else None
+            return found if found is not None else self._group_of_sentence(r, c)
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             return self._pointing(r, c, first, at)
         if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3 and not self._incoming(c, lows):
@@ -455,6 +491,20 @@ class Sides:
             if claim and claim.slots.get("actor"):
                 return r.parse.text(c), str(claim.slots["actor"])
         return None
+
+    def _group_of_sentence(self, r: Reading, c: Chunk) -> tuple[str, str] | None:
+        """``(written, group)`` for an armed group's anaphor with no antecedent ("The group, which the UN says is
+        armed by Rwanda, took Walikale"): the one armed group whose main foe is a state the sentence names."""
+        states = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR and
+                  self.kind.get(str(m.value)) == "state"}
+        groups = {g for s in states if (g := self._group_foe_of(r.parse.text(c), s)) is not None}
+        return next(iter(groups)) if len(groups) == 1 else None
+
+    def _group_foe_of(self, written: str, state: str) -> tuple[str, str] | None:
+        """``(written, group)`` for the one armed group whose main foe (the actors file's "foe") is ``state``, or
+        None when there are none or several."""
+        groups = [a for a, f in self.lex.actors.foe.items() if f == state and self.kind.get(a) == "armed_group"]
+        return (written, groups[0]) if len(groups) == 1 else None
 
     @staticmethod
     def _incoming(c: Chunk, lows: list[str]) -> bool:

@@ -360,9 +360,11 @@ class ClaimGrammar:
             return self._participle(r, m, stance, verb)
         n = len(chunks)
         subj = m.relations.get("agent", [])
-        if len(subj) > 1 and subj[0].index > 0 and chunks[subj[0].index - 1].kind == "PREP":
+        if len(subj) > 1 and subj[0].index > 0 and chunks[subj[0].index - 1].kind in ("PREP", "VG"):
             # "... send troops to Ukraine, the British and French defence ministers said": the object of the
-            # preposition is no part of the subject after its comma
+            # preposition is no part of the subject after its comma; nor the object of a verb ("..., killing two
+            # civilians, residents and a local official said", "since they launched their offensive, residents
+            # and a rebel official said")
             commas = [c.index for c in chunks[subj[0].index:subj[-1].index] if c.kind == "PUNCT" and c.lemma == ","]
             if commas:
                 subj = [c for c in subj if c.index > commas[-1]] or subj

@@ -21,6 +21,7 @@ from ..lexicons import Lexicons
 from ..lexicons.trie import compile_lists
 from ..mentions.scan import WordStarts, scan
 from ..mentions.tokens import Tokens
+from ..mentions.words import FORCE_NOUNS
 from ..mentions.types import Kind
 from ..models import GeoPrecision, Place
 from ..story import Speaker
@@ -218,6 +219,9 @@ PEACETIME_SPEAKERS = frozenset({
     "association", "chamber of commerce", "society", "institute", "confederation", "airline", "airlines",
     "railway", "railways", "corporation", "central bank", "stock exchange", "regulator", "disaster agency",
     "disaster management", "weather agency", "met office",
+    # revenue, customs and wildlife services ("the Kenya Wildlife Service said", "the revenue authority said")
+    "revenue authority", "customs", "customs service", "wildlife service", "wildlife authority", "parks authority",
+    "national parks", "parks service",
 })
 
 #: Speakers who are no party, government, armed force, official or international body: business, private people,
@@ -243,6 +247,9 @@ POLICING_CONTEXT = (
     "drug gangs", "drug cartel", "drug cartels", "cartel", "cartels", "narcotics", "cocaine", "heroin",
     "methamphetamine", "meth", "fentanyl", "marijuana", "cannabis", "smugglers", "smuggling", "contraband",
     "traffickers", "criminals", "suspects", "arrested", "arrests",
+    # customs and wildlife crime: "customs officers seized 3 tonnes of ivory"
+    "customs officers", "customs officials", "customs agents", "ivory", "rhino horn", "rhino horns", "pangolin",
+    "pangolins", "pangolin scales", "poachers", "poaching", "wildlife trafficking",
     "favela", "favelas", "protesters", "protestors", "demonstrators", "rioters", "riot police", "rubber bullets",
     "water cannon", "water cannons", "firefighters", "fire crews", "forest fire", "forest fires", "wildfire",
     "wildfires", "bushfire", "bushfires", "water bombers", "water bomber", "firefighting",
@@ -272,6 +279,9 @@ CALAMITY_CONTEXT = (
     "cyclone", "bomb cyclone", "hurricane", "typhoon", "tornado", "blizzard", "snowstorm", "storm", "storms",
     "heatwave", "heat wave", "floods", "flooding", "flash floods", "earthquake", "drought", "landslide",
     "landslides", "mudslide", "avalanche", "tsunami", "volcano", "eruption",
+    # wild animals that attack people or farms: "a lion attacked a herder", "elephants trampled two people"
+    "crocodile", "crocodiles", "hippo", "hippos", "hippopotamus", "elephant", "elephants", "lion", "lions",
+    "lioness", "leopard", "leopards", "hyena", "hyenas", "wild animal", "wild animals", "wildlife",
 )
 #: Cues of war that a calamity's report shares (:data:`POLICING_SHARED_CUES` and the figures of a fight against
 #: it): with :data:`CALAMITY_CONTEXT` they make no statement about a conflict.
@@ -348,6 +358,13 @@ _SIDE_BODY = compiled.compile(
     r"(?i)\b(?:air[ ]force|military|army|navy|armed[ ]forces|general[ ]staff|defen[cs]e[ ]ministry|"
     r"ministry[ ]of[ ]defen[cs]e|air[ ]defen[cs]es?|command)\b"
 )
+#: Bodies of a state's government, not its military, that speak for the state whose forces their sentence names
+#: (:meth:`Speakers.own_forces_side`): "Chadian soldiers were killed ..., the presidency said". (Not "the ministry":
+#: after "Israeli troops killed five Palestinians", that is the victims' health ministry.)
+#: Words between a side's name and its force noun that keep the force the side's ("Ethiopian federal forces").
+_FORCE_MODIFIERS = frozenset({"federal", "government", "national", "regular", "security", "defence", "defense",
+                              "special", "elite", "army"})
+_OWN_FORCES_CIVIL = compiled.compile(r"(?i)\b(?:presidency|government|junta|sovereignty[ ]council)\b")
 #: The agency a wire dateline names in brackets: "(Ukrinform)" of "KYIV, May 8 (Ukrinform) - ".
 _DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
 _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
@@ -385,6 +402,8 @@ _FINITE = compiled.compile(
     r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
     r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
 )
+#: The "and" between two speakers of one verb ("residents and a local official said").
+_SPEAKER_AND = compiled.compile(r"[ ]and[ ]")
 _SUBORDINATE = compiled.compile(
     r"(?i)^.*\b(?:that|after|before|when|while|because|although|if|which|(?-i:[Ww]ho|[Ww]hom)|as|where)[ ]"
 )
@@ -468,6 +487,12 @@ class Speakers:
             named = self.lex.actors.resolve(appos.group("name"))
             if named is not None:
                 return self._source_text(appos.group("name")), named
+        if " and " in p and self.not_claimant.search(p):
+            # "residents and a local official said", "the Somali army and residents said": the one conjunct that is
+            # a claimant speaks (witnesses and residents never do)
+            kept = [part for part in _SPEAKER_AND.split(p) if part.strip() and not self.not_claimant.search(part)]
+            if len(kept) == 1:
+                return self.resolve(r, kept[0])
         if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p) and \
                 not self._mandated(p):
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
@@ -808,8 +833,37 @@ class Speakers:
             if group is not None:
                 return group  # "..., a spokesman for the rebels said": the armed group the story is about
         if not _SIDE_BODY.search(source):
-            return self._officials_side(r) if titled else self.page_side(r)
-        return story.house or self.military_side(r) or self.story_force(r)
+            found = self._officials_side(r) if titled else self.page_side(r)
+            if found is None and _OWN_FORCES_CIVIL.search(source):
+                found = self.own_forces_side(r, phrase or source)  # "..., the presidency said"
+            return found
+        return story.house or self.military_side(r) or self.story_force(r) or self.own_forces_side(r, phrase or source)
+
+    def own_forces_side(self, r: Reading, phrase: str) -> str | None:
+        """The side of a state body named with none that speaks after its sentence names one state's forces
+        ("Malian troops killed 40 militants near Gao, the general staff said", "Chadian soldiers were killed in a
+        Boko Haram attack, the presidency said"): that state, when it is the only state the sentence names before
+        the speaker and it has no state as main foe (whose own military might report the same, "Russian troops
+        attacked ..., the General Staff said")."""
+        at = r.text.rfind(phrase) if phrase else -1
+        tok = r.parse.tokens
+        kind = self.lex.actors.kind
+        states = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR and (at < 0 or m.end <= at)
+                  and kind.get(str(m.value)) == "state"}
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        foe = self.lex.actors.foe.get(state)
+        if foe is not None and kind.get(foe) == "state":
+            return None
+        for m in r.parse.mentions:
+            if m.kind is Kind.ACTOR and str(m.value) == state and (at < 0 or m.end <= at):
+                k = m.j + (1 if m.j < len(tok) and tok.lows[m.j] in ("'s", "\u2019s") else 0)
+                if k + 1 < len(tok) and tok.lows[k] in _FORCE_MODIFIERS:
+                    k += 1  # "Ethiopian federal forces", "Somali government troops"
+                if k < len(tok) and (tok.lows[k] in FORCE_NOUNS or " ".join(tok.lows[k:k + 2]) in FORCE_NOUNS):
+                    return state  # "Malian troops", "Chad's army", "Ethiopia's air force"
+        return None
 
     def outlet_side(self, text: str) -> str | None:
         """The one side whose own outlet (the actors file's "outlets") a sentence names as told or quoting

@@ -76,8 +76,12 @@ GUARDS: tuple[Guard, ...] = (
           ("Russia launched a rocket attack on Odesa.",
            "Citing satellite imagery, the army said its drones had hit a radar station near Belgorod.")),
     Guard("strike.guard.labour", r"\b(?:on[ ]strike|general[ ]strike|hunger[ ]strike|strikers?|walkouts?|picket|"
-          r"unions?|pay[ ]dispute|wages?)\b",
-          ("Rail workers went on strike over pay on Monday.",),
+          r"unions?|pay[ ]dispute|wages?|(?:indefinite|wildcat|sit-down)[ ]strikes?|"
+          # what a strike is held over: "staged a strike over safety", "a strike for better pay"
+          r"strikes?[ ](?:over|for|against)[ ](?:unpaid|pay|better|higher|low|salar(?:y|ies)|safety|pensions?|"
+          r"working[ ]conditions|conditions|arrears|allowances|bonuses|job[ ]cuts|layoffs))\b",
+          ("Rail workers went on strike over pay on Monday.",
+           "Gold miners staged a strike over safety after a pit collapse killed seven workers."),
           ("Israeli strikes on Gaza killed 12 people.",)),
     Guard("strike.guard.labour-subject", r"\b(?:workers|staff|employees|doctors|nurses|teachers|drivers|pilots|"
           r"dockers|miners|unions?|farmers|lawyers|students)[ ](?:strike|strikes|struck|striking|to[ ]strike|"
@@ -174,13 +178,26 @@ GUARDS: tuple[Guard, ...] = (
            "A military helicopter crashed during a training flight in Hokkaido, killing five soldiers."),
           # (an aircraft that was hit, "destroying a cargo plane", is let through in ``StrikeGrammar._build``)
           ("A Russian jet crashed into a block of flats in Belgorod after being hit by Ukrainian fire.",)),
+    # wild and farm animals that attack people ("Hippos attacked a fishing boat, killing two fishermen"): the animal
+    # as the attacker, or "a crocodile attack", never a tank or an operation named after one ("Leopard tanks")
+    Guard("strike.guard.wildlife", r"\b(?:animals?|crocodiles?|hippos?|hippopotamus(?:es)?|elephants?|"
+          r"lions?|lioness(?:es)?|leopards?|hyenas?|buffalo(?:es)?|rhinos?|snakes?|pythons?|cobras?|sharks?|bears?|"
+          r"wolf|wolves|dogs?|baboons?|gorillas?|chimpanzees?|tigers?|jaguars?|bees)[ ]"
+          r"(?:attacks?|attacked|mauled|trampled|gored|bit|killed)\b|"
+          r"\b(?:mauled|trampled|gored|bitten)[ ]by[ ](?:an?[ ]|the[ ]|a[ ]herd[ ]of[ ])?(?:wild[ ])?"
+          r"(?:animals?|crocodiles?|hippos?|hippopotamus|elephants?|lions?|leopards?|hyenas?|buffalo(?:es)?|"
+          r"rhinos?|snakes?|sharks?|bears?|wolves|dogs?|baboons?|tigers?)\b",
+          ("Hippos attacked a fishing boat on the lake, killing two fishermen, police said.",
+           "A farmer was trampled by an elephant near the park on Sunday, the second death this month."),
+          ("Drones attacked a fuel depot near the lake, killing two guards.",
+           "Israel struck nuclear sites in Iran in an operation it named Rising Lion, killing 20 commanders.")),
     Guard("strike.guard.disaster", r"\b(?:earthquake|flood(?:s|ing)?|storm|hurricane|cyclone|"
           # the storms that are also warplanes: "RAF Typhoon jets", "Tornado fighters" are no weather
           r"(?:typhoon|tornado)(?![ ](?:jets?|fighters?|aircraft|warplanes?|"
           r"bombers?|pilots?|squadrons?)|-s\b)|"
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|"
-          r"mine[ ]collapse|collapsed|blaze|overdose|"
+          r"(?:mine|pit|shaft|building|bridge|dam)[ ]collapse|collapsed|blaze|overdose|"
           r"heatwave|heat[ ]wave|drowned)\b",
           ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five.",
            "Typhoon Koinu hit southern Taiwan, killing two people."),
@@ -545,6 +562,8 @@ _WAR_STORY_STRONG_CUES = 3
 #: armed side and no weapon of war, on a page with few words only a war uses, they are crime news.
 _CRIME_ATTACKS = frozenset({"knife", "stabbing", "shooting", "machete", "axe", "hammer", "acid", "gun",
                             "handgun", "pistol", "shotgun", "sword", "knifepoint", "gunpoint"})
+#: Verbs (as written, by their stem) that are themselves an attack from afar: "bombed", "bombarded".
+_STANDOFF_VERB_STEMS = ("bomb",)
 #: Irregular forces, named by what they are: "Suspected jihadists killed 20 villagers", "Islamist militants
 #: killed 15 soldiers". Their tolls are attacks of the conflict even with no attack word.
 _IRREGULAR_FORCES = frozenset({"jihadists", "jihadis", "militants", "insurgents", "rebels", "extremists",
@@ -577,6 +596,11 @@ class StrikeGrammar:
         # "Israel struck Hodeidah in response to a Houthi missile attack on Tel Aviv": the reason is a strike of its
         # own, read from its own words, when the sentence's other strike is outside it
         reasons = self._reasons(r) if strikes else []
+        if strikes and "after" in r.parse.tokens.lows:
+            # "The army bombed Djibo after a JNIM attack on the town killed 50 soldiers": a named side's attack
+            # after "after" is the strike it answers, of its own, when the main clause has an attack of its own
+            reasons += [(a, b) for a, b in self._prior_attacks(r, strikes) if any(
+                x.frame.set.get("kind") == "attack" and not (a <= x.trigger.i < b) for x in strikes)]
         joined_participle = False
         for m in strikes:
             clause = r.clause_of(m.head)
@@ -805,6 +829,15 @@ class StrikeGrammar:
         if not (launches or intercepts or attacks or tolls_m):
             return None
         tolls, toll_tokens = self._tolls(r, ci, cj) if _TOLL_CUE.search(clause_text) else ({}, [])
+        inner = [(a, b) for a, b in reasons if ci < a < cj] if tolls and not reason else []
+        if inner:
+            # "Drones struck Babanusa after an RSF shelling attack on its hospital killed four": the reason's toll is
+            # the reason's strike's, not this one's
+            a, b = inner[0]
+            tolls, toll_tokens = self._tolls(r, ci, a)
+            after, after_tokens = self._tolls(r, b, cj) if b < cj else ({}, [])
+            tolls = {**after, **tolls}
+            toll_tokens = toll_tokens + after_tokens
         downing = any(tok.lows[c.head] in _AIRCRAFT for m in intercepts for c in m.roles.get("munition", []))
         actor = self._actor(r, launches + attacks + tolls_m, [] if downing else intercepts)
         if actor is None:
@@ -855,7 +888,10 @@ class StrikeGrammar:
             # strike, but says what was hit is a military one
             weapon_site = any(mm.kind is Kind.WEAPON and mm.j <= c.head and tok.lows[c.head] in _WEAPON_SITE_HEADS
                               for m in attacks for c in m.roles.get("target", []) for mm in c.mentions)
-            military = blackout or bool(weapons) or weapon_site or bool(tolls) or mutual_forces or irregular or raid or (armed and not person_agent and (
+            # "The army bombed rebel positions near Goma": a verb that is itself an attack from afar, by a force
+            standoff = bool(agent_words & FORCE_NOUNS) and (has_place or military_target) and any(
+                m.pos == "verb" and tok.lows[m.trigger.head].startswith(_STANDOFF_VERB_STEMS) for m in attacks)
+            military = blackout or bool(weapons) or weapon_site or bool(tolls) or mutual_forces or irregular or raid or standoff or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
@@ -1893,6 +1929,26 @@ class StrikeGrammar:
                     end = next((x.i for x in chunks if x.i > k and x.kind in ("SUB", "PUNCT") and x.lemma != "'s"),
                                len(lows))
                     out.append((k, end))
+        return out
+
+    @staticmethod
+    def _prior_attacks(r: Reading, strikes: list[FrameMatch]) -> list[tuple[int, int]]:
+        """Token ranges of "after a <side> <attack noun> ..." ("after a JNIM attack on the town", "after a Hezbollah
+        rocket attack on Haifa"), each up to the next comma or subordinate clause: an attack noun whose noun
+        group names a side (not "killed after a drone attack", which names none)."""
+        chunks = r.parse.chunks
+        out: list[tuple[int, int]] = []
+        for c in chunks:
+            if c.kind != "PREP" or c.lemma != "after" or c.index + 1 >= len(chunks):
+                continue
+            ng = chunks[c.index + 1]
+            attack = next((m for m in strikes if m.pos == "noun" and m.frame.set.get("kind") == "attack" and
+                           ng.i <= m.head < ng.j), None)
+            if attack is None or not any(mm.kind is Kind.ACTOR and mm.j <= attack.head for mm in ng.mentions):
+                continue
+            end = next((x.i for x in chunks if x.i > c.i and x.kind in ("SUB", "PUNCT") and x.lemma != "'s"),
+                       len(r.parse.tokens.lows))
+            out.append((c.i, end))
         return out
 
     def _speaker_place(self, r: Reading, at: int) -> Mention | None:

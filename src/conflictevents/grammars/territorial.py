@@ -23,6 +23,7 @@ from ..lexicons import Lexicons
 from ..mentions.places import PlaceFinder
 from ..mentions.types import Kind, Mention
 from ..mentions.words import FORCE_NOUNS, HELD_SUFFIXES
+from ..phrases.chunks import Chunk
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place, resolve
@@ -213,6 +214,9 @@ class TerritorialGrammar:
             if actor is not None:
                 notes.append("tc.actor.relative-speaker")
         place_chunks = m.roles.get("place", []) + m.roles.get("toward", [])
+        gapped = self._gapped_place(r, m.roles.get("place", []))
+        if gapped is not None:
+            place_chunks = place_chunks + [gapped]  # "seized Goma in January and Bukavu in February"
         places = [pl for pl in r.places_in(place_chunks)
                   if (pl.value.precision is not GeoPrecision.UNKNOWN or pl.form in ("noun", "region", "area"))
                   and not self._described_not_named(r, pl)]
@@ -308,6 +312,10 @@ class TerritorialGrammar:
         targets: list[Mention | None] = list(places) if places else [None]
         for pl in targets:
             admin1 = self._admin1(pl) if pl is not None and id(pl) not in unsure else None
+            # each of several places with a date right after it has that date ("Goma in January and Bukavu in
+            # February")
+            own_date = next((dm for dm in dates if 0 <= dm.i - pl.j <= 1), None) if pl is not None and \
+                len(targets) > 1 else None
             slots: dict[str, Any] = {"change": change, "actor": actor, "place": pl, "admin1": admin1}
             slots.update(quantities)
             saying = r.speaker_spans()
@@ -319,8 +327,23 @@ class TerritorialGrammar:
             end = max(e for _, e in spans)
             c_start, c_end = r.chars(ci, cj)
             out.append(Draft("territorial_change", m.frame.id, max(start, c_start), min(end, c_end), slots,
-                             sentence=r.index, date_mention=dates[0] if dates else None, notes=list(notes)))
+                             sentence=r.index, date_mention=own_date or (dates[0] if dates else None),
+                             notes=list(notes)))
         return out
+
+    @staticmethod
+    def _gapped_place(r: Reading, place: list[Chunk]) -> Chunk | None:
+        """The second object of a gapped coordination, with a date of its own after each place: "M23 seized Goma
+        in January and Bukavu in February" -> the "Bukavu" noun group (it must name a place)."""
+        if len(place) != 1:
+            return None
+        ch = r.parse.chunks
+        k = place[0].index + 1
+        if k + 3 < len(ch) and ch[k].kind == "DATE" and ch[k + 1].kind == "CONJ" and ch[k + 1].lemma == "and" and \
+                ch[k + 2].kind == "NG" and ch[k + 3].kind == "DATE" and \
+                any(x.kind is Kind.PLACE for x in ch[k + 2].mentions):
+            return ch[k + 2]
+        return None
 
     def _announced_by(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
         """The side that announced or claimed a nominal event in a relative clause right after it: "the capture

@@ -48,6 +48,7 @@ from .words import (
     DASHES,
     EVIDENCE_VERBS,
     DETERMINERS,
+    DIRECTIONS,
     DO,
     FUTURE_MODALS,
     GET,
@@ -715,6 +716,10 @@ def _sub_or_prep(tags: list[str], lows: list[str], t: int, info: list[tuple[str,
     return "PREP" if lows[t] in PREPOSITIONS or lows[t] == "as" else "SUB"
 
 
+#: Units of a quantity that is a distance ("40 km", "ten miles").
+_DISTANCE_QUANTITY_UNITS = frozenset({"km", "mi"})
+
+
 def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], mentions: list[Mention]) -> list[Chunk]:
     lows = tok.lows
     n = len(tags)
@@ -729,10 +734,16 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
             name_start[m.i] = True
             name_end[m.i] = m.j
     in_quantity = [False] * n
+    # a distance that locates what comes before it from a landmark: "an airstrike [about 40 km southwest] of
+    # Kismayo", "a village [10 km north] of El Fasher": a noun group of its own (see ``relations``)
+    bearing_start = [False] * n
     for m in mentions:
         if m.kind is Kind.QUANTITY:
             for t in range(m.i, m.j):
                 in_quantity[t] = True
+            if m.j + 1 < n and lows[m.j] in DIRECTIONS and lows[m.j + 1] == "of" and \
+                    getattr(m.value, "unit", None) in _DISTANCE_QUANTITY_UNITS:
+                bearing_start[m.i] = True
     for m in mentions:
         if m.kind is not Kind.DATE and m.j - m.i > 1:
             for t in range(m.i + 1, m.j):
@@ -755,6 +766,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
                 tk = tags[k]
                 if seen_noun and k > start and name_start[k] and not glued[k] and _verb_after_name(tags, name_end, k):
                     break  # "the 70 drones Russia launched": a relative clause's subject
+                if seen_noun and k > start and bearing_start[k]:
+                    break  # "an airstrike | about 40 km southwest of Kismayo"
                 if glued[k] or tk == _N:
                     seen_noun = True
                     k += 1

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..mentions.types import Kind
 from ..mentions.words import DISTANCE_UNITS, PAIR_HEADS, POSTED_TO_HEADS
 from .chunks import Chunk, Parse
+from .words import DIRECTIONS
 
 __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent",
            "is_pair", "refers_back"]
@@ -91,11 +92,12 @@ def group(p: Parse, k: int) -> list[Chunk]:
             if m + 2 < n and chunks[m + 2].kind == "VG" and chunks[m + 2].finite and chunks[m + 2].tag != "ing" and \
                     out[0].index > 0 and chunks[out[0].index - 1].kind == "PREP" and len(out) == 1 and \
                     chunks[out[0].index - 1].lemma not in ("between", "among", "amongst") and not (
-                    chunks[out[0].index - 1].lemma == "of" and out[0].index >= 2 and
+                    chunks[out[0].index - 1].lemma in ("of", "from") and out[0].index >= 2 and
                     chunks[out[0].index - 2].kind == "NG" and
                     p.tokens.lows[chunks[out[0].index - 2].head] in _OF_LIST_HEADS):
                 # "a trip to Ukraine and Trump set to meet ...": a new clause, not a second place (but "talks
-                # between Israel and Hamas stalled", "ministers of X, Y and Z met": the list goes on)
+                # between Israel and Hamas stalled", "ministers of X, Y and Z met", "envoys from X and Y met": the
+                # list goes on)
                 break
             out.append(chunks[m + 1])
             m += 2
@@ -350,6 +352,7 @@ def object_of(p: Parse, v: Chunk) -> list[Chunk]:
 def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tuple[str, list[Chunk]]]:
     """``(preposition, noun groups)`` after chunk index ``after``, to the end of its clause."""
     chunks = p.chunks
+    lows = p.tokens.lows
     out: list[tuple[str, list[Chunk]]] = []
     k = after + 1
     n = len(chunks)
@@ -368,6 +371,14 @@ def prepositional_phrases(p: Parse, after: int, *, limit: int = 12) -> list[tupl
             # "(advanced to) within 15 km of Uvira": the phrase is the landmark's, the distance measures from it
             items = group(p, k + 3)
             out.append((c.lemma, items))
+            k = items[-1].index + 1
+            seen += 1
+            continue
+        if c.kind == "NG" and k + 2 < n and lows[c.head] in DIRECTIONS and _distance(p, c) and \
+                chunks[k + 1].kind == "PREP" and chunks[k + 1].lemma == "of" and chunks[k + 2].kind == "NG":
+            # "(conducted an airstrike) about 40 km southwest of Kismayo": the landmark is where it was, "near" it
+            items = group(p, k + 2)
+            out.append(("near", items))
             k = items[-1].index + 1
             seen += 1
             continue
