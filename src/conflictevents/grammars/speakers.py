@@ -331,12 +331,23 @@ _SIDE_BODY = compiled.compile(
 _DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
 _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
 _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
+#: Nouns of a side's armed force that may stand between the side and its verb of attack ("Russian forces fired").
+ATTACKING_FORCES = ("forces", "troops", "army", "military", "units")
 _ATTACK_AFTER = compiled.compile(
-    r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
+    r"[ ](?:(?:" + "|".join(ATTACKING_FORCES) + r")[ ])?(?:has[ ]|had[ ]|have[ ])?"
+    r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|struck|strikes?|hits?|shell(?:ed|s)?|bomb(?:ed|s)?|targeted|sent)[ ]"
 )
+#: Military bodies that report their own side's operations, not the other side's attacks: "Ukraine fired missiles
+#: at a plant in Russia's Bryansk region, the General Staff said" is Ukraine's (an air force counts what came in).
+OWN_OPERATIONS_BODIES = ("general staff",)
+_OWN_OPERATIONS = compiled.compile(r"(?i)\b(?:" + "|".join(b.replace(" ", "[ ]") for b in OWN_OPERATIONS_BODIES) + r")\b")
 #: "his ministry", "her office": the person the possessive points to speaks (:meth:`Speakers._person_antecedent`).
 _HIS_START = compiled.compile(r"(?i)(?:his|her)[ ]")
-_THEIR_START = compiled.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
+#: Bodies whose possessive points back to the side the sentence names first: "Ukraine's drone forces hit a refinery,
+#: the force's commander said", "the group's spokesman".
+OWNING_BODIES = ("group", "movement", "militia", "organisation", "organization", "faction", "force", "forces", "army",
+                 "navy", "brigade", "unit", "corps", "regiment", "battalion", "service", "agency")
+_THEIR_START = compiled.compile(r"(?i)(?:its|their|(?:the[ ])?(?:" + "|".join(OWNING_BODIES) + r")'s?)\b")
 _STATEMENT_FROM = compiled.compile(
     r"(?i)^(?:(?:a|an|the|its|their)[ ])?(?:(?:joint|brief|short|separate|written|daily)[ ])?"
     r"(?:statement|post|report|briefing|message|video|update|announcement)[ ](?:from|by|of)[ ]"
@@ -772,7 +783,7 @@ class Speakers:
                 return group  # "..., a spokesman for the rebels said": the armed group the story is about
         if not _SIDE_BODY.search(source):
             return self._officials_side(r) if titled else self.page_side(r)
-        return story.house or self.military_side(r) or self.story_force(r)
+        return story.house or self.military_side(r, source) or self.story_force(r)
 
     def outlet_side(self, text: str) -> str | None:
         """The one side whose own outlet (the actors file's "outlets") a sentence names as told or quoting
@@ -811,8 +822,11 @@ class Speakers:
         jets") or before a verb of attack ("Russia launched", "Hezbollah fired")."""
         ms = r.parse.mentions
         weapons = {m.i for m in ms if m.kind is Kind.WEAPON}
+        lows = r.parse.tokens.lows
+        # (one hyphenated modifier may stand between: "Ukrainian long-range drones", "Russian Shahed-type drones")
         return {str(m.value) for m in ms if m.kind is Kind.ACTOR and (
-            m.j in weapons or _ATTACK_AFTER.match(r.text, m.end) is not None)}
+            m.j in weapons or (m.j + 1 in weapons and m.j < len(lows) and "-" in lows[m.j].strip("-"))
+            or _ATTACK_AFTER.match(r.text, m.end) is not None)}
 
     def _mission_side(self, r: Reading, phrase: str) -> str | None:
         """ "the mission", "the peacekeepers" (:data:`MISSION_WORDS`), after an organisation spoke ("UNIFIL said
@@ -950,8 +964,8 @@ class Speakers:
             (whole[-1] in _GROUP_HEADS and whole[-2] in _GROUP_ADJECTIVES | {"the", "their"}) or
             (whole[-1] in _ARMED_BODY_HEADS and whole[-2] in _GROUP_ADJECTIVES))
 
-    def military_side(self, r: Reading) -> str | None:
-        """The side of an unnamed military speaker ("the military", "the air force"), from the story."""
+    def military_side(self, r: Reading, source: str = "") -> str | None:
+        """The side of an unnamed military speaker ``source`` ("the military", "the air force"), from the story."""
         story = r.story
         sentence = r.text
         spoken = [sp.actor for sp in story.speakers if sp.actor and _SIDE_BODY.search(sp.source)]
@@ -964,6 +978,8 @@ class Speakers:
                 return top
         attackers = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR
                      and _ATTACK_AFTER.match(sentence, m.end)}
+        if not attackers:
+            attackers = self._attackers(r)  # a side right before its weapon: "Russian missiles hit Kharkiv, ..."
         parties = story.parties(2)
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in parties:
             return next(p for p in parties if p not in attackers)
@@ -976,6 +992,8 @@ class Speakers:
             hit = {str(m.value.name if m.value.precision is GeoPrecision.COUNTRY else m.value.country)
                    for m in r.parse.mentions if m.kind is Kind.PLACE and (m.start, m.end) not in named}
             if hit == {foe}:
+                if _OWN_OPERATIONS.search(source) and not _DEFENCE_CUE.search(sentence):
+                    return next(iter(attackers))  # the attacker's general staff reports its own strike
                 return foe
         if len(attackers) == 1 and self.lex.actors.kind.get(next(iter(attackers))) == "armed_group":
             # "Hezbollah fired rockets at northern Israel, the military said": an armed group has no military;
