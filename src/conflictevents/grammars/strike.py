@@ -38,7 +38,7 @@ from ..mentions.types import Kind, Mention
 from ..mentions.words import DISTANCE_UNITS, FORCE_NOUNS
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.chunks import Chunk
-from ..phrases.relations import refers_back
+from ..phrases.relations import refers_back, refers_out
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
@@ -938,11 +938,20 @@ class StrikeGrammar:
         return self._of_which(r, m) is not None
 
     def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
-        """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to."""
+        """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to; for "Air
+        defences downed 85 of them" (:func:`refers_out`), the first weapon of the strike the sentence before
+        told."""
         for c in m.roles.get("munition", []):
             if refers_back(r.parse, c):
                 before = [w for w in r.parse.mentions if w.kind is Kind.WEAPON and w.j <= c.i]
-                return before[-1] if before else None
+                if before:
+                    return before[-1]
+                latest = r.story.latest_strike(1)
+                if refers_out(r.parse, c) and latest is not None and latest.weapons and latest.sentence < r.index:
+                    kind, written = latest.weapons[0]
+                    start = r.chars(c.i, c.j)[0]
+                    return Mention(Kind.WEAPON, c.i, c.i, start, start, written, kind, "antecedent")
+                return None
         return None
 
     def _attack_word_in(self, r: Reading, i: int, j: int) -> bool:
@@ -1180,7 +1189,9 @@ class StrikeGrammar:
                 if count is not None and count.value is not None:
                     pairs = [(count, antecedent)]
             # "shot down 56 of the 70 drones": 56 downed of 70 launched
-            if len(chunks) >= 2:
+            # (a partitive only: not the counts of two kinds, "destroyed 180 drones and nine missiles")
+            if len(chunks) >= 2 and chunks[1].i > 0 and lows[chunks[1].i - 1] == "of" and \
+                    not any(mm.kind is Kind.WEAPON for mm in chunks[0].mentions):
                 first_q = [mm for mm in chunks[0].mentions if mm.kind is Kind.QUANTITY]
                 second_q = [mm for mm in chunks[1].mentions if mm.kind is Kind.QUANTITY]
                 if first_q and second_q and first_q[0].value.value is not None and second_q[0].value.value is not None:
