@@ -178,6 +178,14 @@ _VENUE_NOUNS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes
 _DISCUSSING = frozenset({"discuss", "debate", "review", "examine", "explore"})
 
 
+#: Aid nouns that name no aid by themselves: aid only with goods of aid or arms named ("arms deliveries", "a $2bn
+#: package", "deliveries of shells"), not "a deterrent package", "a retailer's deliveries".
+_BARE_AID_NOUNS = frozenset({"package", "packages", "pledge", "pledges", "transfer", "delivery", "deliveries",
+                             "shipment", "shipments"})
+#: Kinds of contact a noun in an aside may name again after the verb that told it (:meth:`DiplomaticGrammar._restated`).
+_RESTATED_KINDS = frozenset({"meeting", "summit", "talks", "call"})
+
+
 class DiplomaticGrammar:
     """Reads diplomatic events from matched frames."""
 
@@ -253,6 +261,14 @@ class DiplomaticGrammar:
                 continue
             if self._peacetime_topic(r, m):
                 continue  # "trade talks between the EU and China", "talks on tariffs": no contact about a conflict
+            restated = self._restated(r, m, [v for v in ours if id(v) in built and v.pos == "verb"])
+            if restated is not None:
+                # "Trump and Putin will meet in Alaska, in the first U.S.-Russia summit since 2021": the meeting
+                # named again (CONVENTIONS: one event), and what the noun calls it
+                told = drafts_of[id(restated)]
+                if str(m.frame.set.get("kind")) == "summit" and str(told.slots.get("kind")) == "meeting":
+                    told.slots["kind"] = "summit"
+                continue
             d = self._build(r, m)
             if d is None:
                 continue
@@ -303,6 +319,19 @@ class DiplomaticGrammar:
             drafts_of[id(m)] = d
             out.append(d)
         return self._fold_mediation(out, mediations)
+
+    @staticmethod
+    def _restated(r: Reading, m: FrameMatch, verbs: list[FrameMatch]) -> FrameMatch | None:
+        """The meeting verb, told earlier in the sentence, that a noun in an aside after a comma names again
+        (", in the first summit since 2021", ", in what was their third meeting"), or None."""
+        if m.pos != "noun" or str(m.frame.set.get("kind")) not in _RESTATED_KINDS:
+            return None
+        chunks = r.parse.chunks
+        k = m.trigger.index
+        if k < 2 or chunks[k - 1].kind != "PREP" or chunks[k - 1].lemma != "in" or chunks[k - 2].lemma != ",":
+            return None
+        return next((v for v in verbs if str(v.frame.set.get("kind")) in _RESTATED_KINDS and v.head < m.trigger.i),
+                    None)
 
     @staticmethod
     def _fold_mediation(out: list[Draft], mediations: list[Draft]) -> list[Draft]:
@@ -785,10 +814,11 @@ class DiplomaticGrammar:
                     mm.kind is Kind.WEAPON for mm in r.parse.mentions)
                 if not (receiver_object and named_goods):
                     return None  # "supplied information", "giving Putin an opening": no arms or aid given
-            if m.pos == "noun" and lows[m.head] in ("package", "packages", "pledge", "pledges", "transfer") and not (
+            if m.pos == "noun" and lows[m.head] in _BARE_AID_NOUNS and not (
                     set(lows[max(0, m.trigger.i - 4):m.head]) & AID_GOODS or any(
-                    mm.kind is Kind.WEAPON for mm in r.parse.mentions)):
-                return None  # "a deterrent package": no aid named
+                    mm.kind is Kind.WEAPON for mm in r.parse.mentions) or any(
+                    lows[c.head] in AID_GOODS for c in m.roles.get("goods", []))):
+                return None  # "a deterrent package", "a retailer will resume deliveries to Kyiv": no aid named
             givers = m.roles.get("giver", [])
             k = m.trigger.index
             if not givers and m.pos == "verb" and m.trigger.tag == "ing" and k >= 3 and chunks[k - 1].kind == "PREP" \
@@ -965,6 +995,11 @@ class DiplomaticGrammar:
                 if cl.content and not cl.content[0] <= pos < cl.content[1] and cl.slots.get("actor"):
                     add([(str(cl.slots.get("source") or ""), str(cl.slots["actor"]))])
                     break
+            subject = self.sides._sentence_subject(r, m.trigger.i) if len(parts) < 2 else None
+            if subject is not None:
+                # "Ukraine agreed to a ceasefire after talks with U.S. officials", "Ukraine said it was ready ...
+                # after talks with American officials": the side the sentence is about took part
+                add([(subject, subject)])
         # "talks facilitated by Belarus": a host or mediator is a participant of this event, not a negotiator
         hosting_verb = (m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS) or (
             m.pos == "noun" and m.governor is not None and lows[m.governor.head] in _HOSTING | _HOSTING_FORMS)
