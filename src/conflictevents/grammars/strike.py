@@ -469,6 +469,18 @@ _NOT_ARMED_ATTACKS = frozenset({"cyber", "cyberattack", "cyberattacks", "cyber-a
                                 "hacking", "ransomware", "hacker"})
 
 
+#: Participles by which a speaker goes on ("..., the governor said, adding that two people were injured"): a toll
+#: told after one belongs to the strike before it.
+_SPEECH_PARTICIPLES = frozenset({"adding", "saying"})
+
+
+#: Verbs whose object is a toll: "killing N", "wounded N", a headline's "kills 12, injures 30", "kills four, wounds
+#: nine" (an aside after such a count, "kills 12, including a child, injures 90", tells who, and no verb of its own).
+_TOLL_VERBS_BEFORE = frozenset({"killing", "killed", "kills", "kill", "wounding", "wounded", "injuring", "injured",
+                                "hurting", "hurt", "maiming", "martyring", "martyred", "injures", "wounds", "hurts",
+                                "maims"})
+
+
 class StrikeGrammar:
     """Reads one strike per clause with a strike frame."""
 
@@ -518,6 +530,11 @@ class StrikeGrammar:
                         m.trigger.i >= previous[1] and self._toll_tail(r, previous[1]) is not None)):
                 # "..., resulting in at least 18 fatalities", "..., bringing the total killed in the attack to 22":
                 # the toll of the strike before it (and "the attack" there is that strike)
+                clause = previous
+            elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
+                    _SPEECH_PARTICIPLES & set(r.parse.tokens.lows[previous[1]:m.trigger.i]):
+                # "Drones struck the refinery, the governor said, adding that two people were injured": the toll
+                # the speaker adds is the strike's
                 clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
                     clause[0] == previous[1] and r.parse.tokens.lows[clause[0]] == "and":
@@ -1273,7 +1290,11 @@ class StrikeGrammar:
             if t > k and t < j and p.tags[t - 1] == "N" and (lows[t] in _VICTIM_CLAUSE_OPENERS or (
                     p.tags[t] == "V" and lows[t].endswith("ing"))) and any(lows[x] in _PEOPLE for x in range(k, t)):
                 t = self._past_victim_clause(r, t, j, consumed)
-            if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES:
+            b = q.i - 1
+            while b >= i and lows[b] in ("at", "least", "some", "about", "around", "nearly", "over"):
+                b -= 1
+            if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES and not (
+                    b >= i and lows[b] in _TOLL_VERBS_BEFORE):  # (not "kills 12, including a child, injures 90")
                 # "At least 26 people, mostly tourists, were killed", "Nine people, including a baby, were
                 # killed", "30 people, most of them women and children, died": an aside on who they were
                 u = t + 1
@@ -1311,10 +1332,7 @@ class StrikeGrammar:
             if b > i and lows[b] == "dead" and lows[b - 1] in _KILLED_AS:
                 put("killed", q.value)  # "shot dead five people"
                 continue
-            if b >= i and lows[b] in ("killing", "killed", "kills", "kill", "wounding", "wounded", "injuring",
-                                      "injured", "hurting", "hurt", "maiming", "martyring", "martyred",
-                                      # a headline's "kills 12, injures 30", "kills four, wounds nine"
-                                      "injures", "wounds", "hurts", "maims"):
+            if b >= i and lows[b] in _TOLL_VERBS_BEFORE:
                 put(lows[b], q.value)
                 continue
             if b >= i and lows[b] in _KILLING_EUPHEMISMS and any(
