@@ -38,7 +38,7 @@ from ..mentions.types import Kind, Mention
 from ..mentions.words import DISTANCE_UNITS, FORCE_NOUNS
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.chunks import Chunk
-from ..phrases.relations import refers_back, refers_out
+from ..phrases.relations import OUTWARD_PRONOUNS, refers_back, refers_out
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
@@ -479,6 +479,10 @@ _SPEECH_PARTICIPLES = frozenset({"adding", "saying"})
 _TOLL_VERBS_BEFORE = frozenset({"killing", "killed", "kills", "kill", "wounding", "wounded", "injuring", "injured",
                                 "hurting", "hurt", "maiming", "martyring", "martyred", "injures", "wounds", "hurts",
                                 "maims"})
+
+
+#: Pronouns that, as the subject of what a speaker says, stand for the speaker ("the air force said it shot down").
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 class StrikeGrammar:
@@ -1005,7 +1009,9 @@ class StrikeGrammar:
         # the side named on the munitions or weapons: "91 Ukrainian drones", "a Russian missile"
         for m in acting + intercepts:
             for role in ("munition", "weapon", "cause"):
-                found = self.sides.named(m.roles.get(role, []))
+                # ("shot down 40 of them": the pronoun stands for the weapons, not for a side)
+                found = self.sides.named([c for c in m.roles.get(role, [])
+                                          if r.parse.tokens.lows[c.head] not in OUTWARD_PRONOUNS])
                 if found is not None:
                     return found
         # "killed in Israeli strikes": the side named on the attack in a phrase of the toll
@@ -1089,9 +1095,12 @@ class StrikeGrammar:
 
     def _attacker_of_defence(self, r: Reading, intercepts: list[FrameMatch], at: int) -> tuple[str, str] | None:
         """The attacker when only the defender is named: the story's latest attacker, or the defender's foe."""
-        defender = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], at)
-        if defender is None:
+        agents = [c for m in intercepts for c in m.relations.get("agent", [])]
+        defender = self.sides.of(r, agents, at)
+        lows = r.parse.tokens.lows
+        if defender is None or (agents and lows[agents[0].head] in _SPEAKER_PRONOUNS):
             # "97 of the drones had been shot down, Ukraine's air force said": the speaker's side downed them
+            # ("Ukraine's air force said it shot down 40 of them": "it" is the speaker, not the story's last subject)
             claim = r.claim_over(intercepts[0].head)
             if claim is not None and claim.slots.get("actor"):
                 defender = (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
