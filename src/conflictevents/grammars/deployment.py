@@ -36,7 +36,7 @@ UNIT_HEADS = frozenset({
     "troops", "soldiers", "forces", "force", "servicemen", "personnel", "units", "unit", "brigade", "brigades",
     "battalion", "battalions", "regiment", "regiments", "division", "divisions", "marines", "paratroopers",
     "workers", "peacekeepers", "advisers", "advisors", "instructors", "engineers", "sappers", "mercenaries",
-    "reinforcements", "contingent", "contingents", "warships", "ships", "destroyers", "frigates", "submarines",
+    "trainers", "reinforcements", "contingent", "contingents", "warships", "ships", "destroyers", "frigates", "submarines",
     "carrier", "carriers", "jets", "aircraft", "bombers", "fighters", "warplanes", "helicopters", "systems",
     "batteries", "battery", "launchers", "tanks", "vehicles", "officers", "police", "policemen", "guards",
     "commandos", "specialists", "operators", "militants", "fighter", "squadron", "squadrons", "group",
@@ -63,8 +63,8 @@ FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "br
 #: a deployment of one needs a side, or a word that makes it military ("military engineers", "air defence
 #: systems").
 CIVIL_TOO = frozenset({
-    "workers", "advisers", "advisors", "instructors", "engineers", "specialists", "operators", "contractors",
-    "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
+    "workers", "advisers", "advisors", "instructors", "trainers", "engineers", "specialists", "operators",
+    "contractors", "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
     "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
     "crews", "crew",
 })
