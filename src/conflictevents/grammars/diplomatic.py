@@ -1001,6 +1001,13 @@ class DiplomaticGrammar:
                 # "Ukraine agreed to a ceasefire after talks with U.S. officials", "Ukraine said it was ready ...
                 # after talks with American officials": the side the sentence is about took part
                 add([(subject, subject)])
+        if m.pos == "noun" and kind in ("talks", "meeting", "call") and len(parts) == 1 and m.relations.get("with"):
+            # "The Kremlin said talks with Washington were complicated": the speaker's side holds the talks it tells
+            # of with another side
+            claim = r.claim_over(m.head)
+            if claim is not None and claim.slots.get("actor") and \
+                    self.lex.actors.kind.get(str(claim.slots["actor"])) in ("state", "armed_group", "organisation"):
+                add([(str(claim.slots.get("source") or ""), str(claim.slots["actor"]))])
         # "talks facilitated by Belarus": a host or mediator is a participant of this event, not a negotiator
         hosting_verb = (m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS) or (
             m.pos == "noun" and m.governor is not None and lows[m.governor.head] in _HOSTING | _HOSTING_FORMS)
