@@ -148,6 +148,10 @@ class TerritorialGrammar:
             return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
         if WORK_OR_HISTORY.search(r.text):
             return []  # a film's plot, a war of long ago: see WORK_OR_HISTORY
+        if m.pos == "verb" and t0.kind == "VG" and lows[t0.head] in _ATTRIBUTIVE_STATES and not t0.aux and \
+                t0.index > 0 and chunks[t0.index - 1].kind in ("PREP", "DET") and \
+                t0.index + 1 < len(chunks) and chunks[t0.index + 1].kind == "NG":
+            return []  # "a radar in occupied Crimea", "residents of occupied Mariupol": a place's state, no event
         ci, cj = r.clause_of(m.head)
         before = [lows[t] for t in range(max(ci, m.trigger.i - 4), m.trigger.i)]
         if set(before) & _FOILED:
@@ -521,6 +525,10 @@ class TerritorialGrammar:
 
 
 
+#: Participles that name a place's state when written before it after a preposition ("in occupied Crimea",
+#: "of annexed Crimea"): no change of control is told.
+_ATTRIBUTIVE_STATES = frozenset({"occupied", "annexed", "liberated", "captured", "seized", "besieged", "encircled",
+                                 "held", "controlled"})
 #: How many tokens before its verb a depth may stand ("a 12 km advance", "12 km were gained"); a depth further back
 #: is another change's ("pushed 8 km into Sumy and taken the village of X").
 _DEPTH_BEFORE = 3
