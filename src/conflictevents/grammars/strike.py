@@ -481,6 +481,8 @@ _TOLL_VERBS_BEFORE = frozenset({"killing", "killed", "kills", "kill", "wounding"
                                 "maims"})
 
 
+#: Words of aircraft sent up to guard a sky ("Polish jets were scrambled as Russia attacked western Ukraine").
+_SCRAMBLED = frozenset({"scrambled", "scramble", "scrambles", "scrambling"})
 #: Pronouns that, as the subject of what a speaker says, stand for the speaker ("the air force said it shot down").
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 
@@ -937,9 +939,13 @@ class StrikeGrammar:
         return chunks[k - 1].j
 
     def _weapon_modifier(self, r: Reading, w: Mention) -> bool:
-        """ "drone parts", "a missile factory", "drone footage": the weapon names another thing."""
+        """ "drone parts", "a missile factory", "drone footage": the weapon names another thing; "Polish jets were
+        scrambled", "scrambled fighter jets": aircraft sent up to guard the sky, no weapon of the strike."""
         c = r.parse.chunks[r.parse.chunk_of[w.i]]
-        return w.j <= c.head and r.parse.tokens.lows[c.head] in _NOT_WEAPON_HEADS
+        lows = r.parse.tokens.lows
+        if _SCRAMBLED & set(lows[max(0, w.i - 2):w.i] + lows[w.j:w.j + 3]):
+            return True
+        return w.j <= c.head and lows[c.head] in _NOT_WEAPON_HEADS
 
     def _vague_toll(self, r: Reading, i: int, j: int) -> bool:
         """ "killed several soldiers", "dozens were wounded": a toll without an exact number."""
