@@ -70,7 +70,13 @@ _MONTH_NAMES = sorted([m.title() for m in MONTHS if len(m) > 3 or m == "may"] +
 _WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
 
 #: Expressions that count from the moment of speaking.
-_DEICTIC = r"(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening)"
+_DEICTIC = (r"(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening)"
+            # the night before a morning report: "over the past night", "during the night" (the publication day,
+            # as "overnight")
+            r"|(?:over|during|in)[ ]the[ ](?:past[ ])?night(?![ ]of)")
+#: The night before a morning report, as "overnight" (lower case).
+_NIGHT_BEFORE_REPORT = frozenset({"over the past night", "over the night", "during the night", "during the past night",
+                                  "in the night", "in the past night"})
 #: A whole date expression that is deictic (see :func:`is_deictic`).
 _DEICTIC_WHOLE = regex.compile(rf"(?i)^(?:{_DEICTIC})$")
 
@@ -215,6 +221,8 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         return _day(pub - dt.timedelta(days=1))
     if words and words[-1] in ("today", "tonight", "overnight", "morning", "afternoon", "evening"):
         return _day(pub)
+    if t in _NIGHT_BEFORE_REPORT:
+        return _day(pub)  # "over the past night", "during the night": as "overnight"
     if "weekend" in words:
         return _weekend(words, pub, planned)
     if "week" in words:
