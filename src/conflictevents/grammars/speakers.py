@@ -311,6 +311,8 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "the source", "the 
                        "the authorities", "the envoy", "the diplomat", "the ambassador", "the spokeswoman",
                        "the spokesperson", "the commander-in-chief", "the secretary-general", "the kremlin"})
 #: A civil body that speaks for whoever runs the territory it is in.
+#: A ministry named with no side and no field but defence: "the ministry", "the defence ministry".
+_BARE_MINISTRY = compiled.compile(r"(?i)(?:the[ ])?(?:defen[cs]e[ ])?ministry")
 _CIVIL_BODY = compiled.compile(
     r"(?i)\b(?:ministry|civil[ ]defen[cs]e|agency|authorit(?:y|ies)|media[ ]office|health[ ]officials?)\b"
 )
@@ -734,6 +736,14 @@ class Speakers:
                          if pl.precision.value in ("place", "admin1") and pl.country}
             if len(local) == 1:
                 return next(iter(local))
+        if _BARE_MINISTRY.fullmatch(source.strip()):
+            takers = {str(mm.value) for m in r.matches if m.type == "territorial_change" and not m.neg
+                      for c in m.roles.get("actor", []) for mm in c.mentions if mm.kind is Kind.ACTOR}
+            if len(takers) == 1:
+                # "Russian troops took control of Novopil in the Zaporizhzhia region, the ministry said": the
+                # ministry of the side that took it (a defence ministry tells its own side's gains), not the side
+                # the place lies in
+                return next(iter(takers))
         if _CIVIL_BODY.search(source) and not self.lex.actors.alias_to_actor.get(source):
             ruled = {self.lex.actors.ruler_of(pl.admin1, pl.name) for pl in places
                      if pl.precision.value in ("place", "admin1")}
