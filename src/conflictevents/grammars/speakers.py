@@ -339,6 +339,8 @@ _ATTACK_AFTER = compiled.compile(
     r"[ ](?:(?:" + "|".join(ATTACKING_FORCES) + r")[ ])?(?:has[ ]|had[ ]|have[ ])?"
     r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|struck|strikes?|hits?|shell(?:ed|s)?|bomb(?:ed|s)?|targeted|sent)[ ]"
 )
+#: A side's losses told after its name: a military body that counts them is the foe's ("Russia has lost 1,030 troops").
+_LOST_AFTER = compiled.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?lost[ ]")
 #: Military bodies that report their own side's operations, not the other side's attacks: "Ukraine fired missiles
 #: at a plant in Russia's Bryansk region, the General Staff said" is Ukraine's (an air force counts what came in).
 OWN_OPERATIONS_BODIES = ("general staff",)
@@ -990,6 +992,12 @@ class Speakers:
                      and _ATTACK_AFTER.match(sentence, m.end)}
         if not attackers:
             attackers = self._attackers(r)  # a side right before its weapon: "Russian missiles hit Kharkiv, ..."
+        if not attackers:
+            losers = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR
+                      and _LOST_AFTER.match(sentence, m.end)}
+            foe_of_loser = self.lex.actors.foe.get(next(iter(losers))) if len(losers) == 1 else None
+            if foe_of_loser is not None:
+                return foe_of_loser  # "Russia has lost 1,030 troops over the past day, the General Staff said"
         parties = story.parties(2)
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in parties:
             return next(p for p in parties if p not in attackers)
