@@ -54,6 +54,7 @@ SENTENCES = [
     "A 72-year-old man and more than 150 others were hurt last week, in 2022 and in early 2023.",
     "Next spring, next month and this year: several hundred soldiers, tens of thousands of shells.",
     "On the 5th of May, 5th May and May 5th, two to three battalions moved.",
+    "Drones came over the past night, again during the night and on the night of 4 May, not in the night sky.",
 ]
 
 

@@ -380,7 +380,8 @@ class Extractor:
             if d.event_type == "strike":
                 actor = d.slots.get("actor")
                 story.add_strike(StrikeNote(r.index, actor[1] if actor else None,
-                                            [m.value for m in d.slots.get("locations") or ()]))
+                                            [m.value for m in d.slots.get("locations") or ()],
+                                            [(w["kind"], w["written"]) for w in d.slots.get("weapons") or ()]))
             elif d.event_type == "diplomatic_event":
                 hosts = set(d.extra.get("hosts", ()))
                 sides = tuple(a for _, a in d.slots.get("participants", []) if a not in hosts)

@@ -47,6 +47,8 @@ class StrikeNote:
     sentence: int
     actor: str | None
     places: list[Place] = field(factory=list)
+    #: the kinds of weapon it named, with how each was written ("85 of them" in the next sentence counts them)
+    weapons: list[tuple[Any, str]] = field(factory=list)
 
 
 @define

@@ -29,7 +29,7 @@ from attrs import define, field
 from ..mentions.types import Kind
 from ..mentions.words import FORCE_NOUNS
 from ..phrases.chunks import Chunk, Parse
-from ..phrases.relations import group, is_pair, object_of, prepositional_phrases, refers_back, subject
+from ..phrases.relations import group, is_pair, object_of, prepositional_phrases, refers_back, refers_out, subject
 from .index import FrameIndex
 from .model import Frame
 
@@ -296,9 +296,10 @@ def _of_which_weapon(p: Parse, chunks: list[Chunk]) -> bool:
     """ "273 drones, of which 88 were shot down", "Of the 96 drones launched, 60 were shot down", "... with 96
     drones; 60 were downed": a bare count that refers to weapons named before; or to the munitions of the strike
     the sentence before stated (``Parse.after_strike``: "Russia launched 146 drones overnight. 118 of them were
-    shot down")."""
-    return any(refers_back(p, c) and (p.after_strike or any(w.kind is Kind.WEAPON and w.j <= c.i
-                                                             for w in p.mentions)) for c in chunks)
+    shot down"; "85 of them": the strike grammar checks that one named them)."""
+    return any((refers_back(p, c) and (p.after_strike or any(w.kind is Kind.WEAPON and w.j <= c.i
+                                                              for w in p.mentions))) or refers_out(p, c)
+               for c in chunks)
 
 
 

@@ -211,6 +211,9 @@ _CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "-"})
 _SECOND_STATEMENT_CONJ = frozenset({"and", "but"})
 #: Subjects of such a second verb that are the first speaker's.
 _SAME_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+#: Reporting verbs whose content clause may hold the subject such a second verb seems to have ("Peskov said Moscow
+#: had not received the plan and denied reports that ...": the denial is the speaker's second statement).
+_CONTENT_REPORTING = frozenset({"say", "tell", "add", "claim", "report", "announce", "state", "write", "confirm"})
 
 
 def second_statement(parse: Parse, m: FrameMatch) -> bool:
@@ -227,7 +230,15 @@ def second_statement(parse: Parse, m: FrameMatch) -> bool:
     agent = m.relations.get("agent", [])
     # ("said its jets had struck X and denied hitting Y": jets deny nothing; the speaker's own forces are the
     # subject the verb inherits, the speaker speaks)
-    return not agent or parse.text(agent[0]).lower().split(" ")[0] in _SAME_SPEAKER_PRONOUNS
+    if not agent or parse.text(agent[0]).lower().split(" ")[0] in _SAME_SPEAKER_PRONOUNS:
+        return True
+    k = agent[0].index - 1
+    if k > 0 and chunks[k].kind == "SUB" and chunks[k].lemma == "that":
+        k -= 1
+    while k > 0 and chunks[k].kind in ("DATE", "ADV"):
+        k -= 1  # "said on Monday that ..."
+    # the subject of the first statement's content clause: "said Moscow had not received X and denied Y"
+    return k > 0 and chunks[k].kind == "VG" and chunks[k].lemma in _CONTENT_REPORTING and k < agent[0].index
 
 
 def split_second_statements(parse: Parse, matches: list[FrameMatch],
@@ -822,7 +833,9 @@ class ClaimGrammar:
                 # "S1, X said, S2": the statement goes on after the attribution
                 return -1 if words <= 6 else None
             if c.kind == "PUNCT" and c.lemma in _CLAUSE_BREAKS:
-                return n  # "..., the air force says; 87 drones were shot down": the next clause is a statement of its own
+                # "..., the air force says; 87 drones were shot down", "..., the ministry claimed on Sunday; Kyiv
+                # rejected the claim": a clause of its own follows
+                return k
             if c.kind in ("DATE", "ADV"):
                 k += 1
                 continue

@@ -28,6 +28,10 @@ __all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MIL
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
 #: words of a share of a force: "with more than half of them in the Kursk region"
 _SHARES = frozenset({"half", "most", "many", "some", "all", "third", "quarter", "majority", "bulk", "rest"})
+#: Prepositions and verbs of a topic: a deployment in a gerund after them is talked of ("on deploying forces",
+#: "about sending troops", "discussed deploying troops"), so planned.
+_TOPIC_PREPS = frozenset({"on", "about", "over"})
+_DISCUSSING = frozenset({"discuss", "consider", "debate", "weigh", "mull", "propose", "explore", "study"})
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "proposal", "offer", "decision", "readiness", "promise",
                            "pledge"})
 
@@ -36,7 +40,7 @@ UNIT_HEADS = frozenset({
     "troops", "soldiers", "forces", "force", "servicemen", "personnel", "units", "unit", "brigade", "brigades",
     "battalion", "battalions", "regiment", "regiments", "division", "divisions", "marines", "paratroopers",
     "workers", "peacekeepers", "advisers", "advisors", "instructors", "engineers", "sappers", "mercenaries",
-    "reinforcements", "contingent", "contingents", "warships", "ships", "destroyers", "frigates", "submarines",
+    "trainers", "reinforcements", "contingent", "contingents", "warships", "ships", "destroyers", "frigates", "submarines",
     "carrier", "carriers", "jets", "aircraft", "bombers", "fighters", "warplanes", "helicopters", "systems",
     "batteries", "battery", "launchers", "tanks", "vehicles", "officers", "police", "policemen", "guards",
     "commandos", "specialists", "operators", "militants", "fighter", "squadron", "squadrons", "group",
@@ -63,8 +67,8 @@ FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "br
 #: a deployment of one needs a side, or a word that makes it military ("military engineers", "air defence
 #: systems").
 CIVIL_TOO = frozenset({
-    "workers", "advisers", "advisors", "instructors", "engineers", "specialists", "operators", "contractors",
-    "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
+    "workers", "advisers", "advisors", "instructors", "trainers", "engineers", "specialists", "operators",
+    "contractors", "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
     "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
     "crews", "crew",
 })
@@ -265,6 +269,13 @@ class DeploymentGrammar:
             return []
         t = m.trigger
         planned_by_noun = t.kind == "VG" and not t.finite and t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS
+        chunks = r.parse.chunks
+        # "signed a declaration on deploying forces", "talks about sending troops", "discussed deploying troops":
+        # a deployment talked of, not made
+        planned_by_noun = planned_by_noun or (
+            t.kind == "VG" and t.tag == "ing" and not t.aux and m.pos == "verb" and (
+                (t.i >= 1 and lows[t.i - 1] in _TOPIC_PREPS) or t.governing in _DISCUSSING or (
+                    t.index > 0 and chunks[t.index - 1].kind == "VG" and chunks[t.index - 1].lemma in _DISCUSSING)))
         if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not planned_by_noun:
             return []  # "to deploy troops": a purpose
         status = "planned" if m.modal in ("future", "planned", "hypothetical") or planned_by_noun or \
@@ -486,5 +497,9 @@ class DeploymentGrammar:
         c_start, c_end = r.chars(ci, cj)
         start = max(c_start, min(s for s, _ in spans))
         end = min(c_end, max(e for _, e in spans))
+        t = m.trigger
+        # "signed a declaration on Tuesday on deploying forces": a day before a deployment talked of is the talk's
+        talked_day = status == "planned" and bool(dates) and t.kind == "VG" and t.tag == "ing" and not t.aux and \
+            dates[0].j <= t.i
         return Draft("deployment", m.frame.id, start, end, slots, sentence=r.index, planned=status == "planned",
-                     date_mention=dates[0] if dates else None)
+                     date_mention=dates[0] if dates else None, extra={"pledge_day": True} if talked_day else {})

@@ -40,8 +40,9 @@ DEPLOYED_ASSETS = frozenset({"carrier", "carriers", "warship", "warships", "dest
                              "corvette", "corvettes", "flotilla", "squadron", "squadrons", "group", "fleet"})
 #: People sent are a deployment, not aid.
 PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen", "policemen", "officers",
-                       "peacekeepers", "advisers", "advisors", "instructors", "engineers", "sappers", "mercenaries",
-                       "forces", "units", "marines", "paratroopers", "contingent", "battalion", "brigade"})
+                       "peacekeepers", "advisers", "advisors", "instructors", "trainers", "engineers", "sappers",
+                       "mercenaries", "forces", "units", "marines", "paratroopers", "contingent", "battalion",
+                       "brigade"})
 #: Topics of contact between states that no conflict is about: "trade talks", "talks on tariffs", "a free trade
 #: agreement", "climate talks" give no event unless the sentence has a word of war (``_WAR_WORDS``).
 PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
@@ -204,6 +205,14 @@ _VENUE_NOUNS = frozenset({"sidelines", "sideline", "margins", "margin", "fringes
 _DISCUSSING = frozenset({"discuss", "debate", "review", "examine", "explore"})
 
 
+#: Aid nouns that name no aid by themselves: aid only with goods of aid or arms named ("arms deliveries", "a $2bn
+#: package", "deliveries of shells"), not "a deterrent package", "a retailer's deliveries".
+_BARE_AID_NOUNS = frozenset({"package", "packages", "pledge", "pledges", "transfer", "delivery", "deliveries",
+                             "shipment", "shipments"})
+#: Kinds of contact a noun in an aside may name again after the verb that told it (:meth:`DiplomaticGrammar._restated`).
+_RESTATED_KINDS = frozenset({"meeting", "summit", "talks", "call"})
+
+
 class DiplomaticGrammar:
     """Reads diplomatic events from matched frames."""
 
@@ -304,6 +313,14 @@ class DiplomaticGrammar:
                 continue  # "trade talks between the EU and China", "talks on tariffs": no contact about a conflict
             if self._sport(r, m):
                 continue  # "India and Pakistan will meet in the Asia Cup final", "UEFA imposed sanctions on a club"
+            restated = self._restated(r, m, [v for v in ours if id(v) in built and v.pos == "verb"])
+            if restated is not None:
+                # "Trump and Putin will meet in Alaska, in the first U.S.-Russia summit since 2021": the meeting
+                # named again (CONVENTIONS: one event), and what the noun calls it
+                told = drafts_of[id(restated)]
+                if str(m.frame.set.get("kind")) == "summit" and str(told.slots.get("kind")) == "meeting":
+                    told.slots["kind"] = "summit"
+                continue
             d = self._build(r, m)
             if d is None:
                 continue
@@ -384,6 +401,19 @@ class DiplomaticGrammar:
                 k + 1 >= len(chunks) or chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "by":
             return False
         return any(n.head < v.i for n in nouns)
+
+    @staticmethod
+    def _restated(r: Reading, m: FrameMatch, verbs: list[FrameMatch]) -> FrameMatch | None:
+        """The meeting verb, told earlier in the sentence, that a noun in an aside after a comma names again
+        (", in the first summit since 2021", ", in what was their third meeting"), or None."""
+        if m.pos != "noun" or str(m.frame.set.get("kind")) not in _RESTATED_KINDS:
+            return None
+        chunks = r.parse.chunks
+        k = m.trigger.index
+        if k < 2 or chunks[k - 1].kind != "PREP" or chunks[k - 1].lemma != "in" or chunks[k - 2].lemma != ",":
+            return None
+        return next((v for v in verbs if str(v.frame.set.get("kind")) in _RESTATED_KINDS and v.head < m.trigger.i),
+                    None)
 
     @staticmethod
     def _fold_mediation(out: list[Draft], mediations: list[Draft]) -> list[Draft]:
@@ -867,10 +897,11 @@ class DiplomaticGrammar:
                     mm.kind is Kind.WEAPON for mm in r.parse.mentions)
                 if not (receiver_object and named_goods):
                     return None  # "supplied information", "giving Putin an opening": no arms or aid given
-            if m.pos == "noun" and lows[m.head] in ("package", "packages", "pledge", "pledges", "transfer") and not (
+            if m.pos == "noun" and lows[m.head] in _BARE_AID_NOUNS and not (
                     set(lows[max(0, m.trigger.i - 4):m.head]) & AID_GOODS or any(
-                    mm.kind is Kind.WEAPON for mm in r.parse.mentions)):
-                return None  # "a deterrent package": no aid named
+                    mm.kind is Kind.WEAPON for mm in r.parse.mentions) or any(
+                    lows[c.head] in AID_GOODS for c in m.roles.get("goods", []))):
+                return None  # "a deterrent package", "a retailer will resume deliveries to Kyiv": no aid named
             givers = m.roles.get("giver", [])
             k = m.trigger.index
             if not givers and m.pos == "verb" and m.trigger.tag == "ing" and k >= 3 and chunks[k - 1].kind == "PREP" \
@@ -1047,6 +1078,18 @@ class DiplomaticGrammar:
                 if cl.content and not cl.content[0] <= pos < cl.content[1] and cl.slots.get("actor"):
                     add([(str(cl.slots.get("source") or ""), str(cl.slots["actor"]))])
                     break
+            subject = self.sides._sentence_subject(r, m.trigger.i) if len(parts) < 2 else None
+            if subject is not None:
+                # "Ukraine agreed to a ceasefire after talks with U.S. officials", "Ukraine said it was ready ...
+                # after talks with American officials": the side the sentence is about took part
+                add([(subject, subject)])
+        if m.pos == "noun" and kind in ("talks", "meeting", "call") and len(parts) == 1 and m.relations.get("with"):
+            # "The Kremlin said talks with Washington were complicated": the speaker's side holds the talks it tells
+            # of with another side
+            claim = r.claim_over(m.head)
+            if claim is not None and claim.slots.get("actor") and \
+                    self.lex.actors.kind.get(str(claim.slots["actor"])) in ("state", "armed_group", "organisation"):
+                add([(str(claim.slots.get("source") or ""), str(claim.slots["actor"]))])
         # "talks facilitated by Belarus": a host or mediator is a participant of this event, not a negotiator
         hosting_verb = (m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS) or (
             m.pos == "noun" and m.governor is not None and lows[m.governor.head] in _HOSTING | _HOSTING_FORMS)

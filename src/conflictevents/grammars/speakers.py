@@ -155,10 +155,10 @@ CONFLICT_CUES = (
     "invaded", "raid", "raids", "assault", "assaults", "repelled", "advance", "advances", "advanced",
     "foothold", "border", "deployed", "deployment", "agreement", "treaty", "alliance",
     "enemy", "victims", "civilians", "operation", "strategic", "tank", "tanks", "jets", "aircraft",
-    "presence", "positions", "losing ground", "units", "victory", "defeat", "lost", "losing",
+    "presence", "positions", "losing ground", "units", "victory", "defeat", "lost", "losing", "losses",
     "stockpiles", "air raid", "hostilities", "massacre", "massacres", "killings", "atrocities", "atrocity",
     "genocide", "war crimes", "war crime", "abducted", "abduction", "siege", "besieged", "shelter",
-    "responsibility", "targeting", "targeted", "aggression", "aggressor", "occupiers", "invaders",
+    "responsibility", "involvement", "targeting", "targeted", "aggression", "aggressor", "occupiers", "invaders",
     "mediators", "envoy", "delegation", "delegations", "negotiation", "negotiating", "compromise",
     "neutrality", "disinformation", "brigades", "defence", "defense", "chemical weapons", "chemical weapon",
     "fighters", "combatants", "gunmen", "rebels", "insurgents", "militia", "militias", "command centre",
@@ -301,8 +301,8 @@ WEAK_CONFLICT_CUES = frozenset({
     "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "talks", "negotiations",
     "negotiation", "negotiating", "peace", "aid", "killed", "dead", "deaths", "wounded", "injured", "hurt",
     "killing", "injuring", "wounding", "casualties", "destroyed", "explosion", "explosions", "seized", "captured",
-    "fighting", "battle", "lost", "losing", "victory", "defeat", "operation", "strategic", "presence", "positions",
-    "units", "shelter", "responsibility", "targeting", "targeted", "compromise", "delegation", "delegations",
+    "fighting", "battle", "lost", "losing", "losses", "victory", "defeat", "operation", "strategic", "presence", "positions",
+    "units", "shelter", "responsibility", "involvement", "targeting", "targeted", "compromise", "delegation", "delegations",
     "envoy", "mediators", "defence", "defense", "aircraft", "jets", "victims", "civilians", "deliveries",
     "hostage", "hostages", "abducted", "abduction", "terror", "bodies", "losing ground", "stockpiles",
     "disinformation", "neutrality", "recruitment", "prisoner", "prisoners", "arms", "weapons", "bomb", "bombs",
@@ -339,6 +339,8 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "the source", "the 
                        "the authorities", "the envoy", "the diplomat", "the ambassador", "the spokeswoman",
                        "the spokesperson", "the commander-in-chief", "the secretary-general", "the kremlin"})
 #: A civil body that speaks for whoever runs the territory it is in.
+#: A ministry named with no side and no field but defence: "the ministry", "the defence ministry".
+_BARE_MINISTRY = compiled.compile(r"(?i)(?:the[ ])?(?:defen[cs]e[ ])?ministry")
 _CIVIL_BODY = compiled.compile(
     r"(?i)\b(?:ministry|civil[ ]defen[cs]e|agency|authorit(?:y|ies)|media[ ]office|health[ ]officials?)\b"
 )
@@ -369,8 +371,11 @@ _OWN_FORCES_CIVIL = compiled.compile(r"(?i)\b(?:presidency|government|junta|sove
 _DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
 _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
 _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
+#: Nouns of a side's armed force that may stand between the side and its verb of attack ("Russian forces fired").
+ATTACKING_FORCES = ("forces", "troops", "army", "military", "units")
 _ATTACK_AFTER = compiled.compile(
-    r"[ ](?:has[ ]|had[ ]|have[ ])?(?:launched|fired|attacked|struck|shelled|bombed|targeted|sent)[ ]"
+    r"[ ](?:(?:" + "|".join(ATTACKING_FORCES) + r")[ ])?(?:has[ ]|had[ ]|have[ ])?"
+    r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|struck|strikes?|hits?|shell(?:ed|s)?|bomb(?:ed|s)?|targeted|sent)[ ]"
 )
 #: A state's own act that its unnamed military reports (:meth:`Speakers._own_act_side`), right after the state's
 #: name or its aircraft or force ("Israel struck", "Israeli jets hit", "Israeli air defences intercepted"): group ``defence``
@@ -379,9 +384,19 @@ _OWN_ACT_AFTER = compiled.compile(
     r"[ ](?:(?:jets|warplanes|aircraft|forces|troops|military|army|navy|air[ ]force|air[ ]defen[cs]es)[ ])?"
     r"(?:has[ ]|had[ ]|have[ ])?(?:(?:struck|hit|bombed|targeted)|(?P<defence>intercepted|shot[ ]down|downed))[ ]"
 )
+#: A side's losses told after its name: a military body that counts them is the foe's ("Russia has lost 1,030 troops").
+_LOST_AFTER = compiled.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?lost[ ]")
+#: Military bodies that report their own side's operations, not the other side's attacks: "Ukraine fired missiles
+#: at a plant in Russia's Bryansk region, the General Staff said" is Ukraine's (an air force counts what came in).
+OWN_OPERATIONS_BODIES = ("general staff",)
+_OWN_OPERATIONS = compiled.compile(r"(?i)\b(?:" + "|".join(b.replace(" ", "[ ]") for b in OWN_OPERATIONS_BODIES) + r")\b")
 #: "his ministry", "her office": the person the possessive points to speaks (:meth:`Speakers._person_antecedent`).
 _HIS_START = compiled.compile(r"(?i)(?:his|her)[ ]")
-_THEIR_START = compiled.compile(r"(?i)(?:its|their|(?:the[ ])?(?:group|movement|militia|organi[sz]ation|faction)'s)\b")
+#: Bodies whose possessive points back to the side the sentence names first: "Ukraine's drone forces hit a refinery,
+#: the force's commander said", "the group's spokesman".
+OWNING_BODIES = ("group", "movement", "militia", "organisation", "organization", "faction", "force", "forces", "army",
+                 "navy", "brigade", "unit", "corps", "regiment", "battalion", "service", "agency")
+_THEIR_START = compiled.compile(r"(?i)(?:its|their|(?:the[ ])?(?:" + "|".join(OWNING_BODIES) + r")'s?)\b")
 _STATEMENT_FROM = compiled.compile(
     r"(?i)^(?:(?:a|an|the|its|their)[ ])?(?:(?:joint|brief|short|separate|written|daily)[ ])?"
     r"(?:statement|post|report|briefing|message|video|update|announcement)[ ](?:from|by|of)[ ]"
@@ -785,6 +800,14 @@ class Speakers:
                          if pl.precision.value in ("place", "admin1") and pl.country}
             if len(local) == 1:
                 return next(iter(local))
+        if _BARE_MINISTRY.fullmatch(source.strip()):
+            takers = {str(mm.value) for m in r.matches if m.type == "territorial_change" and not m.neg
+                      for c in m.roles.get("actor", []) for mm in c.mentions if mm.kind is Kind.ACTOR}
+            if len(takers) == 1:
+                # "Russian troops took control of Novopil in the Zaporizhzhia region, the ministry said": the
+                # ministry of the side that took it (a defence ministry tells its own side's gains), not the side
+                # the place lies in
+                return next(iter(takers))
         if _CIVIL_BODY.search(source) and not self.lex.actors.alias_to_actor.get(source):
             ruled = {self.lex.actors.ruler_of(pl.admin1, pl.name) for pl in places
                      if pl.precision.value in ("place", "admin1")}
@@ -837,7 +860,7 @@ class Speakers:
             if found is None and _OWN_FORCES_CIVIL.search(source):
                 found = self.own_forces_side(r, phrase or source)  # "..., the presidency said"
             return found
-        return story.house or self.military_side(r) or self.story_force(r) or self.own_forces_side(r, phrase or source)
+        return story.house or self.military_side(r, source) or self.story_force(r) or self.own_forces_side(r, phrase or source)
 
     def own_forces_side(self, r: Reading, phrase: str) -> str | None:
         """The side of a state body named with none that speaks after its sentence names one state's forces
@@ -902,8 +925,11 @@ class Speakers:
         jets") or before a verb of attack ("Russia launched", "Hezbollah fired")."""
         ms = r.parse.mentions
         weapons = {m.i for m in ms if m.kind is Kind.WEAPON}
+        lows = r.parse.tokens.lows
+        # (one hyphenated modifier may stand between: "Ukrainian long-range drones", "Russian Shahed-type drones")
         return {str(m.value) for m in ms if m.kind is Kind.ACTOR and (
-            m.j in weapons or _ATTACK_AFTER.match(r.text, m.end) is not None)}
+            m.j in weapons or (m.j + 1 in weapons and m.j < len(lows) and "-" in lows[m.j].strip("-"))
+            or _ATTACK_AFTER.match(r.text, m.end) is not None)}
 
     def _mission_side(self, r: Reading, phrase: str) -> str | None:
         """ "the mission", "the peacekeepers" (:data:`MISSION_WORDS`), after an organisation spoke ("UNIFIL said
@@ -1068,8 +1094,8 @@ class Speakers:
                for m in ms if m.kind is Kind.PLACE and (m.start, m.end) not in names}
         return None if {side, actors.foe.get(side)} & hit else side
 
-    def military_side(self, r: Reading) -> str | None:
-        """The side of an unnamed military speaker ("the military", "the air force"), from the story."""
+    def military_side(self, r: Reading, source: str = "") -> str | None:
+        """The side of an unnamed military speaker ``source`` ("the military", "the air force"), from the story."""
         story = r.story
         sentence = r.text
         spoken = [sp.actor for sp in story.speakers if sp.actor and _SIDE_BODY.search(sp.source)]
@@ -1082,6 +1108,14 @@ class Speakers:
                 return top
         attackers = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR
                      and _ATTACK_AFTER.match(sentence, m.end)}
+        if not attackers:
+            attackers = self._attackers(r)  # a side right before its weapon: "Russian missiles hit Kharkiv, ..."
+        if not attackers:
+            losers = {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR
+                      and _LOST_AFTER.match(sentence, m.end)}
+            foe_of_loser = self.lex.actors.foe.get(next(iter(losers))) if len(losers) == 1 else None
+            if foe_of_loser is not None:
+                return foe_of_loser  # "Russia has lost 1,030 troops over the past day, the General Staff said"
         parties = story.parties(2)
         if len(attackers) == 1 and len(parties) == 2 and next(iter(attackers)) in parties:
             return next(p for p in parties if p not in attackers)
@@ -1094,6 +1128,8 @@ class Speakers:
             hit = {str(m.value.name if m.value.precision is GeoPrecision.COUNTRY else m.value.country)
                    for m in r.parse.mentions if m.kind is Kind.PLACE and (m.start, m.end) not in named}
             if hit == {foe}:
+                if _OWN_OPERATIONS.search(source) and not _DEFENCE_CUE.search(sentence):
+                    return next(iter(attackers))  # the attacker's general staff reports its own strike
                 return foe
         if len(attackers) == 1 and self.lex.actors.kind.get(next(iter(attackers))) == "armed_group":
             # "Hezbollah fired rockets at northern Israel, the military said": an armed group has no military;

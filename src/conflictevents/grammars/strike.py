@@ -38,7 +38,7 @@ from ..mentions.types import Kind, Mention
 from ..mentions.words import DISTANCE_UNITS, FORCE_NOUNS
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.chunks import Chunk
-from ..phrases.relations import refers_back
+from ..phrases.relations import OUTWARD_PRONOUNS, refers_back, refers_out
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
@@ -579,6 +579,24 @@ _NOT_ARMED_ATTACKS = frozenset({"cyber", "cyberattack", "cyberattacks", "cyber-a
                                 "hacking", "ransomware", "hacker"})
 
 
+#: Participles by which a speaker goes on ("..., the governor said, adding that two people were injured"): a toll
+#: told after one belongs to the strike before it.
+_SPEECH_PARTICIPLES = frozenset({"adding", "saying"})
+
+
+#: Verbs whose object is a toll: "killing N", "wounded N", a headline's "kills 12, injures 30", "kills four, wounds
+#: nine" (an aside after such a count, "kills 12, including a child, injures 90", tells who, and no verb of its own).
+_TOLL_VERBS_BEFORE = frozenset({"killing", "killed", "kills", "kill", "wounding", "wounded", "injuring", "injured",
+                                "hurting", "hurt", "maiming", "martyring", "martyred", "injures", "wounds", "hurts",
+                                "maims"})
+
+
+#: Words of aircraft sent up to guard a sky ("Polish jets were scrambled as Russia attacked western Ukraine").
+_SCRAMBLED = frozenset({"scrambled", "scramble", "scrambles", "scrambling"})
+#: Pronouns that, as the subject of what a speaker says, stand for the speaker ("the air force said it shot down").
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+
+
 class StrikeGrammar:
     """Reads one strike per clause with a strike frame."""
 
@@ -634,6 +652,11 @@ class StrikeGrammar:
                         m.trigger.i >= previous[1] and self._toll_tail(r, previous[1]) is not None)):
                 # "..., resulting in at least 18 fatalities", "..., bringing the total killed in the attack to 22":
                 # the toll of the strike before it (and "the attack" there is that strike)
+                clause = previous
+            elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
+                    _SPEECH_PARTICIPLES & set(r.parse.tokens.lows[previous[1]:m.trigger.i]):
+                # "Drones struck the refinery, the governor said, adding that two people were injured": the toll
+                # the speaker adds is the strike's
                 clause = previous
             elif previous is not None and clause != previous and m.frame.set.get("kind") == "toll" and \
                     clause[0] == previous[1] and r.parse.tokens.lows[clause[0]] == "and":
@@ -1098,9 +1121,13 @@ class StrikeGrammar:
         return chunks[k - 1].j
 
     def _weapon_modifier(self, r: Reading, w: Mention) -> bool:
-        """ "drone parts", "a missile factory", "drone footage": the weapon names another thing."""
+        """ "drone parts", "a missile factory", "drone footage": the weapon names another thing; "Polish jets were
+        scrambled", "scrambled fighter jets": aircraft sent up to guard the sky, no weapon of the strike."""
         c = r.parse.chunks[r.parse.chunk_of[w.i]]
-        return w.j <= c.head and r.parse.tokens.lows[c.head] in _NOT_WEAPON_HEADS
+        lows = r.parse.tokens.lows
+        if _SCRAMBLED & set(lows[max(0, w.i - 2):w.i] + lows[w.j:w.j + 3]):
+            return True
+        return w.j <= c.head and lows[c.head] in _NOT_WEAPON_HEADS
 
     def _vague_toll(self, r: Reading, i: int, j: int) -> bool:
         """ "killed several soldiers", "dozens were wounded": a toll without an exact number."""
@@ -1125,11 +1152,20 @@ class StrikeGrammar:
             any(refers_back(r.parse, c) for c in m.roles.get("munition", [])))
 
     def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
-        """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to."""
+        """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to; for "Air
+        defences downed 85 of them" (:func:`refers_out`), the first weapon of the strike the sentence before
+        told."""
         for c in m.roles.get("munition", []):
             if refers_back(r.parse, c):
                 before = [w for w in r.parse.mentions if w.kind is Kind.WEAPON and w.j <= c.i]
-                return before[-1] if before else None
+                if before:
+                    return before[-1]
+                latest = r.story.latest_strike(1)
+                if refers_out(r.parse, c) and latest is not None and latest.weapons and latest.sentence < r.index:
+                    kind, written = latest.weapons[0]
+                    start = r.chars(c.i, c.j)[0]
+                    return Mention(Kind.WEAPON, c.i, c.i, start, start, written, kind, "antecedent")
+                return None
         return None
 
     def _attack_word_in(self, r: Reading, i: int, j: int) -> bool:
@@ -1166,7 +1202,9 @@ class StrikeGrammar:
         # the side named on the munitions or weapons: "91 Ukrainian drones", "a Russian missile"
         for m in acting + intercepts:
             for role in ("munition", "weapon", "cause"):
-                found = self.sides.named(m.roles.get(role, []))
+                # ("shot down 40 of them": the pronoun stands for the weapons, not for a side)
+                found = self.sides.named([c for c in m.roles.get(role, [])
+                                          if r.parse.tokens.lows[c.head] not in OUTWARD_PRONOUNS])
                 if found is not None:
                     return found
         # "killed in Israeli strikes": the side named on the attack in a phrase of the toll
@@ -1274,9 +1312,12 @@ class StrikeGrammar:
 
     def _attacker_of_defence(self, r: Reading, intercepts: list[FrameMatch], at: int) -> tuple[str, str] | None:
         """The attacker when only the defender is named: the story's latest attacker, or the defender's foe."""
-        defender = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], at)
-        if defender is None:
+        agents = [c for m in intercepts for c in m.relations.get("agent", [])]
+        defender = self.sides.of(r, agents, at)
+        lows = r.parse.tokens.lows
+        if defender is None or (agents and lows[agents[0].head] in _SPEAKER_PRONOUNS):
             # "97 of the drones had been shot down, Ukraine's air force said": the speaker's side downed them
+            # ("Ukraine's air force said it shot down 40 of them": "it" is the speaker, not the story's last subject)
             claim = r.claim_over(intercepts[0].head)
             if claim is not None and claim.slots.get("actor"):
                 defender = (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
@@ -1400,9 +1441,10 @@ class StrikeGrammar:
                               if mm.kind is Kind.QUANTITY and mm.value.unit not in _SHARE_UNITS), None)
                 if count is not None and count.value is not None:
                     intercepted = (intercepted or 0) + count.value
-            # "shot down 56 of the 70 drones": 56 downed of 70 launched (not "three missiles and 20 drones", two
-            # counts of what was downed)
-            if len(chunks) >= 2 and not any(mm.kind is Kind.WEAPON for mm in chunks[0].mentions):
+            # "shot down 56 of the 70 drones": 56 downed of 70 launched (a partitive only: not the counts of two
+            # kinds, "destroyed 180 drones and nine missiles")
+            if len(chunks) >= 2 and chunks[1].i > 0 and lows[chunks[1].i - 1] == "of" and \
+                    not any(mm.kind is Kind.WEAPON for mm in chunks[0].mentions):
                 first_q = [mm for mm in chunks[0].mentions if mm.kind is Kind.QUANTITY]
                 second_q = [mm for mm in chunks[1].mentions if mm.kind is Kind.QUANTITY]
                 vague = not first_q and chunks[0].j - chunks[0].i <= 2 and lows[chunks[0].head] in _VAGUE_PARTS
@@ -1486,7 +1528,11 @@ class StrikeGrammar:
             if t > k and t < j and p.tags[t - 1] == "N" and (lows[t] in _VICTIM_CLAUSE_OPENERS or (
                     p.tags[t] == "V" and lows[t].endswith("ing"))) and any(lows[x] in _PEOPLE for x in range(k, t)):
                 t = self._past_victim_clause(r, t, j, consumed)
-            if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES:
+            b = q.i - 1
+            while b >= i and lows[b] in ("at", "least", "some", "about", "around", "nearly", "over"):
+                b -= 1
+            if t + 2 < j and lows[t] == "," and lows[t + 1] in _TOLL_ASIDES and not (
+                    b >= i and lows[b] in _TOLL_VERBS_BEFORE):  # (not "kills 12, including a child, injures 90")
                 # "At least 26 people, mostly tourists, were killed", "Nine people, including a baby, were
                 # killed", "30 people, most of them women and children, died": an aside on who they were
                 u = t + 1
@@ -1524,10 +1570,7 @@ class StrikeGrammar:
             if b > i and lows[b] == "dead" and lows[b - 1] in _KILLED_AS:
                 put("killed", q.value)  # "shot dead five people"
                 continue
-            if b >= i and lows[b] in ("killing", "killed", "kills", "kill", "wounding", "wounded", "injuring",
-                                      "injured", "hurting", "hurt", "maiming", "martyring", "martyred",
-                                      # a headline's "kills 12, injures 30", "kills four, wounds nine"
-                                      "injures", "wounds", "hurts", "maims"):
+            if b >= i and lows[b] in _TOLL_VERBS_BEFORE:
                 put(lows[b], q.value)
                 continue
             if b >= i and lows[b] in _KILLING_EUPHEMISMS and any(

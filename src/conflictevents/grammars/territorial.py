@@ -156,6 +156,10 @@ class TerritorialGrammar:
             return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
         if WORK_OR_HISTORY.search(r.text):
             return []  # a film's plot, a war of long ago: see WORK_OR_HISTORY
+        if m.pos == "verb" and t0.kind == "VG" and lows[t0.head] in _ATTRIBUTIVE_STATES and not t0.aux and \
+                t0.index > 0 and chunks[t0.index - 1].kind in ("PREP", "DET") and \
+                t0.index + 1 < len(chunks) and chunks[t0.index + 1].kind == "NG":
+            return []  # "a radar in occupied Crimea", "residents of occupied Mariupol": a place's state, no event
         ci, cj = r.clause_of(m.head)
         before = [lows[t] for t in range(max(ci, m.trigger.i - 4), m.trigger.i)]
         if set(before) & _FOILED:
@@ -254,6 +258,11 @@ class TerritorialGrammar:
             places.sort(key=lambda pl: pl.i)
             places = self._drop_containers(r, places)  # "Um Kadada in North Darfur": the region locates it
         quantities = self._quantities(r, m, ci, cj)
+        if change == "entered" and m.pos == "verb" and "depth_km" in quantities and \
+                m.frame.set.get("change") == "advanced":
+            # "pushed 8 km into the Sumy region", "penetrated 12 km into": an advance by a depth (CONVENTIONS),
+            # though "into" alone makes "pushed (deeper) into the region" an entry
+            change = "advanced"
         vague = self._vague(r, m, ci, cj)
         # "... entered the Kursk region and have taken dozens of settlements", "28 settlements had been
         # captured, the Kursk governor said": a count of places is in the region the sentence names (never
@@ -554,10 +563,22 @@ class TerritorialGrammar:
             elif val.unit == "km" or after in ("km", "kilometres", "kilometers"):
                 if q.i > 0 and lows[q.i - 1] == "within":
                     continue  # "to within 15 km of Uvira": how far from the place, not how deep the advance
+                if q.i < m.trigger.i - _DEPTH_BEFORE:
+                    continue  # "pushed 8 km into Sumy and taken the village": the depth of the advance before
                 out.setdefault("depth_km", val)
             elif after in SETTLEMENT_WORDS or after2 in SETTLEMENT_WORDS:
                 out.setdefault("settlements", val)
         return out
+
+
+
+#: Participles that name a place's state when written before it after a preposition ("in occupied Crimea",
+#: "of annexed Crimea"): no change of control is told.
+_ATTRIBUTIVE_STATES = frozenset({"occupied", "annexed", "liberated", "captured", "seized", "besieged", "encircled",
+                                 "held", "controlled"})
+#: How many tokens before its verb a depth may stand ("a 12 km advance", "12 km were gained"); a depth further back
+#: is another change's ("pushed 8 km into Sumy and taken the village of X").
+_DEPTH_BEFORE = 3
 
 
 def _locating(between: list[str]) -> bool:

@@ -12,7 +12,8 @@ Rules (python-dateutil does the calendar arithmetic):
 * a weekday ("on Monday", "earlier Monday", "Sunday night") is the latest such
   day on or before publication ("last Monday": strictly before); for a planned
   event, the next one on or after publication;
-* "today", "tonight", "overnight", "this morning" are the publication day;
+* "today", "tonight", "overnight", "this morning", "over the past night", "during the night" are the publication
+  day;
   "yesterday" and "last night" the day before;
 * "last week" (the calendar week before this one) and "past week" (the seven
   days before publication): the month when the week lies inside one month,
@@ -70,7 +71,12 @@ _MONTH_NAMES = sorted([m.title() for m in MONTHS if len(m) > 3 or m == "may"] +
 _WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
 
 #: Expressions that count from the moment of speaking.
-_DEICTIC = r"(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening)"
+_DEICTIC = (r"(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening)"
+            # the night before a morning report: "over the past night", "during the night" (the publication day,
+            # as "overnight")
+            r"|(?:over|during)[ ]the[ ](?:past[ ])?night(?![ ]of)")
+#: The night before a morning report, as "overnight" (lower case).
+_NIGHT_BEFORE_REPORT = frozenset({"over the past night", "over the night", "during the night", "during the past night"})
 #: A whole date expression that is deictic (see :func:`is_deictic`).
 _DEICTIC_WHOLE = regex.compile(rf"(?i)^(?:{_DEICTIC})$")
 
@@ -215,6 +221,8 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         return _day(pub - dt.timedelta(days=1))
     if words and words[-1] in ("today", "tonight", "overnight", "morning", "afternoon", "evening"):
         return _day(pub)
+    if t in _NIGHT_BEFORE_REPORT:
+        return _day(pub)  # "over the past night", "during the night": as "overnight"
     if "weekend" in words:
         return _weekend(words, pub, planned)
     if "week" in words:

@@ -401,6 +401,10 @@ class Gazetteer:
         if own:
             matches = own
         cands = [r for r, _ in matches]
+        # a former name ("Dzerzhinsk", Toretsk's) shared with a bigger namesake (Dzerzhinsk, Nizhny Novgorod) is
+        # no smaller claim to the name: the story's theatre decides, not the population
+        key = self._fold(name)
+        former = {id(r) for r in cands if own and self._fold(r.name) != key and key in self._by_key}
         via_alias = not own
         # a country's own name means the country, not its namesake towns abroad ("southern Lebanon")
         nation = [r for r, is_own in matches if is_own and r.kind == "country"]
@@ -437,7 +441,8 @@ class Gazetteer:
             return Place(name=shown, written=phrase, precision=GeoPrecision.ADMIN1, admin1=chosen.admin1,
                          country=None, span=span,
                          alternatives=tuple(sorted({c.country for c in cands if c.country})))
-        if len(cands) > 1 and chosen.kind == "place" and chosen.population < 5 * max(cands[1].population, 1):
+        if len(cands) > 1 and chosen.kind == "place" and (chosen.population < 5 * max(cands[1].population, 1) or (
+                id(chosen) not in former and any(id(c) in former for c in cands[1:]))):
             alternatives = tuple(sorted({c.admin1 or c.country or c.name for c in cands}))
             countries = {c.country for c in cands}
             regions = {c.admin1 for c in cands}

@@ -81,6 +81,8 @@ _OPENERS = frozenset(
     "separately elsewhere across near inside outside over under into despite amid following".split()
 )
 _PLURAL_REGION = compiled.compile(r"(?i)[ ](?:regions|oblasts|provinces|governorates)$")
+#: Plural region words after a state's adjective: "Russian regions" are regions of Russia.
+_PLURAL_REGION_WORDS = frozenset({"regions", "oblasts", "provinces", "governorates"})
 _LIST_GAP = compiled.compile(r",?[ ](?:and|or)[ ]|,[ ]")
 #: What joins a town to the region or country that locates it: "Tora in North Darfur", "Bara in Sudan" (a comma
 #: joins lists and clauses too: "shelled Kherson, Zaporizhzhia and ...", "hit Kharkiv, Russia said").
@@ -318,6 +320,12 @@ class PlaceFinder:
         before = text[max(0, m_start - 25):m_start]
         framed = bool(noun or region_word or in_list or _LOCATIVE_BEFORE.search(before))
         noun_region = noun.endswith(("region", "regions", "province", "oblast"))
+        if (region_word or noun).lower() in _PLURAL_REGION_WORDS and len(words) == 1:
+            # "over Russian regions", "in several Ukrainian oblasts": regions of the state the adjective names
+            state = self.alias_to_actor.get(name)
+            country = gaz.resolve(state, fuzzy=False) if state else None
+            if country is not None and country.precision is GeoPrecision.COUNTRY:
+                return self._mention(tok, first, e, country, "region")
         if noun in WATER_NOUNS:
             sea = gaz.resolve(f"{noun.title()} of {name}", fuzzy=False)
             if sea is None:

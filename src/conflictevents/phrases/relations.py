@@ -22,6 +22,7 @@ from .chunks import Chunk, Parse
 from .words import DIRECTIONS
 
 __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent",
+           "refers_out", "OUTWARD_PRONOUNS",
            "is_pair", "refers_back"]
 
 _ATTACH = frozenset({"of", "from", "in", "at", "with", "near", "on", "under", "across", "inside", "along",
@@ -53,6 +54,22 @@ def _partitive(p: Parse, c: Chunk) -> bool:
         return True
     return any(m.kind.value == "quantity" and m.i <= c.head < m.j for m in c.mentions) and c.j - c.i <= 4 and \
         all(p.tags[t] in ("N", "DET") for t in range(c.i, c.j))
+
+
+#: Pronouns of a partitive that point past the sentence: "Air defences downed 85 of them", "Of those, 60 were shot
+#: down" (the things counted are the previous sentence's).
+OUTWARD_PRONOUNS = frozenset({"them", "those", "these"})
+
+
+def refers_out(p: Parse, c: Chunk) -> bool:
+    """A bare count whose things are named in an earlier sentence: "85 of them", "(Of those,) 60 were shot down"
+    (:data:`OUTWARD_PRONOUNS`); the reader of the frame checks that the story named them."""
+    if not refers_back(p, c):
+        return False
+    lows = p.tokens.lows
+    if c.j + 1 < len(lows) and lows[c.j] == "of" and lows[c.j + 1] in OUTWARD_PRONOUNS:
+        return True
+    return len(lows) > 2 and lows[0] == "of" and lows[1] in OUTWARD_PRONOUNS and c.i > 1
 
 
 def refers_back(p: Parse, c: Chunk) -> bool:
