@@ -227,6 +227,9 @@ def second_statement(parse: Parse, m: FrameMatch) -> bool:
         return False
     if not any(c.kind == "VG" and c.finite for c in chunks[:v.index - 1]):
         return False  # ("Russia and Ukraine denied ..."; a verb before the conjunction is what it joins)
+    if m.frame.set.get("content") == "last":
+        return False  # a verb that closes a quotation ("he continued") is no statement after "and": "had reached
+        # the border and are continuing to develop an offensive"
     agent = m.relations.get("agent", [])
     # ("said its jets had struck X and denied hitting Y": jets deny nothing; the speaker's own forces are the
     # subject the verb inherits, the speaker speaks)
