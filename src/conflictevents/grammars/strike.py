@@ -687,8 +687,10 @@ class StrikeGrammar:
                                        for c in m.relations.get(role, []))]
         # "the film bombed in its home market", "the director shot the battle scenes outside Riga": the screen
         ms = [m for m in ms if not any(tok.lows[c.head] in _SCREEN_WORDS for cs in m.relations.values() for c in cs)]
-        natural = [m for m in ms if any(tok.lows[c.head] in _NATURAL_AGENTS and not c.mentions
-                                        for c in m.relations.get("agent", []))]
+        # (not "a wave of Russian drones hit Kyiv", "a surge of rocket fire": a weapon in the clause makes it war's)
+        natural = [] if r.mentions(ci, cj, Kind.WEAPON) else [
+            m for m in ms if any(tok.lows[c.head] in _NATURAL_AGENTS and not c.mentions and not _of_follows(p, c)
+                                 for c in m.relations.get("agent", []))]
         if natural:  # (and the toll is the calamity's: "two people died when a tree hit their car")
             ms = [m for m in ms if m not in natural and m.frame.set.get("kind") != "toll"]
         if not ms:
@@ -1855,6 +1857,12 @@ class StrikeGrammar:
                     s, e = r.chars(t, t + 1)
                     return [Mention(Kind.PLACE, t, t + 1, s, e, r.text[s:e], place, "anaphor")]
         return []
+
+
+def _of_follows(p: Any, c: Chunk) -> bool:
+    """True when an "of" phrase follows a noun group: "a wave of drones" (the wave is of what the phrase names)."""
+    k = c.index + 1
+    return k + 1 < len(p.chunks) and p.chunks[k].kind == "PREP" and p.chunks[k].lemma == "of"
 
 
 def _toll_before(lows: list[str], i: int, j: int) -> bool:
