@@ -665,8 +665,13 @@ class StrikeGrammar:
                     continue
                 if g.id == "strike.guard.air-accident" and (any(
                         m.frame.set.get("kind") in ("launch", "intercept") for m in ms) or any(
-                        w.value != "airstrike" for w in r.mentions(0, len(tok), Kind.WEAPON))):
-                    continue  # "a missile hit a passenger plane": a strike on it
+                        w.value != "airstrike" for w in r.mentions(0, len(tok), Kind.WEAPON)) or any(
+                        m.frame.set.get("kind") == "attack" and any(
+                            mm.kind is Kind.ACTOR for c in m.relations.get("agent", []) for mm in c.mentions)
+                        for m in ms)):
+                    # "a missile hit a passenger plane", "the jet crashed after being hit by Russian air defences":
+                    # a strike on it
+                    continue
                 return None
         # "to target its drone deliveries": a purpose, not a strike
         real = [m for m in ms if not m.neg and m.modal in ("", "real") and not (
