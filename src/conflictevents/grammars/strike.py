@@ -458,11 +458,12 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
-#: Who fights a fire and what they fight: an attack by them, or on it, is firefighting ("crews launched an aerial
-#: attack on the blaze", "firefighters attacked the flames from the air").
-#: (Not "fire", which "opened fire" holds, nor "crews", which tanks have.)
-_FIRE_FIGHTING = frozenset({"firefighters", "firefighter", "fire-fighters", "blaze", "blazes", "flames", "wildfire",
-                            "wildfires", "bushfire", "bushfires", "inferno"})
+#: Who fights a fire, and what they fight: an attack by them, or on it, is firefighting ("firefighters launched an
+#: aerial attack", "planes mounted an aerial attack on the blaze"); firefighters attacked are a strike's target
+#: ("Russian forces shelled firefighters at the site"). (Not "fire", which "opened fire" holds, nor "crews", which
+#: tanks have.)
+_FIRE_FIGHTERS = frozenset({"firefighters", "firefighter", "fire-fighters"})
+_FIRES = frozenset({"blaze", "blazes", "flames", "wildfire", "wildfires", "bushfire", "bushfires", "inferno"})
 #: Forces of nature as the subject of an attack verb ("a tree hit their car", "lightning struck a school in Bihar",
 #: "waves pounded the harbour wall"): a calamity, not a strike (a weapon named in the subject keeps it one).
 _NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "waves", "wind", "winds", "gust", "gusts",
@@ -478,9 +479,8 @@ _NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "wav
 #: "office", which drones hit).
 _SCREEN_WORDS = frozenset({"film", "films", "movie", "movies", "musical", "musicals", "album", "albums", "sequel",
                            "sequels", "prequel", "episode", "episodes", "scenes", "footage", "documentary",
-                           "director", "directors", "filmmaker", "filmmakers", "film-maker", "film-makers",
-                           "cameraman", "photographer", "premiere", "trailer", "blockbuster",
-                           "sitcom", "finale"})
+                           "premiere", "trailer", "blockbuster", "sitcom", "finale"})
+# (no people: a director or a cameraman killed in a strike is its victim)
 #: Law enforcement doing what a clause tells ("police killed 12 suspects in a raid"): no side's attack
 #: (:meth:`StrikeGrammar._police_doers`), unless a weapon of war is named.
 _POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "cops", "detectives",
@@ -688,8 +688,8 @@ class StrikeGrammar:
         ms = real
         # "firefighters launched an aerial attack on the blaze": fighting a fire, no strike; "a falling tree hit
         # their car", "lightning struck a school": a force of nature, no strike
-        ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTING for role in ("agent", "patient", "on")
-                                       for c in m.relations.get(role, []))]
+        ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTERS for c in m.relations.get("agent", [])) and
+              not any(tok.lows[c.head] in _FIRES for role in ("patient", "on") for c in m.relations.get(role, []))]
         # "the film bombed in its home market", "the director shot the battle scenes outside Riga": the screen
         ms = [m for m in ms if not any(tok.lows[c.head] in _SCREEN_WORDS for cs in m.relations.values() for c in cs)]
         # (not "a wave of Russian drones hit Kyiv", "a surge of rocket fire": a weapon in the clause makes it war's)
