@@ -223,11 +223,11 @@ PEACETIME_SPEAKERS = frozenset({
 #: Speakers who are no party, government, armed force, official or international body: business, private people,
 #: civil agencies of transport, space and fire (GUIDELINES, claim). A statement of theirs with no event in it is no
 #: claim, in a story of war too ("its chief executive said the company would open four ammunition plants", "his
-#: former aide said", "the civil aviation authority said").
+#: former aide said", "the civil aviation authority said"). (Not "aide" alone: a president's aide is an official.)
 PRIVATE_SPEAKERS = frozenset({
     "chief executive", "chief executives", "ceo", "chief financial officer", "chief operating officer",
     "managing director", "company", "companies", "firm", "shareholders", "investors", "analysts", "economists",
-    "former aide", "aide", "relatives", "widow", "widower", "his family", "her family", "their family", "friends",
+    "former aide", "relatives", "widow", "widower", "his family", "her family", "their family", "friends",
     "biographer", "historian", "critic", "critics", "reviewers", "fire chief", "fire chiefs", "fire commander",
     "fire officials", "fire officer", "fire captain", "space agency", "aviation authority", "civil aviation",
     "transport safety board", "safety board", "air accident", "airport authority", "airline", "carrier",
