@@ -272,6 +272,8 @@ CALAMITY_CONTEXT = (
     "cyclone", "bomb cyclone", "hurricane", "typhoon", "tornado", "blizzard", "snowstorm", "storm", "storms",
     "heatwave", "heat wave", "floods", "flooding", "flash floods", "earthquake", "drought", "landslide",
     "landslides", "mudslide", "avalanche", "tsunami", "volcano", "eruption",
+    # what a storm does: "two of the dead were crushed when a tree hit their car, officials said"
+    "tree", "trees", "lightning", "gale", "gales", "gusts", "hailstones", "hailstorm",
 )
 #: Cues of war that a calamity's report shares (:data:`POLICING_SHARED_CUES` and the figures of a fight against
 #: it): with :data:`CALAMITY_CONTEXT` they make no statement about a conflict.

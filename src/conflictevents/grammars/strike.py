@@ -171,9 +171,13 @@ GUARDS: tuple[Guard, ...] = (
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|"
           r"mine[ ]collapse|collapsed|blaze|overdose|"
-          r"heatwave|heat[ ]wave|drowned)\b",
+          r"heatwave|heat[ ]wave|drowned|"
+          # what a storm fells: "two were killed when a tree fell onto their van"
+          r"(?:fallen|falling|uprooted)[ ]trees?|trees?[ ](?:fell|toppled|crashed|came[ ]down)|struck[ ]by[ ]lightning|"
+          r"lightning[ ]bolts?|hailstones?|hailstorms?)\b",
           ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five.",
-           "Typhoon Koinu hit southern Taiwan, killing two people."),
+           "Typhoon Koinu hit southern Taiwan, killing two people.",
+           "Two of the dead were killed when a tree fell onto their van."),
           # the pattern's words a strike explains or a figure of speech uses are let through in
           # ``StrikeGrammar._build`` (``_CONSEQUENCES``, ``_figurative``): "sparked a blaze", "the truce collapsed"
           ("Two people were killed in a drone strike on the motorway.",
