@@ -268,7 +268,7 @@ class DeploymentGrammar:
     def _build(self, r: Reading, m: FrameMatch) -> list[Draft]:
         lows = r.parse.tokens.lows
         would = m.governor is not None and "would" in m.governor.aux
-        if m.neg or m.modal in ("negated", "attempted") or (m.modal == "hypothetical" and not would):
+        if m.neg or m.modal in ("negated", "attempted", "conditional") or (m.modal == "hypothetical" and not would):
             return []
         t = m.trigger
         planned_by_noun = t.kind == "VG" and not t.finite and t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS

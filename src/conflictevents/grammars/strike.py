@@ -431,7 +431,9 @@ _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently",
                        "constantly", "persistently", "systematically"})
 #: Modifiers that make an attack noun unreal: "future attacks", "possible strikes".
 _UNREAL_MODS = frozenset({"future", "possible", "potential", "planned", "hypothetical", "threatened", "feared",
-                          "imminent", "pre-emptive", "preemptive", "any", "no"})
+                          "imminent", "pre-emptive", "preemptive", "any", "no",
+                          # drills: "a simulated strike on an enemy column", "a mock attack"
+                          "simulated", "mock", "practice", "dummy"})
 #: What sanctions target, not weapons: "targeting individuals and entities".
 _NOT_TARGETS = frozenset({"individuals", "entities", "companies", "firms", "businesses", "banks", "officials",
                           "oligarchs", "sectors", "exports", "imports", "revenue", "revenues", "voters", "audience",
