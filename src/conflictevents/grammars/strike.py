@@ -464,6 +464,10 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
+#: Heads of a noun group that counts munitions as one body: "a barrage of Russian drones", "a salvo of Iranian
+#: missiles", "a swarm of Ukrainian drones" (the side is named in the "of" phrase: :meth:`StrikeGrammar._actor`).
+_COLLECTIVE_HEADS = frozenset({"barrage", "barrages", "wave", "waves", "swarm", "swarms", "salvo", "salvos",
+                               "volley", "volleys", "hail", "flurry", "stream", "string", "squadron", "fleet"})
 #: Who fights a fire, and what they fight: an attack by them, or on it, is firefighting ("firefighters launched an
 #: aerial attack", "planes mounted an aerial attack on the blaze"); firefighters attacked are a strike's target
 #: ("Russian forces shelled firefighters at the site"). (Not "fire", which "opened fire" holds, nor "crews", which
@@ -1029,6 +1033,12 @@ class StrikeGrammar:
                 agents = [c for c in agents if self._is_attack_or_weapon(r, c)
                           or r.parse.tokens.lows[c.head] in FORCE_NOUNS]
             found = self.sides.of(r, agents, m.head)
+            if found is not None:
+                return found
+            # "a barrage of Russian drones hit Kyiv": the side of what the collective is of
+            found = self.sides.named([r.parse.chunks[c.index + 2] for c in agents
+                                      if r.parse.tokens.lows[c.head] in _COLLECTIVE_HEADS and _of_follows(r.parse, c)
+                                      and r.parse.chunks[c.index + 2].kind == "NG"])
             if found is not None:
                 return found
             # a phrase the frame maps to the actor: "came under fire from the Armenian side"
