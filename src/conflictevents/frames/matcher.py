@@ -100,6 +100,8 @@ class FrameMatch:
     relations: dict[str, list[Chunk]] = field(factory=dict)
     voice: str = "active"
     neg: bool = False
+    #: "" or "real", "future", "planned", "hypothetical", "negated", "attempted", or "conditional" (told under a
+    #: condition: "if China invaded Taiwan", and the main clause after it: no event, :func:`_conditional`)
     modal: str = ""
     light: str = ""
 
@@ -324,6 +326,7 @@ def match(p: Parse, index: FrameIndex) -> list[FrameMatch]:
     named = [(m.i, m.j) for m in p.mentions if m.kind is Kind.PLACE and m.j - m.i > 1]
     if named:
         out = [m for m in out if not any(a <= m.head < b for a, b in named)]
+    _conditional(p, out)
     # "took control of X": the object noun is part of the verb's trigger, not an event of its own
     consumed = {id(m.relations["object"][0]) for m in out if m.pos == "verb" and m.relations.get("object")}
     out = [m for m in out if not (m.pos == "noun" and id(m.trigger) in consumed)]
@@ -332,6 +335,65 @@ def match(p: Parse, index: FrameIndex) -> list[FrameMatch]:
                for m in out if m.pos == "noun" and m.light and m.governor is not None}
     return [m for m in out if not (m.pos == "verb" and (
         id(m.trigger), m.type, str(m.frame.set.get("kind", m.frame.set.get("change", "")))) in carried)]
+
+
+#: Words that open a condition: "If China invaded Taiwan, ...", "unless Russia withdraws its troops".
+_IF_WORDS = frozenset({"if", "unless"})
+#: Auxiliaries that open a condition by inversion at the head of a sentence: "Should China invade Taiwan, ...",
+#: "Were Russia to seize Narva, ...", "Had Ukraine captured Robotyne earlier, ...".
+_INVERTED_IF = frozenset({"should", "were", "had"})
+#: What follows "if" when it hedges a report rather than poses a condition: "If confirmed, the strike would be ...".
+_HEDGES = frozenset({"confirmed", "true", "accurate", "verified", "anything", "so"})
+#: Heads of a fronted phrase that sets a sentence in a game or drill: "In the war game, Chinese missiles struck Guam",
+#: "In the simulation, Russian forces captured Narva", "During the exercise, jets struck targets in Estonia".
+_PRETENCE_HEADS = frozenset({"game", "games", "wargame", "wargames", "war-game", "war-games", "simulation",
+                             "simulations", "exercise", "exercises", "drill", "drills", "scenario", "scenarios",
+                             "tabletop", "rehearsal", "rehearsals", "film", "movie", "novel"})
+# (not "series": "In a series of strikes on Sunday, Russian missiles hit Kyiv")
+#: Quotation marks that close a quotation (and the main clause of a quoted condition).
+_CLOSING_QUOTES = frozenset({'"', "”"})
+#: Tokens that end a conditional clause.
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "then", "—", "–"})
+
+
+def _conditional(p: Parse, out: list[FrameMatch]) -> None:
+    """Matches told under a condition are conditional (``modal``), no events: those inside the condition ("if China invaded
+    Taiwan", "should Russia seize Narva", "were Russia to attack"), and, when the sentence opens with a condition,
+    those of its main clause too ("..., US forces would deploy to Japan"). "If confirmed, ..." hedges a report and
+    poses no condition."""
+    lows = p.tokens.lows
+    n = len(lows)
+    spans: list[tuple[int, int]] = []
+    mains: list[tuple[int, int]] = []
+    first = 1 if n and lows[0] in ('"', "“", "'") else 0
+    k = p.chunk_of[first] if n else -1
+    if 0 <= k and k + 1 < len(p.chunks) and p.chunks[k].kind == "PREP" and p.chunks[k].lemma in ("in", "during") and \
+            p.chunks[k + 1].kind == "NG" and lows[p.chunks[k + 1].head] in _PRETENCE_HEADS and not (
+                k + 2 < len(p.chunks) and p.chunks[k + 2].kind == "PREP" and p.chunks[k + 2].lemma == "of"):
+        mains.append((first, n))  # "In the war game, Chinese missiles struck US bases on Guam"
+    for t in range(n):
+        inverted = t == first and lows[t] in _INVERTED_IF and t + 1 < n and lows[t + 1] not in _CLAUSE_ENDS and \
+            p.chunk_of[t] >= 0 and p.chunk_of[t] + 1 < len(p.chunks) and p.chunks[p.chunk_of[t] + 1].kind == "NG"
+        if not (lows[t] in _IF_WORDS or inverted) or (t + 1 < n and lows[t + 1] in _HEDGES):
+            continue
+        if lows[t] == "if" and t > 0 and lows[t - 1] in ("as", "even", "what", "only", "asked", "ask", "asking"):
+            continue  # "as if", "asked if" (whether)
+        end = next((k for k in range(t + 1, n) if lows[k] in _CLAUSE_ENDS), n)
+        if t == first and end < n and lows[end] != ".":
+            # the main clause too, up to a closing quotation mark ('"If Ukraine loses, Putin will never ...," X
+            # warned': the saying is no condition's)
+            mains.append((end, next((k for k in range(end, n) if lows[k] in _CLOSING_QUOTES), n)))
+        spans.append((t, end))
+    if not spans and not mains:
+        return
+    for m in out:
+        if m.modal in ("negated", "attempted"):
+            continue
+        # (the main clause's saying is no condition's: "If Hamas does not release the hostages, Israel will expand
+        # its offensive, Netanyahu said" is his claim)
+        if any(a <= m.trigger.i < b for a, b in spans) or (
+                m.type != "claim" and any(a <= m.trigger.i < b for a, b in mains)):
+            m.modal = "conditional"
 
 
 def _match_verb(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]:

@@ -355,7 +355,7 @@ class ClaimGrammar:
         lows = p.tokens.lows
         chunks = p.chunks
         v = m.trigger
-        if m.neg or m.modal in ("hypothetical", "negated", "future") or (m.modal == "planned" and not v.governing):
+        if m.neg or m.modal in ("hypothetical", "negated", "future", "conditional") or (m.modal == "planned" and not v.governing):
             return []
         if v.lemma == "declare" and set(lows[v.j:v.j + 6]) & _DECLARED_ACTS:
             return []  # "the governor declared a state of emergency": an act, not a statement

@@ -124,8 +124,15 @@ class DeploymentGrammar:
     def read(self, r: Reading) -> list[Draft]:
         """The deployments of one sentence."""
         out: list[Draft] = []
+        # "The Russian army deployed 2,000 soldiers to Kursk": a verb with an object deploys the object; its
+        # subject is the actor, not also a unit that arrives (the intransitive frame ``dep.arrive``: "the army has
+        # deployed to villages south of the Litani")
+        transitive = {m.trigger.i for m in r.matches if m.type == "deployment" and m.pos == "verb" and
+                      m.frame.id != "dep.arrive" and m.relations.get("patient")}
         for m in r.matches:
             if m.type != "deployment":
+                continue
+            if m.frame.id == "dep.arrive" and m.pos == "verb" and m.trigger.i in transitive:
                 continue
             for d in self._build(r, m):
                 if all(d.start != o.start or d.slots["unit"] != o.slots["unit"] for o in out):
@@ -265,7 +272,7 @@ class DeploymentGrammar:
     def _build(self, r: Reading, m: FrameMatch) -> list[Draft]:
         lows = r.parse.tokens.lows
         would = m.governor is not None and "would" in m.governor.aux
-        if m.neg or m.modal in ("negated", "attempted") or (m.modal == "hypothetical" and not would):
+        if m.neg or m.modal in ("negated", "attempted", "conditional") or (m.modal == "hypothetical" and not would):
             return []
         t = m.trigger
         planned_by_noun = t.kind == "VG" and not t.finite and t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS

@@ -568,7 +568,7 @@ class DiplomaticGrammar:
             return "planned"
         if m.modal == "hypothetical":
             return "planned" if "would" in aux else None
-        if m.modal in ("negated", "attempted"):
+        if m.modal in ("negated", "attempted", "conditional"):
             return None
         chunks = r.parse.chunks
         if m.pos == "noun" and gov is None:

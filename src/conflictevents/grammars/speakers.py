@@ -227,11 +227,11 @@ PEACETIME_SPEAKERS = frozenset({
 #: Speakers who are no party, government, armed force, official or international body: business, private people,
 #: civil agencies of transport, space and fire (GUIDELINES, claim). A statement of theirs with no event in it is no
 #: claim, in a story of war too ("its chief executive said the company would open four ammunition plants", "his
-#: former aide said", "the civil aviation authority said").
+#: former aide said", "the civil aviation authority said"). (Not "aide" alone: a president's aide is an official.)
 PRIVATE_SPEAKERS = frozenset({
     "chief executive", "chief executives", "ceo", "chief financial officer", "chief operating officer",
     "managing director", "company", "companies", "firm", "shareholders", "investors", "analysts", "economists",
-    "former aide", "aide", "relatives", "widow", "widower", "his family", "her family", "their family", "friends",
+    "former aide", "relatives", "widow", "widower", "his family", "her family", "their family", "friends",
     "biographer", "historian", "critic", "critics", "reviewers", "fire chief", "fire chiefs", "fire commander",
     "fire officials", "fire officer", "fire captain", "space agency", "aviation authority", "civil aviation",
     "transport safety board", "safety board", "air accident", "airport authority", "airline", "carrier",
@@ -282,6 +282,8 @@ CALAMITY_CONTEXT = (
     # wild animals that attack people or farms: "a lion attacked a herder", "elephants trampled two people"
     "crocodile", "crocodiles", "hippo", "hippos", "hippopotamus", "elephant", "elephants", "lion", "lions",
     "lioness", "leopard", "leopards", "hyena", "hyenas", "wild animal", "wild animals", "wildlife",
+    # what a storm does: "two of the dead were crushed when a tree hit their car, officials said"
+    "tree", "trees", "lightning", "gale", "gales", "gusts", "hailstones", "hailstorm",
 )
 #: Cues of war that a calamity's report shares (:data:`POLICING_SHARED_CUES` and the figures of a fight against
 #: it): with :data:`CALAMITY_CONTEXT` they make no statement about a conflict.

@@ -198,9 +198,13 @@ GUARDS: tuple[Guard, ...] = (
           r"wildfire|landslide|avalanche|heavy[ ]rains?|rains|flooded|floodwaters|monsoon|mudslides?|(?:car|road|bus|plane|train|traffic)[ ](?:crash|accident|collision)|"
           r"crash(?:ed)?|accident|stampede|crowd[ ]crush|in[ ](?:a|the)[ ]crush|gas[ ](?:leak|explosion)|"
           r"(?:mine|pit|shaft|building|bridge|dam)[ ]collapse|collapsed|blaze|overdose|"
-          r"heatwave|heat[ ]wave|drowned)\b",
+          r"heatwave|heat[ ]wave|drowned|"
+          # what a storm fells: "two were killed when a tree fell onto their van"
+          r"(?:fallen|falling|uprooted)[ ]trees?|trees?[ ](?:fell|toppled|crashed|came[ ]down)|struck[ ]by[ ]lightning|"
+          r"lightning[ ]bolts?|hailstones?|hailstorms?)\b",
           ("Two people were killed in a car crash on the motorway.", "A mine collapsed in Donetsk, killing five.",
-           "Typhoon Koinu hit southern Taiwan, killing two people."),
+           "Typhoon Koinu hit southern Taiwan, killing two people.",
+           "Two of the dead were killed when a tree fell onto their van."),
           # the pattern's words a strike explains or a figure of speech uses are let through in
           # ``StrikeGrammar._build`` (``_CONSEQUENCES``, ``_figurative``): "sparked a blaze", "the truce collapsed"
           ("Two people were killed in a drone strike on the motorway.",
@@ -479,7 +483,9 @@ _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently",
                        "constantly", "persistently", "systematically"})
 #: Modifiers that make an attack noun unreal: "future attacks", "possible strikes".
 _UNREAL_MODS = frozenset({"future", "possible", "potential", "planned", "hypothetical", "threatened", "feared",
-                          "imminent", "pre-emptive", "preemptive", "any", "no"})
+                          "imminent", "pre-emptive", "preemptive", "any", "no",
+                          # drills: "a simulated strike on an enemy column", "a mock attack"
+                          "simulated", "mock", "practice", "dummy"})
 #: What sanctions target, not weapons: "targeting individuals and entities".
 _NOT_TARGETS = frozenset({"individuals", "entities", "companies", "firms", "businesses", "banks", "officials",
                           "oligarchs", "sectors", "exports", "imports", "revenue", "revenues", "voters", "audience",
@@ -524,11 +530,16 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
                               "students", "fans", "hackers"})
-#: Who fights a fire and what they fight: an attack by them, or on it, is firefighting ("crews launched an aerial
-#: attack on the blaze", "firefighters attacked the flames from the air").
-#: (Not "fire", which "opened fire" holds, nor "crews", which tanks have.)
-_FIRE_FIGHTING = frozenset({"firefighters", "firefighter", "fire-fighters", "blaze", "blazes", "flames", "wildfire",
-                            "wildfires", "bushfire", "bushfires", "inferno"})
+#: Heads of a noun group that counts munitions as one body: "a barrage of Russian drones", "a salvo of Iranian
+#: missiles", "a swarm of Ukrainian drones" (the side is named in the "of" phrase: :meth:`StrikeGrammar._actor`).
+_COLLECTIVE_HEADS = frozenset({"barrage", "barrages", "wave", "waves", "swarm", "swarms", "salvo", "salvos",
+                               "volley", "volleys", "hail", "flurry", "stream", "string", "squadron", "fleet"})
+#: Who fights a fire, and what they fight: an attack by them, or on it, is firefighting ("firefighters launched an
+#: aerial attack", "planes mounted an aerial attack on the blaze"); firefighters attacked are a strike's target
+#: ("Russian forces shelled firefighters at the site"). (Not "fire", which "opened fire" holds, nor "crews", which
+#: tanks have.)
+_FIRE_FIGHTERS = frozenset({"firefighters", "firefighter", "fire-fighters"})
+_FIRES = frozenset({"blaze", "blazes", "flames", "wildfire", "wildfires", "bushfire", "bushfires", "inferno"})
 #: Forces of nature as the subject of an attack verb ("a tree hit their car", "lightning struck a school in Bihar",
 #: "waves pounded the harbour wall"): a calamity, not a strike (a weapon named in the subject keeps it one).
 _NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "waves", "wind", "winds", "gust", "gusts",
@@ -544,9 +555,8 @@ _NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "wav
 #: "office", which drones hit).
 _SCREEN_WORDS = frozenset({"film", "films", "movie", "movies", "musical", "musicals", "album", "albums", "sequel",
                            "sequels", "prequel", "episode", "episodes", "scenes", "footage", "documentary",
-                           "director", "directors", "filmmaker", "filmmakers", "film-maker", "film-makers",
-                           "cameraman", "photographer", "premiere", "trailer", "blockbuster",
-                           "sitcom", "finale"})
+                           "premiere", "trailer", "blockbuster", "sitcom", "finale"})
+# (no people: a director or a cameraman killed in a strike is its victim)
 #: Law enforcement doing what a clause tells ("police killed 12 suspects in a raid"): no side's attack
 #: (:meth:`StrikeGrammar._police_doers`), unless a weapon of war is named.
 _POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "cops", "detectives",
@@ -778,8 +788,13 @@ class StrikeGrammar:
                     continue
                 if g.id == "strike.guard.air-accident" and (any(
                         m.frame.set.get("kind") in ("launch", "intercept") for m in ms) or any(
-                        w.value != "airstrike" for w in r.mentions(0, len(tok), Kind.WEAPON))):
-                    continue  # "a missile hit a passenger plane": a strike on it
+                        w.value != "airstrike" for w in r.mentions(0, len(tok), Kind.WEAPON)) or any(
+                        m.frame.set.get("kind") == "attack" and any(
+                            mm.kind is Kind.ACTOR for c in m.relations.get("agent", []) for mm in c.mentions)
+                        for m in ms)):
+                    # "a missile hit a passenger plane", "the jet crashed after being hit by Russian air defences":
+                    # a strike on it
+                    continue
                 return None
         # "to target its drone deliveries": a purpose, not a strike
         real = [m for m in ms if not m.neg and m.modal in ("", "real") and not (
@@ -796,12 +811,14 @@ class StrikeGrammar:
         ms = real
         # "firefighters launched an aerial attack on the blaze": fighting a fire, no strike; "a falling tree hit
         # their car", "lightning struck a school": a force of nature, no strike
-        ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTING for role in ("agent", "patient", "on")
-                                       for c in m.relations.get(role, []))]
+        ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTERS for c in m.relations.get("agent", [])) and
+              not any(tok.lows[c.head] in _FIRES for role in ("patient", "on") for c in m.relations.get(role, []))]
         # "the film bombed in its home market", "the director shot the battle scenes outside Riga": the screen
         ms = [m for m in ms if not any(tok.lows[c.head] in _SCREEN_WORDS for cs in m.relations.values() for c in cs)]
-        natural = [m for m in ms if any(tok.lows[c.head] in _NATURAL_AGENTS and not c.mentions
-                                        for c in m.relations.get("agent", []))]
+        # (not "a wave of Russian drones hit Kyiv", "a surge of rocket fire": a weapon in the clause makes it war's)
+        natural = [] if r.mentions(ci, cj, Kind.WEAPON) else [
+            m for m in ms if any(tok.lows[c.head] in _NATURAL_AGENTS and not c.mentions and not _of_follows(p, c)
+                                 for c in m.relations.get("agent", []))]
         if natural:  # (and the toll is the calamity's: "two people died when a tree hit their car")
             ms = [m for m in ms if m not in natural and m.frame.set.get("kind") != "toll"]
         if not ms:
@@ -1181,6 +1198,12 @@ class StrikeGrammar:
                 agents = [c for c in agents if self._is_attack_or_weapon(r, c)
                           or r.parse.tokens.lows[c.head] in FORCE_NOUNS]
             found = self.sides.of(r, agents, m.head)
+            if found is not None:
+                return found
+            # "a barrage of Russian drones hit Kyiv": the side of what the collective is of
+            found = self.sides.named([r.parse.chunks[c.index + 2] for c in agents
+                                      if r.parse.tokens.lows[c.head] in _COLLECTIVE_HEADS and _of_follows(r.parse, c)
+                                      and r.parse.chunks[c.index + 2].kind == "NG"])
             if found is not None:
                 return found
             # a phrase the frame maps to the actor: "came under fire from the Armenian side"
@@ -2116,6 +2139,12 @@ class StrikeGrammar:
                     s, e = r.chars(t, t + 1)
                     return [Mention(Kind.PLACE, t, t + 1, s, e, r.text[s:e], place, "anaphor")]
         return []
+
+
+def _of_follows(p: Any, c: Chunk) -> bool:
+    """True when an "of" phrase follows a noun group: "a wave of drones" (the wave is of what the phrase names)."""
+    k = c.index + 1
+    return k + 1 < len(p.chunks) and p.chunks[k].kind == "PREP" and p.chunks[k].lemma == "of"
 
 
 def _toll_before(lows: list[str], i: int, j: int) -> bool:
