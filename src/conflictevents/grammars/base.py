@@ -45,6 +45,11 @@ _PERSON_WORDS = frozenset({"minister", "president", "chancellor", "premier", "se
                            "general", "commander", "leader", "king", "emir", "senator", "he", "she"})
 #: group words that name a state's forces, never an armed group's
 _STATE_FORCE_WORDS = frozenset({"army", "military"})
+#: Words that name a force by the rule it holds ("junta jets", "regime aircraft"): a state's forces, never those of
+#: an armed group or a body in exile that reports their attack.
+_RULER_WORDS = frozenset({"junta", "junta's", "regime", "regime's"})
+#: "military jets" reported by an armed group: the state's military, not the group's own
+_STATE_MILITARY_WORDS = frozenset({"military", "military's"})
 #: Participles whose agent is the side of the force they describe: "insurgents led by HTS" are HTS's
 #: (unlike "rebels backed by Rwanda", who are not Rwanda's).
 _LED_BY = frozenset({"lead", "command", "head", "spearhead"})
@@ -438,7 +443,14 @@ class Sides:
             # "forces from a tank unit had reached ...", "jets struck ...", said by a ministry: the speaker's forces
             claim = r.claim_over(at)
             if claim and claim.slots.get("actor"):
-                return r.parse.text(c), str(claim.slots["actor"])
+                speaker = str(claim.slots["actor"])
+                if (wordset & _RULER_WORDS and self.kind.get(speaker) != "state") or (
+                        wordset & _STATE_MILITARY_WORDS and self.kind.get(speaker) == "armed_group"):
+                    # "The Arakan Army said junta jets had bombed ...", "the KIA said military jets ...": the ruling
+                    # military is the speaker's foe
+                    foe = self.lex.actors.foe.get(speaker)
+                    return (r.parse.text(c), foe) if foe else None
+                return r.parse.text(c), speaker
         return None
 
     @staticmethod
