@@ -1556,8 +1556,9 @@ class StrikeGrammar:
                 None)
         if agent is None or not places:
             return None
+        # a place the gazetteer does not list ("Lin Ta Lu village") has no country: the others decide
         countries = {pl.value.country or (pl.value.name if pl.value.precision is GeoPrecision.COUNTRY else None)
-                     for pl in places}
+                     for pl in places if pl.value.precision is not GeoPrecision.UNKNOWN}
         if len(countries) != 1 or None in countries:
             return None
         state = self.lex.actors.named(str(next(iter(countries))))

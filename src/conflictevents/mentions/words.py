@@ -11,6 +11,7 @@ from ..lexicons.numbers import UNITS
 __all__ = [
     "PAIR_HEADS",
     "SETTLEMENT_NOUNS",
+    "SETTLEMENT_NOUNS_AFTER",
     "PLACE_ADJECTIVES",
     "REGION_WORDS",
     "WATER_NOUNS",
@@ -30,6 +31,10 @@ SETTLEMENT_NOUNS = frozenset({
     "port", "capital", "area", "areas", "oblast", "province", "camp", "gulf", "sea", "strait", "bay",
     "governorate", "municipality", "locality", "state",
 })
+#: "Mendhar village", "Tabayin township", "the Leepa valley": a noun after a name that makes it a place the
+#: gazetteer need not list (South Asian and Burmese news name villages this way). "district" is not here: a
+#: district is reported as its city ("the Podil district of Kyiv").
+SETTLEMENT_NOUNS_AFTER = frozenset({"village", "township", "tehsil", "hamlet", "valley", "commune"})
 #: Two-word settlement nouns (lower case, space-joined).
 SETTLEMENT_NOUN_PAIRS = frozenset({
     "port city", "industrial city", "regional capital", "border town", "border village", "border region",
