@@ -864,13 +864,18 @@ class ClaimGrammar:
         if v.lemma not in _PARTICIPLES or v.index == 0:
             return []
         prev = p.chunks[v.index - 1]
-        if not (prev.kind == "PUNCT" and prev.lemma == ","):
-            return []
-        subj = inherited_subject(p, v)
-        if not subj:
-            return []
-        main = next((c for c in p.chunks[subj[-1].index + 1:v.index] if c.kind == "VG"), None)
-        phrase = self._subject_phrase(r, subj, main) if main is not None else p.text(subj[0])
+        if self._absolute_speaker(r, v.index):
+            # "..., with Afghan officials saying Pakistani shells had killed 12": the noun group after "with" speaks
+            subj = [prev]
+            phrase = p.text(prev)
+        else:
+            if not (prev.kind == "PUNCT" and prev.lemma == ","):
+                return []
+            subj = inherited_subject(p, v)
+            if not subj:
+                return []
+            main = next((c for c in p.chunks[subj[-1].index + 1:v.index] if c.kind == "VG"), None)
+            phrase = self._subject_phrase(r, subj, main) if main is not None else p.text(subj[0])
         found = self._speaker(r, phrase)
         if found is None:
             return []
@@ -884,8 +889,15 @@ class ClaimGrammar:
         c_end = self._content_end(r, k)
         if v.lemma == "deny":
             stance = "denies"
-        start = r.chars(v.i, v.j)[0]
+        start = r.chars(subj[0].i, subj[0].j)[0] if subj[0].index == v.index - 1 else r.chars(v.i, v.j)[0]
         return self._drafts(r, "claim.participle", start, c_end, found, verb, stance, (c_start, c_end), subj, phrase)
+
+    @staticmethod
+    def _absolute_speaker(r: Reading, k: int) -> bool:
+        """True when the participle at chunk ``k`` has its own subject after "with" ("..., with Afghan officials
+        saying ...", "with the army claiming ..."): an absolute phrase, whose noun group is the speaker."""
+        chunks = r.parse.chunks
+        return k >= 2 and chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and chunks[k - 2].lemma == "with"
 
     def _according(self, r: Reading, taken: list[tuple[int, int]]) -> Draft | None:
         """ "... according to X" / "According to X, ...": X speaks."""

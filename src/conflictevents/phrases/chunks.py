@@ -39,6 +39,7 @@ from ..mentions.tokens import Tokens
 from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
 from .words import (
+    REPORTING_PARTICIPLES,
     ADJECTIVES_LIKE_VERBS,
     ARMED_HEADS,
     ADVERBS,
@@ -392,7 +393,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             continue
         if tg == "V?":
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
-                                                                  and form == "ing") or (
+                                                                  and form == "ing"
+                                                                  and lows[t] not in REPORTING_PARTICIPLES) or (
                 form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) or (
                 lows[t] == "armed" and t + 1 < n and lows[t + 1] in ARMED_HEADS) else _V
             if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \
@@ -424,7 +426,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
         elif verbish:
             tags[t] = _V
-        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and (
+        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and \
+                low not in REPORTING_PARTICIPLES and (
                 _after_determiner(tags, t) or _modifier(mentions_at(mentions, prev), lows[prev]) or
                 _named_side_modifier(mentions_at(mentions, prev), prev, tags, nxt_low)):
             tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling", "the central bank building"

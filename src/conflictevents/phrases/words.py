@@ -12,7 +12,11 @@ __all__ = [
     "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
     "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
     "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS", "RESULTATIVES", "EVIDENCE_VERBS",
+    "REPORTING_PARTICIPLES",
 ]
+#: "-ing" forms of reporting verbs that are never the second noun of a compound: in "with the army saying India
+#: fired ..." the participle opens what the army says ("the old saying" has no noun before it).
+REPORTING_PARTICIPLES = frozenset("saying claiming adding insisting alleging stating denying".split())
 
 DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any each every all both another "
