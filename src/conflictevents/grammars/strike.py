@@ -109,6 +109,9 @@ GUARDS: tuple[Guard, ...] = (
           r"innings|wicket|touchdown|quarterback|coach|referee|championship|final|semi-final|semifinal|fans|"
           r"(?:first|second)[ ]half|half-time|halftime|extra[ ]time|kick-off|goalkeeper|midfield(?:er)?|winger|"
           r"play-?offs?|quarter-?finals?|derby|hat-trick|grand[ ]slam|podium|lap|"
+          # cricket: "led India's pace attack, striking twice in his opening spell", "ripped through the top order"
+          r"wickets|bowl(?:ing|ers?)|batsm[ae]n|batters?|batting|spinners?|pacers?|seamers?|pace[ ]attack|"
+          r"(?:top|middle|lower)[ ]order|(?:opening|first|second|new-ball|fiery|hostile)[ ]spell|run[ ]chase|"
           # boxing and the ring: "knocked out his opponent in the ninth round"
           r"boxing|boxers?|heavyweight|middleweight|welterweight|bout|knockout|(?:knocked|knocks|knock)[ ]"
           r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival)|"
@@ -119,7 +122,8 @@ GUARDS: tuple[Guard, ...] = (
           r"hapoel|galatasaray|fenerbah[cç]e|besiktas|be[sş]ikta[sş])\b",
           ("The striker hit the post twice in the cup final.", "Their attack overwhelmed the visitors in the second half.",
            "Brazil's champion knocked out his challenger in the third round in Tokyo.",
-           "Real Madrid launched a blistering attack that left Barcelona defenceless."),
+           "Real Madrid launched a blistering attack that left Barcelona defenceless.",
+           "Shami led India's attack, striking three times in his opening spell."),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
