@@ -1066,7 +1066,8 @@ class StrikeGrammar:
         return any(m.type == "strike" and m.pos == "noun" and m.trigger is c for m in r.matches)
 
     def _attacker_of_defence(self, r: Reading, intercepts: list[FrameMatch], at: int) -> tuple[str, str] | None:
-        """The attacker when only the defender is named: the story's latest attacker, or the defender's foe."""
+        """The attacker when only the defender is named: the story's latest attacker, or the defender's foe (the
+        story's other side, or its one main foe in the actors file)."""
         defender = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], at)
         if defender is None:
             # "97 of the drones had been shot down, Ukraine's air force said": the speaker's side downed them
@@ -1079,7 +1080,9 @@ class StrikeGrammar:
         if latest is not None and latest.actor:
             return latest.actor, latest.actor
         if defender is not None:
-            other = r.story.opponent(defender[1])
+            # the story's other side; else the defender's one main foe in the actors file ("The Pakistan Army said
+            # it had shot down 25 drones" in a story that has named no other side: India)
+            other = r.story.opponent(defender[1]) or self.lex.actors.foe.get(defender[1])
             if other:
                 return other, other
         return None
