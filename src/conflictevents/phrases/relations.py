@@ -40,7 +40,10 @@ _LIST_HEADS = frozenset({"villages", "towns", "settlements", "cities", "regions"
 #: "the leaders of Armenia and Azerbaijan held talks" (unlike "a trip to Ukraine and Trump set to meet").
 _OF_LIST_HEADS = _LIST_HEADS | frozenset({"minister", "leader", "heads", "chiefs", "presidents", "envoys",
                                           "delegations", "representatives", "negotiators", "diplomats",
-                                          "governments", "armies", "militaries", "forces", "troops", "delegates"})
+                                          "governments", "armies", "militaries", "forces", "troops", "delegates",
+                                          # "the DGMOs of India and Pakistan spoke over the hotline", "the
+                                          # Directors General of Military Operations of India and Pakistan"
+                                          "dgmos", "commanders", "generals", "officers", "general"})
 _PARTITIVE_HEADS = frozenset({"most", "some", "all", "none", "many", "several", "dozens", "hundreds", "thousands",
                               "half", "part", "parts", "one", "each", "both", "majority", "rest", "remainder"})
 
