@@ -325,6 +325,12 @@ _POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deplo
 #: deployment), unless aimed at a target ("deployed 40 drones against Kharkiv"); "deploying chemical weapons in
 #: Ukraine" (no "to") is their use.
 _STATIONING_VERBS = frozenset({"deploy", "deploys", "deployed", "deploying"})
+#: Where a stationing verb posts what it names ("deployed artillery along the border", "near the frontier"), with
+#: "to" (a destination, not a target).
+_POSTED_AT = ("to", "along", "near")
+#: Forces posted with the weapons ("deployed troops and artillery along the border"): a deployment, no launch.
+_POSTED_FORCES = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen", "units", "tanks", "battalions",
+                            "brigades", "reinforcements", "marines", "paratroopers", "commandos"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
@@ -665,7 +671,9 @@ class StrikeGrammar:
         # "sent B-52 bombers to the region": aircraft sent somewhere, no strike (a deployment) unless sent at a target
         launches = [m for m in launches if not (
             tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and (
-                (tok.lows[m.head] in _STATIONING_VERBS and m.relations.get("to")) or all(
+                (tok.lows[m.head] in _STATIONING_VERBS and (
+                    any(m.relations.get(x) for x in _POSTED_AT) or
+                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or all(
                     tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
