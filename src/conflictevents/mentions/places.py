@@ -180,6 +180,9 @@ class PlaceFinder:
                 elif (lows[j] == "of" and j + 1 < n and flags[j + 1] and starts[j] == ends[j - 1] + 1
                       and starts[j + 1] == ends[j] + 1 and " ".join(words[i:j + 2]) in self.gaz):
                     j += 2  # a name the gazetteer knows with its "of": "the Line of Control"
+                elif (lows[j] == "and" and j + 1 < n and flags[j + 1] and starts[j] == ends[j - 1] + 1
+                      and starts[j + 1] == ends[j] + 1 and " ".join(words[i:j + 2]) in self.gaz):
+                    j += 2  # and with its "and": "Azad Jammu and Kashmir", "Jammu and Kashmir"
                 else:
                     break
             # "the Donetsk People's Republic": the name goes on past the possessive
@@ -273,6 +276,11 @@ class PlaceFinder:
             first = owner[0] - (1 if owner[0] > 0 and lows[owner[0] - 1] == "the" else 0)
         name_words = words[i:j]
         name = " ".join(name_words)
+        if owner is None and i >= 1 and lows[i - 1].endswith(HELD_SUFFIXES) and tok.starts[i] == tok.ends[i - 1] + 1:
+            # "Pakistan-occupied Kashmir", "Indian-administered Kashmir": a region's own name, no control stated
+            whole = self.gaz.resolve(f"{words[i - 1]} {name}", fuzzy=False)
+            if whole is not None:
+                return self._mention(tok, i - 1, j, whole, "gazetteer")
         # right frame: possessive, region word
         e = j
         poss = e < n and lows[e] in ("'s", "'")
