@@ -39,6 +39,7 @@ from ..mentions.tokens import Tokens
 from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
 from .words import (
+    COMPOUND_ING_NOUNS,
     REPORTING_PARTICIPLES,
     ADJECTIVES_LIKE_VERBS,
     ARMED_HEADS,
@@ -395,6 +396,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
                                                                   and form == "ing"
                                                                   and lows[t] not in REPORTING_PARTICIPLES) or (
+                ptag == _N and prev == t - 1 and form == "ing" and lows[t] in COMPOUND_ING_NOUNS) or (
                 form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) or (
                 lows[t] == "armed" and t + 1 < n and lows[t + 1] in ARMED_HEADS) else _V
             if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \

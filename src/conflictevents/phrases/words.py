@@ -12,8 +12,11 @@ __all__ = [
     "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
     "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
     "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS", "RESULTATIVES", "EVIDENCE_VERBS",
-    "REPORTING_PARTICIPLES",
+    "REPORTING_PARTICIPLES", "COMPOUND_ING_NOUNS",
 ]
+#: "-ing" nouns that end a compound after a noun whatever follows: "said in a press briefing", "at a media
+#: briefing in New Delhi" ("briefing" is no verb of the noun before it there).
+COMPOUND_ING_NOUNS = frozenset({"briefing", "briefings"})
 #: "-ing" forms of reporting verbs that are never the second noun of a compound: in "with the army saying India
 #: fired ..." the participle opens what the army says ("the old saying" has no noun before it).
 REPORTING_PARTICIPLES = frozenset("saying claiming adding insisting alleging stating denying".split())
