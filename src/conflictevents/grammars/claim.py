@@ -117,6 +117,10 @@ _ATTRIBUTION_FIRSTS = frozenset(w[0] for w in _ATTRIBUTION_WORDS)
 #: Reporting verbs that also name an act ("declared a state of emergency"): then no claim.
 _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization", "evacuation", "war", "mourning",
                             "martial", "independence", "victory", "bankruptcy", "candidacy", "dividend"})
+#: What a state "recalls" as an act, not a memory: "recalled its ambassador from Bangkok", "recalled its troops".
+_RECALLED = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation",
+                       "delegations", "mission", "staff", "troops", "soldiers", "forces", "negotiators", "team",
+                       "consul", "attaché", "attache", "attachés", "attaches", "representative", "representatives"})
 _PARTICIPLES = frozenset({"claim", "say", "insist", "add", "allege", "deny", "stress", "note", "warn", "argue",
                           "explain", "accuse", "blame", "confirm", "report", "announce"})
 #: Objects of "posted", "published", "released" whose "showing ..." is what the speaker states.
@@ -343,6 +347,9 @@ class ClaimGrammar:
             return []
         if v.lemma == "declare" and set(lows[v.j:v.j + 6]) & _DECLARED_ACTS:
             return []  # "the governor declared a state of emergency": an act, not a statement
+        if v.lemma == "recall" and v.index + 1 < len(chunks) and chunks[v.index + 1].kind == "NG" and \
+                lows[chunks[v.index + 1].head] in _RECALLED:
+            return []  # "Cambodia recalled its ambassador from Bangkok": a diplomatic act, not a statement
         stance = str(m.frame.set.get("stance", "asserts"))
         mode = str(m.frame.set.get("content", "clause"))
         if mode == "document":
