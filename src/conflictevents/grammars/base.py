@@ -439,6 +439,10 @@ class Sides:
             return found
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             return self._pointing(r, c, first, at)
+        if wordset & _RULER_WORDS:
+            ruler = self._ruler_of_places(r)
+            if ruler is not None:
+                return r.parse.text(c), ruler  # "The military regime deployed 1,000 troops to Kyaukphyu": Myanmar
         if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3 and not self._incoming(c, lows):
             # "forces from a tank unit had reached ...", "jets struck ...", said by a ministry: the speaker's forces
             claim = r.claim_over(at)
@@ -452,6 +456,16 @@ class Sides:
                     return (r.parse.text(c), foe) if foe else None
                 return r.parse.text(c), speaker
         return None
+
+    def _ruler_of_places(self, r: Reading) -> str | None:
+        """The state that rules where the sentence's places lie, when they all lie in one state of the actors file
+        ("the junta", "regime troops" act in their own country: "The regime's troops withdrew from Thandwe")."""
+        countries = {m.value.country or (m.value.name if m.value.precision is GeoPrecision.COUNTRY else None)
+                     for m in r.parse.mentions if m.kind is Kind.PLACE and m.value.precision is not GeoPrecision.UNKNOWN}
+        if len(countries) != 1 or None in countries:
+            return None
+        state = self.lex.actors.named(str(next(iter(countries))))
+        return state if state is not None and self.kind.get(state) == "state" else None
 
     @staticmethod
     def _incoming(c: Chunk, lows: list[str]) -> bool:
