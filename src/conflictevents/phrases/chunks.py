@@ -704,15 +704,22 @@ def _rel(tags: list[str], lows: list[str], t: int, info: list[tuple[str, str] | 
 
 def _sub_or_prep(tags: list[str], lows: list[str], t: int, info: list[tuple[str, str] | None]) -> str:
     """ "after", "before", "since", "as": a subordinator when a finite verb follows before any break."""
-    for k in range(t + 1, min(len(tags), t + 7)):
+    plural = False  # "after talks in Doha": a bare plural first, its phrases read on to a verb of its own
+    k = t
+    while k + 1 < min(len(tags), t + (12 if plural else 7)):
+        k += 1
         tg = tags[k]
         if tg in ("PUNCT", "DASH", "QUOTE", "SUB"):
             break
         if tg in ("BE", "HAVE", "MODAL", "DO", "NEGAUX"):
             return "SUB"
+        if tg == "NV" and k == t + 1 and info[k] is not None and info[k][1] == "s" and (  # type: ignore[index]
+                k + 1 >= len(tags) or tags[k + 1] in ("PREP", "PUNCT", "DATE")):
+            plural = True  # "after talks in Doha", "as talks for a truce ... stalled": a noun; a verb may follow
+            continue
         if tg in ("V", "NV") and info[k] is not None and info[k][1] in ("ed", "past", "s"):  # type: ignore[index]
             return "SUB"
-        if tg == "PREP":
+        if tg == "PREP" and not plural:
             break
     return "PREP" if lows[t] in PREPOSITIONS or lows[t] == "as" else "SUB"
 
