@@ -22,7 +22,16 @@ __all__ = [
     "FORCE_NOUNS",
     "FORCE_MODIFIERS",
     "DISTANCE_UNITS",
+    "SHARED_ACRONYMS",
 ]
+
+#: Acronyms two sides share, read by the actors file as one of them: each gives the other side and the words of a
+#: document that name it. "IAF" is Israel's air force, and India's in a page of India and Pakistan (one that
+#: names these words more often than the first side's own names).
+SHARED_ACRONYMS: dict[str, tuple[str, frozenset[str]]] = {
+    "IAF": ("India", frozenset({"india", "indian", "indians", "pakistan", "pakistani", "pakistanis", "kashmir",
+                                "delhi", "islamabad", "sindoor", "rafale", "rafales"})),
+}
 
 #: "the village of X", "the town of X": a noun that makes the next name a place.
 SETTLEMENT_NOUNS = frozenset({
