@@ -39,6 +39,7 @@ from ..mentions.tokens import Tokens
 from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
 from .words import (
+    TITLE_PARTICIPLES,
     COMPOUND_ING_NOUNS,
     REPORTING_PARTICIPLES,
     ADJECTIVES_LIKE_VERBS,
@@ -372,6 +373,11 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
     for t in range(1, n - 1):
         if lows[t] == "what" and tags[t - 1] in ("PREP", "TO") and tags[t + 1] in _NG_TAGS:
             tags[t] = "REL"
+    # "Thai acting Prime Minister X", "the outgoing President": a participle before a title in capitals modifies it
+    for t in range(n - 1):
+        if lows[t] in TITLE_PARTICIPLES and words[t + 1][:1].isupper():
+            tags[t] = _N
+            info[t] = None
     # decide ambiguous words by their neighbours (each step changes only its own token's tag, so the
     # tokens it can change are known beforehand)
     for t in [t for t in range(n) if tags[t] in _DECIDED]:

@@ -12,8 +12,11 @@ __all__ = [
     "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
     "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
     "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS", "RESULTATIVES", "EVIDENCE_VERBS",
-    "REPORTING_PARTICIPLES", "COMPOUND_ING_NOUNS",
+    "REPORTING_PARTICIPLES", "COMPOUND_ING_NOUNS", "TITLE_PARTICIPLES",
 ]
+#: "-ing" forms that modify a title written next in capitals: "Thai acting Prime Minister Phumtham", "the outgoing
+#: President" (an adjective there, no verb).
+TITLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming"})
 #: "-ing" nouns that end a compound after a noun whatever follows: "said in a press briefing", "at a media
 #: briefing in New Delhi" ("briefing" is no verb of the noun before it there).
 COMPOUND_ING_NOUNS = frozenset({"briefing", "briefings"})
