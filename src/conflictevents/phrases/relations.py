@@ -411,6 +411,11 @@ def by_agent(pps: list[tuple[str, list[Chunk]]]) -> list[Chunk]:
     return []
 
 
+#: Subordinators of time that open a clause of its own after a main clause with a finite verb: "struck Beirut
+#: after Hezbollah fired rockets", "before Israeli jets hit the port".
+_TIME_SUBORDINATORS = frozenset({"after", "before", "until"})
+
+
 def clauses(p: Parse) -> list[tuple[int, int]]:
     """Clause token ranges of a sentence: cut at ";", ":", dashes, subordinators and ", which"."""
     chunks = p.chunks
@@ -422,6 +427,9 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
         elif c.kind == "SUB" and c.lemma not in ("so", "than") and (
                 c.lemma in _CONTRAST or (k > 0 and chunks[k - 1].kind == "PUNCT") or k == 0):
             cuts.append(c.i)
+        elif c.kind == "SUB" and c.lemma in _TIME_SUBORDINATORS and _new_clause_after(chunks, k, cuts) and \
+                _own_time(chunks, k, cuts):
+            cuts.append(c.i)  # "Israel struck Beirut after Hezbollah fired rockets at Haifa": two clauses, two events
         elif c.kind in ("SUB", "PREP") and c.lemma in ("after", "before") and k > 0 and chunks[k - 1].kind == "NG" \
                 and p.tokens.lows[chunks[k - 1].head] in _TIME_UNITS:
             cuts.append(chunks[k - 1].i)  # ", three weeks after capturing Bukavu": another time
@@ -449,6 +457,20 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
     n = len(p.tokens)
     bounds = sorted({0, n, *cuts})
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _own_time(chunks: list[Chunk], k: int, cuts: list[int]) -> bool:
+    """False when only the clause the subordinator at chunk ``k`` opens is dated: "banned Russian oil imports after
+    Russia invaded Ukraine in early 2022" (its date is the time of both)."""
+    last_cut = max([0] + cuts)
+    if any(c.kind == "DATE" and c.i >= last_cut for c in chunks[:k]):
+        return True
+    for c in chunks[k + 1:]:
+        if c.kind == "PUNCT" and c.lemma in (",", ";", ".", ":"):
+            break
+        if c.kind == "DATE":
+            return False
+    return True
 
 
 def _new_clause_after(chunks: list[Chunk], k: int, cuts: list[int]) -> bool:
