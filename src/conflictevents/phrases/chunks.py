@@ -725,6 +725,10 @@ def _sub_or_prep(tags: list[str], lows: list[str], t: int, info: list[tuple[str,
             continue
         if tg in ("V", "NV") and info[k] is not None and info[k][1] in ("ed", "past", "s"):  # type: ignore[index]
             return "SUB"
+        base = tg == "NV" and info[k] is not None and info[k][1] == "base"  # type: ignore[index]
+        if base and k - 1 > t and tags[k - 1] == _N and lows[k - 1].endswith("s") and k + 1 < len(tags) and \
+                tags[k + 1] in (_N, "DET"):
+            return "SUB"  # a headline's "... after Indian drones strike Lahore": a plural subject's present verb
         if tg == "PREP" and not plural:
             break
     return "PREP" if lows[t] in PREPOSITIONS or lows[t] == "as" else "SUB"
