@@ -125,5 +125,6 @@ ADJECTIVES_LIKE_VERBS = frozenset(
     "armoured armored mechanised mechanized motorised motorized unmanned unguided guided unidentified "
     "unexploded unnamed improvised self-proclaimed so-called loitering landing "
     "russian-backed iranian-backed iran-backed us-backed western-backed rebel-held russian-held "
-    "ukrainian-held hamas-run houthi-run combined coordinated concerted sustained repeated intensified".split()
+    "ukrainian-held hamas-run houthi-run combined coordinated concerted sustained repeated intensified "
+    "unprovoked".split()
 )
