@@ -52,6 +52,7 @@ from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
 from .mentions.types import Kind, Mention
+from .mentions.words import SHARED_ACRONYMS
 from .models import BaseEvent, DatePrecision, EventDate, GeoPrecision, Span
 from .phrases.chunks import Parse, Vocabulary
 from .phrases.relations import clauses, subject
@@ -233,6 +234,7 @@ class Extractor:
         story.doc_exchange = any(w in EXCHANGE_CUES for f in cue_words for w in f)
         story.doc_trade = story.doc_strong_cues < _SOME_WAR_CUES and sum(
             1 for tok in toks if not TRADE_STORY_WORDS.isdisjoint(tok.lows)) >= 2
+        story.doc_shared = self._shared_acronyms(toks)
         for i, sent in enumerate(lay.sentences):
             if sent.article != story.article:
                 story.reset(sent.article)
@@ -273,6 +275,10 @@ class Extractor:
         tok = Tokens.of(sent.text) if tokens is None else tokens
         t1 = perf_counter()
         mentions = self.finder.find(tok)
+        if story.doc_shared:
+            # "IAF jets pound terror camps in Muridke", on a page of India and Pakistan: India's air force
+            mentions = [attrs.evolve(m, value=story.doc_shared[m.text]) if m.kind is Kind.ACTOR and
+                        m.text in story.doc_shared else m for m in mentions]
         if "capital" in tok.lows or "city" in tok.lows:
             # "the Ukrainian capital", "Ukraine's second-largest city"
             described = self.described.find(tok, mentions)
@@ -308,6 +314,22 @@ class Extractor:
         return Reading(index=index, text=sent.text, article=sent.article, headline=sent.headline,
                        paragraph=sent.line_start, published=pub, parse=parse, matches=matches,
                        clauses=spans, story=story, lex=self.lexicons)
+
+    def _shared_acronyms(self, toks: list[Tokens]) -> dict[str, str]:
+        """The acronyms two sides share (:data:`~conflictevents.mentions.words.SHARED_ACRONYMS`) that this document
+        uses for the other side: it names that side's words more often than the names of the side the actors file
+        gives ("IAF" on a page of India and Pakistan is India's air force)."""
+        out: dict[str, str] = {}
+        for acronym, (other, cues) in SHARED_ACRONYMS.items():
+            if not any(acronym in tok.words for tok in toks):
+                continue
+            first = self.lexicons.actors.alias_to_actor.get(acronym)
+            own = {a.lower() for a, c in self.lexicons.actors.alias_to_actor.items()
+                   if c == first and " " not in a and a != acronym}
+            theirs = sum(1 for tok in toks for w in tok.lows if w in cues)
+            if theirs > sum(1 for tok in toks for w in tok.lows if w in own):
+                out[acronym] = other
+        return out
 
     def _misspelt_elsewhere(self, m: Mention, story: Story) -> bool:
         """A town read only as a misspelling of a town in a country the story has not named: "Masisi" (a

@@ -95,6 +95,8 @@ class Story:
     #: the document is a story of trade (:data:`~conflictevents.grammars.diplomatic.TRADE_STORY_WORDS` in two
     #: sentences or more) with hardly a word of war: its talks, calls, deals and statements are no events
     doc_trade: bool = False
+    #: acronyms two sides share read as the other side in this document (``SHARED_ACRONYMS``: "IAF" -> "India")
+    doc_shared: dict[str, str] = field(factory=dict)
     #: the latest full date written in the article, with its year ("March 3, 2022": for retrospective stories)
     year_date: str | None = None
     #: the latest sentence that stated an event, and its index

@@ -45,6 +45,11 @@ _PERSON_WORDS = frozenset({"minister", "president", "chancellor", "premier", "se
                            "general", "commander", "leader", "king", "emir", "senator", "he", "she"})
 #: group words that name a state's forces, never an armed group's
 _STATE_FORCE_WORDS = frozenset({"army", "military"})
+#: Words that name a force by the rule it holds ("junta jets", "regime aircraft"): a state's forces, never those of
+#: an armed group or a body in exile that reports their attack.
+_RULER_WORDS = frozenset({"junta", "junta's", "regime", "regime's"})
+#: "military jets" reported by an armed group: the state's military, not the group's own
+_STATE_MILITARY_WORDS = frozenset({"military", "military's"})
 #: Participles whose agent is the side of the force they describe: "insurgents led by HTS" are HTS's
 #: (unlike "rebels backed by Rwanda", who are not Rwanda's).
 LED_BY = frozenset({"lead", "command", "head", "spearhead"})
@@ -485,11 +490,22 @@ class Sides:
             return found if found is not None else self._group_of_sentence(r, c)
         if first in _THIRD_PRONOUNS or (first in POSSESSIVE_PRONOUNS):
             return self._pointing(r, c, first, at)
+        if wordset & _RULER_WORDS:
+            ruler = self._ruler_of_places(r)
+            if ruler is not None:
+                return r.parse.text(c), ruler  # "The military regime deployed 1,000 troops to Kyaukphyu": Myanmar
         if lows[c.head] in FORCE_NOUNS and len(wordset) <= 3 and not self._incoming(c, lows):
             # "forces from a tank unit had reached ...", "jets struck ...", said by a ministry: the speaker's forces
             claim = r.claim_over(at)
             if claim and claim.slots.get("actor"):
-                return r.parse.text(c), str(claim.slots["actor"])
+                speaker = str(claim.slots["actor"])
+                if (wordset & _RULER_WORDS and self.kind.get(speaker) != "state") or (
+                        wordset & _STATE_MILITARY_WORDS and self.kind.get(speaker) == "armed_group"):
+                    # "The Arakan Army said junta jets had bombed ...", "the KIA said military jets ...": the ruling
+                    # military is the speaker's foe
+                    foe = self.lex.actors.foe.get(speaker)
+                    return (r.parse.text(c), foe) if foe else None
+                return r.parse.text(c), speaker
         return None
 
     def _group_of_sentence(self, r: Reading, c: Chunk) -> tuple[str, str] | None:
@@ -505,6 +521,15 @@ class Sides:
         None when there are none or several."""
         groups = [a for a, f in self.lex.actors.foe.items() if f == state and self.kind.get(a) == "armed_group"]
         return (written, groups[0]) if len(groups) == 1 else None
+    def _ruler_of_places(self, r: Reading) -> str | None:
+        """The state that rules where the sentence's places lie, when they all lie in one state of the actors file
+        ("the junta", "regime troops" act in their own country: "The regime's troops withdrew from Thandwe")."""
+        countries = {m.value.country or (m.value.name if m.value.precision is GeoPrecision.COUNTRY else None)
+                     for m in r.parse.mentions if m.kind is Kind.PLACE and m.value.precision is not GeoPrecision.UNKNOWN}
+        if len(countries) != 1 or None in countries:
+            return None
+        state = self.lex.actors.named(str(next(iter(countries))))
+        return state if state is not None and self.kind.get(state) == "state" else None
 
     @staticmethod
     def _incoming(c: Chunk, lows: list[str]) -> bool:

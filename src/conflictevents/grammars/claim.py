@@ -117,6 +117,10 @@ _ATTRIBUTION_FIRSTS = frozenset(w[0] for w in _ATTRIBUTION_WORDS)
 #: Reporting verbs that also name an act ("declared a state of emergency"): then no claim.
 _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization", "evacuation", "war", "mourning",
                             "martial", "independence", "victory", "bankruptcy", "candidacy", "dividend"})
+#: What a state "recalls" as an act, not a memory: "recalled its ambassador from Bangkok", "recalled its troops".
+_RECALLED = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation",
+                       "delegations", "mission", "staff", "troops", "soldiers", "forces", "negotiators", "team",
+                       "consul", "attaché", "attache", "attachés", "attaches", "representative", "representatives"})
 _PARTICIPLES = frozenset({"claim", "say", "insist", "add", "allege", "deny", "stress", "note", "warn", "argue",
                           "explain", "accuse", "blame", "confirm", "report", "announce"})
 #: Objects of "posted", "published", "released" whose "showing ..." is what the speaker states.
@@ -359,6 +363,9 @@ class ClaimGrammar:
             return []
         if v.lemma == "declare" and set(lows[v.j:v.j + 6]) & _DECLARED_ACTS:
             return []  # "the governor declared a state of emergency": an act, not a statement
+        if v.lemma == "recall" and v.index + 1 < len(chunks) and chunks[v.index + 1].kind == "NG" and \
+                lows[chunks[v.index + 1].head] in _RECALLED:
+            return []  # "Cambodia recalled its ambassador from Bangkok": a diplomatic act, not a statement
         stance = str(m.frame.set.get("stance", "asserts"))
         mode = str(m.frame.set.get("content", "clause"))
         if mode == "document":
@@ -901,13 +908,18 @@ class ClaimGrammar:
         if v.lemma not in _PARTICIPLES or v.index == 0:
             return []
         prev = p.chunks[v.index - 1]
-        if not (prev.kind == "PUNCT" and prev.lemma == ","):
-            return []
-        subj = inherited_subject(p, v)
-        if not subj:
-            return []
-        main = next((c for c in p.chunks[subj[-1].index + 1:v.index] if c.kind == "VG"), None)
-        phrase = self._subject_phrase(r, subj, main) if main is not None else p.text(subj[0])
+        if self._absolute_speaker(r, v.index):
+            # "..., with Afghan officials saying Pakistani shells had killed 12": the noun group after "with" speaks
+            subj = [prev]
+            phrase = p.text(prev)
+        else:
+            if not (prev.kind == "PUNCT" and prev.lemma == ","):
+                return []
+            subj = inherited_subject(p, v)
+            if not subj:
+                return []
+            main = next((c for c in p.chunks[subj[-1].index + 1:v.index] if c.kind == "VG"), None)
+            phrase = self._subject_phrase(r, subj, main) if main is not None else p.text(subj[0])
         found = self._speaker(r, phrase)
         if found is None:
             return []
@@ -921,8 +933,15 @@ class ClaimGrammar:
         c_end = self._content_end(r, k)
         if v.lemma == "deny":
             stance = "denies"
-        start = r.chars(v.i, v.j)[0]
+        start = r.chars(subj[0].i, subj[0].j)[0] if subj[0].index == v.index - 1 else r.chars(v.i, v.j)[0]
         return self._drafts(r, "claim.participle", start, c_end, found, verb, stance, (c_start, c_end), subj, phrase)
+
+    @staticmethod
+    def _absolute_speaker(r: Reading, k: int) -> bool:
+        """True when the participle at chunk ``k`` has its own subject after "with" ("..., with Afghan officials
+        saying ...", "with the army claiming ..."): an absolute phrase, whose noun group is the speaker."""
+        chunks = r.parse.chunks
+        return k >= 2 and chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and chunks[k - 2].lemma == "with"
 
     def _according(self, r: Reading, taken: list[tuple[int, int]]) -> Draft | None:
         """ "... according to X" / "According to X, ...": X speaks."""

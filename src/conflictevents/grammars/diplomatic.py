@@ -152,6 +152,14 @@ BUSINESS_HEADS = frozenset({
     "partner", "buyer", "seller", "owner", "miner", "shipper", "refiner", "utility", "telecom", "carrier",
 })
 
+#: Last words of a company's name ("India's Tata Steel", "Pakistan's Oil and Gas Development Company"): with a
+#: state's possessive before the name, a business, not the state.
+CORPORATE_NAME_WORDS = frozenset({
+    "steel", "energy", "airways", "airlines", "motors", "petroleum", "oil", "gas", "group", "holdings", "bank",
+    "telecom", "pharma", "power", "electric", "electronics", "industries", "corporation", "corp", "inc", "ltd",
+    "plc", "limited", "enterprises", "mining", "cement", "textiles", "shipping", "logistics", "technologies",
+})
+
 #: Heads of a noun group that name a private person: "a deal with the Brazilian winger", "the French midfielder",
 #: "American tourists": the nationality before them is no party (a sports contract is no agreement between states).
 PRIVATE_PERSON_HEADS = frozenset({
@@ -767,6 +775,22 @@ class DiplomaticGrammar:
             # "hosted by Sofia": a city that hosts is where it happens
             mm.i > 1 and lows[mm.i - 1] == "by" and lows[mm.i - 2] in ("hosted", "co-hosted"))
 
+    @staticmethod
+    def _owned_business(r: Reading, c: Chunk) -> bool:
+        """True for a company named with its state's possessive: "Azerbaijan's SOCAR", "India's Tata Steel",
+        "Pakistan's state oil company" (a name in capitals, a company word last, or a business head, after the
+        possessive, and no side or person there)."""
+        lows, words = r.parse.tokens.lows, r.parse.tokens.words
+        owner = next((mm for mm in c.mentions if mm.kind is Kind.ACTOR and mm.j < c.head and mm.j < len(lows)
+                      and lows[mm.j] in ("'s", "\u2019s")), None)
+        if owner is None or any(mm.kind in (Kind.ACTOR, Kind.PERSON) and mm.i > owner.j for mm in c.mentions):
+            return False
+        head = words[c.head]
+        if lows[c.head] in BUSINESS_HEADS:
+            return not set(lows[owner.j + 1:c.head]) & _ENVOY_TEAM_WORDS
+        named = all(w[:1].isupper() for w in words[owner.j + 1:c.head + 1])
+        return named and ((head.isupper() and len(head) >= 3 and head.isalpha()) or lows[c.head] in CORPORATE_NAME_WORDS)
+
     def _guard(self, r: Reading, m: FrameMatch, kind: str) -> str | None:
         """The named guard that stops this match, if any (its id, ``dip.guard.*``, goes in the draft's notes)."""
         lows = r.parse.tokens.lows
@@ -795,6 +819,9 @@ class DiplomaticGrammar:
         if t.kind == "VG" and not t.finite and lows[t.i] == "to" and not t.governing and not (
                 t.i >= 1 and lows[t.i - 1] in _INTENT_NOUNS):
             return "dip.guard.purpose"  # "efforts to provide Ukraine with ...": not (yet) an event
+        if any(self._owned_business(r, c) for role in ("participant", "giver", "receiver")
+               for c in m.roles.get(role, [])):
+            return "dip.guard.business"  # "Azerbaijan's SOCAR signed an agreement with ...": a company's deal
         if m.pos == "verb" and kind == "call" and m.frame.id == "dip.call":
             obj = m.relations.get("patient", [])
             if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or lows[obj[0].head] in

@@ -510,8 +510,9 @@ class Speakers:
             kept = [part for part in _SPEAKER_AND.split(p) if part.strip() and not self.not_claimant.search(part)]
             if len(kept) == 1:
                 return self.resolve(r, kept[0])
+        named = p[4:] if low.startswith("the ") else p  # ("The People's Defence Force": a side's name, no people)
         if self.not_claimant.search(p) and not self.lex.actors.person(p) and not self.state_media.search(p) and \
-                not self._mandated(p):
+                not self._mandated(p) and named.replace("\u2019", "'") not in self.lex.actors.alias_to_actor:
             return None  # (a state's own media speak for it: "Syrian state media said", "the group's media office")
         # "Colonel Sofiya Qureshi": a name no lexicon knows says no side, even when a word of it is a place's
         source = self._source_text(p)

@@ -127,6 +127,9 @@ GUARDS: tuple[Guard, ...] = (
           # a goal: "late strike sinks Newcastle", "a stoppage-time strike"
           r"(?:late|stoppage-time|injury-time|last-gasp|last-minute|long-range|first-half|second-half|curling|"
           r"left-footed|right-footed|volleyed)[ ]strike|"
+          # cricket: "led India's pace attack, striking twice in his opening spell", "ripped through the top order"
+          r"wickets|bowl(?:ing|ers?)|batsm[ae]n|batters?|batting|spinners?|pacers?|seamers?|pace[ ]attack|"
+          r"(?:top|middle|lower)[ ]order|(?:opening|first|second|new-ball|fiery|hostile)[ ]spell|run[ ]chase|"
           # boxing and the ring: "knocked out his opponent in the ninth round"
           r"boxing|boxers?|heavyweight|middleweight|welterweight|bout|knockout|(?:knocked|knocks|knock)[ ]"
           r"(?:out|down)[ ](?:his|her|their)[ ](?:opponent|challenger|rival)|"
@@ -139,7 +142,8 @@ GUARDS: tuple[Guard, ...] = (
            "Brazil's champion knocked out his challenger in the third round in Tokyo.",
            "Real Madrid launched a blistering attack that left Barcelona defenceless.",
            "Pakistan's pace attack destroyed the England top order in Multan.",
-           "Stoppage-time strike sinks Leeds"),
+           "Stoppage-time strike sinks Leeds",
+           "Shami led India's attack, striking three times in his opening spell."),
           ("A missile hit a stadium in Kharkiv.",)),
     Guard("strike.guard.figurative", r"\b(?:heart[ ]attack|panic[ ]attacks?|cyber[ -]?attacks?|ransomware|hackers?|"
           r"asthma[ ]attack|shark[ ]attack|dog[ ]attack|price[ ]war|trade[ ]war|hit[ ]by[ ](?:sanctions|inflation|"
@@ -392,6 +396,12 @@ _POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deplo
 #: deployment), unless aimed at a target ("deployed 40 drones against Kharkiv"); "deploying chemical weapons in
 #: Ukraine" (no "to") is their use.
 _STATIONING_VERBS = frozenset({"deploy", "deploys", "deployed", "deploying"})
+#: Where a stationing verb posts what it names ("deployed artillery along the border", "near the frontier"), with
+#: "to" (a destination, not a target).
+_POSTED_AT = ("to", "along", "near")
+#: Forces posted with the weapons ("deployed troops and artillery along the border"): a deployment, no launch.
+_POSTED_FORCES = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen", "units", "tanks", "battalions",
+                            "brigades", "reinforcements", "marines", "paratroopers", "commandos"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
@@ -849,7 +859,9 @@ class StrikeGrammar:
         # "sent B-52 bombers to the region": aircraft sent somewhere, no strike (a deployment) unless sent at a target
         launches = [m for m in launches if not (
             tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and (
-                (tok.lows[m.head] in _STATIONING_VERBS and m.relations.get("to")) or all(
+                (tok.lows[m.head] in _STATIONING_VERBS and (
+                    any(m.relations.get(x) for x in _POSTED_AT) or
+                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or all(
                     tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
@@ -1334,7 +1346,8 @@ class StrikeGrammar:
         return any(m.type == "strike" and m.pos == "noun" and m.trigger is c for m in r.matches)
 
     def _attacker_of_defence(self, r: Reading, intercepts: list[FrameMatch], at: int) -> tuple[str, str] | None:
-        """The attacker when only the defender is named: the story's latest attacker, or the defender's foe."""
+        """The attacker when only the defender is named: the story's latest attacker, or the defender's foe (the
+        story's other side, or its one main foe in the actors file)."""
         agents = [c for m in intercepts for c in m.relations.get("agent", [])]
         defender = self.sides.of(r, agents, at)
         lows = r.parse.tokens.lows
@@ -1350,7 +1363,9 @@ class StrikeGrammar:
         if latest is not None and latest.actor:
             return latest.actor, latest.actor
         if defender is not None:
-            other = r.story.opponent(defender[1])
+            # the story's other side; else the defender's one main foe in the actors file ("The Pakistan Army said
+            # it had shot down 25 drones" in a story that has named no other side: India)
+            other = r.story.opponent(defender[1]) or self.lex.actors.foe.get(defender[1])
             if other:
                 return other, other
         return None
@@ -1878,8 +1893,9 @@ class StrikeGrammar:
                 None)
         if agent is None or not places:
             return None
+        # a place the gazetteer does not list ("Lin Ta Lu village") has no country: the others decide
         countries = {pl.value.country or (pl.value.name if pl.value.precision is GeoPrecision.COUNTRY else None)
-                     for pl in places}
+                     for pl in places if pl.value.precision is not GeoPrecision.UNKNOWN}
         if len(countries) != 1 or None in countries:
             return None
         state = self.lex.actors.named(str(next(iter(countries))))

@@ -435,8 +435,8 @@ class TerritorialGrammar:
                     continue
                 prefix = tok.words[t][:tok.words[t].rfind("-")]
                 actor = self.lex.actors.alias_to_actor.get(prefix)
-                if actor is None:
-                    break
+                if actor is None or (t == pl.i and pl.form == "gazetteer"):
+                    break  # ("Pakistan-occupied Kashmir": the region's name, read whole by the place finder)
                 start = min(tok.starts[t], pl.start)
                 slots: dict[str, Any] = {"change": "controls", "actor": (prefix, actor), "place": pl,
                                          "admin1": self._admin1(pl)}

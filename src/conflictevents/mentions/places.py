@@ -41,6 +41,7 @@ from .words import (
     REGION_WORDS,
     SETTLEMENT_NOUN_PAIRS,
     SETTLEMENT_NOUNS,
+    SETTLEMENT_NOUNS_AFTER,
     WATER_NOUNS,
 )
 
@@ -181,6 +182,9 @@ class PlaceFinder:
                 elif (lows[j] == "of" and j + 1 < n and flags[j + 1] and starts[j] == ends[j - 1] + 1
                       and starts[j + 1] == ends[j] + 1 and " ".join(words[i:j + 2]) in self.gaz):
                     j += 2  # a name the gazetteer knows with its "of": "the Line of Control"
+                elif (lows[j] == "and" and j + 1 < n and flags[j + 1] and starts[j] == ends[j - 1] + 1
+                      and starts[j + 1] == ends[j] + 1 and " ".join(words[i:j + 2]) in self.gaz):
+                    j += 2  # and with its "and": "Azad Jammu and Kashmir", "Jammu and Kashmir"
                 else:
                     break
             # "the Donetsk People's Republic": the name goes on past the possessive
@@ -274,6 +278,11 @@ class PlaceFinder:
             first = owner[0] - (1 if owner[0] > 0 and lows[owner[0] - 1] == "the" else 0)
         name_words = words[i:j]
         name = " ".join(name_words)
+        if owner is None and i >= 1 and lows[i - 1].endswith(HELD_SUFFIXES) and tok.starts[i] == tok.ends[i - 1] + 1:
+            # "Pakistan-occupied Kashmir", "Indian-administered Kashmir": a region's own name, no control stated
+            whole = self.gaz.resolve(f"{words[i - 1]} {name}", fuzzy=False)
+            if whole is not None:
+                return self._mention(tok, i - 1, j, whole, "gazetteer")
         # right frame: possessive, region word
         e = j
         poss = e < n and lows[e] in ("'s", "'")
@@ -400,7 +409,24 @@ class PlaceFinder:
             unlisted = Place(name=name, written=written, precision=GeoPrecision.UNKNOWN,
                              admin1=admin1 or (name if region_word else None))
             return self._mention(tok, first, end_tok, unlisted, "noun" if noun else "region")
+        if self._named_by_noun_after(tok, i, j, framed, poss):
+            # "in Mendhar village", "bombed Lin Ta Lu village", "in the Leepa valley": an unlisted place named
+            # with its settlement noun after it (:data:`SETTLEMENT_NOUNS_AFTER`), where a place is expected
+            unlisted = Place(name=name, written=tok.slice(i, j + 1), precision=GeoPrecision.UNKNOWN, admin1=admin1)
+            return self._mention(tok, first, j + 1, unlisted, "noun")
         return None
+
+    def _named_by_noun_after(self, tok: Tokens, i: int, j: int, framed: bool, poss: bool) -> bool:
+        """True when the name ``tok[i:j]``, which the gazetteer does not know, is followed by a settlement noun
+        (:data:`SETTLEMENT_NOUNS_AFTER`) in a locative frame ("in Mendhar village"), and is no side, person or number
+        ("an Indian village" is a description), nor one everyday word ("in Border village")."""
+        if poss or not framed or j >= len(tok) or tok.lows[j] not in SETTLEMENT_NOUNS_AFTER or \
+                tok.starts[j] != tok.ends[j - 1] + 1:
+            return False
+        name = tok.slice(i, j)
+        return not (name in NOT_PLACES or name in self.alias_to_actor or self.person_to_actor.get(name)
+                    or (j - i == 1 and self.gaz.needs_frame(name))
+                    or any(w.lower() in _NUMBER_WORDS or w in self.alias_to_actor for w in tok.words[i:j]))
 
     def _mention(self, tok: Tokens, i: int, j: int, place: Place, form: str) -> Mention:
         s, e = tok.starts[i], tok.ends[j - 1]

@@ -40,6 +40,7 @@ _TITLES = "|".join(sorted(TITLE_ABBREVIATIONS, key=len, reverse=True))
 TOKEN = compiled.compile(
     r"""
     \d+(?:,\d{3})*(?:-[\p{L}]+)+                                      # 12-year-old  60-day  5,000-strong
+  | \d{1,2}:\d{2}(?![\d:])                                              # a clock time: 3:35 (no colon inside)
   | [$\u20ac\u00a3]?\d+(?:[.,]\d+)*(?:st|nd|rd|th|s|km²|km2|km|m|%|bn|mn)?(?![\p{L}\d])  # 10,000 1.5 4th 1990s 40km $4.5
   | (?:\p{L}\.){2,}(?:[-\u2010\u2011][\p{L}\p{N}\p{M}]+)+                # U.S.-Russia  U.S.-led (one word)
   | (?:\p{L}\.){2,}(?:\p{L}(?![\p{L}]))?                             # U.S.  U.N.  U.S
@@ -62,6 +63,7 @@ TOKEN = compiled.compile(
 ASCII_TOKEN = re.compile(
     r"""
     [0-9]+(?:,[0-9]{3})*(?:-[A-Za-z]+)+
+  | [0-9]{1,2}:[0-9]{2}(?![0-9:])
   | [$]?[0-9]+(?:[.,][0-9]+)*(?:st|nd|rd|th|s|km2|km|m|%|bn|mn)?(?![A-Za-z0-9])
   | (?:[A-Za-z]\.){2,}(?:-[A-Za-z0-9]+)+
   | (?:[A-Za-z]\.){2,}(?:[A-Za-z](?![A-Za-z]))?

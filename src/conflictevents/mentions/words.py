@@ -11,6 +11,7 @@ from ..lexicons.numbers import UNITS
 __all__ = [
     "PAIR_HEADS",
     "SETTLEMENT_NOUNS",
+    "SETTLEMENT_NOUNS_AFTER",
     "PLACE_ADJECTIVES",
     "REGION_WORDS",
     "WATER_NOUNS",
@@ -21,7 +22,16 @@ __all__ = [
     "FORCE_NOUNS",
     "FORCE_MODIFIERS",
     "DISTANCE_UNITS",
+    "SHARED_ACRONYMS",
 ]
+
+#: Acronyms two sides share, read by the actors file as one of them: each gives the other side and the words of a
+#: document that name it. "IAF" is Israel's air force, and India's in a page of India and Pakistan (one that
+#: names these words more often than the first side's own names).
+SHARED_ACRONYMS: dict[str, tuple[str, frozenset[str]]] = {
+    "IAF": ("India", frozenset({"india", "indian", "indians", "pakistan", "pakistani", "pakistanis", "kashmir",
+                                "delhi", "islamabad", "sindoor", "rafale", "rafales"})),
+}
 
 #: "the village of X", "the town of X": a noun that makes the next name a place.
 SETTLEMENT_NOUNS = frozenset({
@@ -30,6 +40,10 @@ SETTLEMENT_NOUNS = frozenset({
     "port", "capital", "area", "areas", "oblast", "province", "camp", "gulf", "sea", "strait", "bay",
     "governorate", "municipality", "locality", "state",
 })
+#: "Mendhar village", "Tabayin township", "the Leepa valley": a noun after a name that makes it a place the
+#: gazetteer need not list (South Asian and Burmese news name villages this way). "district" is not here: a
+#: district is reported as its city ("the Podil district of Kyiv").
+SETTLEMENT_NOUNS_AFTER = frozenset({"village", "township", "tehsil", "hamlet", "valley", "commune"})
 #: Two-word settlement nouns (lower case, space-joined).
 SETTLEMENT_NOUN_PAIRS = frozenset({
     "port city", "industrial city", "regional capital", "border town", "border village", "border region",

@@ -39,6 +39,9 @@ from ..mentions.tokens import Tokens
 from ..mentions.types import Kind, Mention
 from .morphology import COMMON_VERBS, IRREGULAR, noun_forms, verb_forms
 from .words import (
+    TITLE_PARTICIPLES,
+    COMPOUND_ING_NOUNS,
+    REPORTING_PARTICIPLES,
     ADJECTIVES_LIKE_VERBS,
     ARMED_HEADS,
     ADVERBS,
@@ -374,6 +377,11 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
     for t in range(1, n - 1):
         if lows[t] == "what" and tags[t - 1] in ("PREP", "TO") and tags[t + 1] in _NG_TAGS:
             tags[t] = "REL"
+    # "Thai acting Prime Minister X", "the outgoing President": a participle before a title in capitals modifies it
+    for t in range(n - 1):
+        if lows[t] in TITLE_PARTICIPLES and words[t + 1][:1].isupper():
+            tags[t] = _N
+            info[t] = None
     # decide ambiguous words by their neighbours (each step changes only its own token's tag, so the
     # tokens it can change are known beforehand)
     for t in [t for t in range(n) if tags[t] in _DECIDED]:
@@ -396,7 +404,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             continue
         if tg == "V?":
             tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
-                                                                  and form == "ing") or (
+                                                                  and form == "ing"
+                                                                  and lows[t] not in REPORTING_PARTICIPLES) or (
+                ptag == _N and prev == t - 1 and form == "ing" and lows[t] in COMPOUND_ING_NOUNS) or (
                 form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) or (
                 lows[t] == "armed" and t + 1 < n and lows[t + 1] in ARMED_HEADS) else _V
             if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \
@@ -428,7 +438,8 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
         elif verbish:
             tags[t] = _V
-        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and (
+        elif form == "ing" and low in vocab.nouns and ptag == _N and prev == t - 1 and \
+                low not in REPORTING_PARTICIPLES and (
                 _after_determiner(tags, t) or _modifier(mentions_at(mentions, prev), lows[prev]) or
                 _named_side_modifier(mentions_at(mentions, prev), prev, tags, nxt_low)):
             tags[t] = _N  # "the Capri meeting", "Russia's overnight shelling", "the central bank building"
@@ -703,15 +714,26 @@ def _rel(tags: list[str], lows: list[str], t: int, info: list[tuple[str, str] | 
 
 def _sub_or_prep(tags: list[str], lows: list[str], t: int, info: list[tuple[str, str] | None]) -> str:
     """ "after", "before", "since", "as": a subordinator when a finite verb follows before any break."""
-    for k in range(t + 1, min(len(tags), t + 7)):
+    plural = False  # "after talks in Doha": a bare plural first, its phrases read on to a verb of its own
+    k = t
+    while k + 1 < min(len(tags), t + (12 if plural else 7)):
+        k += 1
         tg = tags[k]
         if tg in ("PUNCT", "DASH", "QUOTE", "SUB"):
             break
         if tg in ("BE", "HAVE", "MODAL", "DO", "NEGAUX"):
             return "SUB"
+        if tg == "NV" and k == t + 1 and info[k] is not None and info[k][1] == "s" and (  # type: ignore[index]
+                k + 1 >= len(tags) or tags[k + 1] in ("PREP", "PUNCT", "DATE")):
+            plural = True  # "after talks in Doha", "as talks for a truce ... stalled": a noun; a verb may follow
+            continue
         if tg in ("V", "NV") and info[k] is not None and info[k][1] in ("ed", "past", "s"):  # type: ignore[index]
             return "SUB"
-        if tg == "PREP":
+        base = tg == "NV" and info[k] is not None and info[k][1] == "base"  # type: ignore[index]
+        if base and k - 1 > t and tags[k - 1] == _N and lows[k - 1].endswith("s") and k + 1 < len(tags) and \
+                tags[k + 1] in (_N, "DET"):
+            return "SUB"  # a headline's "... after Indian drones strike Lahore": a plural subject's present verb
+        if tg == "PREP" and not plural:
             break
     return "PREP" if lows[t] in PREPOSITIONS or lows[t] == "as" else "SUB"
 

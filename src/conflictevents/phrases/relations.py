@@ -42,7 +42,10 @@ _LIST_HEADS = frozenset({"villages", "towns", "settlements", "cities", "regions"
 #: "the leaders of Armenia and Azerbaijan held talks" (unlike "a trip to Ukraine and Trump set to meet").
 _OF_LIST_HEADS = _LIST_HEADS | frozenset({"minister", "leader", "heads", "chiefs", "presidents", "envoys",
                                           "delegations", "representatives", "negotiators", "diplomats",
-                                          "governments", "armies", "militaries", "forces", "troops", "delegates"})
+                                          "governments", "armies", "militaries", "forces", "troops", "delegates",
+                                          # "the DGMOs of India and Pakistan spoke over the hotline", "the
+                                          # Directors General of Military Operations of India and Pakistan"
+                                          "dgmos", "commanders", "generals", "officers", "general"})
 _PARTITIVE_HEADS = frozenset({"most", "some", "all", "none", "many", "several", "dozens", "hundreds", "thousands",
                               "half", "part", "parts", "one", "each", "both", "majority", "rest", "remainder",
                               "total"})  # "a total of 267 drones were launched"
@@ -442,6 +445,11 @@ def by_agent(pps: list[tuple[str, list[Chunk]]]) -> list[Chunk]:
     return []
 
 
+#: Subordinators of time that open a clause of its own after a main clause with a finite verb: "struck Beirut
+#: after Hezbollah fired rockets", "before Israeli jets hit the port".
+_TIME_SUBORDINATORS = frozenset({"after", "before", "until"})
+
+
 def clauses(p: Parse) -> list[tuple[int, int]]:
     """Clause token ranges of a sentence: cut at ";", ":", dashes, subordinators and ", which"."""
     chunks = p.chunks
@@ -453,6 +461,9 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
         elif c.kind == "SUB" and c.lemma not in ("so", "than") and (
                 c.lemma in _CONTRAST or (k > 0 and chunks[k - 1].kind == "PUNCT") or k == 0):
             cuts.append(c.i)
+        elif c.kind == "SUB" and c.lemma in _TIME_SUBORDINATORS and _new_clause_after(chunks, k, cuts) and \
+                _own_time(chunks, k, cuts):
+            cuts.append(c.i)  # "Israel struck Beirut after Hezbollah fired rockets at Haifa": two clauses, two events
         elif c.kind in ("SUB", "PREP") and c.lemma in ("after", "before") and k > 0 and chunks[k - 1].kind == "NG" \
                 and p.tokens.lows[chunks[k - 1].head] in _TIME_UNITS:
             cuts.append(chunks[k - 1].i)  # ", three weeks after capturing Bukavu": another time
@@ -480,6 +491,20 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
     n = len(p.tokens)
     bounds = sorted({0, n, *cuts})
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _own_time(chunks: list[Chunk], k: int, cuts: list[int]) -> bool:
+    """False when only the clause the subordinator at chunk ``k`` opens is dated: "banned Russian oil imports after
+    Russia invaded Ukraine in early 2022" (its date is the time of both)."""
+    last_cut = max([0] + cuts)
+    if any(c.kind == "DATE" and c.i >= last_cut for c in chunks[:k]):
+        return True
+    for c in chunks[k + 1:]:
+        if c.kind == "PUNCT" and c.lemma in (",", ";", ".", ":"):
+            break
+        if c.kind == "DATE":
+            return False
+    return True
 
 
 def _new_clause_after(chunks: list[Chunk], k: int, cuts: list[int]) -> bool:

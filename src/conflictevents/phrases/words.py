@@ -12,7 +12,17 @@ __all__ = [
     "SUBJECT_PRONOUNS", "OBJECT_PRONOUNS", "RELATIVES", "CONJUNCTIONS", "SUBORDINATORS", "ADVERBS",
     "PARTICLES", "SEMI_MODALS", "FUTURE_MODALS", "HYPOTHETICAL_MODALS", "PUNCT_BREAKS", "QUOTES",
     "DASHES", "NEGATED_AUX", "ADJECTIVES_LIKE_VERBS", "DIRECTIONS", "RESULTATIVES", "EVIDENCE_VERBS",
+    "REPORTING_PARTICIPLES", "COMPOUND_ING_NOUNS", "TITLE_PARTICIPLES",
 ]
+#: "-ing" forms that modify a title written next in capitals: "Thai acting Prime Minister Phumtham", "the outgoing
+#: President" (an adjective there, no verb).
+TITLE_PARTICIPLES = frozenset({"acting", "outgoing", "incoming"})
+#: "-ing" nouns that end a compound after a noun whatever follows: "said in a press briefing", "at a media
+#: briefing in New Delhi" ("briefing" is no verb of the noun before it there).
+COMPOUND_ING_NOUNS = frozenset({"briefing", "briefings"})
+#: "-ing" forms of reporting verbs that are never the second noun of a compound: in "with the army saying India
+#: fired ..." the participle opens what the army says ("the old saying" has no noun before it).
+REPORTING_PARTICIPLES = frozenset("saying claiming adding insisting alleging stating denying".split())
 
 DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any each every all both another "
@@ -115,5 +125,6 @@ ADJECTIVES_LIKE_VERBS = frozenset(
     "armoured armored mechanised mechanized motorised motorized unmanned unguided guided unidentified "
     "unexploded unnamed improvised self-proclaimed so-called loitering landing "
     "russian-backed iranian-backed iran-backed us-backed western-backed rebel-held russian-held "
-    "ukrainian-held hamas-run houthi-run combined coordinated concerted sustained repeated intensified".split()
+    "ukrainian-held hamas-run houthi-run combined coordinated concerted sustained repeated intensified "
+    "unprovoked".split()
 )
