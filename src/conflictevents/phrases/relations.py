@@ -462,7 +462,7 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
                 c.lemma in _CONTRAST or (k > 0 and chunks[k - 1].kind == "PUNCT") or k == 0):
             cuts.append(c.i)
         elif c.kind == "SUB" and c.lemma in _TIME_SUBORDINATORS and _new_clause_after(chunks, k, cuts) and \
-                _own_time(chunks, k, cuts):
+                _own_time(chunks, k, cuts) and _doer_of_its_own(p, k):
             cuts.append(c.i)  # "Israel struck Beirut after Hezbollah fired rockets at Haifa": two clauses, two events
         elif c.kind in ("SUB", "PREP") and c.lemma in ("after", "before") and k > 0 and chunks[k - 1].kind == "NG" \
                 and p.tokens.lows[chunks[k - 1].head] in _TIME_UNITS:
@@ -491,6 +491,21 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
     n = len(p.tokens)
     bounds = sorted({0, n, *cuts})
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _doer_of_its_own(p: Parse, k: int) -> bool:
+    """True when the clause the subordinator at chunk ``k`` opens has a doer of its own: a subject that is no
+    pronoun and an active verb ("after Hezbollah fired rockets"); not "before it crossed into Israeli territory" (the
+    main clause's drone) nor "after a missile was launched from Yemen" (what the main clause reports)."""
+    chunks = p.chunks
+    if k + 1 >= len(chunks) or chunks[k + 1].kind != "NG" or p.tokens.lows[chunks[k + 1].head] in _CLAUSE_PRONOUNS:
+        return False
+    verb = next((c for c in chunks[k + 2:] if c.kind == "VG"), None)
+    return verb is not None and verb.voice != "passive"
+
+
+#: Subjects that point back to the main clause: "before it crossed into Israeli territory".
+_CLAUSE_PRONOUNS = frozenset({"it", "they", "this", "that", "which", "these", "those"})
 
 
 def _own_time(chunks: list[Chunk], k: int, cuts: list[int]) -> bool:
