@@ -284,12 +284,20 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
         elif r == "particle":
             if m.trigger.particle < 0:
                 return False
+        elif r == "inchoative":
+            # "troops began operating in Shejaiya", "have started operating in": the verb's start, told
+            if m.pos != "verb" or not set(m.trigger.aux) & _INCHOATIVE_AUX:
+                return False
         elif r == "light":
             # "hits were recorded in X", "scored hits on X": the noun with one of its light verbs
             gov = m.governor
             if gov is None or gov.lemma not in {lv.split(":")[0].split(" ")[0] for lv in m.frame.light}:
                 return False
     return True
+
+
+#: Verbs before another that tell its start (the ``inchoative`` requirement of a frame): "began operating".
+_INCHOATIVE_AUX = frozenset({"begin", "start", "commence"})
 
 
 def _of_which_weapon(p: Parse, chunks: list[Chunk]) -> bool:
