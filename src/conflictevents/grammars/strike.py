@@ -343,6 +343,8 @@ _FRAMING_OPENERS = frozenset({":", ";", ",", "--", "\u2013", "\u2014", "meanwhil
 _SHARE_LOCATIVES = frozenset({"in", "over", "near", "on", "across", "around", "above"})
 _TERRITORY_NOUNS = frozenset({"territory", "airspace", "soil", "waters", "land", "lands", "skies"})
 _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled", "fleeing", "flee"})
+#: Verbs of sending munitions after which "toward(s) X" is the place attacked ("rockets were fired toward Metula").
+_FIRED_TOWARD = frozenset({"fired", "launched", "fire", "launch", "firing", "launching", "lobbed", "sent"})
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
              "province": "region", "town": "city"}
 _ARMED_KINDS = frozenset({"state", "armed_group"})
@@ -1440,9 +1442,15 @@ class StrikeGrammar:
                 return False  # "near Tortoroow, about 90 km southwest of Mogadishu": a landmark to measure from
             if any(a <= m.i < b for a, b in reasons):
                 return False  # the place of the strike's reason, another event
-            if m.i > 0 and lows[m.i - 1] in _NOT_HIT:
+            if m.i > 0 and lows[m.i - 1] in _NOT_HIT and not fired_toward(m.i - 1):
                 return False
             return True
+
+        def fired_toward(t: int) -> bool:
+            # "rockets fired toward the Metula area", "fired rockets towards Kiryat Shmona", "drones toward
+            # Eilat": where munitions were sent is what they attacked (not "advanced toward Pokrovsk")
+            return lows[t] in ("toward", "towards") and t > 0 and (lows[t - 1] in _FIRED_TOWARD or any(
+                w.kind is Kind.WEAPON and w.j == t for w in p.mentions))
 
         def side_on_attack(pl: Mention) -> bool:
             # "Five killed in Israel strike on Gaza home": the country on the attack noun is its side (unless the
