@@ -1520,6 +1520,11 @@ class StrikeGrammar:
                         break
         found.sort(key=lambda m: m.i)
         found = self._framing_country(r, found)
+        # "Iran's enrichment facility at Natanz", "Ukraine's energy facilities in Kharkiv": the possessive country
+        # owns a target that a place in it locates; it adds no place hit
+        found = [pl for pl in found if not (pl.value.precision is GeoPrecision.COUNTRY and pl.j < len(lows) and
+                                            lows[pl.j] in ("'s", "'") and any(
+                                                o is not pl and o.value.country == pl.value.name for o in found))]
         # "the Russian border region", "the city": the story's region or city, named as a target
         if not found:
             for m in ms:
