@@ -224,7 +224,8 @@ class DiplomaticGrammar:
         kept_by_key: dict[tuple[str, tuple[int, int]], list[Draft]] = {}
         ours = [m for m in r.matches if m.type == "diplomatic_event"]
         nouns = [m for m in ours if m.pos == "noun"]
-        meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") == "meeting"]
+        # (and a visit's: "visited Baghdad for talks with al-Sudani", "travelled to Doha for talks with mediators")
+        meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") in ("meeting", "visit")]
         built: set[int] = set()  # the matches that gave an event
         drafts_of: dict[int, Draft] = {}  # the event each of them gave
         heads: set[int] = set()
