@@ -155,8 +155,10 @@ class TerritorialGrammar:
             and chunks[t0.index - 2].finite and chunks[t0.index - 2].lemma in _CAUSATIVES
             and chunks[t0.index - 2].modal in ("", "real") and not chunks[t0.index - 2].neg)
         # ("claimed to have captured" is real too)
-        if m.neg or m.modal not in ("", "real") or purpose:
-            return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
+        if m.neg or m.modal not in ("", "real") or purpose or m.light_option == "planned":
+            # negated, planned, hypothetical, or a purpose ("to capture the town"); or carried by a light verb of
+            # what is to come ("prepare for a wider offensive in Gaza": the frame's ":planned" light verbs)
+            return []
         if WORK_OR_HISTORY.search(r.text):
             return []  # a film's plot, a war of long ago: see WORK_OR_HISTORY
         ci, cj = r.clause_of(m.head)
