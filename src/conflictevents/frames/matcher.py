@@ -57,6 +57,9 @@ _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 _PLACING_PARTICIPLES = frozenset({"agree", "sign", "reach", "hold", "broker", "conclude", "negotiate", "seal"})
 #: A verb, its object, then a preposition and an event noun: "invited North Korea to the conference".
 _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "call to"})
+#: Verbs of joining a partner in an act ("joined U.S. aircraft in strikes"): the light verb of the act's noun, past
+#: the partner, when the noun's frame lists it as light.
+_JOINING = frozenset({"join"})
 #: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
 _FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
 #: Prepositions of a fronted phrase whose gain of ground is the main clause subject's ("With the capture of
@@ -928,6 +931,11 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and \
                 f"{chunks[b - 1].lemma} {chunks[k].lemma}" in _OBJECT_LIGHT and f.type == "diplomatic_event":
             return chunks[b - 1], "light-object"
+        # "British jets joined U.S. aircraft in strikes on Houthi targets": the partner joined in the attack,
+        # whose actor is the subject, named first (CONVENTIONS: one actor, the first-named)
+        if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and chunks[k].lemma == "in" and \
+                chunks[b - 1].lemma in _JOINING and chunks[b - 1].lemma in light:
+            return chunks[b - 1], "light"
         # "claimed responsibility for a drone attack": the claimant is the attacker
         # (also past a date: "claimed responsibility on Friday for a missile attack")
         r = k - 1
