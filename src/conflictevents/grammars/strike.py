@@ -372,6 +372,8 @@ _WEAPON_SITE_HEADS = frozenset({
     "sites", "base", "bases", "launcher", "launchers", "production",
 })
 _NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
+#: Words of making or keeping right after a weapon word: "a drone manufacturing site", "missile assembly lines".
+_WEAPON_WORKS = frozenset({"manufacturing", "production", "storage", "assembly", "making", "manufacture"})
 #: Verbs whose object names who is accused of an attack, not its attacker as fact ("blamed on the army").
 _BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
 #: Nouns of a war or of ground fighting that, as the only "in" phrase of a toll, make it no strike's toll.
@@ -937,7 +939,10 @@ class StrikeGrammar:
     def _weapon_modifier(self, r: Reading, w: Mention) -> bool:
         """ "drone parts", "a missile factory", "drone footage": the weapon names another thing."""
         c = r.parse.chunks[r.parse.chunk_of[w.i]]
-        return w.j <= c.head and r.parse.tokens.lows[c.head] in _NOT_WEAPON_HEADS
+        lows = r.parse.tokens.lows
+        if w.j < len(lows) and lows[w.j] in _WEAPON_WORKS:
+            return True  # "a drone manufacturing site", "missile assembly lines" (the -ing word may end the chunk)
+        return w.j <= c.head and lows[c.head] in _NOT_WEAPON_HEADS
 
     def _vague_toll(self, r: Reading, i: int, j: int) -> bool:
         """ "killed several soldiers", "dozens were wounded": a toll without an exact number."""
