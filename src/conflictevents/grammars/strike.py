@@ -936,6 +936,13 @@ class StrikeGrammar:
             k += 1
         return chunks[k - 1].j
 
+    @staticmethod
+    def _owner_modifier(r: Reading, pl: Mention) -> bool:
+        """True when place ``pl`` stands before the head of its noun group ("U.S. base", "the U.S. embassy"): it
+        names whose the thing is."""
+        c = r.parse.chunks[r.parse.chunk_of[pl.i]]
+        return c.kind == "NG" and pl.j <= c.head
+
     def _weapon_modifier(self, r: Reading, w: Mention) -> bool:
         """ "drone parts", "a missile factory", "drone footage": the weapon names another thing."""
         c = r.parse.chunks[r.parse.chunk_of[w.i]]
@@ -1530,6 +1537,10 @@ class StrikeGrammar:
         found = [pl for pl in found if not (pl.value.precision is GeoPrecision.COUNTRY and pl.j < len(lows) and
                                             lows[pl.j] in ("'s", "'") and any(
                                                 o is not pl and o.value.country == pl.value.name for o in found))]
+        # "Iran launches missiles at U.S. base in Qatar", "Rockets hit the U.S. embassy in Baghdad": a country
+        # that modifies the target's noun owns it; the place after it, in another country, is where it was hit
+        found = [pl for pl in found if not (pl.value.precision is GeoPrecision.COUNTRY and self._owner_modifier(
+            r, pl) and any(o.i > pl.i and o.value.country and o.value.country != pl.value.name for o in found))]
         # "the Russian border region", "the city": the story's region or city, named as a target
         if not found:
             for m in ms:
