@@ -312,6 +312,20 @@ class DiplomaticGrammar:
         return self._fold_mediation(out, mediations)
 
     @staticmethod
+    def _possessed_name(r: Reading, c: Chunk, mm: Mention) -> bool:
+        """True when actor ``mm`` is a possessive right before the head of chunk ``c`` and that head is a
+        capitalised name no mention covers, no office nor title ("Israel's Teva", not "Israel's Netanyahu",
+        "Egypt's President")."""
+        lows = r.parse.tokens.lows
+        words = r.parse.tokens.words
+        k = mm.j
+        if k >= len(lows) or lows[k] not in ("'s", "\u2019s") or k + 1 != c.head or c.head >= c.j:
+            return False
+        if not words[c.head][:1].isupper() or lows[c.head] in _OFFICIAL_HEADS or lows[c.head] in PRIVATE_PERSON_HEADS:
+            return False
+        return not any(o.i <= c.head < o.j for o in r.parse.mentions if o is not mm)
+
+    @staticmethod
     def _side_with_noun(r: Reading, c: Chunk) -> bool:
         """True for a noun group naming a side, no goods, in the "with" phrase of a noun that names no side
         ("tensions with Iran", "its border with Lebanon"): that noun's companion, not what aid gives."""
@@ -558,6 +572,10 @@ class DiplomaticGrammar:
             # "the Brazilian winger", "The Argentine goalkeeper": a private person's nationality is no party
             business += [mm for mm in named if mm.kind is Kind.ACTOR and mm.form in ("adjective", "name") and
                          mm.j <= c.head and lows[c.head] in PRIVATE_PERSON_HEADS and mm not in business]
+            # "Israel's Teva", "Saudi Arabia's Aramco": a state's possessive before a name no lexicon knows is a
+            # company of that state, no party (a known leader or body there is a mention of its own: "Egypt's Sisi")
+            business += [mm for mm in named if mm.kind is Kind.ACTOR and mm not in business and
+                         self._possessed_name(r, c, mm)]
             if business:
                 named = [mm for mm in named if mm not in business]
                 if not named:
