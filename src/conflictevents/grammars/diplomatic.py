@@ -241,6 +241,9 @@ class DiplomaticGrammar:
                 continue
             purposed = [v for v in meet_verbs if id(v) in built and any(c.i <= m.head < c.j
                                                                          for c in v.relations.get("for", []))]
+            if m.pos == "noun" and purposed and purposed[0].frame.set.get("kind") == "visit" and \
+                    not self._talks_with_host(r, m, drafts_of.get(id(purposed[0]))):
+                purposed = []  # "arrived in Doha for talks with Hamas": talks with a third side are their own event
             if m.pos == "noun" and purposed:
                 # "met in Doha for talks brokered by Qatar's emir": the broker of the talks takes part in the meeting
                 meeting = drafts_of.get(id(purposed[0]))
@@ -310,6 +313,17 @@ class DiplomaticGrammar:
             drafts_of[id(m)] = d
             out.append(d)
         return self._fold_mediation(out, mediations)
+
+    def _talks_with_host(self, r: Reading, m: FrameMatch, visit: Draft | None) -> bool:
+        """True when the talks a visit is made for ("visited Baghdad for talks with al-Sudani") are with the sides
+        the visit already has (the visitor and its host): the visit itself, one event."""
+        if visit is None:
+            return False
+        talks = self._build(r, m)
+        if talks is None:
+            return True
+        have = {a for _, a in visit.slots.get("participants", [])}
+        return {a for _, a in talks.slots.get("participants", [])} <= have
 
     @staticmethod
     def _possessed_name(r: Reading, c: Chunk, mm: Mention) -> bool:
