@@ -580,8 +580,9 @@ class StrikeGrammar:
         counts, _ = self._tolls(r, clause[0], clause[1])
         lows = r.parse.tokens.lows
         # (a place that speaks is no place of the toll: "..., and there were no casualties, Doha said")
+        places = r.mentions(clause[0], clause[1], Kind.PLACE)
         return bool(counts) and all(q.value == 0 for q in counts.values()) and not any(
-            pl.j >= len(lows) or lows[pl.j] not in _SPEAKING_VERBS for pl in r.mentions(clause[0], clause[1], Kind.PLACE))
+            pl.j >= len(lows) or lows[pl.j] not in _SPEAKING_VERBS for pl in places)
 
     @staticmethod
     def _dashed_aside(r: Reading, clause: tuple[int, int], previous: tuple[int, int]) -> bool:
