@@ -57,6 +57,9 @@ _NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 _PLACING_PARTICIPLES = frozenset({"agree", "sign", "reach", "hold", "broker", "conclude", "negotiate", "seal"})
 #: A verb, its object, then a preposition and an event noun: "invited North Korea to the conference".
 _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "call to"})
+#: Verbs of joining a partner in an act ("joined U.S. aircraft in strikes"): the light verb of the act's noun, past
+#: the partner, when the noun's frame lists it as light.
+_JOINING = frozenset({"join"})
 #: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
 _FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
 #: Prepositions of a fronted phrase whose gain of ground is the main clause subject's ("With the capture of
@@ -286,12 +289,20 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
         elif r == "particle":
             if m.trigger.particle < 0:
                 return False
+        elif r == "inchoative":
+            # "troops began operating in Shejaiya", "have started operating in": the verb's start, told
+            if m.pos != "verb" or not set(m.trigger.aux) & _INCHOATIVE_AUX:
+                return False
         elif r == "light":
             # "hits were recorded in X", "scored hits on X": the noun with one of its light verbs
             gov = m.governor
             if gov is None or gov.lemma not in {lv.split(":")[0].split(" ")[0] for lv in m.frame.light}:
                 return False
     return True
+
+
+#: Verbs before another that tell its start (the ``inchoative`` requirement of a frame): "began operating".
+_INCHOATIVE_AUX = frozenset({"begin", "start", "commence"})
 
 
 def _of_which_weapon(p: Parse, chunks: list[Chunk]) -> bool:
@@ -998,6 +1009,11 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and \
                 f"{chunks[b - 1].lemma} {chunks[k].lemma}" in _OBJECT_LIGHT and f.type == "diplomatic_event":
             return chunks[b - 1], "light-object"
+        # "British jets joined U.S. aircraft in strikes on Houthi targets": the partner joined in the attack,
+        # whose actor is the subject, named first (CONVENTIONS: one actor, the first-named)
+        if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and chunks[k].lemma == "in" and \
+                chunks[b - 1].lemma in _JOINING and chunks[b - 1].lemma in light:
+            return chunks[b - 1], "light"
         # "claimed responsibility for a drone attack": the claimant is the attacker
         # (also past a date: "claimed responsibility on Friday for a missile attack")
         r = k - 1

@@ -43,7 +43,8 @@ a location that is a place or a name, so that "came to China" is a visit and
 "came to an agreement" is not; ``"light"``: the noun carried by one of the frame's ``light`` verbs, as
 its object or as the subject of that verb, so that "hits were recorded in X" is a strike and "the band's
 greatest hits" is not); ``"role:force"``: an armed side in the ``actor`` role, named by a force noun or
-a side word ("came under fire from Armenian armed forces", not "from opposition lawmakers").
+a side word ("came under fire from Armenian armed forces", not "from opposition lawmakers"); ``"inchoative"``:
+the verb told with a verb of starting before it ("troops began operating in X", not "troops operating in X").
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ REQUIREMENTS = frozenset({
     "role:munition", "role:actor", "role:named-location", "role:participant", "role:unit", "role:victim",
     "object", "military",
     "particle", "role:target", "role:weapon", "patient:actor", "role:location", "role:receiver", "agent:weapon",
-    "agent:people", "light", "patient:person", "agent:leaders", "agent:envoys", "role:force",
+    "agent:people", "light", "patient:person", "agent:leaders", "agent:envoys", "role:force", "inchoative",
 })
 
 

@@ -48,6 +48,9 @@ PLACE_PARTS = frozenset({"outskirts", "outskirt", "centre", "center", "edge", "e
                          "streets", "downtown", "heart", "entrance", "perimeter"})
 #: prepositions by which a place locates the one named before it
 _LOCATING = frozenset({"in", "near", "outside"})
+#: prepositions before "it" that make it a place pointed back to in the same sentence ("withdrew from it",
+#: "pulled out of it"; see :func:`anaphor_place`)
+_PRONOUN_PREPOSITIONS = frozenset({"from", "of"})
 #: determiners of a direct anaphor
 _DETERMINERS = frozenset({"the", "this", "that"})
 #: how many sentences back "the area" may point (it names no kind; a village or region named long before is
@@ -160,7 +163,19 @@ def resolve(kind: str, parse: Parse, before: int, story: Story) -> Place | None:
 
 
 def anaphor_place(r: Reading, chunk: Chunk) -> Mention | None:
-    """A place mention for a direct anaphor chunk (form "anaphor"), or ``None``."""
+    """A place mention for a direct anaphor chunk (form "anaphor"), or ``None``; also "it" after "from" or "of"
+    ("deployed to Khiam after Israeli forces withdrew from it"): the latest settlement named before it in the
+    same sentence (:data:`_PRONOUN_PREPOSITIONS`)."""
+    lows = r.parse.tokens.lows
+    k = chunk.index
+    if chunk.j - chunk.i == 1 and lows[chunk.i] == "it" and k >= 1 and r.parse.chunks[k - 1].kind == "PREP" and \
+            r.parse.chunks[k - 1].lemma in _PRONOUN_PREPOSITIONS:
+        before = [m for m, kind in named_kinds(r.parse) if m.j <= chunk.i and kind in (
+            "village", "town", "settlement", "region-named-bare")]
+        if not before:
+            return None
+        s, e = r.chars(chunk.i, chunk.j)
+        return Mention(Kind.PLACE, chunk.i, chunk.j, s, e, r.text[s:e], before[-1].value, "anaphor")
     kind = anaphor_kind(r.parse, chunk)
     if kind is None:
         return None

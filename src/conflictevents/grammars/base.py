@@ -192,6 +192,9 @@ _SINCE_SUPERLATIVES = frozenset({"first", "last", "most", "worst", "biggest", "l
 #: Words between "since" and a day that make the day the event's date ("since dawn on Thursday", "since the early
 #: hours of Friday", "since midnight on Sunday"): see :func:`since_daytime`.
 _SINCE_DAYTIME = frozenset({"dawn", "daybreak", "sunrise", "midnight", "morning", "the", "early", "hours", "of"})
+#: Ordinals of an aside that counts events ("the third such attack this week"): see :func:`counted_window`.
+_COUNT_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                             "latest", "first"})
 #: Words that open a relative clause set off by commas after a noun: ", which Russia has held since 2022,".
 _ASIDE_RELATIVES = frozenset({"which", "who", "whose"})
 #: The longest aside, in tokens, from its opening comma to a "since" date in it.
@@ -300,6 +303,19 @@ def since_daytime(lows: list[str], i: int, j: int) -> bool:
     return 0 < len(words) - k - 1 and all(w in _SINCE_DAYTIME for w in words[k + 1:])
 
 
+def counted_window(lows: list[str], d: Mention) -> bool:
+    """True when date ``d`` closes an aside that counts events ("..., the third such attack this week", "..., its
+    second attack in a week"): a comma, a determiner and an ordinal (:data:`_COUNT_ORDINALS`) within a few tokens
+    before it."""
+    if d.text.lower().startswith("since"):
+        return False
+    words = lows[max(0, d.i - 7):d.i]
+    if "," not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(","):]
+    return len(after) >= 3 and after[1] in ("the", "its", "their", "a") and after[2] in _COUNT_ORDINALS
+
+
 def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | None = None) -> list[Mention]:
     """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part, unless the
     event's trigger (token ``at``) is itself in that part ("Lavrov met Wang Yi on Monday and said that ...",
@@ -312,6 +328,8 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
     # "the first direct talks since 2022", "the deadliest strike since October": the date of the last such event
     found = [d for d in found if not (d.text.lower().startswith("since") and any(
         w in _SINCE_SUPERLATIVES or w.endswith("est") for w in lows[max(i, d.i - 8):d.i]))]
+    # "..., the third such attack this week": the window of a count of events in an aside, not the event's date
+    found = [d for d in found if not counted_window(lows, d)]
     # "Robotyne, held by Russia since 2022, was retaken on Monday": the background of a noun, in an aside
     found = [d for d in found if not (d.text.lower().startswith("since") and background_aside(r, d, at))]
     # "footage published on May 8 shows ...": the day the footage came out, not the day of what it shows

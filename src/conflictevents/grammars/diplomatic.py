@@ -284,7 +284,8 @@ class DiplomaticGrammar:
         kept_by_key: dict[tuple[str, tuple[int, int]], list[Draft]] = {}
         ours = [m for m in r.matches if m.type == "diplomatic_event"]
         nouns = [m for m in ours if m.pos == "noun"]
-        meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") == "meeting"]
+        # (and a visit's: "visited Baghdad for talks with al-Sudani", "travelled to Doha for talks with mediators")
+        meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") in ("meeting", "visit")]
         built: set[int] = set()  # the matches that gave an event
         drafts_of: dict[int, Draft] = {}  # the event each of them gave
         heads: set[int] = set()
@@ -300,6 +301,9 @@ class DiplomaticGrammar:
                 continue
             purposed = [v for v in meet_verbs if id(v) in built and any(c.i <= m.head < c.j
                                                                          for c in v.relations.get("for", []))]
+            if m.pos == "noun" and purposed and purposed[0].frame.set.get("kind") == "visit" and \
+                    not self._talks_with_host(r, m, drafts_of.get(id(purposed[0]))):
+                purposed = []  # "arrived in Doha for talks with Hamas": talks with a third side are their own event
             if m.pos == "noun" and purposed:
                 # "met in Doha for talks brokered by Qatar's emir": the broker of the talks takes part in the meeting
                 meeting = drafts_of.get(id(purposed[0]))
@@ -379,6 +383,31 @@ class DiplomaticGrammar:
             drafts_of[id(m)] = d
             out.append(d)
         return self._fold_mediation(out, mediations)
+
+    def _talks_with_host(self, r: Reading, m: FrameMatch, visit: Draft | None) -> bool:
+        """True when the talks a visit is made for ("visited Baghdad for talks with al-Sudani") are with the sides
+        the visit already has (the visitor and its host): the visit itself, one event."""
+        if visit is None:
+            return False
+        talks = self._build(r, m)
+        if talks is None:
+            return True
+        have = {a for _, a in visit.slots.get("participants", [])}
+        return {a for _, a in talks.slots.get("participants", [])} <= have
+
+    @staticmethod
+    def _possessed_name(r: Reading, c: Chunk, mm: Mention) -> bool:
+        """True when actor ``mm`` is a possessive right before the head of chunk ``c`` and that head is a
+        capitalised name no mention covers, no office nor title ("Israel's Teva", not "Israel's Netanyahu",
+        "Egypt's President")."""
+        lows = r.parse.tokens.lows
+        words = r.parse.tokens.words
+        k = mm.j
+        if k >= len(lows) or lows[k] not in ("'s", "\u2019s") or k + 1 != c.head or c.head >= c.j:
+            return False
+        if not words[c.head][:1].isupper() or lows[c.head] in _OFFICIAL_HEADS or lows[c.head] in PRIVATE_PERSON_HEADS:
+            return False
+        return not any(o.i <= c.head < o.j for o in r.parse.mentions if o is not mm)
 
     @staticmethod
     def _side_with_noun(r: Reading, c: Chunk) -> bool:
@@ -640,6 +669,10 @@ class DiplomaticGrammar:
             # "the Brazilian winger", "The Argentine goalkeeper": a private person's nationality is no party
             business += [mm for mm in named if mm.kind is Kind.ACTOR and mm.form in ("adjective", "name") and
                          mm.j <= c.head and lows[c.head] in PRIVATE_PERSON_HEADS and mm not in business]
+            # "Israel's Teva", "Saudi Arabia's Aramco": a state's possessive before a name no lexicon knows is a
+            # company of that state, no party (a known leader or body there is a mention of its own: "Egypt's Sisi")
+            business += [mm for mm in named if mm.kind is Kind.ACTOR and mm not in business and
+                         self._possessed_name(r, c, mm)]
             if business:
                 named = [mm for mm in named if mm not in business]
                 if not named:

@@ -380,8 +380,8 @@ _ATTACK_AFTER = compiled.compile(
     r"(?:launch(?:ed|es)?|fire[ds]?|attack(?:ed|s)?|struck|strikes?|hits?|shell(?:ed|s)?|bomb(?:ed|s)?|targeted|sent)[ ]"
 )
 #: A state's own act that its unnamed military reports (:meth:`Speakers._own_act_side`), right after the state's
-#: name or its aircraft or force ("Israel struck", "Israeli jets hit", "Israeli air defences intercepted"): group ``defence``
-#: for the defending verbs, which may be done on the state's own soil.
+#: name or its aircraft or force ("Israel struck", "Israeli jets hit", "Israeli air defences intercepted"): group
+#: ``defence`` for the defending verbs, which may be done on the state's own soil.
 _OWN_ACT_AFTER = compiled.compile(
     r"[ ](?:(?:jets|warplanes|aircraft|forces|troops|military|army|navy|air[ ]force|air[ ]defen[cs]es)[ ])?"
     r"(?:has[ ]|had[ ]|have[ ])?(?:(?:struck|hit|bombed|targeted)|(?P<defence>intercepted|shot[ ]down|downed))[ ]"

@@ -412,6 +412,8 @@ _FRAMING_OPENERS = frozenset({":", ";", ",", "--", "\u2013", "\u2014", "meanwhil
 _SHARE_LOCATIVES = frozenset({"in", "over", "near", "on", "across", "around", "above"})
 _TERRITORY_NOUNS = frozenset({"territory", "airspace", "soil", "waters", "land", "lands", "skies"})
 _NOT_HIT = frozenset({"from", "towards", "toward", "bordering", "border", "fled", "fleeing", "flee"})
+#: Verbs of sending munitions after which "toward(s) X" is the place attacked ("rockets were fired toward Metula").
+_FIRED_TOWARD = frozenset({"fired", "launched", "fire", "launch", "firing", "launching", "lobbed", "sent"})
 _ANAPHORS = {"country": "country", "region": "region", "city": "city", "oblast": "region", "capital": "capital",
              "province": "region", "town": "city"}
 _ARMED_KINDS = frozenset({"state", "armed_group"})
@@ -439,6 +441,8 @@ _WEAPON_SITE_HEADS = frozenset({
     "sites", "base", "bases", "launcher", "launchers", "production",
 })
 _NOT_WEAPON_HEADS = _NOT_WEAPON_HEADS | _WEAPON_SITE_HEADS
+#: Words of making or keeping right after a weapon word: "a drone manufacturing site", "missile assembly lines".
+_WEAPON_WORKS = frozenset({"manufacturing", "production", "storage", "assembly", "making", "manufacture"})
 #: Verbs whose object names who is accused of an attack, not its attacker as fact ("blamed on the army").
 _BLAME_VERBS = frozenset({"blame", "attribute", "pin"})
 #: Nouns of a war or of ground fighting that, as the only "in" phrase of a toll, make it no strike's toll.
@@ -723,8 +727,9 @@ class StrikeGrammar:
         counts, _ = self._tolls(r, clause[0], clause[1])
         lows = r.parse.tokens.lows
         # (a place that speaks is no place of the toll: "..., and there were no casualties, Doha said")
+        places = r.mentions(clause[0], clause[1], Kind.PLACE)
         return bool(counts) and all(q.value == 0 for q in counts.values()) and not any(
-            pl.j >= len(lows) or lows[pl.j] not in _SPEAKING_VERBS for pl in r.mentions(clause[0], clause[1], Kind.PLACE))
+            pl.j >= len(lows) or lows[pl.j] not in _SPEAKING_VERBS for pl in places)
 
     @staticmethod
     def _partitive_relative(r: Reading, start: int, clause: tuple[int, int]) -> bool:
@@ -1149,6 +1154,13 @@ class StrikeGrammar:
             k += 1
         return chunks[k - 1].j
 
+    @staticmethod
+    def _owner_modifier(r: Reading, pl: Mention) -> bool:
+        """True when place ``pl`` stands before the head of its noun group ("U.S. base", "the U.S. embassy"): it
+        names whose the thing is."""
+        c = r.parse.chunks[r.parse.chunk_of[pl.i]]
+        return c.kind == "NG" and pl.j <= c.head
+
     def _weapon_modifier(self, r: Reading, w: Mention) -> bool:
         """ "drone parts", "a missile factory", "drone footage": the weapon names another thing; "Polish jets were
         scrambled", "scrambled fighter jets": aircraft sent up to guard the sky, no weapon of the strike."""
@@ -1156,6 +1168,8 @@ class StrikeGrammar:
         lows = r.parse.tokens.lows
         if _SCRAMBLED & set(lows[max(0, w.i - 2):w.i] + lows[w.j:w.j + 3]):
             return True
+        if w.j < len(lows) and lows[w.j] in _WEAPON_WORKS:
+            return True  # "a drone manufacturing site", "missile assembly lines" (the -ing word may end the chunk)
         return w.j <= c.head and lows[c.head] in _NOT_WEAPON_HEADS
 
     def _vague_toll(self, r: Reading, i: int, j: int) -> bool:
@@ -1736,9 +1750,15 @@ class StrikeGrammar:
                 return False  # "near Tortoroow, about 90 km southwest of Mogadishu": a landmark to measure from
             if any(a <= m.i < b for a, b in reasons):
                 return False  # the place of the strike's reason, another event
-            if m.i > 0 and lows[m.i - 1] in _NOT_HIT:
+            if m.i > 0 and lows[m.i - 1] in _NOT_HIT and not fired_toward(m.i - 1):
                 return False
             return True
+
+        def fired_toward(t: int) -> bool:
+            # "rockets fired toward the Metula area", "fired rockets towards Kiryat Shmona", "drones toward
+            # Eilat": where munitions were sent is what they attacked (not "advanced toward Pokrovsk")
+            return lows[t] in ("toward", "towards") and t > 0 and (lows[t - 1] in _FIRED_TOWARD or any(
+                w.kind is Kind.WEAPON and w.j == t for w in p.mentions))
 
         def side_on_attack(pl: Mention) -> bool:
             # "Five killed in Israel strike on Gaza home": the country on the attack noun is its side (unless the
@@ -1808,6 +1828,15 @@ class StrikeGrammar:
                         break
         found.sort(key=lambda m: m.i)
         found = self._framing_country(r, found)
+        # "Iran's enrichment facility at Natanz", "Ukraine's energy facilities in Kharkiv": the possessive country
+        # owns a target that a place in it locates; it adds no place hit
+        found = [pl for pl in found if not (pl.value.precision is GeoPrecision.COUNTRY and pl.j < len(lows) and
+                                            lows[pl.j] in ("'s", "'") and any(
+                                                o is not pl and o.value.country == pl.value.name for o in found))]
+        # "Iran launches missiles at U.S. base in Qatar", "Rockets hit the U.S. embassy in Baghdad": a country
+        # that modifies the target's noun owns it; the place after it, in another country, is where it was hit
+        found = [pl for pl in found if not (pl.value.precision is GeoPrecision.COUNTRY and self._owner_modifier(
+            r, pl) and any(o.i > pl.i and o.value.country and o.value.country != pl.value.name for o in found))]
         # "the Russian border region", "the city": the story's region or city, named as a target
         if not found:
             for m in ms:

@@ -31,6 +31,10 @@ from .base import Draft, Reading, Sides, dates_between, inside_any
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS", "WORK_OR_HISTORY"]
 
+#: Heads of a part of a town named before it, with "of" after them: "the Shejaiya neighbourhood of Gaza City" is
+#: in Gaza City, not a second place (see ``_locating``).
+_PART_OF_TOWN = frozenset({"neighbourhood", "neighborhood", "district", "area", "quarter", "suburb", "camp",
+                           "refugee", "sector"})
 #: Words that, right after a place held by a side ("Hamas-run Gaza", "Houthi-run Saba"), make the place part of
 #: an institution's name ("... health ministry", "... news agency"): the side runs the body, no claim of control
 #: (:meth:`TerritorialGrammar._names_a_body`).
@@ -152,8 +156,10 @@ class TerritorialGrammar:
             and chunks[t0.index - 2].finite and chunks[t0.index - 2].lemma in _CAUSATIVES
             and chunks[t0.index - 2].modal in ("", "real") and not chunks[t0.index - 2].neg)
         # ("claimed to have captured" is real too)
-        if m.neg or m.modal not in ("", "real") or purpose:
-            return []  # negated, planned, hypothetical, or a purpose ("to capture the town")
+        if m.neg or m.modal not in ("", "real") or purpose or m.light_option == "planned":
+            # negated, planned, hypothetical, or a purpose ("to capture the town"); or carried by a light verb of
+            # what is to come ("prepare for a wider offensive in Gaza": the frame's ":planned" light verbs)
+            return []
         if WORK_OR_HISTORY.search(r.text):
             return []  # a film's plot, a war of long ago: see WORK_OR_HISTORY
         if m.pos == "verb" and t0.kind == "VG" and lows[t0.head] in _ATTRIBUTIVE_STATES and not t0.aux and \
@@ -483,7 +489,9 @@ class TerritorialGrammar:
             region = pl.value.name if pl.value.precision is GeoPrecision.ADMIN1 else pl.value.admin1
             if pl.form == "region" and not region:
                 region = pl.value.name  # "in the Donetsk People's Republic": the region by another name
-            located = [q for q in places if q is not pl and q.j <= pl.i and _locating(lows[q.j:pl.i])
+            # ("the Tel al-Sultan area of Rafah": the mention of Rafah may hold "area of")
+            located = [q for q in places if q is not pl and q.j <= pl.i and (_locating(lows[q.j:pl.i]) or (
+                           q.j == pl.i and _locating(lows[pl.i:pl.i + 2])))
                        and (pl.value.precision in (GeoPrecision.ADMIN1, GeoPrecision.PLACE) or pl.form == "region")
                        and region
                        and q.value.admin1 in (None, region) and q.value.precision is not GeoPrecision.COUNTRY]
@@ -582,7 +590,11 @@ _DEPTH_BEFORE = 3
 
 
 def _locating(between: list[str]) -> bool:
-    """ "in", "in the", "in central", "in the northern": words that place what comes before them."""
+    """ "in", "in the", "in central", "in the northern": words that place what comes before them; also a part
+    of a town's head noun and "of" ("the Shejaiya neighbourhood of Gaza City", "the Tel al-Sultan area of
+    Rafah": :data:`_PART_OF_TOWN`)."""
+    if len(between) == 2 and between[0] in _PART_OF_TOWN and between[1] == "of":
+        return True
     rest = between[1:] if between[:1] == ["in"] else None
     if rest is None:
         return False
