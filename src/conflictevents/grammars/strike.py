@@ -358,8 +358,8 @@ _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "ch
                      # the wording of a side's own reports: "eliminated 20 terrorists", "three Hezbollah operatives"
                      "terrorists", "operatives", "gunmen", "insurgents", "militiamen", "commanders",
                      # the people named with a first victim: "killed a man and his three sons"
-                     "sons", "daughters", "brothers", "sisters", "relatives", "grandchildren", "bodyguards",
-                     "guards", "aides", "companions"})
+                     "teachers", "guards", "drivers", "sons", "daughters", "brothers", "sisters", "relatives",
+                     "grandchildren", "bodyguards", "aides", "companions"})
 #: Nouns for one person after "a": "killed a commander", "injured a 12-year-old boy".
 _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter", "journalist", "resident", "officer",
                          "policeman", "paramedic", "doctor", "teenager", "boy", "girl", "woman", "man", "child",
@@ -370,6 +370,10 @@ _ONE_VICTIM_LENGTH = 3
 _GROUP_OF = frozenset({"family", "household"})
 #: "injured a third", "wounding a fourth": one more person after those counted.
 _NEXT_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
+#: How many words may stand between a count and the people it counts ("20 Palestinian civilians").
+_LISTED_PEOPLE_LENGTH = 2
+#: Verbs of killing right before a list of victims: "killed 20 children and two teachers".
+_ACTIVE_TOLL_BEFORE = frozenset({"killed", "killing", "kills", "wounded", "wounding", "injured", "injuring"})
 #: Verbs that make the people after "and" a clause's subject ("killed a man and two children were hurt").
 _CLAUSE_VERBS = frozenset({"were", "was", "are", "is", "have", "had", "died", "suffered", "remain", "remained"})
 #: Words between "and" and the count of the people named with one victim ("a woman and her two children").
@@ -1559,6 +1563,14 @@ class StrikeGrammar:
                 continue  # ("over the past 24 hours had killed 31", "60 km north of X killed five": no toll)
             current[:] = [q]
             k = q.j
+            val = q.value
+            listed = self._victim_list(r, q, j, qs)
+            if listed is not None:
+                # "killed 20 children and two teachers", "Five soldiers and three civilians were killed": one toll of
+                # every group of the list
+                k, total, inner = listed
+                val = Quantity(value=total, low=total, high=total, written=q.value.written)
+                consumed.update(inner)
             # "N (people) were killed", "N people died", "N dead", "N injured"
             t = k
             while t < j and t - k < 4 and (lows[t] in _PEOPLE or p.tags[t] in ("N", "DET") and lows[t] not in
@@ -1607,11 +1619,11 @@ class StrikeGrammar:
             if t + 1 < j and lows[t] in _KILLED_AS and lows[t + 1] == "dead":
                 t += 1  # "N were shot dead"
             if t + 1 < j and (lows[t], lows[t + 1]) in _DIED_AS:
-                put("killed", q.value)  # "Two soldiers embraced martyrdom"
+                put("killed", val)  # "Two soldiers embraced martyrdom"
                 continue
             if t < j and (lows[t] in _KILLED_WORDS or lows[t] in _INJURED_WORDS):
                 if lows[t] not in ("kill", "kills", "killing", "wounding", "injuring") or t == k:
-                    put(lows[t], q.value)
+                    put(lows[t], val)
                     if skip_inner:
                         consumed.update(range(q.j, t))
                     continue
@@ -1620,27 +1632,27 @@ class StrikeGrammar:
             while b >= i and lows[b] in ("at", "least", "her", "his", "their", "its", "another", "some"):
                 b -= 1
             if b > i and lows[b] == "dead" and lows[b - 1] in _KILLED_AS:
-                put("killed", q.value)  # "shot dead five people"
+                put("killed", val)  # "shot dead five people"
                 continue
             if b >= i and lows[b] in _TOLL_VERBS_BEFORE:
-                put(lows[b], q.value)
+                put(lows[b], val)
                 continue
             if b >= i and lows[b] in _KILLING_EUPHEMISMS and any(
                     lows[x] in _PEOPLE for x in range(q.j, min(j, q.j + _EUPHEMISM_REACH))):
-                put("killed", q.value)  # "neutralizing up to 70 militants", "eliminated 20 terrorists"
+                put("killed", val)  # "neutralizing up to 70 militants", "eliminated 20 terrorists"
                 continue
             if b >= i and lows[b] in ("left", "leaving"):
                 t = q.j
                 while t < j and t - q.j < 3 and lows[t] not in _KILLED_WORDS | _INJURED_WORDS:
                     t += 1
                 if t < j:
-                    put(lows[t], q.value)
+                    put(lows[t], val)
                     continue
             # "the death toll rose to N", "the toll stood at N", "put the toll at N" (whose "at" is no "at least")
             if q.i > i and lows[q.i - 1] in ("to", "at"):
                 b = q.i - 1
             if b >= i and lows[b] in ("to", "at") and _toll_before(lows, max(i, b - _TOLL_REACH), b):
-                put("killed", q.value)
+                put("killed", val)
         for t in range(i, j - 2):
             # "killed a woman", "injured a 12-year-old boy": one person
             if lows[t] in ("killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring") and \
@@ -1685,6 +1697,52 @@ class StrikeGrammar:
             if lows[t] == "no" and lows[t + 1] in ("injuries", "casualties"):
                 out.setdefault("injured", Quantity(value=0, low=0, high=0, written="no " + lows[t + 1]))
         return out, spans
+
+    @staticmethod
+    def _victim_list(r: Reading, q: Mention, j: int, qs: list[Mention]) -> tuple[int, int, set[int]] | None:
+        """``(end, total, inner)`` for a list of groups of people counted one by one from the count ``q`` on ("20
+        children and two teachers", "five soldiers, two medics and a driver"): the token after the last group, the
+        sum of their counts and the tokens of the counts after the first; None when ``q`` heads no such list."""
+        lows = r.parse.tokens.lows
+        tags = r.parse.tags
+
+        def people_end(x: int) -> int | None:
+            # the people a count counts: "children", "Palestinian civilians", "other fighters" (a few words at most)
+            y = x
+            while y < j and y - x < _LISTED_PEOPLE_LENGTH and lows[y] not in _PEOPLE and tags[y] in ("N", "ADJ"):
+                y += 1
+            return y + 1 if y < j and lows[y] in _PEOPLE else None
+
+        if q.value.value is None:
+            return None
+        end = people_end(q.j)
+        if end is None:
+            return None
+        total, joined = int(q.value.value), False
+        inner: set[int] = set()
+        starts = {m.i: m for m in qs}
+        while end + 1 < j and lows[end] in ("and", ","):
+            x = end + 1 if lows[end] == "and" else (end + 2 if end + 2 < j and lows[end + 1] == "and" else end + 1)
+            nxt = starts.get(x)
+            if nxt is not None and nxt.value.value is not None:
+                after = people_end(nxt.j)
+                count, span = int(nxt.value.value), range(nxt.i, nxt.j)
+            elif x < j and lows[x] in ("a", "an", "one") and lows[x + 1:x + 2] and (lows[x + 1] in _ONE_PERSON or (
+                    x + 2 < j and lows[x + 2] in _ONE_PERSON)):
+                after = x + 2 if lows[x + 1] in _ONE_PERSON else x + 3
+                count, span = 1, range(x, x + 1)
+            else:
+                break
+            if after is None or (after < j and lows[after] in _CLAUSE_VERBS and
+                                 not _ACTIVE_TOLL_BEFORE.isdisjoint(lows[max(0, q.i - 2):q.i])):
+                break  # ("killed three soldiers and two children were hurt": a clause of its own)
+            total += count
+            inner.update(span)
+            joined = True
+            end = after
+            if lows[x - 1] == "and":
+                break  # the last group of the list
+        return (end, total, inner) if joined else None
 
     @staticmethod
     def _more_victims(r: Reading, k: int, j: int, qs: list[Mention]) -> int | None:
