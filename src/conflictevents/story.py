@@ -210,6 +210,16 @@ class Story:
             return self.strikes[-1]
         return None
 
+    def latest_placed_strike(self, within: int = 3) -> StrikeNote | None:
+        """The latest strike told in the last ``within`` sentences that named the places it hit (a tally told
+        after it, "Air defence units shot down 31 of them", names none)."""
+        for note in reversed(self.strikes):
+            if self.sentence - note.sentence > within:
+                return None
+            if note.places:
+                return note
+        return None
+
     def strike_sides(self) -> set[str]:
         """Every side the story's strikes were attributed to."""
         return {s.actor for s in self.strikes if s.actor}

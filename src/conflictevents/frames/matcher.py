@@ -104,7 +104,7 @@ class FrameMatch:
     voice: str = "active"
     neg: bool = False
     #: "" or "real", "future", "planned", "hypothetical", "negated", "attempted", or "conditional" (told under a
-    #: condition: "if China invaded Taiwan", and the main clause after it: no event, :func:`_conditional`)
+    #: condition: "if China invaded Taiwan", and the main clause after it: no event, ``_conditional``)
     modal: str = ""
     light: str = ""
 

@@ -165,7 +165,7 @@ def resolve(kind: str, parse: Parse, before: int, story: Story) -> Place | None:
 def anaphor_place(r: Reading, chunk: Chunk) -> Mention | None:
     """A place mention for a direct anaphor chunk (form "anaphor"), or ``None``; also "it" after "from" or "of"
     ("deployed to Khiam after Israeli forces withdrew from it"): the latest settlement named before it in the
-    same sentence (:data:`_PRONOUN_PREPOSITIONS`)."""
+    same sentence (``_PRONOUN_PREPOSITIONS``)."""
     lows = r.parse.tokens.lows
     k = chunk.index
     if chunk.j - chunk.i == 1 and lows[chunk.i] == "it" and k >= 1 and r.parse.chunks[k - 1].kind == "PREP" and \

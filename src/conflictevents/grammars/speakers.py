@@ -1200,7 +1200,7 @@ class Speakers:
 
     def private(self, source: str) -> bool:
         """True for a speaker who is no party, government, armed force, official or international body (a company
-        executive, an aide, a civil aviation or space agency, a fire chief): see :data:`PRIVATE_SPEAKERS`."""
+        executive, an aide, a civil aviation or space agency, a fire chief): see ``PRIVATE_SPEAKERS``."""
         return self.private_speakers.search(source) is not None
 
     def about_conflict(self, text: str, strong: bool = False) -> bool:

@@ -1913,8 +1913,8 @@ class StrikeGrammar:
         if not found:
             for m in ms:
                 if m.pos == "noun" and lows[m.trigger.i] in ("the", "this", "that") and m.frame.set.get("kind") == "attack":
-                    latest = r.story.latest_strike(3)
-                    if latest is not None and latest.places:
+                    latest = r.story.latest_placed_strike(3)
+                    if latest is not None:
                         s, e = r.chars(m.trigger.i, m.trigger.j)
                         found.extend(Mention(Kind.PLACE, m.trigger.i, m.trigger.j, s, e, r.text[s:e], pl, "story")
                                      for pl in latest.places)
