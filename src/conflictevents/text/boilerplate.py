@@ -64,6 +64,10 @@ class LineVerdict:
     opens_box: bool = False
 
 
+#: The verdict on a kept line (one object: it is frozen, and most lines are kept).
+_KEPT = LineVerdict(None, None)
+
+
 class Boilerplate:
     """A compiled pattern table. Build once, use for every document."""
 
@@ -138,7 +142,7 @@ class Boilerplate:
             cues = {r.name for r in self._cues if r.pattern.search(text, timeout=self.timeout)}
         if cues and (in_box or len(cues) >= 3):
             return LineVerdict("appeal", "donation or subscription appeal", True)
-        return LineVerdict(None, None)
+        return _KEPT
 
     def match_line_patterns(self, text: str) -> LineVerdict | None:
         """The ``line``/``box`` pattern a whole text matches, if any."""
