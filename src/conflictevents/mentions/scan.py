@@ -128,14 +128,14 @@ _DOTTED_I = ("\u0130", "\u0131")
 def fold(text: str) -> str | None:
     """``text`` case-folded for :func:`holds_any`, or ``None`` when it holds a dotted or dotless I (which a
     case-insensitive pattern reads as "i" and ``str.casefold`` does not fold to it: search such a text)."""
-    if any(c in text for c in _DOTTED_I):
+    if _DOTTED_I[0] in text or _DOTTED_I[1] in text:
         return None
     return text.casefold()
 
 
 def holds_any(folded: str | None, words: tuple[str, ...] | None) -> bool:
     """:func:`may_hold` on a text :func:`fold` has folded once (``words`` ``None``: no test, always true)."""
-    return folded is None or words is None or any(w in folded for w in words)
+    return folded is None or words is None or any(map(folded.__contains__, words))  # (no generator: C calls)
 
 
 def required_prefixes(pattern: str) -> tuple[str, ...] | None:
@@ -246,8 +246,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     >>> may_hold("Both sides met", ("accused", "traded"))
     False
     """
-    if any(c in text for c in _DOTTED_I):
+    if _DOTTED_I[0] in text or _DOTTED_I[1] in text:
         return True
-    folded = text.casefold()
-    return any(w in folded for w in words)
+    return any(map(text.casefold().__contains__, words))
 
