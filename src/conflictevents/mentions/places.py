@@ -150,14 +150,15 @@ class PlaceFinder:
             return spelt is not None and spelt.country != place.country
         return True
 
-    def find(self, tok: Tokens) -> list[Mention]:
-        """Every place mention of the sentence, in order."""
+    def find(self, tok: Tokens, filed: int | None = None) -> list[Mention]:
+        """Every place mention of the sentence, in order (``filed``: :func:`dateline_end` of its text, when the
+        caller has it)."""
         text = tok.text
         words = tok.words
         starts, ends, lows = tok.starts, tok.ends, tok.lows
         n = len(words)
         out: list[Mention] = []
-        skip_before = dateline_end(text)
+        skip_before = dateline_end(text) if filed is None else filed
         name = self._name_words
         flags = [name[w] for w in words]
         i = 0
