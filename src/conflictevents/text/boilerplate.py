@@ -101,6 +101,20 @@ class Boilerplate:
         self._line_gate = _union(self._line, named=True)
         self._sentence_gate = _union(self._sentence, named=True)
         self._cue_gate = _union(self._cues)
+        # the words each cue's matches start with (None: unknown): outside a box, a line in which fewer than
+        # three cues can match is no appeal, and is not searched (imported here: the mention layer's package
+        # imports the lexicons, which import this module)
+        from ..mentions.scan import fold, holds_any, required_prefixes
+
+        cue_words = [required_prefixes(r.pattern.pattern) for r in self._cues]
+
+        def three_cues_possible(text: str) -> bool:
+            """False when fewer than three cue rules can match ``text`` (:func:`~conflictevents.mentions.scan.
+            holds_any`: a rule whose every match starts with one of some words needs one of them there)."""
+            folded = fold(text)
+            return sum(1 for words in cue_words if holds_any(folded, words)) >= 3
+
+        self._three_cues_possible = three_cues_possible
 
     def classify_line(self, line: str, in_box: bool = False, patterns: bool = True) -> LineVerdict:
         """Decide whether one (stripped) line of clean text, a single sentence, is boilerplate.
@@ -138,6 +152,8 @@ class Boilerplate:
         if link_chars and link_chars >= 0.5 * len(text):
             return LineVerdict("link-list", "links or URLs")
         cues: set[str] = set()
+        if not in_box and not self._three_cues_possible(text):
+            return _KEPT
         if self._cue_gate is None or self._cue_gate.search(text, timeout=self.timeout):
             cues = {r.name for r in self._cues if r.pattern.search(text, timeout=self.timeout)}
         if cues and (in_box or len(cues) >= 3):
