@@ -169,8 +169,37 @@ def _no_subject(p: Parse, v: Chunk, subj: list[Chunk]) -> bool:
     return v.voice == "active" and bool(subj) and p.tokens.lows[subj[0].i] in _NEGATIVE_DETERMINERS
 
 
+@functools.lru_cache(maxsize=1024)
+def _by_word(phrases: tuple[str, ...], last: bool) -> dict[str, tuple[list[str], ...]]:
+    """A frame's word list entries by their first (or ``last``) word (indexed once: the frames are few)."""
+    index: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = _words(phrase)
+        index.setdefault(words[-1] if last else words[0], []).append(words)
+    return {w: tuple(entries) for w, entries in index.items()}
+
+
 def _blocked(p: Parse, f: Frame, start: int, after: int) -> bool:
-    return any(_words_at(p, after, w) for w in f.not_after) or any(_words_before(p, start, w) for w in f.not_before)
+    """``any(_words_at(p, after, w) for w in f.not_after) or any(_words_before(p, start, w) for w in
+    f.not_before)``: only the entries that open with the word at ``after`` (or end with the one before
+    ``start``) are compared."""
+    lows = p.tokens.lows
+    n = len(lows)
+    if f.not_after:
+        if not 0 <= after < n:
+            if any(_words_at(p, after, w) for w in f.not_after):
+                return True
+        else:
+            entries = _by_word(f.not_after, False).get(lows[after])
+            if entries and any(lows[after:after + len(w)] == w for w in entries):
+                return True
+    if f.not_before:
+        if not 0 < start <= n:
+            return any(_words_before(p, start, w) for w in f.not_before)
+        entries = _by_word(f.not_before, True).get(lows[start - 1])
+        if entries:
+            return any(start - len(w) >= 0 and lows[start - len(w):start] == w for w in entries)
+    return False
 
 
 def _has(p: Parse, chunks: list[Chunk], kind: Kind) -> bool:
