@@ -391,6 +391,7 @@ class Speakers:
 
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
+        self._sources: dict[str, str] = {}  # (see _source_text)
         def words(ws: tuple[str, ...]) -> list[str]:
             return sorted(ws, key=len, reverse=True)
 
@@ -628,7 +629,17 @@ class Speakers:
         return last.source, last.actor
 
     def _source_text(self, p: str) -> str:
-        """The speaker as written, shortest full form: no article, title or apposition."""
+        """The speaker as written, shortest full form: no article, title or apposition (read once per phrase:
+        speaker phrases recur; a bounded memo)."""
+        known = self._sources.get(p)
+        if known is None:
+            known = self._read_source_text(p)
+            if len(self._sources) >= 50_000:
+                self._sources.clear()
+            self._sources[p] = known
+        return known
+
+    def _read_source_text(self, p: str) -> str:
         people = self.lex.actors.person_pattern
         p = _ACRONYM_GLOSS.sub("", p)  # "the Kenya Defence Forces (KDF)": the name, without its acronym
         named = [part for part in p.split(", ") if people.search(part)]
