@@ -904,11 +904,17 @@ def _before_naming_relative(p: Parse, k: int) -> int:
     return w - 1
 
 
+@functools.lru_cache(maxsize=1024)
+def _light_verbs(light: tuple[str, ...]) -> frozenset[str]:
+    """A frame's light verbs without their options ("come under" of "come under:subject=patient"), read once."""
+    return frozenset(lv.split(":")[0] for lv in light)
+
+
 def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     """The verb group that carries a noun trigger: a light verb of which it is the object, or a
     predicate of which it is the subject."""
     chunks = p.chunks
-    light = {lv.split(":")[0] for lv in f.light}
+    light = _light_verbs(f.light)
     # "X is in control of Y", "Y remains under X's control": the state after a copula
     b = g.index - 2
     while b >= 0 and chunks[b].kind == "ADV":
