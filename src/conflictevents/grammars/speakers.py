@@ -1053,7 +1053,8 @@ class Speakers:
     def calamity_only(self, text: str) -> bool:
         """True for a statement about a civil calamity or public works (:data:`CALAMITY_CONTEXT`: pests, disease,
         weather, roads) with no word of war outside those it shares (:data:`CALAMITY_SHARED_CUES`)."""
-        return self.calamity.search(text) is not None and not self.about_conflict(text, strong=True)
+        return holds_any(fold(text), self._calamity_words) and self.calamity.search(text) is not None and \
+            not self.about_conflict(text, strong=True)
 
     def peacetime(self, source: str) -> bool:
         """True for a speaker of civil life (police, a fire service, a union, a club): see :data:`PEACETIME_SPEAKERS`."""
