@@ -142,7 +142,13 @@ def test_may_hold_never_hides_a_match(words):
 def test_required_prefixes_read_each_alternative_and_refuse_other_shapes():
     from conflictevents.mentions.scan import required_prefixes
     assert required_prefixes(r"\b(?:on[ ]strike|strikers?|(?:car|bus)[ ]crash|free[ -]kick)\b|\bair[ ]raid") == (
-        "on strike", "striker", "car", "bus", "free", "air raid")
+        "on strike", "striker", "car crash", "bus crash", "free", "air raid")
+    # a group after a word: each of its alternatives, and on past it when each is a literal of its own
+    assert required_prefixes(r"in[ ](?:a|the)[ ]crush|mine[ ]collaps(?:e|ed)?") == (
+        "in a crush", "in the crush", "mine collaps")
+    assert required_prefixes(r"(?:knock|hit)[ ](?:out|down(?:ed)?)[ ]x") == ("knock ", "hit ")  # (long enough)
+    assert required_prefixes(r"up[ ](?:to|down(?:ed)?)[ ]x") == ("up to", "up down")  # (one goes on otherwise)
+    assert required_prefixes(r"(?:a|b)+c") == ("a", "b")  # (a repeated group: its first round only)
     assert required_prefixes(r"\b(?:a|b)?c") is None  # an optional group starts nothing
     assert required_prefixes(r"\b[a-z]+ attack") is None  # a class
     assert required_prefixes(r"x?y") is None  # an optional first letter

@@ -227,13 +227,18 @@ def event_line_dict(event: Event, document: dict[str, Any] | None = None) -> dic
     return data
 
 
+#: ``json.dumps(..., ensure_ascii=False)`` builds an encoder per call; this one is built once (it keeps no
+#: state between calls, so threads may share it).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def dumps_event(event: Event, document: dict[str, Any] | None = None) -> str:
     """One event as one line of JSON (no trailing newline), keys in a fixed order.
 
     ``document`` (from :func:`document_fields`) adds the document's fields
     before ``schema_version``.
     """
-    return json.dumps(event_line_dict(event, document), ensure_ascii=False)
+    return _ENCODER.encode(event_line_dict(event, document))
 
 
 def loads_event(text: str) -> Event:

@@ -174,8 +174,44 @@ def _no_subject(p: Parse, v: Chunk, subj: list[Chunk]) -> bool:
     return v.voice == "active" and bool(subj) and p.tokens.lows[subj[0].i] in _NEGATIVE_DETERMINERS
 
 
+@functools.lru_cache(maxsize=1024)
+def _by_word(phrases: tuple[str, ...], last: bool) -> dict[str, tuple[list[str], ...]]:
+    """A frame's word list entries by their first (or ``last``) word (indexed once: the frames are few)."""
+    index: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = _words(phrase)
+        index.setdefault(words[-1] if last else words[0], []).append(words)
+    return {w: tuple(entries) for w, entries in index.items()}
+
+
 def _blocked(p: Parse, f: Frame, start: int, after: int) -> bool:
-    return any(_words_at(p, after, w) for w in f.not_after) or any(_words_before(p, start, w) for w in f.not_before)
+    """``any(_words_at(p, after, w) for w in f.not_after) or any(_words_before(p, start, w) for w in
+    f.not_before)``."""
+    return _any_at(p, f.not_after, after) or _any_before(p, f.not_before, start)
+
+
+def _any_at(p: Parse, phrases: tuple[str, ...], t: int) -> bool:
+    """``any(_words_at(p, t, w) for w in phrases)``: only the entries that open with the word at ``t`` are
+    compared."""
+    if not phrases:
+        return False
+    lows = p.tokens.lows
+    if not 0 <= t < len(lows):
+        return any(_words_at(p, t, w) for w in phrases)
+    entries = _by_word(phrases, False).get(lows[t])
+    return entries is not None and any(lows[t:t + len(w)] == w for w in entries)
+
+
+def _any_before(p: Parse, phrases: tuple[str, ...], t: int) -> bool:
+    """``any(_words_before(p, t, w) for w in phrases)``: only the entries that end with the word before ``t``
+    are compared."""
+    if not phrases:
+        return False
+    lows = p.tokens.lows
+    if not 0 < t <= len(lows):
+        return any(_words_before(p, t, w) for w in phrases)
+    entries = _by_word(phrases, True).get(lows[t - 1])
+    return entries is not None and any(t - len(w) >= 0 and lows[t - len(w):t] == w for w in entries)
 
 
 def _has(p: Parse, chunks: list[Chunk], kind: Kind) -> bool:
@@ -477,9 +513,8 @@ _OBJECT_PHRASES_MAX = 6
 
 def _after_object_phrase(p: Parse, frames: list[Frame], v: Chunk, last: int) -> list[Frame]:
     """The frames with a verb entry "<verb> <preposition> <words>" whose preposition and words follow the verb's
-    object and its phrases (chunk ``last`` ends the object): "subjected X to fire" for "subject to fire"."""
-    if not any(vb.count(" ") >= 2 and vb.startswith(v.lemma + " ") for f in frames for vb in f.verbs):
-        return []
+    object and its phrases (chunk ``last`` ends the object): "subjected X to fire" for "subject to fire". (The
+    caller asks only for the verbs of :attr:`FrameIndex.split_verbs`, which have such entries.)"""
     chunks, lows = p.chunks, p.tokens.lows
     k = last + 1
     while k + 1 < len(chunks) and k - last <= _OBJECT_PHRASES_MAX:
@@ -508,7 +543,8 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
     after_obj = obj[-1].index if obj else v.index
     if not particle and obj and obj[-1].j < len(lows) and lows[obj[-1].j] in ("down", "out", "off", "back", "up"):
         particle = lows[obj[-1].j]  # "shot them down"
-    phrasal = [f for f in frames if any(vb == f"{v.lemma} {particle}" for vb in f.verbs)] if particle else []
+    with_particle = f"{v.lemma} {particle}"
+    phrasal = [f for f in frames if with_particle in f.verbs] if particle else []
     # "push into", "meet with": a verb and the preposition that must follow it
     k = v.index + 1
     while k < len(p.chunks) and p.chunks[k].kind == "ADV":
@@ -524,7 +560,7 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         # "subjected the positions of the Azerbaijani army in Kalbajar to fire": a verb, its object (with the
         # phrases after it) and a preposition with a word of its own ("subject to fire")
         with_prep = _after_object_phrase(p, frames, v, obj[-1].index)
-    plain = [f for f in frames if any(" " not in vb and vb == v.lemma for vb in f.verbs)]
+    plain = [f for f in frames if v.lemma in f.verbs] if " " not in v.lemma else []  # (one-word entries)
     if with_prep:
         types = {f.type for f in with_prep}
         plain = with_prep + [f for f in plain if f.type not in types and f not in with_prep]
@@ -665,7 +701,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         words = form.split(" ")
         if len(words) > 1 and lows[h - len(words) + 1:h + 1] != words:
             continue
-        if any(_words_before(p, g.i, w) or _words_before(p, h, w) for w in f.not_before):
+        if _any_before(p, f.not_before, g.i) or _any_before(p, f.not_before, h):
             continue
         done.add(f.id)
         m = FrameMatch(f, "noun", g, h, None)
@@ -957,11 +993,17 @@ def _before_naming_relative(p: Parse, k: int) -> int:
     return w - 1
 
 
+@functools.lru_cache(maxsize=1024)
+def _light_verbs(light: tuple[str, ...]) -> frozenset[str]:
+    """A frame's light verbs without their options ("come under" of "come under:subject=patient"), read once."""
+    return frozenset(lv.split(":")[0] for lv in light)
+
+
 def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     """The verb group that carries a noun trigger: a light verb of which it is the object, or a
     predicate of which it is the subject."""
     chunks = p.chunks
-    light = {lv.split(":")[0] for lv in f.light}
+    light = _light_verbs(f.light)
     # "X is in control of Y", "Y remains under X's control": the state after a copula
     b = g.index - 2
     while b >= 0 and chunks[b].kind == "ADV":

@@ -19,7 +19,7 @@ import regex
 from .. import compiled
 from ..lexicons import Lexicons
 from ..lexicons.trie import compile_lists
-from ..mentions.scan import WordStarts, scan
+from ..mentions.scan import WordStarts, fold, holds_any, scan
 from ..mentions.tokens import Tokens
 from ..mentions.words import FORCE_NOUNS
 from ..mentions.types import Kind
@@ -443,11 +443,19 @@ _TITLE_WORD = compiled.compile(r"(?i)^(?:the[ ])?(?P<title>" + "|".join(sorted((
 _FIRST_RUN = regex.compile(r"[a-z0-9]+")
 
 
+def _gate_words(ws: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A word list as :func:`~conflictevents.mentions.scan.holds_any` tests it: ``None`` (no test: always searched)
+    unless every word is lower-case ASCII (which a case-insensitive search finds only where the folded text holds
+    it)."""
+    return ws if all(w.isascii() and w == w.lower() for w in ws) else None
+
+
 class Speakers:
     """Reads speaker phrases: source as written and the side it speaks for."""
 
     def __init__(self, lex: Lexicons) -> None:
         self.lex = lex
+        self._sources: dict[str, str] = {}  # (see _source_text)
         def words(ws: tuple[str, ...]) -> list[str]:
             return sorted(ws, key=len, reverse=True)
 
@@ -473,6 +481,9 @@ class Speakers:
         self.calamity = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                       w=words(CALAMITY_CONTEXT))
         self.idioms = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(PEACE_IDIOMS))
+        # (the words of police and calamity work are looked for before either search: most statements hold neither)
+        self._policing_words = _gate_words(POLICING_CONTEXT)
+        self._calamity_words = _gate_words(CALAMITY_CONTEXT)
 
     def cue_words(self, tok: Tokens) -> list[str]:
         """The conflict words of a sentence (:data:`CONFLICT_CUES`), lower-case, in order."""
@@ -698,7 +709,17 @@ class Speakers:
         return last.source, last.actor
 
     def _source_text(self, p: str) -> str:
-        """The speaker as written, shortest full form: no article, title or apposition."""
+        """The speaker as written, shortest full form: no article, title or apposition (read once per phrase:
+        speaker phrases recur; a bounded memo)."""
+        known = self._sources.get(p)
+        if known is None:
+            known = self._read_source_text(p)
+            if len(self._sources) >= 50_000:
+                self._sources.clear()
+            self._sources[p] = known
+        return known
+
+    def _read_source_text(self, p: str) -> str:
         people = self.lex.actors.person_pattern
         p = _ACRONYM_GLOSS.sub("", p)  # "the Kenya Defence Forces (KDF)": the name, without its acronym
         named = [part for part in p.split(", ") if people.search(part)]
@@ -1192,7 +1213,8 @@ class Speakers:
     def calamity_only(self, text: str) -> bool:
         """True for a statement about a civil calamity or public works (:data:`CALAMITY_CONTEXT`: pests, disease,
         weather, roads) with no word of war outside those it shares (:data:`CALAMITY_SHARED_CUES`)."""
-        return self.calamity.search(text) is not None and not self.about_conflict(text, strong=True)
+        return holds_any(fold(text), self._calamity_words) and self.calamity.search(text) is not None and \
+            not self.about_conflict(text, strong=True)
 
     def peacetime(self, source: str) -> bool:
         """True for a speaker of civil life (police, a fire service, a union, a club): see :data:`PEACETIME_SPEAKERS`."""
@@ -1211,10 +1233,11 @@ class Speakers:
         (:data:`POLICING_SHARED_CUES`)."""
         if self.idioms.search(text) is not None:
             text = self.idioms.sub(" ", text)
-        if self.policing.search(text) is not None:
+        folded = fold(text)
+        if holds_any(folded, self._policing_words) and self.policing.search(text) is not None:
             # police, protest, drugs or fire: only a word of war that police and rescuers do not share counts
             return any(cue.group().lower() not in POLICING_SHARED_CUES for cue in self.strong_cues.finditer(text))
-        if self.calamity.search(text) is not None:
+        if holds_any(folded, self._calamity_words) and self.calamity.search(text) is not None:
             # locusts, measles, a storm, potholes: only a word of war that the fight against them does not share
             return any(cue.group().lower() not in CALAMITY_SHARED_CUES for cue in self.strong_cues.finditer(text))
         return (self.strong_cues if strong else self.cues).search(text) is not None

@@ -346,8 +346,17 @@ TOLL_SHAPES = (
     "N people died", "the death toll rose to N", "left N dead", "no injuries / casualties",
     "N people, including / most of them ..., were killed", "... and no injuries were reported",
 )
-_TOLL_CUE = compiled.compile(r"(?i)kill|wound|injur|hurt|dead|death|fatalit|casualt|died|perish|toll|lives|slain|martyr|"
-                             r"neutrali|eliminat|liquidat|shahad")
+_TOLL_STEMS = ("kill", "wound", "injur", "hurt", "dead", "death", "fatalit", "casualt", "died", "perish", "toll",
+               "lives", "slain", "martyr", "neutrali", "eliminat", "liquidat", "shahad")
+_TOLL_CUE = compiled.compile("(?i)" + "|".join(_TOLL_STEMS))
+
+
+def _toll_cue(text: str) -> bool:
+    """``_TOLL_CUE.search(text)``: in ASCII text, where only ASCII letters match the stems in any case, a test
+    of the lower-case text (the pattern is tried on other text)."""
+    if text.isascii():
+        return any(map(text.lower().__contains__, _TOLL_STEMS))
+    return _TOLL_CUE.search(text) is not None
 _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "children", "child", "women", "woman",
                      "men", "man", "residents", "soldiers", "soldier", "servicemen", "serviceman", "troops",
                      "palestinians", "ukrainians", "israelis", "russians", "others", "police", "officers", "workers",
@@ -775,7 +784,7 @@ class StrikeGrammar:
             cj = len(tok)  # "Israeli strike on Gaza school: 12 killed, 30 injured"
         elif not reason and cj < len(tok) and self._toll_tail(r, cj) is not None:
             tail = r.clause_of(cj)[1]
-            if _TOLL_CUE.search(r.text[r.chars(cj, tail)[0]:r.chars(cj, tail)[1]]):
+            if _toll_cue(r.text[r.chars(cj, tail)[0]:r.chars(cj, tail)[1]]):
                 cj = tail  # "..., leaving at least 18 dead", "..., bringing the total killed to 22"
         if not reason:
             cj = self._no_injuries_after(r, cj)
@@ -889,7 +898,7 @@ class StrikeGrammar:
         tolls_m = [m for m in ms if m.frame.set.get("kind") == "toll"]
         if not (launches or intercepts or attacks or tolls_m):
             return None
-        tolls, toll_tokens = self._tolls(r, ci, cj) if _TOLL_CUE.search(clause_text) else ({}, [])
+        tolls, toll_tokens = self._tolls(r, ci, cj) if _toll_cue(clause_text) else ({}, [])
         inner = [(a, b) for a, b in reasons if ci < a < cj] if tolls and not reason else []
         if inner:
             # "Drones struck Babanusa after an RSF shelling attack on its hospital killed four": the reason's toll is

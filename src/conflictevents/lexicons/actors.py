@@ -79,10 +79,16 @@ BODY_NAME_WORDS = ("Cricket", "Rugby", "Tennis", "Football", "Soccer", "Athletic
 BODY_NAME_BEFORE = compiled.compile(r"(?:^|(?<=[ \n(\"'\u201c]))(?:" + "|".join(BODY_NAME_WORDS) + r")[ ]$")
 
 
+#: Most phrases an :class:`ActorLexicon` remembers resolving before it starts again.
+_MEMO_SIZE = 50_000
+
+
 class ActorLexicon:
     """Alias and person tables compiled into one case-sensitive pattern each."""
 
     def __init__(self, actors: Iterable[Entry], people: Iterable[Entry]) -> None:
+        #: phrases :meth:`resolve` has read (speaker phrases recur: "the ministry said"), a bounded memo
+        self._resolved: dict[str, tuple[str | None]] = {}
         self.alias_to_actor: dict[str, str] = {}
         self.kind: dict[str, str] = {}
         self.person_to_actor: dict[str, str] = {}
@@ -313,5 +319,12 @@ class ActorLexicon:
 
     def resolve(self, phrase: str) -> str | None:
         """The canonical actor a noun phrase stands for, or ``None``."""
+        known = self._resolved.get(phrase)
+        if known is not None:
+            return known[0]
         titled = self.titled(phrase)
-        return self.person(phrase) or (titled[1] if titled else None) or self.named(phrase)
+        found = self.person(phrase) or (titled[1] if titled else None) or self.named(phrase)
+        if len(self._resolved) >= _MEMO_SIZE:
+            self._resolved.clear()
+        self._resolved[phrase] = (found,)
+        return found

@@ -229,7 +229,8 @@ class MentionFinder:
                     continue  # "water bombers", "firefighting aircraft": aircraft of fire crews, no weapon
                 out.append(self._m(tok, kind, i, i + k, value))
                 i += k
-        out.extend(self.places.find(tok))
+        filed = dateline_end(text)  # ("KYIV, May 10 (Reuters) - ...": the day the story was filed, no event's)
+        out.extend(self.places.find(tok, filed))
         quantities = self._quantities
         found = scan(self._quantity, self._quantity_starts, tok) if self._quantity_starts is not None else \
             self._quantity.finditer(text)
@@ -256,7 +257,6 @@ class MentionFinder:
                     out.append(Mention(Kind.QUANTITY, i, j, m.start(), m.end(), written, q))
         found = scan(self._date, self._date_starts, tok) if self._date_starts is not None else \
             self._date.finditer(text)
-        filed = dateline_end(text)  # ("KYIV, May 10 (Reuters) - ...": the day the story was filed, no event's)
         for m in found:
             i, j = _tokens_of(tok, m.start(), m.end())
             if i < j and m.start() >= filed:

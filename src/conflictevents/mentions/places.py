@@ -64,12 +64,37 @@ _LANDMARK_AFTER = compiled.compile(r"(?i)[ ](?P<noun>corridor|crossing|route|air
 _CITY_PART_INITIALS = frozenset("dDnNqQmM")
 _LANDMARK_INITIALS = frozenset("cCrRaAnN")
 _POSSESSOR_HEAD = compiled.compile(r"(?P<city>\p{Lu}[\p{L}\p{M}\-]*)(?:'s|\u2019s|')[ ]")
-_LOCATIVE_BEFORE = compiled.compile(
-    r"(?:\b(?:in|on|at|across|near|around|over|into|outside|inside|from|of|to|towards|toward|"
-    r"targeting|targeted|hit|struck|attacked|shelled|bombed|captured|seized|entered|reached|visited|visit|"
-    r"liberated|recaptured|retook|took)[ ](?:the[ ])?)$",
-    regex.IGNORECASE,
-)
+_LOCATIVE_WORDS = ("in", "on", "at", "across", "near", "around", "over", "into", "outside", "inside", "from", "of",
+                   "to", "towards", "toward", "targeting", "targeted", "hit", "struck", "attacked", "shelled", "bombed",
+                   "captured", "seized", "entered", "reached", "visited", "visit", "liberated", "recaptured", "retook",
+                   "took")
+_LOCATIVE_BEFORE = compiled.compile(r"(?:\b(?:" + "|".join(_LOCATIVE_WORDS) + r")[ ](?:the[ ])?)$", regex.IGNORECASE)
+_LOCATIVE_SET = frozenset(_LOCATIVE_WORDS)
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _locative_before(before: str) -> bool:
+    """``_LOCATIVE_BEFORE.search(before)``: in ASCII text, read from its last words (a locative word, maybe
+    "the", a space, at the end or before a final newline; the word starts at a word boundary, so it is the
+    whole run of word characters before the space)."""
+    if not before.isascii():
+        return _LOCATIVE_BEFORE.search(before) is not None
+    low = before.lower()
+    if low.endswith("\n"):
+        low = low[:-1]
+    if not low.endswith(" "):
+        return False
+    if _word_ending(low, len(low) - 1) in _LOCATIVE_SET:
+        return True
+    return low.endswith(" the ") and _word_ending(low, len(low) - 5) in _LOCATIVE_SET
+
+
+def _word_ending(low: str, end: int) -> str:
+    """The run of ASCII word characters that ends at ``end``."""
+    k = end
+    while k > 0 and low[k - 1] in _ASCII_WORD_CHARS:
+        k -= 1
+    return low[k:end]
 _DATELINE_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ /'.-")
 #: Number words, never unlisted places ("Twenty-eight settlements").
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -153,14 +178,15 @@ class PlaceFinder:
             return spelt is not None and spelt.country != place.country
         return True
 
-    def find(self, tok: Tokens) -> list[Mention]:
-        """Every place mention of the sentence, in order."""
+    def find(self, tok: Tokens, filed: int | None = None) -> list[Mention]:
+        """Every place mention of the sentence, in order (``filed``: :func:`dateline_end` of its text, when the
+        caller has it)."""
         text = tok.text
         words = tok.words
         starts, ends, lows = tok.starts, tok.ends, tok.lows
         n = len(words)
         out: list[Mention] = []
-        skip_before = dateline_end(text)
+        skip_before = dateline_end(text) if filed is None else filed
         name = self._name_words
         flags = [name[w] for w in words]
         i = 0
@@ -327,7 +353,7 @@ class PlaceFinder:
             reg = gaz.resolve(after.group("region") + " region")
             admin1 = reg.admin1 if reg is not None and reg.precision is GeoPrecision.ADMIN1 else None
         before = text[max(0, m_start - 25):m_start]
-        framed = bool(noun or region_word or in_list or _LOCATIVE_BEFORE.search(before))
+        framed = bool(noun or region_word or in_list or _locative_before(before))
         noun_region = noun.endswith(("region", "regions", "province", "oblast"))
         if (region_word or noun).lower() in _PLURAL_REGION_WORDS and len(words) == 1:
             # "over Russian regions", "in several Ukrainian oblasts": regions of the state the adjective names

@@ -128,14 +128,14 @@ _DOTTED_I = ("\u0130", "\u0131")
 def fold(text: str) -> str | None:
     """``text`` case-folded for :func:`holds_any`, or ``None`` when it holds a dotted or dotless I (which a
     case-insensitive pattern reads as "i" and ``str.casefold`` does not fold to it: search such a text)."""
-    if any(c in text for c in _DOTTED_I):
+    if _DOTTED_I[0] in text or _DOTTED_I[1] in text:
         return None
     return text.casefold()
 
 
 def holds_any(folded: str | None, words: tuple[str, ...] | None) -> bool:
     """:func:`may_hold` on a text :func:`fold` has folded once (``words`` ``None``: no test, always true)."""
-    return folded is None or words is None or any(w in folded for w in words)
+    return folded is None or words is None or any(map(folded.__contains__, words))  # (no generator: C calls)
 
 
 def required_prefixes(pattern: str) -> tuple[str, ...] | None:
@@ -148,6 +148,8 @@ def required_prefixes(pattern: str) -> tuple[str, ...] | None:
     ('satellite', 'space station', 'orbit', 'air')
     >>> required_prefixes(r"\b\p{Lu}+") is None
     True
+    >>> required_prefixes(r"(?:car|bus)[ ](?:crash|accident)|in[ ](?:a|the)[ ]crush")
+    ('car ', 'bus ', 'in a crush', 'in the crush')
     """
     found = _alternatives_prefixes(pattern)
     return tuple(found) if found else None
@@ -193,35 +195,66 @@ def _alternatives_prefixes(pattern: str) -> list[str] | None:
 
 
 def _prefixes(alt: str) -> list[str] | None:
-    """The literal beginnings of one alternative: its leading word, or those of its leading group."""
+    """The literal beginnings of one alternative: its leading words, through the groups that follow them (each
+    of whose alternatives is then a literal of its own: "in[ ](?:a|the)[ ]crush" begins "in a crush" or "in the
+    crush"), or those of its leading group."""
+    found = _sequence(alt)
+    return [w for w, _whole in found] if found and all(w for w, _whole in found) else None
+
+
+#: Most beginnings a pattern's alternative is read into (a longer list is cut where it would grow past it).
+_MOST_PREFIXES = 64
+#: A beginning this long is not read on into the group after it ("car " of "car[ ](?:crash|accident)"); a
+#: shorter one is ("in " of "in[ ](?:a|the)[ ]crush": "in a crush", "in the crush").
+_LONG_ENOUGH = 4
+
+
+def _sequence(alt: str) -> list[tuple[str, bool]] | None:
+    """The literal beginnings of ``alt`` with, for each, whether it is the whole of what ``alt`` matches."""
     while alt.startswith("\\b"):
         alt = alt[2:]
-    if alt.startswith("(?:"):
-        depth, k = 0, 0
-        while k < len(alt):
-            c = alt[k]
-            if c == "\\":
-                k += 2
-                continue
-            if c == "[":
-                k = alt.find("]", k + 2) + 1
-                if k == 0:
-                    return None
-                continue
-            if c == "(":
-                depth += 1
-            elif c == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            k += 1
-        if depth != 0 or alt[k + 1:k + 2] in ("?", "*", "{"):
-            return None  # (an optional group starts nothing)
-        return _alternatives_prefixes(alt[3:k])
-    word = []
+    out: list[tuple[str, bool]] = [("", True)]
     k = 0
     while k < len(alt):
         c = alt[k]
+        if alt.startswith("(?:", k):
+            depth, e = 0, k
+            while e < len(alt):
+                x = alt[e]
+                if x == "\\":
+                    e += 2
+                    continue
+                if x == "[":
+                    e = alt.find("]", e + 2) + 1
+                    if e == 0:
+                        return None
+                    continue
+                if x == "(":
+                    depth += 1
+                elif x == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                e += 1
+            if depth != 0 or alt[e + 1:e + 2] in ("?", "*", "{"):
+                # (an optional or repeated group: what is before it is the beginning)
+                return None if k == 0 else [(w, False) for w, _whole in out]
+            if min(len(w) for w, _whole in out) >= _LONG_ENOUGH:
+                # (a beginning of four characters or more is rare enough: more words would cost more tests)
+                return [(w, False) for w, _whole in out]
+            inner = _split_top(alt[k + 3:e])
+            parts = [_sequence(a) for a in inner] if inner is not None else None
+            if parts is None or any(not q for q in parts):
+                return None if k == 0 else [(w, False) for w, _whole in out]
+            options = [x for q in parts for x in q]  # type: ignore[union-attr]
+            if len(out) > 1 and len(out) * len(options) > _MOST_PREFIXES:
+                return [(w, False) for w, _whole in out]
+            out = [(w + o, True) for w, _w in out for o, _whole in options]
+            if not all(whole for _o, whole in options) or alt[e + 1:e + 2] == "+":
+                # (an alternative of the group goes on otherwise, or the group repeats: the beginnings end here)
+                return [(w, False) for w, _whole in out]
+            k = e + 1
+            continue
         if c.isascii() and (c.isalnum() or c in "-'"):
             step, char = 1, c
         elif alt.startswith("[ ]", k):
@@ -229,12 +262,12 @@ def _prefixes(alt: str) -> list[str] | None:
         elif c == "\\" and k + 1 < len(alt) and not alt[k + 1].isalnum():
             step, char = 2, alt[k + 1]
         else:
-            break
+            return [(w, False) for w, _whole in out] if k > 0 else None
         if alt[k + step:k + step + 1] in ("?", "*", "{"):
-            break  # an optional character ends the literal before it
-        word.append(char.lower())
+            return [(w, False) for w, _whole in out] if k > 0 else None  # (an optional character ends the literal)
+        out = [(w + char.lower(), whole) for w, whole in out]
         k += step
-    return ["".join(word)] if word else None
+    return out
 
 
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
@@ -246,8 +279,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     >>> may_hold("Both sides met", ("accused", "traded"))
     False
     """
-    if any(c in text for c in _DOTTED_I):
+    if _DOTTED_I[0] in text or _DOTTED_I[1] in text:
         return True
-    folded = text.casefold()
-    return any(w in folded for w in words)
+    return any(map(text.casefold().__contains__, words))
 

@@ -252,7 +252,7 @@ _THERE_VERBS = BE | MODALS | HAVE | {"remain", "remains", "remained", "seems", "
 class Parse:
     """A sentence's tokens, mentions, word classes and chunks."""
 
-    __slots__ = ("tokens", "mentions", "tags", "verb_info", "chunks", "chunk_of", "after_strike")
+    __slots__ = ("tokens", "mentions", "tags", "verb_info", "chunks", "chunk_of", "after_strike", "subjects")
 
     def __init__(self, tokens: Tokens, mentions: list[Mention], tags: list[str],
                  verb_info: list[tuple[str, str] | None], chunks: list[Chunk]) -> None:
@@ -261,6 +261,9 @@ class Parse:
         self.tags = tags
         self.verb_info = verb_info
         self.chunks = chunks
+        #: the subjects read so far (:func:`~conflictevents.phrases.relations.subject`, asked for the same verb
+        #: by the frames, the grammars and the story): by verb index and depth, with the verb
+        self.subjects: dict[tuple[int, int], tuple[Chunk, tuple[Chunk, ...]]] = {}
         self.chunk_of = [0] * len(tokens)
         #: the sentence right before this one stated a strike (set by the pipeline): a bare count here may stand
         #: for its munitions ("Russia launched 146 drones. 118 of them were shot down")

@@ -221,7 +221,18 @@ def _headline_list_start(p: Parse, k: int) -> int:
 
 
 def subject(p: Parse, v: Chunk, depth: int = 0) -> list[Chunk]:
-    """The subject noun groups of verb group ``v`` (``[]`` when none can be read)."""
+    """The subject noun groups of verb group ``v`` (``[]`` when none can be read; read once per verb of a parse,
+    a new list each time)."""
+    key = (v.index, depth)
+    known = p.subjects.get(key)
+    if known is not None and known[0] is v:
+        return list(known[1])
+    found = _subject(p, v, depth)
+    p.subjects[key] = (v, tuple(found))
+    return found
+
+
+def _subject(p: Parse, v: Chunk, depth: int) -> list[Chunk]:
     chunks = p.chunks
     k = v.index - 1
     while k >= 0 and chunks[k].kind in ("ADV", "DATE"):

@@ -64,6 +64,10 @@ class LineVerdict:
     opens_box: bool = False
 
 
+#: The verdict on a kept line (one object: it is frozen, and most lines are kept).
+_KEPT = LineVerdict(None, None)
+
+
 class Boilerplate:
     """A compiled pattern table. Build once, use for every document."""
 
@@ -97,6 +101,20 @@ class Boilerplate:
         self._line_gate = _union(self._line, named=True)
         self._sentence_gate = _union(self._sentence, named=True)
         self._cue_gate = _union(self._cues)
+        # the words each cue's matches start with (None: unknown): outside a box, a line in which fewer than
+        # three cues can match is no appeal, and is not searched (imported here: the mention layer's package
+        # imports the lexicons, which import this module)
+        from ..mentions.scan import fold, holds_any, required_prefixes
+
+        cue_words = [required_prefixes(r.pattern.pattern) for r in self._cues]
+
+        def three_cues_possible(text: str) -> bool:
+            """False when fewer than three cue rules can match ``text`` (:func:`~conflictevents.mentions.scan.
+            holds_any`: a rule whose every match starts with one of some words needs one of them there)."""
+            folded = fold(text)
+            return sum(1 for words in cue_words if holds_any(folded, words)) >= 3
+
+        self._three_cues_possible = three_cues_possible
 
     def classify_line(self, line: str, in_box: bool = False, patterns: bool = True) -> LineVerdict:
         """Decide whether one (stripped) line of clean text, a single sentence, is boilerplate.
@@ -134,11 +152,13 @@ class Boilerplate:
         if link_chars and link_chars >= 0.5 * len(text):
             return LineVerdict("link-list", "links or URLs")
         cues: set[str] = set()
+        if not in_box and not self._three_cues_possible(text):
+            return _KEPT
         if self._cue_gate is None or self._cue_gate.search(text, timeout=self.timeout):
             cues = {r.name for r in self._cues if r.pattern.search(text, timeout=self.timeout)}
         if cues and (in_box or len(cues) >= 3):
             return LineVerdict("appeal", "donation or subscription appeal", True)
-        return LineVerdict(None, None)
+        return _KEPT
 
     def match_line_patterns(self, text: str) -> LineVerdict | None:
         """The ``line``/``box`` pattern a whole text matches, if any."""

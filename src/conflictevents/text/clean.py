@@ -156,6 +156,12 @@ class CleanText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean ``[start, end)`` span to the original text."""
+        n = len(self.text)
+        if self.original_length == n and len(self._clean_points) == 1 and self._clean_points[0] == 0 and \
+                self._orig_points[0] == 0:
+            # a text that was clean already: every index is its own (and the end maps to the end)
+            s = start if start < n else n
+            return (s, s) if end <= start else (s, (end - 1 if end - 1 < n else n) + 1)
         if end <= start:
             o = self.original_index(start)
             return o, o
