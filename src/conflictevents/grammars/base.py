@@ -70,6 +70,11 @@ _GROUP_ANAPHOR_ADJECTIVES = frozenset({"paramilitary", "rebel", "militant", "arm
 _GROUP_ANAPHOR_HEADS = frozenset({"group", "force", "forces", "movement", "militia", "alliance", "coalition",
                                   "faction", "organisation", "organization"})
 _BARE_GROUP_ANAPHORS = frozenset({"paramilitary", "paramilitaries"})
+#: Heads of fire named without a weapon word: "mortar fire", "shelling" (see :data:`FIRING_POSITIONS`).
+_FIRE_HEADS = frozenset({"fire", "gunfire", "shelling", "shells", "salvo", "salvoes", "salvos", "barrage"})
+#: Where fire comes from that names the side firing: "from Pakistani positions", "from the Armenian side" (not a
+#: territory: "fired from Lebanese territory" is no attack by Lebanon).
+FIRING_POSITIONS = frozenset({"positions", "position", "side", "lines", "line", "trenches", "posts", "post"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 
@@ -434,6 +439,17 @@ class Sides:
             found = self.named([ch[k + 3]])
             if found is not None and self.kind.get(found[1]) not in (None, "state"):
                 return found
+        if k + 2 < len(ch) and (r.parse.tokens.lows[chunks[0].head] in _FIRE_HEADS or any(
+                m.kind is Kind.WEAPON for m in chunks[0].mentions)):
+            # "Mortar fire from Pakistani positions hit ...", "Rockets fired from Russian lines": the side whose
+            # positions it came from
+            x = k + 2 if ch[k + 1].kind == "VG" and ch[k + 1].lemma in ("fire", "launch") and not ch[k + 1].aux \
+                else k + 1
+            if x + 1 < len(ch) and ch[x].kind == "PREP" and ch[x].lemma == "from" and ch[x + 1].kind == "NG" and \
+                    r.parse.tokens.lows[ch[x + 1].head] in FIRING_POSITIONS:
+                found = self.named([ch[x + 1]])
+                if found is not None:
+                    return found
         for c in chunks:
             # an official the story introduced by title: "Harris" after "US Vice President Kamala Harris"
             words = r.parse.tokens.words[c.i:c.j]

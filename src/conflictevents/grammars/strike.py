@@ -41,7 +41,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import OUTWARD_PRONOUNS, refers_back, refers_out
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place
-from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
+from .base import FIRING_POSITIONS, Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
 __all__ = ["StrikeGrammar", "GUARDS", "Guard", "TOLL_SHAPES"]
 
@@ -914,6 +914,11 @@ class StrikeGrammar:
             actor = self._accused(r, ms)
         if actor is None:
             actor = self._launch_origin(r, ci, cj)
+        if actor is None:
+            # "Shelling from Russian positions damaged homes": the side whose positions the fire came from
+            actor = next((found for m in launches + attacks for c in m.roles.get("origin", [])[:1]
+                          if r.parse.tokens.lows[c.head] in FIRING_POSITIONS and
+                          (found := self.sides.named([c])) is not None), None)
         mutual = any(m.frame.set.get("mutual") for m in attacks)
         if mutual:
             actor = None  # "Indian and Pakistani troops exchanged fire": both sides fired, neither is the attacker
