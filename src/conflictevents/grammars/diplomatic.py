@@ -486,6 +486,17 @@ class DiplomaticGrammar:
                 found.add(str(mm.value))
         return found
 
+    @staticmethod
+    def _after_hosting_by(r: Reading, c: Chunk) -> bool:
+        """True for a noun group in the "by" phrase of a hosting participle, first or later in its list
+        ("brokered by Saudi Arabia and the United States": both chunks)."""
+        chunks = r.parse.chunks
+        k = c.index - 1
+        while k >= 1 and chunks[k].kind in ("NG", "CONJ") or (k >= 1 and chunks[k].lemma == ","):
+            k -= 1
+        return k >= 1 and chunks[k].kind == "PREP" and chunks[k].lemma == "by" and \
+            chunks[k - 1].kind == "VG" and r.parse.tokens.lows[chunks[k - 1].head] in _HOSTING
+
     def _brokers(self, r: Reading, m: FrameMatch) -> list[tuple[str, str]]:
         """The sides named in a hosting participle's "by" phrase right after an event noun ("talks brokered by
         Qatar's emir", "negotiations mediated by Egypt"): written form and actor."""
@@ -1131,7 +1142,8 @@ class DiplomaticGrammar:
                 max(r.story.conflict_cues, r.story.doc_cues) >= 3 and len(r.story.parties(2)) == 2:
             add([(a, a) for a in r.story.parties(2)])  # ceasefire talks in a story of two warring parties
             notes.append("dip.participants.story-parties")
-        if m.pos == "noun" and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following") and len(parts) < 2:
+        if m.pos == "noun" and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following") and \
+                len(parts) < 2 and not self._brokers(r, m):
             # "Lavrov said on Saturday after talks with Wang Yi": the speaker took part
             pos = r.parse.tokens.starts[m.trigger.i]
             for cl in r.claims:
@@ -1154,23 +1166,31 @@ class DiplomaticGrammar:
         hosting_verb = (m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS) or (
             m.pos == "noun" and m.governor is not None and lows[m.governor.head] in _HOSTING | _HOSTING_FORMS)
         hosts = sorted({str(mm.value) for c in m.relations.get("agent", []) + m.relations.get("by", [])
-                        if hosting_verb or (
-                        c.i >= 2 and lows[c.i - 1] == "by" and lows[c.i - 2] in _HOSTING)
+                        if hosting_verb or self._after_hosting_by(r, c)
                         for mm in c.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)})
         mediators = self._named_mediators(r, m)
         hosts = sorted(set(hosts) | mediators)
         if mediators and lows[m.head] in _MEDIATION_NOUNS:
             notes.append("dip.participants.mediation-noun")
-        if mediators and parts and kind in ("talks", "meeting") and all(a in hosts for _, a in parts):
-            # "under Qatari mediation", "Egyptian-brokered talks": the mediator takes part (as in "talks
-            # facilitated by Belarus"), and so do the two sides (GUIDELINES: both sides where stated): the sides
-            # the sentence names, else the story's negotiators or its two warring parties
+        if (mediators or (kind == "talks" and self._brokers(r, m))) and parts and kind in ("talks", "meeting") and \
+                all(a in hosts for _, a in parts):
+            # "under Qatari mediation", "Egyptian-brokered talks", "after talks brokered by Malaysia": the mediator
+            # takes part (as in "talks facilitated by Belarus"), and so do the two sides (GUIDELINES: both sides
+            # where stated): the sides the sentence names, else the story's negotiators or its two warring parties
             sides = self._sides_besides(r, set(hosts))
             if len({a for _, a in sides}) >= 2:
                 mediator = list(parts)
                 parts.clear()
                 add(sides[:3] + mediator)
                 notes.append("dip.participants.mediated")
+        if kind == "agreement" and hosts and any(a not in hosts for _, a in parts) and \
+                any(a in hosts for _, a in parts):
+            # "agreed a ceasefire in talks brokered by Malaysia": the broker of the talks is no party to the
+            # agreement reached in them (GUIDELINES: both sides)
+            kept = [(w, a) for w, a in parts if a not in hosts]
+            parts.clear()
+            add(kept)
+            notes.append("dip.participants.broker-dropped")
         if parts and kind == "agreement" and m.pos == "noun" and all(a in hosts for _, a in parts):
             # "handed over 205 prisoners in an exchange brokered by the UAE": the broker is no party (GUIDELINES:
             # both sides); the sides the sentence names, else the story's negotiators or its two warring parties
