@@ -308,6 +308,13 @@ class DiplomaticGrammar:
                 # "met in Doha for talks brokered by Qatar's emir": the broker of the talks takes part in the meeting
                 meeting = drafts_of.get(id(purposed[0]))
                 if meeting is not None:
+                    # "Malaysia will host Thailand and Cambodia for a summit", "Egypt hosted both delegations for
+                    # talks": the purpose names what the meeting is (a plain "met for talks" stays a meeting)
+                    if str(meeting.slots.get("kind")) == "meeting" and (
+                            str(m.frame.set.get("kind")) == "summit" or (
+                            str(m.frame.set.get("kind")) == "talks" and
+                            r.parse.tokens.lows[purposed[0].trigger.head] in _HOSTING_FORMS | _HOSTING)):
+                        meeting.slots["kind"] = m.frame.set.get("kind")
                     have = {a for _, a in meeting.slots.get("participants", [])}
                     meeting.slots["participants"] = list(meeting.slots.get("participants", [])) + [
                         b for b in self._brokers(r, m) if b[1] not in have]
