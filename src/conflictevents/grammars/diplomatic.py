@@ -113,6 +113,8 @@ _CIVIL_MODIFIERS = frozenset({"union", "unions", "trade-union", "business", "bus
 #: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
 _ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
+#: "-ing" forms that, closing a "with" phrase after talks, add those named to the talks ("with U.S. envoys attending").
+_PRESENCE_FORMS = frozenset({"attending", "participating", "present", "observing"})
 #: Words before "round" that make it a round of the story's talks ("the previous round, held in Muscat", "the
 #: next round"): frame ``dip.round``; never "round" alone (boxing, funding, a tournament).
 _ROUND_MODIFIERS = frozenset({"previous", "last", "next", "latest", "new", "fresh", "first", "second", "third",
@@ -286,10 +288,14 @@ class DiplomaticGrammar:
         nouns = [m for m in ours if m.pos == "noun"]
         # (and a visit's: "visited Baghdad for talks with al-Sudani", "travelled to Doha for talks with mediators")
         meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") in ("meeting", "visit")]
+        # ("Ukrainian and Russian officials met in Istanbul, hosted by Turkey": the host of the meeting told before)
+        met = [m for m in meet_verbs if m.frame.set.get("kind") == "meeting" and
+               r.parse.tokens.lows[m.trigger.head] not in _HOSTING]
         built: set[int] = set()  # the matches that gave an event
         drafts_of: dict[int, Draft] = {}  # the event each of them gave
         heads: set[int] = set()
         mediations: list[Draft] = []
+        attending: list[tuple[str, str]] = []
         for m in ours:
             # "an emergency meeting": one event, however many frames know the noun
             if m.head in heads:
@@ -343,7 +349,10 @@ class DiplomaticGrammar:
             d = self._build(r, m)
             if d is None:
                 continue
-            if "dip.participants.mediation-noun" in d.notes or self._mediating_aside(r, m, nouns):
+            if self._attending_aside(r, m, nouns):
+                attending.extend(self._listed_before(r, m))  # (joined to the talks: _join_attending)
+                continue
+            if "dip.participants.mediation-noun" in d.notes or self._mediating_aside(r, m, nouns + met):
                 mediations.append(d)  # (folded into the sentence's other event, if any: _fold_mediation)
                 continue
             purpose_of = self._purpose_of(r, m, out)
@@ -389,7 +398,22 @@ class DiplomaticGrammar:
             built.add(id(m))
             drafts_of[id(m)] = d
             out.append(d)
-        return self._fold_mediation(out, mediations)
+        return self._join_attending(r, self._fold_mediation(out, mediations), attending)
+
+    def _join_attending(self, r: Reading, out: list[Draft], attending: list[tuple[str, str]]) -> list[Draft]:
+        """ "Armenia and Azerbaijan reopened negotiations in Geneva, with Swiss and French envoys attending": those
+        attending take part in the sentence's talks (or meeting), beside the sides that hold them, which the
+        "with" phrase hid from the event noun."""
+        into = next((d for d in out if str(d.slots.get("kind")) in _MEDIATED_KINDS[:3]), None)
+        if into is None or not attending:
+            return out
+        names = {a for _, a in attending}
+        parts = list(into.slots.get("participants", []))
+        if all(a in names for _, a in parts):
+            parts = [s for s in self._sides_besides(r, names) if s[1] not in names] + parts
+        have = {a for _, a in parts}
+        into.slots["participants"] = parts + [(w, a) for w, a in dict(attending).items() if a not in have]
+        return out
 
     def _talks_with_host(self, r: Reading, m: FrameMatch, visit: Draft | None) -> bool:
         """True when the talks a visit is made for ("visited Baghdad for talks with al-Sudani") are with the sides
@@ -445,6 +469,40 @@ class DiplomaticGrammar:
                 k + 1 >= len(chunks) or chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "by":
             return False
         return any(n.head < v.i for n in nouns)
+
+    @staticmethod
+    def _attending_aside(r: Reading, m: FrameMatch, nouns: list[FrameMatch]) -> bool:
+        """True for an "-ing" form of a presence verb (:data:`_PRESENCE_FORMS`) closing a "with" phrase after an
+        event noun of the same sentence ("resumed talks in Jeddah, with U.S. and Emirati envoys attending"): those
+        named also take part in the talks, no meeting of their own."""
+        if m.pos != "verb" or r.parse.tokens.lows[m.trigger.head] not in _PRESENCE_FORMS:
+            return False
+        chunks = r.parse.chunks
+        k = m.trigger.index - 1
+        while k >= 1 and chunks[k].kind in ("NG", "CONJ"):
+            k -= 1
+        if k < 1 or k == m.trigger.index - 1 or chunks[k].kind != "PREP" or chunks[k].lemma != "with":
+            return False
+        return any(n.head < chunks[k].i for n in nouns)
+
+    @staticmethod
+    def _listed_before(r: Reading, m: FrameMatch) -> list[tuple[str, str]]:
+        """The sides a "with" list names right before verb ``m`` ("with U.S. and Emirati envoys attending":
+        both), written form and actor."""
+        chunks = r.parse.chunks
+        k = m.trigger.index - 1
+        out: list[tuple[str, str]] = []
+        while k >= 1 and chunks[k].kind in ("NG", "CONJ"):
+            out[:0] = [(mm.text, str(mm.value)) for mm in chunks[k].mentions if mm.kind is Kind.ACTOR]
+            k -= 1
+        return out
+
+    def _aside_of_talks(self, r: Reading, m: FrameMatch) -> bool:
+        """True for a hosting or attending aside after an event noun (:meth:`_mediating_aside`,
+        :meth:`_attending_aside`), whose one side may join that event."""
+        nouns = [n for n in r.matches if n.type == "diplomatic_event" and (n.pos == "noun" or (
+            n.frame.set.get("kind") == "meeting" and r.parse.tokens.lows[n.trigger.head] not in _HOSTING))]
+        return bool(nouns) and (self._mediating_aside(r, m, nouns) or self._attending_aside(r, m, nouns))
 
     @staticmethod
     def _restated(r: Reading, m: FrameMatch, verbs: list[FrameMatch]) -> FrameMatch | None:
@@ -1227,7 +1285,7 @@ class DiplomaticGrammar:
         gatherings = ("conference", "conferences", "forum", "summit", "assembly", "session")
         multilateral = any(self.lex.actors.kind.get(a) == "organisation" for _, a in parts) or (
             lows[m.head] in gatherings) or any(lows[c.head] in gatherings for c in m.roles.get("location", []))
-        if kind in _MULTI and len(parts) < 2 and not multilateral:
+        if kind in _MULTI and len(parts) < 2 and not multilateral and not self._aside_of_talks(r, m):
             return None
         if kind == "visit" and self._visit_at_home(r, m, parts, location):
             # "Zelensky visited troops near Pokrovsk", "Putin toured the Kursk region": a leader at home is no
