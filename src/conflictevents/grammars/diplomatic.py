@@ -113,6 +113,9 @@ _CIVIL_MODIFIERS = frozenset({"union", "unions", "trade-union", "business", "bus
 #: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
 _ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
+#: Aid nouns that are aid only in a story of war ("a 90 billion euro loan to Ukraine"), not a bank's ("a loan to
+#: Kenya for road building"): frame ``dip.aid``, guard ``dip.guard.peacetime-loan``.
+_LOAN_WORDS = frozenset({"loan", "loans"})
 #: "-ing" forms that, closing a "with" phrase after talks, add those named to the talks ("with U.S. envoys attending").
 _PRESENCE_FORMS = frozenset({"attending", "participating", "present", "observing"})
 #: Words before "round" that make it a round of the story's talks ("the previous round, held in Muscat", "the
@@ -911,6 +914,8 @@ class DiplomaticGrammar:
             return "dip.guard.no-event-determiner"
         if set(before) & _REQUEST_WORDS:
             return "dip.guard.request"  # "urged allies to provide", "called for talks"
+        if kind == "aid" and m.pos == "noun" and lows[m.head] in _LOAN_WORDS and r.story.doc_strong_cues < 1:
+            return "dip.guard.peacetime-loan"  # "the World Bank approved a loan to Kenya for roads": no war aid
         ci, _cj = r.clause_of(m.head)
         if any(lows[x] in ("if", "unless", "whether") or (lows[x] in ("once", "until") and x + 1 < len(lows) and
                                                            lows[x + 1] not in ("again", "more", "a", "an", "now"))
