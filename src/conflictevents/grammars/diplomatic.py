@@ -953,7 +953,11 @@ class DiplomaticGrammar:
                                  or any(self.speakers_official(r, c) for c in owner)):
                 return "dip.guard.travel-agent"  # "when it comes to Ukraine"
         if m.pos == "verb" and kind == "agreement" and not m.frame.objects:
-            nxt = r.parse.chunks[t.index + 1] if t.index + 1 < len(r.parse.chunks) else None
+            # (past a date or an adverb: "agreed on Sunday to a truce", "agreed late on Friday to ...")
+            n = t.index + 1
+            while n + 1 < len(r.parse.chunks) and r.parse.chunks[n].kind in ("DATE", "ADV"):
+                n += 1
+            nxt = r.parse.chunks[n] if n < len(r.parse.chunks) else None
             if nxt is None or not (nxt.kind == "PREP" and nxt.lemma in ("on", "to", "with", "upon") or (
                     nxt.kind in ("SUB", "REL") and nxt.lemma == "that") or (nxt.kind == "VG" and "to" in nxt.aux)
                                    or nxt.kind == "QUOTE") and not (t.governing == "" and "to" in t.aux):
