@@ -647,7 +647,14 @@ def _of_complement(p: Parse, obj: list[Chunk]) -> list[Chunk]:
     chunks = p.chunks
     if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma == "of" and chunks[k + 1].kind == "NG" \
             and chunks[k + 1] not in obj:
-        return [chunks[k + 1]]
+        out = [chunks[k + 1]]
+        # "hosted the leaders of Armenia and Azerbaijan": every item of the "of" phrase's list
+        k += 2
+        while k + 1 < len(chunks) and (chunks[k].kind == "CONJ" and chunks[k].lemma == "and" or
+                                       chunks[k].lemma == ",") and chunks[k + 1].kind == "NG":
+            out.append(chunks[k + 1])
+            k += 2
+        return out
     return []
 
 
