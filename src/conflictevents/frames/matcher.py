@@ -683,7 +683,14 @@ def _of_complement(p: Parse, obj: list[Chunk]) -> list[Chunk]:
     chunks = p.chunks
     if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma == "of" and chunks[k + 1].kind == "NG" \
             and chunks[k + 1] not in obj:
-        return [chunks[k + 1]]
+        out = [chunks[k + 1]]
+        # "hosted the leaders of Armenia and Azerbaijan": every item of the "of" phrase's list
+        k += 2
+        while k + 1 < len(chunks) and (chunks[k].kind == "CONJ" and chunks[k].lemma == "and" or
+                                       chunks[k].lemma == ",") and chunks[k + 1].kind == "NG":
+            out.append(chunks[k + 1])
+            k += 2
+        return out
     return []
 
 
@@ -999,6 +1006,26 @@ def _light_verbs(light: tuple[str, ...]) -> frozenset[str]:
     return frozenset(lv.split(":")[0] for lv in light)
 
 
+#: How many chunks a list of objects before a light verb's last object may hold ("training, equipment and").
+_MAX_LIST_CHUNKS = 6
+
+
+def _before_coordinated_objects(chunks: list[Chunk], k: int) -> int:
+    """Where a list of objects ends before its last item at ``k + 1`` ("pledged [intelligence sharing,
+    training and] military aid"): the chunk before the list's first item, if a verb group stands there and the
+    list holds only noun groups, gerunds ("sharing", "training"), commas and one "and"; else ``k``."""
+    if k < 2 or chunks[k].kind != "CONJ" or chunks[k].lemma != "and":
+        return k
+    b = k - 1
+    while b >= 0 and k - b <= _MAX_LIST_CHUNKS and (
+            chunks[b].kind == "NG" or chunks[b].lemma == "," or (chunks[b].kind == "VG" and chunks[b].tag == "ing"
+                                                                 and not chunks[b].aux)):
+        b -= 1
+    if b < 0 or b == k - 1 or chunks[b].kind != "VG" or chunks[b + 1].lemma == ",":
+        return k
+    return b
+
+
 def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
     """The verb group that carries a noun trigger: a light verb of which it is the object, or a
     predicate of which it is the subject."""
@@ -1017,6 +1044,9 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         k -= 1
     # "carried out what it called a warning strike": the light verb's object named in a free relative
     k = _before_naming_relative(p, k)
+    # "pledged intelligence sharing and military aid", "promised training and aid": the light verb's object is
+    # the last of a list
+    k = _before_coordinated_objects(chunks, k)
     # "held a new round of talks": the noun after "round of" / "series of"
     if k >= 1 and chunks[k].kind == "PREP" and chunks[k - 1].kind == "NG" and (
             (chunks[k].lemma == "of" and p.tokens.lows[chunks[k - 1].head] in (

@@ -113,6 +113,11 @@ _CIVIL_MODIFIERS = frozenset({"union", "unions", "trade-union", "business", "bus
 #: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
 _ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
+#: Aid nouns that are aid only in a story of war ("a 90 billion euro loan to Ukraine"), not a bank's ("a loan to
+#: Kenya for road building"): frame ``dip.aid``, guard ``dip.guard.peacetime-loan``.
+_LOAN_WORDS = frozenset({"loan", "loans"})
+#: "-ing" forms that, closing a "with" phrase after talks, add those named to the talks ("with U.S. envoys attending").
+_PRESENCE_FORMS = frozenset({"attending", "participating", "present", "observing"})
 #: Words before "round" that make it a round of the story's talks ("the previous round, held in Muscat", "the
 #: next round"): frame ``dip.round``; never "round" alone (boxing, funding, a tournament).
 _ROUND_MODIFIERS = frozenset({"previous", "last", "next", "latest", "new", "fresh", "first", "second", "third",
@@ -286,10 +291,14 @@ class DiplomaticGrammar:
         nouns = [m for m in ours if m.pos == "noun"]
         # (and a visit's: "visited Baghdad for talks with al-Sudani", "travelled to Doha for talks with mediators")
         meet_verbs = [m for m in ours if m.pos == "verb" and m.frame.set.get("kind") in ("meeting", "visit")]
+        # ("Ukrainian and Russian officials met in Istanbul, hosted by Turkey": the host of the meeting told before)
+        met = [m for m in meet_verbs if m.frame.set.get("kind") == "meeting" and
+               r.parse.tokens.lows[m.trigger.head] not in _HOSTING]
         built: set[int] = set()  # the matches that gave an event
         drafts_of: dict[int, Draft] = {}  # the event each of them gave
         heads: set[int] = set()
         mediations: list[Draft] = []
+        attending: list[tuple[str, str]] = []
         for m in ours:
             # "an emergency meeting": one event, however many frames know the noun
             if m.head in heads:
@@ -308,6 +317,13 @@ class DiplomaticGrammar:
                 # "met in Doha for talks brokered by Qatar's emir": the broker of the talks takes part in the meeting
                 meeting = drafts_of.get(id(purposed[0]))
                 if meeting is not None:
+                    # "Malaysia will host Thailand and Cambodia for a summit", "Egypt hosted both delegations for
+                    # talks": the purpose names what the meeting is (a plain "met for talks" stays a meeting)
+                    if str(meeting.slots.get("kind")) == "meeting" and (
+                            str(m.frame.set.get("kind")) == "summit" or (
+                            str(m.frame.set.get("kind")) == "talks" and
+                            r.parse.tokens.lows[purposed[0].trigger.head] in _HOSTING_FORMS | _HOSTING)):
+                        meeting.slots["kind"] = m.frame.set.get("kind")
                     have = {a for _, a in meeting.slots.get("participants", [])}
                     meeting.slots["participants"] = list(meeting.slots.get("participants", [])) + [
                         b for b in self._brokers(r, m) if b[1] not in have]
@@ -336,7 +352,10 @@ class DiplomaticGrammar:
             d = self._build(r, m)
             if d is None:
                 continue
-            if "dip.participants.mediation-noun" in d.notes or self._mediating_aside(r, m, nouns):
+            if self._attending_aside(r, m, nouns):
+                attending.extend(self._listed_before(r, m))  # (joined to the talks: _join_attending)
+                continue
+            if "dip.participants.mediation-noun" in d.notes or self._mediating_aside(r, m, nouns + met):
                 mediations.append(d)  # (folded into the sentence's other event, if any: _fold_mediation)
                 continue
             purpose_of = self._purpose_of(r, m, out)
@@ -382,7 +401,22 @@ class DiplomaticGrammar:
             built.add(id(m))
             drafts_of[id(m)] = d
             out.append(d)
-        return self._fold_mediation(out, mediations)
+        return self._join_attending(r, self._fold_mediation(out, mediations), attending)
+
+    def _join_attending(self, r: Reading, out: list[Draft], attending: list[tuple[str, str]]) -> list[Draft]:
+        """ "Armenia and Azerbaijan reopened negotiations in Geneva, with Swiss and French envoys attending": those
+        attending take part in the sentence's talks (or meeting), beside the sides that hold them, which the
+        "with" phrase hid from the event noun."""
+        into = next((d for d in out if str(d.slots.get("kind")) in _MEDIATED_KINDS[:3]), None)
+        if into is None or not attending:
+            return out
+        names = {a for _, a in attending}
+        parts = list(into.slots.get("participants", []))
+        if all(a in names for _, a in parts):
+            parts = [s for s in self._sides_besides(r, names) if s[1] not in names] + parts
+        have = {a for _, a in parts}
+        into.slots["participants"] = parts + [(w, a) for w, a in dict(attending).items() if a not in have]
+        return out
 
     def _talks_with_host(self, r: Reading, m: FrameMatch, visit: Draft | None) -> bool:
         """True when the talks a visit is made for ("visited Baghdad for talks with al-Sudani") are with the sides
@@ -440,6 +474,40 @@ class DiplomaticGrammar:
         return any(n.head < v.i for n in nouns)
 
     @staticmethod
+    def _attending_aside(r: Reading, m: FrameMatch, nouns: list[FrameMatch]) -> bool:
+        """True for an "-ing" form of a presence verb (:data:`_PRESENCE_FORMS`) closing a "with" phrase after an
+        event noun of the same sentence ("resumed talks in Jeddah, with U.S. and Emirati envoys attending"): those
+        named also take part in the talks, no meeting of their own."""
+        if m.pos != "verb" or r.parse.tokens.lows[m.trigger.head] not in _PRESENCE_FORMS:
+            return False
+        chunks = r.parse.chunks
+        k = m.trigger.index - 1
+        while k >= 1 and chunks[k].kind in ("NG", "CONJ"):
+            k -= 1
+        if k < 1 or k == m.trigger.index - 1 or chunks[k].kind != "PREP" or chunks[k].lemma != "with":
+            return False
+        return any(n.head < chunks[k].i for n in nouns)
+
+    @staticmethod
+    def _listed_before(r: Reading, m: FrameMatch) -> list[tuple[str, str]]:
+        """The sides a "with" list names right before verb ``m`` ("with U.S. and Emirati envoys attending":
+        both), written form and actor."""
+        chunks = r.parse.chunks
+        k = m.trigger.index - 1
+        out: list[tuple[str, str]] = []
+        while k >= 1 and chunks[k].kind in ("NG", "CONJ"):
+            out[:0] = [(mm.text, str(mm.value)) for mm in chunks[k].mentions if mm.kind is Kind.ACTOR]
+            k -= 1
+        return out
+
+    def _aside_of_talks(self, r: Reading, m: FrameMatch) -> bool:
+        """True for a hosting or attending aside after an event noun (:meth:`_mediating_aside`,
+        :meth:`_attending_aside`), whose one side may join that event."""
+        nouns = [n for n in r.matches if n.type == "diplomatic_event" and (n.pos == "noun" or (
+            n.frame.set.get("kind") == "meeting" and r.parse.tokens.lows[n.trigger.head] not in _HOSTING))]
+        return bool(nouns) and (self._mediating_aside(r, m, nouns) or self._attending_aside(r, m, nouns))
+
+    @staticmethod
     def _restated(r: Reading, m: FrameMatch, verbs: list[FrameMatch]) -> FrameMatch | None:
         """The meeting verb, told earlier in the sentence, that a noun in an aside after a comma names again
         (", in the first summit since 2021", ", in what was their third meeting"), or None."""
@@ -485,6 +553,17 @@ class DiplomaticGrammar:
                     r.text[mm.end:mm.end + 13].lower().startswith(_HOSTING_SUFFIXES):
                 found.add(str(mm.value))
         return found
+
+    @staticmethod
+    def _after_hosting_by(r: Reading, c: Chunk) -> bool:
+        """True for a noun group in the "by" phrase of a hosting participle, first or later in its list
+        ("brokered by Saudi Arabia and the United States": both chunks)."""
+        chunks = r.parse.chunks
+        k = c.index - 1
+        while k >= 1 and chunks[k].kind in ("NG", "CONJ") or (k >= 1 and chunks[k].lemma == ","):
+            k -= 1
+        return k >= 1 and chunks[k].kind == "PREP" and chunks[k].lemma == "by" and \
+            chunks[k - 1].kind == "VG" and r.parse.tokens.lows[chunks[k - 1].head] in _HOSTING
 
     def _brokers(self, r: Reading, m: FrameMatch) -> list[tuple[str, str]]:
         """The sides named in a hosting participle's "by" phrase right after an event noun ("talks brokered by
@@ -835,6 +914,8 @@ class DiplomaticGrammar:
             return "dip.guard.no-event-determiner"
         if set(before) & _REQUEST_WORDS:
             return "dip.guard.request"  # "urged allies to provide", "called for talks"
+        if kind == "aid" and m.pos == "noun" and lows[m.head] in _LOAN_WORDS and r.story.doc_strong_cues < 1:
+            return "dip.guard.peacetime-loan"  # "the World Bank approved a loan to Kenya for roads": no war aid
         ci, _cj = r.clause_of(m.head)
         if any(lows[x] in ("if", "unless", "whether") or (lows[x] in ("once", "until") and x + 1 < len(lows) and
                                                            lows[x + 1] not in ("again", "more", "a", "an", "now"))
@@ -872,7 +953,11 @@ class DiplomaticGrammar:
                                  or any(self.speakers_official(r, c) for c in owner)):
                 return "dip.guard.travel-agent"  # "when it comes to Ukraine"
         if m.pos == "verb" and kind == "agreement" and not m.frame.objects:
-            nxt = r.parse.chunks[t.index + 1] if t.index + 1 < len(r.parse.chunks) else None
+            # (past a date or an adverb: "agreed on Sunday to a truce", "agreed late on Friday to ...")
+            n = t.index + 1
+            while n + 1 < len(r.parse.chunks) and r.parse.chunks[n].kind in ("DATE", "ADV"):
+                n += 1
+            nxt = r.parse.chunks[n] if n < len(r.parse.chunks) else None
             if nxt is None or not (nxt.kind == "PREP" and nxt.lemma in ("on", "to", "with", "upon") or (
                     nxt.kind in ("SUB", "REL") and nxt.lemma == "that") or (nxt.kind == "VG" and "to" in nxt.aux)
                                    or nxt.kind == "QUOTE") and not (t.governing == "" and "to" in t.aux):
@@ -1131,7 +1216,8 @@ class DiplomaticGrammar:
                 max(r.story.conflict_cues, r.story.doc_cues) >= 3 and len(r.story.parties(2)) == 2:
             add([(a, a) for a in r.story.parties(2)])  # ceasefire talks in a story of two warring parties
             notes.append("dip.participants.story-parties")
-        if m.pos == "noun" and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following") and len(parts) < 2:
+        if m.pos == "noun" and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following") and \
+                len(parts) < 2 and not self._brokers(r, m):
             # "Lavrov said on Saturday after talks with Wang Yi": the speaker took part
             pos = r.parse.tokens.starts[m.trigger.i]
             for cl in r.claims:
@@ -1154,23 +1240,31 @@ class DiplomaticGrammar:
         hosting_verb = (m.pos == "verb" and lows[m.trigger.head] in _HOSTING | _HOSTING_FORMS) or (
             m.pos == "noun" and m.governor is not None and lows[m.governor.head] in _HOSTING | _HOSTING_FORMS)
         hosts = sorted({str(mm.value) for c in m.relations.get("agent", []) + m.relations.get("by", [])
-                        if hosting_verb or (
-                        c.i >= 2 and lows[c.i - 1] == "by" and lows[c.i - 2] in _HOSTING)
+                        if hosting_verb or self._after_hosting_by(r, c)
                         for mm in c.mentions if mm.kind in (Kind.ACTOR, Kind.PERSON)})
         mediators = self._named_mediators(r, m)
         hosts = sorted(set(hosts) | mediators)
         if mediators and lows[m.head] in _MEDIATION_NOUNS:
             notes.append("dip.participants.mediation-noun")
-        if mediators and parts and kind in ("talks", "meeting") and all(a in hosts for _, a in parts):
-            # "under Qatari mediation", "Egyptian-brokered talks": the mediator takes part (as in "talks
-            # facilitated by Belarus"), and so do the two sides (GUIDELINES: both sides where stated): the sides
-            # the sentence names, else the story's negotiators or its two warring parties
+        if (mediators or (kind == "talks" and self._brokers(r, m))) and parts and kind in ("talks", "meeting") and \
+                all(a in hosts for _, a in parts):
+            # "under Qatari mediation", "Egyptian-brokered talks", "after talks brokered by Malaysia": the mediator
+            # takes part (as in "talks facilitated by Belarus"), and so do the two sides (GUIDELINES: both sides
+            # where stated): the sides the sentence names, else the story's negotiators or its two warring parties
             sides = self._sides_besides(r, set(hosts))
             if len({a for _, a in sides}) >= 2:
                 mediator = list(parts)
                 parts.clear()
                 add(sides[:3] + mediator)
                 notes.append("dip.participants.mediated")
+        if kind == "agreement" and hosts and any(a not in hosts for _, a in parts) and \
+                any(a in hosts for _, a in parts):
+            # "agreed a ceasefire in talks brokered by Malaysia": the broker of the talks is no party to the
+            # agreement reached in them (GUIDELINES: both sides)
+            kept = [(w, a) for w, a in parts if a not in hosts]
+            parts.clear()
+            add(kept)
+            notes.append("dip.participants.broker-dropped")
         if parts and kind == "agreement" and m.pos == "noun" and all(a in hosts for _, a in parts):
             # "handed over 205 prisoners in an exchange brokered by the UAE": the broker is no party (GUIDELINES:
             # both sides); the sides the sentence names, else the story's negotiators or its two warring parties
@@ -1200,7 +1294,7 @@ class DiplomaticGrammar:
         gatherings = ("conference", "conferences", "forum", "summit", "assembly", "session")
         multilateral = any(self.lex.actors.kind.get(a) == "organisation" for _, a in parts) or (
             lows[m.head] in gatherings) or any(lows[c.head] in gatherings for c in m.roles.get("location", []))
-        if kind in _MULTI and len(parts) < 2 and not multilateral:
+        if kind in _MULTI and len(parts) < 2 and not multilateral and not self._aside_of_talks(r, m):
             return None
         if kind == "visit" and self._visit_at_home(r, m, parts, location):
             # "Zelensky visited troops near Pokrovsk", "Putin toured the Kursk region": a leader at home is no
