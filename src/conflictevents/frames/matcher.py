@@ -684,11 +684,16 @@ def _of_complement(p: Parse, obj: list[Chunk]) -> list[Chunk]:
     if k + 1 < len(chunks) and chunks[k].kind == "PREP" and chunks[k].lemma == "of" and chunks[k + 1].kind == "NG" \
             and chunks[k + 1] not in obj:
         out = [chunks[k + 1]]
-        # "hosted the leaders of Armenia and Azerbaijan": every item of the "of" phrase's list
+        # "hosted the leaders of Armenia and Azerbaijan": every item of the "of" phrase's list, which "and" closes
+        # (not "the outskirts of Kherson, Saldo said": a speaker after a comma, with its verb)
         k += 2
+        items: list[Chunk] = []
         while k + 1 < len(chunks) and (chunks[k].kind == "CONJ" and chunks[k].lemma == "and" or
-                                       chunks[k].lemma == ",") and chunks[k + 1].kind == "NG":
-            out.append(chunks[k + 1])
+                                       chunks[k].lemma == ",") and chunks[k + 1].kind == "NG" and not (
+                k + 2 < len(chunks) and chunks[k + 2].kind == "VG"):
+            items.append(chunks[k + 1])
+            if chunks[k].lemma == "and":
+                return out + items
             k += 2
         return out
     return []
