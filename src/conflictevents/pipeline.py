@@ -297,6 +297,13 @@ class Extractor:
             if here:
                 mentions = [self._in_story(m, here) if m.kind is Kind.PLACE and m.value.alternatives else m
                             for m in mentions]
+        if any(m.kind is Kind.PLACE and m.value.alternatives for m in mentions):
+            # "Burhan visited Bara": the theatre of the sentence's sides (a state, or an armed group's foe)
+            # settles a namesake no region or country of the story does
+            theatre = self._theatre(mentions)
+            if theatre:
+                mentions = [self._in_story(m, theatre) if m.kind is Kind.PLACE and m.value.alternatives else m
+                            for m in mentions]
         t2 = perf_counter()
         parse = Parse.of(tok, mentions, self.vocab)
         parse.after_strike = bool(story.strikes) and story.strikes[-1].sentence == index - 1
@@ -350,17 +357,46 @@ class Extractor:
         """An ambiguous place read in the story's theatre (``areas``: how often the story, or the sentence, named
         each region and country): "Rafah" in a story of places in the Gaza Strip."""
         seen = [(areas[a], a) for a in m.value.alternatives if areas[a]]
+        gaz = self.lexicons.gazetteer
+        by_country = not seen
+        if by_country:
+            # namesakes told apart by their regions ("Gombe", "North Kordofan") in a story that names a country
+            seen = [(areas[c], c) for c in sorted({r.country for r in gaz.candidates(m.value.name, fuzzy=False)
+                                                   if r.country}) if areas[c]]
         if not seen:
             return m
         _, area = max(seen)
         if sum(1 for n, _a in seen if n == max(seen)[0]) > 1:
             return m  # a tie: still ambiguous
-        gaz = self.lexicons.gazetteer
-        place = gaz.resolve(m.value.written, admin1=area, fuzzy=False) or gaz.resolve(
-            m.value.written, country=area, fuzzy=False)
+        place = None if by_country else gaz.resolve(m.value.written, admin1=area, fuzzy=False)
+        place = place or gaz.resolve(m.value.written, country=area, fuzzy=False)
         if place is None or place.alternatives or area not in (place.admin1, place.country):
             return m
         return attrs.evolve(m, value=place, extra={**m.extra, "ambiguous": list(m.value.alternatives)})
+
+    def _theatre(self, mentions: list[Mention]) -> Counter[str]:
+        """The countries the sentence's sides stand for: a state actor (or a person of one) is its own country and
+        its foe's, if a state (its war may be on either soil: "Russian forces" leave Russia and Ukraine tied); an
+        armed group with one foe in the actors file fights in that foe's country ("RSF" -> Sudan)."""
+        foes = self.lexicons.actors.foe
+        out: Counter[str] = Counter()
+        for m in mentions:
+            if m.kind not in (Kind.ACTOR, Kind.PERSON):
+                continue
+            side = str(m.value)
+            own = self._country(side)
+            if own is not None:
+                out[own] += 1
+            foe = self._country(foes[side]) if side in foes else None
+            if foe is not None:
+                out[foe] += 1
+        return out
+
+    def _country(self, name: str) -> str | None:
+        """The country ``name`` is, if the gazetteer knows it as one."""
+        gaz = self.lexicons.gazetteer
+        place = gaz.resolve(name, fuzzy=False) if name in gaz else None
+        return place.name if place is not None and place.precision is GeoPrecision.COUNTRY else None
 
     def _update_story(self, r: Reading, drafts: list[Draft]) -> None:
         """What this sentence tells the next ones (with its conflict words, counted in :meth:`_read`, the only
