@@ -286,9 +286,15 @@ class Extractor:
                 # the description replaces the state it names ("Russia's capital" is no side, no country hit)
                 mentions = sorted([m for m in mentions if not (m.kind in (Kind.PLACE, Kind.ACTOR) and any(
                     d.i <= m.i and m.j <= d.j for d in described))] + described, key=lambda m: (m.i, -m.j))
+        # where the story, the sentence's own (exactly spelt) places and its sides are: "Israeli troops blew up homes
+        # in Bleida" is no Blida, Algeria, even as a story's first sentence
+        known = story.areas + self._sentence_areas(mentions) if any(
+            m.kind is Kind.PLACE and not self._spelt_as_known(m) for m in mentions) else story.areas
+        if known:
+            mentions = [m for m in mentions if not self._misspelt_elsewhere(m, known)]
         if story.areas:
             mentions = [self._in_story(m, story.areas) if m.kind is Kind.PLACE and m.value.alternatives else m
-                        for m in mentions if not self._misspelt_elsewhere(m, story)]
+                        for m in mentions]
         if any(m.kind is Kind.PLACE and m.value.alternatives for m in mentions):
             # "in the Sumy region, seizing the village of Basivka": a region the sentence itself names settles
             # which of the places of that name it means
@@ -338,20 +344,35 @@ class Extractor:
                 out[acronym] = other
         return out
 
-    def _misspelt_elsewhere(self, m: Mention, story: Story) -> bool:
-        """A town read only as a misspelling of a town in a country the story has not named: "Masisi" (a
-        Congolese town the gazetteer lacks) is no "Masasi", Tanzania, in a story of North Kivu."""
+    def _misspelt_elsewhere(self, m: Mention, areas: Counter[str]) -> bool:
+        """A town read only as a misspelling of a town in a country the story (``areas``: the regions and countries
+        it, the sentence and its sides name) has not named: "Masisi" (a Congolese town the gazetteer lacks) is no
+        "Masasi", Tanzania, in a story of North Kivu."""
         if m.kind is not Kind.PLACE or m.value.precision is not GeoPrecision.PLACE:
             return False
         place = m.value
-        if place.country in story.areas or (place.admin1 and place.admin1 in story.areas):
+        if place.country in areas or (place.admin1 and place.admin1 in areas):
             return False
+        return not self._spelt_as_known(m)
+
+    def _sentence_areas(self, mentions: list[Mention]) -> Counter[str]:
+        """The regions and countries of a sentence's places spelt as the gazetteer spells them, and the countries
+        of its sides (:meth:`_theatre`)."""
+        out = Counter(a for m in mentions if m.kind is Kind.PLACE and self._spelt_as_known(m)
+                      for a in (m.value.admin1, m.value.country) if a)
+        out.update(self._theatre(mentions))
+        return out
+
+    def _spelt_as_known(self, m: Mention) -> bool:
+        """True unless ``m`` is a place read only as a one-edit misspelling of a gazetteer name."""
+        if m.kind is not Kind.PLACE or m.value.precision is not GeoPrecision.PLACE:
+            return True
         words = m.value.written.split()
         if words[:1] in (["the"], ["The"]):
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in _PLACE_KIND_WORDS:
             words = words[:-1]  # "the Gomel region": the name is "Gomel"
-        return bool(words) and " ".join(words) not in self.lexicons.gazetteer
+        return not words or " ".join(words) in self.lexicons.gazetteer
 
     def _in_story(self, m: Mention, areas: Counter[str]) -> Mention:
         """An ambiguous place read in the story's theatre (``areas``: how often the story, or the sentence, named
