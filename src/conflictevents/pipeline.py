@@ -292,6 +292,8 @@ class Extractor:
             m.kind is Kind.PLACE and not self._spelt_as_known(m) for m in mentions) else story.areas
         if known:
             mentions = [m for m in mentions if not self._misspelt_elsewhere(m, known)]
+        if sum(1 for m in mentions if m.kind is Kind.PLACE) > 1:
+            mentions = [self._namesake_here(m, mentions) for m in mentions]
         if story.areas:
             mentions = [self._in_story(m, story.areas) if m.kind is Kind.PLACE and m.value.alternatives else m
                         for m in mentions]
@@ -355,6 +357,29 @@ class Extractor:
             return False
         return not self._spelt_as_known(m)
 
+    def _namesake_here(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """A town read as its bigger namesake abroad, when a smaller one (at least a twentieth of its size) lies in
+        a country or region another place of the sentence names: "near Tripoli in northern Lebanon" is not the
+        Libyan capital, "Samba district of Jammu and Kashmir" not the Angolan town. Only the sentence's own places
+        count: a story or a speaker naming the United States leaves Damascus and Odesa where they are."""
+        place = m.value
+        if m.kind is not Kind.PLACE or place.precision is not GeoPrecision.PLACE or place.alternatives:
+            return m
+        areas = {a for o in mentions if o is not m and o.kind is Kind.PLACE and self._spelt_as_known(o)
+                 for a in (o.value.admin1, o.value.country) if a}
+        if not areas or place.country in areas or (place.admin1 and place.admin1 in areas):
+            return m
+        cands = [r for r in self.lexicons.gazetteer.candidates(place.name, fuzzy=False) if r.kind == "place"]
+        biggest = max((r.population for r in cands), default=0)
+        here = {r.country for r in cands if r.country and 20 * r.population >= biggest and (
+            r.country in areas or (r.admin1 and r.admin1 in areas))}
+        if len(here) != 1:
+            return m
+        other = self.lexicons.gazetteer.resolve(place.written, country=next(iter(here)), fuzzy=False)
+        if other is None or other.alternatives or other.country not in here:
+            return m
+        return attrs.evolve(m, value=other, extra={**m.extra, "ambiguous": [place.country]})
+
     def _sentence_areas(self, mentions: list[Mention]) -> Counter[str]:
         """The regions and countries of a sentence's places spelt as the gazetteer spells them, and the countries
         of its sides (:meth:`_theatre`)."""
@@ -400,10 +425,11 @@ class Extractor:
         its foe's, if a state (its war may be on either soil: "Russian forces" leave Russia and Ukraine tied); an
         armed group with one foe in the actors file fights in that foe's country ("RSF" -> Sudan)."""
         foes = self.lexicons.actors.foe
+        places = {(m.i, m.j) for m in mentions if m.kind is Kind.PLACE}
         out: Counter[str] = Counter()
         for m in mentions:
-            if m.kind not in (Kind.ACTOR, Kind.PERSON):
-                continue
+            if m.kind not in (Kind.ACTOR, Kind.PERSON) or (m.i, m.j) in places:
+                continue  # a capital also read as a place ("near Tripoli") is no side
             side = str(m.value)
             own = self._country(side)
             if own is not None:
