@@ -286,9 +286,17 @@ class Extractor:
                 # the description replaces the state it names ("Russia's capital" is no side, no country hit)
                 mentions = sorted([m for m in mentions if not (m.kind in (Kind.PLACE, Kind.ACTOR) and any(
                     d.i <= m.i and m.j <= d.j for d in described))] + described, key=lambda m: (m.i, -m.j))
+        # where the story, the sentence's own (exactly spelt) places and its sides are: "Israeli troops blew up homes
+        # in Bleida" is no Blida, Algeria, even as a story's first sentence
+        known = story.areas + self._sentence_areas(mentions) if any(
+            m.kind is Kind.PLACE and not self._spelt_as_known(m) for m in mentions) else story.areas
+        if known:
+            mentions = [m for m in mentions if not self._misspelt_elsewhere(m, known)]
+        if sum(1 for m in mentions if m.kind is Kind.PLACE) > 1:
+            mentions = [self._namesake_here(m, mentions) for m in mentions]
         if story.areas:
             mentions = [self._in_story(m, story.areas) if m.kind is Kind.PLACE and m.value.alternatives else m
-                        for m in mentions if not self._misspelt_elsewhere(m, story)]
+                        for m in mentions]
         if any(m.kind is Kind.PLACE and m.value.alternatives for m in mentions):
             # "in the Sumy region, seizing the village of Basivka": a region the sentence itself names settles
             # which of the places of that name it means
@@ -296,6 +304,13 @@ class Extractor:
                            for a in (m.value.admin1, m.value.country) if a)
             if here:
                 mentions = [self._in_story(m, here) if m.kind is Kind.PLACE and m.value.alternatives else m
+                            for m in mentions]
+        if any(m.kind is Kind.PLACE and m.value.alternatives for m in mentions):
+            # "Burhan visited Bara": the theatre of the sentence's sides (a state, or an armed group's foe)
+            # settles a namesake no region or country of the story does
+            theatre = self._theatre(mentions)
+            if theatre:
+                mentions = [self._in_story(m, theatre) if m.kind is Kind.PLACE and m.value.alternatives else m
                             for m in mentions]
         t2 = perf_counter()
         parse = Parse.of(tok, mentions, self.vocab)
@@ -331,36 +346,104 @@ class Extractor:
                 out[acronym] = other
         return out
 
-    def _misspelt_elsewhere(self, m: Mention, story: Story) -> bool:
-        """A town read only as a misspelling of a town in a country the story has not named: "Masisi" (a
-        Congolese town the gazetteer lacks) is no "Masasi", Tanzania, in a story of North Kivu."""
+    def _misspelt_elsewhere(self, m: Mention, areas: Counter[str]) -> bool:
+        """A town read only as a misspelling of a town in a country the story (``areas``: the regions and countries
+        it, the sentence and its sides name) has not named: "Masisi" (a Congolese town the gazetteer lacks) is no
+        "Masasi", Tanzania, in a story of North Kivu."""
         if m.kind is not Kind.PLACE or m.value.precision is not GeoPrecision.PLACE:
             return False
         place = m.value
-        if place.country in story.areas or (place.admin1 and place.admin1 in story.areas):
+        if place.country in areas or (place.admin1 and place.admin1 in areas):
             return False
+        return not self._spelt_as_known(m)
+
+    def _namesake_here(self, m: Mention, mentions: list[Mention]) -> Mention:
+        """A town read as its bigger namesake abroad, when a smaller one (at least a twentieth of its size) lies in
+        a country or region another place of the sentence names: "near Tripoli in northern Lebanon" is not the
+        Libyan capital, "Samba district of Jammu and Kashmir" not the Angolan town. Only the sentence's own places
+        count: a story or a speaker naming the United States leaves Damascus and Odesa where they are."""
+        place = m.value
+        if m.kind is not Kind.PLACE or place.precision is not GeoPrecision.PLACE or place.alternatives:
+            return m
+        areas = {a for o in mentions if o is not m and o.kind is Kind.PLACE and self._spelt_as_known(o)
+                 for a in (o.value.admin1, o.value.country) if a}
+        if not areas or place.country in areas or (place.admin1 and place.admin1 in areas):
+            return m
+        cands = [r for r in self.lexicons.gazetteer.candidates(place.name, fuzzy=False) if r.kind == "place"]
+        biggest = max((r.population for r in cands), default=0)
+        here = {r.country for r in cands if r.country and 20 * r.population >= biggest and (
+            r.country in areas or (r.admin1 and r.admin1 in areas))}
+        if len(here) != 1:
+            return m
+        other = self.lexicons.gazetteer.resolve(place.written, country=next(iter(here)), fuzzy=False)
+        if other is None or other.alternatives or other.country not in here:
+            return m
+        return attrs.evolve(m, value=other, extra={**m.extra, "ambiguous": [place.country]})
+
+    def _sentence_areas(self, mentions: list[Mention]) -> Counter[str]:
+        """The regions and countries of a sentence's places spelt as the gazetteer spells them, and the countries
+        of its sides (:meth:`_theatre`)."""
+        out = Counter(a for m in mentions if m.kind is Kind.PLACE and self._spelt_as_known(m)
+                      for a in (m.value.admin1, m.value.country) if a)
+        out.update(self._theatre(mentions))
+        return out
+
+    def _spelt_as_known(self, m: Mention) -> bool:
+        """True unless ``m`` is a place read only as a one-edit misspelling of a gazetteer name."""
+        if m.kind is not Kind.PLACE or m.value.precision is not GeoPrecision.PLACE:
+            return True
         words = m.value.written.split()
         if words[:1] in (["the"], ["The"]):
             words = words[1:]
         while len(words) > 1 and words[-1].lower() in _PLACE_KIND_WORDS:
             words = words[:-1]  # "the Gomel region": the name is "Gomel"
-        return bool(words) and " ".join(words) not in self.lexicons.gazetteer
+        return not words or " ".join(words) in self.lexicons.gazetteer
 
     def _in_story(self, m: Mention, areas: Counter[str]) -> Mention:
         """An ambiguous place read in the story's theatre (``areas``: how often the story, or the sentence, named
         each region and country): "Rafah" in a story of places in the Gaza Strip."""
         seen = [(areas[a], a) for a in m.value.alternatives if areas[a]]
+        gaz = self.lexicons.gazetteer
+        by_country = not seen
+        if by_country:
+            # namesakes told apart by their regions ("Gombe", "North Kordofan") in a story that names a country
+            seen = [(areas[c], c) for c in sorted({r.country for r in gaz.candidates(m.value.name, fuzzy=False)
+                                                   if r.country}) if areas[c]]
         if not seen:
             return m
         _, area = max(seen)
         if sum(1 for n, _a in seen if n == max(seen)[0]) > 1:
             return m  # a tie: still ambiguous
-        gaz = self.lexicons.gazetteer
-        place = gaz.resolve(m.value.written, admin1=area, fuzzy=False) or gaz.resolve(
-            m.value.written, country=area, fuzzy=False)
+        place = None if by_country else gaz.resolve(m.value.written, admin1=area, fuzzy=False)
+        place = place or gaz.resolve(m.value.written, country=area, fuzzy=False)
         if place is None or place.alternatives or area not in (place.admin1, place.country):
             return m
         return attrs.evolve(m, value=place, extra={**m.extra, "ambiguous": list(m.value.alternatives)})
+
+    def _theatre(self, mentions: list[Mention]) -> Counter[str]:
+        """The countries the sentence's sides stand for: a state actor (or a person of one) is its own country and
+        its foe's, if a state (its war may be on either soil: "Russian forces" leave Russia and Ukraine tied); an
+        armed group with one foe in the actors file fights in that foe's country ("RSF" -> Sudan)."""
+        foes = self.lexicons.actors.foe
+        places = {(m.i, m.j) for m in mentions if m.kind is Kind.PLACE}
+        out: Counter[str] = Counter()
+        for m in mentions:
+            if m.kind not in (Kind.ACTOR, Kind.PERSON) or (m.i, m.j) in places:
+                continue  # a capital also read as a place ("near Tripoli") is no side
+            side = str(m.value)
+            own = self._country(side)
+            if own is not None:
+                out[own] += 1
+            foe = self._country(foes[side]) if side in foes else None
+            if foe is not None:
+                out[foe] += 1
+        return out
+
+    def _country(self, name: str) -> str | None:
+        """The country ``name`` is, if the gazetteer knows it as one."""
+        gaz = self.lexicons.gazetteer
+        place = gaz.resolve(name, fuzzy=False) if name in gaz else None
+        return place.name if place is not None and place.precision is GeoPrecision.COUNTRY else None
 
     def _update_story(self, r: Reading, drafts: list[Draft]) -> None:
         """What this sentence tells the next ones (with its conflict words, counted in :meth:`_read`, the only

@@ -274,6 +274,10 @@ _EUPHEMISM_REACH = 3
 #: Participles that tell where a weapon comes from, not where it hit ("missiles made in North Korea").
 _ORIGIN_PARTICIPLES = frozenset({"made", "produced", "manufactured", "built", "supplied", "provided", "developed",
                                  "designed", "assembled", "delivered", "donated"})
+#: Word pairs before a country that give a vessel's registry, not where it was hit: "a tanker flying the flag of
+#: Panama", "a bulk carrier registered in Liberia".
+_REGISTRY = frozenset({("flag", "of"), ("flags", "of"), ("registered", "in"), ("flagged", "in"), ("flagged", "to"),
+                       ("registry", "of")})
 _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stated", "reported", "speaking",
                              "wrote", "declared"})
 #: Participles of "<munitions> launched from <territory>": the territory tells whose launch it was
@@ -1816,6 +1820,8 @@ class StrikeGrammar:
                 return False  # "..., a defence spokesman said in Jammu": where it was said
             if m.i >= 2 and lows[m.i - 1] in ("in", "by", "from") and lows[m.i - 2] in _ORIGIN_PARTICIPLES:
                 return False  # "missiles made in North Korea", "drones supplied by Iran": where the weapon is from
+            if m.i >= 2 and (lows[m.i - 2], lows[m.i - 1]) in _REGISTRY:
+                return False  # "a ship flying the flag of Panama": where the ship is registered
             if _reference_point(lows, m.i):
                 if ci <= m.i < cj and all(o is not m for o in landmarks) and _near_landmark(r, m.i):
                     landmarks.append(m)
