@@ -184,7 +184,8 @@ class TerritorialGrammar:
         agents = m.roles.get("actor", [])
         if any(self._munition(r, c) for c in agents):
             return []  # "a missile launched from Yemen crossed into Israeli territory": a munition takes no ground
-        if not agents and m.roles.get("loser") and change in ("captured", "advanced"):
+        speaker_gain = self._speaker_gain(r, m) if not agents and m.roles.get("loser") else None
+        if speaker_gain is None and not agents and m.roles.get("loser") and change in ("captured", "advanced"):
             # "Ukrainian forces had been pushed out of Kursk": no winner named; the side pushed out withdrew
             agents = m.roles["loser"]
             change = "withdrew"
@@ -359,6 +360,23 @@ class TerritorialGrammar:
                 any(x.kind is Kind.PLACE for x in ch[k + 2].mentions):
             return ch[k + 2]
         return None
+
+    def _speaker_gain(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
+        """The speaker's side for a taking announced as a noun with only the loser named.
+
+        "The army announced the liberation of Wad Madani from the RSF": the announcing side took the town
+        (captured), not the side named after "from" (which would read as a withdrawal); "from the rebels" too.
+        None when the trigger is not a noun, no claim covers it, or the claim's side is the loser itself.
+        """
+        if m.pos != "noun" or str(m.value("change")) != "captured":
+            return None
+        claim = r.claim_over(m.head)
+        if claim is None or not claim.slots.get("actor"):
+            return None
+        loser = self.sides.of(r, m.roles.get("loser", []), m.head)
+        if loser is not None and loser[1] == str(claim.slots["actor"]):
+            return None
+        return (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
 
     def _announced_by(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
         """The side that announced or claimed a nominal event in a relative clause right after it: "the capture
