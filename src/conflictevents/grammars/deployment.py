@@ -59,6 +59,8 @@ UNIT_HEADS = frozenset({
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "FS", "FGS", "ROKS", "JS"})
 
 #: Unit heads that are forces and nothing else.
+#: Collective nouns that only say a force is a group: "a contingent of peacekeepers" deploys peacekeepers.
+_MEMBER_COLLECTIVES = frozenset({"contingent", "contingents", "detachment", "detachments"})
 FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "brigades", "battalion", "battalions",
                     "regiment", "regiments", "marines", "paratroopers", "peacekeepers", "mercenaries",
                     "reinforcements", "contingent", "warships", "troop", "soldier", "reservists", "reservist"})
@@ -368,14 +370,17 @@ class DeploymentGrammar:
 
     def _counted_members(self, r: Reading, unit_chunk: Chunk, unit: str) -> tuple[Chunk, str]:
         """ "a joint force of up to 10,000 troops", "a contingent of 500 soldiers": an uncounted force whose
-        "of" phrase counts its members is read as those members (their count is the size)."""
+        "of" phrase counts its members is read as those members (their count is the size); a collective of
+        :data:`_MEMBER_COLLECTIVES` is read as its members even uncounted ("a contingent of Nepalese
+        peacekeepers" → peacekeepers)."""
         chunks = r.parse.chunks
         k = unit_chunk.index
         if any(q.kind is Kind.QUANTITY for q in unit_chunk.mentions) or k + 2 >= len(chunks) or \
                 chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "of" or chunks[k + 2].kind != "NG":
             return unit_chunk, unit
         members = chunks[k + 2]
-        if not any(q.kind is Kind.QUANTITY and q.value.value is not None for q in members.mentions):
+        if not any(q.kind is Kind.QUANTITY and q.value.value is not None for q in members.mentions) and \
+                r.parse.tokens.lows[unit_chunk.head] not in _MEMBER_COLLECTIVES:
             return unit_chunk, unit
         inner = self._units(r, [members])
         return inner[0] if inner else (unit_chunk, unit)
