@@ -20,7 +20,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
 from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
-from .territorial import WORK_OR_HISTORY
+from .territorial import WORK_OR_HISTORY, zone_located
 
 __all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
            "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
@@ -305,7 +305,8 @@ class DeploymentGrammar:
             return []  # "In June 1944, Allied troops landed in Normandy": a war of long ago, a film's plot
         ci, cj = r.clause_of(m.head)
         location: Mention | None = self._unlisted_destination(r, m)
-        for pl in r.places_in(m.roles.get("location", [])) if location is None else ():
+        for pl in r.places_in(m.roles.get("location", []) + zone_located(r, m.roles.get("location", []))) \
+                if location is None else ():
             location = pl
             break
         if location is None and m.roles.get("receiver"):
@@ -353,7 +354,8 @@ class DeploymentGrammar:
         (:data:`CROSSING_VERBS`) and written with its state ("Russia's ...", "... of Russia"); "entered the Kursk
         region" or "pushed into Ukraine's Donetsk region" is movement inside a war, not a crossing."""
         lows = r.parse.tokens.lows
-        for c in m.roles.get("location", []):
+        roles = m.roles.get("location", [])
+        for c in roles + zone_located(r, roles):  # "moved into the buffer zone inside Syria"
             places = r.places_in([c])
             if not places:
                 continue

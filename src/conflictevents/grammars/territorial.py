@@ -251,6 +251,8 @@ class TerritorialGrammar:
                   chunks[c.index + 1].kind == "PREP" and chunks[c.index + 1].lemma == "of" and
                   chunks[c.index + 2].kind == "NG" and not r.mentions(c.i, c.j, Kind.ACTOR)]
             places = [pl for pl in r.places_in(of) if pl.value.precision is not GeoPrecision.COUNTRY]
+            if not places:
+                places = r.places_in(zone_located(r, m.roles["place"]))  # "the buffer zone on the Golan Heights"
         if not places and place_chunks:
             places = self._described(r, place_chunks, notes)
         if m.roles.get("place") and (not places or len(m.roles["place"]) > 1):
@@ -619,3 +621,18 @@ def _locating(between: list[str]) -> bool:
     if rest[:1] == ["the"]:
         rest = rest[1:]
     return len(rest) <= 1 and all(w in DIRECTIONS for w in rest)
+
+
+#: A zone named by its description and located by the place after it: "the buffer zone on the Golan Heights".
+_ZONE_HEADS = frozenset({"zone", "zones", "corridor"})
+_ZONE_PREPS = frozenset({"on", "in", "inside", "along"})
+
+
+def zone_located(r: Reading, chunks: list[Chunk]) -> list[Chunk]:
+    """The noun groups that locate a described zone: "the buffer zone on the Golan Heights" → "the Golan Heights",
+    "the demilitarised zone in Quneitra province" → "Quneitra province" (a zone word of :data:`_ZONE_HEADS`, then a
+    preposition of :data:`_ZONE_PREPS`)."""
+    ch = r.parse.chunks
+    lows = r.parse.tokens.lows
+    return [ch[c.index + 2] for c in chunks if c.index + 2 < len(ch) and lows[c.head] in _ZONE_HEADS and
+            ch[c.index + 1].kind == "PREP" and ch[c.index + 1].lemma in _ZONE_PREPS and ch[c.index + 2].kind == "NG"]
