@@ -330,6 +330,9 @@ class TerritorialGrammar:
         targets: list[Mention | None] = list(places) if places else [None]
         for pl in targets:
             admin1 = self._admin1(pl) if pl is not None and id(pl) not in unsure else None
+            if pl is not None and len(targets) == 1:
+                # "had pushed into the Sumy region and taken the village of Yablunivka": the region just entered
+                admin1 = self._coordinated_region(r, m, pl) or admin1
             # each of several places with a date right after it has that date ("Goma in January and Bukavu in
             # February")
             own_date = next((dm for dm in dates if 0 <= dm.i - pl.j <= 1), None) if pl is not None and \
@@ -566,6 +569,30 @@ class TerritorialGrammar:
                 return True
         return False
 
+    def _coordinated_region(self, r: Reading, m: FrameMatch, pl: Mention) -> str | None:
+        """The region a village was taken in when the verb is coordinated with a move into or in that region.
+
+        "had pushed into the Sumy region and taken the village of Yablunivka", "advanced in the Kharkiv region
+        and seized Kamianka": a village (or a name the gazetteer lacks) whose gazetteer region is missing or a
+        namesake's takes the region named in the group right before "and" + the verb. None otherwise.
+        """
+        if m.pos != "verb" or pl.value.precision not in (GeoPrecision.PLACE, GeoPrecision.UNKNOWN):
+            return None
+        chunks = r.parse.chunks
+        k = m.trigger.index
+        if k < 2 or chunks[k - 1].kind != "CONJ" or chunks[k - 1].lemma != "and" or chunks[k - 2].kind != "NG":
+            return None
+        verb = chunks[k - 3] if k >= 3 and chunks[k - 3].kind == "VG" else (
+            chunks[k - 4] if k >= 4 and chunks[k - 3].kind == "PREP" and chunks[k - 3].lemma in ("in", "into")
+            and chunks[k - 4].kind == "VG" else None)
+        if verb is None or verb.lemma not in _REGION_MOVES:
+            return None  # "fought in the Kharkiv region and captured ...": no move into the region
+        regions = [mm.value for mm in chunks[k - 2].mentions
+                   if mm.kind is Kind.PLACE and mm.value.precision is GeoPrecision.ADMIN1]
+        if len(regions) != 1 or (pl.value.country and regions[0].country and pl.value.country != regions[0].country):
+            return None
+        return str(regions[0].name)
+
     def _admin1(self, pl: Mention) -> str | None:
         place = pl.value
         if place.precision is GeoPrecision.ADMIN1:
@@ -622,6 +649,11 @@ def _locating(between: list[str]) -> bool:
         rest = rest[1:]
     return len(rest) <= 1 and all(w in DIRECTIONS for w in rest)
 
+
+#: Verbs of moving into or within a region whose coordinated taking is in that region ("pushed into the Sumy
+#: region and taken Yablunivka"; see TerritorialGrammar._coordinated_region).
+_REGION_MOVES = frozenset({"enter", "push", "advance", "move", "break", "cross", "penetrate", "press", "storm",
+                           "sweep", "roll", "drive", "march"})
 
 #: A zone named by its description and located by the place after it: "the buffer zone on the Golan Heights".
 _ZONE_HEADS = frozenset({"zone", "zones", "corridor"})
