@@ -301,6 +301,10 @@ class TerritorialGrammar:
             places = self._left_for(r, m, agents)
             if places:
                 notes.append("tc.place.taken-in-sentence")
+            if not places:
+                places = self._operation_left(r, m)
+                if places:
+                    notes.append("tc.place.operation-ended")
         unnamed = actor is not None and (any(set(lows[c.i:c.j]) & _UNNAMED_PLACES for c in place_chunks) or (
             sites_only and change in ("captured", "withdrew")))  # "regained control of the post"
         if not places and m.pos == "noun" and lows[m.head] in _STORY_PLACED and actor is not None and m.light:
@@ -419,6 +423,26 @@ class TerritorialGrammar:
             if taken:
                 return taken
         return []
+
+    def _operation_left(self, r: Reading, m: FrameMatch) -> list[Mention]:
+        """ "completed a ground operation in Beit Jinn and withdrawn to the buffer zone": a withdrawal coordinated
+        with the end of an operation (a verb of :data:`_ENDING_VERBS`, a noun of :data:`_OPERATION_NOUNS`) left
+        the place the operation was in (named right after it, never guessed)."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        k = m.trigger.index
+        if k < 5 or chunks[k - 1].kind != "CONJ" or chunks[k - 1].lemma != "and":
+            return []
+        verb, op, prep, where = chunks[k - 5], chunks[k - 4], chunks[k - 3], chunks[k - 2]
+        if verb.kind != "VG" or verb.lemma not in _ENDING_VERBS or op.kind != "NG" or \
+                lows[op.head] not in _OPERATION_NOUNS or prep.kind != "PREP" or prep.lemma not in ("in", "on") or \
+                where.kind != "NG":
+            return []
+        places = [pl for pl in r.places_in([where]) if pl.value.precision is not GeoPrecision.COUNTRY]
+        if not places and self.places is not None:
+            unlisted = self.places.unlisted(r.parse.tokens, where.i)
+            places = [unlisted] if unlisted is not None else []
+        return places[:1]
 
     @staticmethod
     def _site_there(r: Reading, chunks: list[Any]) -> list[Mention]:
@@ -654,6 +678,11 @@ def _locating(between: list[str]) -> bool:
 #: region and taken Yablunivka"; see TerritorialGrammar._coordinated_region).
 _REGION_MOVES = frozenset({"enter", "push", "advance", "move", "break", "cross", "penetrate", "press", "storm",
                            "sweep", "roll", "drive", "march"})
+
+#: The end of an operation a withdrawal is coordinated with ("completed a raid in Jenin and pulled back"; see
+#: TerritorialGrammar._operation_left).
+_ENDING_VERBS = frozenset({"complete", "end", "conclude", "finish", "wrap", "wind"})  # ("wrap up", "wind down")
+_OPERATION_NOUNS = frozenset({"operation", "operations", "raid", "raids", "incursion", "offensive", "sweep", "assault"})
 
 #: A zone named by its description and located by the place after it: "the buffer zone on the Golan Heights".
 _ZONE_HEADS = frozenset({"zone", "zones", "corridor"})
