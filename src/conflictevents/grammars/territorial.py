@@ -210,6 +210,10 @@ class TerritorialGrammar:
             return []  # "the conference is being held in Sofia", "took the decision"
         notes: list[str] = []
         actor = self.sides.of(r, agents, m.head)
+        if m.frame.id in _SIDE_AND_LISTED_PLACE and (actor is None or not any(
+                mm.kind is Kind.PLACE and mm.value.precision is not GeoPrecision.UNKNOWN
+                for c in patients for mm in c.mentions)):
+            return []  # "police encircled the stadium in Madrid", "troops surrounded the hospital": no ground
         if actor is None:
             actor = self.sides.named(m.relations.get("object", []))  # "raised the Russian flag over"
         if actor is None and m.pos == "noun" and lows[m.trigger.i] in ("our", "its", "their", "his", "her"):
@@ -683,6 +687,10 @@ _REGION_MOVES = frozenset({"enter", "push", "advance", "move", "break", "cross",
 #: TerritorialGrammar._operation_left).
 _ENDING_VERBS = frozenset({"complete", "end", "conclude", "finish", "wrap", "wind"})  # ("wrap up", "wind down")
 _OPERATION_NOUNS = frozenset({"operation", "operations", "raid", "raids", "incursion", "offensive", "sweep", "assault"})
+
+#: Frames that take ground only when a side acts on a place the gazetteer knows ("Russian forces have encircled
+#: Pokrovsk" is an advance; "police surrounded the stadium" is none).
+_SIDE_AND_LISTED_PLACE = frozenset({"tc.encircle"})
 
 #: A zone named by its description and located by the place after it: "the buffer zone on the Golan Heights".
 _ZONE_HEADS = frozenset({"zone", "zones", "corridor"})
