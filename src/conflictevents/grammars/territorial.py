@@ -184,8 +184,8 @@ class TerritorialGrammar:
         agents = m.roles.get("actor", [])
         if any(self._munition(r, c) for c in agents):
             return []  # "a missile launched from Yemen crossed into Israeli territory": a munition takes no ground
-        speaker_gain = self._speaker_gain(r, m) if not agents and m.roles.get("loser") else None
-        if speaker_gain is None and not agents and m.roles.get("loser") and change in ("captured", "advanced"):
+        announced, speaker_gain = self._speaker_gain(r, m) if not agents and m.roles.get("loser") else (False, None)
+        if not announced and not agents and m.roles.get("loser") and change in ("captured", "advanced"):
             # "Ukrainian forces had been pushed out of Kursk": no winner named; the side pushed out withdrew
             agents = m.roles["loser"]
             change = "withdrew"
@@ -218,6 +218,9 @@ class TerritorialGrammar:
             actor = self.sides.named(m.relations.get("object", []))  # "raised the Russian flag over"
         if actor is None and m.pos == "noun" and lows[m.trigger.i] in ("our", "its", "their", "his", "her"):
             actor = self.sides.of(r, [m.trigger], m.head)  # "under our control", "its offensive"
+        if actor is None and speaker_gain is not None:
+            actor = speaker_gain  # "The army declared the liberation of Bara from the RSF" (the army's side)
+            notes.append("tc.actor.announcer")
         if actor is None and not agents and change != "withdrew":
             claim = r.claim_over(m.head)
             if claim is not None and claim.slots.get("actor"):
@@ -374,22 +377,36 @@ class TerritorialGrammar:
             return ch[k + 2]
         return None
 
-    def _speaker_gain(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
-        """The speaker's side for a taking announced as a noun with only the loser named.
+    def _speaker_gain(self, r: Reading, m: FrameMatch) -> tuple[bool, tuple[str, str] | None]:
+        """Whether a taking announced as a noun with only the loser named is the announcer's, and its side.
 
-        "The army announced the liberation of Wad Madani from the RSF": the announcing side took the town
+        "Sudan's army announced the liberation of Wad Madani from the RSF": the announcing side took the town
         (captured), not the side named after "from" (which would read as a withdrawal); "from the rebels" too.
-        None when the trigger is not a noun, no claim covers it, or the claim's side is the loser itself.
+        The announcer is the speaker of a claim over the noun, or the subject of an announcing verb
+        (:data:`_ANNOUNCING`) right before it ("The army declared the liberation of Bara from the RSF", whose
+        side may be unknown: ``(True, None)``). ``(False, None)`` when the trigger is not a noun, nothing
+        announces it, or the announcer is the loser itself.
         """
         if m.pos != "noun" or str(m.value("change")) != "captured":
-            return None
-        claim = r.claim_over(m.head)
-        if claim is None or not claim.slots.get("actor"):
-            return None
+            return False, None
         loser = self.sides.of(r, m.roles.get("loser", []), m.head)
-        if loser is not None and loser[1] == str(claim.slots["actor"]):
-            return None
-        return (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
+        claim = r.claim_over(m.head)
+        if claim is not None and claim.slots.get("actor"):
+            if loser is not None and loser[1] == str(claim.slots["actor"]):
+                return False, None
+            return True, (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
+        chunks = r.parse.chunks
+        k = m.trigger.index
+        if k < 2 or chunks[k - 1].kind != "VG" or chunks[k - 1].lemma not in _ANNOUNCING or \
+                chunks[k - 1].neg or chunks[k - 2].kind != "NG":
+            return False, None
+        subj = chunks[k - 2]
+        side = self.sides.of(r, [subj], m.head)
+        if side is not None and loser is not None and side[1] == loser[1]:
+            return False, None
+        if side is None and r.parse.tokens.lows[subj.head] not in FORCE_NOUNS:
+            return False, None
+        return True, side
 
     def _announced_by(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
         """The side that announced or claimed a nominal event in a relative clause right after it: "the capture
@@ -691,6 +708,9 @@ _OPERATION_NOUNS = frozenset({"operation", "operations", "raid", "raids", "incur
 #: Frames that take ground only when a side acts on a place the gazetteer knows ("Russian forces have encircled
 #: Pokrovsk" is an advance; "police surrounded the stadium" is none).
 _SIDE_AND_LISTED_PLACE = frozenset({"tc.encircle"})
+
+#: Verbs whose subject announces a taking written as a noun: "The army declared the liberation of Bara".
+_ANNOUNCING = frozenset({"announce", "declare", "proclaim", "report", "confirm", "claim", "hail", "celebrate"})
 
 #: A zone named by its description and located by the place after it: "the buffer zone on the Golan Heights".
 _ZONE_HEADS = frozenset({"zone", "zones", "corridor"})
