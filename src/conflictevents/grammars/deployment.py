@@ -59,6 +59,10 @@ UNIT_HEADS = frozenset({
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "FS", "FGS", "ROKS", "JS"})
 
 #: Unit heads that are forces and nothing else.
+#: Frames of forces being somewhere that are a deployment only with the place named ("fighting in the Kursk region";
+#: "has fought the RSF in a war" is none).
+_PLACED_FRAMES = frozenset({"dep.fight"})
+
 #: Collective nouns that only say a force is a group: "a contingent of peacekeepers" deploys peacekeepers.
 _MEMBER_COLLECTIVES = frozenset({"contingent", "contingents", "detachment", "detachments"})
 FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "brigades", "battalion", "battalions",
@@ -338,6 +342,8 @@ class DeploymentGrammar:
             if m.frame.id == "dep.cross" and actor is not None and location is not None and \
                     actor[1] == location.value.country:
                 continue  # "Ukrainian troops crossed into Ukraine's Kharkiv region": no other state entered
+            if location is None and m.frame.id in _PLACED_FRAMES:
+                continue  # "Sudan's army has fought the RSF since 2023 in a war": no place, a war's background
             if location is None and not m.roles.get("location") and not (
                     actor is not None and head in FORCES and m.pos == "verb"):
                 continue  # "deploy resources"; but "the UK would deploy troops": a side's forces, no place
