@@ -49,7 +49,9 @@ _STATE_FORCE_WORDS = frozenset({"army", "military"})
 #: an armed group or a body in exile that reports their attack.
 _RULER_WORDS = frozenset({"junta", "junta's", "regime", "regime's"})
 #: "military jets" reported by an armed group: the state's military, not the group's own
-_STATE_MILITARY_WORDS = frozenset({"military", "military's"})
+_STATE_MILITARY_WORDS = frozenset({"military", "military's", "government", "government's", "pro-government"})
+#: "rebel forces" reported by a state's official: the state's foe, not the speaker's own forces
+_REBEL_WORDS = frozenset({"rebel", "rebels", "rebel-held", "insurgent", "insurgents", "opposition", "resistance"})
 #: Participles whose agent is the side of the force they describe: "insurgents led by HTS" are HTS's
 #: (unlike "rebels backed by Rwanda", who are not Rwanda's).
 LED_BY = frozenset({"lead", "command", "head", "spearhead"})
@@ -537,8 +539,13 @@ class Sides:
                         wordset & _STATE_MILITARY_WORDS and self.kind.get(speaker) == "armed_group"):
                     # "The Arakan Army said junta jets had bombed ...", "the KIA said military jets ...": the ruling
                     # military is the speaker's foe
-                    foe = self.lex.actors.foe.get(speaker)
-                    return (r.parse.text(c), foe) if foe else None
+                    foe = self.lex.actors.foe.get(speaker) or (
+                        # "The SDF said government troops pulled out of Deir Hafer": the state its places lie in
+                        self._ruler_of_places(r) if wordset & _STATE_MILITARY_WORDS else None)
+                    return (r.parse.text(c), foe) if foe and foe != speaker else None
+                if wordset & _REBEL_WORDS and self.kind.get(speaker) == "state":
+                    # "Rebel forces seized Uvira, a local official said": the state's foe, never its own forces
+                    return self._group_foe_of(r.parse.text(c), speaker)
                 return r.parse.text(c), speaker
         return None
 

@@ -20,7 +20,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
 from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
-from .territorial import WORK_OR_HISTORY
+from .territorial import WORK_OR_HISTORY, zone_located
 
 __all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
            "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
@@ -59,6 +59,12 @@ UNIT_HEADS = frozenset({
 SHIP_PREFIXES = frozenset({"USS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "PNS", "FS", "FGS", "ROKS", "JS"})
 
 #: Unit heads that are forces and nothing else.
+#: Frames of forces being somewhere that are a deployment only with the place named ("fighting in the Kursk region";
+#: "has fought the RSF in a war" is none).
+_PLACED_FRAMES = frozenset({"dep.fight"})
+
+#: Collective nouns that only say a force is a group: "a contingent of peacekeepers" deploys peacekeepers.
+_MEMBER_COLLECTIVES = frozenset({"contingent", "contingents", "detachment", "detachments"})
 FORCES = frozenset({"troops", "soldiers", "forces", "servicemen", "brigade", "brigades", "battalion", "battalions",
                     "regiment", "regiments", "marines", "paratroopers", "peacekeepers", "mercenaries",
                     "reinforcements", "contingent", "warships", "troop", "soldier", "reservists", "reservist"})
@@ -303,7 +309,8 @@ class DeploymentGrammar:
             return []  # "In June 1944, Allied troops landed in Normandy": a war of long ago, a film's plot
         ci, cj = r.clause_of(m.head)
         location: Mention | None = self._unlisted_destination(r, m)
-        for pl in r.places_in(m.roles.get("location", [])) if location is None else ():
+        for pl in r.places_in(m.roles.get("location", []) + zone_located(r, m.roles.get("location", []))) \
+                if location is None else ():
             location = pl
             break
         if location is None and m.roles.get("receiver"):
@@ -335,6 +342,8 @@ class DeploymentGrammar:
             if m.frame.id == "dep.cross" and actor is not None and location is not None and \
                     actor[1] == location.value.country:
                 continue  # "Ukrainian troops crossed into Ukraine's Kharkiv region": no other state entered
+            if location is None and m.frame.id in _PLACED_FRAMES:
+                continue  # "Sudan's army has fought the RSF since 2023 in a war": no place, a war's background
             if location is None and not m.roles.get("location") and not (
                     actor is not None and head in FORCES and m.pos == "verb"):
                 continue  # "deploy resources"; but "the UK would deploy troops": a side's forces, no place
@@ -351,7 +360,8 @@ class DeploymentGrammar:
         (:data:`CROSSING_VERBS`) and written with its state ("Russia's ...", "... of Russia"); "entered the Kursk
         region" or "pushed into Ukraine's Donetsk region" is movement inside a war, not a crossing."""
         lows = r.parse.tokens.lows
-        for c in m.roles.get("location", []):
+        roles = m.roles.get("location", [])
+        for c in roles + zone_located(r, roles):  # "moved into the buffer zone inside Syria"
             places = r.places_in([c])
             if not places:
                 continue
@@ -368,14 +378,17 @@ class DeploymentGrammar:
 
     def _counted_members(self, r: Reading, unit_chunk: Chunk, unit: str) -> tuple[Chunk, str]:
         """ "a joint force of up to 10,000 troops", "a contingent of 500 soldiers": an uncounted force whose
-        "of" phrase counts its members is read as those members (their count is the size)."""
+        "of" phrase counts its members is read as those members (their count is the size); a collective of
+        :data:`_MEMBER_COLLECTIVES` is read as its members even uncounted ("a contingent of Nepalese
+        peacekeepers" → peacekeepers)."""
         chunks = r.parse.chunks
         k = unit_chunk.index
         if any(q.kind is Kind.QUANTITY for q in unit_chunk.mentions) or k + 2 >= len(chunks) or \
                 chunks[k + 1].kind != "PREP" or chunks[k + 1].lemma != "of" or chunks[k + 2].kind != "NG":
             return unit_chunk, unit
         members = chunks[k + 2]
-        if not any(q.kind is Kind.QUANTITY and q.value.value is not None for q in members.mentions):
+        if not any(q.kind is Kind.QUANTITY and q.value.value is not None for q in members.mentions) and \
+                r.parse.tokens.lows[unit_chunk.head] not in _MEMBER_COLLECTIVES:
             return unit_chunk, unit
         inner = self._units(r, [members])
         return inner[0] if inner else (unit_chunk, unit)

@@ -184,7 +184,8 @@ class TerritorialGrammar:
         agents = m.roles.get("actor", [])
         if any(self._munition(r, c) for c in agents):
             return []  # "a missile launched from Yemen crossed into Israeli territory": a munition takes no ground
-        if not agents and m.roles.get("loser") and change in ("captured", "advanced"):
+        announced, speaker_gain = self._speaker_gain(r, m) if not agents and m.roles.get("loser") else (False, None)
+        if not announced and not agents and m.roles.get("loser") and change in ("captured", "advanced"):
             # "Ukrainian forces had been pushed out of Kursk": no winner named; the side pushed out withdrew
             agents = m.roles["loser"]
             change = "withdrew"
@@ -209,10 +210,17 @@ class TerritorialGrammar:
             return []  # "the conference is being held in Sofia", "took the decision"
         notes: list[str] = []
         actor = self.sides.of(r, agents, m.head)
+        if m.frame.id in _SIDE_AND_LISTED_PLACE and (actor is None or not any(
+                mm.kind is Kind.PLACE and mm.value.precision is not GeoPrecision.UNKNOWN
+                for c in patients for mm in c.mentions)):
+            return []  # "police encircled the stadium in Madrid", "troops surrounded the hospital": no ground
         if actor is None:
             actor = self.sides.named(m.relations.get("object", []))  # "raised the Russian flag over"
         if actor is None and m.pos == "noun" and lows[m.trigger.i] in ("our", "its", "their", "his", "her"):
             actor = self.sides.of(r, [m.trigger], m.head)  # "under our control", "its offensive"
+        if actor is None and speaker_gain is not None:
+            actor = speaker_gain  # "The army declared the liberation of Bara from the RSF" (the army's side)
+            notes.append("tc.actor.announcer")
         if actor is None and not agents and change != "withdrew":
             claim = r.claim_over(m.head)
             if claim is not None and claim.slots.get("actor"):
@@ -250,6 +258,8 @@ class TerritorialGrammar:
                   chunks[c.index + 1].kind == "PREP" and chunks[c.index + 1].lemma == "of" and
                   chunks[c.index + 2].kind == "NG" and not r.mentions(c.i, c.j, Kind.ACTOR)]
             places = [pl for pl in r.places_in(of) if pl.value.precision is not GeoPrecision.COUNTRY]
+            if not places:
+                places = r.places_in(zone_located(r, m.roles["place"]))  # "the buffer zone on the Golan Heights"
         if not places and place_chunks:
             places = self._described(r, place_chunks, notes)
         if m.roles.get("place") and (not places or len(m.roles["place"]) > 1):
@@ -298,6 +308,10 @@ class TerritorialGrammar:
             places = self._left_for(r, m, agents)
             if places:
                 notes.append("tc.place.taken-in-sentence")
+            if not places:
+                places = self._operation_left(r, m)
+                if places:
+                    notes.append("tc.place.operation-ended")
         unnamed = actor is not None and (any(set(lows[c.i:c.j]) & _UNNAMED_PLACES for c in place_chunks) or (
             sites_only and change in ("captured", "withdrew")))  # "regained control of the post"
         if not places and m.pos == "noun" and lows[m.head] in _STORY_PLACED and actor is not None and m.light:
@@ -327,6 +341,9 @@ class TerritorialGrammar:
         targets: list[Mention | None] = list(places) if places else [None]
         for pl in targets:
             admin1 = self._admin1(pl) if pl is not None and id(pl) not in unsure else None
+            if pl is not None and len(targets) == 1:
+                # "had pushed into the Sumy region and taken the village of Yablunivka": the region just entered
+                admin1 = self._coordinated_region(r, m, pl) or admin1
             # each of several places with a date right after it has that date ("Goma in January and Bukavu in
             # February")
             own_date = next((dm for dm in dates if 0 <= dm.i - pl.j <= 1), None) if pl is not None and \
@@ -359,6 +376,37 @@ class TerritorialGrammar:
                 any(x.kind is Kind.PLACE for x in ch[k + 2].mentions):
             return ch[k + 2]
         return None
+
+    def _speaker_gain(self, r: Reading, m: FrameMatch) -> tuple[bool, tuple[str, str] | None]:
+        """Whether a taking announced as a noun with only the loser named is the announcer's, and its side.
+
+        "Sudan's army announced the liberation of Wad Madani from the RSF": the announcing side took the town
+        (captured), not the side named after "from" (which would read as a withdrawal); "from the rebels" too.
+        The announcer is the speaker of a claim over the noun, or the subject of an announcing verb
+        (:data:`_ANNOUNCING`) right before it ("The army declared the liberation of Bara from the RSF", whose
+        side may be unknown: ``(True, None)``). ``(False, None)`` when the trigger is not a noun, nothing
+        announces it, or the announcer is the loser itself.
+        """
+        if m.pos != "noun" or str(m.value("change")) != "captured":
+            return False, None
+        loser = self.sides.of(r, m.roles.get("loser", []), m.head)
+        claim = r.claim_over(m.head)
+        if claim is not None and claim.slots.get("actor"):
+            if loser is not None and loser[1] == str(claim.slots["actor"]):
+                return False, None
+            return True, (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
+        chunks = r.parse.chunks
+        k = m.trigger.index
+        if k < 2 or chunks[k - 1].kind != "VG" or chunks[k - 1].lemma not in _ANNOUNCING or \
+                chunks[k - 1].neg or chunks[k - 2].kind != "NG":
+            return False, None
+        subj = chunks[k - 2]
+        side = self.sides.of(r, [subj], m.head)
+        if side is not None and loser is not None and side[1] == loser[1]:
+            return False, None
+        if side is None and r.parse.tokens.lows[subj.head] not in FORCE_NOUNS:
+            return False, None
+        return True, side
 
     def _announced_by(self, r: Reading, m: FrameMatch) -> tuple[str, str] | None:
         """The side that announced or claimed a nominal event in a relative clause right after it: "the capture
@@ -396,6 +444,26 @@ class TerritorialGrammar:
             if taken:
                 return taken
         return []
+
+    def _operation_left(self, r: Reading, m: FrameMatch) -> list[Mention]:
+        """ "completed a ground operation in Beit Jinn and withdrawn to the buffer zone": a withdrawal coordinated
+        with the end of an operation (a verb of :data:`_ENDING_VERBS`, a noun of :data:`_OPERATION_NOUNS`) left
+        the place the operation was in (named right after it, never guessed)."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        k = m.trigger.index
+        if k < 5 or chunks[k - 1].kind != "CONJ" or chunks[k - 1].lemma != "and":
+            return []
+        verb, op, prep, where = chunks[k - 5], chunks[k - 4], chunks[k - 3], chunks[k - 2]
+        if verb.kind != "VG" or verb.lemma not in _ENDING_VERBS or op.kind != "NG" or \
+                lows[op.head] not in _OPERATION_NOUNS or prep.kind != "PREP" or prep.lemma not in ("in", "on") or \
+                where.kind != "NG":
+            return []
+        places = [pl for pl in r.places_in([where]) if pl.value.precision is not GeoPrecision.COUNTRY]
+        if not places and self.places is not None:
+            unlisted = self.places.unlisted(r.parse.tokens, where.i)
+            places = [unlisted] if unlisted is not None else []
+        return places[:1]
 
     @staticmethod
     def _site_there(r: Reading, chunks: list[Any]) -> list[Mention]:
@@ -546,6 +614,30 @@ class TerritorialGrammar:
                 return True
         return False
 
+    def _coordinated_region(self, r: Reading, m: FrameMatch, pl: Mention) -> str | None:
+        """The region a village was taken in when the verb is coordinated with a move into or in that region.
+
+        "had pushed into the Sumy region and taken the village of Yablunivka", "advanced in the Kharkiv region
+        and seized Kamianka": a village (or a name the gazetteer lacks) whose gazetteer region is missing or a
+        namesake's takes the region named in the group right before "and" + the verb. None otherwise.
+        """
+        if m.pos != "verb" or pl.value.precision not in (GeoPrecision.PLACE, GeoPrecision.UNKNOWN):
+            return None
+        chunks = r.parse.chunks
+        k = m.trigger.index
+        if k < 2 or chunks[k - 1].kind != "CONJ" or chunks[k - 1].lemma != "and" or chunks[k - 2].kind != "NG":
+            return None
+        verb = chunks[k - 3] if k >= 3 and chunks[k - 3].kind == "VG" else (
+            chunks[k - 4] if k >= 4 and chunks[k - 3].kind == "PREP" and chunks[k - 3].lemma in ("in", "into")
+            and chunks[k - 4].kind == "VG" else None)
+        if verb is None or verb.lemma not in _REGION_MOVES:
+            return None  # "fought in the Kharkiv region and captured ...": no move into the region
+        regions = [mm.value for mm in chunks[k - 2].mentions
+                   if mm.kind is Kind.PLACE and mm.value.precision is GeoPrecision.ADMIN1]
+        if len(regions) != 1 or (pl.value.country and regions[0].country and pl.value.country != regions[0].country):
+            return None
+        return str(regions[0].name)
+
     def _admin1(self, pl: Mention) -> str | None:
         place = pl.value
         if place.precision is GeoPrecision.ADMIN1:
@@ -601,3 +693,35 @@ def _locating(between: list[str]) -> bool:
     if rest[:1] == ["the"]:
         rest = rest[1:]
     return len(rest) <= 1 and all(w in DIRECTIONS for w in rest)
+
+
+#: Verbs of moving into or within a region whose coordinated taking is in that region ("pushed into the Sumy
+#: region and taken Yablunivka"; see TerritorialGrammar._coordinated_region).
+_REGION_MOVES = frozenset({"enter", "push", "advance", "move", "break", "cross", "penetrate", "press", "storm",
+                           "sweep", "roll", "drive", "march"})
+
+#: The end of an operation a withdrawal is coordinated with ("completed a raid in Jenin and pulled back"; see
+#: TerritorialGrammar._operation_left).
+_ENDING_VERBS = frozenset({"complete", "end", "conclude", "finish", "wrap", "wind"})  # ("wrap up", "wind down")
+_OPERATION_NOUNS = frozenset({"operation", "operations", "raid", "raids", "incursion", "offensive", "sweep", "assault"})
+
+#: Frames that take ground only when a side acts on a place the gazetteer knows ("Russian forces have encircled
+#: Pokrovsk" is an advance; "police surrounded the stadium" is none).
+_SIDE_AND_LISTED_PLACE = frozenset({"tc.encircle"})
+
+#: Verbs whose subject announces a taking written as a noun: "The army declared the liberation of Bara".
+_ANNOUNCING = frozenset({"announce", "declare", "proclaim", "report", "confirm", "claim", "hail", "celebrate"})
+
+#: A zone named by its description and located by the place after it: "the buffer zone on the Golan Heights".
+_ZONE_HEADS = frozenset({"zone", "zones", "corridor"})
+_ZONE_PREPS = frozenset({"on", "in", "inside", "along"})
+
+
+def zone_located(r: Reading, chunks: list[Chunk]) -> list[Chunk]:
+    """The noun groups that locate a described zone: "the buffer zone on the Golan Heights" → "the Golan Heights",
+    "the demilitarised zone in Quneitra province" → "Quneitra province" (a zone word of :data:`_ZONE_HEADS`, then a
+    preposition of :data:`_ZONE_PREPS`)."""
+    ch = r.parse.chunks
+    lows = r.parse.tokens.lows
+    return [ch[c.index + 2] for c in chunks if c.index + 2 < len(ch) and lows[c.head] in _ZONE_HEADS and
+            ch[c.index + 1].kind == "PREP" and ch[c.index + 1].lemma in _ZONE_PREPS and ch[c.index + 2].kind == "NG"]

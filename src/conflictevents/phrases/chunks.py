@@ -106,6 +106,19 @@ _BE_ADJ_MODALS = {"ready": "planned", "set": "planned", "due": "planned", "expec
                   "eager": "planned", "keen": "planned"}
 
 
+def _past_after_adverbs(tags: list[str], info: list[tuple[str, str] | None], t: int) -> bool:
+    """True when the adverbs from token ``t`` on are followed by a past-tense verb form.
+
+    "Opposition forces swiftly seized Hama": after "forces" + adverb, a past tense is the clause's verb,
+    so the "-s" word before the adverb is a plural noun, not a present-tense verb.
+    """
+    n = len(tags)
+    while t < n and tags[t] == "ADV":
+        t += 1
+    vi = info[t] if t < n else None
+    return vi is not None and tags[t] in (_V, _NV, "V?") and vi[1] in ("ed", "past")
+
+
 class Vocabulary:
     """Verb and noun forms the chunker knows: common verbs and every frame trigger."""
 
@@ -462,6 +475,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif ptag == _N and form in ("s", "base") and prev == t - 1 and prev >= 1 and \
                 tags[prev - 1] in ("DET", "POSS") and nxt in ("PREP", "PUNCT", "CONJ", ""):
             tags[t] = _N  # "a cargo ship in the Red Sea": the head of a compound noun
+            info[t] = None
+        elif ptag == _N and form == "s" and nxt == "ADV" and _past_after_adverbs(tags, info, t + 1):
+            tags[t] = _N  # "Resistance forces briefly captured Myawaddy": a plural noun, its verb after the adverb
             info[t] = None
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
