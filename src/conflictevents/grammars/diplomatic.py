@@ -1170,7 +1170,7 @@ class DiplomaticGrammar:
                          and self.lex.actors.kind.get(str(mm.value)) == "state"}
                 pair_sides = ({speaker} | named) if speaker else named
                 if len(pair_sides) == 2:
-                    both = tuple(sorted(pair_sides, key=lambda a: a != speaker))
+                    both = tuple(sorted(pair_sides, key=lambda a: (a != speaker, a)))  # (by name: a set's order varies)
             add([(a, a) for a in both])
             notes.append("dip.participants.both-sides")
         # "held talks with union leaders": the other side is named, and is no state; the story's sides are not it
