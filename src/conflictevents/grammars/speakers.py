@@ -371,6 +371,9 @@ _FORCE_MODIFIERS = frozenset({"federal", "government", "national", "regular", "s
 _OWN_FORCES_CIVIL = compiled.compile(r"(?i)\b(?:presidency|government|junta|sovereignty[ ]council)\b")
 #: The agency a wire dateline names in brackets: "(Ukrinform)" of "KYIV, May 8 (Ukrinform) - ".
 _DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
+#: States whose places a foreign army fights in with no army of their own to speak for them ("the military
+#: said" in a story of the West Bank is not Palestine's): :meth:`Speakers.theatre_side` gives them no body.
+NO_OWN_ARMY = frozenset({"Palestine"})
 _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
 _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
 #: Nouns of a side's armed force that may stand between the side and its verb of attack ("Russian forces fired").
@@ -863,7 +866,61 @@ class Speakers:
             if found is None and _OWN_FORCES_CIVIL.search(source):
                 found = self.own_forces_side(r, phrase or source)  # "..., the presidency said"
             return found
-        return story.house or self.military_side(r, source) or self.story_force(r) or self.own_forces_side(r, phrase or source)
+        return story.house or self.military_side(r, source) or self.story_force(r) or \
+            self.own_forces_side(r, phrase or source) or self.theatre_side(r, source)
+
+    def theatre_side(self, r: Reading, source: str) -> str | None:
+        """The side of a state's military body named with none ("the army said", "the General Staff said") that
+        neither the page, the story's bodies nor the sentence's act gives, from the theatre of the story:
+
+        - the one state that every armed group the story named has as its foe (the actors file's "foe": after
+          "RSF fighters shelled El Fasher", "the army said it had struck their positions" is Sudan's);
+        - else the one side that runs all the places the story and the sentence named, when it is a state with an
+          army of its own (not :data:`NO_OWN_ARMY`) and the story names no other state ("Clashes went on in North
+          Kordofan. The army said ..." -> Sudan). When that state has a state as its foe (Ukraine, Russia), only
+          for a report of what came in (:data:`_DEFENCE_CUE`: "shot down 40 of 52 drones", "repelled 17 assaults"),
+          which is the defender's: never a guess between two states at war from nothing. A strike told
+          (:data:`_OFFENCE_CUE`) is the theatre's own army's only when that state fights an armed group at home
+          (some group's foe: Sudan, Myanmar; not Lebanon, where "the military said it had hit a depot in Tyre"
+          is a foreign army).
+
+        None when the story named an armed group whose name ends with the body's word ("the Arakan Army ...
+        the army said": that group may speak)."""
+        story = r.story
+        actors = self.lex.actors
+        kind = actors.kind
+        head = source.lower().split()[-1:] if source.split() else []
+        named = set(story.actors) | {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR}
+        if any(kind.get(a) == "armed_group" and a.lower().split()[-1:] == head for a in named):
+            return None
+        states = {a for a in named if kind.get(a) == "state"}
+        groups = [a for a in named if kind.get(a) == "armed_group"]
+        foes = {actors.foe.get(g) for g in groups}
+        if groups and len(foes) == 1:
+            foe = next(iter(foes))
+            if foe is not None and kind.get(foe) == "state" and states <= {foe}:
+                return foe
+        places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
+        sides = {self.side_of(pl) for pl in places if pl.precision is not GeoPrecision.COUNTRY}
+        sides |= {pl.name for pl in places if pl.precision is GeoPrecision.COUNTRY}
+        for area in story.areas:
+            # (the story's regions and countries: a region someone runs speaks for that one, "Gaza Strip" Hamas)
+            ruler = actors.ruler_of(area, area)
+            sides.add(ruler if ruler is not None else area if kind.get(area) == "state" else None)
+        sides.discard(None)
+        if len(sides) != 1:
+            return None
+        side = str(next(iter(sides)))
+        if kind.get(side) != "state" or side in NO_OWN_ARMY:
+            return None
+        foe = actors.foe.get(side)
+        if foe is not None and kind.get(foe) == "state":
+            if not _DEFENCE_CUE.search(r.text):
+                return None
+            states.discard(foe)
+        elif _OFFENCE_CUE.search(r.text) and side not in actors.foe.values():
+            return None  # ("Smoke rose over Tyre. The military said it had hit a depot": a foreign air force's word)
+        return side if states <= {side} else None
 
     def own_forces_side(self, r: Reading, phrase: str) -> str | None:
         """The side of a state body named with none that speaks after its sentence names one state's forces
