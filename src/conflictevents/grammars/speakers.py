@@ -374,6 +374,12 @@ _DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
 #: States whose places a foreign army fights in with no army of their own to speak for them ("the military
 #: said" in a story of the West Bank is not Palestine's): :meth:`Speakers.theatre_side` gives them no body.
 NO_OWN_ARMY = frozenset({"Palestine"})
+#: Bodies the English-language press names bare for one side of a war between two states, in a story of that war
+#: only (:meth:`Speakers.theatre_side`): (the body's words, the war's states, the side). Ukraine's General Staff
+#: issues the daily front reports; Russia's military speaks as "the defence ministry".
+THEATRE_BODIES: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("general staff", frozenset({"Ukraine", "Russia"}), "Ukraine"),
+)
 _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
 _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
 #: Nouns of a side's armed force that may stand between the side and its verb of attack ("Russian forces fired").
@@ -884,6 +890,9 @@ class Speakers:
           (some group's foe: Sudan, Myanmar; not Lebanon, where "the military said it had hit a depot in Tyre"
           is a foreign army).
 
+        A body of :data:`THEATRE_BODIES` in a story whose places and states all belong to its war is that war's
+        side it names ("the General Staff said" over Pokrovsk: Ukraine's).
+
         None when the story named an armed group whose name ends with the body's word ("the Arakan Army ...
         the army said": that group may speak)."""
         story = r.story
@@ -908,6 +917,10 @@ class Speakers:
             ruler = actors.ruler_of(area, area)
             sides.add(ruler if ruler is not None else area if kind.get(area) == "state" else None)
         sides.discard(None)
+        low = " ".join(w for w in source.lower().split() if w not in ("the", "its"))
+        for body, war, side in THEATRE_BODIES:
+            if low == body and (sides or states) and (sides | states) <= war:
+                return side  # "The enemy launched 84 assaults near Pokrovsk, according to the General Staff"
         if len(sides) != 1:
             return None
         side = str(next(iter(sides)))
