@@ -880,10 +880,13 @@ class Speakers:
         neither the page, the story's bodies nor the sentence's act gives, from the theatre of the story:
 
         - the one state that every armed group the story named has as its foe (the actors file's "foe": after
-          "RSF fighters shelled El Fasher", "the army said it had struck their positions" is Sudan's);
+          "RSF fighters shelled El Fasher", "the army said it had struck their positions" is Sudan's; "The
+          military said its jets had struck a Hamas command centre in Gaza City" is Israel's), when the story's
+          places lie in no other state with an army;
         - else the one side that runs all the places the story and the sentence named, when it is a state with an
           army of its own (not :data:`NO_OWN_ARMY`) and the story names no other state ("Clashes went on in North
-          Kordofan. The army said ..." -> Sudan). When that state has a state as its foe (Ukraine, Russia), only
+          Kordofan. The army said ..." -> Sudan); where an armed group runs them (the actors file's "governs"),
+          its foe's ("Khan Younis": Hamas's, so Israel's). When that state has a state as its foe (Ukraine, Russia), only
           for a report of what came in (:data:`_DEFENCE_CUE`: "shot down 40 of 52 drones", "repelled 17 assaults"),
           which is the defender's: never a guess between two states at war from nothing. A strike told
           (:data:`_OFFENCE_CUE`) is the theatre's own army's only when that state fights an armed group at home
@@ -903,12 +906,6 @@ class Speakers:
         if any(kind.get(a) == "armed_group" and a.lower().split()[-1:] == head for a in named):
             return None
         states = {a for a in named if kind.get(a) == "state"}
-        groups = [a for a in named if kind.get(a) == "armed_group"]
-        foes = {actors.foe.get(g) for g in groups}
-        if groups and len(foes) == 1:
-            foe = next(iter(foes))
-            if foe is not None and kind.get(foe) == "state" and states <= {foe}:
-                return foe
         places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
         sides = {self.side_of(pl) for pl in places if pl.precision is not GeoPrecision.COUNTRY}
         sides |= {pl.name for pl in places if pl.precision is GeoPrecision.COUNTRY}
@@ -916,7 +913,16 @@ class Speakers:
             # (the story's regions and countries: a region someone runs speaks for that one, "Gaza Strip" Hamas)
             ruler = actors.ruler_of(area, area)
             sides.add(ruler if ruler is not None else area if kind.get(area) == "state" else None)
-        sides.discard(None)
+        sides -= {None, *NO_OWN_ARMY}  # (no army of theirs speaks: "Palestine" of Gaza's places leaves Hamas)
+        groups = [a for a in named if kind.get(a) == "armed_group"]
+        foes = {actors.foe.get(g) for g in groups}
+        if groups and len(foes) == 1:
+            foe = next(iter(foes))
+            armies = {x for x in sides if kind.get(str(x)) == "state" and x not in NO_OWN_ARMY}
+            if foe is not None and kind.get(foe) == "state" and states <= {foe} and armies <= {foe}:
+                # (not where another state's army stands: "Hezbollah and Israeli troops clashed near Khiam. The
+                # army said it had deployed units there" may be Lebanon's)
+                return foe
         low = " ".join(w for w in source.lower().split() if w not in ("the", "its"))
         for body, war, side in THEATRE_BODIES:
             if low == body and (sides or states) and (sides | states) <= war:
@@ -924,6 +930,12 @@ class Speakers:
         if len(sides) != 1:
             return None
         side = str(next(iter(sides)))
+        ruled = actors.foe.get(side) if kind.get(side) == "armed_group" else None
+        if ruled is not None and kind.get(ruled) == "state" and states <= {ruled} and not self._attackers(r):
+            # ("Explosions echoed across Khan Younis. The army said ...": a state's army where Hamas rules; not when
+            # the sentence names the attacker, "Israeli strikes killed 14 in Khan Younis, the military said", whose
+            # report is the side hit's)
+            return ruled
         if kind.get(side) != "state" or side in NO_OWN_ARMY:
             return None
         foe = actors.foe.get(side)
@@ -1225,6 +1237,11 @@ class Speakers:
                     if country in self.lex.actors.kind:
                         return country
             elif _OFFENCE_CUE.search(sentence) and latest.actor:
+                if self.lex.actors.kind.get(latest.actor) == "armed_group":
+                    # "Islamic Jihad fired rockets from Beit Lahia. The military said its aircraft had hit the
+                    # launch site": a state's military answering the group, its foe's (the actors file's "foe")
+                    foe = self.lex.actors.foe.get(latest.actor)
+                    return foe if foe is not None and self.lex.actors.kind.get(foe) == "state" else None
                 return latest.actor
         return None
 
