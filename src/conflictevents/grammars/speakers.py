@@ -346,6 +346,9 @@ _BARE_MINISTRY = compiled.compile(r"(?i)(?:the[ ])?(?:defen[cs]e[ ])?ministry")
 _CIVIL_BODY = compiled.compile(
     r"(?i)\b(?:ministry|civil[ ]defen[cs]e|agency|authorit(?:y|ies)|media[ ]office|health[ ]officials?)\b"
 )
+#: Officials named by nothing but the word ("officials said"): in a story of war they are those of the places
+#: named or hit ("Heavy shelling hit Kherson. Officials said two people were killed": Ukraine's), as local ones.
+_BARE_OFFICIALS = compiled.compile(r"(?i)(?:the[ ])?officials?")
 #: Officials of a town or region: they speak for the country their places are in.
 _LOCAL_OFFICIAL = compiled.compile(
     r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
@@ -803,11 +806,16 @@ class Speakers:
                 # (who runs the place: "In Jabalia, the civil defence agency said" is Hamas, as in Gaza City)
                 return self.side_of(lead[0].value)
         places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
-        if _LOCAL_OFFICIAL.search(source):
-            local = {self.side_of(pl) for pl in places if pl.precision.value in ("place", "admin1") and pl.country}
+        bare = _BARE_OFFICIALS.fullmatch(source.strip()) is not None and not any(
+            m.type == "territorial_change" for m in r.matches)  # (a gain told by "officials": whose, unsaid)
+        if _LOCAL_OFFICIAL.search(source) or bare:
+            # (for bare officials not a capital named for its government: "... concerns over Moscow's strategy")
+            owned = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE and not (
+                bare and r.text[m.end:m.end + 2] in ("'s", "\u2019s"))]
+            local = {self.side_of(pl) for pl in owned if pl.precision.value in ("place", "admin1") and pl.country}
             if not local:
                 # "Missiles struck Sumy. The regional governor said ...": the places of the story's latest strike
-                latest = story.latest_strike(2)
+                latest = story.latest_strike(1 if bare else 2)  # (bare officials: of the strike just told)
                 local = {self.side_of(pl) for pl in (latest.places if latest is not None else [])
                          if pl.precision.value in ("place", "admin1") and pl.country}
             if len(local) == 1:
