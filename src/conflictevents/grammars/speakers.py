@@ -878,12 +878,12 @@ class Speakers:
         if not _SIDE_BODY.search(source):
             found = self._officials_side(r) if titled else self.page_side(r)
             if found is None and _OWN_FORCES_CIVIL.search(source):
-                found = self.own_forces_side(r, phrase or source)  # "..., the presidency said"
+                found = self.own_forces_side(r, phrase or source) or self.theatre_side(r, source, civil=True)
             return found
         return story.house or self.military_side(r, source) or self.story_force(r) or \
             self.own_forces_side(r, phrase or source) or self.theatre_side(r, source)
 
-    def theatre_side(self, r: Reading, source: str) -> str | None:
+    def theatre_side(self, r: Reading, source: str, civil: bool = False) -> str | None:
         """The side of a state's military body named with none ("the army said", "the General Staff said") that
         neither the page, the story's bodies nor the sentence's act gives, from the theatre of the story:
 
@@ -903,6 +903,11 @@ class Speakers:
 
         A body of :data:`THEATRE_BODIES` in a story whose places and states all belong to its war is that war's
         side it names ("the General Staff said" over Pokrovsk: Ukraine's).
+
+        With ``civil`` (a state's civil body that speaks for its forces, "the presidency", "the government"),
+        the armed groups' foe only when the story's places lie in that state ("M23 rebels seized Walikale. The
+        presidency said ..." -> DRC; in a story of Gaza, "the presidency" may be Palestine's), and never the foe of
+        a group that rules the places.
 
         None when the story named an armed group whose name ends with the body's word ("the Arakan Army ...
         the army said": that group may speak)."""
@@ -927,7 +932,8 @@ class Speakers:
         if groups and len(foes) == 1:
             foe = next(iter(foes))
             armies = {x for x in sides if kind.get(str(x)) == "state" and x not in NO_OWN_ARMY}
-            if foe is not None and kind.get(foe) == "state" and states <= {foe} and armies <= {foe}:
+            if foe is not None and kind.get(foe) == "state" and states <= {foe} and armies <= {foe} and (
+                    not civil or sides == {foe}):
                 # (not where another state's army stands: "Hezbollah and Israeli troops clashed near Khiam. The
                 # army said it had deployed units there" may be Lebanon's)
                 return foe
@@ -939,7 +945,8 @@ class Speakers:
             return None
         side = str(next(iter(sides)))
         ruled = actors.foe.get(side) if kind.get(side) == "armed_group" else None
-        if ruled is not None and kind.get(ruled) == "state" and states <= {ruled} and not self._attackers(r):
+        if ruled is not None and kind.get(ruled) == "state" and states <= {ruled} and not self._attackers(r) and \
+                not civil:
             # ("Explosions echoed across Khan Younis. The army said ...": a state's army where Hamas rules; not when
             # the sentence names the attacker, "Israeli strikes killed 14 in Khan Younis, the military said", whose
             # report is the side hit's)
