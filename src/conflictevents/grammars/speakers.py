@@ -50,6 +50,7 @@ OFFICIAL_NOUNS = (
     "aides", "counterpart", "monarch", "king", "emir", "premier", "vice president", "vice-president",
     "administrator", "coordinator", "commissioner", "rapporteur", "secretary-general", "secretary general",
     "organizer", "organiser", "organizers", "organisers", "board", "directorate", "inspectorate",
+    "junta",  # a military government: "the junta said" (its side from the story, as "the presidency")
     "mod",  # a defence ministry by its initials: "... — MoD", "the MoD said"
     # senior military ranks (not "captain", "major", "sergeant": a ship's captain, a soldier on the ground)
     "colonel", "lieutenant colonel", "lieutenant general", "major general", "brigadier", "brigadier general",
