@@ -50,6 +50,7 @@ OFFICIAL_NOUNS = (
     "aides", "counterpart", "monarch", "king", "emir", "premier", "vice president", "vice-president",
     "administrator", "coordinator", "commissioner", "rapporteur", "secretary-general", "secretary general",
     "organizer", "organiser", "organizers", "organisers", "board", "directorate", "inspectorate",
+    "junta",  # a military government: "the junta said" (its side from the story, as "the presidency")
     "mod",  # a defence ministry by its initials: "... — MoD", "the MoD said"
     # senior military ranks (not "captain", "major", "sergeant": a ship's captain, a soldier on the ground)
     "colonel", "lieutenant colonel", "lieutenant general", "major general", "brigadier", "brigadier general",
@@ -346,6 +347,9 @@ _BARE_MINISTRY = compiled.compile(r"(?i)(?:the[ ])?(?:defen[cs]e[ ])?ministry")
 _CIVIL_BODY = compiled.compile(
     r"(?i)\b(?:ministry|civil[ ]defen[cs]e|agency|authorit(?:y|ies)|media[ ]office|health[ ]officials?)\b"
 )
+#: Officials named by nothing but the word ("officials said"): in a story of war they are those of the places
+#: named or hit ("Heavy shelling hit Kherson. Officials said two people were killed": Ukraine's), as local ones.
+_BARE_OFFICIALS = compiled.compile(r"(?i)(?:the[ ])?officials?")
 #: Officials of a town or region: they speak for the country their places are in.
 _LOCAL_OFFICIAL = compiled.compile(
     r"(?i)\b(?:governor|mayor|regional[ ](?:administration|authorities|officials?|head|chief)|"
@@ -371,6 +375,15 @@ _FORCE_MODIFIERS = frozenset({"federal", "government", "national", "regular", "s
 _OWN_FORCES_CIVIL = compiled.compile(r"(?i)\b(?:presidency|government|junta|sovereignty[ ]council)\b")
 #: The agency a wire dateline names in brackets: "(Ukrinform)" of "KYIV, May 8 (Ukrinform) - ".
 _DATELINE_AGENCY = compiled.compile(r"\(([^)\n]{2,40})\)")
+#: States whose places a foreign army fights in with no army of their own to speak for them ("the military
+#: said" in a story of the West Bank is not Palestine's): :meth:`Speakers.theatre_side` gives them no body.
+NO_OWN_ARMY = frozenset({"Palestine"})
+#: Bodies the English-language press names bare for one side of a war between two states, in a story of that war
+#: only (:meth:`Speakers.theatre_side`): (the body's words, the war's states, the side). Ukraine's General Staff
+#: issues the daily front reports; Russia's military speaks as "the defence ministry".
+THEATRE_BODIES: tuple[tuple[str, frozenset[str], str], ...] = (
+    ("general staff", frozenset({"Ukraine", "Russia"}), "Ukraine"),
+)
 _DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
 _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
 #: Nouns of a side's armed force that may stand between the side and its verb of attack ("Russian forces fired").
@@ -815,11 +828,16 @@ class Speakers:
                 # (who runs the place: "In Jabalia, the civil defence agency said" is Hamas, as in Gaza City)
                 return self.side_of(lead[0].value)
         places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
-        if _LOCAL_OFFICIAL.search(source):
-            local = {self.side_of(pl) for pl in places if pl.precision.value in ("place", "admin1") and pl.country}
+        bare = _BARE_OFFICIALS.fullmatch(source.strip()) is not None and not any(
+            m.type == "territorial_change" for m in r.matches)  # (a gain told by "officials": whose, unsaid)
+        if _LOCAL_OFFICIAL.search(source) or bare:
+            # (for bare officials not a capital named for its government: "... concerns over Moscow's strategy")
+            owned = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE and not (
+                bare and r.text[m.end:m.end + 2] in ("'s", "\u2019s"))]
+            local = {self.side_of(pl) for pl in owned if pl.precision.value in ("place", "admin1") and pl.country}
             if not local:
                 # "Missiles struck Sumy. The regional governor said ...": the places of the story's latest strike
-                latest = story.latest_strike(2)
+                latest = story.latest_strike(1 if bare else 2)  # (bare officials: of the strike just told)
                 local = {self.side_of(pl) for pl in (latest.places if latest is not None else [])
                          if pl.precision.value in ("place", "admin1") and pl.country}
             if len(local) == 1:
@@ -882,9 +900,89 @@ class Speakers:
         if not _SIDE_BODY.search(source):
             found = self._officials_side(r) if titled else self.page_side(r)
             if found is None and _OWN_FORCES_CIVIL.search(source):
-                found = self.own_forces_side(r, phrase or source)  # "..., the presidency said"
+                found = self.own_forces_side(r, phrase or source) or self.theatre_side(r, source, civil=True)
             return found
-        return story.house or self.military_side(r, source) or self.story_force(r) or self.own_forces_side(r, phrase or source)
+        return story.house or self.military_side(r, source) or self.story_force(r) or \
+            self.own_forces_side(r, phrase or source) or self.theatre_side(r, source)
+
+    def theatre_side(self, r: Reading, source: str, civil: bool = False) -> str | None:
+        """The side of a state's military body named with none ("the army said", "the General Staff said") that
+        neither the page, the story's bodies nor the sentence's act gives, from the theatre of the story:
+
+        - the one state that every armed group the story named has as its foe (the actors file's "foe": after
+          "RSF fighters shelled El Fasher", "the army said it had struck their positions" is Sudan's; "The
+          military said its jets had struck a Hamas command centre in Gaza City" is Israel's), when the story's
+          places lie in no other state with an army;
+        - else the one side that runs all the places the story and the sentence named, when it is a state with an
+          army of its own (not :data:`NO_OWN_ARMY`) and the story names no other state ("Clashes went on in North
+          Kordofan. The army said ..." -> Sudan); where an armed group runs them (the actors file's "governs"),
+          its foe's ("Khan Younis": Hamas's, so Israel's). When that state has a state as its foe (Ukraine, Russia), only
+          for a report of what came in (:data:`_DEFENCE_CUE`: "shot down 40 of 52 drones", "repelled 17 assaults"),
+          which is the defender's: never a guess between two states at war from nothing. A strike told
+          (:data:`_OFFENCE_CUE`) is the theatre's own army's only when that state fights an armed group at home
+          (some group's foe: Sudan, Myanmar; not Lebanon, where "the military said it had hit a depot in Tyre"
+          is a foreign army).
+
+        A body of :data:`THEATRE_BODIES` in a story whose places and states all belong to its war is that war's
+        side it names ("the General Staff said" over Pokrovsk: Ukraine's).
+
+        With ``civil`` (a state's civil body that speaks for its forces, "the presidency", "the government"),
+        the armed groups' foe only when the story's places lie in that state ("M23 rebels seized Walikale. The
+        presidency said ..." -> DRC; in a story of Gaza, "the presidency" may be Palestine's), and never the foe of
+        a group that rules the places.
+
+        None when the story named an armed group whose name ends with the body's word ("the Arakan Army ...
+        the army said": that group may speak)."""
+        story = r.story
+        actors = self.lex.actors
+        kind = actors.kind
+        head = source.lower().split()[-1:] if source.split() else []
+        named = set(story.actors) | {str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR}
+        if any(kind.get(a) == "armed_group" and a.lower().split()[-1:] == head for a in named):
+            return None
+        states = {a for a in named if kind.get(a) == "state"}
+        places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
+        sides = {self.side_of(pl) for pl in places if pl.precision is not GeoPrecision.COUNTRY}
+        sides |= {pl.name for pl in places if pl.precision is GeoPrecision.COUNTRY}
+        for area in story.areas:
+            # (the story's regions and countries: a region someone runs speaks for that one, "Gaza Strip" Hamas)
+            ruler = actors.ruler_of(area, area)
+            sides.add(ruler if ruler is not None else area if kind.get(area) == "state" else None)
+        sides -= {None, *NO_OWN_ARMY}  # (no army of theirs speaks: "Palestine" of Gaza's places leaves Hamas)
+        groups = [a for a in named if kind.get(a) == "armed_group"]
+        foes = {actors.foe.get(g) for g in groups}
+        if groups and len(foes) == 1:
+            foe = next(iter(foes))
+            armies = {x for x in sides if kind.get(str(x)) == "state" and x not in NO_OWN_ARMY}
+            if foe is not None and kind.get(foe) == "state" and states <= {foe} and armies <= {foe} and (
+                    not civil or sides == {foe}):
+                # (not where another state's army stands: "Hezbollah and Israeli troops clashed near Khiam. The
+                # army said it had deployed units there" may be Lebanon's)
+                return foe
+        low = " ".join(w for w in source.lower().split() if w not in ("the", "its"))
+        for body, war, side in THEATRE_BODIES:
+            if low == body and (sides or states) and (sides | states) <= war:
+                return side  # "The enemy launched 84 assaults near Pokrovsk, according to the General Staff"
+        if len(sides) != 1:
+            return None
+        side = str(next(iter(sides)))
+        ruled = actors.foe.get(side) if kind.get(side) == "armed_group" else None
+        if ruled is not None and kind.get(ruled) == "state" and states <= {ruled} and not self._attackers(r) and \
+                not civil:
+            # ("Explosions echoed across Khan Younis. The army said ...": a state's army where Hamas rules; not when
+            # the sentence names the attacker, "Israeli strikes killed 14 in Khan Younis, the military said", whose
+            # report is the side hit's)
+            return ruled
+        if kind.get(side) != "state" or side in NO_OWN_ARMY:
+            return None
+        foe = actors.foe.get(side)
+        if foe is not None and kind.get(foe) == "state":
+            if not _DEFENCE_CUE.search(r.text):
+                return None
+            states.discard(foe)
+        elif _OFFENCE_CUE.search(r.text) and side not in actors.foe.values():
+            return None  # ("Smoke rose over Tyre. The military said it had hit a depot": a foreign air force's word)
+        return side if states <= {side} else None
 
     def own_forces_side(self, r: Reading, phrase: str) -> str | None:
         """The side of a state body named with none that speaks after its sentence names one state's forces
@@ -1176,6 +1274,11 @@ class Speakers:
                     if country in self.lex.actors.kind:
                         return country
             elif _OFFENCE_CUE.search(sentence) and latest.actor:
+                if self.lex.actors.kind.get(latest.actor) == "armed_group":
+                    # "Islamic Jihad fired rockets from Beit Lahia. The military said its aircraft had hit the
+                    # launch site": a state's military answering the group, its foe's (the actors file's "foe")
+                    foe = self.lex.actors.foe.get(latest.actor)
+                    return foe if foe is not None and self.lex.actors.kind.get(foe) == "state" else None
                 return latest.actor
         return None
 
