@@ -829,7 +829,10 @@ class Speakers:
                 return self.side_of(lead[0].value)
         places = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE]
         bare = _BARE_OFFICIALS.fullmatch(source.strip()) is not None and not any(
-            m.type == "territorial_change" for m in r.matches)  # (a gain told by "officials": whose, unsaid)
+            m.type == "territorial_change" for m in r.matches) and (
+            any(m.kind is Kind.WEAPON for m in r.parse.mentions) or story.latest_strike(1) is not None)
+        # (a gain told by "officials": whose, unsaid; and only about a strike, named by its weapon here or told just
+        # before: "a gunman opened fire at a mall before being shot dead by police, officials said" is no side's)
         if _LOCAL_OFFICIAL.search(source) or bare:
             # (for bare officials not a capital named for its government: "... concerns over Moscow's strategy")
             owned = [m.value for m in r.parse.mentions if m.kind is Kind.PLACE and not (

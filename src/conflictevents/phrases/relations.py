@@ -506,18 +506,26 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
 
 def _doer_of_its_own(p: Parse, k: int) -> bool:
     """True when the clause the subordinator at chunk ``k`` opens has a doer of its own: a subject that is no
-    pronoun and an active verb ("after Hezbollah fired rockets"); not "before it crossed into Israeli territory" (the
-    main clause's drone) nor "after a missile was launched from Yemen" (what the main clause reports)."""
+    pronoun ("after Hezbollah fired rockets"; not "before it crossed into Israeli territory", the main clause's
+    drone), after a main clause that tells an act of its own (not a toll or an alert it explains)."""
     chunks = p.chunks
     if k + 1 >= len(chunks) or chunks[k + 1].kind != "NG" or p.tokens.lows[chunks[k + 1].head] in _CLAUSE_PRONOUNS:
         return False
     verb = next((c for c in chunks[k + 2:] if c.kind == "VG"), None)
-    if verb is None or verb.voice == "passive":
+    if verb is None:
         return False
     # the main clause tells an act of its own, not the toll the subordinate clause explains: "Two people died and 11
     # were wounded after a Russian missile struck a mall", "Three soldiers were killed after drones hit their truck"
     main = next((c for c in reversed(chunks[:k]) if c.kind == "VG" and c.finite), None)
-    return main is not None and main.voice != "passive" and main.lemma not in _TOLL_VERBS
+    if main is None or main.voice == "passive" or main.lemma in _TOLL_VERBS:
+        return False
+    # (an alert is no act: "Sirens sounded in Tel Aviv after a missile was launched from Yemen" tells one event, but
+    # "The strike in the Dahiyeh came after two rockets were fired toward Metula" two)
+    return verb.voice != "passive" or main.lemma not in _ALERT_VERBS
+
+
+#: Verbs of an alert, whose "after" clause tells what set it off: "Sirens sounded after a missile was launched".
+_ALERT_VERBS = frozenset({"sound", "wail", "blare", "ring", "go", "activate"})
 
 
 #: Verbs of a toll, whose "after" clause tells what caused it: "died after a missile struck".
