@@ -917,16 +917,16 @@ class Speakers:
           military said its jets had struck a Hamas command centre in Gaza City" is Israel's), when the story's
           places lie in no other state with an army;
         - else the one side that runs all the places the story and the sentence named, when it is a state with an
-          army of its own (not :data:`NO_OWN_ARMY`) and the story names no other state ("Clashes went on in North
+          army of its own (not ``NO_OWN_ARMY``) and the story names no other state ("Clashes went on in North
           Kordofan. The army said ..." -> Sudan); where an armed group runs them (the actors file's "governs"),
           its foe's ("Khan Younis": Hamas's, so Israel's). When that state has a state as its foe (Ukraine, Russia), only
-          for a report of what came in (:data:`_DEFENCE_CUE`: "shot down 40 of 52 drones", "repelled 17 assaults"),
+          for a report of what came in (``_DEFENCE_CUE``: "shot down 40 of 52 drones", "repelled 17 assaults"),
           which is the defender's: never a guess between two states at war from nothing. A strike told
-          (:data:`_OFFENCE_CUE`) is the theatre's own army's only when that state fights an armed group at home
+          (``_OFFENCE_CUE``) is the theatre's own army's only when that state fights an armed group at home
           (some group's foe: Sudan, Myanmar; not Lebanon, where "the military said it had hit a depot in Tyre"
           is a foreign army).
 
-        A body of :data:`THEATRE_BODIES` in a story whose places and states all belong to its war is that war's
+        A body of ``THEATRE_BODIES`` in a story whose places and states all belong to its war is that war's
         side it names ("the General Staff said" over Pokrovsk: Ukraine's).
 
         With ``civil`` (a state's civil body that speaks for its forces, "the presidency", "the government"),
