@@ -60,6 +60,9 @@ TITLE_WORDS = frozenset({"president", "minister", "secretary", "general", "comma
 #: Two given names right before a one-word organisation name: "Therese Kayikwamba Wagner" is a person.
 #: A name word right after a one-word person name: "Araqchi" in "Abbas Araqchi", "Yong-hyun" in "Kim Yong-hyun".
 NAME_AFTER = compiled.compile(r"[ ](?P<w>\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}\p{N}-])")
+#: At most two descriptive words between a state's possessive and the armed group it describes: "Sudan's
+#: paramilitary Rapid Support Forces", "Lebanon's Iran-backed Hezbollah" (none: "Sudan's Rapid Support Forces").
+_GROUP_DESCRIPTORS = compiled.compile(r"(?:[\p{L}-]+[ ]){0,2}")
 GIVEN_NAMES_BEFORE = compiled.compile(r"(?:^|[ ])(?P<a>\p{Lu}\p{Ll}+)[ ](?P<b>\p{Lu}\p{Ll}+)[ ]$")
 #: "pro-Russian separatists", "anti-Israeli protesters": a stance, not the state
 PRO_ANTI_BEFORE = compiled.compile(r"(?i)(?:pro|anti)-$")
@@ -236,9 +239,11 @@ class ActorLexicon:
         if m is None:
             return None
         # "Sudan's Rapid Support Forces", "Yemen's Houthis": the armed group, not the country it is in
-        head = self.alias_pattern.match(phrase, m.end() + 3, timeout=1.0) if phrase[m.end():m.end() + 3] in (
+        # ("Sudan's paramilitary Rapid Support Forces", "Lebanon's Iran-backed Hezbollah": a word or two between)
+        head = self.alias_pattern.search(phrase, m.end() + 3, timeout=1.0) if phrase[m.end():m.end() + 3] in (
             "'s ", "\u2019s ") else None
-        if head is not None and self.kind.get(self.alias_to_actor[head.group()]) == "armed_group":
+        if head is not None and self.kind.get(self.alias_to_actor[head.group()]) == "armed_group" and \
+                _GROUP_DESCRIPTORS.fullmatch(phrase, m.end() + 3, head.start()) is not None:
             return self.alias_to_actor[head.group()]
         if AFFILIATION_AFTER.match(phrase, m.end()):
             # "the al-Qaeda-linked JNIM group", "Iran-backed Houthis": the group named after its affiliation
