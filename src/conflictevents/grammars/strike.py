@@ -376,11 +376,16 @@ _PEOPLE = frozenset({"people", "persons", "person", "civilians", "civilian", "ch
 #: Nouns for one person after "a": "killed a commander", "injured a 12-year-old boy".
 _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter", "journalist", "resident", "officer",
                          "policeman", "paramedic", "doctor", "teenager", "boy", "girl", "woman", "man", "child",
-                         "civilian", "soldier", "person", "baby", "nurse", "driver", "farmer", "worker"})
+                         "civilian", "soldier", "person", "baby", "nurse", "driver", "farmer", "worker",
+                         "rider", "pilot", "passenger", "owner", "wife", "husband", "son", "daughter", "mother",
+                         "father", "brother", "sister", "guard", "teacher", "student", "photographer",
+                         "cameraman", "shepherd", "fisherman", "medic"})
 #: How far a single victim's head may stand from its article ("a 12-year-old boy", "a senior Hezbollah commander").
 _ONE_VICTIM_LENGTH = 3
 #: One victim that is several people: "killed a family of five".
 _GROUP_OF = frozenset({"family", "household"})
+#: Determiners of one victim named by what they were: "killing its rider", "killing the driver".
+_DEFINITE_VICTIM = frozenset({"the", "its", "his", "her", "their"})
 #: "injured a third", "wounding a fourth": one more person after those counted.
 _NEXT_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 #: How many words may stand between a count and the people it counts ("20 Palestinian civilians").
@@ -1674,10 +1679,12 @@ class StrikeGrammar:
         for t in range(i, j - 2):
             # "killed a woman", "injured a 12-year-old boy": one person
             if lows[t] in ("killed", "killing", "kills", "kill", "wounded", "wounding", "injured", "injuring") and \
-                    lows[t + 1] in ("a", "an", "one") and (any(
+                    ((lows[t + 1] in ("a", "an", "one") and (any(
                         lows[x] in _PEOPLE | _ONE_PERSON for x in range(t + 2, min(j, t + 5))) or (
                         # "killed two people and injured a third": one more person
-                        lows[t + 2] in _NEXT_ORDINALS and (t + 3 >= j or lows[t + 3] != "of"))):
+                        lows[t + 2] in _NEXT_ORDINALS and (t + 3 >= j or lows[t + 3] != "of")))) or (
+                        # "killing its rider", "killing the driver": the one person of the vehicle or house hit
+                        lows[t + 1] in _DEFINITE_VICTIM and lows[t + 2] in _ONE_PERSON)):
                 one = Quantity(value=1, low=1, high=1, written=lows[t + 1])
                 whole = next((q.value for q in qs if t + 3 < j and lows[t + 2] in _GROUP_OF and lows[t + 3] == "of"
                               and q.i == t + 4 and q.value.value is not None), None)
@@ -1772,6 +1779,9 @@ class StrikeGrammar:
             x += 1
         if not (x + 1 < j and lows[x] in _PEOPLE | _ONE_PERSON and lows[x + 1] == "and"):
             return None
+        if x + 3 < j + 1 and lows[x + 2:x + 3] and lows[x + 2] in _VICTIM_DETERMINERS and x + 3 < j and \
+                lows[x + 3] in _ONE_PERSON and (x + 4 >= j or lows[x + 4] not in _CLAUSE_VERBS):
+            return 1  # "killing the commander and his wife"
         for q in qs:
             if x + 2 <= q.i <= x + 3 and all(lows[y] in _VICTIM_DETERMINERS for y in range(x + 2, q.i)) and \
                     q.value.value is not None and q.j < j:
