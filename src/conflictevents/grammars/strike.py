@@ -384,6 +384,11 @@ _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter",
 _ONE_VICTIM_LENGTH = 3
 #: One victim that is several people: "killed a family of five".
 _GROUP_OF = frozenset({"family", "household"})
+#: Verbs that report a statement, whose phrases before "that" say where it was made ("told a news conference in X").
+_ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "announce", "claim", "confirm", "state", "write",
+                                "warn", "insist", "allege"})
+#: What may stand between a reporting verb and its "that": whom and where it was told ("told reporters in Kyiv").
+_ATTRIBUTION_PHRASE_KINDS = frozenset({"NG", "PREP", "DATE", "ADV"})
 #: Determiners of one victim named by what they were: "killing its rider", "killing the driver".
 _DEFINITE_VICTIM = frozenset({"the", "its", "his", "her", "their"})
 #: "injured a third", "wounding a fourth": one more person after those counted.
@@ -1950,6 +1955,10 @@ class StrikeGrammar:
                                      for pl in latest.places)
                         break
         found = self._districts_as_cities(r, found)
+        first = min(m.trigger.i for m in ms)
+        # "told a news conference in Rawalpindi that Indian drones had been shot down over Lahore": where it was
+        # said is no place hit
+        found = [pl for pl in found if not self._where_said(r, pl.i, first)]
         if any(pl.value.name not in _FRONT_LINES for pl in found):
             # "villages along the Line of Control in Poonch district": the line only says where the places lie
             found = [pl for pl in found if pl.value.name not in _FRONT_LINES]
@@ -1964,6 +1973,22 @@ class StrikeGrammar:
         if not out:
             out = self._target_nation(r, ms, agent_spans)
         return out
+
+    @staticmethod
+    def _where_said(r: Reading, at: int, trigger: int) -> bool:
+        """True when token ``at`` lies between a reporting verb and the "that" of its content, which holds the
+        strike's ``trigger``: the place of the statement ("told reporters in Kyiv that ..."), not of the strike."""
+        chunks = r.parse.chunks
+        said = next((c for c in reversed(chunks) if c.kind == "VG" and c.finite and c.i < at and
+                     c.lemma in _ATTRIBUTION_VERBS), None)
+        if said is None:
+            return False
+        for c in chunks[said.index + 1:]:
+            if c.kind in ("SUB", "REL") and c.lemma == "that":
+                return at < c.i <= trigger  # (the verb's own "that": only its phrases stand between)
+            if c.kind not in _ATTRIBUTION_PHRASE_KINDS:
+                return False
+        return False
 
     def _state_country(self, actor: str) -> Place | None:
         """The country place of a state of the actors file ("Russia" for the actor Russia), or ``None`` for an
