@@ -479,6 +479,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif ptag == _N and form == "s" and nxt == "ADV" and _past_after_adverbs(tags, info, t + 1):
             tags[t] = _N  # "Resistance forces briefly captured Myawaddy": a plural noun, its verb after the adverb
             info[t] = None
+        elif ptag == _N and form == "s" and low == "forces" and nxt == "TO" and prev == t - 1:
+            tags[t] = _N  # "deployed special forces to Juba": the verb "forces" takes an object before its "to"
+            info[t] = None
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
                     t + 1 < n and in_qty[t + 1]) or (
