@@ -98,6 +98,9 @@ _REPORT_FORMS = frozenset({"says", "claims", "reports", "warns", "adds", "insist
 _FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighters", "soldiers", "jets", "drones",
                              "strikes", "attacks", "missiles", "authorities", "leaders", "officials", "ministers",
                              "allies", "sides", "countries", "states", "nations"})
+#: Singular subjects of a headline's present tense at its start: "Army moves troops to ...", "Junta deploys ...".
+_SINGULAR_FORCE_SUBJECTS = frozenset({"army", "military", "navy", "junta", "militia", "government", "centre",
+                                      "center", "pentagon", "kremlin", "nato"})
 #: Adjectives that take "to" + verb after "be": "is ready to send", "are set to meet".
 _BE_ADJ_MODALS = {"ready": "planned", "set": "planned", "due": "planned", "expected": "planned",
                   "likely": "hypothetical", "unlikely": "hypothetical", "able": "real", "unable": "negated",
@@ -497,6 +500,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 tags[t] = _V
             elif nxt in (_N, _NV, "DET") and lows[prev] in _FORCE_SUBJECTS and form in ("base",):
                 tags[t] = _V  # a headline's present tense: "Russian forces capture third village"
+            elif nxt in (_N, _NV, "DET") and form == "s" and lows[prev] in _SINGULAR_FORCE_SUBJECTS and \
+                    prev == t - 1 and prev <= 2 and all(tags[x] in ("DET", "POSS") or (
+                        tags[x] == _N and words[x][:1].isupper()) for x in range(prev)):
+                tags[t] = _V  # a headline's singular subject: "Army moves additional troops", "Indian Army moves ..."
             elif nxt in (_N, _NV, "DET") and form == "s" and any(
                     m.kind in (Kind.ACTOR, Kind.PERSON) and m.form in ("name", "seat", "person") and m.j == prev + 1
                     and (m.i == 0 or tags[m.i - 1] in ("PUNCT", "SUB", "CONJ", "QUOTE", "DASH"))
