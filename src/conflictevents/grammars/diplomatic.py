@@ -16,7 +16,7 @@ from typing import Any
 from ..frames.matcher import FrameMatch
 from ..lexicons import Lexicons
 from ..mentions.types import Kind, Mention
-from ..mentions.words import PAIR_HEADS
+from ..mentions.words import FORCE_NOUNS, PAIR_HEADS
 from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
 from ..phrases.relations import is_pair, object_of
@@ -341,6 +341,9 @@ class DiplomaticGrammar:
                 continue  # "trade talks between the EU and China", "talks on tariffs": no contact about a conflict
             if self._sport(r, m):
                 continue  # "India and Pakistan will meet in the Asia Cup final", "UEFA imposed sanctions on a club"
+            if str(m.frame.set.get("kind")) == "sanctions" and any(
+                    r.parse.tokens.lows[c.head] in FORCE_NOUNS for c in m.relations.get("agent", [])):
+                continue  # "retaliatory measures were taken by the units of the army": fire returned, no sanctions
             restated = self._restated(r, m, [v for v in ours if id(v) in built and v.pos == "verb"])
             if restated is not None:
                 # "Trump and Putin will meet in Alaska, in the first U.S.-Russia summit since 2021": the meeting
