@@ -72,11 +72,11 @@ _GROUP_ANAPHOR_ADJECTIVES = frozenset({"paramilitary", "rebel", "militant", "arm
 _GROUP_ANAPHOR_HEADS = frozenset({"group", "force", "forces", "movement", "militia", "alliance", "coalition",
                                   "faction", "organisation", "organization"})
 _BARE_GROUP_ANAPHORS = frozenset({"paramilitary", "paramilitaries"})
-#: Heads of fire named without a weapon word: "mortar fire", "shelling" (see :data:`FIRING_POSITIONS`).
+#: Heads of fire named without a weapon word: "mortar fire", "shelling" (see ``_FIRING_POSITIONS``).
 _FIRE_HEADS = frozenset({"fire", "gunfire", "shelling", "shells", "salvo", "salvoes", "salvos", "barrage"})
 #: Where fire comes from that names the side firing: "from Pakistani positions", "from the Armenian side" (not a
 #: territory: "fired from Lebanese territory" is no attack by Lebanon).
-FIRING_POSITIONS = frozenset({"positions", "position", "side", "lines", "line", "trenches", "posts", "post"})
+_FIRING_POSITIONS = frozenset({"positions", "position", "side", "lines", "line", "trenches", "posts", "post"})
 _SELF_PRONOUNS = frozenset({"we", "our", "us", "i", "my", "me"})
 _THIRD_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her"})
 
@@ -409,6 +409,12 @@ class Sides:
                 return first.text, str(first.value)
         return None
 
+    def firing_position(self, r: Reading, c: Chunk) -> tuple[str, str] | None:
+        """The side whose positions, side of the line or trenches noun group ``c`` names ("from Pakistani
+        positions", "from the Armenian side"): where fire came from; ``None`` for anything else (a territory:
+        "from Lebanese territory" names no attacker)."""
+        return self.named([c]) if r.parse.tokens.lows[c.head] in _FIRING_POSITIONS else None
+
     def of(self, r: Reading, chunks: Iterable[Chunk], at: int) -> tuple[str, str] | None:
         """The side of noun groups, with pronouns and "the enemy" read in context (token ``at``)."""
         chunks = list(chunks)
@@ -447,9 +453,8 @@ class Sides:
             # positions it came from
             x = k + 2 if ch[k + 1].kind == "VG" and ch[k + 1].lemma in ("fire", "launch") and not ch[k + 1].aux \
                 else k + 1
-            if x + 1 < len(ch) and ch[x].kind == "PREP" and ch[x].lemma == "from" and ch[x + 1].kind == "NG" and \
-                    r.parse.tokens.lows[ch[x + 1].head] in FIRING_POSITIONS:
-                found = self.named([ch[x + 1]])
+            if x + 1 < len(ch) and ch[x].kind == "PREP" and ch[x].lemma == "from" and ch[x + 1].kind == "NG":
+                found = self.firing_position(r, ch[x + 1])
                 if found is not None:
                     return found
         for c in chunks:

@@ -41,7 +41,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import OUTWARD_PRONOUNS, refers_back, refers_out
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place
-from .base import FIRING_POSITIONS, Draft, Reading, Sides, dates_between, inside_any, mentions_of
+from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
 __all__ = ["StrikeGrammar", "GUARDS", "Guard", "TOLL_SHAPES"]
 
@@ -384,9 +384,6 @@ _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter",
 _ONE_VICTIM_LENGTH = 3
 #: One victim that is several people: "killed a family of five".
 _GROUP_OF = frozenset({"family", "household"})
-#: Verbs that report a statement, whose phrases before "that" say where it was made ("told a news conference in X").
-_ATTRIBUTION_VERBS = frozenset({"say", "tell", "add", "report", "announce", "claim", "confirm", "state", "write",
-                                "warn", "insist", "allege"})
 #: What may stand between a reporting verb and its "that": whom and where it was told ("told reporters in Kyiv").
 _ATTRIBUTION_PHRASE_KINDS = frozenset({"NG", "PREP", "DATE", "ADV"})
 #: Determiners of one victim named by what they were: "killing its rider", "killing the driver".
@@ -931,8 +928,7 @@ class StrikeGrammar:
         if actor is None:
             # "Shelling from Russian positions damaged homes": the side whose positions the fire came from
             actor = next((found for m in launches + attacks for c in m.roles.get("origin", [])[:1]
-                          if r.parse.tokens.lows[c.head] in FIRING_POSITIONS and
-                          (found := self.sides.named([c])) is not None), None)
+                          if (found := self.sides.firing_position(r, c)) is not None), None)
         mutual = any(m.frame.set.get("mutual") for m in attacks)
         if mutual:
             actor = None  # "Indian and Pakistani troops exchanged fire": both sides fired, neither is the attacker
@@ -1429,6 +1425,10 @@ class StrikeGrammar:
         downed_aircraft: list[Chunk] = []
         lows = r.parse.tokens.lows
 
+        def vague_part(c: Chunk) -> bool:
+            """ "most", "the majority": a part with no count (:data:`_VAGUE_PARTS`)."""
+            return c.j - c.i <= 2 and lows[c.head] in _VAGUE_PARTS
+
         def counted(chunks: list[Chunk], whole: bool = False) -> list[tuple[Quantity, Mention]]:
             """Counts and the weapons they count; ``whole``: in "45 of the 60 drones", the 60 (what was
             launched), else the 45 (what was downed)."""
@@ -1441,7 +1441,7 @@ class StrikeGrammar:
                 qs = [m for m in c.mentions if m.kind is Kind.QUANTITY]
                 ws = [m for m in c.mentions if m.kind is Kind.WEAPON]
                 if (qs and not ws and all(m.value.unit in _SHARE_UNITS for m in qs)) or (
-                        not qs and not ws and c.j - c.i <= 2 and lows[c.head] in _VAGUE_PARTS):
+                        not qs and not ws and vague_part(c)):
                     pending, share = None, True
                     continue
                 qs = [m for m in qs if m.value.unit not in _SHARE_UNITS]
@@ -1531,7 +1531,7 @@ class StrikeGrammar:
                     not any(mm.kind is Kind.WEAPON for mm in chunks[0].mentions):
                 first_q = [mm for mm in chunks[0].mentions if mm.kind is Kind.QUANTITY]
                 second_q = [mm for mm in chunks[1].mentions if mm.kind is Kind.QUANTITY]
-                vague = not first_q and chunks[0].j - chunks[0].i <= 2 and lows[chunks[0].head] in _VAGUE_PARTS
+                vague = not first_q and vague_part(chunks[0])
                 if (vague or (first_q and first_q[0].value.value is not None)) and second_q and \
                         second_q[0].value.value is not None:
                     total = second_q[0].value.value
@@ -1784,8 +1784,8 @@ class StrikeGrammar:
             x += 1
         if not (x + 1 < j and lows[x] in _PEOPLE | _ONE_PERSON and lows[x + 1] == "and"):
             return None
-        if x + 3 < j + 1 and lows[x + 2:x + 3] and lows[x + 2] in _VICTIM_DETERMINERS and x + 3 < j and \
-                lows[x + 3] in _ONE_PERSON and (x + 4 >= j or lows[x + 4] not in _CLAUSE_VERBS):
+        if x + 3 < j and lows[x + 2] in _VICTIM_DETERMINERS and lows[x + 3] in _ONE_PERSON and \
+                (x + 4 >= j or lows[x + 4] not in _CLAUSE_VERBS):
             return 1  # "killing the commander and his wife"
         for q in qs:
             if x + 2 <= q.i <= x + 3 and all(lows[y] in _VICTIM_DETERMINERS for y in range(x + 2, q.i)) and \
@@ -1976,14 +1976,14 @@ class StrikeGrammar:
 
     @staticmethod
     def _where_said(r: Reading, at: int, trigger: int) -> bool:
-        """True when token ``at`` lies between a reporting verb and the "that" of its content, which holds the
-        strike's ``trigger``: the place of the statement ("told reporters in Kyiv that ..."), not of the strike."""
-        chunks = r.parse.chunks
-        said = next((c for c in reversed(chunks) if c.kind == "VG" and c.finite and c.i < at and
-                     c.lemma in _ATTRIBUTION_VERBS), None)
+        """True when token ``at`` lies between a reporting verb (a claim frame's verb) and the "that" of its
+        content, which holds the strike's ``trigger``: the place of the statement ("told reporters in Kyiv that
+        ..."), not of the strike."""
+        said = max((m.trigger for m in r.matches if m.type == "claim" and m.pos == "verb" and m.trigger.kind == "VG"
+                    and m.trigger.finite and m.trigger.i < at), key=lambda c: c.i, default=None)
         if said is None:
             return False
-        for c in chunks[said.index + 1:]:
+        for c in r.parse.chunks[said.index + 1:]:
             if c.kind in ("SUB", "REL") and c.lemma == "that":
                 return at < c.i <= trigger  # (the verb's own "that": only its phrases stand between)
             if c.kind not in _ATTRIBUTION_PHRASE_KINDS:

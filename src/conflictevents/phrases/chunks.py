@@ -98,6 +98,9 @@ _REPORT_FORMS = frozenset({"says", "claims", "reports", "warns", "adds", "insist
 _FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighters", "soldiers", "jets", "drones",
                              "strikes", "attacks", "missiles", "authorities", "leaders", "officials", "ministers",
                              "allies", "sides", "countries", "states", "nations"})
+#: Plural nouns whose verb takes an object before "to", so right before "to" they are the noun: "special forces to
+#: Juba" (the verb: "forces civilians to flee").
+_NOUNS_BEFORE_TO = frozenset({"forces"})
 #: Singular subjects of a headline's present tense at its start: "Army moves troops to ...", "Junta deploys ...".
 _SINGULAR_FORCE_SUBJECTS = frozenset({"army", "military", "navy", "junta", "militia", "government", "centre",
                                       "center", "pentagon", "kremlin", "nato"})
@@ -482,7 +485,7 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif ptag == _N and form == "s" and nxt == "ADV" and _past_after_adverbs(tags, info, t + 1):
             tags[t] = _N  # "Resistance forces briefly captured Myawaddy": a plural noun, its verb after the adverb
             info[t] = None
-        elif ptag == _N and form == "s" and low == "forces" and nxt == "TO" and prev == t - 1:
+        elif ptag == _N and form == "s" and low in _NOUNS_BEFORE_TO and nxt == "TO" and prev == t - 1:
             tags[t] = _N  # "deployed special forces to Juba": the verb "forces" takes an object before its "to"
             info[t] = None
         elif ptag == _N and form in ("s", "base"):
