@@ -882,6 +882,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _headline_future(chunks, lows)
     if "QUOTE" in tags:
         chunks = _scare_quotes(chunks, tags, lows)
+    if "what" in lows:
+        chunks = _what_labels(chunks, lows)
     if "out" in lows:
         chunks = _out_of_counts(chunks, lows)
     if "(" in lows:
@@ -996,6 +998,40 @@ def _scare_quotes(chunks: list[Chunk], tags: list[str], lows: list[str]) -> list
             out.append(Chunk("NG", first.i, c.j, head=c.head, lemma=c.lemma, tag=c.tag))
             k += 1
             continue
+        out.append(c)
+        k += 1
+    return out
+
+
+#: "launched what it called an anti-terrorist operation": the pronouns and verbs of a label the doer gives its own
+#: act, read as one noun group with the label's head (see :func:`_what_labels`).
+_LABEL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_LABEL_VERBS = frozenset({"call", "describe", "term", "dub", "label", "style", "characterize", "characterise",
+                          "brand"})
+
+
+def _what_labels(chunks: list[Chunk], lows: list[str]) -> list[Chunk]:
+    """ "launched what it called an anti-terrorist operation ..., shelling X", "began what they described as a
+    clearance operation": the doer's own label for its act is the object of the main verb, and a verb after it
+    ("shelling") keeps the main clause's subject. "what" + a pronoun + a verb of naming (+ "as") + the noun group
+    named are one noun group, headed by that noun. A label given by someone else ("what Kyiv called a terrorist
+    attack") is a claim by naming and stays as it is."""
+    out: list[Chunk] = []
+    k = 0
+    n = len(chunks)
+    while k < n:
+        c = chunks[k]
+        if c.kind == "NG" and c.j - c.i == 1 and lows[c.i] == "what" and k + 3 < n:
+            who, verb = chunks[k + 1], chunks[k + 2]
+            named = k + 3
+            if chunks[named].kind == "PREP" and chunks[named].lemma == "as" and named + 1 < n:
+                named += 1
+            label = chunks[named]
+            if who.kind == "NG" and who.j - who.i == 1 and lows[who.i] in _LABEL_PRONOUNS and \
+                    verb.kind == "VG" and verb.lemma in _LABEL_VERBS and not verb.neg and label.kind == "NG":
+                out.append(Chunk("NG", c.i, label.j, head=label.head, lemma=label.lemma, tag=label.tag))
+                k = named + 1
+                continue
         out.append(c)
         k += 1
     return out
