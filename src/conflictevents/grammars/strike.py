@@ -405,7 +405,8 @@ _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter
                        "mi-17", "mi-24", "mi-28", "mi-35", "su-30", "su-27", "mig-31", "jf-17", "j-10", "rafale",
                        "rafales", "mirage", "gunship", "gunships", "chopper", "choppers", "f-35s", "f-15", "f-15s",
                        "f-15e", "f-18", "f-18s", "f-22", "f-22s", "a-10", "a-10s", "b-2", "b-2s", "b-52", "b-52s",
-                       "b-1b", "typhoons", "eurofighter", "eurofighters", "gripen", "gripens"})
+                       "b-1b", "typhoons", "eurofighter", "eurofighters", "gripen", "gripens", "fighter-bomber",
+                       "fighter-bombers", "su-34s", "su-25s", "mig-29s", "jf-17s", "j-10s", "j-10c", "su-30mki"})
 #: Words of a place's state between a preposition and its name: "in occupied Crimea", "in besieged El Fasher".
 _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "frontline", "front-line", "recaptured",
                            "liberated", "beleaguered", "encircled", "devastated", "war-torn", "rebel-held"})
@@ -1009,6 +1010,14 @@ class StrikeGrammar:
         per_kind, launched, intercepted, aircraft_down = self._counts(r, launches, intercepts, attacks, weapons)
         if aircraft_down and actor is None and intercepts:
             actor = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], intercepts[0].head)
+            downed_side = self.sides.named([c for m in intercepts for c in m.roles.get("munition", [])])
+            if actor is not None and downed_side is not None and actor[1] == downed_side[1]:
+                # "said Indian missiles hit six sites, and that it had shot down five Indian jets": no side downs its
+                # own aircraft, so "it" is the speaker, not the nearest subject
+                claim = r.claim_over(intercepts[0].head)
+                speaker = claim.slots.get("actor") if claim is not None else None
+                actor = (p.text(intercepts[0].relations["agent"][0]), str(speaker)) \
+                    if speaker and speaker != downed_side[1] and intercepts[0].relations.get("agent") else None
         air_arm = next((c for m in attacks + launches for c in m.relations.get("agent", [])
                         if _AIR_ARMS & {" ".join(tok.lows[c.i:c.j][k:k + 2]) for k in range(c.j - c.i)}
                         or tok.lows[c.j - 1] in _AIR_ARM_NAMES), None) if not per_kind else None

@@ -491,6 +491,9 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
                     break
         elif c.kind == "CONJ" and c.lemma == "but":
             cuts.append(c.i)
+        elif c.kind == "CONJ" and c.lemma == "and" and k + 1 < len(chunks) and chunks[k + 1].kind == "SUB" and \
+                chunks[k + 1].lemma == "that":
+            cuts.append(c.i)  # "said missiles hit six sites, and that it had shot down five jets": a second statement
         elif c.kind == "CONJ" and k > 0 and chunks[k - 1].kind == "PUNCT" and k + 2 < len(chunks) and \
                 chunks[k + 1].kind == "NG" and chunks[k + 2].kind == "VG" and chunks[k + 2].finite:
             cuts.append(c.i)  # ", and the army said ..."
