@@ -644,6 +644,8 @@ _TOLL_VERBS_BEFORE = frozenset({"killing", "killed", "kills", "kill", "wounding"
 _SCRAMBLED = frozenset({"scrambled", "scramble", "scrambles", "scrambling"})
 #: Pronouns that, as the subject of what a speaker says, stand for the speaker ("the air force said it shot down").
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+#: Possessives of a defender that stand for the speaker: "the army said its air defences downed five of them".
+_SPEAKER_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 class StrikeGrammar:
@@ -1402,9 +1404,11 @@ class StrikeGrammar:
         agents = [c for m in intercepts for c in m.relations.get("agent", [])]
         defender = self.sides.of(r, agents, at)
         lows = r.parse.tokens.lows
-        if defender is None or (agents and lows[agents[0].head] in _SPEAKER_PRONOUNS):
+        if defender is None or (agents and (lows[agents[0].head] in _SPEAKER_PRONOUNS or
+                                            lows[agents[0].i] in _SPEAKER_POSSESSIVES)):
             # "97 of the drones had been shot down, Ukraine's air force said": the speaker's side downed them
-            # ("Ukraine's air force said it shot down 40 of them": "it" is the speaker, not the story's last subject)
+            # ("Ukraine's air force said it shot down 40 of them", "The army said its air defences downed five of
+            # them": "it" and "its" are the speaker, not the story's last subject)
             claim = r.claim_over(intercepts[0].head)
             if claim is not None and claim.slots.get("actor"):
                 defender = (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
@@ -1527,6 +1531,10 @@ class StrikeGrammar:
                                               None)
                 if count is not None and count.value is not None:
                     pairs = [(count, antecedent)]
+                elif count is None:
+                    # "downed most of them": the weapons of the strike before, with no count
+                    per_kind.setdefault(str(antecedent.value), {"kind": antecedent.value, "written": antecedent.text,
+                                                                "launched": None, "intercepted": None})
             elif not pairs and r.parse.after_strike and any(refers_back(r.parse, c) for c in chunks):
                 # "118 of them were shot down" after "Russia launched 146 drones overnight.": a count of the
                 # munitions of the strike before, whose kinds that strike holds
