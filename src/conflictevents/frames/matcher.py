@@ -271,7 +271,9 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
                 return False
         elif r == "agent:weapon":
             ag = m.relations.get("agent", [])
-            if not any(w.kind is Kind.WEAPON and w.i <= c.head < w.j for c in ag for w in c.mentions):
+            if not any(w.kind is Kind.WEAPON and w.i <= c.head < w.j for c in ag for w in c.mentions) and not (
+                    # "Hezbollah fired 30 rockets. Some of them fell near Safed": the munitions of the strike before
+                    p.after_strike and any(refers_out(p, c) for c in ag)):
                 return False
         elif r == "agent:people":
             ag = m.relations.get("agent", [])

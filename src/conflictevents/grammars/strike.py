@@ -41,6 +41,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import OUTWARD_PRONOUNS, refers_back, refers_out
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place
+from ..story import StrikeNote
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
 __all__ = ["StrikeGrammar", "GUARDS", "Guard", "TOLL_SHAPES"]
@@ -881,6 +882,13 @@ class StrikeGrammar:
             notes.append("strike.guard.question")
             return None
         weapons = [w for w in r.mentions(ci, cj, Kind.WEAPON) if not self._weapon_modifier(r, w)]
+        # "Russia launched 40 drones at Kyiv. Five of them hit apartment blocks": the munitions of the strike the
+        # sentence before told, with its side
+        carried = None if weapons else self._carried_strike(r, ms)
+        if carried is not None:
+            kind, written = carried.weapons[0]
+            start = r.chars(ci, ci + 1)[0]
+            weapons = [Mention(Kind.WEAPON, ci, ci, start, start, written, kind, "antecedent")]
         if reasons and not any(a <= m.trigger.i < b for m in ms for a, b in reasons):
             # "struck the port in response to repeated missile and drone launches": the weapons of the reason
             # are another strike's
@@ -932,6 +940,8 @@ class StrikeGrammar:
             # "Shelling from Russian positions damaged homes": the side whose positions the fire came from
             actor = next((found for m in launches + attacks for c in m.roles.get("origin", [])[:1]
                           if (found := self.sides.firing_position(r, c)) is not None), None)
+        if carried is not None and carried.actor:
+            actor = (carried.actor, carried.actor)  # ("Several of them struck homes, the mayor said": not the mayor's)
         mutual = any(m.frame.set.get("mutual") for m in attacks)
         if mutual:
             actor = None  # "Indian and Pakistani troops exchanged fire": both sides fired, neither is the attacker
@@ -1232,6 +1242,20 @@ class StrikeGrammar:
             r.parse.after_strike and m.frame.set.get("kind") == "intercept" and
             r.parse.tokens.lows[m.head] in _DOWNING_HEADS and
             any(refers_back(r.parse, c) for c in m.roles.get("munition", [])))
+
+    @staticmethod
+    def _carried_strike(r: Reading, ms: list[FrameMatch]) -> StrikeNote | None:
+        """The strike of the sentence before, when an attack's or impact's doer is a part of its munitions pointed
+        back to ("Five of them hit apartment blocks", "Some of them fell near Safed") and it named its weapons."""
+        for m in ms:
+            if m.frame.set.get("kind") not in ("attack", "impact"):
+                continue
+            doers = m.relations.get("agent", [])
+            if any(refers_out(r.parse, c) for c in doers):
+                latest = r.story.latest_strike(1)
+                if latest is not None and latest.weapons and latest.sentence < r.index:
+                    return latest
+        return None
 
     def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
         """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to; for "Air
