@@ -1502,8 +1502,13 @@ class StrikeGrammar:
                         q = q if whole and q is not None else pending
                         pending = None
                     if q is None and w.i > c.i and (lows[w.i - 1] in ("a", "an", "the", "one") or (
-                            # "an anti-ship missile", "a Houthi ballistic missile": the article opens the group
-                            lows[c.i] in ("a", "an", "one") and not any(
+                            # "three drones and an anti-ship missile": in a list of counted munitions, the article
+                            # that opens a member's group counts one
+                            lows[c.i] in ("a", "an", "one") and any(
+                                0 <= x < len(r.parse.chunks) and 0 <= y < len(r.parse.chunks) and
+                                r.parse.chunks[x].kind == "CONJ" and any(
+                                    mm.kind is Kind.QUANTITY for mm in r.parse.chunks[y].mentions)
+                                for x, y in ((c.index - 1, c.index - 2), (c.index + 1, c.index + 2))) and not any(
                                 ch.isdigit() for t in range(c.i + 1, w.i) for ch in lows[t]))) and \
                             not w.text.lower().endswith("s") and w.i <= c.head < w.j:
                         q = Quantity(value=1, low=1, high=1, written=lows[c.i])  # "the drone was shot down"

@@ -27,7 +27,7 @@ from ..phrases.chunks import Chunk
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place, resolve
-from .base import UNNAMED_FORCES, Draft, Reading, Sides, dates_between, inside_any
+from .base import Draft, Reading, Sides, dates_between, inside_any
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS", "WORK_OR_HISTORY"]
 
@@ -78,6 +78,12 @@ _INTENT = frozenset({"interested", "aim", "goal", "intent", "intention", "plan",
 #: Pronouns a saying force speaks of itself by ("Rebels said they had captured Homs"): see
 #: :meth:`TerritorialGrammar._force_speaker_pronoun`.
 _FORCE_PRONOUNS = frozenset({"they", "we"})
+#: Heads of such a speaker: an armed force or group, never the police ("police said they had captured ...").
+_FORCE_SPEAKER_HEADS = frozenset({"rebels", "insurgents", "militants", "jihadists", "fighters", "forces", "militias",
+                                  "guerrillas", "militiamen", "troops", "soldiers"})
+#: Irregular fighters that take ground though no side is named ("Insurgents swept into Damascus"); not
+#: :data:`FORCE_NOUNS`, whose state an adjective or the story's country gives.
+_IRREGULAR_FORCES = frozenset({"insurgents", "jihadists", "guerrillas", "militiamen"})
 #: Words of such a speaker that make it a force's voice ("rebel commanders", "opposition spokesmen").
 _FORCE_SPEAKER_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "militant", "jihadist"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
@@ -326,7 +332,8 @@ class TerritorialGrammar:
                 lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
         # (a count of ground with no side: "28 settlements had been captured"; never "the developer gained 30 km2")
-        force = any(lows[c.head] in FORCE_NOUNS for c in agents) or (bool(quantities) and not agents) or (
+        force = any(lows[c.head] in FORCE_NOUNS | _IRREGULAR_FORCES for c in agents) or (
+            bool(quantities) and not agents) or (
             bool(agents) and self._force_speaker_pronoun(r, agents[0]))
         if actor is None and not force and not (change in ("captured", "controls") and m.trigger.kind == "VG"
                                                 and m.trigger.finite and any(pl.form in ("noun", "region")
@@ -396,7 +403,7 @@ class TerritorialGrammar:
             return False
         say = max(before, key=lambda m: m.trigger.i)
         sp = say.roles["speaker"][0]
-        return (lows[sp.head] in UNNAMED_FORCES or bool(set(lows[sp.i:sp.j]) & _FORCE_SPEAKER_WORDS)) and not any(
+        return (lows[sp.head] in _FORCE_SPEAKER_HEADS or bool(set(lows[sp.i:sp.j]) & _FORCE_SPEAKER_WORDS)) and not any(
             c.kind == "NG" for c in r.parse.chunks[say.trigger.index + 1:agent.index])
 
     def _speaker_gain(self, r: Reading, m: FrameMatch) -> tuple[bool, tuple[str, str] | None]:

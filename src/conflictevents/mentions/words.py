@@ -99,7 +99,7 @@ FORCE_NOUNS = frozenset({
     "intelligence", "security forces", "police", "border guards", "national guard", "navy ships", "warships",
     "operatives", "jets", "warplanes", "aircraft", "drones", "artillery", "gunboats", "ships", "guards",
     "militia", "militias", "rebels", "commandos", "infantry", "regiment", "division", "corps", "garrison",
-    "contingent", "personnel", "sailors", "pilots", "snipers", "insurgents", "jihadists", "guerrillas", "militiamen",
+    "contingent", "personnel", "sailors", "pilots", "snipers",
 })
 #: Modifiers between a side and its force noun ("Russian armed forces", "Israeli ground troops").
 FORCE_MODIFIERS = frozenset({
