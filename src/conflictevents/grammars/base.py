@@ -35,7 +35,7 @@ _GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organ
                           "military", "rebels", "militants"})
 #: parts of a force whose side is the force's: "separate groups of the enemy's infantry"
 _PARTS_OF = frozenset({"groups", "group", "squads", "squad", "detachments", "columns", "elements", "remnants",
-                       "dozens", "hundreds", "thousands", "waves"})
+                       "dozens", "hundreds", "thousands", "waves", "factions", "brigades"})
 #: heads of "X of Y" whose side is Y's: "foreign ministers of NATO countries", "leaders of the G7"
 _OFFICIALS_OF = frozenset({"ministers", "minister", "leaders", "leader", "officials", "delegations", "delegation",
                            "representatives", "envoys", "diplomats", "heads", "chiefs", "members", "negotiators"})
@@ -425,7 +425,9 @@ class Sides:
             return None
         ch = r.parse.chunks
         k = chunks[0].index
-        if k + 2 < len(ch) and ch[k + 1].kind == "PREP" and ch[k + 1].lemma == "of" and \
+        if k + 2 < len(ch) and ch[k + 1].kind == "PREP" and (ch[k + 1].lemma == "of" or (
+                # "fighters from the Syrian National Army": a force's members named by where they come from
+                ch[k + 1].lemma == "from" and r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS)) and \
                 r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS | _GROUP_WORDS | _OFFICIALS_OF | _PARTS_OF:
             found = self.named([ch[k + 2]])  # "the rebels of M23", "foreign ministers of NATO countries"
             if found is None and r.parse.tokens.lows[chunks[0].head] in _PARTS_OF:

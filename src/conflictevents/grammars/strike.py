@@ -286,6 +286,11 @@ _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stat
 _LAUNCHED_FROM = frozenset({"launched", "fired"})
 #: Participles of "with N intercepted": the count downed of what was launched.
 _WITH_DOWNED = frozenset({"intercepted", "downed", "destroyed", "neutralised", "neutralized"})
+#: Subjects of a clause after a launch that down the whole of it ("..., and it was intercepted", "both were shot
+#: down", "all of them were destroyed"), with the count each fits (``None``: any); see ``_all_downed``.
+_WHOLE_DOWNED: dict[str, int | None] = {"it": 1, "both": 2, "all": None, "they": None}
+#: Words before such a subject that open its clause.
+_WHOLE_DOWNED_OPENERS = frozenset({"and", "but", ",", ";", "that"})
 #: Air arms whose attacks are air strikes ("The Israeli Air Force struck Hezbollah targets"); two-word keys.
 _AIR_ARMS = frozenset({"air force", "air forces", "aerospace forces", "air arm"})
 #: Air arms named by their initials: "the IAF struck", "the RAF carried out strikes".
@@ -1040,6 +1045,8 @@ class StrikeGrammar:
         slots["weapons"] = list(per_kind.values())
         if intercepted is None and launched:
             intercepted = self._with_downed(r, ci, cj)  # "fired 30 rockets ..., with 12 intercepted"
+        if intercepted is None and launched:
+            intercepted = self._all_downed(r, ci, launched)  # "fired a missile ..., and it was intercepted"
         if launched:
             slots["launched"] = Quantity(value=launched, low=launched, high=launched)
         if intercepted is not None:
@@ -1370,6 +1377,35 @@ class StrikeGrammar:
         return None
 
     @staticmethod
+    def _all_downed(r: Reading, j: int, launched: int) -> int | None:
+        """The whole launch downed, told by a pronoun in a clause after it: "fired a ballistic missile toward
+        Israel, and it was intercepted", "launched two drones ..., adding that both were shot down", "..., and all
+        of them were destroyed" (:data:`_WHOLE_DOWNED`; "it" only of one munition, "both" of two)."""
+        lows = r.parse.tokens.lows
+        n = len(lows)
+        for k in range(max(j, 1), n - 2):
+            if lows[k] not in _WHOLE_DOWNED or lows[k - 1] not in _WHOLE_DOWNED_OPENERS:
+                continue
+            want = _WHOLE_DOWNED[lows[k]]
+            if want is not None and want != launched:
+                return None
+            t = k + 1
+            if lows[t:t + 2] == ["of", "them"]:
+                t += 2
+            if t < n and lows[t] in ("was", "were"):
+                t += 1
+            elif lows[t:t + 2] in (["had", "been"], ["have", "been"]):
+                t += 2
+            else:
+                return None
+            if t < n and lows[t] == "all":
+                t += 1  # "they were all shot down"
+            if t < n and (lows[t] in _WITH_DOWNED or lows[t:t + 2] == ["shot", "down"]):
+                return launched
+            return None
+        return None
+
+    @staticmethod
     def _placed_attack(r: Reading, m: FrameMatch, acting: list[FrameMatch]) -> bool:
         """An attack noun in a phrase of a toll whose verb has its own subject: "Gunmen killed 44 in Niger mosque
         attack" (not "Five killed in Israel strike", where the noun's side is the attacker)."""
@@ -1502,9 +1538,17 @@ class StrikeGrammar:
                     if pending is not None:
                         q = q if whole and q is not None else pending
                         pending = None
-                    if q is None and w.i > c.i and lows[w.i - 1] in ("a", "an", "the", "one") and \
+                    if q is None and w.i > c.i and (lows[w.i - 1] in ("a", "an", "the", "one") or (
+                            # "three drones and an anti-ship missile": in a list of counted munitions, the article
+                            # that opens a member's group counts one
+                            lows[c.i] in ("a", "an", "one") and any(
+                                0 <= x < len(r.parse.chunks) and 0 <= y < len(r.parse.chunks) and
+                                r.parse.chunks[x].kind == "CONJ" and any(
+                                    mm.kind is Kind.QUANTITY for mm in r.parse.chunks[y].mentions)
+                                for x, y in ((c.index - 1, c.index - 2), (c.index + 1, c.index + 2))) and not any(
+                                ch.isdigit() for t in range(c.i + 1, w.i) for ch in lows[t]))) and \
                             not w.text.lower().endswith("s") and w.i <= c.head < w.j:
-                        q = Quantity(value=1, low=1, high=1, written=lows[w.i - 1])  # "the drone was shot down"
+                        q = Quantity(value=1, low=1, high=1, written=lows[c.i])  # "the drone was shot down"
                     elif q is None and c.i == 0 and w.i > 0 and not w.text.lower().endswith("s") and \
                             w.i <= c.head < w.j and all(any(a.kind is Kind.ACTOR and a.i <= t < a.j
                                                             for a in c.mentions) for t in range(0, w.i)):

@@ -75,6 +75,17 @@ _UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement
 #: Words before a participle that make it an intention: "interested in taking over", "aim of capturing".
 _INTENT = frozenset({"interested", "aim", "goal", "intent", "intention", "plan", "plans", "bid", "attempt",
                      "effort", "efforts", "threat", "not", "no", "without", "avoid", "prevent", "stop"})
+#: Pronouns a saying force speaks of itself by ("Rebels said they had captured Homs"): see
+#: :meth:`TerritorialGrammar._force_speaker_pronoun`.
+_FORCE_PRONOUNS = frozenset({"they", "we"})
+#: Heads of such a speaker: an armed force or group, never the police ("police said they had captured ...").
+_FORCE_SPEAKER_HEADS = frozenset({"rebels", "insurgents", "militants", "jihadists", "fighters", "forces", "militias",
+                                  "guerrillas", "militiamen", "troops", "soldiers"})
+#: Irregular fighters that take ground though no side is named ("Insurgents swept into Damascus"); not
+#: :data:`FORCE_NOUNS`, whose state an adjective or the story's country gives.
+_IRREGULAR_FORCES = frozenset({"insurgents", "jihadists", "guerrillas", "militiamen"})
+#: Words of such a speaker that make it a force's voice ("rebel commanders", "opposition spokesmen").
+_FORCE_SPEAKER_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "militant", "jihadist"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
 #: People held are not ground held: "hostages are still held in Gaza".
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
@@ -321,7 +332,9 @@ class TerritorialGrammar:
                 lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
         # (a count of ground with no side: "28 settlements had been captured"; never "the developer gained 30 km2")
-        force = any(lows[c.head] in FORCE_NOUNS for c in agents) or (bool(quantities) and not agents)
+        force = any(lows[c.head] in FORCE_NOUNS | _IRREGULAR_FORCES for c in agents) or (
+            bool(quantities) and not agents) or (
+            bool(agents) and self._force_speaker_pronoun(r, agents[0]))
         if actor is None and not force and not (change in ("captured", "controls") and m.trigger.kind == "VG"
                                                 and m.trigger.finite and any(pl.form in ("noun", "region")
                                                                              for pl in places)):
@@ -376,6 +389,22 @@ class TerritorialGrammar:
                 any(x.kind is Kind.PLACE for x in ch[k + 2].mentions):
             return ch[k + 2]
         return None
+
+    @staticmethod
+    def _force_speaker_pronoun(r: Reading, agent: Chunk) -> bool:
+        """Whether ``agent`` is a bare "they" / "we" whose speaker is a force with no side of its own: in
+        "Opposition forces said they had captured Homs", "Rebels said on Sunday that they had entered Hama",
+        "they" is the rebels (a force, so ground taken, though no side is named)."""
+        lows = r.parse.tokens.lows
+        if agent.j - agent.i != 1 or lows[agent.i] not in _FORCE_PRONOUNS:
+            return False
+        before = [m for m in r.matches if m.type == "claim" and m.trigger.i < agent.i and m.roles.get("speaker")]
+        if not before:
+            return False
+        say = max(before, key=lambda m: m.trigger.i)
+        sp = say.roles["speaker"][0]
+        return (lows[sp.head] in _FORCE_SPEAKER_HEADS or bool(set(lows[sp.i:sp.j]) & _FORCE_SPEAKER_WORDS)) and not any(
+            c.kind == "NG" for c in r.parse.chunks[say.trigger.index + 1:agent.index])
 
     def _speaker_gain(self, r: Reading, m: FrameMatch) -> tuple[bool, tuple[str, str] | None]:
         """Whether a taking announced as a noun with only the loser named is the announcer's, and its side.
