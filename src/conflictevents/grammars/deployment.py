@@ -47,7 +47,7 @@ UNIT_HEADS = frozenset({
     "policeman", "officer", "peacekeeper", "soldier", "marine", "contractors", "conscripts", "recruits",
     "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
     # one ship, aircraft or weapon system sent somewhere ("dispatched a frigate to the Red Sea")
-    "warship", "ship", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet", "bomber", "warplane",
+    "warship", "ship", "vessel", "vessels", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet", "bomber", "warplane",
     "helicopter", "tank", "launcher", "system", "regiment", "battalion", "division", "convoy", "flotilla",
     # reserves called up, and drone crews ("sent 5,000 reservists to the Golan", "stationed drones and pilots")
     "reservists", "reservist", "drones", "pilots",
@@ -76,12 +76,12 @@ CIVIL_TOO = frozenset({
     "workers", "advisers", "advisors", "instructors", "trainers", "engineers", "specialists", "operators",
     "contractors", "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
     "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
-    "crews", "crew",
+    "crews", "crew", "vessel", "vessels",
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
     "armored", "artillery", "special", "security", "border", "riot", "war", "attack", "peacekeeping",
-    "patriot", "assault", "marine", "air", "troops", "soldiers",
+    "patriot", "assault", "marine", "air", "troops", "soldiers", "guard",
 })
 
 #: Deployers of civil emergency work, whose aircraft and crews are no forces ("firefighters deployed 30 water

@@ -101,6 +101,10 @@ _FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighter
 #: Plural nouns whose verb takes an object before "to", so right before "to" they are the noun: "special forces to
 #: Juba" (the verb: "forces civilians to flee").
 _NOUNS_BEFORE_TO = frozenset({"forces"})
+#: Plural nouns that head a compound after another noun when a preposition, a comma or "and" follows, though they
+#: are also verbs: "stationed coast guard ships at the shoal", "moved navy ships to Tartus" (the verb: "Turkey ships
+#: drones to Ukraine", with its object next).
+_COMPOUND_HEADS = frozenset({"ships"})
 #: Singular subjects of a headline's present tense at its start: "Army moves troops to ...", "Junta deploys ...".
 _SINGULAR_FORCE_SUBJECTS = frozenset({"army", "military", "navy", "junta", "militia", "government", "centre",
                                       "center", "pentagon", "kremlin", "nato"})
@@ -487,6 +491,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
         elif ptag == _N and form == "s" and low in _NOUNS_BEFORE_TO and nxt == "TO" and prev == t - 1:
             tags[t] = _N  # "deployed special forces to Juba": the verb "forces" takes an object before its "to"
+            info[t] = None
+        elif ptag == _N and form == "s" and low in _COMPOUND_HEADS and nxt in ("PREP", "TO", "PUNCT", "CONJ") and \
+                prev == t - 1 and words[prev].islower():
+            tags[t] = _N  # "positioned navy ships near the Paracels": the head of a compound noun
             info[t] = None
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
