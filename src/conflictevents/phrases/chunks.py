@@ -115,6 +115,13 @@ _BE_ADJ_MODALS = {"ready": "planned", "set": "planned", "due": "planned", "expec
                   "about": "planned", "going": "planned", "supposed": "planned", "determined": "planned",
                   "eager": "planned", "keen": "planned"}
 
+#: Subject nouns whose "is to" + verb says what the subject is, not a plan of the subject: "the aim is to send more
+#: troops", "the task was to hold the line".
+_BE_TO_PURPOSES = frozenset({"aim", "aims", "goal", "goals", "plan", "plans", "idea", "task", "tasks", "priority",
+                             "objective", "objectives", "purpose", "mission", "intention", "job", "point", "hope",
+                             "challenge", "way", "answer", "solution", "option", "step", "role", "duty", "target",
+                             "strategy", "order", "orders", "instruction", "instructions", "request", "proposal",
+                             "focus", "mandate", "problem", "question", "thing", "alternative", "response", "effort"})
 
 def _past_after_adverbs(tags: list[str], info: list[tuple[str, str] | None], t: int) -> bool:
     """True when the adverbs from token ``t`` on are followed by a past-tense verb form.
@@ -1261,8 +1268,9 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
                 mood = SEMI_MODALS[a.lemma]
                 if a.lemma == "go" and a.particle >= 0:
                     mood = "real"
-            elif a.kind == "VG" and a.lemma == "be" and False:
-                mood = ""
+            elif a.kind == "VG" and a.lemma == "be" and a.j - a.i == 1 and a.finite and not a.neg and k > 0 and \
+                    chunks[k - 1].kind == "NG" and lows[chunks[k - 1].j - 1] not in _BE_TO_PURPOSES:
+                mood = "planned"  # "Britain is to send 500 troops": be + "to" + verb is an arrangement
             elif a.kind == "NG" and a.j - a.i == 1 and lows[a.i] in _BE_ADJ_MODALS and k > 0 and (
                     (chunks[k - 1].kind == "VG" and chunks[k - 1].lemma == "be") or (
                     k > 1 and chunks[k - 1].kind == "ADV" and chunks[k - 2].kind == "VG" and
