@@ -96,7 +96,8 @@ CIVIL_UNIT_WORDS = frozenset({"water", "firefighting", "fire-fighting", "rescue"
 #: Lagos route" are a schedule, no forces (with no side named).
 AIRLINE_WORDS = frozenset({"boeing", "airbus", "embraer", "bombardier", "comac", "dreamliner", "dreamliners",
                            "airliner", "airliners", "jetliner", "jetliners", "widebody", "wide-body", "narrowbody",
-                           "narrow-body", "passenger", "route", "routes", "flights", "service", "services"})
+                           "narrow-body", "passenger", "route", "routes", "flights", "service", "services", "airline",
+                           "airlines"})
 
 #: Compass words that may end a unit's noun group before "of": "soldiers south of the Litani".
 _TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -337,8 +338,10 @@ class DeploymentGrammar:
             if self._civil_emergency(r, m, unit_chunk):
                 continue  # "firefighters deployed 30 water bombers": fire and rescue work, no forces
             if actor is None and (set(lows[unit_chunk.i:unit_chunk.j]) | {lows[c.head] for c in m.roles.get(
-                    "location", [])}) & AIRLINE_WORDS:
-                continue  # "Emirates will deploy Boeing 777 aircraft on the route": an airline's schedule
+                    "location", []) + m.roles.get("actor", [])}) & AIRLINE_WORDS:
+                # "Emirates will deploy Boeing 777 aircraft on the route", "the airline moved three aircraft to
+                # Dubai": an airline's schedule
+                continue
             if m.frame.id == "dep.cross" and actor is not None and location is not None and \
                     actor[1] == location.value.country:
                 continue  # "Ukrainian troops crossed into Ukraine's Kharkiv region": no other state entered
