@@ -1123,6 +1123,7 @@ def _coordinated_passive(chunks: list[Chunk]) -> None:
     and a subject of its own ("were killed and 12 others injured")."""
     last: Chunk | None = None
     gapped: Chunk | None = None
+    after_phrase = False  # a prepositional phrase follows ``last``: "and" + a new subject is a new clause there
     for k, c in enumerate(chunks):
         if c.kind == "VG":
             if last is not None and last.voice == "passive" and k > 0 and chunks[k - 1].kind == "CONJ" and \
@@ -1138,8 +1139,11 @@ def _coordinated_passive(chunks: list[Chunk]) -> None:
                 c.voice = "passive"
             last = c
             gapped = None
+            after_phrase = False
         elif c.kind == "NG" and last is not None and k > 0 and chunks[k - 1].kind == "CONJ":
-            gapped, last = last, None
+            gapped, last = (None if after_phrase else last), None
+        elif c.kind == "NG" and last is not None and k > 0 and chunks[k - 1].kind == "PREP":
+            after_phrase = True  # "was pulled out of the Kursk region last month and sent to ...": the verb's phrase
         elif c.kind in ("SUB", "REL", "NG") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
             last = gapped = None
 
