@@ -519,7 +519,12 @@ class Extractor:
                  if c is not None}
         # a statement that tells an event by a named side is about it, whatever calamity it also mentions
         sided = {id(c) for c in (linked.get(d) for _, d in others if d.slots.get("actor")) if c is not None}
-        kept = {id(c) for s, c in claims if (self._credible(s, c, id(c) in sided) or id(c) in raids) and (
+        # "Chinese vessels were positioned near the shoal, the Philippine coast guard said": a state's civil service
+        # telling what another named side did speaks for its state
+        foreign = {id(c) for c, d in ((linked.get(d), d) for _, d in others) if c is not None and
+                   d.slots.get("actor") and c.slots.get("actor") and d.slots["actor"] != c.slots["actor"]}
+        kept = {id(c) for s, c in claims if (self._credible(s, c, id(c) in sided, id(c) in foreign) or
+                                             id(c) in raids) and (
             id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
             or self._relevant(s, c, event_sentences))}
         # "Kyiv denies Russian claims of capturing Pokrovsk": the other side's claim a kept denial names is kept
@@ -570,7 +575,7 @@ class Extractor:
             out.append(self._builders[d.event_type](d, b))  # type: ignore[arg-type]
         return out
 
-    def _credible(self, s: SentenceInfo, c: Draft, sided: bool = False) -> bool:
+    def _credible(self, s: SentenceInfo, c: Draft, sided: bool = False, foreign: bool = False) -> bool:
         """Can this speaker's statement be about a conflict at all, even with an event read inside it?
 
         In a story of war, yes. Outside one, a statement with no word of war that is not also common in peace
@@ -579,7 +584,9 @@ class Extractor:
         talks"), or an anonymous speaker with no side in a document with hardly a word of war ("..., sources
         said" in business news). Neither is a statement about a calamity or public works with no word of war
         it does not share ("a bomb cyclone killed four people, the governor said"), unless it tells an event
-        by a named side (``sided``: "Israeli strikes killed 15 as cholera spreads, the ministry said").
+        by a named side (``sided``: "Israeli strikes killed 15 as cholera spreads, the ministry said"). A speaker
+        of civil life who speaks for a state and tells an event of another named side (``foreign``: "Chinese
+        vessels were positioned near the shoal, the Philippine coast guard said") is credible too.
         """
         if c.rule in ("claim.reciprocal", "claim.rejoinder"):
             return True
@@ -591,7 +598,7 @@ class Extractor:
         # (a page of sport and strikes counts many weak cues: its words of war that are not also of peace decide)
         if c.extra.get("doc_cues", 0) >= 8 and c.extra.get("doc_strong_cues", 0) >= _WAR_STRONG_CUES:
             return True
-        if speakers.peacetime(source) or (speakers.calamity_only(content) and not sided):
+        if (speakers.peacetime(source) and not foreign) or (speakers.calamity_only(content) and not sided):
             return False  # a police or club statement; officials on locusts, measles, a storm or potholes
         return bool(c.slots.get("actor")) or not _ANONYMOUS.search(source) or \
             c.extra.get("doc_strong_cues", 0) >= _SOME_WAR_CUES
