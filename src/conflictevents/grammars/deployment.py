@@ -22,7 +22,7 @@ from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
 from .territorial import WORK_OR_HISTORY, zone_located
 
-__all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
+__all__ = ["DeploymentGrammar", "AIMED_PREPS", "aimed_launch", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
            "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
 
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
@@ -116,6 +116,17 @@ _ORDERING = frozenset({"order", "ordered", "orders", "ordering"})
 #: Infinitives after an ordered force that send it away, not somewhere: "ordered French troops to leave".
 _LEAVING = frozenset({"leave", "withdraw", "exit", "quit", "depart", "evacuate", "vacate", "retreat", "pull",
                       "return"})
+
+#: Prepositions that aim what a launch verb sends at a target: "sent 50 drones towards Kyiv" (not "to a base").
+AIMED_PREPS = ("at", "against", "toward", "towards", "over")
+
+
+def aimed_launch(r: Reading, m: FrameMatch) -> bool:
+    """True when the verb of ``m`` also launches munitions aimed at a target ("Russia sent 50 drones and three
+    missiles towards Kyiv overnight"): the sentence tells an attack, not forces or aid sent somewhere."""
+    return m.pos == "verb" and any(
+        x.frame.type == "strike" and x.frame.set.get("kind") == "launch" and x.trigger.i == m.trigger.i and
+        any(x.relations.get(p) for p in AIMED_PREPS) for x in r.matches)
 
 
 class DeploymentGrammar:
@@ -308,6 +319,8 @@ class DeploymentGrammar:
             return []
         if WORK_OR_HISTORY.search(r.text):
             return []  # "In June 1944, Allied troops landed in Normandy": a war of long ago, a film's plot
+        if aimed_launch(r, m):
+            return []  # "Russia sent 50 drones towards Kyiv overnight": an attack, nothing posted there
         ci, cj = r.clause_of(m.head)
         location: Mention | None = self._unlisted_destination(r, m)
         for pl in r.places_in(m.roles.get("location", []) + zone_located(r, m.roles.get("location", []))) \

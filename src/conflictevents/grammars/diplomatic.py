@@ -21,6 +21,7 @@ from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
 from ..phrases.relations import is_pair, object_of
 from .base import Draft, Reading, Sides, dates_between
+from .deployment import aimed_launch
 
 __all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS",
            "PEACETIME_TOPICS", "TRADE_STORY_WORDS"]
@@ -1020,6 +1021,8 @@ class DiplomaticGrammar:
             goods = [c for c in m.roles.get("goods", []) if not self._side_with_noun(r, c)]
             if any(o.type == "strike" and o.pos == "noun" and c.i <= o.head < c.j for c in goods for o in r.matches):
                 return None  # "delivered a missile strike on Kharkiv": an attack, not a delivery
+            if aimed_launch(r, m):
+                return None  # "Russia sent 50 drones towards Kyiv overnight": an attack, not a delivery
             if m.pos == "verb" and goods and (lows[goods[0].head] in ("them", "him", "her", "us", "it") or any(
                     mm.kind in (Kind.ACTOR, Kind.PLACE) and mm.form != "adjective" and mm.j <= goods[0].head
                     for mm in goods[0].mentions)):

@@ -896,7 +896,10 @@ class StrikeGrammar:
             tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and (
                 (tok.lows[m.head] in _STATIONING_VERBS and (
                     any(m.relations.get(x) for x in _POSTED_AT) or
-                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or all(
+                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or (
+                    # "sent drones and troops to Poland": forces go with what is sent to a destination
+                    m.relations.get("to") and
+                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", []))) or all(
                     tok.lows[c.head] in _AIRCRAFT or tok.lows[c.head] in _SENT_PLATFORMS or
                     not any(mm.kind is Kind.WEAPON for mm in c.mentions) for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
