@@ -47,7 +47,8 @@ from .grammars.speakers import EXCHANGE_CUES, TRUCE_CUES, WEAK_CONFLICT_CUES, Sp
 from .ids import event_id
 from .lexicons import Lexicons
 from .linking import (blamed_strikes, continue_strikes, default_strike_actors, denied_events, link_claims,
-                      own_side_announcements, resolve_dates, verification)
+                      own_deployments, own_side_announcements, resolve_dates,
+                      verification)
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
@@ -510,6 +511,8 @@ class Extractor:
         others = [(s, d) for s, d in found if d.event_type != "claim"]
         linked = link_claims([c for _, c in claims], [d for _, d in others])
         own_side_announcements([c for _, c in claims], [d for _, d in others], linked)
+        own_deployments([c for _, c in claims], [d for _, d in others], linked, self.tools.speakers.military,
+                        self.lexicons.actors.foe)
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
         event_sentences = {(s.article, d.sentence) for s, d in others}
