@@ -22,8 +22,8 @@ from .anaphors import anaphor_place
 from .base import Draft, Reading, Sides, dates_between
 from .territorial import WORK_OR_HISTORY, zone_located
 
-__all__ = ["DeploymentGrammar", "AIMED_PREPS", "aimed_launch", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
-           "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
+__all__ = ["DeploymentGrammar", "AIMED_PREPS", "aimed_launch", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO",
+           "MILITARY_WORDS", "CIVIL_DEPLOYERS", "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
 
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
 #: words of a share of a force: "with more than half of them in the Kursk region"
@@ -47,7 +47,8 @@ UNIT_HEADS = frozenset({
     "policeman", "officer", "peacekeeper", "soldier", "marine", "contractors", "conscripts", "recruits",
     "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
     # one ship, aircraft or weapon system sent somewhere ("dispatched a frigate to the Red Sea")
-    "warship", "ship", "vessel", "vessels", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet", "bomber", "warplane",
+    "warship", "ship", "vessel", "vessels", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet",
+    "bomber", "warplane",
     "helicopter", "tank", "launcher", "system", "regiment", "battalion", "division", "convoy", "flotilla",
     # reserves called up, and drone crews ("sent 5,000 reservists to the Golan", "stationed drones and pilots")
     "reservists", "reservist", "drones", "pilots",
@@ -80,7 +81,7 @@ CIVIL_TOO = frozenset({
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
-    "armored", "artillery", "special", "security", "border", "riot", "war", "attack", "peacekeeping",
+    "armored", "artillery", "special", "border", "riot", "war", "attack", "peacekeeping",
     "patriot", "assault", "marine", "air", "troops", "soldiers", "guard",
 })
 

@@ -42,9 +42,8 @@ DEPLOYED_ASSETS = frozenset({"carrier", "carriers", "warship", "warships", "dest
 #: People sent are a deployment, not aid.
 PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen", "policemen", "officers",
                        "peacekeepers", "advisers", "advisors", "instructors", "trainers", "engineers", "sappers",
-                       "mercenaries", "forces", "units", "marines", "paratroopers", "contingent", "battalion", "commandos",
-                       "reinforcements", "reservists", "gendarmes",
-                       "brigade"})
+                       "mercenaries", "forces", "units", "marines", "paratroopers", "contingent", "battalion",
+                       "commandos", "reinforcements", "reservists", "gendarmes", "brigade"})
 #: Topics of contact between states that no conflict is about: "trade talks", "talks on tariffs", "a free trade
 #: agreement", "climate talks" give no event unless the sentence has a word of war (``_WAR_WORDS``).
 PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
