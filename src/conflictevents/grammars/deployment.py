@@ -48,7 +48,7 @@ UNIT_HEADS = frozenset({
     "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
     # one ship, aircraft or weapon system sent somewhere ("dispatched a frigate to the Red Sea")
     "warship", "ship", "vessel", "vessels", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet",
-    "bomber", "warplane",
+    "bomber", "warplane", "corvettes", "cruisers", "minesweepers", "minesweeper", "gunboats",
     "helicopter", "tank", "launcher", "system", "regiment", "battalion", "division", "convoy", "flotilla",
     # reserves called up, and drone crews ("sent 5,000 reservists to the Golan", "stationed drones and pilots")
     "reservists", "reservist", "drones", "pilots",
