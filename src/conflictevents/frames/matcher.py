@@ -611,11 +611,12 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             main = _main_verb_after(p, v) if reduced and not m.modal else None
             if main is not None and main.modal == "hypothetical":
                 m.modal = main.modal  # "Missiles launched from Kaliningrad could strike ports": no launch yet
-            _assign(m, "patient", subj)
+            _assign(m, "patient", subj or _participle_noun(p, f, v, prev))
             for prep, items in pps:
                 _assign(m, "agent" if prep == "by" else prep, items)
         else:
-            _assign(m, "agent", subj)
+            # "with hundreds of fighters flown into Bamako": the moving force of an intransitive frame
+            _assign(m, "agent", subj or _participle_noun(p, f, v, prev))
             _assign(m, "patient", obj + _of_complement(p, obj))
             # "Shelling by the RSF killed ten": a gerund with no subject is a noun, its "by" phrase the agent
             nominal = v.tag == "ing" and not v.aux and not subj
@@ -638,6 +639,21 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+#: Event types whose passive participle after a noun group describes that group even with no subject of its own:
+#: "bolstered by marines redeployed from Kursk", "with hundreds of fighters flown into Bamako".
+_PARTICIPLE_NOUN_TYPES = frozenset({"deployment"})
+
+
+def _participle_noun(p: Parse, f: Frame, v: Chunk, prev: Chunk | None) -> list[Chunk]:
+    """The noun group a bare participle describes when the clause gives it no subject: "Russian forces have been
+    bolstered by marines redeployed from the Kursk region" (the marines are redeployed), "boosted by 600 police
+    officers flown into Port-au-Prince" (the officers fly)."""
+    if f.type in _PARTICIPLE_NOUN_TYPES and not v.finite and not v.aux and v.tag in ("ed", "pp") and \
+            prev is not None and prev.kind == "NG" and prev.index == v.index - 1:
+        return [prev]
+    return []
 
 
 def _past_reduced_relative(p: Parse, obj: list[Chunk]) -> list[tuple[str, list[Chunk]]]:

@@ -21,6 +21,7 @@ from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
 from ..phrases.relations import is_pair, object_of
 from .base import Draft, Reading, Sides, dates_between
+from .deployment import aimed_launch
 
 __all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS",
            "PEACETIME_TOPICS", "TRADE_STORY_WORDS"]
@@ -42,7 +43,7 @@ DEPLOYED_ASSETS = frozenset({"carrier", "carriers", "warship", "warships", "dest
 PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen", "policemen", "officers",
                        "peacekeepers", "advisers", "advisors", "instructors", "trainers", "engineers", "sappers",
                        "mercenaries", "forces", "units", "marines", "paratroopers", "contingent", "battalion",
-                       "brigade"})
+                       "commandos", "reinforcements", "reservists", "gendarmes", "brigade"})
 #: Topics of contact between states that no conflict is about: "trade talks", "talks on tariffs", "a free trade
 #: agreement", "climate talks" give no event unless the sentence has a word of war (``_WAR_WORDS``).
 PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
@@ -1019,6 +1020,8 @@ class DiplomaticGrammar:
             goods = [c for c in m.roles.get("goods", []) if not self._side_with_noun(r, c)]
             if any(o.type == "strike" and o.pos == "noun" and c.i <= o.head < c.j for c in goods for o in r.matches):
                 return None  # "delivered a missile strike on Kharkiv": an attack, not a delivery
+            if aimed_launch(r, m):
+                return None  # "Russia sent 50 drones towards Kyiv overnight": an attack, not a delivery
             if m.pos == "verb" and goods and (lows[goods[0].head] in ("them", "him", "her", "us", "it") or any(
                     mm.kind in (Kind.ACTOR, Kind.PLACE) and mm.form != "adjective" and mm.j <= goods[0].head
                     for mm in goods[0].mentions)):

@@ -433,6 +433,11 @@ _POSTED_AT = ("to", "along", "near")
 #: Forces posted with the weapons ("deployed troops and artillery along the border"): a deployment, no launch.
 _POSTED_FORCES = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen", "units", "tanks", "battalions",
                             "brigades", "reinforcements", "marines", "paratroopers", "commandos"})
+#: Ships and heavy weapons that a posting verb sends somewhere with their crews or to an ally, as aircraft are
+#: ("sends warships, jets to the Eastern Mediterranean", "sent tanks and howitzers to Ukraine"): no launch.
+_SENT_PLATFORMS = frozenset({"warship", "warships", "ship", "ships", "destroyer", "destroyers", "frigate", "frigates",
+                             "carrier", "carriers", "submarine", "submarines", "cruiser", "cruisers", "tank", "tanks",
+                             "howitzer", "howitzers", "vehicles", "launchers", "batteries", "systems"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
@@ -901,13 +906,18 @@ class StrikeGrammar:
         kinds = {str(m.frame.set.get("kind")) for m in ms}
         # munitions count only when a weapon is the head of their noun group ("drone parts" is no drone)
         launches = [m for m in ms if m.frame.set.get("kind") == "launch" and self._munitions(r, m)]
-        # "sent B-52 bombers to the region": aircraft sent somewhere, no strike (a deployment) unless sent at a target
+        # "sent B-52 bombers to the region", "sent tanks and howitzers to Ukraine": aircraft and platforms sent
+        # somewhere, no strike (a deployment or aid) unless sent at a target
         launches = [m for m in launches if not (
             tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and (
                 (tok.lows[m.head] in _STATIONING_VERBS and (
                     any(m.relations.get(x) for x in _POSTED_AT) or
-                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or all(
-                    tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", []))))]
+                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or (
+                    # "sent drones and troops to Poland": forces go with what is sent to a destination
+                    m.relations.get("to") and
+                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", []))) or all(
+                    tok.lows[c.head] in _AIRCRAFT or tok.lows[c.head] in _SENT_PLATFORMS or
+                    not any(mm.kind is Kind.WEAPON for mm in c.mentions) for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
         # "fired 12 missiles at Kyiv" is a launch; "fired at Indian positions" (no munition) the attack

@@ -101,6 +101,10 @@ _FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighter
 #: Plural nouns whose verb takes an object before "to", so right before "to" they are the noun: "special forces to
 #: Juba" (the verb: "forces civilians to flee").
 _NOUNS_BEFORE_TO = frozenset({"forces"})
+#: Plural nouns that head a compound after another noun when a preposition, a comma or "and" follows, though they
+#: are also verbs: "stationed coast guard ships at the shoal", "moved navy ships to Tartus" (the verb: "Turkey ships
+#: drones to Ukraine", with its object next).
+_COMPOUND_HEADS = frozenset({"ships"})
 #: Singular subjects of a headline's present tense at its start: "Army moves troops to ...", "Junta deploys ...".
 _SINGULAR_FORCE_SUBJECTS = frozenset({"army", "military", "navy", "junta", "militia", "government", "centre",
                                       "center", "pentagon", "kremlin", "nato"})
@@ -111,6 +115,13 @@ _BE_ADJ_MODALS = {"ready": "planned", "set": "planned", "due": "planned", "expec
                   "about": "planned", "going": "planned", "supposed": "planned", "determined": "planned",
                   "eager": "planned", "keen": "planned"}
 
+#: Subject nouns whose "is to" + verb says what the subject is, not a plan of the subject: "the aim is to send more
+#: troops", "the task was to hold the line".
+_BE_TO_PURPOSES = frozenset({"aim", "aims", "goal", "goals", "plan", "plans", "idea", "task", "tasks", "priority",
+                             "objective", "objectives", "purpose", "mission", "intention", "job", "point", "hope",
+                             "challenge", "way", "answer", "solution", "option", "step", "role", "duty", "target",
+                             "strategy", "order", "orders", "instruction", "instructions", "request", "proposal",
+                             "focus", "mandate", "problem", "question", "thing", "alternative", "response", "effort"})
 
 def _past_after_adverbs(tags: list[str], info: list[tuple[str, str] | None], t: int) -> bool:
     """True when the adverbs from token ``t`` on are followed by a past-tense verb form.
@@ -487,6 +498,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
         elif ptag == _N and form == "s" and low in _NOUNS_BEFORE_TO and nxt == "TO" and prev == t - 1:
             tags[t] = _N  # "deployed special forces to Juba": the verb "forces" takes an object before its "to"
+            info[t] = None
+        elif ptag == _N and form == "s" and low in _COMPOUND_HEADS and nxt in ("PREP", "TO", "PUNCT", "CONJ") and \
+                prev == t - 1 and words[prev].islower():
+            tags[t] = _N  # "positioned navy ships near the Paracels": the head of a compound noun
             info[t] = None
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
@@ -1144,6 +1159,7 @@ def _coordinated_passive(chunks: list[Chunk]) -> None:
     and a subject of its own ("were killed and 12 others injured")."""
     last: Chunk | None = None
     gapped: Chunk | None = None
+    after_phrase = False  # a prepositional phrase follows ``last``: "and" + a new subject is a new clause there
     for k, c in enumerate(chunks):
         if c.kind == "VG":
             if last is not None and last.voice == "passive" and k > 0 and chunks[k - 1].kind == "CONJ" and \
@@ -1159,8 +1175,11 @@ def _coordinated_passive(chunks: list[Chunk]) -> None:
                 c.voice = "passive"
             last = c
             gapped = None
+            after_phrase = False
         elif c.kind == "NG" and last is not None and k > 0 and chunks[k - 1].kind == "CONJ":
-            gapped, last = last, None
+            gapped, last = (None if after_phrase else last), None
+        elif c.kind == "NG" and last is not None and k > 0 and chunks[k - 1].kind == "PREP":
+            after_phrase = True  # "was pulled out of the Kursk region last month and sent to ...": the verb's phrase
         elif c.kind in ("SUB", "REL", "NG") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
             last = gapped = None
 
@@ -1289,8 +1308,9 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
                 mood = SEMI_MODALS[a.lemma]
                 if a.lemma == "go" and a.particle >= 0:
                     mood = "real"
-            elif a.kind == "VG" and a.lemma == "be" and False:
-                mood = ""
+            elif a.kind == "VG" and a.lemma == "be" and a.j - a.i == 1 and a.finite and not a.neg and k > 0 and \
+                    chunks[k - 1].kind == "NG" and lows[chunks[k - 1].j - 1] not in _BE_TO_PURPOSES:
+                mood = "planned"  # "Britain is to send 500 troops": be + "to" + verb is an arrangement
             elif a.kind == "NG" and a.j - a.i == 1 and lows[a.i] in _BE_ADJ_MODALS and k > 0 and (
                     (chunks[k - 1].kind == "VG" and chunks[k - 1].lemma == "be") or (
                     k > 1 and chunks[k - 1].kind == "ADV" and chunks[k - 2].kind == "VG" and

@@ -163,8 +163,21 @@ def group(p: Parse, k: int) -> list[Chunk]:
                 out.append(nxt)  # a headline's "Congo, Rwanda sign peace deal"
                 m += 2
                 continue
+            if len(out) == 1 and out[0].index > 0 and chunks[out[0].index - 1].kind == "VG" and nxt.kind == "NG" and \
+                    m + 2 < n and chunks[m + 2].kind == "PREP" and _headline(p):
+                out.append(nxt)  # a headline's objects: "US rushes bombers, fighter jets to Middle East"
+                m += 2
+                continue
         break
     return out
+
+
+def _headline(p: Parse) -> bool:
+    """True for a sentence with no closing stop, as a headline is written ("US rushes bombers, fighter jets to
+    Middle East"): there a comma lists what "and" lists in a sentence."""
+    last = p.chunks[-1] if p.chunks else None
+    return last is not None and not (last.kind in ("PUNCT", "QUOTE") and p.tokens.lows[last.j - 1] in (
+        ".", "?", "!", '"', "”", "'"))
 
 
 def _group_end(p: Parse, items: list[Chunk]) -> int:
