@@ -53,7 +53,12 @@ _ORGANISING = frozenset({"organize", "organise", "host", "co-host", "hold", "con
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 #: Participles after an event noun whose "in"/"at" phrase places the event ("an exchange agreed at talks in X").
 #: Determiners that negate the verb of the subject they open ("No missiles hit Kyiv").
-_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+#: First words of a subject that negate its verb: "No missiles hit Kyiv", "Nobody is going to send troops",
+#: "None of the allies has sent troops".
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither", "nobody", "none", "no-one", "noone"})
+#: Words just before a subject that negate its verb: "Neither side has sent reinforcements", "Neither Russia nor
+#: Ukraine has moved troops" (the chunker leaves "neither" outside the noun group).
+_NEGATIVE_PREDETERMINERS = frozenset({"neither", "nor"})
 _PLACING_PARTICIPLES = frozenset({"agree", "sign", "reach", "hold", "broker", "conclude", "negotiate", "seal"})
 #: A verb, its object, then a preposition and an event noun: "invited North Korea to the conference".
 _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "call to"})
@@ -170,8 +175,13 @@ def _words(phrase: str) -> list[str]:
 
 
 def _no_subject(p: Parse, v: Chunk, subj: list[Chunk]) -> bool:
-    """True when an active verb's subject opens with a negative determiner ("No missiles hit Kyiv")."""
-    return v.voice == "active" and bool(subj) and p.tokens.lows[subj[0].i] in _NEGATIVE_DETERMINERS
+    """True when an active verb's subject opens with a negative determiner ("No missiles hit Kyiv", "Nobody is
+    going to send troops") or follows "neither" ("Neither side has sent reinforcements")."""
+    if v.voice != "active" or not subj:
+        return False
+    lows = p.tokens.lows
+    first = subj[0].i
+    return lows[first] in _NEGATIVE_DETERMINERS or (first > 0 and lows[first - 1] in _NEGATIVE_PREDETERMINERS)
 
 
 @functools.lru_cache(maxsize=1024)
