@@ -25,7 +25,7 @@ from ..phrases.words import POSSESSIVE_PRONOUNS
 from ..story import Story
 
 __all__ = ["Draft", "Reading", "EventGrammar", "Sides", "LED_BY", "UNNAMED_FORCES", "OPPONENT_WORDS", "mentions_of", "dates_between",
-           "inside_any"]
+           "inside_any", "nationals_only", "NATIONALS_MILITARY_WORDS"]
 
 #: Words for "the other side" in a side's own words ("the enemy advanced").
 OPPONENT_WORDS = frozenset({"enemy", "enemies", "occupiers", "occupier", "invaders", "invader", "aggressor",
@@ -179,6 +179,21 @@ class EventGrammar(Protocol):
 def mentions_of(chunks: Iterable[Chunk], kind: Kind) -> list[Mention]:
     """Mentions of ``kind`` in the chunks."""
     return [m for c in chunks for m in c.mentions if m.kind is kind]
+
+
+#: Words that make people named by nationality a force ("Syrian fighters" is no case; "armed Syrians" is).
+NATIONALS_MILITARY_WORDS = frozenset({"armed", "fighters", "soldiers", "troops", "gunmen", "militants", "combatants"})
+
+
+def nationals_only(r: Reading, c: Chunk) -> bool:
+    """True when a noun group names people by nationality only, with no word of arms: "Thousands of Ukrainians",
+    "More than 400,000 Lebanese", "Syrians". Crossing into another country they are civilians, refugees or
+    travellers, not a force ("Hundreds of Sudanese crossed into South Sudan")."""
+    lows = r.parse.tokens.lows
+    if set(lows[c.i:c.j]) & NATIONALS_MILITARY_WORDS:
+        return False
+    return any(m.kind is Kind.ACTOR and m.form in ("people", "adjective") and m.i <= c.head < m.j and m.j == c.j
+               for m in c.mentions)
 
 
 def inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
