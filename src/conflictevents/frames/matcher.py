@@ -174,6 +174,35 @@ def _words(phrase: str) -> list[str]:
     return phrase.split(" ")
 
 
+#: Auxiliaries that open a yes/no question before its subject: "Will Israel strike Iran?", "Could Russia take
+#: Pokrovsk?", "Did Israel bomb the consulate?".
+_QUESTION_AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "shall", "might", "may", "must",
+                                   "did", "does", "do"})
+#: Chunks that may make up a question's subject between its auxiliary and its verb ("Israel and Hamas").
+_QUESTION_SUBJECT_KINDS = frozenset({"NG", "CONJ"})
+
+
+def _inverted_question(p: Parse, v: Chunk) -> bool:
+    """True when verb group ``v`` is the verb of a yes/no question, its auxiliary before the subject: "Will Israel
+    strike Iran's nuclear sites?", "Analysis: Could Russia capture Pokrovsk?", "Would China send troops?". A
+    question asks whether an event happens; it states none (an event frame on it is read as negated)."""
+    lows = p.tokens.lows
+    last = len(lows) - 1
+    while last >= 0 and lows[last] in ("\"", "'", "\u201d", "\u2019", ")"):
+        last -= 1
+    if last < 0 or lows[last] != "?":
+        return False
+    chunks = p.chunks
+    k = v.index - 1
+    while k >= 0 and chunks[k].kind in _QUESTION_SUBJECT_KINDS:
+        k -= 1
+    if k < 0 or k == v.index - 1:
+        return False
+    aux = chunks[k]
+    return aux.kind == "VG" and aux.j - aux.i == 1 and lows[aux.i] in _QUESTION_AUXILIARIES and (
+        k == 0 or chunks[k - 1].kind in ("PUNCT", "QUOTE", "DASH"))
+
+
 def _no_subject(p: Parse, v: Chunk, subj: list[Chunk]) -> bool:
     """True when an active verb's subject opens with a negative determiner ("No missiles hit Kyiv", "Nobody is
     going to send troops") or follows "neither" ("Neither side has sent reinforcements")."""
@@ -591,7 +620,9 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if subj is None:
             subj = subject(p, v)
         # "No missiles hit Kyiv", "No Ukrainian troops remain in Kursk": a subject with "no" negates the verb
-        m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=v.neg or _no_subject(p, v, subj), modal=v.modal)
+        # "Will Israel strike Iran?": a question states no event (a claim frame keeps its own reading)
+        neg = v.neg or _no_subject(p, v, subj) or (f.type != "claim" and _inverted_question(p, v))
+        m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=neg, modal=v.modal)
         if f.objects:
             # "took control of X": the object is part of the trigger; its phrases are the patient's
             m.relations["object"] = obj[:1]
@@ -779,7 +810,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         if gov is not None:
             v, how = gov
             m.governor = v
-            m.neg, m.modal = v.neg, v.modal
+            m.neg, m.modal = v.neg or (f.type != "claim" and _inverted_question(p, v)), v.modal
             m.light = v.lemma if how in ("light", "light-object") else ""
             if how == "light-object":
                 # the inviter and the invited both take part; an invitation is to something to come
