@@ -740,6 +740,29 @@ def _of_complement(p: Parse, obj: list[Chunk]) -> list[Chunk]:
     return []
 
 
+#: Modals that make an indefinite event noun before them a supposition: "A strike on X could send prices soaring".
+_SUPPOSING_MODALS = frozenset({"would", "could", "can", "might", "may"})
+#: Words after the modal that report an event that happened, with doubt: "may have killed", "could not be
+#: confirmed".
+_REPORTED_AFTER_MODAL = frozenset({"have", "not", "n't", "never"})
+#: Articles of an event noun that names no particular event.
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _modal_indefinite_subject(p: Parse, g: Chunk, nxt: Chunk | None) -> bool:
+    """True when noun group ``g``, opened by "a"/"an" at the start of a clause, is the subject of a verb with a
+    modal of supposition (``nxt``, the chunk after the noun and its phrases): "A Russian breakthrough near
+    Pokrovsk would force Ukraine to pull back", "A single drone strike can knock out a transformer", "An Israeli
+    strike on Iran's oil terminals could send prices soaring". It names a kind of event, or one supposed."""
+    lows = p.tokens.lows
+    if nxt is None or nxt.kind != "VG" or lows[nxt.i] not in _SUPPOSING_MODALS or lows[g.i] not in \
+            _INDEFINITE_ARTICLES:
+        return False
+    if nxt.i + 1 < len(lows) and lows[nxt.i + 1] in _REPORTED_AFTER_MODAL:
+        return False  # "A strike on the suburbs may have killed a commander", "could not be confirmed": it happened
+    return g.index == 0 or p.chunks[g.index - 1].kind in ("PUNCT", "QUOTE", "DASH", "SUB")
+
+
 def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
     lows = p.tokens.lows
     h = g.head
@@ -862,6 +885,8 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                     for prep, items in pps_after:
                         _assign(m, "agent" if prep == "by" else prep, items)
                     _coordinated_predicate(p, max([after] + [items[-1].index for _, items in pps_after]), m)
+        if f.type != "claim" and _modal_indefinite_subject(p, g, nxt):
+            m.neg = True  # "A Russian breakthrough near Pokrovsk would force ...": an event supposed, none stated
         if gov is None:
             _relative_organiser(p, g, m)
         if f.type == "diplomatic_event":
