@@ -763,6 +763,30 @@ def _modal_indefinite_subject(p: Parse, g: Chunk, nxt: Chunk | None) -> bool:
     return g.index == 0 or p.chunks[g.index - 1].kind in ("PUNCT", "QUOTE", "DASH", "SUB")
 
 
+#: Adverbs of frequency that make a verb's bare-plural subject a kind of event: "Talks with the Taliban have rarely
+#: produced results", "Negotiations between Israel and Hamas have always been indirect" (not "repeatedly": "talks
+#: have repeatedly stalled" tells of talks held).
+_GENERIC_ADVERBS = frozenset({"rarely", "seldom", "always", "often", "usually", "typically", "generally",
+                              "historically", "traditionally", "invariably", "sometimes"})
+#: First words of a noun group that make it a particular event, not a kind: "the talks", "their negotiations".
+_PARTICULAR_OPENERS = frozenset({"the", "this", "these", "that", "those", "its", "their", "his", "her", "our", "my",
+                                 "your", "a", "an", "one"})
+
+
+def _generic_subject(p: Parse, g: Chunk, nxt: Chunk | None) -> bool:
+    """True when noun group ``g`` is a bare plural or mass noun that is the subject of a verb with an adverb of
+    frequency (:data:`_GENERIC_ADVERBS`) in its verb group or right after it: "Talks with the Taliban have rarely
+    produced results", "Summits between India and Pakistan have always been rare". It names a kind of event, no
+    event held."""
+    lows = p.tokens.lows
+    if nxt is None or nxt.kind != "VG" or g.poss_end > 0 or lows[g.i] in _PARTICULAR_OPENERS:
+        return False
+    if not (g.index == 0 or p.chunks[g.index - 1].kind in ("PUNCT", "QUOTE", "DASH", "SUB")):
+        return False
+    end = min(len(lows), nxt.j + 1)  # (an adverb the chunker left after a lone auxiliary: "have always been")
+    return any(lows[x] in _GENERIC_ADVERBS for x in range(nxt.i, end))
+
+
 def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
     lows = p.tokens.lows
     h = g.head
@@ -885,7 +909,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                     for prep, items in pps_after:
                         _assign(m, "agent" if prep == "by" else prep, items)
                     _coordinated_predicate(p, max([after] + [items[-1].index for _, items in pps_after]), m)
-        if f.type != "claim" and _modal_indefinite_subject(p, g, nxt):
+        if f.type != "claim" and (_modal_indefinite_subject(p, g, nxt) or _generic_subject(p, g, nxt)):
             m.neg = True  # "A Russian breakthrough near Pokrovsk would force ...": an event supposed, none stated
         if gov is None:
             _relative_organiser(p, g, m)
