@@ -92,7 +92,10 @@ _NOT_AN_EVENT_DETERMINERS = frozenset({"any", "such", "no", "without", "every", 
 #: A request or appeal before the trigger: the event is asked for, not held.
 _REQUEST_WORDS = frozenset({"urged", "urge", "urges", "urging", "asked", "asks", "asking", "called", "calling",
                             "appealed", "requested", "demanded", "pleaded", "begged", "pressed", "pushing", "pushed",
-                            "trying", "tried", "try", "efforts", "effort", "attempt", "attempts", "seeking", "seek"})
+                            "trying", "tried", "try", "efforts", "effort", "attempt", "attempts", "seeking", "seek",
+                            # a want stated in the present: "We need talks between Kinshasa and the M23", "Kyiv
+                            # wants sanctions on Russian banks"
+                            "need", "needs", "want", "wants"})
 #: Nouns whose infinitive is a plan: "plans to meet", "an offer to host talks".
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions", "proposal", "offer", "readiness",
                            "decision", "agreement", "promise", "pledge", "invitation"})
