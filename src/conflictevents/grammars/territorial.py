@@ -81,7 +81,10 @@ _INTENT = frozenset({"interested", "aim", "goal", "intent", "intention", "plan",
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
 #: People held are not ground held: "hostages are still held in Gaza".
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
-                       "residents", "children", "women", "bodies"})
+                       "residents", "children", "women", "bodies",
+                       # people evacuated: "evacuated 300 patients from a hospital in Khan Younis"
+                       "patients", "wounded", "injured", "families", "staff", "orphans", "elderly", "evacuees",
+                       "inhabitants", "villagers", "refugees", "students", "workers"})
 #: Homes left are no ground given up: "fled their homes in the Kursk region".
 _HOMES = frozenset({"home", "homes", "house", "houses", "flat", "flats", "apartment", "apartments"})
 #: Stages of a competition: "stormed into the quarter-finals", "advanced to the third round" is sport.
