@@ -278,6 +278,16 @@ def relative_background(r: Reading, d: Mention, at: int) -> bool:
     return not k <= at < end
 
 
+#: Words of a span of time counted back from publication: "ten years ago", "exactly one year ago".
+_AGO_UNITS = frozenset({"year", "years", "decade", "decades", "month", "months", "century"})
+
+
+def anniversary_window(lows: list[str], d: Mention) -> bool:
+    """True when date ``d`` ("this week", "today", "this month") follows a span counted back ("Ten years ago this
+    week", "Three years ago today"): the date is the anniversary's, the event lies that span before it."""
+    return d.i >= 2 and lows[d.i - 1] == "ago" and lows[d.i - 2] in _AGO_UNITS
+
+
 def compared_date(r: Reading, d: Mention) -> bool:
     """True when date ``d`` belongs to a comparison with an earlier figure: "..., down from 400 last autumn",
     "up from 12 in March" (:data:`_COMPARED` before "from", no comma between)."""
@@ -356,6 +366,8 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
     found = [d for d in found if not (d.text.lower().startswith("since") and background_aside(r, d, at))]
     # "footage published on May 8 shows ...": the day the footage came out, not the day of what it shows
     found = [d for d in found if not published_media(r, d, at)]
+    # "Ten years ago this week, Russian jets began bombing Syria": the week of an anniversary, years back
+    found = [d for d in found if not anniversary_window(lows, d)]
     # "entered Kupiansk, a town that fell in 2022, on Thursday", "held 60 km2, down from 400 last autumn": the
     # date of a relative clause on a noun, or of a comparison, not of the event outside it
     if at is not None:
