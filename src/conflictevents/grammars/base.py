@@ -25,7 +25,7 @@ from ..phrases.words import POSSESSIVE_PRONOUNS
 from ..story import Story
 
 __all__ = ["Draft", "Reading", "EventGrammar", "Sides", "LED_BY", "UNNAMED_FORCES", "OPPONENT_WORDS", "mentions_of", "dates_between",
-           "inside_any"]
+           "inside_any", "nationals_only", "NATIONALS_MILITARY_WORDS"]
 
 #: Words for "the other side" in a side's own words ("the enemy advanced").
 OPPONENT_WORDS = frozenset({"enemy", "enemies", "occupiers", "occupier", "invaders", "invader", "aggressor",
@@ -181,6 +181,21 @@ def mentions_of(chunks: Iterable[Chunk], kind: Kind) -> list[Mention]:
     return [m for c in chunks for m in c.mentions if m.kind is kind]
 
 
+#: Words that make people named by nationality a force ("Syrian fighters" is no case; "armed Syrians" is).
+NATIONALS_MILITARY_WORDS = frozenset({"armed", "fighters", "soldiers", "troops", "gunmen", "militants", "combatants"})
+
+
+def nationals_only(r: Reading, c: Chunk) -> bool:
+    """True when a noun group names people by nationality only, with no word of arms: "Thousands of Ukrainians",
+    "More than 400,000 Lebanese", "Syrians". Crossing into another country they are civilians, refugees or
+    travellers, not a force ("Hundreds of Sudanese crossed into South Sudan")."""
+    lows = r.parse.tokens.lows
+    if set(lows[c.i:c.j]) & NATIONALS_MILITARY_WORDS:
+        return False
+    return any(m.kind is Kind.ACTOR and m.form in ("people", "adjective") and m.i <= c.head < m.j and m.j == c.j
+               for m in c.mentions)
+
+
 def inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """True when ``[start, end)`` overlaps any span."""
     return any(start < e and s < end for s, e in spans)
@@ -263,6 +278,16 @@ def relative_background(r: Reading, d: Mention, at: int) -> bool:
     return not k <= at < end
 
 
+#: Words of a span of time counted back from publication: "ten years ago", "exactly one year ago".
+_AGO_UNITS = frozenset({"year", "years", "decade", "decades", "month", "months", "century"})
+
+
+def anniversary_window(lows: list[str], d: Mention) -> bool:
+    """True when date ``d`` ("this week", "today", "this month") follows a span counted back ("Ten years ago this
+    week", "Three years ago today"): the date is the anniversary's, the event lies that span before it."""
+    return d.i >= 2 and lows[d.i - 1] == "ago" and lows[d.i - 2] in _AGO_UNITS
+
+
 def compared_date(r: Reading, d: Mention) -> bool:
     """True when date ``d`` belongs to a comparison with an earlier figure: "..., down from 400 last autumn",
     "up from 12 in March" (:data:`_COMPARED` before "from", no comma between)."""
@@ -341,6 +366,8 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
     found = [d for d in found if not (d.text.lower().startswith("since") and background_aside(r, d, at))]
     # "footage published on May 8 shows ...": the day the footage came out, not the day of what it shows
     found = [d for d in found if not published_media(r, d, at)]
+    # "Ten years ago this week, Russian jets began bombing Syria": the week of an anniversary, years back
+    found = [d for d in found if not anniversary_window(lows, d)]
     # "entered Kupiansk, a town that fell in 2022, on Thursday", "held 60 km2, down from 400 last autumn": the
     # date of a relative clause on a noun, or of a comparison, not of the event outside it
     if at is not None:

@@ -19,7 +19,7 @@ from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
 from .anaphors import anaphor_place
-from .base import Draft, Reading, Sides, dates_between
+from .base import Draft, Reading, Sides, dates_between, nationals_only
 from .territorial import WORK_OR_HISTORY, zone_located
 
 __all__ = ["DeploymentGrammar", "AIMED_PREPS", "aimed_launch", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO",
@@ -308,6 +308,8 @@ class DeploymentGrammar:
             m.light_option == "planned" else "occurred"  # (and "approved the deployment of ...")
         if m.frame.id == "dep.cross" and (status != "occurred" or not self._into_a_state(r, m)):
             return []  # moving within a country is a territorial change, not a deployment
+        if m.frame.id == "dep.cross" and any(nationals_only(r, c) for c in m.roles.get("unit", [])[:1]):
+            return []  # "Thousands of Ukrainians crossed into Poland": people fleeing or travelling, no force
         units = self._coordinated(r, self._units(r, m.roles.get("unit", [])))
         if not units or self._struck_there(r, units[0][0]):
             return []

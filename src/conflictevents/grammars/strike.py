@@ -535,7 +535,10 @@ _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently",
 _UNREAL_MODS = frozenset({"future", "possible", "potential", "planned", "hypothetical", "threatened", "feared",
                           "imminent", "pre-emptive", "preemptive", "any", "no",
                           # drills: "a simulated strike on an enemy column", "a mock attack"
-                          "simulated", "mock", "practice", "dummy"})
+                          "simulated", "mock", "practice", "dummy",
+                          # a quantifier over attacks is no one attack: "every strike on a substation is a message",
+                          # "each missile attack costs Russia millions"
+                          "every", "each"})
 #: What sanctions target, not weapons: "targeting individuals and entities".
 _NOT_TARGETS = frozenset({"individuals", "entities", "companies", "firms", "businesses", "banks", "officials",
                           "oligarchs", "sectors", "exports", "imports", "revenue", "revenues", "voters", "audience",

@@ -27,7 +27,7 @@ from ..phrases.chunks import Chunk
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place, resolve
-from .base import Draft, Reading, Sides, dates_between, inside_any
+from .base import Draft, Reading, Sides, dates_between, inside_any, nationals_only
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS", "WORK_OR_HISTORY"]
 
@@ -52,6 +52,9 @@ _CIVIL_HEADS = frozenset({"aid", "trucks", "truck", "lorries", "convoy", "convoy
                           "inspectors", "monitors", "delegation", "delegations", "team", "teams", "workers",
                           "hostages", "detainees", "prisoners", "tourists", "fans", "players", "company", "firm",
                           "investors", "prices", "shares", "bill", "law", "storm", "fire", "water", "virus"})
+#: Frames of crossing into a place: people named only by nationality crossing into a country take no ground
+#: (:func:`~conflictevents.grammars.base.nationals_only`).
+_CROSSING_FRAMES = frozenset({"tc.enter"})
 #: Nouns of an entry whose place the story gives: "last year's incursion", "their cross-border operation".
 _STORY_PLACED = frozenset({"incursion", "incursions", "foothold", "operation"})
 #: Military sites held, taken or left: "withdrew from its positions there", "overran an army post in Djibo",
@@ -89,7 +92,10 @@ _FORCE_SPEAKER_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", 
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
 #: People held are not ground held: "hostages are still held in Gaza".
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
-                       "residents", "children", "women", "bodies"})
+                       "residents", "children", "women", "bodies",
+                       # people evacuated: "evacuated 300 patients from a hospital in Khan Younis"
+                       "patients", "wounded", "injured", "families", "staff", "orphans", "elderly", "evacuees",
+                       "inhabitants", "villagers", "refugees", "students", "workers"})
 #: Homes left are no ground given up: "fled their homes in the Kursk region".
 _HOMES = frozenset({"home", "homes", "house", "houses", "flat", "flats", "apartment", "apartments"})
 #: Stages of a competition: "stormed into the quarter-finals", "advanced to the third round" is sport.
@@ -203,6 +209,10 @@ class TerritorialGrammar:
         if agents and (lows[agents[0].head] in _CIVIL_HEADS or lows[agents[0].i] in _PERSON_PRONOUNS or any(
                 mm.kind is Kind.PERSON for mm in agents[0].mentions)):
             return []  # aid, civilians, a person travelling: no ground taken
+        if agents and m.frame.id in _CROSSING_FRAMES and nationals_only(r, agents[0]) and any(
+                mm.kind is Kind.PLACE and mm.value.precision is GeoPrecision.COUNTRY
+                for c in m.roles.get("place", []) for mm in c.mentions):
+            return []  # "Thousands of Syrians crossed into Lebanon": people fleeing or travelling, no force
         patients = m.relations.get("patient", [])
         if patients and lows[patients[0].head] in _CAPTIVES:
             return []  # "hostages held in Gaza"

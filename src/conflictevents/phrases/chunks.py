@@ -543,6 +543,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             tags[t] = _V  # a headline's second verb: "India launches Operation Sindoor, strikes nine sites"
         elif ptag == "DATE" and low in EVIDENCE_VERBS and nxt in (_N, _NV, "DET", "PRON", "REL", "SUB", "TO"):
             tags[t] = _V  # "footage published on May 8 shows Russian troops ...", "... indicates that ..."
+        elif form == "s" and prev == t - 1 and lows[prev] == "," and t + 1 < n and \
+                nxt not in ("PUNCT", "CONJ", "QUOTE", "DASH") and _closes_relative(tags, lows, prev):
+            tags[t] = _V  # "Rwanda, which UN experts say backs the M23, denies ...": the subject's verb after it
         else:
             tags[t] = _N
             info[t] = None
@@ -583,6 +586,28 @@ def _operation_name(words: list[str], lows: list[str], t: int) -> bool:
     while k > 0 and words[k][:1].isupper() and lows[k] != "operation" and t - k < 4:
         k -= 1
     return lows[k] == "operation" and words[k][:1].isupper()
+
+
+#: Relative pronouns that open a clause between a subject and its verb ("Rwanda, which ..., denies").
+_RELATIVE_OPENERS = frozenset({"which", "who"})
+#: Most tokens of the subject before a relative clause, and of the clause itself.
+_RELATIVE_SUBJECT_REACH, _RELATIVE_CLAUSE_REACH = 6, 16
+
+
+def _closes_relative(tags: list[str], lows: list[str], comma: int) -> bool:
+    """True when token ``comma`` closes a relative clause that follows the sentence's subject: "Rwanda, which the
+    experts say commands the M23, denies ...", "Moscow, which has been accused of ..., rejects ...". The subject
+    opens the sentence (a short noun group, no verb), then ", which" / ", who", a clause with a verb, no other
+    comma."""
+    for x in range(comma - 1, max(0, comma - _RELATIVE_CLAUSE_REACH), -1):
+        if lows[x] in _RELATIVE_OPENERS and lows[x - 1] == ",":
+            head = x - 1
+            return 0 < head <= _RELATIVE_SUBJECT_REACH and \
+                all(tags[y] not in (_V, "PUNCT", "BE", "HAVE", "MODAL", "SUB", "QUOTE", "DASH") for y in range(head)) \
+                and any(tags[y] in (_V, "BE", "HAVE") for y in range(x + 1, comma))
+        if tags[x] in ("PUNCT", "QUOTE", "DASH"):
+            return False
+    return False
 
 
 def _present_verb_before(tags: list[str], info: list[tuple[str, str] | None], comma: int) -> bool:
