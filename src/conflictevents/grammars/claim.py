@@ -142,6 +142,13 @@ _STATEMENT_PARTICIPLES = frozenset({"carry", "publish", "issue", "release", "pos
 _TAIL_PREPS = frozenset({"on", "in", "at", "via", "through", "during", "to", "from", "after", "late", "earlier",
                          "later", "for", "with", "before", "by", "of", "while"})
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "remind", "update"})
+#: An aside between commas after a speaker-first verb, before its statement ("said, without giving evidence, that
+#: ...", "said, in a rare admission, that ...", "said, speaking alongside X, that ..."): the chunk kinds it may
+#: hold, the most chunks, and the words that open a citation (skipped only for a speaker that is no news outlet:
+#: "Russian media reported, citing the governor, that ...": the governor speaks).
+_ASIDE_KINDS = frozenset({"PREP", "NG", "VG", "ADV", "DATE", "CONJ"})
+_ASIDE_CHUNKS = 8
+_ASIDE_CITING = frozenset({"citing", "quoting"})
 #: A speaker label before a colon (:meth:`ClaimGrammar._colon`): the most chunks and characters before the
 #: colon, the punctuation it may hold, the prompts of a transcript ("Q:", "A (Minister X):"), the document words
 #: that may close a body's name ("IDF statement:"), short capitalised titles ("MR HEALEY:") and the heads that
@@ -597,7 +604,7 @@ class ClaimGrammar:
             k = v.index  # "vowed to ramp up sanctions": the infinitive is what is said
             c_start = p.tokens.starts[head + 1] if head + 1 < len(lows) else len(r.text)
         else:
-            start_at = self._statement_start(r, v)
+            start_at = self._statement_start(r, v, not self.speakers.is_media(self._subject_phrase(r, subj, v)))
             if start_at is None:
                 return []
             k = start_at
@@ -681,8 +688,34 @@ class ClaimGrammar:
             k += 1
         return k < n and chunks[k].kind == "NG"
 
-    def _statement_start(self, r: Reading, v: Chunk) -> int | None:
-        """The chunk where the statement after a reporting verb starts (past an addressee, "that", a source)."""
+    def _aside_end(self, r: Reading, k: int, citing: bool) -> int | None:
+        """The chunk after an aside that opens at chunk ``k``, right after a comma, and closes with a comma before
+        the statement (a "that" or a subject and its verb): "said, without giving evidence, that ...", "said, in
+        a rare admission, that ..." (:data:`_ASIDE_KINDS`); an aside that opens with "citing" only when
+        ``citing`` (the speaker is no news outlet). ``None`` when no such aside opens there."""
+        chunks = r.parse.chunks
+        n = len(chunks)
+        first = chunks[k]
+        if k == 0 or chunks[k - 1].lemma != "," or not (first.kind == "PREP" or (
+                first.kind == "VG" and first.tag == "ing" and not first.aux)):
+            return None
+        if not citing and r.parse.tokens.lows[first.i] in _ASIDE_CITING:
+            return None
+        for j in range(k + 1, min(n - 1, k + _ASIDE_CHUNKS)):
+            c = chunks[j]
+            if c.kind == "PUNCT" and c.lemma == ",":
+                nxt = chunks[j + 1]
+                if (nxt.kind in ("SUB", "REL") and nxt.lemma == "that") or (
+                        nxt.kind == "NG" and self._starts_statement(r, j + 1)):
+                    return j + 1
+                return None
+            if c.kind not in _ASIDE_KINDS or (c.kind == "VG" and c.finite):
+                return None
+        return None
+
+    def _statement_start(self, r: Reading, v: Chunk, citing: bool = True) -> int | None:
+        """The chunk where the statement after a reporting verb starts (past an addressee, "that", a source, an
+        aside between commas: :meth:`_aside_end`, citations only when ``citing``)."""
         chunks = r.parse.chunks
         n = len(chunks)
         k = v.index + 1
@@ -708,6 +741,8 @@ class ClaimGrammar:
             if c.kind in ("DATE", "ADV", "QUOTE") or (c.kind == "PUNCT" and c.lemma in (",", ":")) or (
                     c.kind in ("SUB", "REL") and c.lemma == "that"):
                 k += 1
+            elif (aside := self._aside_end(r, k, citing)) is not None:
+                k = aside
             elif c.kind == "PREP" and c.lemma in ("on", "in", "at", "via", "through", "during") and k + 1 < n \
                     and chunks[k + 1].kind == "NG" and self._source_phrase(r, k + 1):
                 k += 2
