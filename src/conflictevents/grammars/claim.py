@@ -27,6 +27,9 @@ news uses, read over the sentence's phrases:
   that ...", "refuted claims by the Indian army that ...", "The information
   spread by the Armenian side that ... is false, the ministry said" (the owner's
   claim ``asserts`` and states the event inside; the denier ``denies``);
+* ``claim.named-claim`` - a side's claim named as a noun outside a denial: "Reuters
+  could not verify the army's claim that its troops had retaken X", "Moscow's
+  claim that ... could not be confirmed" (the owner's claim ``asserts``);
 * ``claim.colon`` - a speaker label before a colon: a headline's "Zelensky: Russia
   launched 500 drones", a transcript's "PESKOV: ..." or "A (Minister X): ...", a
   release's "Ministry of Defence of Ukraine: Our forces ..." ("our forces" are the
@@ -59,7 +62,8 @@ __all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS", "second_statement", "split_sec
 
 #: The attribution shapes, by rule id (see the module documentation).
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
-          "claim.reciprocal", "claim.rejoinder", "claim.colon", "claim.dash-credit", "claim.denied-claim")
+          "claim.reciprocal", "claim.rejoinder", "claim.colon", "claim.dash-credit", "claim.denied-claim",
+          "claim.named-claim")
 
 _RECIPROCAL = compiled.compile(
     r"(?i)(?:each[ ]side|both[ ]sides|the[ ]two[ ](?:sides|countries|parties|nations))[ ]"
@@ -195,6 +199,9 @@ _POINTER_DETERMINERS = frozenset({"the", "this", "these", "those", "that", "such
 _CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "assertion", "assertions", "report",
                           "reports", "statement", "statements", "account", "accounts", "accusation", "accusations",
                           "information", "version", "suggestion", "suggestions"})
+#: Claim nouns that name a side's claim outside a denial ("the army's claim that ...", "Israel's allegations that
+#: ..."): :meth:`ClaimGrammar._named_claims`.
+_NAMED_CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "allegation", "allegations"})
 #: Verbs a claim noun is mis-read as after a name ("rejected Hamas claims that ..."): that name's claim.
 _CLAIM_VERBS = frozenset({"claim", "allege", "report", "assert"})
 #: Participles that tie such a noun to its author ("claims made by X", "the information spread by X").
@@ -332,6 +339,7 @@ class ClaimGrammar:
             drafts.extend(self._rejoinder(r, *rejoinder, drafts))
         for d in list(drafts):
             drafts.extend(self._false_claim(r, d))  # "the information spread by X that ... is false, Y said"
+        drafts.extend(self._named_claims(r, taken))
         acc = self._according(r, taken)
         if acc is not None:
             drafts.append(acc)
@@ -544,7 +552,25 @@ class ClaimGrammar:
         d.slots["stance"] = "denies"
         return self._owner_claim(r, first.index, false.start(), [d])
 
-    def _owner_claim(self, r: Reading, k: int, limit: int | None, denials: list[Draft]) -> list[Draft]:
+    def _named_claims(self, r: Reading, taken: list[tuple[int, int]]) -> list[Draft]:
+        """A side's claim named as a noun with what it says, outside the attributions already read (``taken``):
+        "Reuters was unable to confirm the RSF's claim that its fighters had shot down X", "Moscow's claim that
+        its troops had reached Y could not be confirmed" (:data:`_NAMED_CLAIM_NOUNS`, :meth:`_owner_claim`)."""
+        lows = r.parse.tokens.lows
+        out: list[Draft] = []
+        for c in r.parse.chunks:
+            if c.kind != "NG" or lows[c.head] not in _NAMED_CLAIM_NOUNS:
+                continue
+            start = r.chars(c.i, c.j)[0]
+            if any(a <= start < b for a, b in taken):
+                continue
+            for d in self._owner_claim(r, c.index, None, [], "claim.named-claim"):
+                out.append(d)
+                taken.append((d.start, d.end))
+        return out
+
+    def _owner_claim(self, r: Reading, k: int, limit: int | None, denials: list[Draft],
+                     rule: str = "claim.denied-claim") -> list[Draft]:
         """The claim of the side that owns the claim noun group at chunk ``k`` (:meth:`_claim_owner`), saying
         what its "that" clause or "of"/"about" phrase says (up to character ``limit``, else the clause's end). A
         denier with no side of its own (or the owner's, guessed from the places) is the owner's foe. Nothing
@@ -585,8 +611,8 @@ class ClaimGrammar:
         start, end = r.chars(chunks[k].i, chunks[k].j)
         if start < o_start < end:
             start = o_start  # ("false Kyiv's claims": from the owner)
-        claim = self._draft(r, "claim.denied-claim", start, c_end, found, "claimed", "asserts", (c_start, c_end),
-                            phrase, record=False)
+        claim = self._draft(r, rule, start, c_end, found, "claimed", "asserts", (c_start, c_end), phrase,
+                            record=False)
         if denials:
             claim.extra["denied_by"] = denials[0]  # (kept when the denial is: pipeline)
         return [claim]
