@@ -209,12 +209,14 @@ _CLAIM_PARTICIPLES = frozenset({"made", "spread", "disseminated", "circulated", 
                                 "put", "released", "posted", "aired", "floated", "repeated", "peddled", "pushed"})
 #: Adjectives of "dismissed as false Kyiv's claims" between a denial and its object.
 _FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded", "fabricated", "fake", "absurd",
-                          "lies", "fiction", "nonsense", "propaganda"})
+                          "lies", "fiction", "nonsense", "propaganda", "lie", "disinformation", "misinformation",
+                          "fabrication", "fabrications", "falsehood", "falsehoods", "slander", "inaccurate",
+                          "incorrect", "misleading", "ridiculous"})
 #: What a speaker says of the other side's claim to deny it: "(the information spread by X that ...) is false",
 #: "are groundless", "does not correspond to reality" (searched only in a statement that opens with a claim
 #: noun: :meth:`ClaimGrammar._false_claim`).
 _FALSE_PREDICATE = compiled.compile(
-    r"(?i)[ ](?:is|are|was|were)[ ](?:(?:completely|absolutely|totally|entirely|simply|utterly|also)[ ])?"
+    r"(?i)[ ](?:is|are|was|were)[ ][\"\u201c]?(?:(?:completely|absolutely|totally|entirely|simply|utterly|also)[ ])?"
     r"(?:false|untrue|groundless|baseless|unfounded|fabricated|fake|not[ ]true|(?:(?:a|an)[ ])?"
     r"(?:(?:pure|complete|total|outright|blatant|absolute|sheer)[ ])?(?:lies?|fiction|fabrications?|"
     r"disinformation|provocation))\b"
@@ -404,7 +406,10 @@ class ClaimGrammar:
             commas = [c.index for c in chunks[subj[0].index:subj[-1].index] if c.kind == "PUNCT" and c.lemma == ","]
             if commas:
                 subj = [c for c in subj if c.index > commas[-1]] or subj
-        if mode == "what" and not (subj and _free_relative(r, subj[0])) and not self._names_event(r, v):
+        verdict = mode == "what" and self._calls_false(r, v)
+        if verdict:
+            stance = "denies"  # "Armenia's defence ministry called the report false": a denial of what was said
+        elif mode == "what" and not (subj and _free_relative(r, subj[0])) and not self._names_event(r, v):
             return []  # a verb of naming out of a free relative ("called for talks", "described a blast"): no claim
         if subj and self._media_recap(r, subj, v):
             return []  # "As the agency reported earlier, ...": a pointer to another report, not a claim
@@ -479,7 +484,7 @@ class ClaimGrammar:
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
             d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
-            if d.slots["stance"] == "denies" and mode == "object" and self._points_back(r, v.index + 1):
+            if d.slots["stance"] == "denies" and mode == "object" and (verdict or self._points_back(r, v.index + 1)):
                 d.extra["denies_pointer"] = True  # "India rejected the charge": a denial of what was said before
         return drafts
 
@@ -550,6 +555,8 @@ class ClaimGrammar:
         if false is None:
             return []
         d.slots["stance"] = "denies"
+        if lows[first.i] in _POINTER_DETERMINERS and first.j - first.i <= 3:
+            d.extra["denies_pointer"] = True  # "said the report was untrue": a denial of what was said before
         return self._owner_claim(r, first.index, false.start(), [d])
 
     def _named_claims(self, r: Reading, taken: list[tuple[int, int]]) -> list[Draft]:
@@ -738,6 +745,30 @@ class ClaimGrammar:
             if c.kind not in _ASIDE_KINDS or (c.kind == "VG" and c.finite):
                 return None
         return None
+
+    @staticmethod
+    def _calls_false(r: Reading, v: Chunk) -> bool:
+        """True for a verb of naming that calls what was said before false: "called the report false", "called
+        the accusation groundless", "called it a lie", "described the reports as disinformation" (a pointer
+        object, :data:`_POINTER_NOUNS`, then a word of :data:`_FALSE_WORDS`, in its noun group or the next one)."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        n = len(chunks)
+        k = v.index + 1
+        if v.voice == "passive" or k >= n or chunks[k].kind != "NG":
+            return False
+        obj = chunks[k]
+        words = lows[obj.i:obj.j]
+        if words[-1] in _FALSE_WORDS and len(words) >= 3 and words[0] in _POINTER_DETERMINERS and \
+                words[-2] in _POINTER_NOUNS:
+            return True  # "the report false" (one noun group)
+        if not (r.parse.text(obj).lower() in _NAMED_POINTERS or (
+                lows[obj.head] in _POINTER_NOUNS and words[0] in _POINTER_DETERMINERS and len(words) <= 3)):
+            return False
+        k += 1
+        while k < n and (chunks[k].kind == "ADV" or (chunks[k].kind in ("PREP", "SUB") and chunks[k].lemma == "as")):
+            k += 1  # "as", "completely"
+        return k < n and chunks[k].kind == "NG" and lows[chunks[k].head] in _FALSE_WORDS
 
     def _statement_start(self, r: Reading, v: Chunk, citing: bool = True) -> int | None:
         """The chunk where the statement after a reporting verb starts (past an addressee, "that", a source, an
