@@ -428,8 +428,8 @@ _OFFICE_OF = compiled.compile(
     r"['\u2019]s[ ](?:office|spokes(?:man|woman|person)|press[ ](?:service|secretary|office)|administration|aides?)$",
     regex.IGNORECASE,
 )
-_FINITE = compiled.compile(
-    r"(?i)\b(?:is|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
+_FINITE = compiled.compile(  # ("IS" in capitals is Islamic State's short name, no verb)
+    r"(?i)\b(?:(?-i:[Ii]s)|are|was|were|came|went|had|has|have|did|does|will|would|took|taken|gave|given|made|became|"
     r"began|fell|held|left|lost|won|should|could|can|may|might|must)\b(?![ ](?:also|so|long))"
 )
 #: The "and" between two speakers of one verb ("residents and a local official said").
