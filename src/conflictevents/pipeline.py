@@ -71,6 +71,12 @@ _PLACE_KIND_WORDS = frozenset({"region", "province", "oblast", "district", "city
 STAGES = ("text", "tokens", "mentions", "phrases", "frames", "grammars", "story", "linking")
 
 
+#: Words right before a state's name that make it the subject of its clause, a side ("..., while Moscow said"), not a
+#: place the sentence names (:meth:`Extractor._namesake_here`).
+_SUBJECT_BEFORE = frozenset({",", ";", ":", "and", "but", "while", "whereas", "that", '"', "\u201c", "-", "\u2013",
+                             "\u2014", "("})
+
+
 class StageClock:
     """Seconds spent in each stage of the cascade, summed over documents.
 
@@ -293,7 +299,7 @@ class Extractor:
         if known:
             mentions = [m for m in mentions if not self._misspelt_elsewhere(m, known)]
         if sum(1 for m in mentions if m.kind is Kind.PLACE) > 1:
-            mentions = [self._namesake_here(m, mentions) for m in mentions]
+            mentions = [self._namesake_here(m, mentions, tok) for m in mentions]
         if story.areas:
             mentions = [self._in_story(m, story.areas) if m.kind is Kind.PLACE and m.value.alternatives else m
                         for m in mentions]
@@ -357,16 +363,25 @@ class Extractor:
             return False
         return not self._spelt_as_known(m)
 
-    def _namesake_here(self, m: Mention, mentions: list[Mention]) -> Mention:
+    def _namesake_here(self, m: Mention, mentions: list[Mention], tok: Tokens) -> Mention:
         """A town read as its bigger namesake abroad, when a smaller one (at least a twentieth of its size) lies in
         a country or region another place of the sentence names: "near Tripoli in northern Lebanon" is not the
         Libyan capital, "Samba district of Jammu and Kashmir" not the Angolan town. Only the sentence's own places
-        count: a story or a speaker naming the United States leaves Damascus and Odesa where they are."""
+        count: a story or a speaker naming the United States leaves Damascus and Odesa where they are. A state
+        or its seat that is the sentence's subject ("Russia said it had captured Pokrovsk", "Moscow said ...") is
+        a side, whose war may be on its foe's soil: it counts as its theatre (:meth:`_theatre`), not as a place."""
         place = m.value
         if m.kind is not Kind.PLACE or place.precision is not GeoPrecision.PLACE or place.alternatives:
             return m
-        areas = {a for o in mentions if o is not m and o.kind is Kind.PLACE and self._spelt_as_known(o)
-                 for a in (o.value.admin1, o.value.country) if a}
+        areas: set[str] = set()
+        for o in mentions:
+            if o is m or o.kind is not Kind.PLACE or not self._spelt_as_known(o):
+                continue
+            side = [a for a in mentions if a.kind is Kind.ACTOR and (a.i, a.j) == (o.i, o.j)]
+            if side and (o.i == 0 or tok.lows[o.i - 1] in _SUBJECT_BEFORE):
+                areas.update(self._theatre(side))
+            else:
+                areas.update(a for a in (o.value.admin1, o.value.country) if a)
         if not areas or place.country in areas or (place.admin1 and place.admin1 in areas):
             return m
         cands = [r for r in self.lexicons.gazetteer.candidates(place.name, fuzzy=False) if r.kind == "place"]
