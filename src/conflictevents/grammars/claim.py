@@ -125,6 +125,9 @@ _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization
 _RECALLED = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation",
                        "delegations", "mission", "staff", "troops", "soldiers", "forces", "negotiators", "team",
                        "consul", "attaché", "attache", "attachés", "attaches", "representative", "representatives"})
+#: Verbs of a report that quotes a speaker "as saying": "RIA quoted the ministry as saying ...", "Shoigu was quoted by
+#: TASS as saying ...", "Interfax cited the governor as saying ..." (:meth:`ClaimGrammar._quoted_as`).
+_QUOTING_VERBS = frozenset({"quoted", "quotes", "cited", "cites"})  # (as written: the lemma of "quoted" is "quot")
 _PARTICIPLES = frozenset({"claim", "say", "insist", "add", "allege", "deny", "stress", "note", "warn", "argue",
                           "explain", "accuse", "blame", "confirm", "report", "announce"})
 #: Objects of "posted", "published", "released" whose "showing ..." is what the speaker states.
@@ -1000,6 +1003,9 @@ class ClaimGrammar:
         if v.lemma not in _PARTICIPLES or v.index == 0:
             return []
         prev = p.chunks[v.index - 1]
+        quoted = self._quoted_as(r, v.index)
+        if quoted is not None:
+            return self._quoted_claim(r, v, quoted, stance, verb)
         if self._absolute_speaker(r, v.index):
             # "..., with Afghan officials saying Pakistani shells had killed 12": the noun group after "with" speaks
             subj = [prev]
@@ -1027,6 +1033,55 @@ class ClaimGrammar:
             stance = "denies"
         start = r.chars(subj[0].i, subj[0].j)[0] if subj[0].index == v.index - 1 else r.chars(v.i, v.j)[0]
         return self._drafts(r, "claim.participle", start, c_end, found, verb, stance, (c_start, c_end), subj, phrase)
+
+    @staticmethod
+    def _quoted_as(r: Reading, k: int) -> tuple[Chunk, Chunk] | None:
+        """``(speaker, quoting verb)`` for a participle at chunk ``k`` after "as" that a verb of quoting governs: the
+        object of "RIA quoted the defence ministry as saying", the subject of "Shoigu was quoted (by TASS) as
+        saying" (:data:`_QUOTING_VERBS`); ``None`` otherwise."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        if k < 3 or chunks[k - 1].lemma != "as" or chunks[k - 1].kind not in ("SUB", "PREP"):
+            return None
+        x = k - 2
+        if chunks[x].kind == "NG" and chunks[x - 1].kind == "VG" and lows[chunks[x - 1].head] in _QUOTING_VERBS and \
+                chunks[x - 1].voice != "passive":
+            return chunks[x], chunks[x - 1]  # "RIA quoted the defence ministry as saying"
+        if x >= 2 and chunks[x].kind == "NG" and chunks[x - 1].kind == "PREP" and chunks[x - 1].lemma == "by":
+            x -= 2  # "was quoted by TASS as saying"
+        v = chunks[x]
+        if v.kind == "VG" and lows[v.head] in _QUOTING_VERBS and v.voice == "passive":
+            subj = subject(r.parse, v)
+            return (subj[0], v) if subj else None
+        return None
+
+    def _quoted_claim(self, r: Reading, v: Chunk, quoted: tuple[Chunk, Chunk], stance: str,
+                      verb: str) -> list[Draft]:
+        """The claim of a speaker quoted "as saying" (:meth:`_quoted_as`): what follows the participle, or, at
+        the sentence's end, the clause before the report ("Russian forces took X, Interfax quoted the ministry
+        as saying")."""
+        chunks = r.parse.chunks
+        speaker, quoting = quoted
+        phrase = r.parse.text(speaker)
+        found = self._speaker(r, phrase)
+        if found is None:
+            return []
+        k = v.index + 1
+        while k < len(chunks) and (chunks[k].kind in ("SUB", "REL") and chunks[k].lemma == "that"):
+            k += 1
+        if k < len(chunks) and not (chunks[k].kind == "PUNCT" and chunks[k].lemma in (".", "!", "?")):
+            c_start = r.chars(chunks[k].i, chunks[k].j)[0]
+            c_end = self._content_end(r, k)
+            start = r.chars(chunks[0].i, chunks[0].j)[0] if quoting.index <= 2 else r.chars(speaker.i, speaker.j)[0]
+            return self._drafts(r, "claim.participle", start, c_end, found, verb, stance, (c_start, c_end),
+                                [speaker], phrase)
+        # speaker last: the statement is the clause before the comma that opens the report
+        opener = next((c for c in reversed(chunks[:quoting.index]) if c.kind == "PUNCT" and c.lemma == ","), None)
+        if opener is None or opener.i == 0:
+            return []
+        end = r.chars(v.i, v.j)[1]
+        return self._drafts(r, "claim.speaker-last", 0, end, found, verb, stance, (0, r.chars(0, opener.i)[1]),
+                            [speaker], phrase)
 
     @staticmethod
     def _absolute_speaker(r: Reading, k: int) -> bool:
