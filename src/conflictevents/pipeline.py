@@ -535,7 +535,7 @@ class Extractor:
         # a statement that tells an event by a named side is about it, whatever calamity it also mentions
         sided = {id(c) for c in (linked.get(d) for _, d in others if d.slots.get("actor")) if c is not None}
         kept = {id(c) for s, c in claims if (self._credible(s, c, id(c) in sided) or id(c) in raids) and (
-            id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
+            id(c) in with_events or c.rule == "claim.reciprocal" or self._answers_conflict(c)
             or self._relevant(s, c, event_sentences))}
         # "Kyiv denies Russian claims of capturing Pokrovsk": the other side's claim a kept denial names is kept
         claims = [(s, c) for s, c in claims if id(c) in kept or id(c.extra.get("denied_by")) in kept]
@@ -610,6 +610,13 @@ class Extractor:
             return False  # a police or club statement; officials on locusts, measles, a storm or potholes
         return bool(c.slots.get("actor")) or not _ANONYMOUS.search(source) or \
             c.extra.get("doc_strong_cues", 0) >= _SOME_WAR_CUES
+
+    @staticmethod
+    def _answers_conflict(c: Draft) -> bool:
+        """True for a rejoinder ("..., a claim the opposition denied") by a side, or in a story with a word of
+        the conflict: the party, the company or the union that answers a claim about votes or profits makes none."""
+        return c.rule == "claim.rejoinder" and (bool(c.slots.get("actor")) or
+                                                c.extra.get("doc_strong_cues", 0) >= 1)
 
     def _relevant(self, s: SentenceInfo, c: Draft, event_sentences: set[tuple[int, int]]) -> bool:
         """Is a statement with no event in it about the conflict?
