@@ -552,8 +552,9 @@ class ClaimGrammar:
         chunks = r.parse.chunks
         lows = r.parse.tokens.lows
         first = next((c for c in chunks if r.chars(c.i, c.j)[0] >= d.content[0] and c.kind != "QUOTE"), None)
-        if first is None or first.kind != "NG" or lows[first.head] not in _CLAIM_NOUNS:
-            return []
+        if first is None or first.kind != "NG" or not (lows[first.head] in _CLAIM_NOUNS or (
+                lows[first.head] in _POINTER_NOUNS and lows[first.i] in _POINTER_DETERMINERS)):
+            return []  # ("the figure was false": a pointer to what was said)
         false = _FALSE_PREDICATE.search(r.text, d.content[0], d.content[1])
         if false is None:
             return []
@@ -1069,7 +1070,10 @@ class ClaimGrammar:
         k = v.index + 1
         while k < len(chunks) and (chunks[k].kind in ("SUB", "REL") and chunks[k].lemma == "that"):
             k += 1
-        if k < len(chunks) and not (chunks[k].kind == "PUNCT" and chunks[k].lemma in (".", "!", "?")):
+        rest = k
+        while rest < len(chunks) and chunks[rest].kind in ("DATE", "ADV"):
+            rest += 1  # "..., RIA quoted the ministry as saying on Friday."
+        if rest < len(chunks) and not (chunks[rest].kind == "PUNCT" and chunks[rest].lemma in (".", "!", "?")):
             c_start = r.chars(chunks[k].i, chunks[k].j)[0]
             c_end = self._content_end(r, k)
             start = r.chars(chunks[0].i, chunks[0].j)[0] if quoting.index <= 2 else r.chars(speaker.i, speaker.j)[0]
