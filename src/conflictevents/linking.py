@@ -42,11 +42,11 @@ NOT_VERIFIED = compiled.compile(
     # "Neither account could be independently verified", "None of the reports could be confirmed"
     r"(?:neither|none[ ]of[ ](?:the|these|those|their))[ ](?:[\p{L}']+[ ])?(?:claims?|accounts?|reports?|"
     r"statements?|versions?|figures?|tolls?|assertions?)[ ]could)"
-    r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?)\b"
+    r"[ ](?:immediately[ ])?(?:be[ ])?(?:independently[ ])?(?:verif(?:y|ied)|confirm(?:ed)?|check(?:ed)?)\b"
     r"|\bno[ ]independent[ ](?:verification|confirmation)\b)"
 )
 #: The words one of which every :data:`NOT_VERIFIED` match holds (a cheap test before the search).
-_NOT_VERIFIED_WORDS = ("verif", "confirm")
+_NOT_VERIFIED_WORDS = ("verif", "confirm", "check")
 _HAS_YEAR = compiled.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH_DAY = compiled.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d|\d[ ](?:jan|feb|"
                            r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -58,6 +58,8 @@ _ONE_CLAIM = compiled.compile(r"(?i)\b(?:the|this|that|his|her|its)[ ](?:claim|r
 #: claim told just before.
 _EVERY_CLAIM = compiled.compile(r"(?i)^\W*(?:neither|none[ ]of)\b|\beither[ ](?:side|party|of[ ]the|account|claim|"
                                 r"version|report)|\bboth[ ](?:accounts|claims|versions|reports|sides)\b")
+#: A clause break between a non-verification and a claim told after it in the same sentence.
+_CLAUSE_AFTER = compiled.compile(r"[,;:]|[ ](?:and|but|while|whereas)[ ]")
 #: How many sentences back such a sentence reaches.
 _EVERY_CLAIM_WINDOW = 3
 
@@ -341,7 +343,10 @@ def verification(sentences: list[Any], claims: list[tuple[Any, Draft]], linked: 
     out: dict[int, bool] = {}
     with_events = linked.claims_with_events()
     for i, sent in enumerate(sentences):
-        if not may_hold(sent.text, _NOT_VERIFIED_WORDS) or not NOT_VERIFIED.search(sent.text):
+        if not may_hold(sent.text, _NOT_VERIFIED_WORDS):
+            continue
+        said = NOT_VERIFIED.search(sent.text)
+        if said is None:
             continue
         people = [m.group() for m in named_people.finditer(sent.text)]
         every = _EVERY_CLAIM.search(sent.text) is not None and not people
@@ -366,7 +371,11 @@ def verification(sentences: list[Any], claims: list[tuple[Any, Draft]], linked: 
                 if any(p.lower() in source or source in p.lower() for p in people if source):
                     out[id(c)] = False
             elif own:
-                out[id(c)] = False  # "X said it hit 40 targets, though there was no independent confirmation"
+                # "X said it hit 40 targets, though there was no independent confirmation", "could not verify X's
+                # claim that ..."; not a claim told in a clause after it ("X's claim that ... could not be
+                # confirmed, and Y said ...": Y's claim is not in doubt)
+                if c.start < said.end() or not _CLAUSE_AFTER.search(sent.text, said.end(), c.start):
+                    out[id(c)] = False
             elif _TOLL_WORDS.search(sent.text):
                 if id(c) in with_events:
                     out[id(c)] = False

@@ -72,6 +72,12 @@ _PLACE_KIND_WORDS = frozenset({"region", "province", "oblast", "district", "city
 STAGES = ("text", "tokens", "mentions", "phrases", "frames", "grammars", "story", "linking")
 
 
+#: Words right before a state's name that make it the subject of its clause, a side ("..., while Moscow said"), not a
+#: place the sentence names (:meth:`Extractor._namesake_here`).
+_SUBJECT_BEFORE = frozenset({",", ";", ":", "and", "but", "while", "whereas", "that", '"', "\u201c", "-", "\u2013",
+                             "\u2014", "("})
+
+
 class StageClock:
     """Seconds spent in each stage of the cascade, summed over documents.
 
@@ -294,7 +300,7 @@ class Extractor:
         if known:
             mentions = [m for m in mentions if not self._misspelt_elsewhere(m, known)]
         if sum(1 for m in mentions if m.kind is Kind.PLACE) > 1:
-            mentions = [self._namesake_here(m, mentions) for m in mentions]
+            mentions = [self._namesake_here(m, mentions, tok) for m in mentions]
         if story.areas:
             mentions = [self._in_story(m, story.areas) if m.kind is Kind.PLACE and m.value.alternatives else m
                         for m in mentions]
@@ -358,16 +364,25 @@ class Extractor:
             return False
         return not self._spelt_as_known(m)
 
-    def _namesake_here(self, m: Mention, mentions: list[Mention]) -> Mention:
+    def _namesake_here(self, m: Mention, mentions: list[Mention], tok: Tokens) -> Mention:
         """A town read as its bigger namesake abroad, when a smaller one (at least a twentieth of its size) lies in
         a country or region another place of the sentence names: "near Tripoli in northern Lebanon" is not the
         Libyan capital, "Samba district of Jammu and Kashmir" not the Angolan town. Only the sentence's own places
-        count: a story or a speaker naming the United States leaves Damascus and Odesa where they are."""
+        count: a story or a speaker naming the United States leaves Damascus and Odesa where they are. A state
+        or its seat that is the sentence's subject ("Russia said it had captured Pokrovsk", "Moscow said ...") is
+        a side, whose war may be on its foe's soil: it counts as its theatre (:meth:`_theatre`), not as a place."""
         place = m.value
         if m.kind is not Kind.PLACE or place.precision is not GeoPrecision.PLACE or place.alternatives:
             return m
-        areas = {a for o in mentions if o is not m and o.kind is Kind.PLACE and self._spelt_as_known(o)
-                 for a in (o.value.admin1, o.value.country) if a}
+        areas: set[str] = set()
+        for o in mentions:
+            if o is m or o.kind is not Kind.PLACE or not self._spelt_as_known(o):
+                continue
+            side = [a for a in mentions if a.kind is Kind.ACTOR and (a.i, a.j) == (o.i, o.j)]
+            if side and (o.i == 0 or tok.lows[o.i - 1] in _SUBJECT_BEFORE):
+                areas.update(self._theatre(side))
+            else:
+                areas.update(a for a in (o.value.admin1, o.value.country) if a)
         if not areas or place.country in areas or (place.admin1 and place.admin1 in areas):
             return m
         cands = [r for r in self.lexicons.gazetteer.candidates(place.name, fuzzy=False) if r.kind == "place"]
@@ -533,7 +548,7 @@ class Extractor:
                    d.slots.get("actor") and c.slots.get("actor") and d.slots["actor"] != c.slots["actor"]}
         kept = {id(c) for s, c in claims
                 if (self._credible(s, c, id(c) in sided, id(c) in told or id(c) in foreign) or id(c) in raids) and (
-                    id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
+                    id(c) in with_events or c.rule == "claim.reciprocal" or self._answers_conflict(c)
                     or self._relevant(s, c, event_sentences))}
         # "Kyiv denies Russian claims of capturing Pokrovsk": the other side's claim a kept denial names is kept
         claims = [(s, c) for s, c in claims if id(c) in kept or id(c.extra.get("denied_by")) in kept]
@@ -613,6 +628,13 @@ class Extractor:
             return False  # officials on locusts, measles, a storm or potholes
         return bool(c.slots.get("actor")) or not _ANONYMOUS.search(source) or \
             c.extra.get("doc_strong_cues", 0) >= _SOME_WAR_CUES
+
+    @staticmethod
+    def _answers_conflict(c: Draft) -> bool:
+        """True for a rejoinder ("..., a claim the opposition denied") by a side, or in a story with a word of
+        the conflict: the party, the company or the union that answers a claim about votes or profits makes none."""
+        return c.rule == "claim.rejoinder" and (bool(c.slots.get("actor")) or
+                                                c.extra.get("doc_strong_cues", 0) >= 1)
 
     def _relevant(self, s: SentenceInfo, c: Draft, event_sentences: set[tuple[int, int]]) -> bool:
         """Is a statement with no event in it about the conflict?

@@ -27,6 +27,9 @@ news uses, read over the sentence's phrases:
   that ...", "refuted claims by the Indian army that ...", "The information
   spread by the Armenian side that ... is false, the ministry said" (the owner's
   claim ``asserts`` and states the event inside; the denier ``denies``);
+* ``claim.named-claim`` - a side's claim named as a noun outside a denial: "Reuters
+  could not verify the army's claim that its troops had retaken X", "Moscow's
+  claim that ... could not be confirmed" (the owner's claim ``asserts``);
 * ``claim.colon`` - a speaker label before a colon: a headline's "Zelensky: Russia
   launched 500 drones", a transcript's "PESKOV: ..." or "A (Minister X): ...", a
   release's "Ministry of Defence of Ukraine: Our forces ..." ("our forces" are the
@@ -59,7 +62,8 @@ __all__ = ["ClaimGrammar", "SHAPES", "DOCUMENTS", "second_statement", "split_sec
 
 #: The attribution shapes, by rule id (see the module documentation).
 SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "claim.participle",
-          "claim.reciprocal", "claim.rejoinder", "claim.colon", "claim.dash-credit", "claim.denied-claim")
+          "claim.reciprocal", "claim.rejoinder", "claim.colon", "claim.dash-credit", "claim.denied-claim",
+          "claim.named-claim")
 
 _RECIPROCAL = compiled.compile(
     r"(?i)(?:each[ ]side|both[ ]sides|the[ ]two[ ](?:sides|countries|parties|nations))[ ]"
@@ -121,6 +125,9 @@ _DECLARED_ACTS = frozenset({"emergency", "curfew", "mobilisation", "mobilization
 _RECALLED = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "delegation",
                        "delegations", "mission", "staff", "troops", "soldiers", "forces", "negotiators", "team",
                        "consul", "attaché", "attache", "attachés", "attaches", "representative", "representatives"})
+#: Verbs of a report that quotes a speaker "as saying": "RIA quoted the ministry as saying ...", "Shoigu was quoted by
+#: TASS as saying ...", "Interfax cited the governor as saying ..." (:meth:`ClaimGrammar._quoted_as`).
+_QUOTING_VERBS = frozenset({"quoted", "quotes", "cited", "cites"})  # (as written: the lemma of "quoted" is "quot")
 _PARTICIPLES = frozenset({"claim", "say", "insist", "add", "allege", "deny", "stress", "note", "warn", "argue",
                           "explain", "accuse", "blame", "confirm", "report", "announce"})
 #: Objects of "posted", "published", "released" whose "showing ..." is what the speaker states.
@@ -142,6 +149,13 @@ _STATEMENT_PARTICIPLES = frozenset({"carry", "publish", "issue", "release", "pos
 _TAIL_PREPS = frozenset({"on", "in", "at", "via", "through", "during", "to", "from", "after", "late", "earlier",
                          "later", "for", "with", "before", "by", "of", "while"})
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "warn", "remind", "update"})
+#: An aside between commas after a speaker-first verb, before its statement ("said, without giving evidence, that
+#: ...", "said, in a rare admission, that ...", "said, speaking alongside X, that ..."): the chunk kinds it may
+#: hold, the most chunks, and the words that open a citation (skipped only for a speaker that is no news outlet:
+#: "Russian media reported, citing the governor, that ...": the governor speaks).
+_ASIDE_KINDS = frozenset({"PREP", "NG", "VG", "ADV", "DATE", "CONJ"})
+_ASIDE_CHUNKS = 8
+_ASIDE_CITING = frozenset({"citing", "quoting"})
 #: A speaker label before a colon (:meth:`ClaimGrammar._colon`): the most chunks and characters before the
 #: colon, the punctuation it may hold, the prompts of a transcript ("Q:", "A (Minister X):"), the document words
 #: that may close a body's name ("IDF statement:"), short capitalised titles ("MR HEALEY:") and the heads that
@@ -188,6 +202,9 @@ _POINTER_DETERMINERS = frozenset({"the", "this", "these", "those", "that", "such
 _CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "assertion", "assertions", "report",
                           "reports", "statement", "statements", "account", "accounts", "accusation", "accusations",
                           "information", "version", "suggestion", "suggestions"})
+#: Claim nouns that name a side's claim outside a denial ("the army's claim that ...", "Israel's allegations that
+#: ..."): :meth:`ClaimGrammar._named_claims`.
+_NAMED_CLAIM_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "allegation", "allegations"})
 #: Verbs a claim noun is mis-read as after a name ("rejected Hamas claims that ..."): that name's claim.
 _CLAIM_VERBS = frozenset({"claim", "allege", "report", "assert"})
 #: Participles that tie such a noun to its author ("claims made by X", "the information spread by X").
@@ -195,12 +212,14 @@ _CLAIM_PARTICIPLES = frozenset({"made", "spread", "disseminated", "circulated", 
                                 "put", "released", "posted", "aired", "floated", "repeated", "peddled", "pushed"})
 #: Adjectives of "dismissed as false Kyiv's claims" between a denial and its object.
 _FALSE_WORDS = frozenset({"false", "baseless", "groundless", "untrue", "unfounded", "fabricated", "fake", "absurd",
-                          "lies", "fiction", "nonsense", "propaganda"})
+                          "lies", "fiction", "nonsense", "propaganda", "lie", "disinformation", "misinformation",
+                          "fabrication", "fabrications", "falsehood", "falsehoods", "slander", "inaccurate",
+                          "incorrect", "misleading", "ridiculous"})
 #: What a speaker says of the other side's claim to deny it: "(the information spread by X that ...) is false",
 #: "are groundless", "does not correspond to reality" (searched only in a statement that opens with a claim
 #: noun: :meth:`ClaimGrammar._false_claim`).
 _FALSE_PREDICATE = compiled.compile(
-    r"(?i)[ ](?:is|are|was|were)[ ](?:(?:completely|absolutely|totally|entirely|simply|utterly|also)[ ])?"
+    r"(?i)[ ](?:is|are|was|were)[ ][\"\u201c]?(?:(?:completely|absolutely|totally|entirely|simply|utterly|also)[ ])?"
     r"(?:false|untrue|groundless|baseless|unfounded|fabricated|fake|not[ ]true|(?:(?:a|an)[ ])?"
     r"(?:(?:pure|complete|total|outright|blatant|absolute|sheer)[ ])?(?:lies?|fiction|fabrications?|"
     r"disinformation|provocation))\b"
@@ -325,6 +344,7 @@ class ClaimGrammar:
             drafts.extend(self._rejoinder(r, *rejoinder, drafts))
         for d in list(drafts):
             drafts.extend(self._false_claim(r, d))  # "the information spread by X that ... is false, Y said"
+        drafts.extend(self._named_claims(r, taken))
         acc = self._according(r, taken)
         if acc is not None:
             drafts.append(acc)
@@ -389,7 +409,10 @@ class ClaimGrammar:
             commas = [c.index for c in chunks[subj[0].index:subj[-1].index] if c.kind == "PUNCT" and c.lemma == ","]
             if commas:
                 subj = [c for c in subj if c.index > commas[-1]] or subj
-        if mode == "what" and not (subj and _free_relative(r, subj[0])) and not self._names_event(r, v):
+        verdict = mode == "what" and self._calls_false(r, v)
+        if verdict:
+            stance = "denies"  # "Armenia's defence ministry called the report false": a denial of what was said
+        elif mode == "what" and not (subj and _free_relative(r, subj[0])) and not self._names_event(r, v):
             return []  # a verb of naming out of a free relative ("called for talks", "described a blast"): no claim
         if subj and self._media_recap(r, subj, v):
             return []  # "As the agency reported earlier, ...": a pointer to another report, not a claim
@@ -464,7 +487,7 @@ class ClaimGrammar:
         for d in drafts:
             # "said the talks would resume": a past reporting verb makes "would" the speaker's future
             d.extra["reported_past"] = v.tag == "ed" or bool({"had", "has", "have"} & set(v.aux))
-            if d.slots["stance"] == "denies" and mode == "object" and self._points_back(r, v.index + 1):
+            if d.slots["stance"] == "denies" and mode == "object" and (verdict or self._points_back(r, v.index + 1)):
                 d.extra["denies_pointer"] = True  # "India rejected the charge": a denial of what was said before
         return drafts
 
@@ -529,15 +552,36 @@ class ClaimGrammar:
         chunks = r.parse.chunks
         lows = r.parse.tokens.lows
         first = next((c for c in chunks if r.chars(c.i, c.j)[0] >= d.content[0] and c.kind != "QUOTE"), None)
-        if first is None or first.kind != "NG" or lows[first.head] not in _CLAIM_NOUNS:
-            return []
+        if first is None or first.kind != "NG" or not (lows[first.head] in _CLAIM_NOUNS or (
+                lows[first.head] in _POINTER_NOUNS and lows[first.i] in _POINTER_DETERMINERS)):
+            return []  # ("the figure was false": a pointer to what was said)
         false = _FALSE_PREDICATE.search(r.text, d.content[0], d.content[1])
         if false is None:
             return []
         d.slots["stance"] = "denies"
+        if lows[first.i] in _POINTER_DETERMINERS and first.j - first.i <= 3:
+            d.extra["denies_pointer"] = True  # "said the report was untrue": a denial of what was said before
         return self._owner_claim(r, first.index, false.start(), [d])
 
-    def _owner_claim(self, r: Reading, k: int, limit: int | None, denials: list[Draft]) -> list[Draft]:
+    def _named_claims(self, r: Reading, taken: list[tuple[int, int]]) -> list[Draft]:
+        """A side's claim named as a noun with what it says, outside the attributions already read (``taken``):
+        "Reuters was unable to confirm the RSF's claim that its fighters had shot down X", "Moscow's claim that
+        its troops had reached Y could not be confirmed" (:data:`_NAMED_CLAIM_NOUNS`, :meth:`_owner_claim`)."""
+        lows = r.parse.tokens.lows
+        out: list[Draft] = []
+        for c in r.parse.chunks:
+            if c.kind != "NG" or lows[c.head] not in _NAMED_CLAIM_NOUNS:
+                continue
+            start = r.chars(c.i, c.j)[0]
+            if any(a <= start < b for a, b in taken):
+                continue
+            for d in self._owner_claim(r, c.index, None, [], "claim.named-claim"):
+                out.append(d)
+                taken.append((d.start, d.end))
+        return out
+
+    def _owner_claim(self, r: Reading, k: int, limit: int | None, denials: list[Draft],
+                     rule: str = "claim.denied-claim") -> list[Draft]:
         """The claim of the side that owns the claim noun group at chunk ``k`` (:meth:`_claim_owner`), saying
         what its "that" clause or "of"/"about" phrase says (up to character ``limit``, else the clause's end). A
         denier with no side of its own (or the owner's, guessed from the places) is the owner's foe. Nothing
@@ -578,8 +622,8 @@ class ClaimGrammar:
         start, end = r.chars(chunks[k].i, chunks[k].j)
         if start < o_start < end:
             start = o_start  # ("false Kyiv's claims": from the owner)
-        claim = self._draft(r, "claim.denied-claim", start, c_end, found, "claimed", "asserts", (c_start, c_end),
-                            phrase, record=False)
+        claim = self._draft(r, rule, start, c_end, found, "claimed", "asserts", (c_start, c_end), phrase,
+                            record=False)
         if denials:
             claim.extra["denied_by"] = denials[0]  # (kept when the denial is: pipeline)
         return [claim]
@@ -597,7 +641,7 @@ class ClaimGrammar:
             k = v.index  # "vowed to ramp up sanctions": the infinitive is what is said
             c_start = p.tokens.starts[head + 1] if head + 1 < len(lows) else len(r.text)
         else:
-            start_at = self._statement_start(r, v)
+            start_at = self._statement_start(r, v, not self.speakers.is_media(self._subject_phrase(r, subj, v)))
             if start_at is None:
                 return []
             k = start_at
@@ -681,8 +725,58 @@ class ClaimGrammar:
             k += 1
         return k < n and chunks[k].kind == "NG"
 
-    def _statement_start(self, r: Reading, v: Chunk) -> int | None:
-        """The chunk where the statement after a reporting verb starts (past an addressee, "that", a source)."""
+    def _aside_end(self, r: Reading, k: int, citing: bool) -> int | None:
+        """The chunk after an aside that opens at chunk ``k``, right after a comma, and closes with a comma before
+        the statement (a "that" or a subject and its verb): "said, without giving evidence, that ...", "said, in
+        a rare admission, that ..." (:data:`_ASIDE_KINDS`); an aside that opens with "citing" only when
+        ``citing`` (the speaker is no news outlet). ``None`` when no such aside opens there."""
+        chunks = r.parse.chunks
+        n = len(chunks)
+        first = chunks[k]
+        if k == 0 or chunks[k - 1].lemma != "," or not (first.kind == "PREP" or (
+                first.kind == "VG" and first.tag == "ing" and not first.aux)):
+            return None
+        if not citing and r.parse.tokens.lows[first.i] in _ASIDE_CITING:
+            return None
+        for j in range(k + 1, min(n - 1, k + _ASIDE_CHUNKS)):
+            c = chunks[j]
+            if c.kind == "PUNCT" and c.lemma == ",":
+                nxt = chunks[j + 1]
+                if (nxt.kind in ("SUB", "REL") and nxt.lemma == "that") or (
+                        nxt.kind == "NG" and self._starts_statement(r, j + 1)):
+                    return j + 1
+                return None
+            if c.kind not in _ASIDE_KINDS or (c.kind == "VG" and c.finite):
+                return None
+        return None
+
+    @staticmethod
+    def _calls_false(r: Reading, v: Chunk) -> bool:
+        """True for a verb of naming that calls what was said before false: "called the report false", "called
+        the accusation groundless", "called it a lie", "described the reports as disinformation" (a pointer
+        object, :data:`_POINTER_NOUNS`, then a word of :data:`_FALSE_WORDS`, in its noun group or the next one)."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        n = len(chunks)
+        k = v.index + 1
+        if v.voice == "passive" or k >= n or chunks[k].kind != "NG":
+            return False
+        obj = chunks[k]
+        words = lows[obj.i:obj.j]
+        if words[-1] in _FALSE_WORDS and len(words) >= 3 and words[0] in _POINTER_DETERMINERS and \
+                words[-2] in _POINTER_NOUNS:
+            return True  # "the report false" (one noun group)
+        if not (r.parse.text(obj).lower() in _NAMED_POINTERS or (
+                lows[obj.head] in _POINTER_NOUNS and words[0] in _POINTER_DETERMINERS and len(words) <= 3)):
+            return False
+        k += 1
+        while k < n and (chunks[k].kind == "ADV" or (chunks[k].kind in ("PREP", "SUB") and chunks[k].lemma == "as")):
+            k += 1  # "as", "completely"
+        return k < n and chunks[k].kind == "NG" and lows[chunks[k].head] in _FALSE_WORDS
+
+    def _statement_start(self, r: Reading, v: Chunk, citing: bool = True) -> int | None:
+        """The chunk where the statement after a reporting verb starts (past an addressee, "that", a source, an
+        aside between commas: :meth:`_aside_end`, citations only when ``citing``)."""
         chunks = r.parse.chunks
         n = len(chunks)
         k = v.index + 1
@@ -708,6 +802,8 @@ class ClaimGrammar:
             if c.kind in ("DATE", "ADV", "QUOTE") or (c.kind == "PUNCT" and c.lemma in (",", ":")) or (
                     c.kind in ("SUB", "REL") and c.lemma == "that"):
                 k += 1
+            elif (aside := self._aside_end(r, k, citing)) is not None:
+                k = aside
             elif c.kind == "PREP" and c.lemma in ("on", "in", "at", "via", "through", "during") and k + 1 < n \
                     and chunks[k + 1].kind == "NG" and self._source_phrase(r, k + 1):
                 k += 2
@@ -911,6 +1007,9 @@ class ClaimGrammar:
         if v.lemma not in _PARTICIPLES or v.index == 0:
             return []
         prev = p.chunks[v.index - 1]
+        quoted = self._quoted_as(r, v.index)
+        if quoted is not None:
+            return self._quoted_claim(r, v, quoted, stance, verb)
         if self._absolute_speaker(r, v.index):
             # "..., with Afghan officials saying Pakistani shells had killed 12": the noun group after "with" speaks
             subj = [prev]
@@ -938,6 +1037,58 @@ class ClaimGrammar:
             stance = "denies"
         start = r.chars(subj[0].i, subj[0].j)[0] if subj[0].index == v.index - 1 else r.chars(v.i, v.j)[0]
         return self._drafts(r, "claim.participle", start, c_end, found, verb, stance, (c_start, c_end), subj, phrase)
+
+    @staticmethod
+    def _quoted_as(r: Reading, k: int) -> tuple[Chunk, Chunk] | None:
+        """``(speaker, quoting verb)`` for a participle at chunk ``k`` after "as" that a verb of quoting governs: the
+        object of "RIA quoted the defence ministry as saying", the subject of "Shoigu was quoted (by TASS) as
+        saying" (:data:`_QUOTING_VERBS`); ``None`` otherwise."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        if k < 3 or chunks[k - 1].lemma != "as" or chunks[k - 1].kind not in ("SUB", "PREP"):
+            return None
+        x = k - 2
+        if chunks[x].kind == "NG" and chunks[x - 1].kind == "VG" and lows[chunks[x - 1].head] in _QUOTING_VERBS and \
+                chunks[x - 1].voice != "passive":
+            return chunks[x], chunks[x - 1]  # "RIA quoted the defence ministry as saying"
+        if x >= 2 and chunks[x].kind == "NG" and chunks[x - 1].kind == "PREP" and chunks[x - 1].lemma == "by":
+            x -= 2  # "was quoted by TASS as saying"
+        v = chunks[x]
+        if v.kind == "VG" and lows[v.head] in _QUOTING_VERBS and v.voice == "passive":
+            subj = subject(r.parse, v)
+            return (subj[0], v) if subj else None
+        return None
+
+    def _quoted_claim(self, r: Reading, v: Chunk, quoted: tuple[Chunk, Chunk], stance: str,
+                      verb: str) -> list[Draft]:
+        """The claim of a speaker quoted "as saying" (:meth:`_quoted_as`): what follows the participle, or, at
+        the sentence's end, the clause before the report ("Russian forces took X, Interfax quoted the ministry
+        as saying")."""
+        chunks = r.parse.chunks
+        speaker, quoting = quoted
+        phrase = r.parse.text(speaker)
+        found = self._speaker(r, phrase)
+        if found is None:
+            return []
+        k = v.index + 1
+        while k < len(chunks) and (chunks[k].kind in ("SUB", "REL") and chunks[k].lemma == "that"):
+            k += 1
+        rest = k
+        while rest < len(chunks) and chunks[rest].kind in ("DATE", "ADV"):
+            rest += 1  # "..., RIA quoted the ministry as saying on Friday."
+        if rest < len(chunks) and not (chunks[rest].kind == "PUNCT" and chunks[rest].lemma in (".", "!", "?")):
+            c_start = r.chars(chunks[k].i, chunks[k].j)[0]
+            c_end = self._content_end(r, k)
+            start = r.chars(chunks[0].i, chunks[0].j)[0] if quoting.index <= 2 else r.chars(speaker.i, speaker.j)[0]
+            return self._drafts(r, "claim.participle", start, c_end, found, verb, stance, (c_start, c_end),
+                                [speaker], phrase)
+        # speaker last: the statement is the clause before the comma that opens the report
+        opener = next((c for c in reversed(chunks[:quoting.index]) if c.kind == "PUNCT" and c.lemma == ","), None)
+        if opener is None or opener.i == 0:
+            return []
+        end = r.chars(v.i, v.j)[1]
+        return self._drafts(r, "claim.speaker-last", 0, end, found, verb, stance, (0, r.chars(0, opener.i)[1]),
+                            [speaker], phrase)
 
     @staticmethod
     def _absolute_speaker(r: Reading, k: int) -> bool:

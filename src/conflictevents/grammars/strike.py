@@ -348,6 +348,8 @@ _TOLL_ASIDE_LENGTH = 10
 _NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 #: Words that join a clause reporting no toll to the strike's clause ("and", "but", ";").
 _TOLL_JOINERS = frozenset({"and", "but", ";"})
+#: Participles of the speaker that add such a clause: "..., adding that no injuries were reported".
+_TOLL_ADDERS = frozenset({"adding", "saying", "noting"})
 #: Nouns of a coordinated clause that reports no toll: "... were intercepted and no injuries were reported".
 _NO_TOLL_NOUNS = frozenset({"injuries", "casualties"})
 #: The shapes of a toll the reader knows (documentation; the reader is ``StrikeGrammar._tolls``).
@@ -1199,12 +1201,16 @@ class StrikeGrammar:
 
     @staticmethod
     def _no_injuries_after(r: Reading, cj: int) -> int:
-        """The end of the strike clause, taking in a coordinated "and no injuries were reported" (its toll)."""
+        """The end of the strike clause, taking in a coordinated "and no injuries were reported" or an added
+        "..., adding that no one was hurt" (its toll)."""
         lows = r.parse.tokens.lows
         t = cj + 1 if cj < len(lows) and lows[cj] == "," else cj
-        if t >= len(lows) or lows[t] not in _TOLL_JOINERS:
+        if t < len(lows) and lows[t] in _TOLL_ADDERS:
+            t += 2 if t + 1 < len(lows) and lows[t + 1] == "that" else 1  # ", adding that no one was hurt"
+        elif t >= len(lows) or lows[t] not in _TOLL_JOINERS:
             return cj
-        t += 1
+        else:
+            t += 1
         if t + 1 < len(lows) and lows[t] == "there" and lows[t + 1] in ("were", "was", "have", "has"):
             t += 2  # "and there were no casualties"
             if t < len(lows) and lows[t] == "been":

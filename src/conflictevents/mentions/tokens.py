@@ -85,8 +85,9 @@ TITLED_FUNCTION_WORDS = frozenset(
     "in on at of and or for to with near from into onto amid after over against across by as via during "
     "since under upon off than but".split()
 )
+#: (and the verb "is", whose capitals are also Islamic State's short name: "WHY SYRIA IS NEXT")
 _TITLED_FUNCTION_WORDS = frozenset(
-    [w.title() for w in TITLED_FUNCTION_WORDS] + [w.upper() for w in TITLED_FUNCTION_WORDS])
+    [w.title() for w in TITLED_FUNCTION_WORDS] + [w.upper() for w in TITLED_FUNCTION_WORDS] + ["Is", "IS"])
 
 
 def _title_case(words: list[str]) -> bool:

@@ -522,11 +522,13 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                     prev == t - 1 and prev <= 2 and all(tags[x] in ("DET", "POSS") or (
                         tags[x] == _N and words[x][:1].isupper()) for x in range(prev)):
                 tags[t] = _V  # a headline's singular subject: "Army moves additional troops", "Indian Army moves ..."
-            elif nxt in (_N, _NV, "DET") and form == "s" and any(
+            elif nxt in (_N, _NV, "DET") and form in ("s", "base") and any(
                     m.kind in (Kind.ACTOR, Kind.PERSON) and m.form in ("name", "seat", "person") and m.j == prev + 1
+                    and (form == "s" or (m.kind is Kind.ACTOR and m.text.endswith("s")))
                     and (m.i == 0 or tags[m.i - 1] in ("PUNCT", "SUB", "CONJ", "QUOTE", "DASH"))
                     for m in mentions_at(mentions, prev)):
-                tags[t] = _V  # "Russia claims new village", "Kyiv strikes oil depot": a name, then its verb
+                tags[t] = _V  # "Russia claims new village", "Kyiv strikes oil depot": a name, then its verb (a plural
+                # name's: "Houthis claim attack on US carrier")
             elif (nxt in ("PUNCT", "QUOTE", "") or t + 1 >= n) and (low in vocab.verb_preferred or (
                     low in _REPORT_FORMS and "," in lows[:t])):
                 tags[t] = _V  # "..., Kyiv says.", "..., its defence ministry claims"
