@@ -9,7 +9,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflictevents.lexicons.dates import DATE, NAMED_LISTS, resolve_date
+from conflictevents.lexicons.dates import DATE, NAMED_LISTS, offset_days, resolve_date
 
 PUB = dt.date(2025, 7, 14)  # a Monday
 PATTERN = regex.compile(DATE, regex.VERBOSE, **NAMED_LISTS)
@@ -105,3 +105,34 @@ def test_a_date_past_the_calendar_is_unresolved_not_an_error(pub, text):
        st.booleans())
 def test_any_publication_date_resolves_or_leaves_the_date_open(pub, text, planned):
     resolve_date(text, pub, planned=planned)  # never raises
+
+
+# Published Monday 14 July 2025: counting back from publication, and times of day written with no day
+@pytest.mark.parametrize("text, expected", [
+    ("two days ago", "2025-07-12"), ("a week ago", "2025-07-07"), ("10 days ago", "2025-07-04"),
+    ("782 days ago", "2023-05-24"), ("the day before yesterday", "2025-07-12"),
+    ("in the early hours", "2025-07-14"), ("in the small hours of the morning", "2025-07-14"),
+    ("before dawn", "2025-07-14"), ("at daybreak", "2025-07-14"), ("shortly after midnight", "2025-07-14"),
+])
+def test_counted_back_and_times_of_day(text, expected):
+    assert PATTERN.fullmatch(text) is not None
+    assert resolve_date(text, PUB).date == expected
+
+
+@pytest.mark.parametrize("text, days", [
+    ("the previous day", -1), ("the day before", -1), ("a day earlier", -1), ("a week earlier", -7),
+    ("the following day", 1), ("the next morning", 1), ("two days later", 2), ("hours later", 0),
+])
+def test_offsets_count_from_another_date_and_alone_resolve_to_nothing(text, days):
+    assert PATTERN.fullmatch(text) is not None
+    assert offset_days(text) == days
+    assert resolve_date(text, PUB).date is None  # no date of the story to count from
+
+
+@pytest.mark.parametrize("text, written", [
+    ("the day after the talks", None),                     # a preposition: the day of another event
+    ("in the early hours of Saturday", "Saturday"),        # the day is written
+    ("talks resumed the day before.", "the day before"),
+])
+def test_offsets_and_times_of_day_in_text(text, written):
+    assert [m.group() for m in PATTERN.finditer(text)] == ([written] if written else [])

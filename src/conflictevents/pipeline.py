@@ -46,6 +46,7 @@ from .grammars.diplomatic import TRADE_STORY_WORDS
 from .grammars.speakers import EXCHANGE_CUES, TRUCE_CUES, WEAK_CONFLICT_CUES, Speakers
 from .ids import event_id
 from .lexicons import Lexicons
+from .lexicons import dates as _dates
 from .linking import (blamed_strikes, continue_strikes, default_strike_actors, denied_events, link_claims,
                       own_side_announcements, resolve_dates, verification)
 from .mentions.described import DescribedPlaces
@@ -125,6 +126,34 @@ _TYPE_ORDER_OUT = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic
 #: Events dated more years than this before the publication date are history, not news (:func:`_history`). (Annotators
 #: keep required events of a war's earlier phases: "in 2014, it seized the Crimean peninsula" on a 2025 page.)
 _HISTORY_YEARS = 25
+
+
+#: Words before a date that make it a bound or a background, not a day something happened on.
+_BOUND_WORDS = ("since", "until", "by", "from")
+
+
+def _day_written(m: Mention, pub: dt.date | None) -> str | None:
+    """The text of date mention ``m`` when it writes a day, for a later "the previous day" or "two days later" to
+    count from; ``None`` for a month, a year, a bound ("since Monday"), or an offset itself."""
+    if m.text.lower().startswith(_BOUND_WORDS) or _dates.offset_days(m.text) is not None:
+        return None
+    return m.text if _dates.resolve_date(m.text, pub).precision is DatePrecision.DAY else None
+
+
+def _offset_anchors(r: Reading, drafts: list[Draft], last_day: str | None) -> None:
+    """Give each draft dated by an offset ("the previous day", "a day earlier", "two days later") the day it counts
+    from: the latest day written before it in the sentence ("captured Toretsk on Monday and entered Chasiv Yar the
+    following day"), else the latest day of the story before the sentence (``last_day``). A claim's own day comes
+    between the two (see :func:`~conflictevents.linking.resolve_dates`)."""
+    for d in drafts:
+        m = d.date_mention
+        if m is None or _dates.offset_days(m.text) is None:
+            continue
+        before = [day for x in r.mentions(0, m.i, Kind.DATE) if (day := _day_written(x, r.published)) is not None]
+        if before:
+            d.extra["date_from"] = before[-1]
+        elif last_day is not None:
+            d.extra["story_day"] = last_day
 
 
 def _history(date: EventDate | None, pub: dt.date | None) -> bool:
@@ -259,6 +288,7 @@ class Extractor:
                 drafts.extend(found)
             for d in drafts:
                 d.extra.setdefault("story_date", story.year_date)
+            _offset_anchors(r, drafts, story.last_day)
             t1 = perf_counter()
             story.conflict_cues += counts[i]
             self._update_story(r, drafts)
@@ -462,9 +492,12 @@ class Extractor:
                     story.last_city = m.value
                 elif m.value.precision.value == "admin1":
                     story.saw_region(m.value)
-            elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and \
-                    _MONTH.search(m.text):
-                story.year_date = m.text  # a full date ("March 3, 2022"), not a background "since 2014"
+            elif m.kind is Kind.DATE:
+                if m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and _MONTH.search(m.text):
+                    story.year_date = m.text  # a full date ("March 3, 2022"), not a background "since 2014"
+                day = _day_written(m, r.published)
+                if day is not None:
+                    story.last_day = day
         if any(m.kind is Kind.PLACE for m in parse.mentions):
             story.unread_places.append((parse, r.index))  # (read when an anaphor needs them: most never do)
             if len(story.unread_places) >= _UNREAD_PLACES:

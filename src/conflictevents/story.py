@@ -99,6 +99,8 @@ class Story:
     doc_shared: dict[str, str] = field(factory=dict)
     #: the latest full date written in the article, with its year ("March 3, 2022": for retrospective stories)
     year_date: str | None = None
+    #: the latest day written in the article (ISO), for "the previous day", "two days later" in a later sentence
+    last_day: str | None = None
     #: the latest sentence that stated an event, and its index
     last_event_sentence: int = -10
     #: officials introduced by title ("Italian Foreign Minister Antonio Tajani"): name and surname ->
@@ -135,6 +137,7 @@ class Story:
         self.diplomacy.clear()
         self.conflict_cues = 0
         self.year_date = None
+        self.last_day = None
         self.last_event_sentence = -10
         self.people.clear()
         self.last_person = None

@@ -373,6 +373,12 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
         found = [d for k, d in enumerate(found) if not (
             k + 1 < len(found) and 0 <= found[k + 1].i - d.j <= 1 and _dates.is_deictic(d.text)
             and not _dates.is_deictic(found[k + 1].text))]
+    if at is not None and len(found) > 1:
+        # "captured Toretsk on Monday and entered Chasiv Yar the following day": an offset after the event's
+        # trigger, with a day before the trigger, is this event's date (the day is the first event's)
+        after = [d for d in found if d.i > at and _dates.offset_days(d.text) is not None]
+        if after and any(d.j <= at for d in found if d is not after[0]):
+            found = [after[0]] + [d for d in found if d is not after[0]]
     if not own:
         return found
     saying = r.speaker_spans()

@@ -13,8 +13,12 @@ Rules (python-dateutil does the calendar arithmetic):
   day on or before publication ("last Monday": strictly before); for a planned
   event, the next one on or after publication;
 * "today", "tonight", "overnight", "this morning", "over the past night", "during the night" are the publication
-  day;
-  "yesterday" and "last night" the day before;
+  day, and so is a time of day written with no day ("in the early hours", "before dawn", "shortly after
+  midnight");
+  "yesterday" and "last night" the day before; "two days ago", "a week ago" count back from publication;
+* an offset ("the previous day", "a day earlier", "the following day", "two days later") counts from another
+  date of the story, not from publication: alone it resolves to nothing, and :func:`offset_days` gives the
+  days for the caller to add to that date;
 * "last week" (the calendar week before this one) and "past week" (the seven
   days before publication): the month when the week lies inside one month,
   else the year; a weekend ("over the weekend", "last weekend") likewise, by
@@ -50,7 +54,7 @@ from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
 
 from ..models import DatePrecision, EventDate, Span
 
-__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "MONTHS", "WEEKDAYS"]
+__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "offset_days", "MONTHS", "WEEKDAYS", "COUNT_WORDS"]
 
 #: Month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {
@@ -70,11 +74,34 @@ _MONTH_NAMES = sorted([m.title() for m in MONTHS if len(m) > 3 or m == "may"] +
                       key=len, reverse=True)
 _WEEKDAY_NAMES = sorted((w.title() for w in WEEKDAYS), key=len, reverse=True)
 
+#: Counts written before "days ago", "days later", "a week earlier" (a word, or digits: "782 days ago").
+COUNT_WORDS: dict[str, int] = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}
+_COUNT = r"(?:" + "|".join(sorted(COUNT_WORDS, key=len, reverse=True)) + r"|\d{1,3}(?:,\d{3})?(?![\d,]))"
+#: A time of day written with no day: the day of the report, as "overnight" ("in the early hours", "before dawn",
+#: "shortly after midnight"); not "in the early hours of Saturday", whose day is written.
+_DAYTIME = (r"in[ ]the[ ](?:early|small|wee)[ ]hours(?:[ ]of[ ]the[ ]morning)?(?![ ]of)"
+            r"|(?:at|before|shortly[ ]before|just[ ]before)[ ](?:dawn|daybreak)"
+            r"|(?:shortly|just|soon)[ ]after[ ]midnight")
 #: Expressions that count from the moment of speaking.
-_DEICTIC = (r"(?:earlier[ ]|later[ ])?today|tonight|overnight|yesterday|last[ ]night|this[ ](?:morning|afternoon|evening)"
+_DEICTIC = (r"(?:earlier[ ]|later[ ])?today|tonight|overnight|the[ ]day[ ]before[ ]yesterday|yesterday|last[ ]night"
+            r"|this[ ](?:morning|afternoon|evening)"
             # the night before a morning report: "over the past night", "during the night" (the publication day,
             # as "overnight")
-            r"|(?:over|during)[ ]the[ ](?:past[ ])?night(?![ ]of)")
+            r"|(?:over|during)[ ]the[ ](?:past[ ])?night(?![ ]of)"
+            # "two days ago", "a week ago"
+            rf"|{_COUNT}[ ](?:days?|weeks?)[ ]ago|{_DAYTIME}")
+#: Expressions that count from another date the story gives, not from the moment of speaking ("the previous
+#: day", "a day earlier", "the following day", "two days later", "hours later"); see :func:`offset_days`. "the
+#: day after"/"the day before" only where no noun or clause follows ("the day after the talks" is a preposition).
+_OFFSET = (r"the[ ](?:previous|preceding|next|following)[ ](?:day|morning|afternoon|evening)(?![ ]of)"
+           r"|the[ ]day[ ](?:before|after)(?![ ][\p{L}\p{N}])"
+           rf"|{_COUNT}[ ](?:days?|weeks?)[ ](?:earlier|later)|hours[ ](?:earlier|later)")
+#: Words of an offset that count back ("the previous day", "a day earlier").
+_BACKWARD = frozenset({"previous", "preceding", "before", "earlier"})
+_OFFSET_WHOLE = regex.compile(rf"(?i)^(?:{_OFFSET})$")
 #: The night before a morning report, as "overnight" (lower case).
 _NIGHT_BEFORE_REPORT = frozenset({"over the past night", "over the night", "during the night", "during the past night"})
 #: A whole date expression that is deictic (see :func:`is_deictic`).
@@ -91,11 +118,12 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
         (?:\L<months>)(?:[ ]\d{4}|(?i:[ ]this[ ]year|[ ]last[ ]year))?(?![\d\p{L}])
   | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?(?:19|20)\d{2}(?![\d\p{L}%])
   | (?i:<DEICTIC>)
+  | (?i:<OFFSET>)
   | (?i:(?:last|past|this|earlier[ ]this|later[ ]this|next)[ ](?:week|month|year)(?:end)?)
   | (?i:(?:over|at|during|on|throughout)[ ]the[ ](?:past[ ]|last[ ])?weekend|this[ ]past[ ]weekend)
   | (?i:(?:this|last|next)[ ](?:spring|summer|autumn|fall|winter))
   | (?i:(?:earlier|later)[ ]in[ ]the[ ](?:week|month|year))
-)""".replace("<DEICTIC>", _DEICTIC)
+)""".replace("<DEICTIC>", _DEICTIC).replace("<OFFSET>", _OFFSET)
 
 #: Named lists for :data:`DATE`.
 NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONTH_NAMES}
@@ -154,9 +182,19 @@ def _year(year: int) -> EventDate:
 _RESOLVED_KEPT = 8192
 
 
+_DAYTIME_WHOLE = regex.compile(rf"(?i)^(?:{_DAYTIME})$")
+
+
+def _count(word: str) -> int | None:
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else COUNT_WORDS.get(word)
+
+
 @functools.lru_cache(maxsize=_RESOLVED_KEPT)
 def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
     t = " ".join(text.lower().replace("-", " ").split())
+    if _OFFSET_WHOLE.match(t):
+        return None  # "the previous day": counted from a date of the story (see offset_days), not from publication
     words = _WORD.findall(t)
     year_m = _YEAR.search(t)
     year = int(year_m.group(1)) if year_m else None
@@ -217,9 +255,17 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         if "last" in words:
             return _day(pub - dt.timedelta(days=1) + relativedelta(weekday=wday(-1)))
         return _day(pub + relativedelta(weekday=wday(-1)))
+    if words and words[-1] == "ago":  # "two days ago", "a week ago": counted back from publication
+        parts = t.split()
+        n = _count(parts[0])
+        return _day(pub - dt.timedelta(days=n * (7 if parts[1].startswith("week") else 1))) if n else None
+    if t == "the day before yesterday":
+        return _day(pub - dt.timedelta(days=2))
     if "yesterday" in words or t == "last night":
         return _day(pub - dt.timedelta(days=1))
     if words and words[-1] in ("today", "tonight", "overnight", "morning", "afternoon", "evening"):
+        return _day(pub)
+    if _DAYTIME_WHOLE.match(t):  # "in the early hours", "before dawn": as "overnight"
         return _day(pub)
     if t in _NIGHT_BEFORE_REPORT:
         return _day(pub)  # "over the past night", "during the night": as "overnight"
@@ -280,6 +326,25 @@ def _weekend(words: list[str], pub: dt.date, planned: bool) -> EventDate | None:
     if saturday.month == sunday.month:
         return _month(saturday.year, saturday.month)
     return _year(saturday.year) if saturday.year == sunday.year else None
+
+
+def offset_days(text: str) -> int | None:
+    """Days from the date a story gave to the date ``text`` counts ("the previous day": -1, "two days later": 2,
+    "a week earlier": -7, "hours later": 0); ``None`` for any other expression.
+
+    >>> offset_days("the following day"), offset_days("a week earlier"), offset_days("on Monday")
+    (1, -7, None)
+    """
+    t = " ".join(text.lower().split())
+    if not _OFFSET_WHOLE.match(t):
+        return None
+    words = t.split()
+    if words[0] == "hours":
+        return 0
+    n = 1 if words[0] == "the" else _count(words[0]) or 0
+    if words[1].startswith("week"):
+        n *= 7
+    return -n if _BACKWARD.intersection(words) else n
 
 
 def is_deictic(text: str) -> bool:

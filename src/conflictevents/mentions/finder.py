@@ -304,7 +304,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
 #: that changes turns the token-guided search off (every position is searched again) until the tables
 #: are checked against it and the fingerprint updated.
 _QUANTITY_FINGERPRINT = "ba4cd0ae1e1abdb6"
-_DATE_FINGERPRINT = "797eb0b866316aaf"
+_DATE_FINGERPRINT = "6cf2b63e7ff5b7c6"
 
 
 def _fingerprint(pattern: str) -> str:
@@ -364,12 +364,24 @@ def _date_starts() -> WordStarts:
         "earlier": on_day | {"today", "this", "in"},
         "later": {"today", "this", "in"},
         "past": units,
-        "the": {"end"},
-        # "over the weekend", "at the weekend", "throughout the past weekend"
+        # "the end of"; "the previous day", "the day before", "the following morning"
+        "the": {"end", "previous", "preceding", "next", "following", "day"},
+        # "over the weekend", "at the weekend", "throughout the past weekend"; "at dawn"
         "over": {"the"},
-        "at": {"the"},
+        "at": {"the", "dawn", "daybreak"},
         "throughout": {"the"},
+        # "before dawn", "shortly after midnight", "hours later"
+        "before": {"dawn", "daybreak"},
+        "shortly": {"before", "after"},
+        "just": {"before", "after"},
+        "soon": {"after"},
+        "hours": {"earlier", "later"},
     }
+    # "in the early hours"
+    followers["in"] = followers["in"] | {"the"}
+    # "two days ago", "a day earlier", "a week later"
+    for count in _dates.COUNT_WORDS:
+        followers[count] = {"day", "week"}
     prefix = weekdays | {"late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
     return WordStarts(exact=months, prefix=prefix, followers=followers)
 
