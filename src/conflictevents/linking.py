@@ -362,9 +362,9 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
     for s, c in claims:
         shift = _dates.offset_days(c.date_mention.text) if c.date_mention is not None else None
         if c.date_mention is not None and shift is not None:
-            date: EventDate | None = _offset_date(c.date_mention.text, shift, c, None, pub)  # "said a day later"
+            date: EventDate | None = _offset_date(c.date_mention.text, shift, c, None, _filed(c, pub))
         else:
-            date = _resolve(c.date_mention.text if c.date_mention else None, pub)
+            date = _resolve(c.date_mention.text if c.date_mention else None, _filed(c, pub))
         source = str(c.slots.get("source") or "")
         if date is None and c.date_mention is None and previous is not None and not s.headline and \
                 source and previous[1] == source and 0 <= c.sentence - previous[0] <= 1:
@@ -376,7 +376,7 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
         if d.event_type == "claim":
             out[id(d)] = claim_dates.get(id(d))
             continue
-        anchor = pub
+        anchor = _filed(d, pub)
         claim = linked.get(d)
         mention = d.date_mention
         # inside a dated statement ("hit Kharkiv overnight, the air force said on Sunday") a word counting
@@ -401,7 +401,7 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
             date = claim_dates.get(id(claim))  # "said a day later that ...": the statement's offset, its day
         elif mention is not None and shift is not None:
             date = _offset_date(mention.text, shift, d, claim_dates.get(id(claim)) if claim is not None else None,
-                                pub)
+                                _filed(d, pub))
         else:
             date = _resolve(mention.text if mention else None, anchor, planned=planned)
         if (date is None or date.date is None) and claim is not None and not d.extra.get("undated") and \
@@ -409,6 +409,13 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
             date = claim_dates.get(id(claim))
         out[id(d)] = date
     return out
+
+
+def _filed(d: Draft, pub: dt.date | None) -> dt.date | None:
+    """The day draft ``d``'s words count from: the day its story was filed (a dateline's or a live blog's day
+    heading, when it is not the publication day), else the publication date."""
+    filed = d.extra.get("filed")
+    return dt.date.fromisoformat(str(filed)) if filed else pub
 
 
 def _story_anchor(text: str, d: Draft, anchor: dt.date | None, pub: dt.date | None) -> dt.date | None:
@@ -433,8 +440,8 @@ def _offset_date(written: str, shift: int, d: Draft, said: EventDate | None, pub
         origin = _resolve(str(before), _story_anchor(str(before), d, pub, pub))
     elif said is not None and said.date and said.precision is DatePrecision.DAY:
         origin = said
-    elif d.extra.get("story_day") is not None:
-        day_text = str(d.extra["story_day"])
+    elif d.extra.get("last_day") is not None:
+        day_text = str(d.extra["last_day"])
         origin = _resolve(day_text, _story_anchor(day_text, d, pub, pub))
     if origin is None or not origin.date or origin.precision is not DatePrecision.DAY:
         return _dates.resolve_date(written, None)

@@ -51,6 +51,7 @@ from .linking import (blamed_strikes, continue_strikes, default_strike_actors, d
                       own_side_announcements, resolve_dates, verification)
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
+from .mentions.places import dateline_end
 from .mentions.tokens import Tokens
 from .mentions.types import Kind, Mention
 from .mentions.words import SHARED_ACRONYMS
@@ -140,7 +141,7 @@ def _day_written(m: Mention, pub: dt.date | None) -> str | None:
     return m.text if _dates.resolve_date(m.text, pub).precision is DatePrecision.DAY else None
 
 
-def _offset_anchors(r: Reading, drafts: list[Draft], last_day: str | None) -> None:
+def _offset_anchors(r: Reading, drafts: list[Draft], last_day: str | None, pub: dt.date | None) -> None:
     """Give each draft dated by an offset ("the previous day", "a day earlier", "two days later") the day it counts
     from: the latest day written before it in the sentence ("captured Toretsk on Monday and entered Chasiv Yar the
     following day"), else the latest day of the story before the sentence (``last_day``). A claim's own day comes
@@ -149,11 +150,11 @@ def _offset_anchors(r: Reading, drafts: list[Draft], last_day: str | None) -> No
         m = d.date_mention
         if m is None or _dates.offset_days(m.text) is None:
             continue
-        before = [day for x in r.mentions(0, m.i, Kind.DATE) if (day := _day_written(x, r.published)) is not None]
+        before = [day for x in r.mentions(0, m.i, Kind.DATE) if (day := _day_written(x, pub)) is not None]
         if before:
             d.extra["date_from"] = before[-1]
         elif last_day is not None:
-            d.extra["story_day"] = last_day
+            d.extra["last_day"] = last_day
 
 
 def _history(date: EventDate | None, pub: dt.date | None) -> bool:
@@ -275,8 +276,15 @@ class Extractor:
                     if lead is not None:
                         story.dateline, story.house = self.tools.speakers.dateline_sides(lead.text)
             story.sentence = i
+            if not sent.headline and not story.lead_read:
+                # "GOMA, Congo, Feb. 15 (AP) - ...": the day the story was filed, which its "today" counts from
+                story.lead_read = True
+                filed = dateline_end(sent.text)
+                story.filed = _dates.filed_day(sent.text[:filed], pub) if filed else None
             if sent.repeat_of is not None:
                 continue
+            # a live blog's day heading ("Friday 9 May") above the entry, else the story's dateline
+            day = (_dates.filed_day(sent.day, pub) if sent.day is not None else None) or story.filed
             r = self.reading(sent, i, pub, story, toks[i])
             self.tools.speakers.note_dateline(r)
             t0 = perf_counter()
@@ -288,7 +296,9 @@ class Extractor:
                 drafts.extend(found)
             for d in drafts:
                 d.extra.setdefault("story_date", story.year_date)
-            _offset_anchors(r, drafts, story.last_day)
+                if day is not None and day != pub:
+                    d.extra["filed"] = day.isoformat()
+            _offset_anchors(r, drafts, story.last_day, day or pub)
             t1 = perf_counter()
             story.conflict_cues += counts[i]
             self._update_story(r, drafts)
@@ -495,9 +505,9 @@ class Extractor:
             elif m.kind is Kind.DATE:
                 if m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and _MONTH.search(m.text):
                     story.year_date = m.text  # a full date ("March 3, 2022"), not a background "since 2014"
-                day = _day_written(m, r.published)
-                if day is not None:
-                    story.last_day = day
+                written = _day_written(m, r.published)
+                if written is not None:
+                    story.last_day = written
         if any(m.kind is Kind.PLACE for m in parse.mentions):
             story.unread_places.append((parse, r.index))  # (read when an anaphor needs them: most never do)
             if len(story.unread_places) >= _UNREAD_PLACES:

@@ -54,7 +54,8 @@ from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
 
 from ..models import DatePrecision, EventDate, Span
 
-__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "offset_days", "MONTHS", "WEEKDAYS", "COUNT_WORDS"]
+__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "offset_days", "filed_day", "DAY_HEADING", "MONTHS", "WEEKDAYS",
+           "COUNT_WORDS"]
 
 #: Month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {
@@ -345,6 +346,39 @@ def offset_days(text: str) -> int | None:
     if words[1].startswith("week"):
         n *= 7
     return -n if _BACKWARD.intersection(words) else n
+
+
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+#: A line that is only a day, as a live blog heads the entries of each day ("Friday 9 May", "Friday, May 9",
+#: "9 May 2025", "Updated 9 May 2025 23:55", "Fri 9 May 2025 22.10 BST"): group ``day`` is the day written.
+DAY_HEADING = regex.compile(
+    r"(?i)^(?:(?:updated|published|posted|last[ ]updated)(?:[ ]on)?:?[ ])?"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?[ ])?"
+    rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH_WORD}(?:,?[ ]\d{{4}})?|{_MONTH_WORD}[ ]\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:,?[ ]\d{4})?)(?:,?[ ](?:at[ ])?\d{1,2}[.:]\d{2}(?:[ ]?[ap]\.?m\.?)?(?:[ ][a-z]{2,4})?)?$")
+#: The days a dateline's or a day heading's date may lie before publication (a page updated later) and still be
+#: the day its story counts "today", "overnight", "on Friday" from.
+_FILED_WITHIN_DAYS = 7
+
+
+def filed_day(text: str, pub: dt.date | None) -> dt.date | None:
+    """The day a story was filed, from the day of a month in ``text`` (a dateline's "Feb. 15", a live blog's
+    heading "Friday 9 May"), when it lies on or up to a week before publication: the day the story's "today",
+    "overnight" and "on Friday" count from. ``None`` for anything else.
+
+    >>> filed_day("GOMA, Congo, Feb. 15 (AP) - ", dt.date(2025, 2, 17))
+    datetime.date(2025, 2, 15)
+    """
+    if pub is None:
+        return None
+    m = _DAY_OF_MONTH.search(text)
+    if m is None or not _DAY.search(_YEAR.sub(" ", m.group())):
+        return None
+    found = resolve_date(m.group(), pub)
+    if found.date is None or found.precision is not DatePrecision.DAY:
+        return None
+    day = dt.date.fromisoformat(found.date)
+    return day if 0 <= (pub - day).days <= _FILED_WITHIN_DAYS else None
 
 
 def is_deictic(text: str) -> bool:
