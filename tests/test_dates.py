@@ -136,3 +136,24 @@ def test_offsets_count_from_another_date_and_alone_resolve_to_nothing(text, days
 ])
 def test_offsets_and_times_of_day_in_text(text, written):
     assert [m.group() for m in PATTERN.finditer(text)] == ([written] if written else [])
+
+
+@pytest.mark.parametrize("text, pub, planned, expected", [
+    ("in the autumn", dt.date(2025, 5, 10), False, "2024"), ("in the autumn", dt.date(2025, 5, 10), True, "2025"),
+    ("in the spring", dt.date(2025, 11, 3), True, "2026"), ("during the summer", dt.date(2025, 7, 14), False, "2025"),
+    ("on New Year's Day", dt.date(2026, 1, 2), False, "2026-01-01"),
+    ("on New Year\u2019s Eve", dt.date(2026, 1, 2), False, "2025-12-31"),
+    ("on Christmas Day", dt.date(2025, 5, 10), False, "2024-12-25"),
+    ("on Christmas Day", dt.date(2025, 5, 10), True, "2025-12-25"),
+    ("on the 4th", dt.date(2025, 5, 10), False, "2025-05-04"), ("on the 12th", dt.date(2025, 5, 10), False, "2025-04-12"),
+    ("on the 12th", dt.date(2025, 5, 10), True, "2025-05-12"), ("on the 31st", dt.date(2025, 5, 10), False, "2025-03-31"),
+    ("on the 2nd of May", dt.date(2025, 5, 10), False, "2025-05-02"),
+])
+def test_seasons_with_the_holidays_and_ordinal_days(text, pub, planned, expected):
+    assert PATTERN.fullmatch(text) is not None
+    assert resolve_date(text, pub, planned=planned).date == expected
+
+
+@pytest.mark.parametrize("text", ["the 4th Brigade", "in the autumn offensive", "a Christmas tree", "on the 3rd floor"])
+def test_ordinals_seasons_and_holidays_that_are_no_dates(text):
+    assert PATTERN.search(text) is None

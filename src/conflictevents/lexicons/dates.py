@@ -27,8 +27,11 @@ Rules (python-dateutil does the calendar arithmetic):
 * a month ("in June", "late June") is the latest such month on or before
   publication, or the next one for a planned event; with a year
   ("February 2022") it is that month;
-* a day ("June 2", "2 June", "October 7, 2023") with or without a year;
-* a year ("in 2022", "late 2024", "since 2014"); a season ("this summer").
+* a day ("June 2", "2 June", "October 7, 2023", "the 2nd of May") with or without a year; a day of the month
+  alone ("on the 4th") is in the latest month that has had it (the next one for a planned event); a holiday
+  on a fixed day ("on New Year's Day", "Christmas Eve") the latest one, or the next for a planned event;
+* a year ("in 2022", "late 2024", "since 2014"); a season ("this summer"; "in the autumn" is the latest one
+  begun, or the next one not yet over for a planned event).
 
 >>> import datetime as dt
 >>> pub = dt.date(2025, 7, 14)  # a Monday
@@ -68,6 +71,16 @@ WEEKDAYS: dict[str, weekday] = {
     "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR, "saturday": SA, "sunday": SU,
 }
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+#: The month each season starts in (a season after publication's month, read in the past, is last year's).
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Holidays on a fixed day of the year -> (month, day), lower case; written capitalised ("on New Year's Day").
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+}
+#: The holidays as written, with either apostrophe ("New Year's Day", "New Year’s Eve").
+HOLIDAYS_WRITTEN = sorted({v for h in HOLIDAYS for v in (h.title().replace("'S", "'s"),
+                                                          h.title().replace("'S", "’s"))})
 
 _MONTH_NAMES = sorted([m.title() for m in MONTHS if len(m) > 3 or m == "may"] +
                       # "Feb. 28", "Sept. 3": an abbreviation with its full stop (a bare "Mar" or "Jan" is a name)
@@ -123,11 +136,16 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
   | (?i:(?:last|past|this|earlier[ ]this|later[ ]this|next)[ ](?:week|month|year)(?:end)?)
   | (?i:(?:over|at|during|on|throughout)[ ]the[ ](?:past[ ]|last[ ])?weekend|this[ ]past[ ]weekend)
   | (?i:(?:this|last|next)[ ](?:spring|summer|autumn|fall|winter))
+  | (?i:(?:in|during|over)[ ]the[ ](?:spring|summer|autumn|fall|winter))(?![ ]of|[ ]offensive|[\p{L}])
+  | (?i:(?:on|at|over)[ ])?(?:\L<holidays>)(?![\p{L}])
+  | (?i:on[ ]the[ ])\d{1,2}(?:st|nd|rd|th)(?![ ]?[\p{L}\p{N}])
+  | (?i:(?:on|since|from|until|by)[ ](?:the[ ])?)?\d{1,2}(?:st|nd|rd|th)[ ]of[ ](?:\L<months>)(?:,?[ ]\d{4})?(?![\d\p{L}])
   | (?i:(?:earlier|later)[ ]in[ ]the[ ](?:week|month|year))
 )""".replace("<DEICTIC>", _DEICTIC).replace("<OFFSET>", _OFFSET)
 
 #: Named lists for :data:`DATE`.
-NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONTH_NAMES}
+NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONTH_NAMES,
+                                     "holidays": sorted(HOLIDAYS_WRITTEN, key=len, reverse=True)}
 
 #: Words before a bare "May" that make it the month ("last May", "since May").
 _MAY_LEADS = frozenset({"last", "next", "this", "since", "from", "until", "by", "during"})
@@ -184,6 +202,8 @@ _RESOLVED_KEPT = 8192
 
 
 _DAYTIME_WHOLE = regex.compile(rf"(?i)^(?:{_DAYTIME})$")
+_HOLIDAY_IN = regex.compile("|".join(sorted((regex.escape(h) for h in HOLIDAYS), key=len, reverse=True)))
+_ORDINAL_DAY = regex.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)$")
 
 
 def _count(word: str) -> int | None:
@@ -204,6 +224,33 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
             "in may" in t or t == "may" or (len(words) == 2 and words[1] == "may" and words[0] in _MAY_LEADS)):
         month = 5
     wday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    holiday = _HOLIDAY_IN.search(t.replace("\u2019", "'"))
+    if holiday is not None:  # "on New Year's Day": the latest one on or before publication (the next if planned)
+        if pub is None and year is None:
+            return None
+        h_month, h_day = HOLIDAYS[holiday.group()]
+        y = year or (pub.year if pub else 0)
+        found_day = dt.date(y, h_month, h_day)
+        if year is None and pub is not None:
+            if planned and found_day < pub:
+                found_day = found_day.replace(year=y + 1)
+            elif not planned and found_day > pub:
+                found_day = found_day.replace(year=y - 1)
+        return _day(found_day)
+    if month is None and (ordinal := _ORDINAL_DAY.search(t)) is not None:  # "on the 4th": that day of a month
+        if pub is None:
+            return None
+        day_n = int(ordinal.group(1))
+        this = dt.date(pub.year, pub.month, 1)
+        for _ in range(3):
+            try:
+                candidate = this.replace(day=day_n)
+            except ValueError:
+                candidate = None
+            if candidate is not None and (candidate >= pub if planned else candidate <= pub):
+                return _day(candidate)
+            this = this + relativedelta(months=1 if planned else -1)
+        return None
 
     if month is not None:
         day_m = _DAY.search(_YEAR.sub(" ", t))
@@ -304,6 +351,12 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
     season = next((w for w in words if w in SEASONS), None)
     if season is not None:
         y = pub.year - 1 if "last" in words else pub.year + 1 if "next" in words else pub.year
+        if "the" in words and season != "winter":  # "in the autumn": the latest one begun (the next if planned)
+            begins = _SEASON_START[season]
+            if planned and begins + 2 < pub.month:
+                y += 1
+            elif not planned and begins > pub.month:
+                y -= 1
         return EventDate(f"{y:04d}", DatePrecision.SEASON, season="autumn" if season == "fall" else season)
     return None
 

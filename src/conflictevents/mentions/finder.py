@@ -304,7 +304,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
 #: that changes turns the token-guided search off (every position is searched again) until the tables
 #: are checked against it and the fingerprint updated.
 _QUANTITY_FINGERPRINT = "ba4cd0ae1e1abdb6"
-_DATE_FINGERPRINT = "6cf2b63e7ff5b7c6"
+_DATE_FINGERPRINT = "f5afba359f2b2137"
 
 
 def _fingerprint(pattern: str) -> str:
@@ -377,8 +377,16 @@ def _date_starts() -> WordStarts:
         "soon": {"after"},
         "hours": {"earlier", "later"},
     }
-    # "in the early hours"
-    followers["in"] = followers["in"] | {"the"}
+    # "in the early hours", "in the autumn", "during the summer", "since the 2nd of May"
+    for word in ("in", "during", "since", "from", "until", "by"):
+        followers[word] = followers[word] | {"the"}
+    # "on New Year's Day", "at Christmas Day", "over Boxing Day"
+    holidays = {h.split(" ")[0] for h in _dates.HOLIDAYS}
+    for word in ("on", "at", "over"):
+        followers[word] = followers[word] | holidays
+    for h in _dates.HOLIDAYS:
+        first, second = h.split(" ")[:2]
+        followers[first] = followers.get(first, set()) | {second.split("'")[0]}
     # "two days ago", "a day earlier", "a week later"
     for count in _dates.COUNT_WORDS:
         followers[count] = {"day", "week"}
