@@ -157,3 +157,12 @@ def test_seasons_with_the_holidays_and_ordinal_days(text, pub, planned, expected
 @pytest.mark.parametrize("text", ["the 4th Brigade", "in the autumn offensive", "a Christmas tree", "on the 3rd floor"])
 def test_ordinals_seasons_and_holidays_that_are_no_dates(text):
     assert PATTERN.search(text) is None
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("over the past two days", dt.date(2025, 5, 10), "2025-05"), ("in the past 10 days", dt.date(2025, 5, 5), "2025"),
+    ("in the last three weeks", dt.date(2025, 5, 30), "2025-05"),
+])
+def test_past_days_are_their_month_when_they_lie_in_one(text, pub, expected):
+    assert PATTERN.fullmatch(text) is not None
+    assert resolve_date(text, pub).date == expected

@@ -20,7 +20,7 @@ Rules (python-dateutil does the calendar arithmetic):
   date of the story, not from publication: alone it resolves to nothing, and :func:`offset_days` gives the
   days for the caller to add to that date;
 * "last week" (the calendar week before this one) and "past week" (the seven
-  days before publication): the month when the week lies inside one month,
+  days before publication; "over the past three days" likewise): the month when the days lie inside one month,
   else the year; a weekend ("over the weekend", "last weekend") likewise, by
   its Saturday and Sunday; "this month", "earlier this month", "last month"; "this
   year", "last year";
@@ -133,6 +133,7 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
   | (?i:(?:in|since|from|until|by|during)[ ])?(?i:(?:late|early|mid|the[ ]end[ ]of)[ -]?)?(?:19|20)\d{2}(?![\d\p{L}%])
   | (?i:<DEICTIC>)
   | (?i:<OFFSET>)
+  | (?i:(?:over|in|during)[ ]the[ ](?:past|last)[ ]<COUNT>[ ](?:days|weeks))(?![ ]of)
   | (?i:(?:last|past|this|earlier[ ]this|later[ ]this|next)[ ](?:week|month|year)(?:end)?)
   | (?i:(?:over|at|during|on|throughout)[ ]the[ ](?:past[ ]|last[ ])?weekend|this[ ]past[ ]weekend)
   | (?i:(?:this|last|next)[ ](?:spring|summer|autumn|fall|winter))
@@ -141,7 +142,7 @@ DATE = r"""(?<![\p{L}\p{N}])(?:
   | (?i:on[ ]the[ ])\d{1,2}(?:st|nd|rd|th)(?![ ]?[\p{L}\p{N}])
   | (?i:(?:on|since|from|until|by)[ ](?:the[ ])?)?\d{1,2}(?:st|nd|rd|th)[ ]of[ ](?:\L<months>)(?:,?[ ]\d{4})?(?![\d\p{L}])
   | (?i:(?:earlier|later)[ ]in[ ]the[ ](?:week|month|year))
-)""".replace("<DEICTIC>", _DEICTIC).replace("<OFFSET>", _OFFSET)
+)""".replace("<DEICTIC>", _DEICTIC).replace("<OFFSET>", _OFFSET).replace("<COUNT>", _COUNT)
 
 #: Named lists for :data:`DATE`.
 NAMED_LISTS: dict[str, list[str]] = {"weekdays": _WEEKDAY_NAMES, "months": _MONTH_NAMES,
@@ -319,6 +320,16 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
         return _day(pub)  # "over the past night", "during the night": as "overnight"
     if "weekend" in words:
         return _weekend(words, pub, planned)
+    parts = t.split()
+    if len(parts) >= 4 and parts[-1] in ("days", "weeks") and parts[-3] in ("past", "last"):
+        # "over the past three days": those days before publication, as "past week"
+        n = _count(parts[-2])
+        if not n:
+            return None
+        start, end = pub - dt.timedelta(days=n * (7 if parts[-1] == "weeks" else 1)), pub
+        if start.month == end.month and start.year == end.year:
+            return _month(start.year, start.month)
+        return _year(start.year) if start.year == end.year else None
     if "week" in words:
         if "past" in words:  # "over the past week": the seven days before publication
             start, end = pub - dt.timedelta(days=7), pub

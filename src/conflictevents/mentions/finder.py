@@ -304,7 +304,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
 #: that changes turns the token-guided search off (every position is searched again) until the tables
 #: are checked against it and the fingerprint updated.
 _QUANTITY_FINGERPRINT = "ba4cd0ae1e1abdb6"
-_DATE_FINGERPRINT = "f5afba359f2b2137"
+_DATE_FINGERPRINT = "14e052468be6b10d"
 
 
 def _fingerprint(pattern: str) -> str:
