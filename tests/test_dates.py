@@ -71,7 +71,7 @@ def test_durations_and_verbs_are_not_dates(text):
 @pytest.mark.parametrize("text, written", [
     ("talks in Washington on Friday", "on Friday"),     # not "on on Friday" from "Washingt-on"
     ("the operation on Tuesday last week", "on Tuesday last week"),
-    ("a fortnight ago, tonight", "tonight"),
+    ("a fortnightly report, tonight", "tonight"),  # ("a fortnight ago" is a date of its own)
     ("drones hit the port over the weekend", "over the weekend"),
     ("the weekend edition", None),      # "weekend" alone is no date
 ])
@@ -166,3 +166,13 @@ def test_ordinals_seasons_and_holidays_that_are_no_dates(text):
 def test_past_days_are_their_month_when_they_lie_in_one(text, pub, expected):
     assert PATTERN.fullmatch(text) is not None
     assert resolve_date(text, pub).date == expected
+
+
+@pytest.mark.parametrize("text, expected", [("a fortnight ago", "2025-06-30"), ("on 2025-07-02", "2025-07-02")])
+def test_a_fortnight_and_iso_days(text, expected):
+    assert PATTERN.fullmatch(text) is not None
+    assert resolve_date(text, PUB).date == expected
+
+
+def test_offsets_in_hours_and_fortnights():
+    assert offset_days("48 hours later") == 2 and offset_days("a fortnight earlier") == -14

@@ -50,6 +50,8 @@ _NOT_VERIFIED_WORDS = ("verif", "confirm")
 _HAS_YEAR = compiled.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH_DAY = compiled.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d|\d[ ](?:jan|feb|"
                            r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+#: A weekday's name in a date expression ("on Saturday night").
+_WEEKDAY = compiled.compile(r"(?i)\b(?:" + "|".join(_dates.WEEKDAYS) + r")\b")
 _PAST_WORDS = compiled.compile(r"(?i)\b(?:earlier|last|ago|previous|previously|yesterday|recent|recently)\b")
 _TOLL_WORDS = compiled.compile(r"(?i)\b(?:tolls?|casualt(?:y|ies)|figures?|details|reports?|claims?|numbers?|accounts?)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
@@ -380,11 +382,13 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
         claim = linked.get(d)
         mention = d.date_mention
         # inside a dated statement ("hit Kharkiv overnight, the air force said on Sunday") a word counting
-        # from the moment of speaking counts from the statement's day
-        if claim is not None and mention is not None and _dates.is_deictic(mention.text):
+        # from the moment of speaking counts from the statement's day, and so does a weekday of a past event ("said
+        # on Sunday it struck Beirut on Saturday night": the Saturday before that Sunday)
+        if claim is not None and mention is not None and (_dates.is_deictic(mention.text) or (
+                not d.planned and _WEEKDAY.search(mention.text) and not _MONTH_DAY.search(mention.text))):
             said = claim_dates.get(id(claim))
             if said is not None and said.date and said.precision is DatePrecision.DAY and not _dates.is_deictic(
-                    said.written):
+                    said.written) and said.date <= (anchor or pub or dt.date.max).isoformat():
                 anchor = dt.date.fromisoformat(said.date)
         if d.planned and mention is not None and claim is not None and not d.extra.get("pledge_day") and \
                 not (claim.start <= d.start < claim.content[0] if claim.content else False):

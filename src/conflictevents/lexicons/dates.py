@@ -106,13 +106,15 @@ _DEICTIC = (r"(?:earlier[ ]|later[ ])?today|tonight|overnight|the[ ]day[ ]before
             # as "overnight")
             r"|(?:over|during)[ ]the[ ](?:past[ ])?night(?![ ]of)"
             # "two days ago", "a week ago"
-            rf"|{_COUNT}[ ](?:days?|weeks?)[ ]ago|{_DAYTIME}")
+            rf"|{_COUNT}[ ](?:days?|weeks?|fortnights?)[ ]ago|{_DAYTIME}")
 #: Expressions that count from another date the story gives, not from the moment of speaking ("the previous
 #: day", "a day earlier", "the following day", "two days later", "hours later"); see :func:`offset_days`. "the
 #: day after"/"the day before" only where no noun or clause follows ("the day after the talks" is a preposition).
 _OFFSET = (r"the[ ](?:previous|preceding|next|following)[ ](?:day|morning|afternoon|evening)(?![ ]of)"
            r"|the[ ]day[ ](?:before|after)(?![ ][\p{L}\p{N}])"
-           rf"|{_COUNT}[ ](?:days?|weeks?)[ ](?:earlier|later)|hours[ ](?:earlier|later)")
+           rf"|{_COUNT}[ ](?:days?|weeks?|fortnights?)[ ](?:earlier|later)|(?:{_COUNT}[ ])?hours[ ](?:earlier|later)")
+#: Days in the units an offset or "ago" counts in.
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 #: Words of an offset that count back ("the previous day", "a day earlier").
 _BACKWARD = frozenset({"previous", "preceding", "before", "earlier"})
 _OFFSET_WHOLE = regex.compile(rf"(?i)^(?:{_OFFSET})$")
@@ -124,6 +126,8 @@ _DEICTIC_WHOLE = regex.compile(rf"(?i)^(?:{_DEICTIC})$")
 #: A date expression. Month and weekday names must be capitalised ("may" is a
 #: verb, "May" a month); the words around them may take any case.
 DATE = r"""(?<![\p{L}\p{N}])(?:
+    (?i:(?:on|since|from|until|by)[ ])?(?:19|20)\d{2}-[01]\d-[0-3]\d(?![\d\p{L}])
+  |
     (?i:(?:on|earlier|late|early|last|this|next|from|since|until|by)[ ](?:on[ ])?)?
         (?:\L<weekdays>)(?i:[ ](?:morning|afternoon|evening|night))?(?i:[ ](?:of[ ])?last[ ]week)?(?![\p{L}])
   | (?i:(?:on|since|from|until|by)[ ])?(?:\L<months>)[ ]\d{1,2}(?:st|nd|rd|th)?(?:,?[ ]\d{4})?(?![\d\p{L}])
@@ -204,6 +208,7 @@ _RESOLVED_KEPT = 8192
 
 _DAYTIME_WHOLE = regex.compile(rf"(?i)^(?:{_DAYTIME})$")
 _HOLIDAY_IN = regex.compile("|".join(sorted((regex.escape(h) for h in HOLIDAYS), key=len, reverse=True)))
+_ISO_DAY = regex.compile(r"((?:19|20)\d{2})-([01]\d)-([0-3]\d)$")
 _ORDINAL_DAY = regex.compile(r"^(?:on )?the (\d{1,2})(?:st|nd|rd|th)$")
 
 
@@ -214,6 +219,9 @@ def _count(word: str) -> int | None:
 
 @functools.lru_cache(maxsize=_RESOLVED_KEPT)
 def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
+    iso = _ISO_DAY.search(text)
+    if iso is not None:  # "2025-05-04"
+        return _day(dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))))
     t = " ".join(text.lower().replace("-", " ").split())
     if _OFFSET_WHOLE.match(t):
         return None  # "the previous day": counted from a date of the story (see offset_days), not from publication
@@ -307,7 +315,7 @@ def _resolve(text: str, pub: dt.date | None, planned: bool) -> EventDate | None:
     if words and words[-1] == "ago":  # "two days ago", "a week ago": counted back from publication
         parts = t.split()
         n = _count(parts[0])
-        return _day(pub - dt.timedelta(days=n * (7 if parts[1].startswith("week") else 1))) if n else None
+        return _day(pub - dt.timedelta(days=n * _UNIT_DAYS[parts[1]])) if n else None
     if t == "the day before yesterday":
         return _day(pub - dt.timedelta(days=2))
     if "yesterday" in words or t == "last night":
@@ -407,8 +415,10 @@ def offset_days(text: str) -> int | None:
     if words[0] == "hours":
         return 0
     n = 1 if words[0] == "the" else _count(words[0]) or 0
-    if words[1].startswith("week"):
-        n *= 7
+    if words[1] == "hours":  # "48 hours later": whole days
+        n //= 24
+    else:
+        n *= _UNIT_DAYS.get(words[1], 1)
     return -n if _BACKWARD.intersection(words) else n
 
 

@@ -304,7 +304,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
 #: that changes turns the token-guided search off (every position is searched again) until the tables
 #: are checked against it and the fingerprint updated.
 _QUANTITY_FINGERPRINT = "ba4cd0ae1e1abdb6"
-_DATE_FINGERPRINT = "14e052468be6b10d"
+_DATE_FINGERPRINT = "043a44f51d3786f4"
 
 
 def _fingerprint(pattern: str) -> str:
@@ -387,9 +387,9 @@ def _date_starts() -> WordStarts:
     for h in _dates.HOLIDAYS:
         first, second = h.split(" ")[:2]
         followers[first] = followers.get(first, set()) | {second.split("'")[0]}
-    # "two days ago", "a day earlier", "a week later"
+    # "two days ago", "a day earlier", "a week later", "a fortnight ago", "two hours later"
     for count in _dates.COUNT_WORDS:
-        followers[count] = {"day", "week"}
+        followers[count] = {"day", "week", "fortnight", "hours"}
     prefix = weekdays | {"late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
     return WordStarts(exact=months, prefix=prefix, followers=followers)
 
