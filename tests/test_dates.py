@@ -122,6 +122,7 @@ def test_counted_back_and_times_of_day(text, expected):
 @pytest.mark.parametrize("text, days", [
     ("the previous day", -1), ("the day before", -1), ("a day earlier", -1), ("a week earlier", -7),
     ("the following day", 1), ("the next morning", 1), ("two days later", 2), ("hours later", 0),
+    ("later that day", 0), ("earlier in the day", 0), ("the same day", 0),
 ])
 def test_offsets_count_from_another_date_and_alone_resolve_to_nothing(text, days):
     assert PATTERN.fullmatch(text) is not None

@@ -437,7 +437,8 @@ def _story_anchor(text: str, d: Draft, anchor: dt.date | None, pub: dt.date | No
 def _offset_date(written: str, shift: int, d: Draft, said: EventDate | None, pub: dt.date | None) -> EventDate:
     """The date of an event dated by an offset ("the previous day", "two days later"): counted from the day
     written before it in its sentence, else from the day of the statement it is told in ("said on Sunday that
-    ... the previous day"), else from the story's latest day; none when there is no such day."""
+    ... the previous day"), else from the story's latest day ("earlier in the day" with none: the day of the
+    report); none when there is no such day."""
     origin: EventDate | None = None
     before = d.extra.get("date_from")
     if before is not None:
@@ -447,6 +448,8 @@ def _offset_date(written: str, shift: int, d: Draft, said: EventDate | None, pub
     elif d.extra.get("last_day") is not None:
         day_text = str(d.extra["last_day"])
         origin = _resolve(day_text, _story_anchor(day_text, d, pub, pub))
+    if origin is None and pub is not None and "in the day" in written.lower():
+        origin = _dates.resolve_date("today", pub)  # "earlier in the day" in a story with no day yet: today
     if origin is None or not origin.date or origin.precision is not DatePrecision.DAY:
         return _dates.resolve_date(written, None)
     day = dt.date.fromisoformat(origin.date) + dt.timedelta(days=shift)

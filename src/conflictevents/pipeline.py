@@ -281,6 +281,8 @@ class Extractor:
                 story.lead_read = True
                 filed = dateline_end(sent.text)
                 story.filed = _dates.filed_day(sent.text[:filed], pub) if filed else None
+            if sent.posted:
+                story.last_day = None  # a live blog's new entry: "earlier in the day" is not an older entry's day
             if sent.repeat_of is not None:
                 continue
             # a live blog's day heading ("Friday 9 May") above the entry, else the story's dateline

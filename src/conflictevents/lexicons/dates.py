@@ -112,7 +112,10 @@ _DEICTIC = (r"(?:earlier[ ]|later[ ])?today|tonight|overnight|the[ ]day[ ]before
 #: day after"/"the day before" only where no noun or clause follows ("the day after the talks" is a preposition).
 _OFFSET = (r"the[ ](?:previous|preceding|next|following)[ ](?:day|morning|afternoon|evening)(?![ ]of)"
            r"|the[ ]day[ ](?:before|after)(?![ ][\p{L}\p{N}])"
-           rf"|{_COUNT}[ ](?:days?|weeks?|fortnights?)[ ](?:earlier|later)|(?:{_COUNT}[ ])?hours[ ](?:earlier|later)")
+           rf"|{_COUNT}[ ](?:days?|weeks?|fortnights?)[ ](?:earlier|later)|(?:{_COUNT}[ ])?hours[ ](?:earlier|later)"
+           # the day the story last gave: "earlier in the day", "later that day", "the same day"
+           r"|(?:earlier|later)[ ](?:in[ ]the[ ]day|that[ ](?:day|morning|afternoon|evening|night))"
+           r"|(?:on[ ])?(?:that|the)[ ]same[ ](?:day|morning|afternoon|evening|night)(?![ ]as|[ ]of)")
 #: Days in the units an offset or "ago" counts in.
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14}
 #: Words of an offset that count back ("the previous day", "a day earlier").
@@ -412,8 +415,8 @@ def offset_days(text: str) -> int | None:
     if not _OFFSET_WHOLE.match(t):
         return None
     words = t.split()
-    if words[0] == "hours":
-        return 0
+    if words[0] == "hours" or "same" in words or "that" in words or words[-1] == "day" and words[-2] == "the":
+        return 0  # "hours later", "the same day", "later that day", "earlier in the day"
     n = 1 if words[0] == "the" else _count(words[0]) or 0
     if words[1] == "hours":  # "48 hours later": whole days
         n //= 24

@@ -304,7 +304,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
 #: that changes turns the token-guided search off (every position is searched again) until the tables
 #: are checked against it and the fingerprint updated.
 _QUANTITY_FINGERPRINT = "ba4cd0ae1e1abdb6"
-_DATE_FINGERPRINT = "043a44f51d3786f4"
+_DATE_FINGERPRINT = "2501fbdac8614ece"
 
 
 def _fingerprint(pattern: str) -> str:
@@ -377,6 +377,12 @@ def _date_starts() -> WordStarts:
         "soon": {"after"},
         "hours": {"earlier", "later"},
     }
+    # "earlier in the day", "later that day", "on that same day", "the same day"
+    followers["earlier"] = followers["earlier"] | {"that"}
+    followers["later"] = followers["later"] | {"that"}
+    followers["on"] = followers["on"] | {"that"}
+    followers["the"] = followers["the"] | {"same"}
+    followers["that"] = {"same"}
     # "in the early hours", "in the autumn", "during the summer", "since the 2nd of May"
     for word in ("in", "during", "since", "from", "until", "by"):
         followers[word] = followers[word] | {"the"}

@@ -88,6 +88,8 @@ class SentenceInfo:
     line_start: int  # clean offset of the start of its line (paragraph)
     #: the day a live blog's heading above it wrote ("Friday 9 May"), as written; ``None`` under no such heading
     day: str | None = None
+    #: the first sentence of a live blog's entry, after its time stamp ("14:10 BST"): a new entry
+    posted: bool = False
 
 
 @frozen
@@ -193,6 +195,7 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
     prev_kind = "none"  # "headline", "body", "truncated"
     heads_in_row = 0
     day: str | None = None  # the day of the latest live-blog day heading ("Friday 9 May")
+    stamped = False  # a time stamp on a line of its own ("14:10 BST"): the next sentence opens an entry
 
     def new_article(start: int) -> None:
         articles.append([start, start, None])
@@ -238,6 +241,7 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
                 heading = DAY_HEADING.match(line.strip()) if verdict.rule in _DAY_HEADING_RULES else None
                 if heading is not None:
                     day = heading.group("day")  # the entries below were posted that day
+                stamped = stamped or verdict.rule == "timestamp" or clock is not None
                 in_box = verdict.opens_box or (in_box and verdict.rule == "appeal")
                 if prev_kind == "headline" and verdict.rule in ("timestamp", "source-line", "label"):
                     prev_kind, heads_in_row = "dropped", 0  # a live-blog time stamp ends an entry's head
@@ -258,7 +262,7 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
             # (a dateline in the middle of a page opens the next story of a roundup; a kicker or a colon dateline
             # right under a headline is that headline's story: "Indian drone downed near X" / "BAHAWALPUR: ...")
             new_article(ls)
-        for s, e, sent in pieces:
+        for k, (s, e, sent) in enumerate(pieces):
             rule = None if judged else boilerplate.sentence_rule(sent)
             if rule is not None:  # (a line of several sentences was judged above)
                 dropped.append((s, e, rule.name, rule.reason))
@@ -271,8 +275,10 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
             if repeat is None:
                 seen[key] = len(sentences)
             sentences.append(
-                SentenceInfo(s, e, sent, len(articles) - 1, headline, repeat, ls, day)
+                SentenceInfo(s, e, sent, len(articles) - 1, headline, repeat, ls, day,
+                             (clock is not None or stamped) and k == 0)
             )
+            stamped = False
         articles[-1][1] = le
         prev_kind = "headline" if headline else ("truncated" if _is_truncated(line) else "body")
         heads_in_row = heads_in_row + 1 if headline else 0
