@@ -9,7 +9,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conflictevents.lexicons.dates import DATE, NAMED_LISTS, resolve_date
+from conflictevents.lexicons.dates import DATE, NAMED_LISTS, offset_days, resolve_date
 
 PUB = dt.date(2025, 7, 14)  # a Monday
 PATTERN = regex.compile(DATE, regex.VERBOSE, **NAMED_LISTS)
@@ -71,7 +71,7 @@ def test_durations_and_verbs_are_not_dates(text):
 @pytest.mark.parametrize("text, written", [
     ("talks in Washington on Friday", "on Friday"),     # not "on on Friday" from "Washingt-on"
     ("the operation on Tuesday last week", "on Tuesday last week"),
-    ("a fortnight ago, tonight", "tonight"),
+    ("a fortnightly report, tonight", "tonight"),  # ("a fortnight ago" is a date of its own)
     ("drones hit the port over the weekend", "over the weekend"),
     ("the weekend edition", None),      # "weekend" alone is no date
 ])
@@ -105,3 +105,75 @@ def test_a_date_past_the_calendar_is_unresolved_not_an_error(pub, text):
        st.booleans())
 def test_any_publication_date_resolves_or_leaves_the_date_open(pub, text, planned):
     resolve_date(text, pub, planned=planned)  # never raises
+
+
+# Published Monday 14 July 2025: counting back from publication, and times of day written with no day
+@pytest.mark.parametrize("text, expected", [
+    ("two days ago", "2025-07-12"), ("a week ago", "2025-07-07"), ("10 days ago", "2025-07-04"),
+    ("782 days ago", "2023-05-24"), ("the day before yesterday", "2025-07-12"),
+    ("in the early hours", "2025-07-14"), ("in the small hours of the morning", "2025-07-14"),
+    ("before dawn", "2025-07-14"), ("at daybreak", "2025-07-14"), ("shortly after midnight", "2025-07-14"),
+])
+def test_counted_back_and_times_of_day(text, expected):
+    assert PATTERN.fullmatch(text) is not None
+    assert resolve_date(text, PUB).date == expected
+
+
+@pytest.mark.parametrize("text, days", [
+    ("the previous day", -1), ("the day before", -1), ("a day earlier", -1), ("a week earlier", -7),
+    ("the following day", 1), ("the next morning", 1), ("two days later", 2), ("hours later", 0),
+    ("later that day", 0), ("earlier in the day", 0), ("the same day", 0),
+])
+def test_offsets_count_from_another_date_and_alone_resolve_to_nothing(text, days):
+    assert PATTERN.fullmatch(text) is not None
+    assert offset_days(text) == days
+    assert resolve_date(text, PUB).date is None  # no date of the story to count from
+
+
+@pytest.mark.parametrize("text, written", [
+    ("the day after the talks", None),                     # a preposition: the day of another event
+    ("in the early hours of Saturday", "Saturday"),        # the day is written
+    ("talks resumed the day before.", "the day before"),
+])
+def test_offsets_and_times_of_day_in_text(text, written):
+    assert [m.group() for m in PATTERN.finditer(text)] == ([written] if written else [])
+
+
+@pytest.mark.parametrize("text, pub, planned, expected", [
+    ("in the autumn", dt.date(2025, 5, 10), False, "2024"), ("in the autumn", dt.date(2025, 5, 10), True, "2025"),
+    ("in the spring", dt.date(2025, 11, 3), True, "2026"), ("during the summer", dt.date(2025, 7, 14), False, "2025"),
+    ("on New Year's Day", dt.date(2026, 1, 2), False, "2026-01-01"),
+    ("on New Year\u2019s Eve", dt.date(2026, 1, 2), False, "2025-12-31"),
+    ("on Christmas Day", dt.date(2025, 5, 10), False, "2024-12-25"),
+    ("on Christmas Day", dt.date(2025, 5, 10), True, "2025-12-25"),
+    ("on the 4th", dt.date(2025, 5, 10), False, "2025-05-04"), ("on the 12th", dt.date(2025, 5, 10), False, "2025-04-12"),
+    ("on the 12th", dt.date(2025, 5, 10), True, "2025-05-12"), ("on the 31st", dt.date(2025, 5, 10), False, "2025-03-31"),
+    ("on the 2nd of May", dt.date(2025, 5, 10), False, "2025-05-02"),
+])
+def test_seasons_with_the_holidays_and_ordinal_days(text, pub, planned, expected):
+    assert PATTERN.fullmatch(text) is not None
+    assert resolve_date(text, pub, planned=planned).date == expected
+
+
+@pytest.mark.parametrize("text", ["the 4th Brigade", "in the autumn offensive", "a Christmas tree", "on the 3rd floor"])
+def test_ordinals_seasons_and_holidays_that_are_no_dates(text):
+    assert PATTERN.search(text) is None
+
+
+@pytest.mark.parametrize("text, pub, expected", [
+    ("over the past two days", dt.date(2025, 5, 10), "2025-05"), ("in the past 10 days", dt.date(2025, 5, 5), "2025"),
+    ("in the last three weeks", dt.date(2025, 5, 30), "2025-05"),
+])
+def test_past_days_are_their_month_when_they_lie_in_one(text, pub, expected):
+    assert PATTERN.fullmatch(text) is not None
+    assert resolve_date(text, pub).date == expected
+
+
+@pytest.mark.parametrize("text, expected", [("a fortnight ago", "2025-06-30"), ("on 2025-07-02", "2025-07-02")])
+def test_a_fortnight_and_iso_days(text, expected):
+    assert PATTERN.fullmatch(text) is not None
+    assert resolve_date(text, PUB).date == expected
+
+
+def test_offsets_in_hours_and_fortnights():
+    assert offset_days("48 hours later") == 2 and offset_days("a fortnight earlier") == -14

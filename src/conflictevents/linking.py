@@ -50,6 +50,8 @@ _NOT_VERIFIED_WORDS = ("verif", "confirm", "check")
 _HAS_YEAR = compiled.compile(r"\b(?:19|20)\d{2}\b")
 _MONTH_DAY = compiled.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ ]\d|\d[ ](?:jan|feb|"
                            r"mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+#: A weekday's name in a date expression ("on Saturday night").
+_WEEKDAY = compiled.compile(r"(?i)\b(?:" + "|".join(_dates.WEEKDAYS) + r")\b")
 _PAST_WORDS = compiled.compile(r"(?i)\b(?:earlier|last|ago|previous|previously|yesterday|recent|recently)\b")
 _TOLL_WORDS = compiled.compile(r"(?i)\b(?:tolls?|casualt(?:y|ies)|figures?|details|reports?|claims?|numbers?|accounts?)\b")
 #: "The claim could not be verified": one claim, the latest before the sentence.
@@ -391,7 +393,11 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
     claim_dates: dict[int, EventDate | None] = {}
     previous: tuple[int, str, EventDate | None] | None = None
     for s, c in claims:
-        date = _resolve(c.date_mention.text if c.date_mention else None, pub)
+        shift = _dates.offset_days(c.date_mention.text) if c.date_mention is not None else None
+        if c.date_mention is not None and shift is not None:
+            date: EventDate | None = _offset_date(c.date_mention.text, shift, c, None, _filed(c, pub))
+        else:
+            date = _resolve(c.date_mention.text if c.date_mention else None, _filed(c, pub))
         source = str(c.slots.get("source") or "")
         if date is None and c.date_mention is None and previous is not None and not s.headline and \
                 source and previous[1] == source and 0 <= c.sentence - previous[0] <= 1:
@@ -403,34 +409,82 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
         if d.event_type == "claim":
             out[id(d)] = claim_dates.get(id(d))
             continue
-        anchor = pub
+        anchor = _filed(d, pub)
         claim = linked.get(d)
         mention = d.date_mention
         # inside a dated statement ("hit Kharkiv overnight, the air force said on Sunday") a word counting
-        # from the moment of speaking counts from the statement's day
-        if claim is not None and mention is not None and _dates.is_deictic(mention.text):
+        # from the moment of speaking counts from the statement's day, and so does a weekday of a past event ("said
+        # on Sunday it struck Beirut on Saturday night": the Saturday before that Sunday)
+        if claim is not None and mention is not None and (_dates.is_deictic(mention.text) or (
+                not d.planned and _WEEKDAY.search(mention.text) and not _MONTH_DAY.search(mention.text))):
             said = claim_dates.get(id(claim))
             if said is not None and said.date and said.precision is DatePrecision.DAY and not _dates.is_deictic(
-                    said.written):
+                    said.written) and said.date <= (anchor or pub or dt.date.max).isoformat():
                 anchor = dt.date.fromisoformat(said.date)
         if d.planned and mention is not None and claim is not None and not d.extra.get("pledge_day") and \
                 not (claim.start <= d.start < claim.content[0] if claim.content else False):
             if claim.content and not claim.content[0] <= mention.start < claim.content[1]:
                 mention = None  # "will deploy ..., the government announced on Thursday": not its date
-        story_date = str(d.extra.get("story_date") or "")
-        year = int(story_date[-4:]) if story_date else None
-        if mention is not None and year and anchor is not None and year < anchor.year and not d.planned and \
-                not _HAS_YEAR.search(mention.text) and _MONTH_DAY.search(mention.text) and \
-                _after_story_date(mention.text, dt.date(year, 12, 31), story_date, pub):
-            anchor = dt.date(year, 12, 31)  # "On March 7" in a story told from 2022: that year's March
+        if mention is not None and not d.planned:
+            anchor = _story_anchor(mention.text, d, anchor, pub)
         # a planned event dated by its past announcement ("earlier on Sunday", "last week") is not in the future
         planned = d.planned and not (mention is not None and _PAST_WORDS.search(mention.text)) and \
             not d.extra.get("pledge_day")  # "pledged on Sunday to send": the day of the pledge
-        date = _resolve(mention.text if mention else None, anchor, planned=planned)
-        if (date is None or date.date is None) and claim is not None and not d.extra.get("undated"):
+        shift = _dates.offset_days(mention.text) if mention is not None else None
+        if mention is not None and shift is not None and claim is not None and claim.date_mention is not None \
+                and claim.sentence == d.sentence and claim.date_mention.start == mention.start:
+            date = claim_dates.get(id(claim))  # "said a day later that ...": the statement's offset, its day
+        elif mention is not None and shift is not None:
+            date = _offset_date(mention.text, shift, d, claim_dates.get(id(claim)) if claim is not None else None,
+                                _filed(d, pub))
+        else:
+            date = _resolve(mention.text if mention else None, anchor, planned=planned)
+        if (date is None or date.date is None) and claim is not None and not d.extra.get("undated") and \
+                shift is None:
             date = claim_dates.get(id(claim))
         out[id(d)] = date
     return out
+
+
+def _filed(d: Draft, pub: dt.date | None) -> dt.date | None:
+    """The day draft ``d``'s words count from: the day its story was filed (a dateline's or a live blog's day
+    heading, when it is not the publication day), else the publication date."""
+    filed = d.extra.get("filed")
+    return dt.date.fromisoformat(str(filed)) if filed else pub
+
+
+def _story_anchor(text: str, d: Draft, anchor: dt.date | None, pub: dt.date | None) -> dt.date | None:
+    """The date to read ``text`` against in draft ``d``'s story: the end of the story's year for a day with no
+    year in a story told from an earlier year ("On March 7" after "March 3, 2022": that year's March), else
+    ``anchor``."""
+    story_date = str(d.extra.get("story_date") or "")
+    year = int(story_date[-4:]) if story_date else None
+    if year and anchor is not None and year < anchor.year and not _HAS_YEAR.search(text) and \
+            _MONTH_DAY.search(text) and _after_story_date(text, dt.date(year, 12, 31), story_date, pub):
+        return dt.date(year, 12, 31)
+    return anchor
+
+
+def _offset_date(written: str, shift: int, d: Draft, said: EventDate | None, pub: dt.date | None) -> EventDate:
+    """The date of an event dated by an offset ("the previous day", "two days later"): counted from the day
+    written before it in its sentence, else from the day of the statement it is told in ("said on Sunday that
+    ... the previous day"), else from the story's latest day ("earlier in the day" with none: the day of the
+    report); none when there is no such day."""
+    origin: EventDate | None = None
+    before = d.extra.get("date_from")
+    if before is not None:
+        origin = _resolve(str(before), _story_anchor(str(before), d, pub, pub))
+    elif said is not None and said.date and said.precision is DatePrecision.DAY:
+        origin = said
+    elif d.extra.get("last_day") is not None:
+        day_text = str(d.extra["last_day"])
+        origin = _resolve(day_text, _story_anchor(day_text, d, pub, pub))
+    if origin is None and pub is not None and "in the day" in written.lower():
+        origin = _dates.resolve_date("today", pub)  # "earlier in the day" in a story with no day yet: today
+    if origin is None or not origin.date or origin.precision is not DatePrecision.DAY:
+        return _dates.resolve_date(written, None)
+    day = dt.date.fromisoformat(origin.date) + dt.timedelta(days=shift)
+    return EventDate(day.isoformat(), DatePrecision.DAY, written=written)
 
 
 def _after_story_date(text: str, anchor: dt.date, story_date: str, pub: dt.date | None) -> bool:

@@ -46,11 +46,13 @@ from .grammars.diplomatic import TRADE_STORY_WORDS
 from .grammars.speakers import EXCHANGE_CUES, TRUCE_CUES, WEAK_CONFLICT_CUES, Speakers
 from .ids import event_id
 from .lexicons import Lexicons
+from .lexicons import dates as _dates
 from .linking import (blamed_strikes, continue_strikes, default_strike_actors, denied_events, link_claims,
                       own_deployments, own_side_announcements, resolve_dates,
                       verification)
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
+from .mentions.places import dateline_end
 from .mentions.tokens import Tokens
 from .mentions.types import Kind, Mention
 from .mentions.words import SHARED_ACRONYMS
@@ -132,6 +134,34 @@ _TYPE_ORDER_OUT = {"claim": 0, "strike": 1, "territorial_change": 2, "diplomatic
 #: Events dated more years than this before the publication date are history, not news (:func:`_history`). (Annotators
 #: keep required events of a war's earlier phases: "in 2014, it seized the Crimean peninsula" on a 2025 page.)
 _HISTORY_YEARS = 25
+
+
+#: Words before a date that make it a bound or a background, not a day something happened on.
+_BOUND_WORDS = ("since", "until", "by", "from")
+
+
+def _day_written(m: Mention, pub: dt.date | None) -> str | None:
+    """The text of date mention ``m`` when it writes a day, for a later "the previous day" or "two days later" to
+    count from; ``None`` for a month, a year, a bound ("since Monday"), or an offset itself."""
+    if m.text.lower().startswith(_BOUND_WORDS) or _dates.offset_days(m.text) is not None:
+        return None
+    return m.text if _dates.resolve_date(m.text, pub).precision is DatePrecision.DAY else None
+
+
+def _offset_anchors(r: Reading, drafts: list[Draft], last_day: str | None, pub: dt.date | None) -> None:
+    """Give each draft dated by an offset ("the previous day", "a day earlier", "two days later") the day it counts
+    from: the latest day written before it in the sentence ("captured Toretsk on Monday and entered Chasiv Yar the
+    following day"), else the latest day of the story before the sentence (``last_day``). A claim's own day comes
+    between the two (see :func:`~conflictevents.linking.resolve_dates`)."""
+    for d in drafts:
+        m = d.date_mention
+        if m is None or _dates.offset_days(m.text) is None:
+            continue
+        before = [day for x in r.mentions(0, m.i, Kind.DATE) if (day := _day_written(x, pub)) is not None]
+        if before:
+            d.extra["date_from"] = before[-1]
+        elif last_day is not None:
+            d.extra["last_day"] = last_day
 
 
 def _history(date: EventDate | None, pub: dt.date | None) -> bool:
@@ -253,8 +283,17 @@ class Extractor:
                     if lead is not None:
                         story.dateline, story.house = self.tools.speakers.dateline_sides(lead.text)
             story.sentence = i
+            if not sent.headline and not story.lead_read:
+                # "GOMA, Congo, Feb. 15 (AP) - ...": the day the story was filed, which its "today" counts from
+                story.lead_read = True
+                filed = dateline_end(sent.text)
+                story.filed = _dates.filed_day(sent.text[:filed], pub) if filed else None
+            if sent.posted:
+                story.last_day = None  # a live blog's new entry: "earlier in the day" is not an older entry's day
             if sent.repeat_of is not None:
                 continue
+            # a live blog's day heading ("Friday 9 May") above the entry, else the story's dateline
+            day = (_dates.filed_day(sent.day, pub) if sent.day is not None else None) or story.filed
             r = self.reading(sent, i, pub, story, toks[i])
             self.tools.speakers.note_dateline(r)
             t0 = perf_counter()
@@ -266,6 +305,9 @@ class Extractor:
                 drafts.extend(found)
             for d in drafts:
                 d.extra.setdefault("story_date", story.year_date)
+                if day is not None and day != pub:
+                    d.extra["filed"] = day.isoformat()
+            _offset_anchors(r, drafts, story.last_day, day or pub)
             t1 = perf_counter()
             story.conflict_cues += counts[i]
             self._update_story(r, drafts)
@@ -478,9 +520,12 @@ class Extractor:
                     story.last_city = m.value
                 elif m.value.precision.value == "admin1":
                     story.saw_region(m.value)
-            elif m.kind is Kind.DATE and m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and \
-                    _MONTH.search(m.text):
-                story.year_date = m.text  # a full date ("March 3, 2022"), not a background "since 2014"
+            elif m.kind is Kind.DATE:
+                if m.text[-4:].isdigit() and m.text[-4:].startswith(("19", "20")) and _MONTH.search(m.text):
+                    story.year_date = m.text  # a full date ("March 3, 2022"), not a background "since 2014"
+                written = _day_written(m, r.published)
+                if written is not None:
+                    story.last_day = written
         if any(m.kind is Kind.PLACE for m in parse.mentions):
             story.unread_places.append((parse, r.index))  # (read when an anaphor needs them: most never do)
             if len(story.unread_places) >= _UNREAD_PLACES:

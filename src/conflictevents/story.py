@@ -18,6 +18,7 @@ drafts (``Extractor._update_story``), and the speaker reader
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -99,6 +100,13 @@ class Story:
     doc_shared: dict[str, str] = field(factory=dict)
     #: the latest full date written in the article, with its year ("March 3, 2022": for retrospective stories)
     year_date: str | None = None
+    #: the latest day written in the article (as written), for "the previous day", "two days later" in a later
+    #: sentence
+    last_day: str | None = None
+    #: the day the article was filed, from its dateline ("GOMA, Congo, Feb. 15 (AP) - "), when it lies in the week
+    #: before publication; and whether the article's first sentence under its headline was looked at for it
+    filed: dt.date | None = None
+    lead_read: bool = False
     #: the latest sentence that stated an event, and its index
     last_event_sentence: int = -10
     #: officials introduced by title ("Italian Foreign Minister Antonio Tajani"): name and surname ->
@@ -135,6 +143,9 @@ class Story:
         self.diplomacy.clear()
         self.conflict_cues = 0
         self.year_date = None
+        self.last_day = None
+        self.filed = None
+        self.lead_read = False
         self.last_event_sentence = -10
         self.people.clear()
         self.last_person = None

@@ -237,12 +237,18 @@ def background_aside(r: Reading, d: Mention, at: int | None = None) -> bool:
     e = d.j
     while e < n and e - d.j <= 3 and lows[e] not in (",", ";", ":", "(", ")", "."):
         e += 1
-    if a <= 0 or lows[a] != "," or e >= n or lows[e] != "," or a + 1 >= d.i:
+    # (an aside may also close the sentence, after the event: "captured Bohdanivka, a village its troops have
+    # been attacking since February.")
+    last = (e >= n or lows[e] == ".") and at is not None and at < a
+    if a <= 0 or lows[a] != "," or not (last or (e < n and lows[e] == ",")) or a + 1 >= d.i:
         return False
     if at is not None and a < at < e:
         return False
     opener = chunks[chunk_of[a + 1]]
-    return chunks[chunk_of[a - 1]].kind == "NG" and (lows[a + 1] in _ASIDE_RELATIVES or (
+    # "Bohdanivka, a village its troops have been attacking since February": a noun group and the clause that
+    # describes it
+    described = opener.kind == "NG" and any(c.kind == "VG" for c in chunks[opener.index + 1:chunk_of[d.i]])
+    return chunks[chunk_of[a - 1]].kind == "NG" and (lows[a + 1] in _ASIDE_RELATIVES or described or (
         opener.kind == "VG" and not opener.aux and opener.tag in ("ed", "pp", "ing")))
 
 
@@ -400,6 +406,12 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
         found = [d for k, d in enumerate(found) if not (
             k + 1 < len(found) and 0 <= found[k + 1].i - d.j <= 1 and _dates.is_deictic(d.text)
             and not _dates.is_deictic(found[k + 1].text))]
+    if at is not None and len(found) > 1:
+        # "captured Toretsk on Monday and entered Chasiv Yar the following day": an offset after the event's
+        # trigger, with a day before the trigger, is this event's date (the day is the first event's)
+        after = [d for d in found if d.i > at and _dates.offset_days(d.text) is not None]
+        if after and any(d.j <= at for d in found if d is not after[0]):
+            found = [after[0]] + [d for d in found if d is not after[0]]
     if not own:
         return found
     saying = r.speaker_spans()

@@ -304,7 +304,7 @@ def hit_compound(finder: MentionFinder, word: str) -> list[tuple[str, str]]:
 #: that changes turns the token-guided search off (every position is searched again) until the tables
 #: are checked against it and the fingerprint updated.
 _QUANTITY_FINGERPRINT = "ba4cd0ae1e1abdb6"
-_DATE_FINGERPRINT = "797eb0b866316aaf"
+_DATE_FINGERPRINT = "2501fbdac8614ece"
 
 
 def _fingerprint(pattern: str) -> str:
@@ -364,12 +364,38 @@ def _date_starts() -> WordStarts:
         "earlier": on_day | {"today", "this", "in"},
         "later": {"today", "this", "in"},
         "past": units,
-        "the": {"end"},
-        # "over the weekend", "at the weekend", "throughout the past weekend"
+        # "the end of"; "the previous day", "the day before", "the following morning"
+        "the": {"end", "previous", "preceding", "next", "following", "day"},
+        # "over the weekend", "at the weekend", "throughout the past weekend"; "at dawn"
         "over": {"the"},
-        "at": {"the"},
+        "at": {"the", "dawn", "daybreak"},
         "throughout": {"the"},
+        # "before dawn", "shortly after midnight", "hours later"
+        "before": {"dawn", "daybreak"},
+        "shortly": {"before", "after"},
+        "just": {"before", "after"},
+        "soon": {"after"},
+        "hours": {"earlier", "later"},
     }
+    # "earlier in the day", "later that day", "on that same day", "the same day"
+    followers["earlier"] = followers["earlier"] | {"that"}
+    followers["later"] = followers["later"] | {"that"}
+    followers["on"] = followers["on"] | {"that"}
+    followers["the"] = followers["the"] | {"same"}
+    followers["that"] = {"same"}
+    # "in the early hours", "in the autumn", "during the summer", "since the 2nd of May"
+    for word in ("in", "during", "since", "from", "until", "by"):
+        followers[word] = followers[word] | {"the"}
+    # "on New Year's Day", "at Christmas Day", "over Boxing Day"
+    holidays = {h.split(" ")[0] for h in _dates.HOLIDAYS}
+    for word in ("on", "at", "over"):
+        followers[word] = followers[word] | holidays
+    for h in _dates.HOLIDAYS:
+        first, second = h.split(" ")[:2]
+        followers[first] = followers.get(first, set()) | {second.split("'")[0]}
+    # "two days ago", "a day earlier", "a week later", "a fortnight ago", "two hours later"
+    for count in _dates.COUNT_WORDS:
+        followers[count] = {"day", "week", "fortnight", "hours"}
     prefix = weekdays | {"late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
     return WordStarts(exact=months, prefix=prefix, followers=followers)
 

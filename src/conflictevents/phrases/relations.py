@@ -320,8 +320,12 @@ def _subject(p: Parse, v: Chunk, depth: int) -> list[Chunk]:
         while j >= 0 and not (chunks[j].kind == "PUNCT" and chunks[j].lemma == ",") and chunks[j].kind not in (
                 "SUB", "QUOTE") and not (chunks[j].kind == "PUNCT" and chunks[j].lemma in (";", ":", ".")):
             j -= 1
+        # (not before ", killing" when a main verb stands between the commas: "South Lebanon, NNA - A drone
+        # targeted a car at dawn today, killing one": a dateline's comma, and the drone killed)
+        clause = v.tag == "ing" and not v.aux and any(x.kind == "VG" and x.finite for x in chunks[j + 1:k]) and \
+            not any(x.kind == "REL" for x in chunks[j + 1:k])
         if j >= 1 and chunks[j].lemma == "," and chunks[j - 1].kind == "NG" and \
-                chunks[j + 1].kind in _APPOSITION_OPENERS and k - j <= 12:
+                chunks[j + 1].kind in _APPOSITION_OPENERS and k - j <= 12 and not clause:
             return group(p, _previous_list_start(p, _chain_start(p, j - 1)))
         if v.tag == "ing" and not v.aux:
             return inherited_subject(p, v)  # "..., killing three people"

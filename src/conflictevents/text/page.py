@@ -25,6 +25,7 @@ from attrs import frozen
 
 import regex
 
+from ..lexicons.dates import DAY_HEADING
 from ..models import Span
 from ..results import Article, DroppedBlock, Sentence
 from .boilerplate import Boilerplate
@@ -61,6 +62,9 @@ AGENCY_DATELINE = regex.compile(
 COLON_DATELINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\p{M}'\-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'\-]{1,30})?):[ ]"
                                r"(?=[\p{Lu}\p{N}\"\u201c])")
 _SPACES = regex.compile(r"\s+")
+#: The boilerplate rules a live blog's day heading is dropped by ("Friday 9 May" is a short label, "Updated 9 May
+#: 2025 23:55" a time stamp).
+_DAY_HEADING_RULES = frozenset({"label", "timestamp"})
 _BULLET = regex.compile(r"(?:\u2022|[*+](?= ))\s*")
 _BULLET_MARKS = frozenset("\u2022*+")
 #: The time a live blog's entry was posted, before its first word: "06:55", "14:32 GMT -", "9.45am:".
@@ -82,6 +86,10 @@ class SentenceInfo:
     headline: bool
     repeat_of: int | None
     line_start: int  # clean offset of the start of its line (paragraph)
+    #: the day a live blog's heading above it wrote ("Friday 9 May"), as written; ``None`` under no such heading
+    day: str | None = None
+    #: the first sentence of a live blog's entry, after its time stamp ("14:10 BST"): a new entry
+    posted: bool = False
 
 
 @frozen
@@ -186,6 +194,8 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
     in_box = False
     prev_kind = "none"  # "headline", "body", "truncated"
     heads_in_row = 0
+    day: str | None = None  # the day of the latest live-blog day heading ("Friday 9 May")
+    stamped = False  # a time stamp on a line of its own ("14:10 BST"): the next sentence opens an entry
 
     def new_article(start: int) -> None:
         articles.append([start, start, None])
@@ -228,6 +238,10 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
             verdict = boilerplate.classify_line(line, in_box)
             if verdict.rule is not None:
                 dropped.append((ls, le, verdict.rule, verdict.reason or ""))
+                heading = DAY_HEADING.match(line.strip()) if verdict.rule in _DAY_HEADING_RULES else None
+                if heading is not None:
+                    day = heading.group("day")  # the entries below were posted that day
+                stamped = stamped or verdict.rule == "timestamp" or clock is not None
                 in_box = verdict.opens_box or (in_box and verdict.rule == "appeal")
                 if prev_kind == "headline" and verdict.rule in ("timestamp", "source-line", "label"):
                     prev_kind, heads_in_row = "dropped", 0  # a live-blog time stamp ends an entry's head
@@ -248,7 +262,7 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
             # (a dateline in the middle of a page opens the next story of a roundup; a kicker or a colon dateline
             # right under a headline is that headline's story: "Indian drone downed near X" / "BAHAWALPUR: ...")
             new_article(ls)
-        for s, e, sent in pieces:
+        for k, (s, e, sent) in enumerate(pieces):
             rule = None if judged else boilerplate.sentence_rule(sent)
             if rule is not None:  # (a line of several sentences was judged above)
                 dropped.append((s, e, rule.name, rule.reason))
@@ -261,8 +275,10 @@ def layout(text: str, boilerplate: Boilerplate) -> Layout:
             if repeat is None:
                 seen[key] = len(sentences)
             sentences.append(
-                SentenceInfo(s, e, sent, len(articles) - 1, headline, repeat, ls)
+                SentenceInfo(s, e, sent, len(articles) - 1, headline, repeat, ls, day,
+                             (clock is not None or stamped) and k == 0)
             )
+            stamped = False
         articles[-1][1] = le
         prev_kind = "headline" if headline else ("truncated" if _is_truncated(line) else "body")
         heads_in_row = heads_in_row + 1 if headline else 0
