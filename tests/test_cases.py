@@ -45,6 +45,8 @@ def matches(key: str, want: Any, got: Any) -> bool:
         return all(fold(w) in have for w in want)
     got_v = value(got)
     if key == "date":
+        if want is None:  # the event must carry no date
+            return got_v is None
         return isinstance(got_v, str) and got_v.startswith(want)
     if key == "source":
         return isinstance(got_v, str) and fold(want) in fold(got_v)

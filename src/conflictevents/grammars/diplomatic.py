@@ -1373,6 +1373,12 @@ class DiplomaticGrammar:
             if not chosen and m.trigger.i >= 1 and lows[m.trigger.i - 1] in ("after", "following"):
                 chosen = dates  # "Lavrov said on Saturday after talks with Choe": the talks were that day
             undated = not chosen
+        if m.trigger.kind == "NG" and m.governor is not None and m.governor.i == m.trigger.j and \
+                m.governor.tag == "ed" and not m.governor.aux and not any(d.i >= m.governor.j for d in adjacent):
+            # "accused each other a day earlier of thwarting a prisoner exchange agreed at talks in Istanbul": an
+            # agreement named with its participle is background, dated only by a date after it ("a truce agreed
+            # on Tuesday"), not by the statement around it
+            chosen, undated = [], True
         # "Germany pledged on Sunday to send ...", "On Sunday, Germany pledged to send ...": a day before the
         # infinitive of a past pledge is the pledge's, so it is read back from publication, not forward
         vg = m.trigger if m.trigger.kind == "VG" else m.governor
