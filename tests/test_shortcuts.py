@@ -178,3 +178,18 @@ def test_word_gates_are_the_plain_word_tests(words, gap):
     slices = grams(folded)
     for (_g, _p, starts), gate in zip(strike_module._GUARD_PATTERNS, strike_module._GUARD_GATES):
         assert gate.holds(folded, slices) == holds_any(folded, starts), (text, starts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aeiouyhkgcjvwszbdnrltmp'- ", min_size=1, max_size=9),
+       st.text(alphabet="aeiouyhkgcjvwszbdnrltmp'- ", min_size=0, max_size=10))
+@example("odesa", "odessa")
+@example("crimea", "crimean")
+def test_spelling_edits_find_what_every_edit_finds(key, other):
+    from conflictevents.lexicons.gazetteer import _one_edit_variants, _spelling_edits, _spelling_variant
+    alphabet = "".join(sorted(set("aeiouyhkgcjvwszbdnrltmp'- ")))
+    plain = {k for k in _one_edit_variants(key, alphabet) | {key} if _spelling_variant(key, k)}
+    assert {k for k in _spelling_edits(key) if _spelling_variant(key, k)} == plain
+    # (a name one spelling away from the key is among them)
+    if _spelling_variant(key, other) and other in _one_edit_variants(key, alphabet) | {key}:
+        assert other in _spelling_edits(key)
