@@ -185,10 +185,9 @@ def _spelling_edits(key: str) -> set[str]:
     never a spelling). Of :func:`_one_edit_variants`, the ones that can be spellings, without the hundreds of
     others that the check would turn away.
 
-    >>> {"kharkiv", "kharkov", "harkov", "kharkhov"} <= _spelling_edits("kharkov"), "kharkow" in _spelling_edits("kharkov")
-    (True, True)
-    >>> "khakrov" in _spelling_edits("kharkov"), "kharkob" in _spelling_edits("kharkov")
-    (False, False)
+    >>> edits = _spelling_edits("kharkov")
+    >>> {"kharkiv", "kharkov", "harkov", "kharkhov", "kharkow"} <= edits, "khakrov" in edits, "kharkob" in edits
+    (True, False, False)
     """
     out = {key}
     n = len(key)
