@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 from conflictevents import Extractor
 from conflictevents.frames.matcher import _blocked, _words_at, _words_before
 from conflictevents.grammars import speakers as speakers_module
+from conflictevents.grammars import strike as strike_module
 from conflictevents.grammars.speakers import Speakers
 from conflictevents.grammars.strike import _TOLL_CUE, _toll_cue
 from conflictevents.mentions.finder import MentionFinder
+from conflictevents.mentions.scan import fold, grams, holds_any
 from conflictevents.phrases.chunks import Parse
 from conflictevents.phrases.relations import subject
 
@@ -161,3 +163,33 @@ def test_light_verbs_are_the_frames_light_entries_without_options():
     from conflictevents.frames.matcher import _light_verbs
     for f in _EX.frames.frames:
         assert _light_verbs(f.light) == {lv.split(":")[0] for lv in f.light}
+
+
+_GUARD_WORDS = sorted({w for _g, _p, starts in strike_module._GUARD_PATTERNS for w in starts or ()})
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_GUARD_WORDS + [w.upper() for w in _GUARD_WORDS[:20]] + [
+    "Drones", "struck", "the", "depot", "air", "go", "a", "-", "2", "strike", "kill"] + _ODD), min_size=0, max_size=10),
+    st.sampled_from([" ", "", "-", ", "]))
+def test_word_gates_are_the_plain_word_tests(words, gap):
+    text = gap.join(words)
+    folded = fold(text)
+    slices = grams(folded)
+    for (_g, _p, starts), gate in zip(strike_module._GUARD_PATTERNS, strike_module._GUARD_GATES):
+        assert gate.holds(folded, slices) == holds_any(folded, starts), (text, starts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aeiouyhkgcjvwszbdnrltmp'- ", min_size=1, max_size=9),
+       st.text(alphabet="aeiouyhkgcjvwszbdnrltmp'- ", min_size=0, max_size=10))
+@example("odesa", "odessa")
+@example("crimea", "crimean")
+def test_spelling_edits_find_what_every_edit_finds(key, other):
+    from conflictevents.lexicons.gazetteer import _one_edit_variants, _spelling_edits, _spelling_variant
+    alphabet = "".join(sorted(set("aeiouyhkgcjvwszbdnrltmp'- ")))
+    plain = {k for k in _one_edit_variants(key, alphabet) | {key} if _spelling_variant(key, k)}
+    assert {k for k in _spelling_edits(key) if _spelling_variant(key, k)} == plain
+    # (a name one spelling away from the key is among them)
+    if _spelling_variant(key, other) and other in _one_edit_variants(key, alphabet) | {key}:
+        assert other in _spelling_edits(key)

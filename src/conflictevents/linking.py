@@ -391,13 +391,16 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
     """The date of every draft, resolved against the publication date (or the claim's day)."""
     out: dict[int, EventDate | None] = {}
     claim_dates: dict[int, EventDate | None] = {}
+    # (a statement and the events it tells share a date mention: each expression is resolved once a document;
+    # the dates are frozen, so the events may share them)
+    memo: dict[tuple[str, dt.date | None, bool], EventDate | None] = {}
     previous: tuple[int, str, EventDate | None] | None = None
     for s, c in claims:
         shift = _dates.offset_days(c.date_mention.text) if c.date_mention is not None else None
         if c.date_mention is not None and shift is not None:
             date: EventDate | None = _offset_date(c.date_mention.text, shift, c, None, _filed(c, pub))
         else:
-            date = _resolve(c.date_mention.text if c.date_mention else None, _filed(c, pub))
+            date = _resolve(c.date_mention.text if c.date_mention else None, _filed(c, pub), memo=memo)
         source = str(c.slots.get("source") or "")
         if date is None and c.date_mention is None and previous is not None and not s.headline and \
                 source and previous[1] == source and 0 <= c.sentence - previous[0] <= 1:
@@ -438,7 +441,7 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
             date = _offset_date(mention.text, shift, d, claim_dates.get(id(claim)) if claim is not None else None,
                                 _filed(d, pub))
         else:
-            date = _resolve(mention.text if mention else None, anchor, planned=planned)
+            date = _resolve(mention.text if mention else None, anchor, planned=planned, memo=memo)
         if (date is None or date.date is None) and claim is not None and not d.extra.get("undated") and \
                 shift is None:
             date = claim_dates.get(id(claim))
@@ -487,24 +490,34 @@ def _offset_date(written: str, shift: int, d: Draft, said: EventDate | None, pub
     return EventDate(day.isoformat(), DatePrecision.DAY, written=written)
 
 
-def _after_story_date(text: str, anchor: dt.date, story_date: str, pub: dt.date | None) -> bool:
+def _after_story_date(text: str, anchor: dt.date, story_date: str, pub: dt.date | None,
+                      memo: dict[tuple[str, dt.date | None, bool], EventDate | None] | None = None) -> bool:
     """Does ``text`` read in the story's year fall on or after the full date the story last wrote?
 
     A story moves forward from its dates: after "the war began on October 7, 2023", "on February 26" is a
     later February, not February 2023 (a background date is no retrospective); after "on March 3, 2022",
     "on March 29" is that March.
     """
-    told, ref = _resolve(text, anchor), _resolve(story_date, pub)
+    told, ref = _resolve(text, anchor, memo=memo), _resolve(story_date, pub, memo=memo)
     if told is None or ref is None or told.date is None or ref.date is None:
         return True
     n = min(len(told.date), len(ref.date))
     return told.date[:n] >= ref.date[:n]
 
 
-def _resolve(text: str | None, pub: dt.date | None, planned: bool = False) -> EventDate | None:
+def _resolve(text: str | None, pub: dt.date | None, planned: bool = False,
+             memo: dict[tuple[str, dt.date | None, bool], EventDate | None] | None = None) -> EventDate | None:
+    """``text`` resolved against ``pub`` (``None`` for no text or a failure), looked up first in ``memo`` (of one
+    document) and kept there."""
     if text is None:
         return None
+    key = (text, pub, planned)
+    if memo is not None and key in memo:
+        return memo[key]
     try:
-        return _dates.resolve_date(text, pub, planned=planned)
+        found: EventDate | None = _dates.resolve_date(text, pub, planned=planned)
     except (ValueError, OverflowError):
-        return None
+        found = None
+    if memo is not None:
+        memo[key] = found
+    return found

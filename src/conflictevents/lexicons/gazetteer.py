@@ -173,6 +173,41 @@ def _spelling_variant(a: str, b: str) -> bool:
     return doubled or adjective or extra in SPELLING_INSERTS
 
 
+#: For each letter, the letters :func:`_spelling_variant` lets it change into.
+_SPELLING_CHANGES = {x: "".join(sorted(((SPELLING_VOWELS - {x}) if x in SPELLING_VOWELS else set()) | {
+    y for pair in SPELLING_SWAPS if x in pair for y in pair if y != x})) for x in "abcdefghijklmnopqrstuvwxyz"}
+
+
+def _spelling_edits(key: str) -> set[str]:
+    """``key`` and the strings one edit away from it that :func:`_spelling_variant` may accept: every deletion;
+    a change of a letter only into one of its kind (:data:`_SPELLING_CHANGES`); an insertion only of a letter of
+    :data:`SPELLING_INSERTS`, of a neighbour's double, or of an "n" after a final "a" (a swap of neighbours is
+    never a spelling). Of :func:`_one_edit_variants`, the ones that can be spellings, without the hundreds of
+    others that the check would turn away.
+
+    >>> edits = _spelling_edits("kharkov")
+    >>> {"kharkiv", "kharkov", "harkov", "kharkhov", "kharkow"} <= edits, "khakrov" in edits, "kharkob" in edits
+    (True, False, False)
+    """
+    out = {key}
+    n = len(key)
+    for i in range(n + 1):
+        head, tail = key[:i], key[i:]
+        if tail:
+            out.add(head + tail[1:])
+            for c in _SPELLING_CHANGES.get(tail[0], ""):
+                out.add(head + c + tail[1:])
+        for c in SPELLING_INSERTS:
+            out.add(head + c + tail)
+        if i > 0:
+            out.add(head + key[i - 1] + tail)
+        if tail:
+            out.add(head + tail[0] + tail)
+    if key.endswith("a"):
+        out.add(key + "n")
+    return out
+
+
 #: Countries whose place names English news spells in many ways (Arabic-based
 #: names): a place matched by an alias keeps the spelling of the text.
 WRITTEN_NAME_COUNTRIES = frozenset(
@@ -314,7 +349,7 @@ class Gazetteer:
         """
         found = self._near.get(key)
         if found is None:
-            variants = _one_edit_variants(key, self._fuzzy_alphabet) | {key}
+            variants = _spelling_edits(key)  # (of _one_edit_variants(key, ...) | {key}, those the check may pass)
             found = tuple(sorted(k for k in variants & self._fuzzy_names if k[0] == key[0] and _spelling_variant(key, k)))
             if len(self._near) >= 100_000:
                 self._near.clear()  # bounded memory on endless streams of new names

@@ -43,7 +43,7 @@ import regex
 
 from .tokens import Tokens
 
-__all__ = ["WordStarts", "scan", "may_hold", "fold", "holds_any", "required_prefixes"]
+__all__ = ["WordStarts", "scan", "may_hold", "fold", "holds_any", "required_prefixes", "grams", "WordGate"]
 
 _ASCII_ALNUM = frozenset(string.ascii_letters + string.digits)
 _RUN = regex.compile(r"[A-Za-z0-9]+")
@@ -136,6 +136,55 @@ def fold(text: str) -> str | None:
 def holds_any(folded: str | None, words: tuple[str, ...] | None) -> bool:
     """:func:`may_hold` on a text :func:`fold` has folded once (``words`` ``None``: no test, always true)."""
     return folded is None or words is None or any(map(folded.__contains__, words))  # (no generator: C calls)
+
+
+#: The length of the slices a :class:`WordGate` rules words out by.
+_GRAM = 4
+#: Characters from the most to the least common in English text: a word's slice with the least common ones is
+#: the one that rules it out most often (any slice is exact; this one is only the most useful).
+_COMMON_FIRST = " etaoinshrdlcumwfgypbvkjxqz"
+
+
+def grams(folded: str | None) -> frozenset[str] | None:
+    """The four-character slices of a text :func:`fold` has folded (``None`` for ``None``), for
+    :meth:`WordGate.holds`."""
+    if folded is None:
+        return None
+    return frozenset([folded[i:i + _GRAM] for i in range(len(folded) - _GRAM + 1)])
+
+
+class WordGate:
+    """:func:`holds_any` for one word list, with most of its words ruled out first by a slice of each: a word
+    that a text holds is made of slices the text holds, so a text without the slice chosen for a word does not
+    hold the word. One set of the text's slices (:func:`grams`) then stands for hundreds of substring searches.
+
+    >>> gate = WordGate(("on strike", "walkout", "go"))
+    >>> folded = fold("Miners went on strike in Kent")
+    >>> gate.holds(folded, grams(folded)), holds_any(folded, gate.words)
+    (True, True)
+    >>> folded = fold("Drones struck the depot")
+    >>> gate.holds(folded, grams(folded)), holds_any(folded, gate.words)
+    (False, False)
+    """
+
+    __slots__ = ("words", "_short", "_long", "_keys")
+
+    def __init__(self, words: tuple[str, ...] | None) -> None:
+        self.words = words
+        self._short = tuple(w for w in words or () if len(w) < _GRAM)
+        self._long = tuple(w for w in words or () if len(w) >= _GRAM)
+        rarity = {c: k for k, c in enumerate(_COMMON_FIRST)}
+        self._keys = frozenset(max((w[i:i + _GRAM] for i in range(len(w) - _GRAM + 1)),
+                                   key=lambda g: sum(rarity.get(c, len(_COMMON_FIRST)) for c in g))
+                               for w in self._long)
+
+    def holds(self, folded: str | None, slices: frozenset[str] | None) -> bool:
+        """``holds_any(folded, self.words)``, given ``slices = grams(folded)``."""
+        if folded is None or slices is None or self.words is None:
+            return True
+        if any(map(folded.__contains__, self._short)):
+            return True
+        return not self._keys.isdisjoint(slices) and any(map(folded.__contains__, self._long))
 
 
 def required_prefixes(pattern: str) -> tuple[str, ...] | None:
