@@ -632,8 +632,9 @@ class Speakers:
         the person's own entry in the people file, which may be out of date; none for a body another one backs
         ("a UN-backed security mission", CONVENTIONS)."""
         actors = self.lex.actors
-        if _BACKED.search(p):
-            return None
+        backed = _BACKED.search(p)
+        if backed is not None and actors.alias_pattern.search(p, backed.end()) is None:
+            return None  # ("a UN-backed security mission"; not "Lebanon's Iran-backed Hezbollah")
         person = actors.person_pattern.search(p)
         named = actors.alias_pattern.search(p)
         if person is not None and named is not None and named.start() < person.start() and \
