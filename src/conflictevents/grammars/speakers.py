@@ -322,6 +322,16 @@ WEAK_CONFLICT_CUES = frozenset({
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
 _GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "militia", "militants", "rebels",
                           "faction"})
+#: Heads of "the bloc said", "the alliance said": the organisation of that kind the sentence or story named before
+#: (:meth:`Speakers._body_antecedent`), after at most two descriptors ("the 27-member bloc", "the Western military
+#: alliance").
+_BODY_ANAPHORS: dict[str, frozenset[str]] = {
+    "bloc": frozenset({"European Union", "ASEAN", "African Union", "ECOWAS", "SADC", "East African Community",
+                       "Gulf Cooperation Council", "BRICS", "Shanghai Cooperation Organisation", "G7", "IGAD",
+                       "Arab League"}),
+    "alliance": frozenset({"NATO"}),
+    "union": frozenset({"European Union", "African Union"}),
+}
 #: Words that name an armed group by what it is: a speaker so named ("a rebel spokesman", "the militants") speaks
 #: for the armed group the sentence or story names (:meth:`Speakers.armed_group_speaker`).
 ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "jihadist",
@@ -515,6 +525,12 @@ class Speakers:
                                 and words[1] in _GROUP_ADJECTIVES):
             # "the group said", "the paramilitary group said": the armed group named before
             return self._pointing_back(r, p, low)
+        if words[0] == "the" and 2 <= len(words) <= 4 and words[-1] in _BODY_ANAPHORS and \
+                not (ARMED_GROUP_WORDS | _GROUP_ADJECTIVES) & set(words) and \
+                self.lex.actors.alias_pattern.search(p) is None:
+            body = self._body_antecedent(r, words[-1], p)
+            if body is not None:
+                return body, body  # "EU ministers met in Brussels. The bloc said ...": the EU by its name
         sub = _SUBORDINATE.search(p)
         if sub and not _ING_WORD.match(p[sub.end():]):
             # "... came after he", "including 27 that the Israeli military": the subject is after
@@ -661,6 +677,18 @@ class Speakers:
         if latest is not None and latest.actor and kind.get(latest.actor) not in (None, "state"):
             return latest.actor
         named = [a for a, _ in story.actors.most_common() if kind.get(a) == "armed_group"]
+        return named[0] if named else None
+
+    def _body_antecedent(self, r: Reading, head: str, phrase: str) -> str | None:
+        """The organisation "the bloc" or "the alliance" points back to (:data:`_BODY_ANAPHORS`): the last one of
+        that kind named before ``phrase`` in its own sentence, else the one the story named most."""
+        kinds = _BODY_ANAPHORS[head]
+        at = r.text.find(phrase)
+        before = [str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR and str(m.value) in kinds
+                  and (at < 0 or m.end <= at)]
+        if before:
+            return before[-1]
+        named = [a for a, _ in r.story.actors.most_common() if a in kinds]
         return named[0] if named else None
 
     def _pointing_back(self, r: Reading, p: str, low: str) -> tuple[str | None, str | None] | None:
