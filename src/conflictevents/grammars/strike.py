@@ -500,7 +500,12 @@ _ARMED_HEADS = frozenset({"men", "group", "groups", "individuals"})
 #: Heads of a settlement attacked as a whole: "the town of Mirebalais", "two villages".
 _SETTLEMENT_HEADS = frozenset({"town", "towns", "village", "villages", "city", "commune", "communes", "hamlet",
                                "hamlets", "settlement", "settlements", "neighbourhood", "neighbourhoods",
-                               "neighborhood", "neighborhoods"})
+                               "neighborhood", "neighborhoods", "community", "communities"})
+#: The people of a settlement, killed in a raid on it as a whole: "Gunmen kill 12 villagers in Plateau".
+_SETTLEMENT_PEOPLE = frozenset({"villagers", "farmers", "herders"})
+#: Nouns of a raid on a settlement, with a settlement word before them ("in a Zamfara village raid") or after them
+#: ("in a raid on a village").
+_RAID_NOUNS = frozenset({"raid", "raids", "attack", "attacks"})
 #: Words that open a list of the places a target phrase holds: "hit several cities including Kharkiv".
 _LIST_OPENERS = frozenset({"including"})
 #: Ways between two places: "on the road between Kfar Roummane and Nabatieh", "the highway between A and B":
@@ -946,7 +951,7 @@ class StrikeGrammar:
         military = bool(launches or intercepts)
         if not military and attacks:
             agent_words = {tok.lows[c.head] for m in attacks for c in m.relations.get("agent", [])}
-            raid = self._settlement_raid(r, attacks)
+            raid = self._settlement_raid(r, attacks + tolls_m)
             if raid:
                 notes.append("strike.settlement-raid")
             if agent_words & _NO_FORCE_AGENTS and not weapons and not raid and not (
@@ -994,8 +999,8 @@ class StrikeGrammar:
             return None
         if not military and tolls_m:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
-            war_gunmen = cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and \
-                r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES
+            war_gunmen = (cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and
+                          r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES) or self._settlement_raid(r, tolls_m)
             if cause_words & _NO_FORCE_AGENTS and not weapons and not war_gunmen:
                 return None
             military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or any(
@@ -2065,11 +2070,19 @@ class StrikeGrammar:
         man, a shop or a bus is crime news."""
         lows = r.parse.tokens.lows
         for m in attacks:
-            if m.pos != "verb" or m.frame.id != "strike.attack":
-                continue
             agents = m.relations.get("agent", [])
             if not agents or not all(lows[c.head] in _RAIDERS or (
                     lows[c.head] in _ARMED_HEADS and "armed" in lows[c.i:c.head]) for c in agents):
+                continue
+            if m.frame.id == "strike.kill" and m.pos == "verb":
+                # "Bandits kill 23 in Zamfara village raid", "Gunmen kill 12 villagers in Plateau": armed men who
+                # kill a settlement's people, or kill in a raid on a settlement (not "gunmen killed two men")
+                if any(lows[c.head] in _SETTLEMENT_PEOPLE for c in m.relations.get("patient", [])) or any(
+                        lows[c.head] in _RAID_NOUNS and set(lows[c.i:c.head]) & _SETTLEMENT_HEADS
+                        for c in m.roles.get("target", [])):
+                    return True
+                continue
+            if m.pos != "verb" or m.frame.id != "strike.attack":
                 continue
             for c in m.relations.get("patient", []):
                 if lows[c.head] in _SETTLEMENT_HEADS or any(
