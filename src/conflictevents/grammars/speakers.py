@@ -336,6 +336,10 @@ _BODY_ANAPHORS: dict[str, frozenset[str]] = {
 #: for the armed group the sentence or story names (:meth:`Speakers.armed_group_speaker`).
 ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "jihadist",
                                "jihadists", "militia", "militias", "paramilitaries", "guerrillas", "guerrilla"})
+#: Insurgents named by what they are, the target of a state's security operation at home (:meth:`Speakers.
+#: _against_insurgents`): "security forces killed nine militants", "troops killed 30 terrorists".
+INSURGENT_VICTIMS = frozenset({"militants", "insurgents", "terrorists", "jihadists", "rebels", "bandits",
+                               "khawarij", "naxalites", "maoists", "separatists"})
 #: Heads of an armed body described by what it is, with a word of :data:`_GROUP_ADJECTIVES` before them ("the
 #: Kurdish-led force", "the paramilitary forces", "the rebel alliance"; not "the air force").
 _ARMED_BODY_HEADS = frozenset({"force", "forces", "alliance", "coalition"})
@@ -1009,8 +1013,8 @@ class Speakers:
             return None
         foe = actors.foe.get(side)
         if foe is not None and kind.get(foe) == "state":
-            if not _DEFENCE_CUE.search(r.text):
-                return None
+            if not _DEFENCE_CUE.search(r.text) and not (self._against_insurgents(r) and states <= {side}):
+                return None  # (but "Security forces killed nine militants in Khyber, the army said": Pakistan's)
             states.discard(foe)
         elif _OFFENCE_CUE.search(r.text) and side not in actors.foe.values():
             return None  # ("Smoke rose over Tyre. The military said it had hit a depot": a foreign air force's word)
@@ -1031,8 +1035,8 @@ class Speakers:
             return None
         state = next(iter(states))
         foe = self.lex.actors.foe.get(state)
-        if foe is not None and kind.get(foe) == "state":
-            return None
+        if foe is not None and kind.get(foe) == "state" and not self._against_insurgents(r):
+            return None  # (but "Pakistani troops killed 12 militants, the military said": its own operation at home)
         for m in r.parse.mentions:
             if m.kind is Kind.ACTOR and str(m.value) == state and (at < 0 or m.end <= at):
                 k = m.j + (1 if m.j < len(tok) and tok.lows[m.j] in ("'s", "\u2019s") else 0)
@@ -1041,6 +1045,12 @@ class Speakers:
                 if k < len(tok) and (tok.lows[k] in FORCE_NOUNS or " ".join(tok.lows[k:k + 2]) in FORCE_NOUNS):
                     return state  # "Malian troops", "Chad's army", "Ethiopia's air force"
         return None
+
+    def _against_insurgents(self, r: Reading) -> bool:
+        """True when the sentence's act is against insurgents named by what they are ("killed 12 militants", "an
+        operation against terrorists"; :data:`INSURGENT_VICTIMS`): a state's own security operation at home, which
+        its own forces report even when the state has another state as its foe."""
+        return bool(INSURGENT_VICTIMS & set(r.parse.tokens.lows))
 
     def outlet_side(self, text: str) -> str | None:
         """The one side whose own outlet (the actors file's "outlets") a sentence names as told or quoting
