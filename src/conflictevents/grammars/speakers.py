@@ -336,6 +336,9 @@ _BODY_ANAPHORS: dict[str, frozenset[str]] = {
 #: for the armed group the sentence or story names (:meth:`Speakers.armed_group_speaker`).
 ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "jihadist",
                                "jihadists", "militia", "militias", "paramilitaries", "guerrillas", "guerrilla"})
+#: Force nouns that are also what an air defence downs: a side's "drones" shot down are its weapons, and the army
+#: that reports it is the other side's (:meth:`Speakers.own_forces_side`).
+_MUNITION_FORCES = frozenset({"drones", "jets", "warplanes", "aircraft", "artillery"})
 #: Insurgents named by what they are, the target of a state's security operation at home (:meth:`Speakers.
 #: _against_insurgents`): "security forces killed nine militants", "troops killed 30 terrorists".
 INSURGENT_VICTIMS = frozenset({"militants", "insurgents", "terrorists", "jihadists", "rebels", "bandits",
@@ -1042,6 +1045,8 @@ class Speakers:
                 k = m.j + (1 if m.j < len(tok) and tok.lows[m.j] in ("'s", "\u2019s") else 0)
                 if k + 1 < len(tok) and tok.lows[k] in _FORCE_MODIFIERS:
                     k += 1  # "Ethiopian federal forces", "Somali government troops"
+                if k < len(tok) and tok.lows[k] in _MUNITION_FORCES and _DEFENCE_CUE.search(r.text):
+                    continue  # ("Two Iranian drones intercepted near Eilat, army says": the defender's army speaks)
                 if k < len(tok) and (tok.lows[k] in FORCE_NOUNS or " ".join(tok.lows[k:k + 2]) in FORCE_NOUNS):
                     return state  # "Malian troops", "Chad's army", "Ethiopia's air force"
         return None
