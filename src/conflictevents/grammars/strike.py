@@ -413,6 +413,14 @@ _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "fron
 _PARTICIPLE_JOINERS = frozenset({",", "\u2014", "\u2013", "--"})
 #: Prepositions that aim a launch at a target ("sent drones at Kyiv"), not a destination ("to a base in X").
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
+#: Ships sent somewhere with aircraft or forces ("sending destroyers, fighter jets and a carrier to the eastern
+#: Mediterranean"): a deployment, no launch.
+_WARSHIPS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates", "carrier", "carriers",
+                       "submarine", "submarines", "ship", "ships", "vessel", "vessels", "corvette", "corvettes",
+                       "cruiser", "cruisers", "gunboat", "gunboats"})
+#: Formations of aircraft or ships ("a squadron of F-16 jets", "a flotilla of gunboats").
+_FORMATIONS = frozenset({"squadron", "squadrons", "flotilla", "flotillas", "fleet", "fleets", "battlegroup",
+                         "battlegroups", "group", "groups", "wing", "wings"})
 #: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
 _POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying"})
 #: Of those, the verbs that post anything they name to a destination, not only aircraft: "deployed drones and
@@ -426,6 +434,8 @@ _POSTED_AT = ("to", "along", "near")
 #: Forces posted with the weapons ("deployed troops and artillery along the border"): a deployment, no launch.
 _POSTED_FORCES = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen", "units", "tanks", "battalions",
                             "brigades", "reinforcements", "marines", "paratroopers", "commandos"})
+#: What "send" posts to a destination without launching it: aircraft, ships, their formations, forces.
+_POSTED_ASSETS = _AIRCRAFT | _WARSHIPS | _FORMATIONS | _POSTED_FORCES
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
@@ -896,7 +906,7 @@ class StrikeGrammar:
                 (tok.lows[m.head] in _STATIONING_VERBS and (
                     any(m.relations.get(x) for x in _POSTED_AT) or
                     any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or all(
-                    tok.lows[c.head] in _AIRCRAFT for c in m.roles.get("munition", []))))]
+                    tok.lows[c.head] in _POSTED_ASSETS for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
         # "fired 12 missiles at Kyiv" is a launch; "fired at Indian positions" (no munition) the attack
