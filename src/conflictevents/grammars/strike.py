@@ -2087,10 +2087,12 @@ class StrikeGrammar:
             if m.frame.id == "strike.kill" and m.pos == "verb":
                 # "Bandits kill 23 in Zamfara village raid", "Gunmen kill 12 villagers in Plateau": armed men who
                 # kill a settlement's people, or kill in a raid on a settlement (not "gunmen killed two men")
+                places = m.roles.get("target", [])
                 if any(lows[c.head] in _SETTLEMENT_PEOPLE for c in m.relations.get("patient", [])) or any(
                         lows[c.head] in _RAID_NOUNS and set(lows[c.i:c.head]) & _SETTLEMENT_HEADS
-                        for c in m.roles.get("target", [])):
-                    return True
+                        for c in places) or (any(lows[c.head] in _RAID_NOUNS for c in places) and any(
+                        lows[c.head] in _SETTLEMENT_HEADS for c in places)):
+                    return True  # (and "in a raid on a farming village")
                 continue
             if m.pos != "verb" or m.frame.id != "strike.attack":
                 continue
