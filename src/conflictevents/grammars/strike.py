@@ -413,6 +413,23 @@ _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "fron
 _PARTICIPLE_JOINERS = frozenset({",", "\u2014", "\u2013", "--"})
 #: Prepositions that aim a launch at a target ("sent drones at Kyiv"), not a destination ("to a base in X").
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
+#: Drones that are aircraft, not munitions: a reconnaissance or armed drone of a named model, shot down, is a downed
+#: aircraft ("shot down a US MQ-9 Reaper drone", "downed an Israeli Hermes 450 drone"): the side that downed it
+#: struck, and no interception is counted (CONVENTIONS, "Downed aircraft"). Not the one-way attack drones
+#: ("Shahed", "Geran") that air defences count.
+#: (Small reconnaissance drones, "Orlan", "Zala", are counted in air force tallies with the attack drones: not here.)
+_AIRCRAFT_DRONE_WORDS = frozenset({"reaper", "mq-9", "mq-9a", "mq-9b", "mq-1", "mq-1c", "predator", "hermes", "heron",
+                                   "rq-4", "tb2", "bayraktar", "akinci", "loong", "ch-4", "ch-5", "scaneagle"})
+_DRONE_HEADS = frozenset({"drone", "drones", "uav", "uavs"})
+
+
+def _downed_aircraft(lows: list[str], chunks: list[Chunk]) -> bool:
+    """True when what was shot down names an aircraft (:data:`_AIRCRAFT`), or only drones that are aircraft
+    (:data:`_AIRCRAFT_DRONE_WORDS`: "a US MQ-9 Reaper drone")."""
+    return any(lows[c.head] in _AIRCRAFT for c in chunks) or (bool(chunks) and all(
+        lows[c.head] in _DRONE_HEADS and set(lows[c.i:c.head]) & _AIRCRAFT_DRONE_WORDS for c in chunks))
+
+
 #: Ships sent somewhere with aircraft or forces ("sending destroyers, fighter jets and a carrier to the eastern
 #: Mediterranean"): a deployment, no launch.
 _WARSHIPS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates", "carrier", "carriers",
@@ -934,7 +951,7 @@ class StrikeGrammar:
             after, after_tokens = self._tolls(r, b, cj) if b < cj else ({}, [])
             tolls = {**after, **tolls}
             toll_tokens = toll_tokens + after_tokens
-        downing = any(tok.lows[c.head] in _AIRCRAFT for m in intercepts for c in m.roles.get("munition", []))
+        downing = any(_downed_aircraft(tok.lows, m.roles.get("munition", [])) for m in intercepts)
         actor = self._actor(r, launches + attacks + tolls_m, [] if downing else intercepts)
         if actor is None:
             actor = self._accused(r, ms)
@@ -1521,7 +1538,7 @@ class StrikeGrammar:
                 launched += q.value or 0
         for m in intercepts:
             chunks = m.roles.get("munition", [])
-            if any(lows[c.head] in _AIRCRAFT for c in chunks):
+            if _downed_aircraft(lows, chunks):
                 aircraft_down = True
                 downed_aircraft.extend(chunks)
                 continue
