@@ -413,6 +413,8 @@ _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "fron
 _PARTICIPLE_JOINERS = frozenset({",", "\u2014", "\u2013", "--"})
 #: Prepositions that aim a launch at a target ("sent drones at Kyiv"), not a destination ("to a base in X").
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
+#: Words after the "of" of a partitive count of victims: "11 of the dead", "two of them", "three of its commanders".
+_PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "its", "their", "his", "her", "our"})
 #: Drones that are aircraft, not munitions: a reconnaissance or armed drone of a named model, shot down, is a downed
 #: aircraft ("shot down a US MQ-9 Reaper drone", "downed an Israeli Hermes 450 drone"): the side that downed it
 #: struck, and no interception is counted (CONVENTIONS, "Downed aircraft"). Not the one-way attack drones
@@ -1635,8 +1637,9 @@ class StrikeGrammar:
             t = k
             while t < j and t - k < 4 and (lows[t] in _PEOPLE or p.tags[t] in ("N", "DET") and lows[t] not in
                                            _KILLED_WORDS | _INJURED_WORDS or (
-                    # a partitive: "11 of the dead", "two of them were hurt"
-                    lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in ("the", "them", "those"))) and \
+                    # a partitive: "11 of the dead", "two of them were hurt", "three of its commanders"
+                    lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in _PARTITIVE_DETERMINERS) or (
+                    t == k + 1 and lows[k] == "of" and lows[t] in _PARTITIVE_DETERMINERS)) and \
                     lows[t] not in ("and", "or"):
                 t += 1
             if t > k and t < j and lows[t] in _VICTIM_OF and p.tags[t - 1] == "N":
