@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Instructions the pipeline executes per 100 KB of text: a cost that does not depend on the machine's load.
 
-    python benchmarks/instructions.py [--kb 100] [--src PATH ...] [--corpus PATH]
+    python benchmarks/instructions.py [--kb 100] [--src PATH ...] [--corpus PATH] [--until STAGE]
 
 Seconds on a shared or virtual machine vary by 15% or more from run to run,
 which hides the changes a speed-up is made of (a few per cent each).
@@ -17,6 +17,15 @@ of another commit, say) put first on ``PYTHONPATH``; the default is this
 checkout's. Needs valgrind (Debian's package ``valgrind``); it runs about 50
 times slower than Python alone (about a minute for 100 KB). Results are
 appended to ``benchmarks/results/instructions.jsonl``.
+
+``--until`` counts a prefix of the cascade instead of the whole: ``text``
+(the text layer alone: page layout, boilerplate, sentences) or ``frames``
+(every stage up to the frame matches, with the grammars removed, so no
+events are built, linked or serialised). Subtracting prefixes apportions
+the count to the stages: what the grammars, the story, linking and the
+output cost is the whole minus ``frames``. (Without events the story keeps
+no strikes, so the later sentences' stages see a slightly different story;
+the difference is small next to the figures compared.)
 """
 
 from __future__ import annotations
@@ -43,23 +52,33 @@ sys.path.insert(0, {here!r})
 from throughput import load_corpus
 from conflictevents import Extractor
 from conflictevents.serialize import dumps_event
-kb, source = int(sys.argv[1]), sys.argv[2]
+from conflictevents.text.page import layout
+kb, source, until = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 docs = load_corpus(Path(source) if source else None, kb / 1000) if kb else []
 ex = Extractor()
 ex.extract("Russia launched 40 drones at Kharkiv on Monday.", published="2025-03-04")
+if until == "frames":
+    ex.grammars = []
 for d in docs:
+    if until == "text":
+        layout(d["text"], ex.lexicons.boilerplate)
+        continue
     for e in ex.extract(d["text"], published=d.get("published"), doc_id=d["id"]).events:
         dumps_event(e)
 print(json.dumps({{"chars": sum(len(d["text"]) for d in docs), "documents": len(docs)}}))
 """
 
 
-def count(src: Path, kb: int, corpus_path: str) -> tuple[int, dict[str, int]]:
+#: The prefixes of the cascade ``--until`` can stop after.
+UNTIL = ("text", "frames", "all")
+
+
+def count(src: Path, kb: int, corpus_path: str, until: str = "all") -> tuple[int, dict[str, int]]:
     """Instructions of one run under callgrind, and what it read."""
     env = dict(os.environ, PYTHONPATH=str(src), PYTHONHASHSEED="0")
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c",
-         _RUN.format(here=str(HERE)), str(kb), corpus_path],
+         _RUN.format(here=str(HERE)), str(kb), corpus_path, until],
         env=env, capture_output=True, text=True, check=False)
     if run.returncode != 0:
         sys.exit(f"the run under callgrind failed ({run.returncode}):\n{run.stderr[-2000:]}")
@@ -74,6 +93,8 @@ def main() -> None:
     ap.add_argument("--kb", type=int, default=100, help="KB of text to read (default 100)")
     ap.add_argument("--src", action="append", type=Path, help="a src folder to measure (repeatable; default ./src)")
     ap.add_argument("--corpus", default="", help="a folder of text files or JSON Lines of pages (default: generated)")
+    ap.add_argument("--until", choices=UNTIL, default="all",
+                    help="count the cascade up to this stage only: text, frames (no grammars), all (default)")
     args = ap.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (Debian: apt-get install valgrind)")
@@ -81,13 +102,14 @@ def main() -> None:
           f"python {platform.python_version()}")
     RESULTS.parent.mkdir(exist_ok=True)
     for src in args.src or [ROOT / "src"]:
-        empty, _ = count(src, 0, args.corpus)
-        full, read = count(src, args.kb, args.corpus)
+        empty, _ = count(src, 0, args.corpus, args.until)
+        full, read = count(src, args.kb, args.corpus, args.until)
         per_100kb = (full - empty) / read["chars"] * 100_000
         row = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "src": str(src), "corpus": args.corpus or "generated",
-               "chars": read["chars"], "documents": read["documents"],
+               "chars": read["chars"], "documents": read["documents"], "until": args.until,
                "instructions_per_100kb": round(per_100kb), "python": platform.python_version()}
-        print(f"{src}: {per_100kb / 1e9:.3f} G instructions per 100 KB "
+        stages = "" if args.until == "all" else f" (stages up to {args.until})"
+        print(f"{src}: {per_100kb / 1e9:.3f} G instructions per 100 KB{stages} "
               f"({read['documents']} documents, {read['chars']:,} characters)")
         with RESULTS.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(row) + "\n")

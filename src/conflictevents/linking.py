@@ -20,7 +20,7 @@ The last stage of the cascade, after every sentence is read:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Callable
 
 
 from . import compiled
@@ -29,7 +29,7 @@ from .lexicons import dates as _dates
 from .mentions.scan import may_hold
 from .models import DatePrecision, EventDate
 
-__all__ = ["Linked", "link_claims", "denied_events", "blamed_strikes", "own_side_announcements",
+__all__ = ["Linked", "link_claims", "denied_events", "blamed_strikes", "own_side_announcements", "own_deployments",
            "ANNOUNCED_BY_OWN_SIDE", "UNNAMED_OFFICIALS", "DENIED_EVENT_NOUNS", "DENIED_EVENT_POINTERS",
            "DENIAL_LOOKBACK_SENTENCES", "continue_strikes", "default_strike_actors", "page_side", "verification", "resolve_dates",
            "NOT_VERIFIED"]
@@ -148,6 +148,28 @@ def own_side_announcements(claims: list[Draft], others: list[Draft], linked: Lin
                                                                   for d in events):
             c.slots["actor"] = next(iter(sides))
             c.notes.append("claim.actor.own-announcement")
+
+
+def own_deployments(claims: list[Draft], others: list[Draft], linked: Linked,
+                    military: Callable[[str], bool], foes: dict[str, str]) -> None:
+    """A deployment with no side, to a place outside the speaker's state (or at sea), that an armed force or
+    defence ministry of a state announces is its own: "The deployment of Patriot systems to Rzeszow was completed,
+    the German defence ministry said" (``actor`` filled; a note says so). Forces seen on the speaker's own soil ("troops
+    were seen near Kupiansk, Ukraine's military said") or on its foe's (``foes``: "troops were sent to Belgorod,
+    Ukraine's military said") may be the enemy's, and keep no side."""
+    del claims  # (the signature of the other linking steps)
+    for d in others:
+        if d.event_type != "deployment" or d.slots.get("actor"):
+            continue
+        c = linked.get(d)
+        if c is None or not c.slots.get("actor") or not military(str(c.slots.get("source") or "")):
+            continue
+        place = getattr(d.slots.get("location"), "value", None)
+        country = getattr(place, "country", None)
+        if place is None or (country and country in (c.slots["actor"], foes.get(str(c.slots["actor"])))):
+            continue
+        d.slots["actor"] = (str(c.slots.get("source") or ""), str(c.slots["actor"]))
+        d.notes.append("deployment.actor.own-announcement")
 
 
 #: Nouns by which a denial names an event told before it ("denied responsibility for the strike", "rejected

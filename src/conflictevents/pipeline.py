@@ -47,7 +47,8 @@ from .grammars.speakers import EXCHANGE_CUES, TRUCE_CUES, WEAK_CONFLICT_CUES, Sp
 from .ids import event_id
 from .lexicons import Lexicons
 from .linking import (blamed_strikes, continue_strikes, default_strike_actors, denied_events, link_claims,
-                      own_side_announcements, resolve_dates, verification)
+                      own_deployments, own_side_announcements, resolve_dates,
+                      verification)
 from .mentions.described import DescribedPlaces
 from .mentions.finder import MentionFinder
 from .mentions.tokens import Tokens
@@ -510,6 +511,8 @@ class Extractor:
         others = [(s, d) for s, d in found if d.event_type != "claim"]
         linked = link_claims([c for _, c in claims], [d for _, d in others])
         own_side_announcements([c for _, c in claims], [d for _, d in others], linked)
+        own_deployments([c for _, c in claims], [d for _, d in others], linked, self.tools.speakers.military,
+                        self.lexicons.actors.foe)
         # a statement with no event in it and no word about the conflict is not a claim about it
         with_events = linked.claims_with_events()
         event_sentences = {(s.article, d.sentence) for s, d in others}
@@ -519,9 +522,19 @@ class Extractor:
                  if c is not None}
         # a statement that tells an event by a named side is about it, whatever calamity it also mentions
         sided = {id(c) for c in (linked.get(d) for _, d in others if d.slots.get("actor")) if c is not None}
-        kept = {id(c) for s, c in claims if (self._credible(s, c, id(c) in sided) or id(c) in raids) and (
-            id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
-            or self._relevant(s, c, event_sentences))}
+        # a state's statement that tells of an event right after a sentence with a side's strike: the strike's toll
+        # ("Iran fired missiles at Israel. Israeli emergency services said three people were killed")
+        struck = {(s.article, d.sentence) for s, d in others if d.event_type == "strike" and d.slots.get("actor")}
+        told = {id(c) for s, c in claims if id(c) in with_events and c.slots.get("actor") and any(
+            (s.article, c.sentence - k) in struck for k in (1, 2))}
+        # "Chinese vessels were positioned near the shoal, the Philippine coast guard said": a state's civil service
+        # telling what another named side did speaks for its state
+        foreign = {id(c) for c, d in ((linked.get(d), d) for _, d in others) if c is not None and
+                   d.slots.get("actor") and c.slots.get("actor") and d.slots["actor"] != c.slots["actor"]}
+        kept = {id(c) for s, c in claims
+                if (self._credible(s, c, id(c) in sided, id(c) in told or id(c) in foreign) or id(c) in raids) and (
+                    id(c) in with_events or c.rule in ("claim.reciprocal", "claim.rejoinder")
+                    or self._relevant(s, c, event_sentences))}
         # "Kyiv denies Russian claims of capturing Pokrovsk": the other side's claim a kept denial names is kept
         claims = [(s, c) for s, c in claims if id(c) in kept or id(c.extra.get("denied_by")) in kept]
         denied = denied_events([(s.article, s.text[c.start:c.end] if c.extra.get("accused") else
@@ -570,7 +583,7 @@ class Extractor:
             out.append(self._builders[d.event_type](d, b))  # type: ignore[arg-type]
         return out
 
-    def _credible(self, s: SentenceInfo, c: Draft, sided: bool = False) -> bool:
+    def _credible(self, s: SentenceInfo, c: Draft, sided: bool = False, told: bool = False) -> bool:
         """Can this speaker's statement be about a conflict at all, even with an event read inside it?
 
         In a story of war, yes. Outside one, a statement with no word of war that is not also common in peace
@@ -579,7 +592,10 @@ class Extractor:
         talks"), or an anonymous speaker with no side in a document with hardly a word of war ("..., sources
         said" in business news). Neither is a statement about a calamity or public works with no word of war
         it does not share ("a bomb cyclone killed four people, the governor said"), unless it tells an event
-        by a named side (``sided``: "Israeli strikes killed 15 as cholera spreads, the ministry said").
+        by a named side (``sided``: "Israeli strikes killed 15 as cholera spreads, the ministry said"). A civil
+        service of a state is credible too when it tells an event (``told``) right after a side's strike
+        ("Israeli emergency services said three people were killed" after Iran's missile barrage) or of another
+        named side ("Chinese vessels were positioned near the shoal, the Philippine coast guard said").
         """
         if c.rule in ("claim.reciprocal", "claim.rejoinder"):
             return True
@@ -591,8 +607,10 @@ class Extractor:
         # (a page of sport and strikes counts many weak cues: its words of war that are not also of peace decide)
         if c.extra.get("doc_cues", 0) >= 8 and c.extra.get("doc_strong_cues", 0) >= _WAR_STRONG_CUES:
             return True
-        if speakers.peacetime(source) or (speakers.calamity_only(content) and not sided):
-            return False  # a police or club statement; officials on locusts, measles, a storm or potholes
+        if speakers.peacetime(source) and not told:
+            return False  # a police or club statement (but see ``told``)
+        if speakers.calamity_only(content) and not sided:
+            return False  # officials on locusts, measles, a storm or potholes
         return bool(c.slots.get("actor")) or not _ANONYMOUS.search(source) or \
             c.extra.get("doc_strong_cues", 0) >= _SOME_WAR_CUES
 

@@ -53,7 +53,12 @@ _ORGANISING = frozenset({"organize", "organise", "host", "co-host", "hold", "con
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 #: Participles after an event noun whose "in"/"at" phrase places the event ("an exchange agreed at talks in X").
 #: Determiners that negate the verb of the subject they open ("No missiles hit Kyiv").
-_NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+#: First words of a subject that negate its verb: "No missiles hit Kyiv", "Nobody is going to send troops",
+#: "None of the allies has sent troops".
+_NEGATIVE_DETERMINERS = frozenset({"no", "neither", "nobody", "none", "no-one", "noone"})
+#: Words just before a subject that negate its verb: "Neither side has sent reinforcements", "Neither Russia nor
+#: Ukraine has moved troops" (the chunker leaves "neither" outside the noun group).
+_NEGATIVE_PREDETERMINERS = frozenset({"neither", "nor"})
 _PLACING_PARTICIPLES = frozenset({"agree", "sign", "reach", "hold", "broker", "conclude", "negotiate", "seal"})
 #: A verb, its object, then a preposition and an event noun: "invited North Korea to the conference".
 _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "call to"})
@@ -169,9 +174,43 @@ def _words(phrase: str) -> list[str]:
     return phrase.split(" ")
 
 
+#: Auxiliaries that open a yes/no question before its subject: "Will Israel strike Iran?", "Could Russia take
+#: Pokrovsk?", "Did Israel bomb the consulate?".
+_QUESTION_AUXILIARIES = frozenset({"will", "would", "could", "can", "should", "shall", "might", "may", "must",
+                                   "did", "does", "do"})
+#: Chunks that may make up a question's subject between its auxiliary and its verb ("Israel and Hamas").
+_QUESTION_SUBJECT_KINDS = frozenset({"NG", "CONJ"})
+
+
+def _inverted_question(p: Parse, v: Chunk) -> bool:
+    """True when verb group ``v`` is the verb of a yes/no question, its auxiliary before the subject: "Will Israel
+    strike Iran's nuclear sites?", "Analysis: Could Russia capture Pokrovsk?", "Would China send troops?". A
+    question asks whether an event happens; it states none (an event frame on it is read as negated)."""
+    lows = p.tokens.lows
+    last = len(lows) - 1
+    while last >= 0 and lows[last] in ("\"", "'", "\u201d", "\u2019", ")"):
+        last -= 1
+    if last < 0 or lows[last] != "?":
+        return False
+    chunks = p.chunks
+    k = v.index - 1
+    while k >= 0 and chunks[k].kind in _QUESTION_SUBJECT_KINDS:
+        k -= 1
+    if k < 0 or k == v.index - 1:
+        return False
+    aux = chunks[k]
+    return aux.kind == "VG" and aux.j - aux.i == 1 and lows[aux.i] in _QUESTION_AUXILIARIES and (
+        k == 0 or chunks[k - 1].kind in ("PUNCT", "QUOTE", "DASH"))
+
+
 def _no_subject(p: Parse, v: Chunk, subj: list[Chunk]) -> bool:
-    """True when an active verb's subject opens with a negative determiner ("No missiles hit Kyiv")."""
-    return v.voice == "active" and bool(subj) and p.tokens.lows[subj[0].i] in _NEGATIVE_DETERMINERS
+    """True when an active verb's subject opens with a negative determiner ("No missiles hit Kyiv", "Nobody is
+    going to send troops") or follows "neither" ("Neither side has sent reinforcements")."""
+    if v.voice != "active" or not subj:
+        return False
+    lows = p.tokens.lows
+    first = subj[0].i
+    return lows[first] in _NEGATIVE_DETERMINERS or (first > 0 and lows[first - 1] in _NEGATIVE_PREDETERMINERS)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -271,7 +310,9 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
                 return False
         elif r == "agent:weapon":
             ag = m.relations.get("agent", [])
-            if not any(w.kind is Kind.WEAPON and w.i <= c.head < w.j for c in ag for w in c.mentions):
+            if not any(w.kind is Kind.WEAPON and w.i <= c.head < w.j for c in ag for w in c.mentions) and not (
+                    # "Hezbollah fired 30 rockets. Some of them fell near Safed": the munitions of the strike before
+                    p.after_strike and any(refers_out(p, c) for c in ag)):
                 return False
         elif r == "agent:people":
             ag = m.relations.get("agent", [])
@@ -595,7 +636,9 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if subj is None:
             subj = subject(p, v)
         # "No missiles hit Kyiv", "No Ukrainian troops remain in Kursk": a subject with "no" negates the verb
-        m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=v.neg or _no_subject(p, v, subj), modal=v.modal)
+        # "Will Israel strike Iran?": a question states no event (a claim frame keeps its own reading)
+        neg = v.neg or _no_subject(p, v, subj) or (f.type != "claim" and _inverted_question(p, v))
+        m = FrameMatch(f, "verb", v, v.head, v, voice=v.voice, neg=neg, modal=v.modal)
         if f.objects:
             # "took control of X": the object is part of the trigger; its phrases are the patient's
             m.relations["object"] = obj[:1]
@@ -623,11 +666,12 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             main = _main_verb_after(p, v) if reduced and not m.modal else None
             if main is not None and main.modal == "hypothetical":
                 m.modal = main.modal  # "Missiles launched from Kaliningrad could strike ports": no launch yet
-            _assign(m, "patient", subj)
+            _assign(m, "patient", subj or _participle_noun(p, f, v, prev))
             for prep, items in pps:
                 _assign(m, "agent" if prep == "by" else prep, items)
         else:
-            _assign(m, "agent", subj)
+            # "with hundreds of fighters flown into Bamako": the moving force of an intransitive frame
+            _assign(m, "agent", subj or _participle_noun(p, f, v, prev))
             _assign(m, "patient", obj + _of_complement(p, obj))
             # "Shelling by the RSF killed ten": a gerund with no subject is a noun, its "by" phrase the agent
             nominal = v.tag == "ing" and not v.aux and not subj
@@ -650,6 +694,21 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+#: Event types whose passive participle after a noun group describes that group even with no subject of its own:
+#: "bolstered by marines redeployed from Kursk", "with hundreds of fighters flown into Bamako".
+_PARTICIPLE_NOUN_TYPES = frozenset({"deployment"})
+
+
+def _participle_noun(p: Parse, f: Frame, v: Chunk, prev: Chunk | None) -> list[Chunk]:
+    """The noun group a bare participle describes when the clause gives it no subject: "Russian forces have been
+    bolstered by marines redeployed from the Kursk region" (the marines are redeployed), "boosted by 600 police
+    officers flown into Port-au-Prince" (the officers fly)."""
+    if f.type in _PARTICIPLE_NOUN_TYPES and not v.finite and not v.aux and v.tag in ("ed", "pp") and \
+            prev is not None and prev.kind == "NG" and prev.index == v.index - 1:
+        return [prev]
+    return []
 
 
 def _past_reduced_relative(p: Parse, obj: list[Chunk]) -> list[tuple[str, list[Chunk]]]:
@@ -711,6 +770,53 @@ def _of_complement(p: Parse, obj: list[Chunk]) -> list[Chunk]:
             k += 2
         return out
     return []
+
+
+#: Modals that make an indefinite event noun before them a supposition: "A strike on X could send prices soaring".
+_SUPPOSING_MODALS = frozenset({"would", "could", "can", "might", "may"})
+#: Words after the modal that report an event that happened, with doubt: "may have killed", "could not be
+#: confirmed".
+_REPORTED_AFTER_MODAL = frozenset({"have", "not", "n't", "never"})
+#: Articles of an event noun that names no particular event.
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _modal_indefinite_subject(p: Parse, g: Chunk, nxt: Chunk | None) -> bool:
+    """True when noun group ``g``, opened by "a"/"an" at the start of a clause, is the subject of a verb with a
+    modal of supposition (``nxt``, the chunk after the noun and its phrases): "A Russian breakthrough near
+    Pokrovsk would force Ukraine to pull back", "A single drone strike can knock out a transformer", "An Israeli
+    strike on Iran's oil terminals could send prices soaring". It names a kind of event, or one supposed."""
+    lows = p.tokens.lows
+    if nxt is None or nxt.kind != "VG" or lows[nxt.i] not in _SUPPOSING_MODALS or lows[g.i] not in \
+            _INDEFINITE_ARTICLES:
+        return False
+    if nxt.i + 1 < len(lows) and lows[nxt.i + 1] in _REPORTED_AFTER_MODAL:
+        return False  # "A strike on the suburbs may have killed a commander", "could not be confirmed": it happened
+    return g.index == 0 or p.chunks[g.index - 1].kind in ("PUNCT", "QUOTE", "DASH", "SUB")
+
+
+#: Adverbs of frequency that make a verb's bare-plural subject a kind of event: "Talks with the Taliban have rarely
+#: produced results", "Negotiations between Israel and Hamas have always been indirect" (not "repeatedly": "talks
+#: have repeatedly stalled" tells of talks held).
+_GENERIC_ADVERBS = frozenset({"rarely", "seldom", "always", "often", "usually", "typically", "generally",
+                              "historically", "traditionally", "invariably", "sometimes"})
+#: First words of a noun group that make it a particular event, not a kind: "the talks", "their negotiations".
+_PARTICULAR_OPENERS = frozenset({"the", "this", "these", "that", "those", "its", "their", "his", "her", "our", "my",
+                                 "your", "a", "an", "one"})
+
+
+def _generic_subject(p: Parse, g: Chunk, nxt: Chunk | None) -> bool:
+    """True when noun group ``g`` is a bare plural or mass noun that is the subject of a verb with an adverb of
+    frequency (:data:`_GENERIC_ADVERBS`) in its verb group or right after it: "Talks with the Taliban have rarely
+    produced results", "Summits between India and Pakistan have always been rare". It names a kind of event, no
+    event held."""
+    lows = p.tokens.lows
+    if nxt is None or nxt.kind != "VG" or g.poss_end > 0 or lows[g.i] in _PARTICULAR_OPENERS:
+        return False
+    if not (g.index == 0 or p.chunks[g.index - 1].kind in ("PUNCT", "QUOTE", "DASH", "SUB")):
+        return False
+    end = min(len(lows), nxt.j + 1)  # (an adverb the chunker left after a lone auxiliary: "have always been")
+    return any(lows[x] in _GENERIC_ADVERBS for x in range(nxt.i, end))
 
 
 def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
@@ -783,7 +889,7 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
         if gov is not None:
             v, how = gov
             m.governor = v
-            m.neg, m.modal = v.neg, v.modal
+            m.neg, m.modal = v.neg or (f.type != "claim" and _inverted_question(p, v)), v.modal
             m.light = v.lemma if how in ("light", "light-object") else ""
             if how == "light-object":
                 # the inviter and the invited both take part; an invitation is to something to come
@@ -835,6 +941,8 @@ def _match_noun(p: Parse, index: FrameIndex, g: Chunk) -> list[FrameMatch]:
                     for prep, items in pps_after:
                         _assign(m, "agent" if prep == "by" else prep, items)
                     _coordinated_predicate(p, max([after] + [items[-1].index for _, items in pps_after]), m)
+        if f.type != "claim" and (_modal_indefinite_subject(p, g, nxt) or _generic_subject(p, g, nxt)):
+            m.neg = True  # "A Russian breakthrough near Pokrovsk would force ...": an event supposed, none stated
         if gov is None:
             _relative_organiser(p, g, m)
         if f.type == "diplomatic_event":

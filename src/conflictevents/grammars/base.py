@@ -25,7 +25,7 @@ from ..phrases.words import POSSESSIVE_PRONOUNS
 from ..story import Story
 
 __all__ = ["Draft", "Reading", "EventGrammar", "Sides", "LED_BY", "UNNAMED_FORCES", "OPPONENT_WORDS", "mentions_of", "dates_between",
-           "inside_any"]
+           "inside_any", "nationals_only", "NATIONALS_MILITARY_WORDS"]
 
 #: Words for "the other side" in a side's own words ("the enemy advanced").
 OPPONENT_WORDS = frozenset({"enemy", "enemies", "occupiers", "occupier", "invaders", "invader", "aggressor",
@@ -35,7 +35,7 @@ _GROUP_WORDS = frozenset({"group", "movement", "militia", "organisation", "organ
                           "military", "rebels", "militants"})
 #: parts of a force whose side is the force's: "separate groups of the enemy's infantry"
 _PARTS_OF = frozenset({"groups", "group", "squads", "squad", "detachments", "columns", "elements", "remnants",
-                       "dozens", "hundreds", "thousands", "waves"})
+                       "dozens", "hundreds", "thousands", "waves", "factions", "brigades"})
 #: heads of "X of Y" whose side is Y's: "foreign ministers of NATO countries", "leaders of the G7"
 _OFFICIALS_OF = frozenset({"ministers", "minister", "leaders", "leader", "officials", "delegations", "delegation",
                            "representatives", "envoys", "diplomats", "heads", "chiefs", "members", "negotiators"})
@@ -181,6 +181,21 @@ def mentions_of(chunks: Iterable[Chunk], kind: Kind) -> list[Mention]:
     return [m for c in chunks for m in c.mentions if m.kind is kind]
 
 
+#: Words that make people named by nationality a force ("Syrian fighters" is no case; "armed Syrians" is).
+NATIONALS_MILITARY_WORDS = frozenset({"armed", "fighters", "soldiers", "troops", "gunmen", "militants", "combatants"})
+
+
+def nationals_only(r: Reading, c: Chunk) -> bool:
+    """True when a noun group names people by nationality only, with no word of arms: "Thousands of Ukrainians",
+    "More than 400,000 Lebanese", "Syrians". Crossing into another country they are civilians, refugees or
+    travellers, not a force ("Hundreds of Sudanese crossed into South Sudan")."""
+    lows = r.parse.tokens.lows
+    if set(lows[c.i:c.j]) & NATIONALS_MILITARY_WORDS:
+        return False
+    return any(m.kind is Kind.ACTOR and m.form in ("people", "adjective") and m.i <= c.head < m.j and m.j == c.j
+               for m in c.mentions)
+
+
 def inside_any(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     """True when ``[start, end)`` overlaps any span."""
     return any(start < e and s < end for s, e in spans)
@@ -261,6 +276,16 @@ def relative_background(r: Reading, d: Mention, at: int) -> bool:
     while end < len(lows) and lows[end] not in (",", ";", ":", ")", ".", "\u2014", "\u2013"):
         end += 1
     return not k <= at < end
+
+
+#: Words of a span of time counted back from publication: "ten years ago", "exactly one year ago".
+_AGO_UNITS = frozenset({"year", "years", "decade", "decades", "month", "months", "century"})
+
+
+def anniversary_window(lows: list[str], d: Mention) -> bool:
+    """True when date ``d`` ("this week", "today", "this month") follows a span counted back ("Ten years ago this
+    week", "Three years ago today"): the date is the anniversary's, the event lies that span before it."""
+    return d.i >= 2 and lows[d.i - 1] == "ago" and lows[d.i - 2] in _AGO_UNITS
 
 
 def compared_date(r: Reading, d: Mention) -> bool:
@@ -366,6 +391,8 @@ def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | Non
     found = [d for d in found if not (d.text.lower().startswith("since") and background_aside(r, d, at))]
     # "footage published on May 8 shows ...": the day the footage came out, not the day of what it shows
     found = [d for d in found if not published_media(r, d, at)]
+    # "Ten years ago this week, Russian jets began bombing Syria": the week of an anniversary, years back
+    found = [d for d in found if not anniversary_window(lows, d)]
     # "entered Kupiansk, a town that fell in 2022, on Thursday", "held 60 km2, down from 400 last autumn": the
     # date of a relative clause on a noun, or of a comparison, not of the event outside it
     if at is not None:
@@ -450,7 +477,9 @@ class Sides:
             return None
         ch = r.parse.chunks
         k = chunks[0].index
-        if k + 2 < len(ch) and ch[k + 1].kind == "PREP" and ch[k + 1].lemma == "of" and \
+        if k + 2 < len(ch) and ch[k + 1].kind == "PREP" and (ch[k + 1].lemma == "of" or (
+                # "fighters from the Syrian National Army": a force's members named by where they come from
+                ch[k + 1].lemma == "from" and r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS)) and \
                 r.parse.tokens.lows[chunks[0].head] in FORCE_NOUNS | _GROUP_WORDS | _OFFICIALS_OF | _PARTS_OF:
             found = self.named([ch[k + 2]])  # "the rebels of M23", "foreign ministers of NATO countries"
             if found is None and r.parse.tokens.lows[chunks[0].head] in _PARTS_OF:

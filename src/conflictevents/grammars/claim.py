@@ -840,6 +840,9 @@ class ClaimGrammar:
                     return n
                 if chunks[k + 1].kind in ("SUB", "CONJ") and chunks[k + 1].lemma in _CONTENT_SUBS:
                     return n  # "..., A said, while B said ...": a contrasting clause of its own follows
+                if chunks[k + 1].kind == "NG" and not any(x.kind == "VG" and x.finite for x in chunks[k + 1:]):
+                    # "..., the Pentagon said on Sunday, a rare move": a comment on the statement, no clause
+                    return n
                 # "S1, X said, S2": the statement goes on after the attribution
                 return -1 if words <= 6 else None
             if c.kind == "PUNCT" and c.lemma in _CLAUSE_BREAKS:

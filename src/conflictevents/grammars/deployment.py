@@ -19,11 +19,11 @@ from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
 from .anaphors import anaphor_place
-from .base import Draft, Reading, Sides, civil_aircraft, dates_between
+from .base import Draft, Reading, Sides, civil_aircraft, dates_between, nationals_only
 from .territorial import WORK_OR_HISTORY, zone_located
 
-__all__ = ["DeploymentGrammar", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO", "MILITARY_WORDS", "CIVIL_DEPLOYERS",
-           "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
+__all__ = ["DeploymentGrammar", "AIMED_PREPS", "aimed_launch", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO",
+           "MILITARY_WORDS", "CIVIL_DEPLOYERS", "CIVIL_UNIT_WORDS", "BORDER_WORDS", "CROSSING_VERBS"]
 
 #: Nouns whose infinitive is a plan: "plans to maintain troops".
 #: words of a share of a force: "with more than half of them in the Kursk region"
@@ -47,7 +47,8 @@ UNIT_HEADS = frozenset({
     "policeman", "officer", "peacekeeper", "soldier", "marine", "contractors", "conscripts", "recruits",
     "strike group", "soldier", "troop", "military", "army", "armies", "gendarmes", "rangers", "combatants",
     # one ship, aircraft or weapon system sent somewhere ("dispatched a frigate to the Red Sea")
-    "warship", "ship", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet", "bomber", "warplane",
+    "warship", "ship", "vessel", "vessels", "destroyer", "frigate", "submarine", "corvette", "cruiser", "jet",
+    "bomber", "warplane", "corvettes", "cruisers", "minesweepers", "minesweeper", "gunboats",
     "helicopter", "tank", "launcher", "system", "regiment", "battalion", "division", "convoy", "flotilla",
     # reserves called up, and drone crews ("sent 5,000 reservists to the Golan", "stationed drones and pilots")
     "reservists", "reservist", "drones", "pilots",
@@ -76,12 +77,12 @@ CIVIL_TOO = frozenset({
     "workers", "advisers", "advisors", "instructors", "trainers", "engineers", "specialists", "operators",
     "contractors", "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
     "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
-    "crews", "crew",
+    "crews", "crew", "vessel", "vessels",
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
-    "armored", "artillery", "special", "security", "border", "riot", "war", "attack", "peacekeeping",
-    "patriot", "assault", "marine", "air", "troops", "soldiers",
+    "armored", "artillery", "special", "border", "riot", "war", "attack", "peacekeeping",
+    "patriot", "assault", "marine", "air", "troops", "soldiers", "guard",
 })
 
 #: Deployers of civil emergency work, whose aircraft and crews are no forces ("firefighters deployed 30 water
@@ -96,7 +97,8 @@ CIVIL_UNIT_WORDS = frozenset({"water", "firefighting", "fire-fighting", "rescue"
 #: Lagos route" are a schedule, no forces (with no side named).
 AIRLINE_WORDS = frozenset({"boeing", "airbus", "embraer", "bombardier", "comac", "dreamliner", "dreamliners",
                            "airliner", "airliners", "jetliner", "jetliners", "widebody", "wide-body", "narrowbody",
-                           "narrow-body", "passenger", "route", "routes", "flights", "service", "services"})
+                           "narrow-body", "passenger", "route", "routes", "flights", "service", "services", "airline",
+                           "airlines"})
 
 #: Compass words that may end a unit's noun group before "of": "soldiers south of the Litani".
 _TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -115,6 +117,17 @@ _ORDERING = frozenset({"order", "ordered", "orders", "ordering"})
 #: Infinitives after an ordered force that send it away, not somewhere: "ordered French troops to leave".
 _LEAVING = frozenset({"leave", "withdraw", "exit", "quit", "depart", "evacuate", "vacate", "retreat", "pull",
                       "return"})
+
+#: Prepositions that aim what a launch verb sends at a target: "sent 50 drones towards Kyiv" (not "to a base").
+AIMED_PREPS = ("at", "against", "toward", "towards", "over")
+
+
+def aimed_launch(r: Reading, m: FrameMatch) -> bool:
+    """True when the verb of ``m`` also launches munitions aimed at a target ("Russia sent 50 drones and three
+    missiles towards Kyiv overnight"): the sentence tells an attack, not forces or aid sent somewhere."""
+    return m.pos == "verb" and any(
+        x.frame.type == "strike" and x.frame.set.get("kind") == "launch" and x.trigger.i == m.trigger.i and
+        any(x.relations.get(p) for p in AIMED_PREPS) for x in r.matches)
 
 
 class DeploymentGrammar:
@@ -295,6 +308,8 @@ class DeploymentGrammar:
             m.light_option == "planned" else "occurred"  # (and "approved the deployment of ...")
         if m.frame.id == "dep.cross" and (status != "occurred" or not self._into_a_state(r, m)):
             return []  # moving within a country is a territorial change, not a deployment
+        if m.frame.id == "dep.cross" and any(nationals_only(r, c) for c in m.roles.get("unit", [])[:1]):
+            return []  # "Thousands of Ukrainians crossed into Poland": people fleeing or travelling, no force
         units = self._coordinated(r, self._units(r, m.roles.get("unit", [])))
         if not units or self._struck_there(r, units[0][0]):
             return []
@@ -307,6 +322,8 @@ class DeploymentGrammar:
             return []
         if WORK_OR_HISTORY.search(r.text):
             return []  # "In June 1944, Allied troops landed in Normandy": a war of long ago, a film's plot
+        if aimed_launch(r, m):
+            return []  # "Russia sent 50 drones towards Kyiv overnight": an attack, nothing posted there
         ci, cj = r.clause_of(m.head)
         location: Mention | None = self._unlisted_destination(r, m)
         for pl in r.places_in(m.roles.get("location", []) + zone_located(r, m.roles.get("location", []))) \
@@ -339,8 +356,10 @@ class DeploymentGrammar:
             if self._civil_emergency(r, m, unit_chunk):
                 continue  # "firefighters deployed 30 water bombers": fire and rescue work, no forces
             if actor is None and (set(lows[unit_chunk.i:unit_chunk.j]) | {lows[c.head] for c in m.roles.get(
-                    "location", [])}) & AIRLINE_WORDS:
-                continue  # "Emirates will deploy Boeing 777 aircraft on the route": an airline's schedule
+                    "location", []) + m.roles.get("actor", [])}) & AIRLINE_WORDS:
+                # "Emirates will deploy Boeing 777 aircraft on the route", "the airline moved three aircraft to
+                # Dubai": an airline's schedule
+                continue
             if m.frame.id == "dep.cross" and actor is not None and location is not None and \
                     actor[1] == location.value.country:
                 continue  # "Ukrainian troops crossed into Ukraine's Kharkiv region": no other state entered

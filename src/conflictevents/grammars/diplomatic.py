@@ -21,6 +21,7 @@ from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
 from ..phrases.relations import is_pair, object_of
 from .base import Draft, Reading, Sides, civil_aircraft, dates_between
+from .deployment import aimed_launch
 
 __all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS",
            "PEACETIME_TOPICS", "TRADE_STORY_WORDS"]
@@ -42,7 +43,7 @@ DEPLOYED_ASSETS = frozenset({"carrier", "carriers", "warship", "warships", "dest
 PERSONNEL = frozenset({"troops", "soldiers", "workers", "personnel", "servicemen", "policemen", "officers",
                        "peacekeepers", "advisers", "advisors", "instructors", "trainers", "engineers", "sappers",
                        "mercenaries", "forces", "units", "marines", "paratroopers", "contingent", "battalion",
-                       "brigade"})
+                       "commandos", "reinforcements", "reservists", "gendarmes", "brigade"})
 #: Topics of contact between states that no conflict is about: "trade talks", "talks on tariffs", "a free trade
 #: agreement", "climate talks" give no event unless the sentence has a word of war (``_WAR_WORDS``).
 PEACETIME_TOPICS = frozenset({"trade", "tariff", "tariffs", "climate", "tax", "taxes", "taxation", "investment",
@@ -92,7 +93,10 @@ _NOT_AN_EVENT_DETERMINERS = frozenset({"any", "such", "no", "without", "every", 
 #: A request or appeal before the trigger: the event is asked for, not held.
 _REQUEST_WORDS = frozenset({"urged", "urge", "urges", "urging", "asked", "asks", "asking", "called", "calling",
                             "appealed", "requested", "demanded", "pleaded", "begged", "pressed", "pushing", "pushed",
-                            "trying", "tried", "try", "efforts", "effort", "attempt", "attempts", "seeking", "seek"})
+                            "trying", "tried", "try", "efforts", "effort", "attempt", "attempts", "seeking", "seek",
+                            # a want stated in the present: "We need talks between Kinshasa and the M23", "Kyiv
+                            # wants sanctions on Russian banks"
+                            "need", "needs", "want", "wants"})
 #: Nouns whose infinitive is a plan: "plans to meet", "an offer to host talks".
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "intentions", "proposal", "offer", "readiness",
                            "decision", "agreement", "promise", "pledge", "invitation"})
@@ -164,6 +168,21 @@ CORPORATE_NAME_WORDS = frozenset({
     "telecom", "pharma", "power", "electric", "electronics", "industries", "corporation", "corp", "inc", "ltd",
     "plc", "limited", "enterprises", "mining", "cement", "textiles", "shipping", "logistics", "technologies",
 })
+
+#: Heads of an aid giver that make it a company: "the manufacturer shipped 40 drones to Ukraine".
+ARMS_BUSINESS_HEADS = frozenset({
+    "company", "companies", "firm", "firms", "manufacturer", "manufacturers", "maker", "makers", "contractor",
+    "contractors", "supplier", "suppliers", "producer", "producers", "exporter", "exporters", "giant", "giants",
+    "conglomerate", "startup", "start-up", "shipyard", "shipbuilder",
+})
+#: Arms makers by name (lower case, by first word), whose deliveries are sales: "Rheinmetall will supply shells".
+ARMS_MAKERS: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _name in ("rheinmetall", "baykar", "lockheed martin", "raytheon", "rtx", "northrop grumman", "general dynamics",
+              "bae systems", "thales", "leonardo", "saab", "knds", "nammo", "hanwha", "elbit", "diehl",
+              "mbda", "kongsberg", "czechoslovak group", "rostec", "kalashnikov", "uralvagonzavod", "almaz-antey",
+              "norinco", "helsing", "anduril", "aselsan", "roketsan", "embraer", "dassault", "naval group",
+              "krauss-maffei wegmann", "hensoldt"):
+    ARMS_MAKERS[_name.split(" ")[0]] = ARMS_MAKERS.get(_name.split(" ")[0], ()) + (tuple(_name.split(" ")),)
 
 #: Heads of a noun group that name a private person: "a deal with the Brazilian winger", "the French midfielder",
 #: "American tourists": the nationality before them is no party (a sports contract is no agreement between states).
@@ -906,6 +925,18 @@ class DiplomaticGrammar:
         named = all(w[:1].isupper() for w in words[owner.j + 1:c.head + 1])
         return named and ((head.isupper() and len(head) >= 3 and head.isalpha()) or lows[c.head] in CORPORATE_NAME_WORDS)
 
+    @staticmethod
+    def _arms_business(r: Reading, c: Chunk) -> bool:
+        """True when a giver noun group is a company, not a state: a business head ("the Czech firm", "an American
+        defence contractor", :data:`ARMS_BUSINESS_HEADS`) or an arms maker by name ("Rheinmetall", "Lockheed
+        Martin", :data:`ARMS_MAKERS`). What it delivers is a sale under contract, not aid between states."""
+        lows = r.parse.tokens.lows
+        if lows[c.head] in ARMS_BUSINESS_HEADS:
+            return True
+        words = lows[c.i:c.j]
+        return any(words[x:x + len(name)] == list(name) for x in range(len(words)) for name in
+                   ARMS_MAKERS.get(words[x], ()))
+
     def _guard(self, r: Reading, m: FrameMatch, kind: str) -> str | None:
         """The named guard that stops this match, if any (its id, ``dip.guard.*``, goes in the draft's notes)."""
         lows = r.parse.tokens.lows
@@ -939,6 +970,8 @@ class DiplomaticGrammar:
         if any(self._owned_business(r, c) for role in ("participant", "giver", "receiver")
                for c in m.roles.get(role, [])):
             return "dip.guard.business"  # "Azerbaijan's SOCAR signed an agreement with ...": a company's deal
+        if kind == "aid" and any(self._arms_business(r, c) for c in m.roles.get("giver", [])[:1]):
+            return "dip.guard.arms-business"  # "Rheinmetall will supply 180,000 shells to Ukraine": a sale, no aid
         if m.pos == "verb" and kind == "call" and m.frame.id == "dip.call":
             obj = m.relations.get("patient", [])
             if obj and not (lows[obj[0].head] in ("me", "him", "her", "them", "us") or lows[obj[0].head] in
@@ -1019,6 +1052,8 @@ class DiplomaticGrammar:
             goods = [c for c in m.roles.get("goods", []) if not self._side_with_noun(r, c)]
             if any(o.type == "strike" and o.pos == "noun" and c.i <= o.head < c.j for c in goods for o in r.matches):
                 return None  # "delivered a missile strike on Kharkiv": an attack, not a delivery
+            if aimed_launch(r, m):
+                return None  # "Russia sent 50 drones towards Kyiv overnight": an attack, not a delivery
             if m.pos == "verb" and goods and (lows[goods[0].head] in ("them", "him", "her", "us", "it") or any(
                     mm.kind in (Kind.ACTOR, Kind.PLACE) and mm.form != "adjective" and mm.j <= goods[0].head
                     for mm in goods[0].mentions)):

@@ -89,6 +89,12 @@ NOT_CLAIMANTS = (
     "defence group", "defense group", "defence firm", "defense firm", "defence contractor", "defense contractor",
     "defence giant", "defense giant", "arms maker", "arms makers", "arms manufacturer", "weapons maker",
     "shipbuilder", "carmaker", "automaker", "conglomerate", "retailer", "insurer",
+    # research bodies, aid workers and charities, retired officers, maps and imagery: they speak for no side
+    # ("a Geneva-based research group says", "aid workers in eastern Chad say", "a retired general said",
+    # "according to open-source maps", "the head of a medical charity said")
+    "research group", "research groups", "research centre", "research center", "research organisation",
+    "research organization", "aid worker", "aid workers", "humanitarian workers", "charity", "charities",
+    "retired", "open-source maps", "maps", "satellite images", "satellite imagery",
 )
 #: Words of :data:`NOT_CLAIMANTS` that name an organisation's mandated staff when the organisation is named with
 #: them ("UN experts", "OSCE monitors", "IAEA inspectors"): then they speak for it.

@@ -41,6 +41,7 @@ from ..phrases.chunks import Chunk
 from ..phrases.relations import OUTWARD_PRONOUNS, refers_back, refers_out
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place
+from ..story import StrikeNote
 from .base import Draft, Reading, Sides, dates_between, inside_any, mentions_of
 
 __all__ = ["StrikeGrammar", "GUARDS", "Guard", "TOLL_SHAPES"]
@@ -285,6 +286,11 @@ _SPEAKING_VERBS = frozenset({"said", "says", "told", "added", "announced", "stat
 _LAUNCHED_FROM = frozenset({"launched", "fired"})
 #: Participles of "with N intercepted": the count downed of what was launched.
 _WITH_DOWNED = frozenset({"intercepted", "downed", "destroyed", "neutralised", "neutralized"})
+#: Subjects of a clause after a launch that down the whole of it ("..., and it was intercepted", "both were shot
+#: down", "all of them were destroyed"), with the count each fits (``None``: any); see ``_all_downed``.
+_WHOLE_DOWNED: dict[str, int | None] = {"it": 1, "both": 2, "all": None, "they": None}
+#: Words before such a subject that open its clause.
+_WHOLE_DOWNED_OPENERS = frozenset({"and", "but", ",", ";", "that"})
 #: Air arms whose attacks are air strikes ("The Israeli Air Force struck Hezbollah targets"); two-word keys.
 _AIR_ARMS = frozenset({"air force", "air forces", "aerospace forces", "air arm"})
 #: Air arms named by their initials: "the IAF struck", "the RAF carried out strikes".
@@ -405,7 +411,8 @@ _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "aircraft", "helicopter
                        "mi-17", "mi-24", "mi-28", "mi-35", "su-30", "su-27", "mig-31", "jf-17", "j-10", "rafale",
                        "rafales", "mirage", "gunship", "gunships", "chopper", "choppers", "f-35s", "f-15", "f-15s",
                        "f-15e", "f-18", "f-18s", "f-22", "f-22s", "a-10", "a-10s", "b-2", "b-2s", "b-52", "b-52s",
-                       "b-1b", "typhoons", "eurofighter", "eurofighters", "gripen", "gripens"})
+                       "b-1b", "typhoons", "eurofighter", "eurofighters", "gripen", "gripens", "fighter-bomber",
+                       "fighter-bombers", "su-34s", "su-25s", "mig-29s", "jf-17s", "j-10s", "j-10c", "su-30mki"})
 #: Words of a place's state between a preposition and its name: "in occupied Crimea", "in besieged El Fasher".
 _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "frontline", "front-line", "recaptured",
                            "liberated", "beleaguered", "encircled", "devastated", "war-torn", "rebel-held"})
@@ -455,6 +462,11 @@ _POSTED_FORCES = frozenset({"troops", "soldiers", "forces", "personnel", "servic
                             "brigades", "reinforcements", "marines", "paratroopers", "commandos"})
 #: What "send" posts to a destination without launching it: aircraft, ships, their formations, forces.
 _POSTED_ASSETS = _AIRCRAFT | _WARSHIPS | _FORMATIONS | _POSTED_FORCES
+#: Ships and heavy weapons that a posting verb sends somewhere with their crews or to an ally, as aircraft are
+#: ("sends warships, jets to the Eastern Mediterranean", "sent tanks and howitzers to Ukraine"): no launch.
+_SENT_PLATFORMS = frozenset({"warship", "warships", "ship", "ships", "destroyer", "destroyers", "frigate", "frigates",
+                             "carrier", "carriers", "submarine", "submarines", "cruiser", "cruisers", "tank", "tanks",
+                             "howitzer", "howitzers", "vehicles", "launchers", "batteries", "systems"})
 _LOCATIVE = frozenset({"in", "on", "at", "across", "into", "over", "inside", "throughout", "near", "around", "of",
                        "against", "outside", "toward", "towards", "along", "off", "beyond", "behind"})
 #: Words for a state's territory after its adjective: "over Russian territory", "in Israeli airspace".
@@ -557,7 +569,10 @@ _HABITUAL = frozenset({"long", "repeatedly", "often", "regularly", "frequently",
 _UNREAL_MODS = frozenset({"future", "possible", "potential", "planned", "hypothetical", "threatened", "feared",
                           "imminent", "pre-emptive", "preemptive", "any", "no",
                           # drills: "a simulated strike on an enemy column", "a mock attack"
-                          "simulated", "mock", "practice", "dummy"})
+                          "simulated", "mock", "practice", "dummy",
+                          # a quantifier over attacks is no one attack: "every strike on a substation is a message",
+                          # "each missile attack costs Russia millions"
+                          "every", "each"})
 #: What sanctions target, not weapons: "targeting individuals and entities".
 _NOT_TARGETS = frozenset({"individuals", "entities", "companies", "firms", "businesses", "banks", "officials",
                           "oligarchs", "sectors", "exports", "imports", "revenue", "revenues", "voters", "audience",
@@ -677,6 +692,8 @@ _TOLL_VERBS_BEFORE = frozenset({"killing", "killed", "kills", "kill", "wounding"
 _SCRAMBLED = frozenset({"scrambled", "scramble", "scrambles", "scrambling"})
 #: Pronouns that, as the subject of what a speaker says, stand for the speaker ("the air force said it shot down").
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+#: Possessives of a defender that stand for the speaker: "the army said its air defences downed five of them".
+_SPEAKER_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 class StrikeGrammar:
@@ -912,6 +929,13 @@ class StrikeGrammar:
             notes.append("strike.guard.question")
             return None
         weapons = [w for w in r.mentions(ci, cj, Kind.WEAPON) if not self._weapon_modifier(r, w)]
+        # "Russia launched 40 drones at Kyiv. Five of them hit apartment blocks": the munitions of the strike the
+        # sentence before told, with its side
+        carried = None if weapons else self._carried_strike(r, ms)
+        if carried is not None:
+            kind, written = carried.weapons[0]
+            start = r.chars(ci, ci + 1)[0]
+            weapons = [Mention(Kind.WEAPON, ci, ci, start, start, written, kind, "antecedent")]
         if reasons and not any(a <= m.trigger.i < b for m in ms for a, b in reasons):
             # "struck the port in response to repeated missile and drone launches": the weapons of the reason
             # are another strike's
@@ -919,13 +943,19 @@ class StrikeGrammar:
         kinds = {str(m.frame.set.get("kind")) for m in ms}
         # munitions count only when a weapon is the head of their noun group ("drone parts" is no drone)
         launches = [m for m in ms if m.frame.set.get("kind") == "launch" and self._munitions(r, m)]
-        # "sent B-52 bombers to the region": aircraft sent somewhere, no strike (a deployment) unless sent at a target
+        # "sent B-52 bombers to the region", "sent tanks and howitzers to Ukraine": aircraft and platforms sent
+        # somewhere, no strike (a deployment or aid) unless sent at a target
         launches = [m for m in launches if not (
             tok.lows[m.head] in _POSTING_VERBS and not any(m.relations.get(x) for x in _AIMED_AT) and (
                 (tok.lows[m.head] in _STATIONING_VERBS and (
                     any(m.relations.get(x) for x in _POSTED_AT) or
-                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or all(
-                    tok.lows[c.head] in _POSTED_ASSETS for c in m.roles.get("munition", []))))]
+                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", [])))) or (
+                    # "sent drones and troops to Poland": forces go with what is sent to a destination
+                    m.relations.get("to") and
+                    any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", []))) or all(
+                    tok.lows[c.head] in _AIRCRAFT or tok.lows[c.head] in _SENT_PLATFORMS or
+                    tok.lows[c.head] in _POSTED_ASSETS or
+                    not any(mm.kind is Kind.WEAPON for mm in c.mentions) for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
         # "fired 12 missiles at Kyiv" is a launch; "fired at Indian positions" (no munition) the attack
@@ -963,6 +993,8 @@ class StrikeGrammar:
             # "Shelling from Russian positions damaged homes": the side whose positions the fire came from
             actor = next((found for m in launches + attacks for c in m.roles.get("origin", [])[:1]
                           if (found := self.sides.firing_position(r, c)) is not None), None)
+        if carried is not None and carried.actor:
+            actor = (carried.actor, carried.actor)  # ("Several of them struck homes, the mayor said": not the mayor's)
         mutual = any(m.frame.set.get("mutual") for m in attacks)
         if mutual:
             actor = None  # "Indian and Pakistani troops exchanged fire": both sides fired, neither is the attacker
@@ -1043,6 +1075,14 @@ class StrikeGrammar:
         per_kind, launched, intercepted, aircraft_down = self._counts(r, launches, intercepts, attacks, weapons)
         if aircraft_down and actor is None and intercepts:
             actor = self.sides.of(r, [c for m in intercepts for c in m.relations.get("agent", [])], intercepts[0].head)
+            downed_side = self.sides.named([c for m in intercepts for c in m.roles.get("munition", [])])
+            if actor is not None and downed_side is not None and actor[1] == downed_side[1]:
+                # "said Indian missiles hit six sites, and that it had shot down five Indian jets": no side downs its
+                # own aircraft, so "it" is the speaker, not the nearest subject
+                claim = r.claim_over(intercepts[0].head)
+                speaker = claim.slots.get("actor") if claim is not None else None
+                actor = (p.text(intercepts[0].relations["agent"][0]), str(speaker)) \
+                    if speaker and speaker != downed_side[1] and intercepts[0].relations.get("agent") else None
         air_arm = next((c for m in attacks + launches for c in m.relations.get("agent", [])
                         if _AIR_ARMS & {" ".join(tok.lows[c.i:c.j][k:k + 2]) for k in range(c.j - c.i)}
                         or tok.lows[c.j - 1] in _AIR_ARM_NAMES), None) if not per_kind else None
@@ -1053,6 +1093,8 @@ class StrikeGrammar:
         slots["weapons"] = list(per_kind.values())
         if intercepted is None and launched:
             intercepted = self._with_downed(r, ci, cj)  # "fired 30 rockets ..., with 12 intercepted"
+        if intercepted is None and launched:
+            intercepted = self._all_downed(r, ci, launched)  # "fired a missile ..., and it was intercepted"
         if launched:
             slots["launched"] = Quantity(value=launched, low=launched, high=launched)
         if intercepted is not None:
@@ -1256,6 +1298,20 @@ class StrikeGrammar:
             r.parse.tokens.lows[m.head] in _DOWNING_HEADS and
             any(refers_back(r.parse, c) for c in m.roles.get("munition", [])))
 
+    @staticmethod
+    def _carried_strike(r: Reading, ms: list[FrameMatch]) -> StrikeNote | None:
+        """The strike of the sentence before, when an attack's or impact's doer is a part of its munitions pointed
+        back to ("Five of them hit apartment blocks", "Some of them fell near Safed") and it named its weapons."""
+        for m in ms:
+            if m.frame.set.get("kind") not in ("attack", "impact"):
+                continue
+            doers = m.relations.get("agent", [])
+            if any(refers_out(r.parse, c) for c in doers):
+                latest = r.story.latest_strike(1)
+                if latest is not None and latest.weapons and latest.sentence < r.index:
+                    return latest
+        return None
+
     def _of_which(self, r: Reading, m: FrameMatch) -> Mention | None:
         """ "273 drones, of which 88 were shot down": the weapon a bare count of "which" refers to; for "Air
         defences downed 85 of them" (:func:`refers_out`), the first weapon of the strike the sentence before
@@ -1369,6 +1425,35 @@ class StrikeGrammar:
         return None
 
     @staticmethod
+    def _all_downed(r: Reading, j: int, launched: int) -> int | None:
+        """The whole launch downed, told by a pronoun in a clause after it: "fired a ballistic missile toward
+        Israel, and it was intercepted", "launched two drones ..., adding that both were shot down", "..., and all
+        of them were destroyed" (:data:`_WHOLE_DOWNED`; "it" only of one munition, "both" of two)."""
+        lows = r.parse.tokens.lows
+        n = len(lows)
+        for k in range(max(j, 1), n - 2):
+            if lows[k] not in _WHOLE_DOWNED or lows[k - 1] not in _WHOLE_DOWNED_OPENERS:
+                continue
+            want = _WHOLE_DOWNED[lows[k]]
+            if want is not None and want != launched:
+                return None
+            t = k + 1
+            if lows[t:t + 2] == ["of", "them"]:
+                t += 2
+            if t < n and lows[t] in ("was", "were"):
+                t += 1
+            elif lows[t:t + 2] in (["had", "been"], ["have", "been"]):
+                t += 2
+            else:
+                return None
+            if t < n and lows[t] == "all":
+                t += 1  # "they were all shot down"
+            if t < n and (lows[t] in _WITH_DOWNED or lows[t:t + 2] == ["shot", "down"]):
+                return launched
+            return None
+        return None
+
+    @staticmethod
     def _placed_attack(r: Reading, m: FrameMatch, acting: list[FrameMatch]) -> bool:
         """An attack noun in a phrase of a toll whose verb has its own subject: "Gunmen killed 44 in Niger mosque
         attack" (not "Five killed in Israel strike", where the noun's side is the attacker)."""
@@ -1427,9 +1512,11 @@ class StrikeGrammar:
         agents = [c for m in intercepts for c in m.relations.get("agent", [])]
         defender = self.sides.of(r, agents, at)
         lows = r.parse.tokens.lows
-        if defender is None or (agents and lows[agents[0].head] in _SPEAKER_PRONOUNS):
+        if defender is None or (agents and (lows[agents[0].head] in _SPEAKER_PRONOUNS or
+                                            lows[agents[0].i] in _SPEAKER_POSSESSIVES)):
             # "97 of the drones had been shot down, Ukraine's air force said": the speaker's side downed them
-            # ("Ukraine's air force said it shot down 40 of them": "it" is the speaker, not the story's last subject)
+            # ("Ukraine's air force said it shot down 40 of them", "The army said its air defences downed five of
+            # them": "it" and "its" are the speaker, not the story's last subject)
             claim = r.claim_over(intercepts[0].head)
             if claim is not None and claim.slots.get("actor"):
                 defender = (str(claim.slots.get("source") or ""), str(claim.slots["actor"]))
@@ -1499,9 +1586,17 @@ class StrikeGrammar:
                     if pending is not None:
                         q = q if whole and q is not None else pending
                         pending = None
-                    if q is None and w.i > c.i and lows[w.i - 1] in ("a", "an", "the", "one") and \
+                    if q is None and w.i > c.i and (lows[w.i - 1] in ("a", "an", "the", "one") or (
+                            # "three drones and an anti-ship missile": in a list of counted munitions, the article
+                            # that opens a member's group counts one
+                            lows[c.i] in ("a", "an", "one") and any(
+                                0 <= x < len(r.parse.chunks) and 0 <= y < len(r.parse.chunks) and
+                                r.parse.chunks[x].kind == "CONJ" and any(
+                                    mm.kind is Kind.QUANTITY for mm in r.parse.chunks[y].mentions)
+                                for x, y in ((c.index - 1, c.index - 2), (c.index + 1, c.index + 2))) and not any(
+                                ch.isdigit() for t in range(c.i + 1, w.i) for ch in lows[t]))) and \
                             not w.text.lower().endswith("s") and w.i <= c.head < w.j:
-                        q = Quantity(value=1, low=1, high=1, written=lows[w.i - 1])  # "the drone was shot down"
+                        q = Quantity(value=1, low=1, high=1, written=lows[c.i])  # "the drone was shot down"
                     elif q is None and c.i == 0 and w.i > 0 and not w.text.lower().endswith("s") and \
                             w.i <= c.head < w.j and all(any(a.kind is Kind.ACTOR and a.i <= t < a.j
                                                             for a in c.mentions) for t in range(0, w.i)):
@@ -1552,6 +1647,10 @@ class StrikeGrammar:
                                               None)
                 if count is not None and count.value is not None:
                     pairs = [(count, antecedent)]
+                elif count is None:
+                    # "downed most of them": the weapons of the strike before, with no count
+                    per_kind.setdefault(str(antecedent.value), {"kind": antecedent.value, "written": antecedent.text,
+                                                                "launched": None, "intercepted": None})
             elif not pairs and r.parse.after_strike and any(refers_back(r.parse, c) for c in chunks):
                 # "118 of them were shot down" after "Russia launched 146 drones overnight.": a count of the
                 # munitions of the strike before, whose kinds that strike holds

@@ -27,7 +27,7 @@ from ..phrases.chunks import Chunk
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place, resolve
-from .base import Draft, Reading, Sides, dates_between, inside_any
+from .base import Draft, Reading, Sides, dates_between, inside_any, nationals_only
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS", "WORK_OR_HISTORY"]
 
@@ -52,6 +52,9 @@ _CIVIL_HEADS = frozenset({"aid", "trucks", "truck", "lorries", "convoy", "convoy
                           "inspectors", "monitors", "delegation", "delegations", "team", "teams", "workers",
                           "hostages", "detainees", "prisoners", "tourists", "fans", "players", "company", "firm",
                           "investors", "prices", "shares", "bill", "law", "storm", "fire", "water", "virus"})
+#: Frames of crossing into a place: people named only by nationality crossing into a country take no ground
+#: (:func:`~conflictevents.grammars.base.nationals_only`).
+_CROSSING_FRAMES = frozenset({"tc.enter"})
 #: Nouns of an entry whose place the story gives: "last year's incursion", "their cross-border operation".
 _STORY_PLACED = frozenset({"incursion", "incursions", "foothold", "operation"})
 #: Military sites held, taken or left: "withdrew from its positions there", "overran an army post in Djibo",
@@ -75,10 +78,24 @@ _UNNAMED_PLACES = frozenset({"village", "villages", "town", "towns", "settlement
 #: Words before a participle that make it an intention: "interested in taking over", "aim of capturing".
 _INTENT = frozenset({"interested", "aim", "goal", "intent", "intention", "plan", "plans", "bid", "attempt",
                      "effort", "efforts", "threat", "not", "no", "without", "avoid", "prevent", "stop"})
+#: Pronouns a saying force speaks of itself by ("Rebels said they had captured Homs"): see
+#: :meth:`TerritorialGrammar._force_speaker_pronoun`.
+_FORCE_PRONOUNS = frozenset({"they", "we"})
+#: Heads of such a speaker: an armed force or group, never the police ("police said they had captured ...").
+_FORCE_SPEAKER_HEADS = frozenset({"rebels", "insurgents", "militants", "jihadists", "fighters", "forces", "militias",
+                                  "guerrillas", "militiamen", "troops", "soldiers"})
+#: Irregular fighters that take ground though no side is named ("Insurgents swept into Damascus"); not
+#: :data:`FORCE_NOUNS`, whose state an adjective or the story's country gives.
+_IRREGULAR_FORCES = frozenset({"insurgents", "jihadists", "guerrillas", "militiamen"})
+#: Words of such a speaker that make it a force's voice ("rebel commanders", "opposition spokesmen").
+_FORCE_SPEAKER_WORDS = frozenset({"rebel", "rebels", "insurgent", "insurgents", "militant", "jihadist"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "you", "him", "her"})
 #: People held are not ground held: "hostages are still held in Gaza".
 _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainees", "people", "civilians",
-                       "residents", "children", "women", "bodies"})
+                       "residents", "children", "women", "bodies",
+                       # people evacuated: "evacuated 300 patients from a hospital in Khan Younis"
+                       "patients", "wounded", "injured", "families", "staff", "orphans", "elderly", "evacuees",
+                       "inhabitants", "villagers", "refugees", "students", "workers"})
 #: Homes left are no ground given up: "fled their homes in the Kursk region".
 _HOMES = frozenset({"home", "homes", "house", "houses", "flat", "flats", "apartment", "apartments"})
 #: Stages of a competition: "stormed into the quarter-finals", "advanced to the third round" is sport.
@@ -192,6 +209,10 @@ class TerritorialGrammar:
         if agents and (lows[agents[0].head] in _CIVIL_HEADS or lows[agents[0].i] in _PERSON_PRONOUNS or any(
                 mm.kind is Kind.PERSON for mm in agents[0].mentions)):
             return []  # aid, civilians, a person travelling: no ground taken
+        if agents and m.frame.id in _CROSSING_FRAMES and nationals_only(r, agents[0]) and any(
+                mm.kind is Kind.PLACE and mm.value.precision is GeoPrecision.COUNTRY
+                for c in m.roles.get("place", []) for mm in c.mentions):
+            return []  # "Thousands of Syrians crossed into Lebanon": people fleeing or travelling, no force
         patients = m.relations.get("patient", [])
         if patients and lows[patients[0].head] in _CAPTIVES:
             return []  # "hostages held in Gaza"
@@ -321,7 +342,9 @@ class TerritorialGrammar:
                 lows[c.head] in ("border", "frontier") for c in place_chunks)):
             return []
         # (a count of ground with no side: "28 settlements had been captured"; never "the developer gained 30 km2")
-        force = any(lows[c.head] in FORCE_NOUNS for c in agents) or (bool(quantities) and not agents)
+        force = any(lows[c.head] in FORCE_NOUNS | _IRREGULAR_FORCES for c in agents) or (
+            bool(quantities) and not agents) or (
+            bool(agents) and self._force_speaker_pronoun(r, agents[0]))
         if actor is None and not force and not (change in ("captured", "controls") and m.trigger.kind == "VG"
                                                 and m.trigger.finite and any(pl.form in ("noun", "region")
                                                                              for pl in places)):
@@ -376,6 +399,22 @@ class TerritorialGrammar:
                 any(x.kind is Kind.PLACE for x in ch[k + 2].mentions):
             return ch[k + 2]
         return None
+
+    @staticmethod
+    def _force_speaker_pronoun(r: Reading, agent: Chunk) -> bool:
+        """Whether ``agent`` is a bare "they" / "we" whose speaker is a force with no side of its own: in
+        "Opposition forces said they had captured Homs", "Rebels said on Sunday that they had entered Hama",
+        "they" is the rebels (a force, so ground taken, though no side is named)."""
+        lows = r.parse.tokens.lows
+        if agent.j - agent.i != 1 or lows[agent.i] not in _FORCE_PRONOUNS:
+            return False
+        before = [m for m in r.matches if m.type == "claim" and m.trigger.i < agent.i and m.roles.get("speaker")]
+        if not before:
+            return False
+        say = max(before, key=lambda m: m.trigger.i)
+        sp = say.roles["speaker"][0]
+        return (lows[sp.head] in _FORCE_SPEAKER_HEADS or bool(set(lows[sp.i:sp.j]) & _FORCE_SPEAKER_WORDS)) and not any(
+            c.kind == "NG" for c in r.parse.chunks[say.trigger.index + 1:agent.index])
 
     def _speaker_gain(self, r: Reading, m: FrameMatch) -> tuple[bool, tuple[str, str] | None]:
         """Whether a taking announced as a noun with only the loser named is the announcer's, and its side.

@@ -40,10 +40,12 @@ __all__ = ["ActorLexicon"]
 _KINDS = ("state", "organisation", "armed_group")
 
 
-#: A country's name on a group that is not its state: "Syrian rebels", "the Syrian opposition".
+#: A country's name on a group that is not its state: "Syrian rebels", "the Syrian opposition", "Iraqi militias",
+#: "Pakistani militants" (who attack that state's police).
 NOT_THE_STATE_AFTER = compiled.compile(
     r"(?i)[ ](?:(?:armed|opposition|Islamist|anti-government)[ ])?(?:rebels?|insurgents?|opposition|separatists?|"
-    r"dissidents?|jihadists?|protesters?|activists?|gunmen|exiles?|"
+    r"dissidents?|jihadists?|protesters?|activists?|gunmen|exiles?|militants?|militias?|militiamen|guerrillas?|"
+    r"factions|"
     # an airline named after its country: "Kenya Airways", "Pakistan International Airlines"
     r"(?:International[ ])?(?:Airways|Airlines))(?![\p{L}])"
 )

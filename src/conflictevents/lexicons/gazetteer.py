@@ -480,6 +480,12 @@ def read_common_words() -> frozenset[str]:
         return frozenset(w.strip() for w in fh if w.strip() and not w.startswith("#"))
 
 
+def _initial_ayn(name: str) -> bool:
+    """Whether GeoNames writes the name with an apostrophe for an initial ayn ("'Afrin", "'Amran"): news writes
+    "Afrin", and the canonical name is read without it."""
+    return name[:1] in ("'", "`") and name[1:2].isalpha()
+
+
 def read_places_tsv(drop_common: bool = True) -> Iterable[tuple[PlaceRecord, list[str]]]:
     """Rows of the generated ``places.tsv``.
 
@@ -499,6 +505,11 @@ def read_places_tsv(drop_common: bool = True) -> Iterable[tuple[PlaceRecord, lis
                 continue
             _gid, name, aliases, kind, country, admin1, lat, lon, pop = line.rstrip("\n").split("\t")
             names = aliases.split("|") if aliases else []
+            if _initial_ayn(name):
+                names.append(name)  # "'Afrin" as GeoNames writes it stays a form of the place
+                name = name[1:]
+            if _initial_ayn(admin1):
+                admin1 = admin1[1:]
             if common and kind == "place":
                 names = [n for n in names if not set(fold_name(n).split()) <= common]
             yield (

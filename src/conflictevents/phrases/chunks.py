@@ -101,6 +101,10 @@ _FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighter
 #: Plural nouns whose verb takes an object before "to", so right before "to" they are the noun: "special forces to
 #: Juba" (the verb: "forces civilians to flee").
 _NOUNS_BEFORE_TO = frozenset({"forces"})
+#: Plural nouns that head a compound after another noun when a preposition, a comma or "and" follows, though they
+#: are also verbs: "stationed coast guard ships at the shoal", "moved navy ships to Tartus" (the verb: "Turkey ships
+#: drones to Ukraine", with its object next).
+_COMPOUND_HEADS = frozenset({"ships"})
 #: Singular subjects of a headline's present tense at its start: "Army moves troops to ...", "Junta deploys ...".
 _SINGULAR_FORCE_SUBJECTS = frozenset({"army", "military", "navy", "junta", "militia", "government", "centre",
                                       "center", "pentagon", "kremlin", "nato"})
@@ -111,6 +115,13 @@ _BE_ADJ_MODALS = {"ready": "planned", "set": "planned", "due": "planned", "expec
                   "about": "planned", "going": "planned", "supposed": "planned", "determined": "planned",
                   "eager": "planned", "keen": "planned"}
 
+#: Subject nouns whose "is to" + verb says what the subject is, not a plan of the subject: "the aim is to send more
+#: troops", "the task was to hold the line".
+_BE_TO_PURPOSES = frozenset({"aim", "aims", "goal", "goals", "plan", "plans", "idea", "task", "tasks", "priority",
+                             "objective", "objectives", "purpose", "mission", "intention", "job", "point", "hope",
+                             "challenge", "way", "answer", "solution", "option", "step", "role", "duty", "target",
+                             "strategy", "order", "orders", "instruction", "instructions", "request", "proposal",
+                             "focus", "mandate", "problem", "question", "thing", "alternative", "response", "effort"})
 
 def _past_after_adverbs(tags: list[str], info: list[tuple[str, str] | None], t: int) -> bool:
     """True when the adverbs from token ``t`` on are followed by a past-tense verb form.
@@ -488,6 +499,10 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif ptag == _N and form == "s" and low in _NOUNS_BEFORE_TO and nxt == "TO" and prev == t - 1:
             tags[t] = _N  # "deployed special forces to Juba": the verb "forces" takes an object before its "to"
             info[t] = None
+        elif ptag == _N and form == "s" and low in _COMPOUND_HEADS and nxt in ("PREP", "TO", "PUNCT", "CONJ") and \
+                prev == t - 1 and words[prev].islower():
+            tags[t] = _N  # "positioned navy ships near the Paracels": the head of a compound noun
+            info[t] = None
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
                     t + 1 < n and in_qty[t + 1]) or (
@@ -528,6 +543,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             tags[t] = _V  # a headline's second verb: "India launches Operation Sindoor, strikes nine sites"
         elif ptag == "DATE" and low in EVIDENCE_VERBS and nxt in (_N, _NV, "DET", "PRON", "REL", "SUB", "TO"):
             tags[t] = _V  # "footage published on May 8 shows Russian troops ...", "... indicates that ..."
+        elif form == "s" and prev == t - 1 and lows[prev] == "," and t + 1 < n and \
+                nxt not in ("PUNCT", "CONJ", "QUOTE", "DASH") and _closes_relative(tags, lows, prev):
+            tags[t] = _V  # "Rwanda, which UN experts say backs the M23, denies ...": the subject's verb after it
         else:
             tags[t] = _N
             info[t] = None
@@ -568,6 +586,28 @@ def _operation_name(words: list[str], lows: list[str], t: int) -> bool:
     while k > 0 and words[k][:1].isupper() and lows[k] != "operation" and t - k < 4:
         k -= 1
     return lows[k] == "operation" and words[k][:1].isupper()
+
+
+#: Relative pronouns that open a clause between a subject and its verb ("Rwanda, which ..., denies").
+_RELATIVE_OPENERS = frozenset({"which", "who"})
+#: Most tokens of the subject before a relative clause, and of the clause itself.
+_RELATIVE_SUBJECT_REACH, _RELATIVE_CLAUSE_REACH = 6, 16
+
+
+def _closes_relative(tags: list[str], lows: list[str], comma: int) -> bool:
+    """True when token ``comma`` closes a relative clause that follows the sentence's subject: "Rwanda, which the
+    experts say commands the M23, denies ...", "Moscow, which has been accused of ..., rejects ...". The subject
+    opens the sentence (a short noun group, no verb), then ", which" / ", who", a clause with a verb, no other
+    comma."""
+    for x in range(comma - 1, max(0, comma - _RELATIVE_CLAUSE_REACH), -1):
+        if lows[x] in _RELATIVE_OPENERS and lows[x - 1] == ",":
+            head = x - 1
+            return 0 < head <= _RELATIVE_SUBJECT_REACH and \
+                all(tags[y] not in (_V, "PUNCT", "BE", "HAVE", "MODAL", "SUB", "QUOTE", "DASH") for y in range(head)) \
+                and any(tags[y] in (_V, "BE", "HAVE") for y in range(x + 1, comma))
+        if tags[x] in ("PUNCT", "QUOTE", "DASH"):
+            return False
+    return False
 
 
 def _present_verb_before(tags: list[str], info: list[tuple[str, str] | None], comma: int) -> bool:
@@ -884,6 +924,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _headline_future(chunks, lows)
     if "QUOTE" in tags:
         chunks = _scare_quotes(chunks, tags, lows)
+    if "what" in lows:
+        chunks = _what_labels(chunks, lows)
     if "out" in lows:
         chunks = _out_of_counts(chunks, lows)
     if "(" in lows:
@@ -1003,6 +1045,40 @@ def _scare_quotes(chunks: list[Chunk], tags: list[str], lows: list[str]) -> list
     return out
 
 
+#: "launched what it called an anti-terrorist operation": the pronouns and verbs of a label the doer gives its own
+#: act, read as one noun group with the label's head (see :func:`_what_labels`).
+_LABEL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_LABEL_VERBS = frozenset({"call", "describe", "term", "dub", "label", "style", "characterize", "characterise",
+                          "brand"})
+
+
+def _what_labels(chunks: list[Chunk], lows: list[str]) -> list[Chunk]:
+    """ "launched what it called an anti-terrorist operation ..., shelling X", "began what they described as a
+    clearance operation": the doer's own label for its act is the object of the main verb, and a verb after it
+    ("shelling") keeps the main clause's subject. "what" + a pronoun + a verb of naming (+ "as") + the noun group
+    named are one noun group, headed by that noun. A label given by someone else ("what Kyiv called a terrorist
+    attack") is a claim by naming and stays as it is."""
+    out: list[Chunk] = []
+    k = 0
+    n = len(chunks)
+    while k < n:
+        c = chunks[k]
+        if c.kind == "NG" and c.j - c.i == 1 and lows[c.i] == "what" and k + 3 < n:
+            who, verb = chunks[k + 1], chunks[k + 2]
+            named = k + 3
+            if chunks[named].kind == "PREP" and chunks[named].lemma == "as" and named + 1 < n:
+                named += 1
+            label = chunks[named]
+            if who.kind == "NG" and who.j - who.i == 1 and lows[who.i] in _LABEL_PRONOUNS and \
+                    verb.kind == "VG" and verb.lemma in _LABEL_VERBS and not verb.neg and label.kind == "NG":
+                out.append(Chunk("NG", c.i, label.j, head=label.head, lemma=label.lemma, tag=label.tag))
+                k = named + 1
+                continue
+        out.append(c)
+        k += 1
+    return out
+
+
 def _owner_after_comma(chunks: list[Chunk], k: int) -> bool:
     """ "..., a spokesman for the group said": the "for" phrase at ``k`` names whom the noun group opening a new
     clause (after a comma or a quote) works for, so the verb after it is that clause's own."""
@@ -1113,6 +1189,7 @@ def _coordinated_passive(chunks: list[Chunk]) -> None:
     and a subject of its own ("were killed and 12 others injured")."""
     last: Chunk | None = None
     gapped: Chunk | None = None
+    after_phrase = False  # a prepositional phrase follows ``last``: "and" + a new subject is a new clause there
     for k, c in enumerate(chunks):
         if c.kind == "VG":
             if last is not None and last.voice == "passive" and k > 0 and chunks[k - 1].kind == "CONJ" and \
@@ -1128,8 +1205,11 @@ def _coordinated_passive(chunks: list[Chunk]) -> None:
                 c.voice = "passive"
             last = c
             gapped = None
+            after_phrase = False
         elif c.kind == "NG" and last is not None and k > 0 and chunks[k - 1].kind == "CONJ":
-            gapped, last = last, None
+            gapped, last = (None if after_phrase else last), None
+        elif c.kind == "NG" and last is not None and k > 0 and chunks[k - 1].kind == "PREP":
+            after_phrase = True  # "was pulled out of the Kursk region last month and sent to ...": the verb's phrase
         elif c.kind in ("SUB", "REL", "NG") or (c.kind == "PUNCT" and c.lemma in (";", ":", ".")):
             last = gapped = None
 
@@ -1258,8 +1338,9 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
                 mood = SEMI_MODALS[a.lemma]
                 if a.lemma == "go" and a.particle >= 0:
                     mood = "real"
-            elif a.kind == "VG" and a.lemma == "be" and False:
-                mood = ""
+            elif a.kind == "VG" and a.lemma == "be" and a.j - a.i == 1 and a.finite and not a.neg and k > 0 and \
+                    chunks[k - 1].kind == "NG" and lows[chunks[k - 1].j - 1] not in _BE_TO_PURPOSES:
+                mood = "planned"  # "Britain is to send 500 troops": be + "to" + verb is an arrangement
             elif a.kind == "NG" and a.j - a.i == 1 and lows[a.i] in _BE_ADJ_MODALS and k > 0 and (
                     (chunks[k - 1].kind == "VG" and chunks[k - 1].lemma == "be") or (
                     k > 1 and chunks[k - 1].kind == "ADV" and chunks[k - 2].kind == "VG" and

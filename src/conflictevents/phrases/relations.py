@@ -66,21 +66,46 @@ OUTWARD_PRONOUNS = frozenset({"them", "those", "these"})
 
 def refers_out(p: Parse, c: Chunk) -> bool:
     """A bare count whose things are named in an earlier sentence: "85 of them", "(Of those,) 60 were shot down"
-    (:data:`OUTWARD_PRONOUNS`); the reader of the frame checks that the story named them."""
+    (:data:`OUTWARD_PRONOUNS`), or a part with no count ("most of them"); the reader of the frame checks that the
+    story named them."""
     if not refers_back(p, c):
         return False
     lows = p.tokens.lows
     if c.j + 1 < len(lows) and lows[c.j] == "of" and lows[c.j + 1] in OUTWARD_PRONOUNS:
         return True
+    if _vague_part_of(p, c):
+        return True
     return len(lows) > 2 and lows[0] == "of" and lows[1] in OUTWARD_PRONOUNS and c.i > 1
+
+
+#: Parts with no count that can stand for things counted before: "shot down most of them", "several of which".
+VAGUE_PARTS = frozenset({"most", "some", "many", "several", "all", "half", "majority", "bulk"})
+
+
+def _vague_part_of(p: Parse, c: Chunk) -> bool:
+    """ "most of them", "several of those", "the majority of which": a noun group that is only a part with no count
+    (its "of" may be chunked with it), then "of" and a pronoun that points back; or that pronoun itself."""
+    lows = p.tokens.lows
+    i, j = c.i, c.j
+    if j - i == 1 and lows[i] in OUTWARD_PRONOUNS | {"which"} and i >= 2 and lows[i - 1] == "of":
+        return lows[i - 2] in VAGUE_PARTS  # the pronoun read as the part's head ("most of [them]")
+    if j - i > 1 and lows[j - 1] == "of":
+        j -= 1  # ("several of" read as one group)
+        nxt = j + 1
+    else:
+        nxt = j + 2 if j < len(lows) and lows[j] == "of" else -1
+    if 0 < nxt < len(lows) and lows[nxt] in OUTWARD_PRONOUNS | {"which"}:
+        words = lows[i + 1:j] if lows[i] == "the" else lows[i:j]
+        return len(words) == 1 and words[0] in VAGUE_PARTS
+    return False
 
 
 def refers_back(p: Parse, c: Chunk) -> bool:
     """A count that stands for things named before it: "of which 88", or a noun group that is only a count
-    ("60 were shot down")."""
+    ("60 were shot down"), or only a part with no count before "of them" ("most of them")."""
     lows = p.tokens.lows
     if not any(m.kind is Kind.QUANTITY for m in c.mentions):
-        return False
+        return _vague_part_of(p, c)
     if "which" in lows[max(0, c.i - 2):c.j + 2]:
         return True
     return any(m.kind is Kind.QUANTITY and m.i == c.i and m.j == c.j for m in c.mentions)
@@ -143,6 +168,11 @@ def group(p: Parse, k: int) -> list[Chunk]:
                 out.append(nxt)  # a headline's "Congo, Rwanda sign peace deal"
                 m += 2
                 continue
+            if len(out) == 1 and out[0].index > 0 and chunks[out[0].index - 1].kind == "VG" and nxt.kind == "NG" and \
+                    m + 2 < n and chunks[m + 2].kind == "PREP" and _headline(p):
+                out.append(nxt)  # a headline's objects: "US rushes bombers, fighter jets to Middle East"
+                m += 2
+                continue
         break
     return out
 
@@ -155,6 +185,14 @@ def _forces(p: Parse, c: Chunk) -> bool:
     """A noun group that names forces or military assets ("troops", "armoured vehicles", "fighter jets")."""
     head = p.tokens.lows[c.head]
     return head in FORCE_NOUNS or head in ASSET_NOUNS or any(m.kind is Kind.WEAPON for m in c.mentions)
+
+
+def _headline(p: Parse) -> bool:
+    """True for a sentence with no closing stop, as a headline is written ("US rushes bombers, fighter jets to
+    Middle East"): there a comma lists what "and" lists in a sentence."""
+    last = p.chunks[-1] if p.chunks else None
+    return last is not None and not (last.kind in ("PUNCT", "QUOTE") and p.tokens.lows[last.j - 1] in (
+        ".", "?", "!", '"', "”", "'"))
 
 
 def _group_end(p: Parse, items: list[Chunk]) -> int:
@@ -506,6 +544,9 @@ def clauses(p: Parse) -> list[tuple[int, int]]:
                     break
         elif c.kind == "CONJ" and c.lemma == "but":
             cuts.append(c.i)
+        elif c.kind == "CONJ" and c.lemma == "and" and k + 1 < len(chunks) and chunks[k + 1].kind == "SUB" and \
+                chunks[k + 1].lemma == "that":
+            cuts.append(c.i)  # "said missiles hit six sites, and that it had shot down five jets": a second statement
         elif c.kind == "CONJ" and k > 0 and chunks[k - 1].kind == "PUNCT" and k + 2 < len(chunks) and \
                 chunks[k + 1].kind == "NG" and chunks[k + 2].kind == "VG" and chunks[k + 2].finite:
             cuts.append(c.i)  # ", and the army said ..."
