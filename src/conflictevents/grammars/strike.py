@@ -929,6 +929,13 @@ class StrikeGrammar:
             notes.append("strike.guard.question")
             return None
         weapons = [w for w in r.mentions(ci, cj, Kind.WEAPON) if not self._weapon_modifier(r, w)]
+        # "India rushes troops, fighter jets to Kashmir after attack": what a deployment sends is no weapon of the
+        # attack the sentence also names, unless a strike frame of the clause holds it
+        posted = [c for x in r.matches if x.type == "deployment" for c in x.roles.get("unit", [])]
+        if posted:
+            held = [c for m in ms if tok.lows[m.head] not in _POSTING_VERBS for cs in m.roles.values() for c in cs]
+            weapons = [w for w in weapons if not any(c.i <= w.i < c.j for c in posted) or
+                       any(c.i <= w.i < c.j for c in held)]
         # "Russia launched 40 drones at Kyiv. Five of them hit apartment blocks": the munitions of the strike the
         # sentence before told, with its side
         carried = None if weapons else self._carried_strike(r, ms)
