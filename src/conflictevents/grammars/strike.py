@@ -933,7 +933,8 @@ class StrikeGrammar:
         # attack the sentence also names, unless a strike frame of the clause holds it
         posted = [c for x in r.matches if x.type == "deployment" for c in x.roles.get("unit", [])]
         if posted:
-            held = [c for m in ms if tok.lows[m.head] not in _POSTING_VERBS for cs in m.roles.values() for c in cs]
+            held = [c for m in ms if tok.lows[m.head] not in _POSTING_VERBS or any(m.relations.get(x) for x in _AIMED_AT)
+                    for cs in m.roles.values() for c in cs]  # ("sent drones at ships": a launch after all)
             weapons = [w for w in weapons if not any(c.i <= w.i < c.j for c in posted) or
                        any(c.i <= w.i < c.j for c in held)]
         # "Russia launched 40 drones at Kyiv. Five of them hit apartment blocks": the munitions of the strike the
