@@ -436,8 +436,15 @@ _HEDGES = frozenset({"confirmed", "true", "accurate", "verified", "anything", "s
 #: "In the simulation, Russian forces captured Narva", "During the exercise, jets struck targets in Estonia".
 _PRETENCE_HEADS = frozenset({"game", "games", "wargame", "wargames", "war-game", "war-games", "simulation",
                              "simulations", "exercise", "exercises", "drill", "drills", "scenario", "scenarios",
-                             "tabletop", "rehearsal", "rehearsals", "film", "movie", "novel"})
+                             "tabletop", "rehearsal", "rehearsals", "film", "movie", "novel", "show", "drama",
+                             "thriller", "miniseries", "episode", "sitcom"})
 # (not "series": "In a series of strikes on Sunday, Russian missiles hit Kyiv")
+#: A work of fiction whose plot a sentence tells with a verb of telling: "The series follows a platoon as it shells
+#: enemy lines", "The film depicts partisans who blow up a bridge" (here "series" is the work: its verb says so).
+_WORK_HEADS = frozenset({"film", "films", "movie", "series", "miniseries", "show", "novel", "book", "play", "drama",
+                         "thriller", "game", "episode", "season", "sequel", "prequel", "sitcom", "opera", "musical"})
+_PLOT_VERBS = frozenset({"follow", "depict", "portray", "tell", "chronicle", "imagine", "center", "centre",
+                         "dramatize", "dramatise", "revolve"})
 #: Quotation marks that close a quotation (and the main clause of a quoted condition).
 _CLOSING_QUOTES = frozenset({'"', "”"})
 #: Tokens that end a conditional clause.
@@ -459,6 +466,13 @@ def _conditional(p: Parse, out: list[FrameMatch]) -> None:
             p.chunks[k + 1].kind == "NG" and lows[p.chunks[k + 1].head] in _PRETENCE_HEADS and not (
                 k + 2 < len(p.chunks) and p.chunks[k + 2].kind == "PREP" and p.chunks[k + 2].lemma == "of"):
         mains.append((first, n))  # "In the war game, Chinese missiles struck US bases on Guam"
+    elif 0 <= k and k + 1 < len(p.chunks) and p.chunks[k].kind == "NG" and (
+            (lows[p.chunks[k].head] in _WORK_HEADS and p.chunks[k + 1].kind == "VG" and
+             p.chunks[k + 1].lemma in _PLOT_VERBS) or
+            # (the verb read into the noun group: "The new miniseries depicts")
+            (p.chunks[k].j - p.chunks[k].i >= 2 and lows[p.chunks[k].j - 2] in _WORK_HEADS and
+             lows[p.chunks[k].j - 1].endswith("s") and lows[p.chunks[k].j - 1][:-1] in _PLOT_VERBS)):
+        mains.append((first, n))  # "The series follows a platoon as it shells enemy lines and seizes a hill"
     for t in range(n):
         inverted = t == first and lows[t] in _INVERTED_IF and t + 1 < n and lows[t + 1] not in _CLAUSE_ENDS and \
             p.chunk_of[t] >= 0 and p.chunk_of[t] + 1 < len(p.chunks) and p.chunks[p.chunk_of[t] + 1].kind == "NG"

@@ -354,6 +354,31 @@ def counted_window(lows: list[str], d: Mention) -> bool:
     return len(after) >= 3 and after[1] in ("the", "its", "their", "a") and after[2] in _COUNT_ORDINALS
 
 
+#: Aircraft words an airline's fleet shares with an air force: "the airline will send more jets to Lisbon".
+FLEET_AIRCRAFT = frozenset({"jets", "jet", "aircraft", "planes", "plane", "airliners", "airliner"})
+#: Words that make such aircraft an air force's: "fighter jets", "military aircraft", "F-16 jets".
+WAR_AIRCRAFT_WORDS = frozenset({"fighter", "fighters", "military", "combat", "stealth", "attack", "war", "spy",
+                                "surveillance", "reconnaissance", "bomber", "bombers", "air force", "warplanes"})
+#: Fewest words only a war uses (``doc_strong_cues``) that make a page's bare "jets" an air force's.
+_AIRCRAFT_WAR_PAGE = 2
+
+
+def civil_aircraft(r: Reading, chunks: list[Any]) -> bool:
+    """True when every noun group of ``chunks`` names bare aircraft (:data:`FLEET_AIRCRAFT`, no word of
+    :data:`WAR_AIRCRAFT_WORDS`, no model number, no side) on a page with hardly a word only a war uses: an airline's
+    fleet ("Emirates is sending its A380 jets to Sydney"), no forces and no aid. Not after a strike the story told."""
+    if not chunks or r.story.doc_strong_cues >= _AIRCRAFT_WAR_PAGE or r.story.strikes:
+        return False  # (a page of war, or a story that told a strike: "More jets will be sent to Poland")
+    lows = r.parse.tokens.lows
+    for c in chunks:
+        words = lows[c.i:c.j]
+        if lows[c.head] not in FLEET_AIRCRAFT or set(words) & WAR_AIRCRAFT_WORDS or \
+                any(w[:1] in ("f", "b", "j", "m", "s") and "-" in w and any(ch.isdigit() for ch in w) for w in words) or \
+                any(mm.kind is Kind.ACTOR for mm in c.mentions):
+            return False
+    return True
+
+
 def dates_between(r: Reading, i: int, j: int, *, own: bool = True, at: int | None = None) -> list[Mention]:
     """Date mentions in tokens ``i`` to ``j``; with ``own``, not those of a claim's saying part, unless the
     event's trigger (token ``at``) is itself in that part ("Lavrov met Wang Yi on Monday and said that ...",

@@ -19,7 +19,7 @@ from ..mentions.types import Kind, Mention
 from ..phrases.chunks import Chunk
 from ..phrases.relations import subject
 from .anaphors import anaphor_place
-from .base import Draft, Reading, Sides, dates_between, nationals_only
+from .base import Draft, Reading, Sides, civil_aircraft, dates_between, nationals_only
 from .territorial import WORK_OR_HISTORY, zone_located
 
 __all__ = ["DeploymentGrammar", "AIMED_PREPS", "aimed_launch", "UNIT_HEADS", "SHIP_PREFIXES", "CIVIL_TOO",
@@ -349,6 +349,8 @@ class DeploymentGrammar:
                 self._members_side(r, unit_chunk) or self._accused(r, m) or self._with_absolute(r, m, unit_chunk)
             if actor is None and head in CIVIL_TOO and not set(lows[unit_chunk.i:unit_chunk.j]) & MILITARY_WORDS:
                 continue  # "the tech giant will send engineers to Dublin"
+            if actor is None and civil_aircraft(r, [unit_chunk]):
+                continue  # "Emirates is sending its A380 jets to Sydney": an airline's fleet, no forces
             if actor is None and m.frame.id in _SIDED_FRAMES:
                 continue  # "Ryanair jets flew to Madrid": travel of craft with no side named
             if self._civil_emergency(r, m, unit_chunk):

@@ -20,7 +20,7 @@ from ..mentions.words import FORCE_NOUNS, PAIR_HEADS
 from ..models import GeoPrecision
 from ..phrases.chunks import Chunk
 from ..phrases.relations import is_pair, object_of
-from .base import Draft, Reading, Sides, dates_between
+from .base import Draft, Reading, Sides, civil_aircraft, dates_between
 from .deployment import aimed_launch
 
 __all__ = ["DiplomaticGrammar", "AID_GOODS", "PERSONNEL", "PRIVATE_PERSON_HEADS", "DEPLOYED_ASSETS",
@@ -1102,6 +1102,8 @@ class DiplomaticGrammar:
                 if pl.value.country and pl.value.country in self.lex.actors.kind:
                     add([(pl.text, pl.value.country)])
             given = {a for _, a in self._sides(r, givers, m.head)}
+            if not given and civil_aircraft(r, goods):
+                return None  # "the airline said it would send more jets to Lisbon": a fleet, no aid
             if m.pos == "verb" and all(a in given for _, a in parts) and (heads & DEPLOYED_ASSETS or any(
                     pl.value.precision is not GeoPrecision.COUNTRY
                     for pl in r.places_in([c for rel in ("to", "into") for c in m.relations.get(rel, [])]))):

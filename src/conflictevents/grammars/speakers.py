@@ -328,10 +328,27 @@ WEAK_CONFLICT_CUES = frozenset({
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).
 _GROUP_HEADS = frozenset({"group", "movement", "organisation", "organization", "militia", "militants", "rebels",
                           "faction"})
+#: Heads of "the bloc said", "the alliance said": the organisation of that kind the sentence or story named before
+#: (:meth:`Speakers._body_antecedent`), after at most two descriptors ("the 27-member bloc", "the Western military
+#: alliance").
+_BODY_ANAPHORS: dict[str, frozenset[str]] = {
+    "bloc": frozenset({"European Union", "ASEAN", "African Union", "ECOWAS", "SADC", "East African Community",
+                       "Gulf Cooperation Council", "BRICS", "Shanghai Cooperation Organisation", "G7", "IGAD",
+                       "Arab League"}),
+    "alliance": frozenset({"NATO"}),
+    "union": frozenset({"European Union", "African Union"}),
+}
 #: Words that name an armed group by what it is: a speaker so named ("a rebel spokesman", "the militants") speaks
 #: for the armed group the sentence or story names (:meth:`Speakers.armed_group_speaker`).
 ARMED_GROUP_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "jihadist",
                                "jihadists", "militia", "militias", "paramilitaries", "guerrillas", "guerrilla"})
+#: Force nouns that are also what an air defence downs: a side's "drones" shot down are its weapons, and the army
+#: that reports it is the other side's (:meth:`Speakers.own_forces_side`).
+_MUNITION_FORCES = frozenset({"drones", "jets", "warplanes", "aircraft", "artillery"})
+#: Insurgents named by what they are, the target of a state's security operation at home (:meth:`Speakers.
+#: _against_insurgents`): "security forces killed nine militants", "troops killed 30 terrorists".
+INSURGENT_VICTIMS = frozenset({"militants", "insurgents", "terrorists", "jihadists", "rebels", "bandits",
+                               "khawarij", "naxalites", "maoists", "separatists"})
 #: Heads of an armed body described by what it is, with a word of :data:`_GROUP_ADJECTIVES` before them ("the
 #: Kurdish-led force", "the paramilitary forces", "the rebel alliance"; not "the air force").
 _ARMED_BODY_HEADS = frozenset({"force", "forces", "alliance", "coalition"})
@@ -522,6 +539,12 @@ class Speakers:
                                 and words[1] in _GROUP_ADJECTIVES):
             # "the group said", "the paramilitary group said": the armed group named before
             return self._pointing_back(r, p, low)
+        if words[0] == "the" and 2 <= len(words) <= 4 and words[-1] in _BODY_ANAPHORS and \
+                not (ARMED_GROUP_WORDS | _GROUP_ADJECTIVES) & set(words) and \
+                self.lex.actors.alias_pattern.search(p) is None:
+            body = self._body_antecedent(r, words[-1], p)
+            if body is not None:
+                return body, body  # "EU ministers met in Brussels. The bloc said ...": the EU by its name
         sub = _SUBORDINATE.search(p)
         if sub and not _ING_WORD.match(p[sub.end():]):
             # "... came after he", "including 27 that the Israeli military": the subject is after
@@ -670,6 +693,18 @@ class Speakers:
         if latest is not None and latest.actor and kind.get(latest.actor) not in (None, "state"):
             return latest.actor
         named = [a for a, _ in story.actors.most_common() if kind.get(a) == "armed_group"]
+        return named[0] if named else None
+
+    def _body_antecedent(self, r: Reading, head: str, phrase: str) -> str | None:
+        """The organisation "the bloc" or "the alliance" points back to (:data:`_BODY_ANAPHORS`): the last one of
+        that kind named before ``phrase`` in its own sentence, else the one the story named most."""
+        kinds = _BODY_ANAPHORS[head]
+        at = r.text.find(phrase)
+        before = [str(m.value) for m in r.parse.mentions if m.kind is Kind.ACTOR and str(m.value) in kinds
+                  and (at < 0 or m.end <= at)]
+        if before:
+            return before[-1]
+        named = [a for a, _ in r.story.actors.most_common() if a in kinds]
         return named[0] if named else None
 
     def _pointing_back(self, r: Reading, p: str, low: str) -> tuple[str | None, str | None] | None:
@@ -990,8 +1025,8 @@ class Speakers:
             return None
         foe = actors.foe.get(side)
         if foe is not None and kind.get(foe) == "state":
-            if not _DEFENCE_CUE.search(r.text):
-                return None
+            if not _DEFENCE_CUE.search(r.text) and not (self._against_insurgents(r) and states <= {side}):
+                return None  # (but "Security forces killed nine militants in Khyber, the army said": Pakistan's)
             states.discard(foe)
         elif _OFFENCE_CUE.search(r.text) and side not in actors.foe.values():
             return None  # ("Smoke rose over Tyre. The military said it had hit a depot": a foreign air force's word)
@@ -1012,16 +1047,24 @@ class Speakers:
             return None
         state = next(iter(states))
         foe = self.lex.actors.foe.get(state)
-        if foe is not None and kind.get(foe) == "state":
-            return None
+        if foe is not None and kind.get(foe) == "state" and not self._against_insurgents(r):
+            return None  # (but "Pakistani troops killed 12 militants, the military said": its own operation at home)
         for m in r.parse.mentions:
             if m.kind is Kind.ACTOR and str(m.value) == state and (at < 0 or m.end <= at):
                 k = m.j + (1 if m.j < len(tok) and tok.lows[m.j] in ("'s", "\u2019s") else 0)
                 if k + 1 < len(tok) and tok.lows[k] in _FORCE_MODIFIERS:
                     k += 1  # "Ethiopian federal forces", "Somali government troops"
+                if k < len(tok) and tok.lows[k] in _MUNITION_FORCES and _DEFENCE_CUE.search(r.text):
+                    continue  # ("Two Iranian drones intercepted near Eilat, army says": the defender's army speaks)
                 if k < len(tok) and (tok.lows[k] in FORCE_NOUNS or " ".join(tok.lows[k:k + 2]) in FORCE_NOUNS):
                     return state  # "Malian troops", "Chad's army", "Ethiopia's air force"
         return None
+
+    def _against_insurgents(self, r: Reading) -> bool:
+        """True when the sentence's act is against insurgents named by what they are ("killed 12 militants", "an
+        operation against terrorists"; :data:`INSURGENT_VICTIMS`): a state's own security operation at home, which
+        its own forces report even when the state has another state as its foe."""
+        return bool(INSURGENT_VICTIMS & set(r.parse.tokens.lows))
 
     def outlet_side(self, text: str) -> str | None:
         """The one side whose own outlet (the actors file's "outlets") a sentence names as told or quoting

@@ -424,6 +424,33 @@ _PLACE_STATES = frozenset({"occupied", "besieged", "embattled", "annexed", "fron
 _PARTICIPLE_JOINERS = frozenset({",", "\u2014", "\u2013", "--"})
 #: Prepositions that aim a launch at a target ("sent drones at Kyiv"), not a destination ("to a base in X").
 _AIMED_AT = ("at", "on", "against", "toward", "towards", "into", "over")
+#: Words after the "of" of a partitive count of victims: "11 of the dead", "two of them", "three of its commanders".
+_PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "its", "their", "his", "her", "our"})
+#: Drones that are aircraft, not munitions: a reconnaissance or armed drone of a named model, shot down, is a downed
+#: aircraft ("shot down a US MQ-9 Reaper drone", "downed an Israeli Hermes 450 drone"): the side that downed it
+#: struck, and no interception is counted (CONVENTIONS, "Downed aircraft"). Not the one-way attack drones
+#: ("Shahed", "Geran") that air defences count.
+#: (Small reconnaissance drones, "Orlan", "Zala", are counted in air force tallies with the attack drones: not here.)
+_AIRCRAFT_DRONE_WORDS = frozenset({"reaper", "mq-9", "mq-9a", "mq-9b", "mq-1", "mq-1c", "predator", "hermes", "heron",
+                                   "rq-4", "tb2", "bayraktar", "akinci", "loong", "ch-4", "ch-5", "scaneagle"})
+_DRONE_HEADS = frozenset({"drone", "drones", "uav", "uavs"})
+
+
+def _downed_aircraft(lows: list[str], chunks: list[Chunk]) -> bool:
+    """True when what was shot down names an aircraft (:data:`_AIRCRAFT`), or only drones that are aircraft
+    (:data:`_AIRCRAFT_DRONE_WORDS`: "a US MQ-9 Reaper drone")."""
+    return any(lows[c.head] in _AIRCRAFT for c in chunks) or (bool(chunks) and all(
+        lows[c.head] in _DRONE_HEADS and set(lows[c.i:c.head]) & _AIRCRAFT_DRONE_WORDS for c in chunks))
+
+
+#: Ships sent somewhere with aircraft or forces ("sending destroyers, fighter jets and a carrier to the eastern
+#: Mediterranean"): a deployment, no launch.
+_WARSHIPS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates", "carrier", "carriers",
+                       "submarine", "submarines", "ship", "ships", "vessel", "vessels", "corvette", "corvettes",
+                       "cruiser", "cruisers", "gunboat", "gunboats"})
+#: Formations of aircraft or ships ("a squadron of F-16 jets", "a flotilla of gunboats").
+_FORMATIONS = frozenset({"squadron", "squadrons", "flotilla", "flotillas", "fleet", "fleets", "battlegroup",
+                         "battlegroups", "group", "groups", "wing", "wings"})
 #: Launch verbs that also post forces somewhere: "sent bombers to Diego Garcia" is no launch.
 _POSTING_VERBS = frozenset({"send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying"})
 #: Of those, the verbs that post anything they name to a destination, not only aircraft: "deployed drones and
@@ -437,6 +464,8 @@ _POSTED_AT = ("to", "along", "near")
 #: Forces posted with the weapons ("deployed troops and artillery along the border"): a deployment, no launch.
 _POSTED_FORCES = frozenset({"troops", "soldiers", "forces", "personnel", "servicemen", "units", "tanks", "battalions",
                             "brigades", "reinforcements", "marines", "paratroopers", "commandos"})
+#: What "send" posts to a destination without launching it: aircraft, ships, their formations, forces.
+_POSTED_ASSETS = _AIRCRAFT | _WARSHIPS | _FORMATIONS | _POSTED_FORCES
 #: Ships and heavy weapons that a posting verb sends somewhere with their crews or to an ally, as aircraft are
 #: ("sends warships, jets to the Eastern Mediterranean", "sent tanks and howitzers to Ukraine"): no launch.
 _SENT_PLATFORMS = frozenset({"warship", "warships", "ship", "ships", "destroyer", "destroyers", "frigate", "frigates",
@@ -516,7 +545,12 @@ _ARMED_HEADS = frozenset({"men", "group", "groups", "individuals"})
 #: Heads of a settlement attacked as a whole: "the town of Mirebalais", "two villages".
 _SETTLEMENT_HEADS = frozenset({"town", "towns", "village", "villages", "city", "commune", "communes", "hamlet",
                                "hamlets", "settlement", "settlements", "neighbourhood", "neighbourhoods",
-                               "neighborhood", "neighborhoods"})
+                               "neighborhood", "neighborhoods", "community", "communities"})
+#: The people of a settlement, killed in a raid on it as a whole: "Gunmen kill 12 villagers in Plateau".
+_SETTLEMENT_PEOPLE = frozenset({"villagers", "farmers", "herders"})
+#: Nouns of a raid on a settlement, with a settlement word before them ("in a Zamfara village raid") or after them
+#: ("in a raid on a village").
+_RAID_NOUNS = frozenset({"raid", "raids", "attack", "attacks"})
 #: Words that open a list of the places a target phrase holds: "hit several cities including Kharkiv".
 _LIST_OPENERS = frozenset({"including"})
 #: Ways between two places: "on the road between Kfar Roummane and Nabatieh", "the highway between A and B":
@@ -900,6 +934,14 @@ class StrikeGrammar:
             notes.append("strike.guard.question")
             return None
         weapons = [w for w in r.mentions(ci, cj, Kind.WEAPON) if not self._weapon_modifier(r, w)]
+        # "India rushes troops, fighter jets to Kashmir after attack": what a deployment sends is no weapon of the
+        # attack the sentence also names, unless a strike frame of the clause holds it
+        posted = [c for x in r.matches if x.type == "deployment" for c in x.roles.get("unit", [])]
+        if posted:
+            held = [c for m in ms if tok.lows[m.head] not in _POSTING_VERBS or any(m.relations.get(x) for x in _AIMED_AT)
+                    for cs in m.roles.values() for c in cs]  # ("sent drones at ships": a launch after all)
+            weapons = [w for w in weapons if not any(c.i <= w.i < c.j for c in posted) or
+                       any(c.i <= w.i < c.j for c in held)]
         # "Russia launched 40 drones at Kyiv. Five of them hit apartment blocks": the munitions of the strike the
         # sentence before told, with its side
         carried = None if weapons else self._carried_strike(r, ms)
@@ -925,6 +967,7 @@ class StrikeGrammar:
                     m.relations.get("to") and
                     any(tok.lows[c.head] in _POSTED_FORCES for c in m.roles.get("munition", []))) or all(
                     tok.lows[c.head] in _AIRCRAFT or tok.lows[c.head] in _SENT_PLATFORMS or
+                    tok.lows[c.head] in _POSTED_ASSETS or
                     not any(mm.kind is Kind.WEAPON for mm in c.mentions) for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
@@ -953,7 +996,7 @@ class StrikeGrammar:
             after, after_tokens = self._tolls(r, b, cj) if b < cj else ({}, [])
             tolls = {**after, **tolls}
             toll_tokens = toll_tokens + after_tokens
-        downing = any(tok.lows[c.head] in _AIRCRAFT for m in intercepts for c in m.roles.get("munition", []))
+        downing = any(_downed_aircraft(tok.lows, m.roles.get("munition", [])) for m in intercepts)
         actor = self._actor(r, launches + attacks + tolls_m, [] if downing else intercepts)
         if actor is None:
             actor = self._accused(r, ms)
@@ -982,7 +1025,7 @@ class StrikeGrammar:
         military = bool(launches or intercepts)
         if not military and attacks:
             agent_words = {tok.lows[c.head] for m in attacks for c in m.relations.get("agent", [])}
-            raid = self._settlement_raid(r, attacks)
+            raid = self._settlement_raid(r, attacks + tolls_m)
             if raid:
                 notes.append("strike.settlement-raid")
             if agent_words & _NO_FORCE_AGENTS and not weapons and not raid and not (
@@ -1030,8 +1073,8 @@ class StrikeGrammar:
             return None
         if not military and tolls_m:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
-            war_gunmen = cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and \
-                r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES
+            war_gunmen = (cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and
+                          r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES) or self._settlement_raid(r, tolls_m)
             if cause_words & _NO_FORCE_AGENTS and not weapons and not war_gunmen:
                 return None
             military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or any(
@@ -1609,7 +1652,7 @@ class StrikeGrammar:
                 launched += q.value or 0
         for m in intercepts:
             chunks = m.roles.get("munition", [])
-            if any(lows[c.head] in _AIRCRAFT for c in chunks):
+            if _downed_aircraft(lows, chunks):
                 aircraft_down = True
                 downed_aircraft.extend(chunks)
                 continue
@@ -1710,8 +1753,9 @@ class StrikeGrammar:
             t = k
             while t < j and t - k < 4 and (lows[t] in _PEOPLE or p.tags[t] in ("N", "DET") and lows[t] not in
                                            _KILLED_WORDS | _INJURED_WORDS or (
-                    # a partitive: "11 of the dead", "two of them were hurt"
-                    lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in ("the", "them", "those"))) and \
+                    # a partitive: "11 of the dead", "two of them were hurt", "three of its commanders"
+                    lows[t] == "of" and t == k and t + 1 < j and lows[t + 1] in _PARTITIVE_DETERMINERS) or (
+                    t == k + 1 and lows[k] == "of" and lows[t] in _PARTITIVE_DETERMINERS)) and \
                     lows[t] not in ("and", "or"):
                 t += 1
             if t > k and t < j and lows[t] in _VICTIM_OF and p.tags[t - 1] == "N":
@@ -2172,11 +2216,21 @@ class StrikeGrammar:
         man, a shop or a bus is crime news."""
         lows = r.parse.tokens.lows
         for m in attacks:
-            if m.pos != "verb" or m.frame.id != "strike.attack":
-                continue
             agents = m.relations.get("agent", [])
             if not agents or not all(lows[c.head] in _RAIDERS or (
                     lows[c.head] in _ARMED_HEADS and "armed" in lows[c.i:c.head]) for c in agents):
+                continue
+            if m.frame.id == "strike.kill" and m.pos == "verb":
+                # "Bandits kill 23 in Zamfara village raid", "Gunmen kill 12 villagers in Plateau": armed men who
+                # kill a settlement's people, or kill in a raid on a settlement (not "gunmen killed two men")
+                places = m.roles.get("target", [])
+                if any(lows[c.head] in _SETTLEMENT_PEOPLE for c in m.relations.get("patient", [])) or any(
+                        lows[c.head] in _RAID_NOUNS and set(lows[c.i:c.head]) & _SETTLEMENT_HEADS
+                        for c in places) or (any(lows[c.head] in _RAID_NOUNS for c in places) and any(
+                        lows[c.head] in _SETTLEMENT_HEADS for c in places)):
+                    return True  # (and "in a raid on a farming village")
+                continue
+            if m.pos != "verb" or m.frame.id != "strike.attack":
                 continue
             for c in m.relations.get("patient", []):
                 if lows[c.head] in _SETTLEMENT_HEADS or any(

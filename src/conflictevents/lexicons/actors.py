@@ -244,14 +244,18 @@ class ActorLexicon:
         # ("Sudan's paramilitary Rapid Support Forces", "Lebanon's Iran-backed Hezbollah": a word or two between)
         head = self.alias_pattern.search(phrase, m.end() + 3, timeout=1.0) if phrase[m.end():m.end() + 3] in (
             "'s ", "\u2019s ") else None
+        while head is not None and AFFILIATION_AFTER.match(phrase, head.end()):
+            # "Lebanon's Iran-backed Hezbollah": the backer is a descriptor, the group comes after it
+            head = self.alias_pattern.search(phrase, head.end() + 1, timeout=1.0)
         if head is not None and self.kind.get(self.alias_to_actor[head.group()]) == "armed_group" and \
                 _GROUP_DESCRIPTORS.fullmatch(phrase, m.end() + 3, head.start()) is not None:
             return self.alias_to_actor[head.group()]
         if AFFILIATION_AFTER.match(phrase, m.end()):
             # "the al-Qaeda-linked JNIM group", "Iran-backed Houthis": the group named after its affiliation
             named = self.alias_pattern.search(phrase, m.end() + 1, timeout=1.0)
-            if named is not None:
-                m = named
+            if named is None:
+                return None  # "the Iran-backed militia", "a UN-backed mission": not the backer itself
+            m = named
         actor = self.alias_to_actor[m.group()]
         if self.ends_a_name(phrase, m.start(), m.end()):
             return None  # "Therese Kayikwamba Wagner": a person's surname, not the Wagner group

@@ -208,6 +208,9 @@ class PlaceFinder:
                 elif (lows[j] == "of" and j + 1 < n and flags[j + 1] and starts[j] == ends[j - 1] + 1
                       and starts[j + 1] == ends[j] + 1 and " ".join(words[i:j + 2]) in self.gaz):
                     j += 2  # a name the gazetteer knows with its "of": "the Line of Control"
+                elif (lows[j] == "of" and j + 2 < n and lows[j + 1] == "the" and flags[j + 2]
+                      and starts[j + 2] == ends[j + 1] + 1 and " ".join(words[i:j + 3]) in self.gaz):
+                    j += 3  # and with its "of the": "the Great Hall of the People"
                 elif (lows[j] == "and" and j + 1 < n and flags[j + 1] and starts[j] == ends[j - 1] + 1
                       and starts[j + 1] == ends[j] + 1 and " ".join(words[i:j + 2]) in self.gaz):
                     j += 2  # and with its "and": "Azad Jammu and Kashmir", "Jammu and Kashmir"

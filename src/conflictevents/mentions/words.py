@@ -101,6 +101,9 @@ FORCE_NOUNS = frozenset({
     "militia", "militias", "rebels", "commandos", "infantry", "regiment", "division", "corps", "garrison",
     "contingent", "personnel", "sailors", "pilots", "snipers",
 })
+#: Military assets that are not forces themselves, listed with them: "moves troops, tanks to the border".
+ASSET_NOUNS = frozenset({"tanks", "vehicles", "systems", "batteries", "helicopters", "destroyers", "frigates",
+                         "bombers", "launchers", "equipment", "weapons", "missiles", "reinforcements", "submarines"})
 #: Modifiers between a side and its force noun ("Russian armed forces", "Israeli ground troops").
 FORCE_MODIFIERS = frozenset({
     "armed", "special", "military", "regular", "elite", "ground", "air", "naval", "border",

@@ -918,6 +918,8 @@ def _chunk(tok: Tokens, tags: list[str], info: list[tuple[str, str] | None], men
         _coordinated_mood(chunks)
     if len(chunks) > 1 and chunks[1].kind == "VG":
         _headline_passive(chunks, lows)
+    elif len(chunks) > 3 and chunks[1].lemma == ":" and chunks[0].kind == "NG" and chunks[3].kind == "VG":
+        _headline_passive(chunks, lows, 2)  # after a label: "Pakistan army: Indian drones shot down over Lahore"
     if "CONJ" in tags and any(c.voice == "passive" for c in chunks):
         _coordinated_passive(chunks)
     if "to" in lows:
@@ -1126,16 +1128,19 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
             main_seen = False
 
 
-def _headline_passive(chunks: list[Chunk], lows: list[str]) -> None:
+def _headline_passive(chunks: list[Chunk], lows: list[str], at: int = 0) -> None:
     """ "Three soldiers killed in IED blast", "Indian drone downed near Sialkot": a bare participle of a verb of
-    :data:`HEADLINE_PASSIVE_VERBS` right after the noun group that opens the sentence, with no object after it,
-    is a headline's passive (its auxiliary dropped): the noun group is what was killed or downed."""
-    c = chunks[1]
-    if chunks[0].kind == "NG" and c.tag in ("ed", "pp") and not c.aux and c.finite and c.voice == "active" and \
+    :data:`HEADLINE_PASSIVE_VERBS` right after the noun group that opens the sentence (or, with ``at``, the noun
+    group after a label and its colon), with no object after it, is a headline's passive (its auxiliary dropped):
+    the noun group is what was killed or downed."""
+    c = chunks[at + 1]
+    n = len(chunks) - at
+    if chunks[at].kind == "NG" and c.tag in ("ed", "pp") and not c.aux and c.finite and c.voice == "active" and \
             not c.neg and (c.lemma if c.particle < 0 else f"{c.lemma} {lows[c.particle]}") in HEADLINE_PASSIVE_VERBS and (
-                len(chunks) == 2 or chunks[2].kind in ("PREP", "DATE", "PUNCT") or (
-                    chunks[2].kind == "CONJ" and chunks[2].lemma == "and" and len(chunks) > 4 and
-                    chunks[3].kind == "NG" and chunks[4].kind == "VG" and chunks[4].tag in ("ed", "pp"))):
+                n == 2 or chunks[at + 2].kind in ("PREP", "DATE", "PUNCT") or (
+                    chunks[at + 2].kind == "CONJ" and chunks[at + 2].lemma == "and" and n > 4 and
+                    chunks[at + 3].kind == "NG" and chunks[at + 4].kind == "VG" and
+                    chunks[at + 4].tag in ("ed", "pp"))):
         c.voice = "passive"  # (and "Three civilians killed and eight others injured in ...")
 
 

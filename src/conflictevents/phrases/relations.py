@@ -17,7 +17,7 @@ These are the generic, domain-free readings the frame matcher maps to roles:
 from __future__ import annotations
 
 from ..mentions.types import Kind
-from ..mentions.words import DISTANCE_UNITS, PAIR_HEADS, POSTED_TO_HEADS
+from ..mentions.words import ASSET_NOUNS, DISTANCE_UNITS, FORCE_NOUNS, PAIR_HEADS, POSTED_TO_HEADS
 from .chunks import Chunk, Parse
 from .words import DIRECTIONS
 
@@ -158,6 +158,11 @@ def group(p: Parse, k: int) -> list[Chunk]:
                 out.append(nxt)
                 m += 2
                 continue
+            if nxt.kind == "NG" and m + 2 < n and chunks[m + 2].kind == "PREP" and \
+                    chunks[m + 2].lemma in _MOVED_TO and _forces(p, out[-1]) and _forces(p, nxt):
+                out.append(nxt)  # a headline's "moves troops, artillery to the border": forces listed with no "and"
+                m += 2
+                continue
             if out[0].index == 0 and _bare_name(nxt) and all(_bare_name(x) for x in out) and m + 2 < n and \
                     chunks[m + 2].kind == "VG" and chunks[m + 2].finite:
                 out.append(nxt)  # a headline's "Congo, Rwanda sign peace deal"
@@ -170,6 +175,16 @@ def group(p: Parse, k: int) -> list[Chunk]:
                 continue
         break
     return out
+
+
+#: Prepositions of where a list of forces is sent ("sends tanks, air defence systems to Belarus").
+_MOVED_TO = frozenset({"to", "into", "toward", "towards"})
+
+
+def _forces(p: Parse, c: Chunk) -> bool:
+    """A noun group that names forces or military assets ("troops", "armoured vehicles", "fighter jets")."""
+    head = p.tokens.lows[c.head]
+    return head in FORCE_NOUNS or head in ASSET_NOUNS or any(m.kind is Kind.WEAPON for m in c.mentions)
 
 
 def _headline(p: Parse) -> bool:
