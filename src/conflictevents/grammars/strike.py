@@ -940,8 +940,10 @@ class StrikeGrammar:
         if posted:
             held = [c for m in ms if tok.lows[m.head] not in _POSTING_VERBS or any(m.relations.get(x) for x in _AIMED_AT)
                     for cs in m.roles.values() for c in cs]  # ("sent drones at ships": a launch after all)
+            # (aircraft sent somewhere; not "accused Russia of deploying chemical weapons in Ukraine", a use)
             weapons = [w for w in weapons if not any(c.i <= w.i < c.j for c in posted) or
-                       any(c.i <= w.i < c.j for c in held)]
+                       any(c.i <= w.i < c.j for c in held) or not (
+                           str(w.value) == "airstrike" or tok.lows[w.j - 1] in _AIRCRAFT)]
         # "Russia launched 40 drones at Kyiv. Five of them hit apartment blocks": the munitions of the strike the
         # sentence before told, with its side
         carried = None if weapons else self._carried_strike(r, ms)
