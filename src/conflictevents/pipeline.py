@@ -342,7 +342,10 @@ class Extractor:
         if known:
             mentions = [m for m in mentions if not self._misspelt_elsewhere(m, known)]
         if sum(1 for m in mentions if m.kind is Kind.PLACE) > 1:
-            mentions = [self._namesake_here(m, mentions, tok) for m in mentions]
+            own = self._namesake_areas(mentions, tok)
+            counts = Counter(a for areas in own for a in areas)
+            mentions = [self._namesake_here(m, {a for a, n in counts.items() if n > (a in own[k])})
+                        if m.kind is Kind.PLACE else m for k, m in enumerate(mentions)]
         if story.areas:
             mentions = [self._in_story(m, story.areas) if m.kind is Kind.PLACE and m.value.alternatives else m
                         for m in mentions]
@@ -406,25 +409,34 @@ class Extractor:
             return False
         return not self._spelt_as_known(m)
 
-    def _namesake_here(self, m: Mention, mentions: list[Mention], tok: Tokens) -> Mention:
+    def _namesake_areas(self, mentions: list[Mention], tok: Tokens) -> list[frozenset[str]]:
+        """The regions and countries each mention of a sentence gives :meth:`_namesake_here` (none for all but
+        places spelt as the gazetteer spells them), read once per sentence: a place's region and country, or, for a
+        state or its seat that is the sentence's subject ("Russia said it had captured Pokrovsk", "Moscow said
+        ..."), a side whose war may be on its foe's soil, its theatre (:meth:`_theatre`)."""
+        sides: dict[tuple[int, int], list[Mention]] = {}
+        for a in mentions:
+            if a.kind is Kind.ACTOR:
+                sides.setdefault((a.i, a.j), []).append(a)
+        out: list[frozenset[str]] = []
+        for o in mentions:
+            if o.kind is not Kind.PLACE or not self._spelt_as_known(o):
+                out.append(frozenset())
+            elif (o.i, o.j) in sides and (o.i == 0 or tok.lows[o.i - 1] in _SUBJECT_BEFORE):
+                out.append(frozenset(self._theatre(sides[(o.i, o.j)])))
+            else:
+                out.append(frozenset(a for a in (o.value.admin1, o.value.country) if a))
+        return out
+
+    def _namesake_here(self, m: Mention, areas: set[str]) -> Mention:
         """A town read as its bigger namesake abroad, when a smaller one (at least a twentieth of its size) lies in
-        a country or region another place of the sentence names: "near Tripoli in northern Lebanon" is not the
-        Libyan capital, "Samba district of Jammu and Kashmir" not the Angolan town. Only the sentence's own places
-        count: a story or a speaker naming the United States leaves Damascus and Odesa where they are. A state
-        or its seat that is the sentence's subject ("Russia said it had captured Pokrovsk", "Moscow said ...") is
-        a side, whose war may be on its foe's soil: it counts as its theatre (:meth:`_theatre`), not as a place."""
+        a country or region another place of the sentence names (``areas``, from :meth:`_namesake_areas` less
+        ``m``'s own): "near Tripoli in northern Lebanon" is not the Libyan capital, "Samba district of Jammu and
+        Kashmir" not the Angolan town. Only the sentence's own places count: a story or a speaker naming the
+        United States leaves Damascus and Odesa where they are."""
         place = m.value
         if m.kind is not Kind.PLACE or place.precision is not GeoPrecision.PLACE or place.alternatives:
             return m
-        areas: set[str] = set()
-        for o in mentions:
-            if o is m or o.kind is not Kind.PLACE or not self._spelt_as_known(o):
-                continue
-            side = [a for a in mentions if a.kind is Kind.ACTOR and (a.i, a.j) == (o.i, o.j)]
-            if side and (o.i == 0 or tok.lows[o.i - 1] in _SUBJECT_BEFORE):
-                areas.update(self._theatre(side))
-            else:
-                areas.update(a for a in (o.value.admin1, o.value.country) if a)
         if not areas or place.country in areas or (place.admin1 and place.admin1 in areas):
             return m
         cands = [r for r in self.lexicons.gazetteer.candidates(place.name, fuzzy=False) if r.kind == "place"]
