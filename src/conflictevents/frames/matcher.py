@@ -1204,6 +1204,11 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
         if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and \
                 f"{chunks[b - 1].lemma} {p.tokens.lows[chunks[b].head]} {chunks[k].lemma}" in light:
             return chunks[b - 1], "light"
+        # "freed 13 hostages in exchange for 39 prisoners": a light verb, any object, then the preposition
+        # (a light verb written "free ... in")
+        if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and \
+                f"{chunks[b - 1].lemma} ... {chunks[k].lemma}" in light:
+            return chunks[b - 1], "light"
         # "invited North Korea to the conference": a light verb, its object, then the preposition
         if b >= 1 and chunks[b].kind == "NG" and chunks[b - 1].kind == "VG" and \
                 f"{chunks[b - 1].lemma} {chunks[k].lemma}" in _OBJECT_LIGHT and f.type == "diplomatic_event":

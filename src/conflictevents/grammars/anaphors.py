@@ -32,6 +32,7 @@ KIND_WORDS: dict[str, str] = {
     "town": "town", "city": "town",
     "region": "region", "province": "region", "oblast": "region", "governorate": "region",
     "area": "area",
+    "camp": "camp",
 }
 #: an anaphor's kind -> the kinds of named place it may point back to, in tiers (the latest place of the first
 #: tier that has one; "settlement": a place named bare, whose kind the text did not state; "region-named-bare":
@@ -41,11 +42,14 @@ ANTECEDENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "town": (("town", "settlement"), ("region-named-bare",)),
     "region": (("region", "region-named-bare"),),
     "area": (("village", "town", "settlement"), ("region", "region-named-bare")),
+    # "completed its operation in Jabalia and withdrawn from the camp": a camp named bare or as a camp
+    "camp": (("camp", "settlement"),),
 }
 #: heads of a part of a place named by its possessor: "the town's outskirts"
 PLACE_PARTS = frozenset({"outskirts", "outskirt", "centre", "center", "edge", "edges", "suburbs", "outside",
                          "south", "north", "east", "west", "southern", "northern", "eastern", "western",
-                         "streets", "downtown", "heart", "entrance", "perimeter"})
+                         "streets", "downtown", "heart", "entrance", "perimeter", "neighbourhoods", "neighborhoods",
+                         "neighbourhood", "neighborhood", "districts"})
 #: prepositions by which a place locates the one named before it
 _LOCATING = frozenset({"in", "near", "outside"})
 #: prepositions before "it" that make it a place pointed back to in the same sentence ("withdrew from it",

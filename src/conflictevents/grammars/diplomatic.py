@@ -33,7 +33,8 @@ AID_GOODS = frozenset({
     "funding", "loan", "loans", "grant", "billion", "million", "money", "help", "supplies", "weaponry", "materiel",
     "interceptors", "rounds", "fighter", "aircraft", "helicopters", "drones", "missiles", "patriots", "himars",
     "f-16s", "armour", "armor", "guarantees", "training", "intelligence", "generators", "food", "medicine",
-    "fuel", "humanitarian", "military", "security", "defence", "defense",
+    "fuel", "humanitarian", "military", "security", "defence", "defense", "parcels", "meals", "rations", "flour",
+    "medicines", "medical", "tents",
 })
 #: Military platforms a state sends with their crews: sent with no receiving state, a deployment, not aid.
 DEPLOYED_ASSETS = frozenset({"carrier", "carriers", "warship", "warships", "destroyer", "destroyers", "frigate",

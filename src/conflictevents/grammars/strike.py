@@ -390,6 +390,18 @@ _ONE_PERSON = frozenset({"commander", "leader", "official", "member", "fighter",
                          "rider", "pilot", "passenger", "owner", "wife", "husband", "son", "daughter", "mother",
                          "father", "brother", "sister", "guard", "teacher", "student", "photographer",
                          "cameraman", "shepherd", "fisherman", "medic"})
+#: Titles before a named victim, who is one person: "killed Hamas military chief Mohammed Deif", "Hezbollah
+#: commander Fuad Shukr was killed".
+_NAMED_VICTIM_TITLES = frozenset({"leader", "chief", "commander", "head", "official", "spokesman", "spokesperson",
+                                  "founder", "deputy", "general", "cleric", "operative", "militant", "mastermind"})
+#: Verbs whose object, or whose passive subject, is the named victim.
+_NAMED_VICTIM_VERBS = frozenset({"killed", "killing", "kills", "kill", "assassinated", "assassinating", "slain"})
+#: Words of a passive between a named victim and its verb: "was killed", "had been assassinated".
+_NAMED_VICTIM_AUX = frozenset({"was", "has", "had", "been", "reportedly", "also"})
+#: Particles that may start a word of an Arabic name: "Saleh al-Arouri", "Abu Obeida".
+_NAME_PARTICLES = ("al-", "el-", "bin", "ibn", "abu", "abd")
+#: How many words may stand between a killing verb and the title of its named victim ("killed Hamas military chief").
+_NAMED_TITLE_REACH = 4
 #: How far a single victim's head may stand from its article ("a 12-year-old boy", "a senior Hezbollah commander").
 _ONE_VICTIM_LENGTH = 3
 #: One victim that is several people: "killed a family of five".
@@ -1879,7 +1891,63 @@ class StrikeGrammar:
         for t in range(i, j - 1):
             if lows[t] == "no" and lows[t + 1] in ("injuries", "casualties"):
                 out.setdefault("injured", Quantity(value=0, low=0, high=0, written="no " + lows[t + 1]))
+        if "killed" not in out:
+            named = self._named_victim(r, i, j)
+            if named is not None:
+                out["killed"] = Quantity(value=1, low=1, high=1, written=p.tokens.slice(*named))
+                spans.append(named)
         return out, spans
+
+    @staticmethod
+    def _named_victim(r: Reading, i: int, j: int) -> tuple[int, int] | None:
+        """Tokens of one named person killed in the clause, a toll of one: "Hamas leader Ismail Haniyeh was
+        killed", "killed Hezbollah commander Fuad Shukr", "Nasrallah was killed"."""
+        p = r.parse
+        lows, words = p.tokens.lows, p.tokens.words
+        if p.tokens.title:
+            return None  # a headline's capitals name nobody
+        persons = {(m.i, m.j) for m in r.mentions(i, j, Kind.PERSON)}
+
+        def name_end(k: int) -> int | None:
+            # the end of a name that starts at k: capitalised words, or a known person
+            known = next((b for a, b in persons if a == k), None)
+            if known is not None:
+                return known
+            e = k
+            while e < j and e - k < 4 and words[e][:1].isupper() and words[e].isalpha() or (
+                    e < j and e > k and lows[e].startswith(_NAME_PARTICLES)):
+                e += 1
+            return e if e - k >= 2 else None
+
+        def titled(k: int) -> int | None:
+            # "chief Mohammed Deif", "Ismail Haniyeh": the end of a titled or known name at k
+            if (k, name_end(k) or k) in persons:
+                return name_end(k)
+            if k - 1 >= i and lows[k - 1] in _NAMED_VICTIM_TITLES and words[k - 1].islower():
+                return name_end(k)
+            return None
+
+        for t in range(i, j):
+            if lows[t] not in _NAMED_VICTIM_VERBS:
+                continue
+            # active: "killed (Hamas military) chief Mohammed Deif", "killed Nasrallah"
+            for k in range(t + 1, min(j, t + 2 + _NAMED_TITLE_REACH)):
+                if lows[k] in (",", ";", "and", "in", "on", "at") or p.tokens.words[k].isdigit():
+                    break
+                e = titled(k)
+                if e is not None and (k == t + 1 or lows[k - 1] in _NAMED_VICTIM_TITLES):
+                    # "killed commander X and two of his aides": more victims than the one named
+                    return None if e < j and lows[e] in ("and", "along", "together") else (t, e)
+            # passive: "Hamas leader Ismail Haniyeh was killed", "Nasrallah had been killed"
+            b = t - 1
+            while b > i and lows[b] in _NAMED_VICTIM_AUX:
+                b -= 1
+            if b < t - 1 and lows[b + 1] in ("was", "has", "had"):
+                for k in range(max(i, b - 3), b + 1):
+                    e = titled(k)
+                    if e == b + 1:
+                        return k, t + 1
+        return None
 
     @staticmethod
     def _victim_list(r: Reading, q: Mention, j: int, qs: list[Mention]) -> tuple[int, int, set[int]] | None:

@@ -99,6 +99,13 @@ _CAPTIVES = frozenset({"hostages", "hostage", "captives", "prisoners", "detainee
 #: Homes left are no ground given up: "fled their homes in the Kursk region".
 _HOMES = frozenset({"home", "homes", "house", "houses", "flat", "flats", "apartment", "apartments"})
 #: Stages of a competition: "stormed into the quarter-finals", "advanced to the third round" is sport.
+#: Landmarks a force may reach that are no ground of their own: "reaching the al-Awda mosque", "reached the gates
+#: of Nasser Hospital", "reached the Kuwaiti roundabout" (frames of :data:`_LANDMARK_FRAMES`).
+_LANDMARKS = frozenset({"mosque", "mosques", "hospital", "hospitals", "roundabout", "junction", "intersection",
+                        "school", "schools", "church", "clinic", "gates", "gate", "compound", "complex", "stadium",
+                        "university", "market", "cemetery", "tower", "hotel"})
+#: Frames of reaching a point on the way, whose landmark object is no place taken.
+_LANDMARK_FRAMES = frozenset({"tc.reach"})
 _COMPETITION_STAGES = frozenset({"final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
                                  "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "round",
                                  "rounds", "playoffs", "play-offs", "playoff", "play-off", "knockout", "knockouts",
@@ -209,6 +216,9 @@ class TerritorialGrammar:
         if agents and (lows[agents[0].head] in _CIVIL_HEADS or lows[agents[0].i] in _PERSON_PRONOUNS or any(
                 mm.kind is Kind.PERSON for mm in agents[0].mentions)):
             return []  # aid, civilians, a person travelling: no ground taken
+        if m.frame.id in _LANDMARK_FRAMES and (reached := m.roles.get("place", [])) and all(
+                lows[c.head] in _LANDMARKS for c in reached):
+            return []  # "tanks advanced into Rafah, reaching the al-Awda mosque": a landmark, no ground
         if agents and m.frame.id in _CROSSING_FRAMES and nationals_only(r, agents[0]) and any(
                 mm.kind is Kind.PLACE and mm.value.precision is GeoPrecision.COUNTRY
                 for c in m.roles.get("place", []) for mm in c.mentions):

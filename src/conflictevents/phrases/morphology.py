@@ -59,7 +59,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
 }
 #: Verbs whose final consonant doubles before -ed and -ing.
 DOUBLING = frozenset(
-    "plan stop drop ship hit shop ban bar commit admit control patrol repel compel propel expel regret rebut "
+    "plan stop drop airdrop ship hit shop ban bar commit admit control patrol repel compel propel expel regret rebut "
     "strip skip tap step grab scrap spot trap slam jam rob chop clap drag drum grip hug nod pin plot prod "
     "rub shred shun sob stab star stir swap tip trim wrap zap occur refer prefer transfer confer deter "
     "incur permit submit omit emit transmit equip format kidnap worship level travel signal label total "
