@@ -227,6 +227,9 @@ _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "b
 _CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline", "phone",
                          "telephone"})
 
+#: Prepositions that, opening a sentence, name what talks were held in ("In a phone call, ...").
+_MEDIUM_PREPS = frozenset({"in", "during", "over"})
+
 #: Verbs whose passive, after an event's noun, schedules it: "the summit is scheduled for June 24", "is set for".
 _SCHEDULING = frozenset({"schedule", "set", "plan", "expect", "due", "slate", "pencil"})
 #: Kinds whose noun, discussed, is a topic (a deal or measures talked about), not a gathering that is held.
@@ -395,8 +398,10 @@ class DiplomaticGrammar:
                 continue
             if m.pos == "verb" and str(d.slots.get("kind")) == "talks" and any(
                     r.parse.tokens.lows[c.head] in _CALL_HEADS for c in m.roles.get("location", []) +
-                    m.relations.get("by", []) + m.relations.get("over", [])):
-                # "discussed a ceasefire in a phone call": the talks were a call, and the call is no venue
+                    m.relations.get("by", []) + m.relations.get("over", []) + m.relations.get("during", []) +
+                    self._fronted_medium(r, m)):
+                # "discussed a ceasefire in (during) a phone call", "In a phone call, X and Y discussed ...": the
+                # talks were a call, and the call is no venue
                 d.slots["kind"] = "call"
                 d.slots["location"] = None
             key = (str(d.slots["kind"]), r.clause_of(m.head))
@@ -439,6 +444,19 @@ class DiplomaticGrammar:
         have = {a for _, a in parts}
         into.slots["participants"] = parts + [(w, a) for w, a in dict(attending).items() if a not in have]
         return out
+
+    @staticmethod
+    def _fronted_medium(r: Reading, m: FrameMatch) -> list[Chunk]:
+        """The noun group of a preposition that opens the sentence before the verb and is set off by a comma
+        ("In a phone call on Tuesday, X and Y discussed ...", "During a video call, ..."): what the talks were held
+        in, for the call check of the caller; ``[]`` otherwise."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        if len(chunks) < 3 or chunks[0].kind != "PREP" or lows[chunks[0].i] not in _MEDIUM_PREPS or \
+                chunks[1].kind != "NG" or chunks[1].j > m.trigger.i:
+            return []
+        comma = next((c for c in chunks[2:] if c.kind == "PUNCT" and r.parse.tokens.lows[c.i] == ","), None)
+        return [chunks[1]] if comma is not None and comma.j <= m.trigger.i else []
 
     def _talks_with_host(self, r: Reading, m: FrameMatch, visit: Draft | None) -> bool:
         """True when the talks a visit is made for ("visited Baghdad for talks with al-Sudani") are with the sides
