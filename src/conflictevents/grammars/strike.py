@@ -434,6 +434,14 @@ _PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "its", "their", "his
 _AIRCRAFT_DRONE_WORDS = frozenset({"reaper", "mq-9", "mq-9a", "mq-9b", "mq-1", "mq-1c", "predator", "hermes", "heron",
                                    "rq-4", "tb2", "bayraktar", "akinci", "loong", "ch-4", "ch-5", "scaneagle"})
 _DRONE_HEADS = frozenset({"drone", "drones", "uav", "uavs"})
+#: Heads of a noun group that name guns and launchers, not the munitions they fire: what "destroyed" or "knocked out"
+#: has as its object there is a target hit on the ground ("destroyed Armenian artillery near Shusha", "knocked out
+#: two howitzers"), never an interception (nor the weapon of the strike).
+_GUN_SYSTEM_HEADS = frozenset({"artillery", "howitzer", "howitzers", "cannon", "cannons", "himars", "mlrs",
+                               "launcher", "launchers"})
+#: Verbs whose object, when it is a gun or launcher (:data:`_GUN_SYSTEM_HEADS`), is what was hit.
+_GUN_HITTING_VERBS = frozenset({"destroy", "damage", "hit", "strike", "knock out", "knock", "disable", "eliminate",
+                                "neutralise", "neutralize", "target", "wreck", "capture", "seize", "take out"})
 
 
 def _downed_aircraft(lows: list[str], chunks: list[Chunk]) -> bool:
@@ -1293,6 +1301,10 @@ class StrikeGrammar:
             return True
         if w.j < len(lows) and lows[w.j] in _WEAPON_WORKS:
             return True  # "a drone manufacturing site", "missile assembly lines" (the -ing word may end the chunk)
+        k = r.parse.chunk_of[w.i]
+        if lows[c.head] in _GUN_SYSTEM_HEADS and k > 0 and r.parse.chunks[k - 1].kind == "VG" and \
+                r.parse.chunks[k - 1].lemma in _GUN_HITTING_VERBS:
+            return True  # "destroyed Armenian artillery", "knocked out two howitzers": the guns were the target
         return w.j <= c.head and lows[c.head] in _NOT_WEAPON_HEADS
 
     def _vague_toll(self, r: Reading, i: int, j: int) -> bool:
@@ -1309,6 +1321,8 @@ class StrikeGrammar:
         stands for weapons named before: in the sentence ("273 drones, of which 88 were shot down"), or in the
         strike the sentence before stated ("Russia launched 146 drones overnight. 118 of them were shot down")."""
         for c in m.roles.get("munition", []):
+            if m.frame.set.get("kind") == "intercept" and r.parse.tokens.lows[c.head] in _GUN_SYSTEM_HEADS:
+                continue  # "destroyed Russian artillery near Kupiansk": a gun hit on the ground, no munition downed
             for w in c.mentions:
                 if w.kind is Kind.WEAPON and w.i <= c.head < w.j:
                     return True
