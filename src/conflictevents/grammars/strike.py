@@ -2132,6 +2132,9 @@ class StrikeGrammar:
         # "the Nuseirat camp in central Gaza": a region written with a direction is the container, not a second place
         out = [pl for pl in found if not (self._directional(r, pl) and any(
             q is not pl and _contains(pl.value, q.value) for q in found))]
+        # "Stepanakert, the main city of Nagorno-Karabakh, was shelled", "Martuni, in Karabakh's east": a place in an
+        # apposition that describes the place before it says where that one lies, it is no second place hit
+        out = [pl for pl in out if not any(q is not pl and _describes(lows, q, pl) for q in out)]
         if not out:
             out = self._anaphor(r, ci, cj)
         if not out and landmarks:
@@ -2535,6 +2538,26 @@ def _near_landmark(r: Reading, i: int) -> bool:
         return False
     km = float(count.value) * (1.609 if lows[k].startswith("mi") else 1.0)
     return km <= _NEAR_LANDMARK_KM
+
+
+#: Heads of an apposition that describes a place by where it lies: "Stepanakert, the main city of Karabakh".
+_DESCRIBING_HEADS = frozenset({"city", "town", "village", "capital", "port", "hub", "centre", "center", "seat",
+                               "stronghold", "settlement", "district", "region", "province", "enclave"})
+#: The most tokens from the comma after a place to the place its apposition names.
+_APPOSITION_SPAN = 8
+
+
+def _describes(lows: list[str], q: Mention, pl: Mention) -> bool:
+    """True when place ``pl`` stands in an apposition right after place ``q`` and its comma that describes ``q``:
+    "q, the main city of pl", "q, a port town in southern pl", "q, in pl's east" (no comma between them; the
+    apposition may be read as one described place, "the main city of Nagorno-Karabakh")."""
+    if q.j >= pl.i or lows[q.j] != "," or pl.i - q.j > _APPOSITION_SPAN or "," in lows[q.j + 1:pl.i]:
+        return False
+    if lows[q.j + 1] == "in" and pl.i == q.j + 2 and pl.j < len(lows) and lows[pl.j] in ("'s", "'"):
+        return True  # "Martuni, in Karabakh's east"
+    words = [w for w in lows[q.j + 1:pl.j] if w not in DIRECTIONS]
+    return len(words) >= 3 and words[0] in ("the", "a", "an") and ("of" in words or "in" in words) and any(
+        w in _DESCRIBING_HEADS for w in words)
 
 
 def _contains(outer: Any, inner: Any) -> bool:
