@@ -114,6 +114,11 @@ _CIVIL_MODIFIERS = frozenset({"union", "unions", "trade-union", "business", "bus
                               "community", "student", "students", "industry", "industrial", "farm", "farmers",
                               "farming", "opposition", "party", "civic", "civil", "corporate", "tech", "youth",
                               "club", "league", "sports", "team", "local", "council", "school", "hospital"})
+#: Words before an authority's head that make it a regulator of one trade, whose talks with a company or a club are
+#: no contact between states: "talks with Russian aviation authorities", "the Turkish football federation".
+_SECTOR_BODY_MODIFIERS = frozenset({"aviation", "airport", "airline", "civil-aviation", "football", "sports",
+                                    "railway", "railways", "shipping", "tourism", "broadcasting", "telecoms",
+                                    "telecommunications"})
 #: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
 _ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
@@ -966,6 +971,10 @@ class DiplomaticGrammar:
             return "dip.guard.no-event-determiner"
         if set(before) & _REQUEST_WORDS:
             return "dip.guard.request"  # "urged allies to provide", "called for talks"
+        withs = m.relations.get("with", [])
+        if kind in ("talks", "meeting") and withs and all(
+                not _SECTOR_BODY_MODIFIERS.isdisjoint(lows[c.i:c.head]) for c in withs):
+            return "dip.guard.sector-body"  # "resume flights after talks with Russian aviation authorities"
         if kind == "aid" and m.pos == "noun" and lows[m.head] in _LOAN_WORDS and r.story.doc_strong_cues < 1:
             return "dip.guard.peacetime-loan"  # "the World Bank approved a loan to Kenya for roads": no war aid
         ci, _cj = r.clause_of(m.head)
