@@ -219,14 +219,18 @@ def denied_events(claims: list[tuple[int, str, Draft]], others: list[tuple[int, 
     return out
 
 
-def blamed_strikes(claims: list[Draft], pointed: dict[int, list[Draft]]) -> None:
+def blamed_strikes(claims: list[Draft], pointed: dict[int, list[Draft]],
+                   told: dict[int, list[Draft]] | None = None) -> None:
     """A strike told with no side takes the side a later accusation blames for it ("A missile hit a school in
-    Sumy. Kyiv blamed Moscow for the strike.": Russia), from :func:`denied_events`; a note says so."""
+    Sumy. Kyiv blamed Moscow for the strike.": Russia), from :func:`denied_events`; or the side a statement that
+    tells it blames in a trailing participle ("A missile hit a school in Sumy, officials said, blaming Russia"),
+    from ``told`` (the events inside each claim, by claim identity). A note says so."""
+    told = told or {}
     for c in claims:
         side = c.extra.get("accused")
         if not side or str(c.slots.get("stance", "")) == "denies":
             continue
-        for d in pointed.get(id(c), ()):
+        for d in [*pointed.get(id(c), ()), *told.get(id(c), ())]:
             if d.event_type == "strike" and not d.slots.get("actor") and side != c.slots.get("actor"):
                 d.slots["actor"] = (str(side), str(side))
                 d.notes.append("strike.actor.blamed")

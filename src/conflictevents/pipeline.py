@@ -612,7 +612,12 @@ class Extractor:
         denied = denied_events([(s.article, s.text[c.start:c.end] if c.extra.get("accused") else
                                  s.text[c.content[0]:c.content[1]] if c.content else s.text, c)
                                 for s, c in claims], [(s.article, d) for s, d in others], linked)
-        blamed_strikes([c for _, c in claims], denied)
+        inside: dict[int, list[Draft]] = {}
+        for _, d in others:
+            holder = linked.get(d)
+            if holder is not None:
+                inside.setdefault(id(holder), []).append(d)
+        blamed_strikes([c for _, c in claims], denied, inside)
         strikes = [(s, d) for s, d in others if d.event_type == "strike"]
         continue_strikes(strikes)
         default_strike_actors(strikes)

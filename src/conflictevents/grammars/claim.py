@@ -340,6 +340,7 @@ class ClaimGrammar:
                     d.extra["accused"] = accused[1]  # "Kyiv blamed Moscow for the strike" (linking.pointed_events)
                 drafts.append(d)
                 taken.append((d.start, d.end))
+        self._trailing_blame(r, drafts)
         if rejoinder is not None:
             drafts.extend(self._rejoinder(r, *rejoinder, drafts))
         for d in list(drafts):
@@ -542,6 +543,22 @@ class ClaimGrammar:
                 r.parse.tokens.lows[chunks[k + 1].i] in _FALSE_WORDS:
             k += 1  # "dismissed as false Kyiv's claims that ..." (the adjective joins the noun group)
         return self._owner_claim(r, k, None, denials)
+
+    def _trailing_blame(self, r: Reading, drafts: list[Draft]) -> None:
+        """ "A rocket hit a school in Tartar, killing two, the government said, blaming Armenia": a participle of
+        accusation right after a statement (only a comma between) names the side it blames for the events told
+        inside it; kept as the statement's ``"accused"`` (see :func:`conflictevents.linking.blamed_strikes`)."""
+        for m in r.matches:
+            if m.frame.id != "claim.accuse" or m.pos != "verb" or not m.trigger.text.lower().endswith("ing"):
+                continue
+            accused = self.sides.named(m.roles.get("accused", [])[:1])
+            if accused is None:
+                continue
+            vs, _ = r.chars(m.trigger.i, m.trigger.j)
+            for d in drafts:
+                if d.content is not None and not d.extra.get("accused") and \
+                        r.text[d.end:vs].strip() == "," and accused[1] != d.slots.get("actor", (None, None))[1]:
+                    d.extra["accused"] = accused[1]
 
     def _false_claim(self, r: Reading, d: Draft) -> list[Draft]:
         """ "The information spread by the Armenian side that ... is false, the ministry said", "Kyiv's claims of

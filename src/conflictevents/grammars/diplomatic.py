@@ -115,6 +115,11 @@ _CIVIL_MODIFIERS = frozenset({"union", "unions", "trade-union", "business", "bus
                               "community", "student", "students", "industry", "industrial", "farm", "farmers",
                               "farming", "opposition", "party", "civic", "civil", "corporate", "tech", "youth",
                               "club", "league", "sports", "team", "local", "council", "school", "hospital"})
+#: Words before an authority's head that make it a regulator of one trade, whose talks with a company or a club are
+#: no contact between states: "talks with Russian aviation authorities", "the Turkish football federation".
+_SECTOR_BODY_MODIFIERS = frozenset({"aviation", "airport", "airline", "civil-aviation", "football", "sports",
+                                    "railway", "railways", "shipping", "tourism", "broadcasting", "telecoms",
+                                    "telecommunications"})
 #: Words before "team" or "group" that make it a state's envoys, no business: "an Israeli negotiating team".
 _ENVOY_TEAM_WORDS = frozenset({"negotiating", "negotiation", "diplomatic", "mediation", "technical", "security"})
 _MULTI = ("meeting", "call")
@@ -227,6 +232,9 @@ _OWN_FORCES = frozenset({"troops", "soldiers", "servicemen", "units", "unit", "b
 #: Heads of a phrase that makes talks a call: "discussed ... in a phone call", "... during a video call".
 _CALL_HEADS = frozenset({"call", "calls", "conversation", "videoconference", "conference call", "hotline", "phone",
                          "telephone"})
+
+#: Prepositions that, opening a sentence, name what talks were held in ("In a phone call, ...").
+_MEDIUM_PREPS = frozenset({"in", "during", "over"})
 
 #: Verbs whose passive, after an event's noun, schedules it: "the summit is scheduled for June 24", "is set for".
 _SCHEDULING = frozenset({"schedule", "set", "plan", "expect", "due", "slate", "pencil"})
@@ -396,8 +404,10 @@ class DiplomaticGrammar:
                 continue
             if m.pos == "verb" and str(d.slots.get("kind")) == "talks" and any(
                     r.parse.tokens.lows[c.head] in _CALL_HEADS for c in m.roles.get("location", []) +
-                    m.relations.get("by", []) + m.relations.get("over", [])):
-                # "discussed a ceasefire in a phone call": the talks were a call, and the call is no venue
+                    m.relations.get("by", []) + m.relations.get("over", []) + m.relations.get("during", []) +
+                    self._fronted_medium(r, m)):
+                # "discussed a ceasefire in (during) a phone call", "In a phone call, X and Y discussed ...": the
+                # talks were a call, and the call is no venue
                 d.slots["kind"] = "call"
                 d.slots["location"] = None
             key = (str(d.slots["kind"]), r.clause_of(m.head))
@@ -440,6 +450,19 @@ class DiplomaticGrammar:
         have = {a for _, a in parts}
         into.slots["participants"] = parts + [(w, a) for w, a in dict(attending).items() if a not in have]
         return out
+
+    @staticmethod
+    def _fronted_medium(r: Reading, m: FrameMatch) -> list[Chunk]:
+        """The noun group of a preposition that opens the sentence before the verb and is set off by a comma
+        ("In a phone call on Tuesday, X and Y discussed ...", "During a video call, ..."): what the talks were held
+        in, for the call check of the caller; ``[]`` otherwise."""
+        chunks = r.parse.chunks
+        lows = r.parse.tokens.lows
+        if len(chunks) < 3 or chunks[0].kind != "PREP" or lows[chunks[0].i] not in _MEDIUM_PREPS or \
+                chunks[1].kind != "NG" or chunks[1].j > m.trigger.i:
+            return []
+        comma = next((c for c in chunks[2:] if c.kind == "PUNCT" and r.parse.tokens.lows[c.i] == ","), None)
+        return [chunks[1]] if comma is not None and comma.j <= m.trigger.i else []
 
     def _talks_with_host(self, r: Reading, m: FrameMatch, visit: Draft | None) -> bool:
         """True when the talks a visit is made for ("visited Baghdad for talks with al-Sudani") are with the sides
@@ -949,6 +972,10 @@ class DiplomaticGrammar:
             return "dip.guard.no-event-determiner"
         if set(before) & _REQUEST_WORDS:
             return "dip.guard.request"  # "urged allies to provide", "called for talks"
+        withs = m.relations.get("with", [])
+        if kind in ("talks", "meeting") and withs and all(
+                not _SECTOR_BODY_MODIFIERS.isdisjoint(lows[c.i:c.head]) for c in withs):
+            return "dip.guard.sector-body"  # "resume flights after talks with Russian aviation authorities"
         if kind == "aid" and m.pos == "noun" and lows[m.head] in _LOAN_WORDS and r.story.doc_strong_cues < 1:
             return "dip.guard.peacetime-loan"  # "the World Bank approved a loan to Kenya for roads": no war aid
         ci, _cj = r.clause_of(m.head)

@@ -446,6 +446,14 @@ _PARTITIVE_DETERMINERS = frozenset({"the", "them", "those", "its", "their", "his
 _AIRCRAFT_DRONE_WORDS = frozenset({"reaper", "mq-9", "mq-9a", "mq-9b", "mq-1", "mq-1c", "predator", "hermes", "heron",
                                    "rq-4", "tb2", "bayraktar", "akinci", "loong", "ch-4", "ch-5", "scaneagle"})
 _DRONE_HEADS = frozenset({"drone", "drones", "uav", "uavs"})
+#: Heads of a noun group that name guns and launchers, not the munitions they fire: what "destroyed" or "knocked out"
+#: has as its object there is a target hit on the ground ("destroyed Armenian artillery near Shusha", "knocked out
+#: two howitzers"), never an interception (nor the weapon of the strike).
+_GUN_SYSTEM_HEADS = frozenset({"artillery", "howitzer", "howitzers", "cannon", "cannons", "himars", "mlrs",
+                               "launcher", "launchers"})
+#: Verbs whose object, when it is a gun or launcher (:data:`_GUN_SYSTEM_HEADS`), is what was hit.
+_GUN_HITTING_VERBS = frozenset({"destroy", "damage", "hit", "strike", "knock out", "knock", "disable", "eliminate",
+                                "neutralise", "neutralize", "target", "wreck", "capture", "seize", "take out"})
 
 
 def _downed_aircraft(lows: list[str], chunks: list[Chunk]) -> bool:
@@ -1305,6 +1313,10 @@ class StrikeGrammar:
             return True
         if w.j < len(lows) and lows[w.j] in _WEAPON_WORKS:
             return True  # "a drone manufacturing site", "missile assembly lines" (the -ing word may end the chunk)
+        k = r.parse.chunk_of[w.i]
+        if lows[c.head] in _GUN_SYSTEM_HEADS and k > 0 and r.parse.chunks[k - 1].kind == "VG" and \
+                r.parse.chunks[k - 1].lemma in _GUN_HITTING_VERBS:
+            return True  # "destroyed Armenian artillery", "knocked out two howitzers": the guns were the target
         return w.j <= c.head and lows[c.head] in _NOT_WEAPON_HEADS
 
     def _vague_toll(self, r: Reading, i: int, j: int) -> bool:
@@ -1321,6 +1333,8 @@ class StrikeGrammar:
         stands for weapons named before: in the sentence ("273 drones, of which 88 were shot down"), or in the
         strike the sentence before stated ("Russia launched 146 drones overnight. 118 of them were shot down")."""
         for c in m.roles.get("munition", []):
+            if m.frame.set.get("kind") == "intercept" and r.parse.tokens.lows[c.head] in _GUN_SYSTEM_HEADS:
+                continue  # "destroyed Russian artillery near Kupiansk": a gun hit on the ground, no munition downed
             for w in c.mentions:
                 if w.kind is Kind.WEAPON and w.i <= c.head < w.j:
                     return True
@@ -2186,6 +2200,9 @@ class StrikeGrammar:
         # "the Nuseirat camp in central Gaza": a region written with a direction is the container, not a second place
         out = [pl for pl in found if not (self._directional(r, pl) and any(
             q is not pl and _contains(pl.value, q.value) for q in found))]
+        # "Stepanakert, the main city of Nagorno-Karabakh, was shelled", "Martuni, in Karabakh's east": a place in an
+        # apposition that describes the place before it says where that one lies, it is no second place hit
+        out = [pl for pl in out if not any(q is not pl and _describes(lows, q, pl) for q in out)]
         if not out:
             out = self._anaphor(r, ci, cj)
         if not out and landmarks:
@@ -2589,6 +2606,26 @@ def _near_landmark(r: Reading, i: int) -> bool:
         return False
     km = float(count.value) * (1.609 if lows[k].startswith("mi") else 1.0)
     return km <= _NEAR_LANDMARK_KM
+
+
+#: Heads of an apposition that describes a place by where it lies: "Stepanakert, the main city of Karabakh".
+_DESCRIBING_HEADS = frozenset({"city", "town", "village", "capital", "port", "hub", "centre", "center", "seat",
+                               "stronghold", "settlement", "district", "region", "province", "enclave"})
+#: The most tokens from the comma after a place to the place its apposition names.
+_APPOSITION_SPAN = 8
+
+
+def _describes(lows: list[str], q: Mention, pl: Mention) -> bool:
+    """True when place ``pl`` stands in an apposition right after place ``q`` and its comma that describes ``q``:
+    "q, the main city of pl", "q, a port town in southern pl", "q, in pl's east" (no comma between them; the
+    apposition may be read as one described place, "the main city of Nagorno-Karabakh")."""
+    if q.j >= pl.i or lows[q.j] != "," or pl.i - q.j > _APPOSITION_SPAN or "," in lows[q.j + 1:pl.i]:
+        return False
+    if lows[q.j + 1] == "in" and pl.i == q.j + 2 and pl.j < len(lows) and lows[pl.j] in ("'s", "'"):
+        return True  # "Martuni, in Karabakh's east"
+    words = [w for w in lows[q.j + 1:pl.j] if w not in DIRECTIONS]
+    return len(words) >= 3 and words[0] in ("the", "a", "an") and ("of" in words or "in" in words) and any(
+        w in _DESCRIBING_HEADS for w in words)
 
 
 def _contains(outer: Any, inner: Any) -> bool:

@@ -1088,6 +1088,21 @@ def _owner_after_comma(chunks: list[Chunk], k: int) -> bool:
         chunks[k - 2].kind in ("PUNCT", "QUOTE") and chunks[k - 2].lemma not in (";", ".")
 
 
+#: Verbs of saying whose bare "-ed" form after a clause-opening "<body> in <city>" is the clause's own verb.
+_SEATED_SPEAKER_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim", "confirm", "deny",
+                                   "write", "warn", "allege"})
+#: Prepositions that seat a speaking body: "the defence ministry in Moscow", "officials at the Pentagon".
+_SEATED_SPEAKER_PREPS = frozenset({"in", "at"})
+
+
+def _seated_speaker_after_comma(chunks: list[Chunk], k: int, verb: Chunk) -> bool:
+    """ "..., the Defence Ministry in Baku said on Friday": the "in" phrase at ``k`` seats the noun group that
+    opens a new clause (after a comma or a quote), and the verb of saying after it is that clause's own."""
+    return verb.lemma in _SEATED_SPEAKER_VERBS and chunks[k].lemma in _SEATED_SPEAKER_PREPS and k >= 2 and \
+        chunks[k - 1].kind == "NG" and chunks[k - 2].kind in ("PUNCT", "QUOTE") and \
+        chunks[k - 2].lemma not in (";", ".")
+
+
 def _out_of_counts(chunks: list[Chunk], lows: list[str]) -> list[Chunk]:
     """ "downed 60 out of 96 drones": "out of" between two counts is the partitive "of" (one PREP chunk)."""
     out: list[Chunk] = []
@@ -1116,7 +1131,8 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
         if c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and k >= 2 and \
                 chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and (
                     (main_seen and chunks[k - 2].lemma != "of") or (k == 2 and chunks[0].lemma == "of")) and \
-                chunks[k + 1].kind in ("PREP", "DATE") and not _owner_after_comma(chunks, k - 2):
+                chunks[k + 1].kind in ("PREP", "DATE") and not _owner_after_comma(chunks, k - 2) and \
+                not _seated_speaker_after_comma(chunks, k - 2, c):
             # (after the sentence's own verb, and not "groups of the enemy's infantry advanced to ...", nor
             # "..., a spokesman for the group said on Monday"; or in a fronted partitive: "Of the 96 drones
             # launched by Russia overnight, 60 were shot down")
