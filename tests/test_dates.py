@@ -177,3 +177,20 @@ def test_a_fortnight_and_iso_days(text, expected):
 
 def test_offsets_in_hours_and_fortnights():
     assert offset_days("48 hours later") == 2 and offset_days("a fortnight earlier") == -14
+
+
+@pytest.mark.parametrize("written, side, pub, want", [
+    ("October 7", "Hamas", "2025-03-04", "2023-10-07"),
+    ("7 October", "Israel", "2024-12-01", "2023-10-07"),
+    ("on Oct. 7", "Hamas", "2023-10-20", "2023-10-07"),
+    ("Feb. 24", "Russia", "2024-05-01", "2022-02-24"),
+    ("October 7", "Russia", "2025-03-04", None),  # another war's 7 October: the latest one, read as usual
+    ("October 7", None, "2025-03-04", None),
+    ("October 7", "Hamas", "2023-09-01", None),  # before the day
+    ("October 8", "Hamas", "2025-03-04", None),
+    ("October 7, 2024", "Hamas", "2025-03-04", None),  # a year written: read as written
+])
+def test_named_days_of_a_war(written, side, pub, want):
+    from conflictevents.lexicons.dates import named_day
+    got = named_day(written, side, dt.date.fromisoformat(pub))
+    assert (got.date if got is not None else None) == want

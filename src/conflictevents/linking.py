@@ -446,6 +446,13 @@ def resolve_dates(found: list[tuple[Any, Draft]], claims: list[tuple[Any, Draft]
                                 _filed(d, pub))
         else:
             date = _resolve(mention.text if mention else None, anchor, planned=planned, memo=memo)
+        if mention is not None and not d.planned:
+            # "Hamas's October 7 attack" on a page of 2025: the day that war is named by, 2023's
+            actor = d.slots.get("actor")
+            named = _dates.named_day(mention.text, str(actor[1] if isinstance(actor, tuple) else actor)
+                                     if actor else None, pub)
+            if named is not None:
+                date = named
         if (date is None or date.date is None) and claim is not None and not d.extra.get("undated") and \
                 shift is None:
             date = claim_dates.get(id(claim))

@@ -58,7 +58,7 @@ from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
 from ..models import DatePrecision, EventDate, Span
 
 __all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "offset_days", "filed_day", "DAY_HEADING", "MONTHS", "WEEKDAYS",
-           "COUNT_WORDS"]
+           "COUNT_WORDS", "NAMED_DAYS", "named_day"]
 
 #: Month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {
@@ -77,6 +77,12 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25), "christmas eve": (12, 24),
     "boxing day": (12, 26),
+}
+#: Days a war names by its date alone -> (year, the sides whose day it is): "Hamas's October 7 attack" on a page of
+#: 2025 is 2023's, not the latest 7 October; "Russia's February 24 invasion" is 2022's.
+NAMED_DAYS: dict[tuple[int, int], tuple[int, frozenset[str]]] = {
+    (10, 7): (2023, frozenset({"Hamas", "Israel"})),
+    (2, 24): (2022, frozenset({"Russia", "Ukraine"})),
 }
 #: The holidays as written, with either apostrophe ("New Year's Day", "New Year’s Eve").
 HOLIDAYS_WRITTEN = sorted({v for h in HOLIDAYS for v in (h.title().replace("'S", "'s"),
@@ -486,3 +492,29 @@ def resolve_date(
     if found is None:
         return EventDate(None, None, written=text, span=span)
     return EventDate(found.date, found.precision, written=text, span=span, season=found.season)
+
+
+_DAY_MONTH = regex.compile(r"(?i)^(?:on[ ]|since[ ])?(?:the[ ])?(?:(\d{1,2})(?:st|nd|rd|th)?[ ](\p{L}+)\.?|(\p{L}+)\.?[ ](\d{1,2})"
+                           r"(?:st|nd|rd|th)?)$")
+
+
+def named_day(written: str, side: str | None, pub: dt.date | None) -> EventDate | None:
+    """The date of a day a war names by its date alone (:data:`NAMED_DAYS`), when the event is that war's
+    (``side`` is one of its sides) and the text gives no year: "the October 7 attack" by Hamas -> 2023-10-07 on a
+    page of any later year; ``None`` otherwise (and before that day)."""
+    if side is None:
+        return None
+    m = _DAY_MONTH.match(written.strip())
+    if m is None:
+        return None
+    day_s, month_s = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    month = MONTHS.get(month_s.lower())
+    if month is None:
+        return None
+    named = NAMED_DAYS.get((month, int(day_s)))
+    if named is None or side not in named[1]:
+        return None
+    day = dt.date(named[0], month, int(day_s))
+    if pub is not None and pub < day:
+        return None
+    return EventDate(day.isoformat(), DatePrecision.DAY, written=written)
