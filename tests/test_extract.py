@@ -237,9 +237,10 @@ def test_a_story_side_is_not_carried_to_another_war(extractor):
 
 
 def test_an_unknown_name_listed_before_a_known_one_is_captured_too(extractor):
-    r = run(extractor, "Ukrainian troops liberated Robotyne and Verbove near Orikhiv.")
+    # (Robotyne, the name first used here, is in the gazetteer since the 2023 battle sites were added)
+    r = run(extractor, "Ukrainian troops liberated Pryiutne and Verbove near Orikhiv.")
     assert [(e.place.name, e.place.precision.value) for e in r.territorial_changes] == [
-        ("Robotyne", "unknown"), ("Verbove", "place")]
+        ("Pryiutne", "unknown"), ("Verbove", "place")]
 
 
 def test_a_civil_body_speaks_for_who_runs_the_territory_and_is_not_guessed_elsewhere(extractor):

@@ -67,14 +67,16 @@ SHAPES = ("claim.speaker-first", "claim.speaker-last", "claim.according-to", "cl
 
 _RECIPROCAL = compiled.compile(
     r"(?i)(?:each[ ]side|both[ ]sides|the[ ]two[ ](?:sides|countries|parties|nations))[ ]"
-    r"(?:have[ ]|had[ ])?(?:accused[ ](?:the[ ]other|each[ ]other)|traded[ ](?:accusations|blame))"
+    r"(?:have[ ]|had[ ])?(?:(?:accused|accusing)[ ](?:the[ ]other|each[ ]other)|(?:traded|trading)[ ]"
+    r"(?:accusations|blame))"
     r"|(?P<a>\p{Lu}[\p{L}]+)[ ]and[ ](?P<b>\p{Lu}[\p{L}]+)[ ](?:have[ ]|had[ ])?"
-    r"(?:accused[ ]each[ ]other|traded[ ](?:accusations|blame))"
-    # any other subject ("Sudan's army and the RSF traded accusations"): read off the verb's subject
-    r"|(?P<verb>(?:accused[ ]each[ ]other|(?:traded|exchanged)[ ](?:accusations|blame)))"
+    r"(?:(?:accused|accusing)[ ]each[ ]other|(?:traded|trading)[ ](?:accusations|blame))"
+    # any other subject ("Sudan's army and the RSF traded accusations"): read off the verb's subject; the
+    # participle of an aside ("..., with Russia and Ukraine trading blame for the attack") too
+    r"|(?P<verb>(?:(?:accused|accusing)[ ]each[ ]other|(?:traded|exchanged|trading)[ ](?:accusations|blame)))"
 )
 #: The words one of which every :data:`_RECIPROCAL` match holds, in any case (a cheap test before the search).
-_RECIPROCAL_WORDS = ("accused", "traded", "exchanged")
+_RECIPROCAL_WORDS = ("accused", "traded", "exchanged", "accusing", "trading")
 _REJOINDER = compiled.compile(
     r",[ ](?:(?:a|an)[ ](?:claim|assertion|allegation|accusation|charge|account|version)[ ](?:that[ ]|which[ ])?"
     r"|which[ ](?!it[ ]|they[ ]|he[ ]|she[ ]))"  # ("..., which Kigali denied"; a pronoun may point anywhere)

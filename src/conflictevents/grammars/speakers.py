@@ -177,6 +177,9 @@ CONFLICT_CUES = (
     "phone call", "by phone", "visit", "proposal", "demands", "hostilities", "military aid", "liberation",
     "withdraw", "withdrew", "withdrawn", "withdrawal", "withdrawing", "pull out", "pulled out", "pullout",
     "toll", "death toll", "arming", "armed", "weapons supplies", "mercenaries", "proxy", "proxies",
+    # sabotage blamed on the other side: "Moscow blamed Ukraine's special services", "accused Kyiv of blowing up"
+    "saboteurs", "saboteur", "sabotage", "special services", "blast", "blasts", "blew up", "blowing up",
+    "blown up", "destruction",
 )
 
 #: Words of a story about a truce or a ceasefire: in such a story a statement about "the deal" is about the
@@ -323,6 +326,8 @@ WEAK_CONFLICT_CUES = frozenset({
     "deployed", "deployment", "advance", "advances", "advanced", "raid", "raids", "rocket", "rockets",
     # crime news names its gunmen as often as a war does: they alone make no story of war
     "gunmen", "gunman",
+    # a gas main or a quarry has its blasts too, and a vote is "sabotaged"
+    "sabotage", "blast", "blasts", "blew up", "blowing up", "blown up", "destruction",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).

@@ -110,6 +110,13 @@ _COMPETITION_STAGES = frozenset({"final", "finals", "semi-final", "semi-finals",
                                  "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "round",
                                  "rounds", "playoffs", "play-offs", "playoff", "play-off", "knockout", "knockouts",
                                  "decider", "last-16", "last-eight", "last-four", "standings", "podium"})
+#: Compacts, markets and contests a side joins or leaves: "pulled out of the Black Sea grain deal", "withdrew
+#: from the Istanbul Convention", "entered into an agreement" take or give up no ground.
+_COMPACTS = frozenset({"deal", "deals", "treaty", "treaties", "accord", "accords", "agreement", "agreements",
+                       "pact", "pacts", "initiative", "convention", "conventions", "arrangement",
+                       "memorandum", "framework", "negotiations", "talks", "process", "market", "markets",
+                       "scheme", "programme", "program", "alliance", "bloc", "organisation", "organization",
+                       "league", "tournament", "championship", "contest", "race", "election", "elections"})
 #: Openers of a clause whose bare withdrawal left the place the main clause's side took ("recaptured X after
 #: government forces pulled out").
 _LEFT_FOR_OPENERS = frozenset({"after", "as", "when", "once"})
@@ -231,6 +238,9 @@ class TerritorialGrammar:
         if any(lows[cs[0].head] in _COMPETITION_STAGES for rel in ("patient", "into", "to") if (
                 cs := m.relations.get(rel, []))):
             return []  # "India stormed into the final in Dubai", "advanced to the third round in Rome": sport
+        if any(lows[c.head] in _COMPACTS for rel in ("patient", "of", "from", "into", "in")
+               for c in m.relations.get(rel, [])):
+            return []  # "Russia pulled out of the Black Sea grain deal": a compact left, no ground
         if change in ("controls", "captured") and patients and m.pos == "verb" and m.frame.role("patient") == "place" \
                 and not any(
                 mm.kind is Kind.PLACE for c in patients for mm in c.mentions) and not any(

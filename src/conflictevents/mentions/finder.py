@@ -421,8 +421,10 @@ _AGE_SUFFIXES = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-
                  " years old")
 
 
-#: Makers whose models are named by a bare number after them: "Boeing 777", "Embraer 190", "Cessna 172".
-MODEL_MAKERS = ("Boeing ", "Embraer ", "Bombardier ", "Cessna ", "Airbus ", "Antonov ", "Ilyushin ", "Tupolev ")
+#: Makers and model families named by a bare number after them: "Boeing 777", "Embraer 190", "Cessna 172", the
+#: tanks pledged to Ukraine ("Leopard 2", "Challenger 2": 14 Leopard 2 tanks are no 2 tanks).
+MODEL_MAKERS = ("Boeing ", "Embraer ", "Bombardier ", "Cessna ", "Airbus ", "Antonov ", "Ilyushin ", "Tupolev ",
+                "Leopard ", "Challenger ", "Leclerc ", "Marder ", "Bradley ")
 
 
 def _model_number(text: str, start: int) -> bool:

@@ -1081,25 +1081,30 @@ def _what_labels(chunks: list[Chunk], lows: list[str]) -> list[Chunk]:
     return out
 
 
-def _owner_after_comma(chunks: list[Chunk], k: int) -> bool:
+#: Prepositions of a seat after an attributed speaker: "..., the defence ministry in Moscow said on Tuesday".
+_SEAT_PREPS = frozenset({"in", "at"})
+#: Verbs of attribution whose speaker may carry a seat phrase (:func:`_owner_after_comma`).
+_SEAT_SPEECH_VERBS = frozenset({"say", "tell", "add", "report", "announce", "claim", "write", "state", "confirm",
+                                "deny", "acknowledge", "note", "post", "admit", "insist", "warn", "allege"})
+#: The most phrases a speaker may carry before such a verb ("a spokesman | at the General Staff | in Kyiv").
+_SEAT_PHRASES_MAX = 3
+
+
+def _owner_after_comma(chunks: list[Chunk], k: int, verb: Chunk | None = None) -> bool:
     """ "..., a spokesman for the group said": the "for" phrase at ``k`` names whom the noun group opening a new
-    clause (after a comma or a quote) works for, so the verb after it is that clause's own."""
-    return chunks[k].lemma == "for" and k >= 2 and chunks[k - 1].kind == "NG" and \
-        chunks[k - 2].kind in ("PUNCT", "QUOTE") and chunks[k - 2].lemma not in (";", ".")
-
-
-#: Verbs of saying whose bare "-ed" form after a clause-opening "<body> in <city>" is the clause's own verb.
-_SEATED_SPEAKER_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim", "confirm", "deny",
-                                   "write", "warn", "allege"})
-#: Prepositions that seat a speaking body: "the defence ministry in Moscow", "officials at the Pentagon".
-_SEATED_SPEAKER_PREPS = frozenset({"in", "at"})
-
-
-def _seated_speaker_after_comma(chunks: list[Chunk], k: int, verb: Chunk) -> bool:
-    """ "..., the Defence Ministry in Baku said on Friday": the "in" phrase at ``k`` seats the noun group that
-    opens a new clause (after a comma or a quote), and the verb of saying after it is that clause's own."""
-    return verb.lemma in _SEATED_SPEAKER_VERBS and chunks[k].lemma in _SEATED_SPEAKER_PREPS and k >= 2 and \
-        chunks[k - 1].kind == "NG" and chunks[k - 2].kind in ("PUNCT", "QUOTE") and \
+    clause (after a comma or a quote) works for, so the verb after it is that clause's own; so does the seat of a
+    speaker before a verb of attribution ("..., the defence ministry in Moscow said on Tuesday")."""
+    if chunks[k].lemma != "for" and not (chunks[k].lemma in _SEAT_PREPS and verb is not None and
+                                         verb.lemma in _SEAT_SPEECH_VERBS):
+        return False
+    if verb is not None and verb.lemma in _SEAT_SPEECH_VERBS:
+        # "a spokesman at the General Staff in Kyiv said": more phrases of the speaker before the verb
+        hops = 0
+        while k >= 2 and hops < _SEAT_PHRASES_MAX and chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" \
+                and chunks[k - 2].lemma in _SEAT_PREPS | {"for", "of"}:
+            k -= 2
+            hops += 1
+    return k >= 2 and chunks[k - 1].kind == "NG" and chunks[k - 2].kind in ("PUNCT", "QUOTE") and \
         chunks[k - 2].lemma not in (";", ".")
 
 
@@ -1131,8 +1136,7 @@ def _reduced_relatives(chunks: list[Chunk]) -> None:
         if c.kind == "VG" and c.tag == "ed" and not c.aux and c.finite and k >= 2 and \
                 chunks[k - 1].kind == "NG" and chunks[k - 2].kind == "PREP" and (
                     (main_seen and chunks[k - 2].lemma != "of") or (k == 2 and chunks[0].lemma == "of")) and \
-                chunks[k + 1].kind in ("PREP", "DATE") and not _owner_after_comma(chunks, k - 2) and \
-                not _seated_speaker_after_comma(chunks, k - 2, c):
+                chunks[k + 1].kind in ("PREP", "DATE") and not _owner_after_comma(chunks, k - 2, c):
             # (after the sentence's own verb, and not "groups of the enemy's infantry advanced to ...", nor
             # "..., a spokesman for the group said on Monday"; or in a fronted partitive: "Of the 96 drones
             # launched by Russia overnight, 60 were shot down")
