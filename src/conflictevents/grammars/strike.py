@@ -1975,7 +1975,10 @@ class StrikeGrammar:
         p = r.parse
         tok = p.tokens
         lows = tok.lows
-        saying = r.speaker_spans()
+        # a strike told inside the saying part ("Israel, which struck Beirut on Friday, says ...", "Israel struck
+        # Beirut and says ...") keeps its places: that part is then no mere speaker's name
+        triggers = [r.chars(m.trigger.i, m.trigger.j)[0] for m in ms]
+        saying = [(a, b) for a, b in r.speaker_spans() if not any(a <= t < b for t in triggers)]
         agent_spans = [r.chars(c.i, c.j) for c in agents]
         found: list[Mention] = []
         landmarks: list[Mention] = []
