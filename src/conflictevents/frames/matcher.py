@@ -67,6 +67,10 @@ _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "
 _JOINING = frozenset({"join"})
 #: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
 _FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
+#: Prepositions of a phrase that times the event by another one ("withdrew from X after talks in Doha"): the
+#: "in"/"at" phrases right after such a phrase's event noun of another type are that event's venue.
+_TIMING_PREPS = frozenset({"after", "following", "before", "during", "amid"})
+_VENUE_PREPS = frozenset({"in", "at"})
 #: Prepositions of a fronted phrase whose gain of ground is the main clause subject's ("With the capture of
 #: Kamanyola, the M23 ..."), and the nouns that do not take it ("With the fall of X, Kinshasa ...": X fell
 #: to someone, not to the subject).
@@ -676,10 +680,14 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             # "Shelling by the RSF killed ten": a gerund with no subject is a noun, its "by" phrase the agent
             nominal = v.tag == "ing" and not v.aux and not subj
             last_prep = ""
+            timed_by = False
             for prep, items in pps:
                 if prep == "by" and nominal:
                     _assign(m, "agent", items)
                     continue
+                if prep in _VENUE_PREPS and timed_by:
+                    continue  # "withdrew from Walikale after talks in Doha": where the talks were held
+                timed_by = prep in _TIMING_PREPS and _other_event_noun(index, p, items[-1], f.type)
                 if prep == "of" and f.type != "claim" and not (
                         items[0].index >= 2 and p.chunks[items[0].index - 2].kind == "ADV") and not (
                         # "pulled out of Uvira": "out of" right after the verb is its own preposition
@@ -694,6 +702,11 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _other_event_noun(index: FrameIndex, p: Parse, g: Chunk, own: str) -> bool:
+    """True when noun group ``g``'s head triggers a frame of another type than ``own`` ("talks", "a summit")."""
+    return any(f.type != own for _form, _noun, f in index.by_noun.get(p.tokens.lows[g.head], ()))
 
 
 #: Event types whose passive participle after a noun group describes that group even with no subject of its own:
