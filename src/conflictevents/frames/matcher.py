@@ -67,6 +67,9 @@ _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "
 _JOINING = frozenset({"join"})
 #: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
 _FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
+#: Prepositions of the channel a responsibility is claimed through ("claimed responsibility via its Amaq agency
+#: for ...", "in a statement on Telegram for ...").
+_CLAIM_CHANNEL_PREPS = frozenset({"through", "via", "in", "on"})
 #: Prepositions of a phrase that times the event by another one ("withdrew from X after talks in Doha"): the
 #: "in"/"at" phrases right after such a phrase's event noun of another type are that event's venue.
 _TIMING_PREPS = frozenset({"after", "following", "before", "during", "amid"})
@@ -1228,9 +1231,12 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
             return chunks[b - 1], "light"
         # "claimed responsibility for a drone attack": the claimant is the attacker
         # (also past a date: "claimed responsibility on Friday for a missile attack")
+        # and past the channel it was claimed through: "claimed responsibility through its Amaq agency for ..."
         r = k - 1
-        while r >= 2 and chunks[r].kind in ("DATE", "ADV"):
-            r -= 1
+        while r >= 2 and (chunks[r].kind in ("DATE", "ADV") or (
+                chunks[r].kind == "NG" and r >= 3 and chunks[r - 1].kind == "PREP"
+                and chunks[r - 1].lemma in _CLAIM_CHANNEL_PREPS)):
+            r -= 1 if chunks[r].kind in ("DATE", "ADV") else 2
         if chunks[k].lemma == "for" and r >= 1 and chunks[r].kind == "NG" and \
                 p.tokens.lows[chunks[r].head] == "responsibility" and chunks[r - 1].kind == "VG" and \
                 chunks[r - 1].lemma in ("claim", "take", "accept", "assume", "admit"):
