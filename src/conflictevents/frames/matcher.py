@@ -343,6 +343,14 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
                     p.tokens.lows[c.head] in FORCE_NOUNS or p.tokens.lows[c.head] in _SIDE_WORDS or
                     set(p.tokens.lows[c.i:c.j]) & _SIDE_WORDS or is_pair(p, c) for c in ag)):
                 return False
+        elif r == "patient:force":
+            # "cleared the village of X of RSF fighters": the last "of" phrase of the patient names the armed side
+            # driven out (not "of protesters", "of mines"; nor the place itself, "the square of Kyiv")
+            pat = m.relations.get("patient", [])
+            last = pat[-1] if len(pat) >= 2 else None
+            if last is None or not (p.tokens.lows[last.head] in FORCE_NOUNS or p.tokens.lows[last.head] == "militia"
+                                    or (_has(p, [last], Kind.ACTOR) and not _has(p, [last], Kind.PLACE))):
+                return False
         elif r == "role:force":
             # "came under fire from Armenian armed forces / the Pakistani side": an armed side is the actor (not
             # "came under fire from opposition lawmakers", "from Germany over its budget")
