@@ -667,6 +667,17 @@ _CRIME_ATTACKS = frozenset({"knife", "stabbing", "shooting", "machete", "axe", "
 _STANDOFF_VERB_STEMS = ("bomb",)
 #: Irregular forces, named by what they are: "Suspected jihadists killed 20 villagers", "Islamist militants
 #: killed 15 soldiers". Their tolls are attacks of the conflict even with no attack word.
+#: Heads of a toll's cause that are an explosion (an attack only where the page tells one: ``_attack_blast``).
+_BLAST_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "bombing", "bombings"})
+#: Words before such a head that make it an attack: "a suicide blast", "a bomb explosion".
+_ATTACK_BLAST_WORDS = frozenset({"suicide", "bomb", "ied", "roadside", "car", "twin", "coordinated", "terror",
+                                 "terrorist", "militant"})
+#: Words before it that make it an accident: "a gas explosion", "a boiler blast".
+_CIVIL_BLAST_WORDS = frozenset({"gas", "boiler", "cylinder", "industrial", "factory", "chemical", "mine", "mining",
+                                "firework", "fireworks", "fuel", "tanker", "pipeline", "transformer", "furnace",
+                                "dust", "methane", "refinery", "accidental"})
+#: War words on the page (``doc_strong_cues``) that make a bare blast there an attack.
+_BLAST_STORY_STRONG_CUES = 1
 _IRREGULAR_FORCES = frozenset({"jihadists", "jihadis", "militants", "insurgents", "rebels", "extremists",
                                "islamists", "terrorists", "fighters", "militiamen", "militia", "militias",
                                "paramilitaries"})
@@ -1079,7 +1090,8 @@ class StrikeGrammar:
                           r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES) or self._settlement_raid(r, tolls_m)
             if cause_words & _NO_FORCE_AGENTS and not weapons and not war_gunmen:
                 return None
-            military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or any(
+            military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or \
+                self._attack_blast(r, tolls_m) or any(
                 mm.kind in (Kind.WEAPON,) for m in tolls_m for c in m.roles.get("cause", []) for mm in c.mentions) \
                 or self._attack_word_in(r, ci, cj) or (armed and r.story.conflict_cues >= 2) or (
                     armed and bool(cause_words & FORCE_NOUNS)) or (  # "shot dead by Israeli troops"
@@ -1129,8 +1141,9 @@ class StrikeGrammar:
         agent_chunks = [c for c in agent_chunks if not any(t.i <= c.i and c.j <= t.j for m in ms
                                                            for t in m.roles.get("target", []))]
         # the whole subject: "The Patriot battery of the American army in Iraq shot down ...": not where it struck
+        # (but a blast that killed is the attack itself: "A blast at a market in Mogadishu killed nine" hit there)
         subject_span = [Chunk("NG", c.i, self._subject_end(r, c), head=c.head) for c in agent_chunks[:1]
-                        if c.i < min(m.trigger.i for m in ms)]
+                        if c.i < min(m.trigger.i for m in ms) and tok.lows[c.head] not in _BLAST_NOUNS]
         slots["locations"] = self._locations(r, ci, cj, ms, agent_chunks + subject_span, reasons)
         if not slots["locations"]:
             local = self._speaker_place(r, ms[0].head)
@@ -1347,6 +1360,23 @@ class StrikeGrammar:
                     return Mention(Kind.WEAPON, c.i, c.i, start, start, written, kind, "antecedent")
                 return None
         return None
+
+    @staticmethod
+    def _attack_blast(r: Reading, tolls_m: list[FrameMatch]) -> bool:
+        """True when a toll's cause is a blast or explosion that the page tells as an attack: "A suicide blast at a
+        mosque killed 30", "Two explosions at a rally killed 16" on a page with war words (a suicide bomber,
+        militants, a claim of responsibility); not "a gas explosion", "a boiler blast" (:data:`_CIVIL_BLAST_WORDS`)."""
+        lows = r.parse.tokens.lows
+        for m in tolls_m:
+            for c in m.relations.get("agent", []):
+                if lows[c.head] not in _BLAST_NOUNS:
+                    continue
+                words = set(lows[c.i:c.head])
+                if words & _CIVIL_BLAST_WORDS:
+                    return False
+                if words & _ATTACK_BLAST_WORDS or r.story.doc_strong_cues >= _BLAST_STORY_STRONG_CUES:
+                    return True
+        return False
 
     def _attack_word_in(self, r: Reading, i: int, j: int) -> bool:
         lows = r.parse.tokens.lows
