@@ -1068,7 +1068,10 @@ class StrikeGrammar:
             # "The army bombed rebel positions near Goma": a verb that is itself an attack from afar, by a force
             standoff = bool(agent_words & FORCE_NOUNS) and (has_place or military_target) and any(
                 m.pos == "verb" and tok.lows[m.trigger.head].startswith(_STANDOFF_VERB_STEMS) for m in attacks)
-            military = blackout or bool(weapons) or weapon_site or bool(tolls) or mutual_forces or irregular or raid or standoff or (armed and not person_agent and (
+            # (a toll of none is no sign of an attack: "debris struck a boat but caused no injuries")
+            counted_toll = bool(tolls) and (any(q.value != 0 for q in tolls.values())
+                                            or any(m.pos == "noun" for m in attacks))
+            military = blackout or bool(weapons) or weapon_site or counted_toll or mutual_forces or irregular or raid or standoff or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
@@ -1084,7 +1087,11 @@ class StrikeGrammar:
             # "Millions of Soviet soldiers died in the war", "Dozens died in the fighting": a war's toll or ground
             # fighting, no strike (CONVENTIONS: cumulative tolls are optional, ground fighting has no type)
             return None
-        if not military and tolls_m:
+        # a toll of none, with a hit of its own by no armed side, is no sign of war: "Debris from a failed launch
+        # struck a boat but caused no injuries" (a sentence that only reports no injuries after a strike still is its toll)
+        zero_only = bool(tolls) and all(q.value == 0 for q in tolls.values()) and bool(attacks) and all(
+            m.pos == "verb" for m in attacks)
+        if not military and tolls_m and not zero_only:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
             war_gunmen = (cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and
                           r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES) or self._settlement_raid(r, tolls_m)
