@@ -67,6 +67,13 @@ _OBJECT_LIGHT = frozenset({"invite to", "welcome to", "bring to", "summon to", "
 _JOINING = frozenset({"join"})
 #: Prepositions of a fronted phrase whose event noun takes the main clause's sides ("During the call, X told Y").
 _FRONTING = frozenset({"during", "at", "in", "after", "following", "on"})
+#: Prepositions of the channel a responsibility is claimed through ("claimed responsibility via its Amaq agency
+#: for ...", "in a statement on Telegram for ...").
+_CLAIM_CHANNEL_PREPS = frozenset({"through", "via", "in", "on"})
+#: Prepositions of a phrase that times the event by another one ("withdrew from X after talks in Doha"): the
+#: "in"/"at" phrases right after such a phrase's event noun of another type are that event's venue.
+_TIMING_PREPS = frozenset({"after", "following", "before", "during", "amid"})
+_VENUE_PREPS = frozenset({"in", "at"})
 #: Prepositions of a fronted phrase whose gain of ground is the main clause subject's ("With the capture of
 #: Kamanyola, the M23 ..."), and the nouns that do not take it ("With the fall of X, Kinshasa ...": X fell
 #: to someone, not to the subject).
@@ -335,6 +342,14 @@ def _satisfied(p: Parse, m: FrameMatch) -> bool:
             if not (_has(p, ag, Kind.ACTOR) or _has(p, ag, Kind.PERSON) or any(
                     p.tokens.lows[c.head] in FORCE_NOUNS or p.tokens.lows[c.head] in _SIDE_WORDS or
                     set(p.tokens.lows[c.i:c.j]) & _SIDE_WORDS or is_pair(p, c) for c in ag)):
+                return False
+        elif r == "patient:force":
+            # "cleared the village of X of RSF fighters": the last "of" phrase of the patient names the armed side
+            # driven out (not "of protesters", "of mines"; nor the place itself, "the square of Kyiv")
+            pat = m.relations.get("patient", [])
+            last = pat[-1] if len(pat) >= 2 else None
+            if last is None or not (p.tokens.lows[last.head] in FORCE_NOUNS or p.tokens.lows[last.head] == "militia"
+                                    or (_has(p, [last], Kind.ACTOR) and not _has(p, [last], Kind.PLACE))):
                 return False
         elif r == "role:force":
             # "came under fire from Armenian armed forces / the Pakistani side": an armed side is the actor (not
@@ -676,10 +691,14 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
             # "Shelling by the RSF killed ten": a gerund with no subject is a noun, its "by" phrase the agent
             nominal = v.tag == "ing" and not v.aux and not subj
             last_prep = ""
+            timed_by = False
             for prep, items in pps:
                 if prep == "by" and nominal:
                     _assign(m, "agent", items)
                     continue
+                if prep in _VENUE_PREPS and timed_by:
+                    continue  # "withdrew from Walikale after talks in Doha": where the talks were held
+                timed_by = prep in _TIMING_PREPS and _other_event_noun(index, p, items[-1], f.type)
                 if prep == "of" and f.type != "claim" and not (
                         items[0].index >= 2 and p.chunks[items[0].index - 2].kind == "ADV") and not (
                         # "pulled out of Uvira": "out of" right after the verb is its own preposition
@@ -694,6 +713,11 @@ def _match_verb_lemma(p: Parse, index: FrameIndex, v: Chunk) -> list[FrameMatch]
         if _satisfied(p, m):
             out.append(m)
     return out
+
+
+def _other_event_noun(index: FrameIndex, p: Parse, g: Chunk, own: str) -> bool:
+    """True when noun group ``g``'s head triggers a frame of another type than ``own`` ("talks", "a summit")."""
+    return any(f.type != own for _form, _noun, f in index.by_noun.get(p.tokens.lows[g.head], ()))
 
 
 #: Event types whose passive participle after a noun group describes that group even with no subject of its own:
@@ -1220,9 +1244,12 @@ def _governor(p: Parse, g: Chunk, f: Frame) -> tuple[Chunk, str] | None:
             return chunks[b - 1], "light"
         # "claimed responsibility for a drone attack": the claimant is the attacker
         # (also past a date: "claimed responsibility on Friday for a missile attack")
+        # and past the channel it was claimed through: "claimed responsibility through its Amaq agency for ..."
         r = k - 1
-        while r >= 2 and chunks[r].kind in ("DATE", "ADV"):
-            r -= 1
+        while r >= 2 and (chunks[r].kind in ("DATE", "ADV") or (
+                chunks[r].kind == "NG" and r >= 3 and chunks[r - 1].kind == "PREP"
+                and chunks[r - 1].lemma in _CLAIM_CHANNEL_PREPS)):
+            r -= 1 if chunks[r].kind in ("DATE", "ADV") else 2
         if chunks[k].lemma == "for" and r >= 1 and chunks[r].kind == "NG" and \
                 p.tokens.lows[chunks[r].head] == "responsibility" and chunks[r - 1].kind == "VG" and \
                 chunks[r - 1].lemma in ("claim", "take", "accept", "assume", "admit"):

@@ -75,6 +75,7 @@ REQUIREMENTS = frozenset({
     "object", "military",
     "particle", "role:target", "role:weapon", "patient:actor", "role:location", "role:receiver", "agent:weapon",
     "agent:people", "light", "patient:person", "agent:leaders", "agent:envoys", "role:force", "inchoative",
+    "patient:force",
 })
 
 

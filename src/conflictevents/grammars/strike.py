@@ -687,6 +687,17 @@ _CRIME_ATTACKS = frozenset({"knife", "stabbing", "shooting", "machete", "axe", "
 _STANDOFF_VERB_STEMS = ("bomb",)
 #: Irregular forces, named by what they are: "Suspected jihadists killed 20 villagers", "Islamist militants
 #: killed 15 soldiers". Their tolls are attacks of the conflict even with no attack word.
+#: Heads of a toll's cause that are an explosion (an attack only where the page tells one: ``_attack_blast``).
+_BLAST_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "bombing", "bombings"})
+#: Words before such a head that make it an attack: "a suicide blast", "a bomb explosion".
+_ATTACK_BLAST_WORDS = frozenset({"suicide", "bomb", "ied", "roadside", "car", "twin", "coordinated", "terror",
+                                 "terrorist", "militant"})
+#: Words before it that make it an accident: "a gas explosion", "a boiler blast".
+_CIVIL_BLAST_WORDS = frozenset({"gas", "boiler", "cylinder", "industrial", "factory", "chemical", "mine", "mining",
+                                "firework", "fireworks", "fuel", "tanker", "pipeline", "transformer", "furnace",
+                                "dust", "methane", "refinery", "accidental"})
+#: War words on the page (``doc_strong_cues``) that make a bare blast there an attack.
+_BLAST_STORY_STRONG_CUES = 1
 _IRREGULAR_FORCES = frozenset({"jihadists", "jihadis", "militants", "insurgents", "rebels", "extremists",
                                "islamists", "terrorists", "fighters", "militiamen", "militia", "militias",
                                "paramilitaries"})
@@ -1077,7 +1088,10 @@ class StrikeGrammar:
             # "The army bombed rebel positions near Goma": a verb that is itself an attack from afar, by a force
             standoff = bool(agent_words & FORCE_NOUNS) and (has_place or military_target) and any(
                 m.pos == "verb" and tok.lows[m.trigger.head].startswith(_STANDOFF_VERB_STEMS) for m in attacks)
-            military = blackout or bool(weapons) or weapon_site or bool(tolls) or mutual_forces or irregular or raid or standoff or (armed and not person_agent and (
+            # (a toll of none is no sign of an attack: "debris struck a boat but caused no injuries")
+            counted_toll = bool(tolls) and (any(q.value != 0 for q in tolls.values())
+                                            or any(m.pos == "noun" for m in attacks))
+            military = blackout or bool(weapons) or weapon_site or counted_toll or mutual_forces or irregular or raid or standoff or (armed and not person_agent and (
                 has_place or bool(targets) or military_target)) or (
                 # "Attack on Israel", "the Zaporizhzhia double-tap attack", "its weekend attack" in a story of war
                 in_war and any(m.pos == "noun" for m in attacks) and (named_place or actor is not None)) or (
@@ -1093,13 +1107,18 @@ class StrikeGrammar:
             # "Millions of Soviet soldiers died in the war", "Dozens died in the fighting": a war's toll or ground
             # fighting, no strike (CONVENTIONS: cumulative tolls are optional, ground fighting has no type)
             return None
-        if not military and tolls_m:
+        # a toll of none, with a hit of its own by no armed side, is no sign of war: "Debris from a failed launch
+        # struck a boat but caused no injuries" (a sentence that only reports no injuries after a strike still is its toll)
+        zero_only = bool(tolls) and all(q.value == 0 for q in tolls.values()) and bool(attacks) and all(
+            m.pos == "verb" for m in attacks)
+        if not military and tolls_m and not zero_only:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
             war_gunmen = (cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and
                           r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES) or self._settlement_raid(r, tolls_m)
             if cause_words & _NO_FORCE_AGENTS and not weapons and not war_gunmen:
                 return None
-            military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or any(
+            military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or \
+                self._attack_blast(r, tolls_m) or any(
                 mm.kind in (Kind.WEAPON,) for m in tolls_m for c in m.roles.get("cause", []) for mm in c.mentions) \
                 or self._attack_word_in(r, ci, cj) or (armed and r.story.conflict_cues >= 2) or (
                     armed and bool(cause_words & FORCE_NOUNS)) or (  # "shot dead by Israeli troops"
@@ -1149,8 +1168,9 @@ class StrikeGrammar:
         agent_chunks = [c for c in agent_chunks if not any(t.i <= c.i and c.j <= t.j for m in ms
                                                            for t in m.roles.get("target", []))]
         # the whole subject: "The Patriot battery of the American army in Iraq shot down ...": not where it struck
+        # (but a blast that killed is the attack itself: "A blast at a market in Mogadishu killed nine" hit there)
         subject_span = [Chunk("NG", c.i, self._subject_end(r, c), head=c.head) for c in agent_chunks[:1]
-                        if c.i < min(m.trigger.i for m in ms)]
+                        if c.i < min(m.trigger.i for m in ms) and tok.lows[c.head] not in _BLAST_NOUNS]
         slots["locations"] = self._locations(r, ci, cj, ms, agent_chunks + subject_span, reasons)
         if not slots["locations"]:
             local = self._speaker_place(r, ms[0].head)
@@ -1373,6 +1393,23 @@ class StrikeGrammar:
                     return Mention(Kind.WEAPON, c.i, c.i, start, start, written, kind, "antecedent")
                 return None
         return None
+
+    @staticmethod
+    def _attack_blast(r: Reading, tolls_m: list[FrameMatch]) -> bool:
+        """True when a toll's cause is a blast or explosion that the page tells as an attack: "A suicide blast at a
+        mosque killed 30", "Two explosions at a rally killed 16" on a page with war words (a suicide bomber,
+        militants, a claim of responsibility); not "a gas explosion", "a boiler blast" (:data:`_CIVIL_BLAST_WORDS`)."""
+        lows = r.parse.tokens.lows
+        for m in tolls_m:
+            for c in m.relations.get("agent", []):
+                if lows[c.head] not in _BLAST_NOUNS:
+                    continue
+                words = set(lows[c.i:c.head])
+                if words & _CIVIL_BLAST_WORDS:
+                    return False
+                if words & _ATTACK_BLAST_WORDS or r.story.doc_strong_cues >= _BLAST_STORY_STRONG_CUES:
+                    return True
+        return False
 
     def _attack_word_in(self, r: Reading, i: int, j: int) -> bool:
         lows = r.parse.tokens.lows
@@ -2057,7 +2094,10 @@ class StrikeGrammar:
         p = r.parse
         tok = p.tokens
         lows = tok.lows
-        saying = r.speaker_spans()
+        # a strike told inside the saying part ("Israel, which struck Beirut on Friday, says ...", "Israel struck
+        # Beirut and says ...") keeps its places: that part is then no mere speaker's name
+        triggers = [r.chars(m.trigger.i, m.trigger.j)[0] for m in ms]
+        saying = [(a, b) for a, b in r.speaker_spans() if not any(a <= t < b for t in triggers)]
         agent_spans = [r.chars(c.i, c.j) for c in agents]
         found: list[Mention] = []
         landmarks: list[Mention] = []

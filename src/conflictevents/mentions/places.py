@@ -35,6 +35,7 @@ from .types import Kind, Mention
 from .words import (
     DESCRIBING_SUFFIXES,
     HELD_SUFFIXES,
+    INSTITUTION_NOUNS_AFTER,
     NAME_CONNECTORS,
     NAME_PREFIXES,
     PLACE_ADJECTIVES,
@@ -417,6 +418,9 @@ class PlaceFinder:
                 place = None  # "Hamas" is the group, not a namesake listed under another name (Hamm)
             if place is not None and cut < len(words) and not self._well_known(cand):
                 continue  # "Abu Shouk camp": a small namesake of the first word is not the place
+            head = words[cut].lower() if cut < len(words) else "" if region_word or j >= len(tok) else tok.lows[j]
+            if place is not None and head in INSTITUTION_NOUNS_AFTER and fold_name(place.name) != fold_name(cand):
+                return None  # "the Soroka hospital", "the Bazan Group": an institution, not Soroca or Ongjin
             if place is not None:
                 end_tok = i + _token_count(tok, i, cand)
                 if region_word and cut == len(words):

@@ -12,6 +12,7 @@ __all__ = [
     "PAIR_HEADS",
     "SETTLEMENT_NOUNS",
     "SETTLEMENT_NOUNS_AFTER",
+    "INSTITUTION_NOUNS_AFTER",
     "PLACE_ADJECTIVES",
     "REGION_WORDS",
     "WATER_NOUNS",
@@ -44,6 +45,12 @@ SETTLEMENT_NOUNS = frozenset({
 #: gazetteer need not list (South Asian and Burmese news name villages this way). "district" is not here: a
 #: district is reported as its city ("the Podil district of Kyiv").
 SETTLEMENT_NOUNS_AFTER = frozenset({"village", "township", "tehsil", "hamlet", "valley", "commune"})
+#: Heads that make the name before them an institution's or a firm's ("the Soroka hospital", "the Bazan Group"):
+#: there the name counts as a place only under the place's own name, never a namesake's other spelling.
+INSTITUTION_NOUNS_AFTER = frozenset({
+    "hospital", "hospitals", "clinic", "medical", "group", "university", "college", "institute", "refinery",
+    "company", "corporation", "corp", "holdings", "bank", "foundation", "mosque", "church", "school", "stadium",
+})
 #: Two-word settlement nouns (lower case, space-joined).
 SETTLEMENT_NOUN_PAIRS = frozenset({
     "port city", "industrial city", "regional capital", "border town", "border village", "border region",
