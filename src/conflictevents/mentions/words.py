@@ -47,8 +47,9 @@ SETTLEMENT_NOUNS = frozenset({
 SETTLEMENT_NOUNS_AFTER = frozenset({"village", "township", "tehsil", "hamlet", "valley", "commune"})
 #: Heads that make the name before them an institution's or a firm's ("the Soroka hospital", "the Bazan Group"):
 #: there the name counts as a place only under the place's own name, never a namesake's other spelling.
+#: (Not industrial sites, named after the town they are in: "the Novokuibyshevsk refinery".)
 INSTITUTION_NOUNS_AFTER = frozenset({
-    "hospital", "hospitals", "clinic", "medical", "group", "university", "college", "institute", "refinery",
+    "hospital", "hospitals", "clinic", "medical", "group", "university", "college", "institute",
     "company", "corporation", "corp", "holdings", "bank", "foundation", "mosque", "church", "school", "stadium",
 })
 #: Two-word settlement nouns (lower case, space-joined).
