@@ -70,6 +70,7 @@ from .words import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TO_NOUN_VERBS,
+    CITING_PARTICIPLES,
 )
 
 __all__ = ["Chunk", "Parse", "Vocabulary"]
@@ -388,7 +389,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 # a base or -s form may be a noun ("strikes", "talks", "plans"); -ed and -ing forms are verbs
                 # unless a determiner comes first ("the wounded", "the shelling")
                 info[t] = vinfo
+                # "citing intercepted communications": decided by the neighbours below
                 tags[t] = "V?" if t > 0 and (tags[t - 1] in ("DET", "POSS") or (
+                    vinfo is not None and vinfo[1] == "ed" and lows[t - 1] in CITING_PARTICIPLES) or (
                     vinfo is not None and vinfo[1] == "ing" and (_after_determiner(tags, t) or (
                         t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT)))) else _V
                 continue
@@ -436,14 +439,16 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
             continue
         if tg == "V?":
-            tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
+            tags[t] = _N if ptag in ("DET", "POSS") or (
+                form == "ed" and prev == t - 1 and lows[prev] in CITING_PARTICIPLES and nxt in (_N, _NV)) or (
+                ptag == _N and prev == t - 1 and nxt == _N
                                                                   and form == "ing"
                                                                   and lows[t] not in REPORTING_PARTICIPLES) or (
                 ptag == _N and prev == t - 1 and form == "ing" and lows[t] in COMPOUND_ING_NOUNS) or (
                 form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) or (
                 lows[t] == "armed" and t + 1 < n and lows[t + 1] in ARMED_HEADS) else _V
-            if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \
-                    nxt in (_N, _NV):
+            if tags[t] == _V and form == "ed" and prev >= 0 and tags[prev] == _V and nxt in (_N, _NV) and (
+                    prev < t - 1 or lows[prev] in CITING_PARTICIPLES):
                 tags[t] = _N  # "rush badly needed weaponry": a participle before its noun
             if tags[t] == _N:
                 info[t] = None
@@ -451,7 +456,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         # a noun/verb word
         low = lows[t]
         nxt_low = lows[t + 1] if t + 1 < n else ""
-        nounish = ptag in ("DET", "POSS", "PREP") or (ptag == _N and prev == t - 1 and form in ("s", "base") and
+        # "citing intercepted communications": a participle between "citing" and its noun modifies the noun
+        nounish = ptag in ("DET", "POSS", "PREP") or (form == "ed" and prev == t - 1 and nxt in (_N, _NV) and
+                                                       lows[prev] in CITING_PARTICIPLES) or (ptag == _N and prev == t - 1 and form in ("s", "base") and
                                                        _modifier(mentions_at(mentions, prev), lows[prev]) and
                                                        not (low in _REPORT_FORMS and nxt in _AFTER_REPORT) and
                                                        not _weapon_verb(mentions_at(mentions, prev), form, nxt,
@@ -502,6 +509,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         elif ptag == _N and form == "s" and low in _COMPOUND_HEADS and nxt in ("PREP", "TO", "PUNCT", "CONJ") and \
                 prev == t - 1 and words[prev].islower():
             tags[t] = _N  # "positioned navy ships near the Paracels": the head of a compound noun
+            info[t] = None
+        elif ptag == _N and form == "s" and prev == t - 1 and _cited_object(tags, lows, prev):
+            tags[t] = _N  # "said, citing radio intercepts, that ...": the head of the cited noun group
             info[t] = None
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
@@ -580,6 +590,15 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             elif k < n and tags[k] == _NV:
                 tags[k] = _V
     return tags, info
+
+
+def _cited_object(tags: list[str], lows: list[str], prev: int) -> bool:
+    """True when the nouns ending at ``prev`` (at most three) follow a participle of citation
+    (:data:`CITING_PARTICIPLES`): "citing radio intercepts", "quoting preliminary estimates"."""
+    x = prev
+    while x >= 0 and prev - x < 3 and tags[x] == _N:
+        x -= 1
+    return x >= 0 and x < prev and lows[x] in CITING_PARTICIPLES
 
 
 def _operation_name(words: list[str], lows: list[str], t: int) -> bool:
