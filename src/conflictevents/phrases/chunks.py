@@ -71,6 +71,7 @@ from .words import (
     SUBORDINATORS,
     TO_NOUN_VERBS,
     CITING_PARTICIPLES,
+    BE_TO_PREDICATES,
 )
 
 __all__ = ["Chunk", "Parse", "Vocabulary"]
@@ -1359,6 +1360,10 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
                 mood = SEMI_MODALS[a.lemma]
                 if a.lemma == "go" and a.particle >= 0:
                     mood = "real"
+            elif a.kind == "VG" and a.lemma == "be" and 0 <= b.head < len(lows) and lows[b.head] in BE_TO_PREDICATES \
+                    and b.j - b.i == 2:
+                b.kind = "NG"  # "Russia is to blame for the attack": a predicate like "responsible", no act of blaming
+                b.finite = False
             elif a.kind == "VG" and a.lemma == "be" and a.j - a.i == 1 and a.finite and not a.neg and k > 0 and \
                     chunks[k - 1].kind == "NG" and lows[chunks[k - 1].j - 1] not in _BE_TO_PURPOSES:
                 mood = "planned"  # "Britain is to send 500 troops": be + "to" + verb is an arrangement

@@ -28,6 +28,10 @@ REPORTING_PARTICIPLES = frozenset("saying claiming adding insisting alleging sta
 #: "citing intercepted communications"): a noun/verb word at the end of that object is its head noun.
 CITING_PARTICIPLES = frozenset("citing quoting".split())
 
+#: Verbs that after "be to" make a predicate, not an arrangement: "Russia is to blame for the strike" (Russia is
+#: blamed; nobody speaks), unlike "Britain is to send troops".
+BE_TO_PREDICATES = frozenset({"blame"})
+
 DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any each every all both another "
     "other several many much more most few no such whose either neither".split()
