@@ -106,6 +106,20 @@ _TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast",
 
 #: Words of a state's edge that forces cross: "crossed the border into ...", "pushed across the frontier into ...".
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+#: The preposition that names the state on the other side of a border: "near the border with Armenia".
+_BORDER_PARTNER_PREPS = frozenset({"with"})
+
+
+def border_partner(r: Reading, chunks: list[Chunk]) -> list[Chunk]:
+    """The noun groups that name the state across a border (:data:`BORDER_WORDS`): "massed troops near the border
+    with Armenia" → "Armenia" (the border word, then a preposition of :data:`_BORDER_PARTNER_PREPS`)."""
+    ch = r.parse.chunks
+    lows = r.parse.tokens.lows
+    return [ch[c.index + 2] for c in chunks if c.index + 2 < len(ch) and lows[c.head] in BORDER_WORDS and
+            ch[c.index + 1].kind == "PREP" and ch[c.index + 1].lemma in _BORDER_PARTNER_PREPS and
+            ch[c.index + 2].kind == "NG"]
+
+
 #: Verbs of ``dep.cross`` that cross a border by themselves: "crossed into Russia's Bryansk region".
 CROSSING_VERBS = frozenset({"cross", "enter"})
 
@@ -326,8 +340,8 @@ class DeploymentGrammar:
             return []  # "Russia sent 50 drones towards Kyiv overnight": an attack, nothing posted there
         ci, cj = r.clause_of(m.head)
         location: Mention | None = self._unlisted_destination(r, m)
-        for pl in r.places_in(m.roles.get("location", []) + zone_located(r, m.roles.get("location", []))) \
-                if location is None else ():
+        for pl in r.places_in(m.roles.get("location", []) + zone_located(r, m.roles.get("location", [])) +
+                              border_partner(r, m.roles.get("location", []))) if location is None else ():
             location = pl
             break
         if location is None and m.roles.get("receiver"):
