@@ -96,6 +96,10 @@ _COLLECTIVE_SUBJECTS = frozenset({"police", "people", "personnel", "staff", "mil
 #: Report verb forms that are also nouns ("claims", "reports"): verbs in the attribution position.
 _REPORT_FORMS = frozenset({"says", "claims", "reports", "warns", "adds", "insists", "denies", "confirms",
                            "announces", "accuses", "tells", "notes", "stresses", "states", "said", "added", "told"})
+#: Reporting verbs that a relative clause puts before its own verb, whose subject is the relative pronoun: "Rwanda,
+#: which UN experts say commands the M23, denies ..." ("commands" is the clause's verb, no noun).
+_GAP_REPORT_VERBS = frozenset({"say", "says", "said", "believe", "believes", "allege", "alleges", "claim", "claims",
+                               "think", "thinks", "suspect", "suspects"})
 #: Plural subjects of a headline's verb: "Russian forces capture ...", "Rebels seize ...".
 _FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighters", "soldiers", "jets", "drones",
                              "strikes", "attacks", "missiles", "authorities", "leaders", "officials", "ministers",
@@ -562,6 +566,14 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         else:
             tags[t] = _N
             info[t] = None
+    # "Rwanda, which UN experts say commands the M23, denies ...": the "-s" word after a reporting verb inside a
+    # relative clause is that clause's verb (its subject is "which"), even a word known only as a noun
+    for t in range(2, n - 1) if "which" in lows or "who" in lows else ():
+        if tags[t] == _N and lows[t].endswith("s") and len(lows[t]) > 3 and tags[t - 1] == _V and \
+                lows[t - 1] in _GAP_REPORT_VERBS and tags[t + 1] in (_N, "DET", "POSS") and any(
+                lows[x] in _RELATIVE_OPENERS and lows[x - 1] == "," for x in range(max(1, t - 6), t - 1)):
+            tags[t] = _V
+            info[t] = (lows[t][:-3] + "y" if lows[t].endswith("ies") else lows[t][:-1], "s")
     # "Air defences down 30 drones over Belgorod": a headline's verb "down" between a noun group and a count of
     # weapons (not "prices down 30 percent", "went down 30 metres")
     for t in range(1, n - 2) if "down" in lows else ():
