@@ -108,14 +108,19 @@ _TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast",
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 #: The preposition that names the state on the other side of a border: "near the border with Armenia".
 _BORDER_PARTNER_PREPS = frozenset({"with"})
+#: Possessives that make a border the deployer's own: "along its border with Belarus".
+_OWN_BORDER_WORDS = frozenset({"its", "their", "our"})
 
 
 def border_partner(r: Reading, chunks: list[Chunk]) -> list[Chunk]:
     """The noun groups that name the state across a border (:data:`BORDER_WORDS`): "massed troops near the border
-    with Armenia" → "Armenia" (the border word, then a preposition of :data:`_BORDER_PARTNER_PREPS`)."""
+    with Armenia" → "Armenia" (the border word, then a preposition of :data:`_BORDER_PARTNER_PREPS`). Not for the
+    deployer's own border ("stationed soldiers along its border with Belarus": they stay at home,
+    :data:`_OWN_BORDER_WORDS`)."""
     ch = r.parse.chunks
     lows = r.parse.tokens.lows
     return [ch[c.index + 2] for c in chunks if c.index + 2 < len(ch) and lows[c.head] in BORDER_WORDS and
+            lows[c.i] not in _OWN_BORDER_WORDS and
             ch[c.index + 1].kind == "PREP" and ch[c.index + 1].lemma in _BORDER_PARTNER_PREPS and
             ch[c.index + 2].kind == "NG"]
 
