@@ -33,7 +33,10 @@ _SHARES = frozenset({"half", "most", "many", "some", "all", "third", "quarter", 
 _TOPIC_PREPS = frozenset({"on", "about", "over"})
 _DISCUSSING = frozenset({"discuss", "consider", "debate", "weigh", "mull", "propose", "explore", "study"})
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "proposal", "offer", "decision", "readiness", "promise",
-                           "pledge"})
+                           "pledge",
+                           # forces held ready: "put 3,000 troops on alert to deploy to the Middle East", "placed on
+                           # standby to deploy to Poland" (a planned deployment)
+                           "alert", "standby", "notice"})
 
 #: What a deployment moves: forces, people in arms, and military assets.
 UNIT_HEADS = frozenset({
