@@ -300,6 +300,26 @@ class ClaimGrammar:
         self.sides = Sides(lex)
 
     # ------------------------------------------------------------------ reading
+    @staticmethod
+    def _relative_clause_end(r: Reading, v: Chunk) -> int | None:
+        """The character offset of the comma that closes a relative clause whose reporting verb is ``v`` and whose
+        subject is the relative pronoun: "Rwanda, which UN experts say backs the M23, denies ..." (", which" or
+        ", who", the speaker's noun group, ``v``, its statement, a comma, then a finite verb of the sentence).
+        ``None`` otherwise."""
+        chunks = r.parse.chunks
+        k = v.index
+        if k < 3 or chunks[k - 1].kind != "NG" or chunks[k - 2].kind != "REL" or \
+                r.parse.tokens.lows[chunks[k - 2].i] not in ("which", "who") or chunks[k - 3].lemma != ",":
+            return None
+        for j in range(k + 1, min(len(chunks) - 1, k + 10)):
+            c = chunks[j]
+            if c.kind == "PUNCT" and c.lemma == ",":
+                nxt = chunks[j + 1]
+                return r.chars(c.i, c.j)[0] if nxt.kind == "VG" and nxt.finite else None
+            if c.kind in ("PUNCT", "QUOTE", "SUB"):
+                return None
+        return None
+
     def read(self, r: Reading) -> list[Draft]:
         """The claims of one sentence (and the story's speakers updated)."""
         text = r.text
@@ -337,7 +357,14 @@ class ClaimGrammar:
                 if self._second_statement(r, m) else None
             same = (before.slots["source"], before.slots["actor"]) if before is not None else None
             accused = self.sides.named(m.roles.get("accused", [])[:1]) if m.frame.id == "claim.accuse" else None
+            rel_end = self._relative_clause_end(r, v)
             for d in self._from_verb(r, m, same):
+                if rel_end is not None and d.start < rel_end < d.end:
+                    # "Rwanda, which UN experts say backs the M23, denies ...": the experts' statement ends with the
+                    # relative clause; the sentence's own verb is another claim
+                    d.end = rel_end
+                    if d.content is not None:
+                        d.content = (d.content[0], min(d.content[1], rel_end))
                 if accused is not None:
                     d.extra["accused"] = accused[1]  # "Kyiv blamed Moscow for the strike" (linking.pointed_events)
                 drafts.append(d)

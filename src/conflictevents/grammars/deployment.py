@@ -33,7 +33,10 @@ _SHARES = frozenset({"half", "most", "many", "some", "all", "third", "quarter", 
 _TOPIC_PREPS = frozenset({"on", "about", "over"})
 _DISCUSSING = frozenset({"discuss", "consider", "debate", "weigh", "mull", "propose", "explore", "study"})
 _INTENT_NOUNS = frozenset({"plans", "plan", "intention", "proposal", "offer", "decision", "readiness", "promise",
-                           "pledge"})
+                           "pledge",
+                           # forces held ready: "put 3,000 troops on alert to deploy to the Middle East", "placed on
+                           # standby to deploy to Poland" (a planned deployment)
+                           "alert", "standby", "notice"})
 
 #: What a deployment moves: forces, people in arms, and military assets.
 UNIT_HEADS = frozenset({
@@ -106,6 +109,25 @@ _TRAILING_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast",
 
 #: Words of a state's edge that forces cross: "crossed the border into ...", "pushed across the frontier into ...".
 BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+#: The preposition that names the state on the other side of a border: "near the border with Armenia".
+_BORDER_PARTNER_PREPS = frozenset({"with"})
+#: Possessives that make a border the deployer's own: "along its border with Belarus".
+_OWN_BORDER_WORDS = frozenset({"its", "their", "our"})
+
+
+def border_partner(r: Reading, chunks: list[Chunk]) -> list[Chunk]:
+    """The noun groups that name the state across a border (:data:`BORDER_WORDS`): "massed troops near the border
+    with Armenia" → "Armenia" (the border word, then a preposition of :data:`_BORDER_PARTNER_PREPS`). Not for the
+    deployer's own border ("stationed soldiers along its border with Belarus": they stay at home,
+    :data:`_OWN_BORDER_WORDS`)."""
+    ch = r.parse.chunks
+    lows = r.parse.tokens.lows
+    return [ch[c.index + 2] for c in chunks if c.index + 2 < len(ch) and lows[c.head] in BORDER_WORDS and
+            lows[c.i] not in _OWN_BORDER_WORDS and
+            ch[c.index + 1].kind == "PREP" and ch[c.index + 1].lemma in _BORDER_PARTNER_PREPS and
+            ch[c.index + 2].kind == "NG"]
+
+
 #: Verbs of ``dep.cross`` that cross a border by themselves: "crossed into Russia's Bryansk region".
 CROSSING_VERBS = frozenset({"cross", "enter"})
 
@@ -326,8 +348,8 @@ class DeploymentGrammar:
             return []  # "Russia sent 50 drones towards Kyiv overnight": an attack, nothing posted there
         ci, cj = r.clause_of(m.head)
         location: Mention | None = self._unlisted_destination(r, m)
-        for pl in r.places_in(m.roles.get("location", []) + zone_located(r, m.roles.get("location", []))) \
-                if location is None else ():
+        for pl in r.places_in(m.roles.get("location", []) + zone_located(r, m.roles.get("location", [])) +
+                              border_partner(r, m.roles.get("location", []))) if location is None else ():
             location = pl
             break
         if location is None and m.roles.get("receiver"):

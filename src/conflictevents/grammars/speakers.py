@@ -412,7 +412,8 @@ NO_OWN_ARMY = frozenset({"Palestine"})
 THEATRE_BODIES: tuple[tuple[str, frozenset[str], str], ...] = (
     ("general staff", frozenset({"Ukraine", "Russia"}), "Ukraine"),
 )
-_DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
+_DEFENCE_CUE = compiled.compile(r"(?i)\b(?:air[ ]defen[cs]es?|shot[ ]down|brought[ ]down|neutrali[sz]ed|"
+                                r"intercept(?:ed|ion)?|repel(?:led)?|downed)\b")
 _OFFENCE_CUE = compiled.compile(r"(?i)\b(?:fighter[ ]jets|warplanes|aircraft|struck|hit|targeted|strikes?|bombed)\b")
 #: Nouns of a side's armed force that may stand between the side and its verb of attack ("Russian forces fired").
 ATTACKING_FORCES = ("forces", "troops", "army", "military", "units")
@@ -1334,6 +1335,12 @@ class Speakers:
                     country = next(iter(hit))
                     if country in self.lex.actors.kind:
                         return country
+                if not hit and latest.actor:
+                    # "Russia fired 80 drones overnight. The air force said 70 were downed": the strike named no
+                    # place, so the defence that reports it is the attacker's foe's (the actors file's "foe")
+                    foe = self.lex.actors.foe.get(latest.actor)
+                    if foe is not None and self.lex.actors.kind.get(foe) == "state":
+                        return foe
             elif _OFFENCE_CUE.search(sentence) and latest.actor:
                 if self.lex.actors.kind.get(latest.actor) == "armed_group":
                     # "Islamic Jihad fired rockets from Beit Lahia. The military said its aircraft had hit the

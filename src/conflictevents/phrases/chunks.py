@@ -70,6 +70,8 @@ from .words import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TO_NOUN_VERBS,
+    CITING_PARTICIPLES,
+    BE_TO_PREDICATES,
 )
 
 __all__ = ["Chunk", "Parse", "Vocabulary"]
@@ -94,6 +96,10 @@ _COLLECTIVE_SUBJECTS = frozenset({"police", "people", "personnel", "staff", "mil
 #: Report verb forms that are also nouns ("claims", "reports"): verbs in the attribution position.
 _REPORT_FORMS = frozenset({"says", "claims", "reports", "warns", "adds", "insists", "denies", "confirms",
                            "announces", "accuses", "tells", "notes", "stresses", "states", "said", "added", "told"})
+#: Reporting verbs that a relative clause puts before its own verb, whose subject is the relative pronoun: "Rwanda,
+#: which UN experts say commands the M23, denies ..." ("commands" is the clause's verb, no noun).
+_GAP_REPORT_VERBS = frozenset({"say", "says", "said", "believe", "believes", "allege", "alleges", "claim", "claims",
+                               "think", "thinks", "suspect", "suspects"})
 #: Plural subjects of a headline's verb: "Russian forces capture ...", "Rebels seize ...".
 _FORCE_SUBJECTS = frozenset({"forces", "troops", "rebels", "militants", "fighters", "soldiers", "jets", "drones",
                              "strikes", "attacks", "missiles", "authorities", "leaders", "officials", "ministers",
@@ -388,7 +394,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 # a base or -s form may be a noun ("strikes", "talks", "plans"); -ed and -ing forms are verbs
                 # unless a determiner comes first ("the wounded", "the shelling")
                 info[t] = vinfo
+                # "citing intercepted communications": decided by the neighbours below
                 tags[t] = "V?" if t > 0 and (tags[t - 1] in ("DET", "POSS") or (
+                    vinfo is not None and vinfo[1] == "ed" and lows[t - 1] in CITING_PARTICIPLES) or (
                     vinfo is not None and vinfo[1] == "ing" and (_after_determiner(tags, t) or (
                         t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT)))) else _V
                 continue
@@ -436,14 +444,16 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             info[t] = None
             continue
         if tg == "V?":
-            tags[t] = _N if ptag in ("DET", "POSS") or (ptag == _N and prev == t - 1 and nxt == _N
+            tags[t] = _N if ptag in ("DET", "POSS") or (
+                form == "ed" and prev == t - 1 and lows[prev] in CITING_PARTICIPLES and nxt in (_N, _NV)) or (
+                ptag == _N and prev == t - 1 and nxt == _N
                                                                   and form == "ing"
                                                                   and lows[t] not in REPORTING_PARTICIPLES) or (
                 ptag == _N and prev == t - 1 and form == "ing" and lows[t] in COMPOUND_ING_NOUNS) or (
                 form == "ing" and t + 1 < n and lows[t + 1] in _GERUND_SUBJECT_NEXT) or (
                 lows[t] == "armed" and t + 1 < n and lows[t + 1] in ARMED_HEADS) else _V
-            if tags[t] == _V and form == "ed" and prev < t - 1 and prev >= 0 and tags[prev] == _V and \
-                    nxt in (_N, _NV):
+            if tags[t] == _V and form == "ed" and prev >= 0 and tags[prev] == _V and nxt in (_N, _NV) and (
+                    prev < t - 1 or lows[prev] in CITING_PARTICIPLES):
                 tags[t] = _N  # "rush badly needed weaponry": a participle before its noun
             if tags[t] == _N:
                 info[t] = None
@@ -451,7 +461,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         # a noun/verb word
         low = lows[t]
         nxt_low = lows[t + 1] if t + 1 < n else ""
-        nounish = ptag in ("DET", "POSS", "PREP") or (ptag == _N and prev == t - 1 and form in ("s", "base") and
+        # "citing intercepted communications": a participle between "citing" and its noun modifies the noun
+        nounish = ptag in ("DET", "POSS", "PREP") or (form == "ed" and prev == t - 1 and nxt in (_N, _NV) and
+                                                       lows[prev] in CITING_PARTICIPLES) or (ptag == _N and prev == t - 1 and form in ("s", "base") and
                                                        _modifier(mentions_at(mentions, prev), lows[prev]) and
                                                        not (low in _REPORT_FORMS and nxt in _AFTER_REPORT) and
                                                        not _weapon_verb(mentions_at(mentions, prev), form, nxt,
@@ -503,6 +515,9 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
                 prev == t - 1 and words[prev].islower():
             tags[t] = _N  # "positioned navy ships near the Paracels": the head of a compound noun
             info[t] = None
+        elif ptag == _N and form == "s" and prev == t - 1 and _cited_object(tags, lows, prev):
+            tags[t] = _N  # "said, citing radio intercepts, that ...": the head of the cited noun group
+            info[t] = None
         elif ptag == _N and form in ("s", "base"):
             if nxt in ("DET", "PRON", "ADV", "TO", "NEG", "NEGAUX") or (nxt == "REL" and nxt_low == "that") or (
                     t + 1 < n and in_qty[t + 1]) or (
@@ -551,6 +566,14 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
         else:
             tags[t] = _N
             info[t] = None
+    # "Rwanda, which UN experts say commands the M23, denies ...": the "-s" word after a reporting verb inside a
+    # relative clause is that clause's verb (its subject is "which"), even a word known only as a noun
+    for t in range(2, n - 1) if "which" in lows or "who" in lows else ():
+        if tags[t] == _N and lows[t].endswith("s") and len(lows[t]) > 3 and tags[t - 1] == _V and \
+                lows[t - 1] in _GAP_REPORT_VERBS and tags[t + 1] in (_N, "DET", "POSS") and any(
+                lows[x] in _RELATIVE_OPENERS and lows[x - 1] == "," for x in range(max(1, t - 6), t - 1)):
+            tags[t] = _V
+            info[t] = (lows[t][:-3] + "y" if lows[t].endswith("ies") else lows[t][:-1], "s")
     # "Air defences down 30 drones over Belgorod": a headline's verb "down" between a noun group and a count of
     # weapons (not "prices down 30 percent", "went down 30 metres")
     for t in range(1, n - 2) if "down" in lows else ():
@@ -580,6 +603,15 @@ def _tag(tok: Tokens, mentions: list[Mention], vocab: Vocabulary) -> tuple[list[
             elif k < n and tags[k] == _NV:
                 tags[k] = _V
     return tags, info
+
+
+def _cited_object(tags: list[str], lows: list[str], prev: int) -> bool:
+    """True when the nouns ending at ``prev`` (at most three) follow a participle of citation
+    (:data:`CITING_PARTICIPLES`): "citing radio intercepts", "quoting preliminary estimates"."""
+    x = prev
+    while x >= 0 and prev - x < 3 and tags[x] == _N:
+        x -= 1
+    return x >= 0 and x < prev and lows[x] in CITING_PARTICIPLES
 
 
 def _operation_name(words: list[str], lows: list[str], t: int) -> bool:
@@ -1360,6 +1392,10 @@ def _merge_semi_modals(chunks: list[Chunk], tags: list[str], lows: list[str]) ->
                 mood = SEMI_MODALS[a.lemma]
                 if a.lemma == "go" and a.particle >= 0:
                     mood = "real"
+            elif a.kind == "VG" and a.lemma == "be" and 0 <= b.head < len(lows) and lows[b.head] in BE_TO_PREDICATES \
+                    and b.j - b.i == 2:
+                b.kind = "NG"  # "Russia is to blame for the attack": a predicate like "responsible", no act of blaming
+                b.finite = False
             elif a.kind == "VG" and a.lemma == "be" and a.j - a.i == 1 and a.finite and not a.neg and k > 0 and \
                     chunks[k - 1].kind == "NG" and lows[chunks[k - 1].j - 1] not in _BE_TO_PURPOSES:
                 mood = "planned"  # "Britain is to send 500 troops": be + "to" + verb is an arrangement

@@ -24,6 +24,14 @@ COMPOUND_ING_NOUNS = frozenset({"briefing", "briefings"})
 #: fired ..." the participle opens what the army says ("the old saying" has no noun before it).
 REPORTING_PARTICIPLES = frozenset("saying claiming adding insisting alleging stating denying".split())
 
+#: Participles of citation whose object is a noun group ("citing radio intercepts", "quoting intelligence reports",
+#: "citing intercepted communications"): a noun/verb word at the end of that object is its head noun.
+CITING_PARTICIPLES = frozenset("citing quoting".split())
+
+#: Verbs that after "be to" make a predicate, not an arrangement: "Russia is to blame for the strike" (Russia is
+#: blamed; nobody speaks), unlike "Britain is to send troops".
+BE_TO_PREDICATES = frozenset({"blame"})
+
 DETERMINERS = frozenset(
     "the a an this that these those its their his her our my your some any each every all both another "
     "other several many much more most few no such whose either neither".split()
