@@ -212,6 +212,9 @@ _PROMISING = frozenset({"announce", "pledge", "promise", "unveil"})
 #: Words of an aid noun group that make it a promise: "pledges from X", "Germany's announced delivery".
 _PROMISING_WORDS = frozenset({"pledge", "pledges", "pledged", "promise", "promises", "promised", "announced",
                               "unveiled"})
+#: Weapon kinds that a verb of sending with no receiver launches rather than delivers ("sent 64 attack drones and two
+#: cruise missiles overnight").
+_BARRAGE_WEAPONS = frozenset({"drone", "missile", "rocket"})
 #: Verbs whose object sanctions hit: "the measures target Iranian organisations".
 _SANCTIONS_HIT = frozenset({"target", "hit", "cover", "affect", "include", "name", "list"})
 #: Participles that tie the sanctioned to a side: "companies tied to Iran's drone programme".
@@ -1082,6 +1085,11 @@ class DiplomaticGrammar:
                 return None  # "delivered a missile strike on Kharkiv": an attack, not a delivery
             if aimed_launch(r, m):
                 return None  # "Russia sent 50 drones towards Kyiv overnight": an attack, not a delivery
+            if m.pos == "verb" and not m.roles.get("receiver") and any(
+                    x.frame.type == "strike" and x.frame.set.get("kind") == "launch" and x.trigger.i == m.trigger.i
+                    for x in r.matches) and any(mm.kind is Kind.WEAPON and str(mm.value) in _BARRAGE_WEAPONS
+                                                for c in goods for mm in c.mentions):
+                return None  # "Russia sent 64 attack drones and two cruise missiles overnight": a barrage, no receiver
             if m.pos == "verb" and goods and (lows[goods[0].head] in ("them", "him", "her", "us", "it") or any(
                     mm.kind in (Kind.ACTOR, Kind.PLACE) and mm.form != "adjective" and mm.j <= goods[0].head
                     for mm in goods[0].mentions)):
