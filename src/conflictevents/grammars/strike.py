@@ -639,8 +639,15 @@ _NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "wav
                              "landslides", "mudslide", "mudslides", "avalanche", "avalanches", "tornado", "twister",
                              "storm", "storms", "hurricane", "cyclone", "typhoon", "blizzard", "quake", "earthquake",
                              "tremor", "tremors", "aftershock", "aftershocks", "tsunami", "surge", "rain", "rains",
-                             "downpour", "downpours", "snow", "heatwave", "drought"})
-# (not "fire" or "flames": "the fire that followed the drone strike killed three" is the strike's toll)
+                             "downpour", "downpours", "snow", "heatwave", "drought",
+                             # plurals of news tallies ("tornadoes ripped through Oklahoma, killing four"), and heat
+                             "tornadoes", "tornados", "twisters", "hurricanes", "cyclones", "typhoons", "blizzards",
+                             "earthquakes", "quakes", "tsunamis", "heatwaves", "heat", "lava", "eruption",
+                             # a fire as the subject ("the fire destroyed 40 homes and killed two"): the clause names
+                             # no weapon (checked where this is read), so no strike set it
+                             "fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "bushfire",
+                             "bushfires", "inferno"})
+# ("the fire that followed the drone strike killed three" names a weapon: the strike's toll)
 #: Words of film, stage and music in a strike verb's phrases: "the film bombed", "the sequel bombed at the box office",
 #: "the director shot the battle scenes in Riga" (not "scene", where a double-tap strike hits, "series", of strikes, nor
 #: "office", which drones hit).
