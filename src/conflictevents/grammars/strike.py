@@ -620,7 +620,11 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
                              "neighborhoods", "microdistrict", "quarter"})
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
-                              "students", "fans", "hackers"})
+                              "students", "fans", "hackers",
+                              # the lone shooters of crime news ("a 15-year-old boy opened fire at a school"): in a
+                              # story of war they count as its gunmen (``_WAR_GUNMEN``)
+                              "student", "pupil", "pupils", "boy", "boys", "teenager", "teenagers", "teen", "teens",
+                              "man", "woman", "shooter", "shooters", "suspect", "suspects", "youth", "youths"})
 #: Heads of a noun group that counts munitions as one body: "a barrage of Russian drones", "a salvo of Iranian
 #: missiles", "a swarm of Ukrainian drones" (the side is named in the "of" phrase: :meth:`StrikeGrammar._actor`).
 _COLLECTIVE_HEADS = frozenset({"barrage", "barrages", "wave", "waves", "swarm", "swarms", "salvo", "salvos",
@@ -663,7 +667,8 @@ _POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "
 _NOT_POLICE = frozenset({"army", "military", "troops", "soldiers", "forces", "border", "security"})
 #: Of those, the unnamed armed men of a war story ("Gunmen killed 12 soldiers near Djibo" on a page about a
 #: jihadist insurgency): a force there, and no force in crime news (a page with few words only a war uses).
-_WAR_GUNMEN = frozenset({"gunmen", "assailants", "attackers", "gunman"})
+_WAR_GUNMEN = frozenset({"gunmen", "assailants", "attackers", "gunman", "man", "suspect", "suspects", "shooter",
+                          "shooters"})
 #: Words of a war story's strong conflict vocabulary that make its gunmen a force (see ``doc_strong_cues``).
 _WAR_STORY_STRONG_CUES = 3
 #: Attacks named by a weapon of crime: "a knife attack", "a stabbing attack", "a shooting attack". With no
@@ -1025,9 +1030,10 @@ class StrikeGrammar:
         targets = r.mentions(ci, cj, Kind.TARGET)
         if attacks and not (launches or intercepts or weapons) and actor is None and \
                 r.story.doc_strong_cues < _WAR_STORY_STRONG_CUES and not r.mentions(ci, cj, Kind.ACTOR) and all(
-                m.pos == "noun" and set(tok.lows[m.trigger.i:m.head]) & _CRIME_ATTACKS for m in attacks):
+                m.pos == "noun" and set(tok.lows[m.trigger.i:m.head + 1]) & _CRIME_ATTACKS for m in attacks):
             notes.append("strike.guard.crime")
-            return None  # "a knife attack outside a nightclub left two injured": crime news, no side named
+            return None  # "a knife attack outside a nightclub left two injured", "a shooting in Croydon left two
+            # injured": crime news, no side named
         if not (launches or intercepts or weapons) and self._police_doers(r, attacks + tolls_m):
             notes.append("strike.guard.policing")
             return None  # "police killed 12 suspected gang members in a raid": law enforcement, no side's attack
