@@ -178,7 +178,10 @@ GUARDS: tuple[Guard, ...] = (
           r"helicopters?|choppers?|flights?)|training[ ](?:flight|mission|sortie)|(?:after|on|during)"
           r"[ ](?:take-?off|landing)|while[ ](?:landing|taking[ ]off)|overshot[ ]the[ ]runway|skidded[ ]off|"
           r"emergency[ ]landing|crash[ ]landing|crash-landed|flight[ ]recorders?|black[ ]box(?:es)?|"
-          r"(?:engine|mechanical|technical)[ ](?:failure|fault|problems?|trouble)|bird[ ]strike|pilot[ ]error)\b",
+          r"(?:engine|mechanical|technical)[ ](?:failure|fault|problems?|trouble)|bird[ ]strike|pilot[ ]error|"
+          # an aircraft that came down by itself ("the aircraft came down near the village and set fire to crops"; one
+          # that was shot at is let through in ``StrikeGrammar._build``)
+          r"(?:jets?|planes?|aircraft|airliners?|helicopters?)[ ](?:came|went)[ ]down)\b",
           ("A tourist helicopter crashed in the Alps near Chamonix, killing three people.",
            "A military helicopter crashed during a training flight in Hokkaido, killing five soldiers."),
           # (an aircraft that was hit, "destroying a cargo plane", is let through in ``StrikeGrammar._build``)
@@ -629,6 +632,10 @@ _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "r
 #: missiles", "a swarm of Ukrainian drones" (the side is named in the "of" phrase: :meth:`StrikeGrammar._actor`).
 _COLLECTIVE_HEADS = frozenset({"barrage", "barrages", "wave", "waves", "swarm", "swarms", "salvo", "salvos",
                                "volley", "volleys", "hail", "flurry", "stream", "string", "squadron", "fleet"})
+#: Heads of what a company launches with "new" before them: "launched a new fleet of A321neo jets", "a new range of
+#: drones" (a product, not a salvo; "launched a fleet of drones at Kyiv" has no "new").
+_PRODUCT_HEADS = frozenset({"fleet", "fleets", "range", "ranges", "model", "models", "line", "lines", "service",
+                            "services", "route", "routes", "version", "versions", "generation", "family"})
 #: Who fights a fire, and what they fight: an attack by them, or on it, is firefighting ("firefighters launched an
 #: aerial attack", "planes mounted an aerial attack on the blaze"); firefighters attacked are a strike's target
 #: ("Russian forces shelled firefighters at the site"). (Not "fire", which "opened fire" holds, nor "crews", which
@@ -920,6 +927,10 @@ class StrikeGrammar:
         # their car", "lightning struck a school": a force of nature, no strike
         ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTERS for c in m.relations.get("agent", [])) and
               not any(tok.lows[c.head] in _FIRES for role in ("patient", "on") for c in m.relations.get(role, []))]
+        # "launched a new fleet of Airbus jets": a company's product, no salvo
+        ms = [m for m in ms if not (m.frame.set.get("kind") == "launch" and any(
+            tok.lows[c.head] in _PRODUCT_HEADS and "new" in tok.lows[c.i:c.head]
+            for c in m.relations.get("patient", [])))]
         # "the film bombed in its home market", "the director shot the battle scenes outside Riga": the screen
         ms = [m for m in ms if not any(tok.lows[c.head] in _SCREEN_WORDS for cs in m.relations.values() for c in cs)]
         # (not "a wave of Russian drones hit Kyiv", "a surge of rocket fire": a weapon in the clause makes it war's)
