@@ -78,6 +78,8 @@ CIVIL_TOO = frozenset({
     "contractors", "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
     "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
     "crews", "crew", "vessel", "vessels",
+    # park and wildlife rangers ("wildlife officials deployed rangers to patrol the trail"; "Army Rangers" are military)
+    "rangers", "ranger",
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
@@ -89,7 +91,9 @@ MILITARY_WORDS = frozenset({
 #: bombers", "the fire service sent 12 helicopters"): words of the deployer's noun group.
 CIVIL_DEPLOYERS = frozenset({"firefighters", "firefighter", "fire service", "fire services", "fire brigade",
                              "fire brigades", "fire department", "fire crews", "rescuers", "rescue services",
-                             "emergency services", "ambulance service", "disaster agency", "forestry service"})
+                             "emergency services", "ambulance service", "disaster agency", "forestry service",
+                             "wildlife service", "wildlife officials", "wildlife authority", "park authorities",
+                             "parks authority", "park officials"})
 #: Words that make a unit civil emergency equipment: "water bombers", "firefighting aircraft", "rescue helicopters".
 CIVIL_UNIT_WORDS = frozenset({"water", "firefighting", "fire-fighting", "rescue", "ambulance", "air-ambulance"})
 
