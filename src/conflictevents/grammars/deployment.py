@@ -458,6 +458,9 @@ class DeploymentGrammar:
             return True
         for c in m.roles.get("actor", []):
             words = lows[c.i:c.j]
+            if words in (["they"], ["it"], ["we"]):
+                # "wildlife officials said they had deployed rangers": the pronoun is the speaker before it
+                words = lows[:c.i]
             if any(" ".join(words[k:k + n]) in CIVIL_DEPLOYERS for n in (1, 2) for k in range(len(words))):
                 return True
         return False
