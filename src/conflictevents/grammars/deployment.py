@@ -81,6 +81,8 @@ CIVIL_TOO = frozenset({
     "contractors", "officers", "officer", "ships", "vehicles", "systems", "group", "recruits", "personnel", "police",
     "policemen", "policeman", "guards", "carrier", "carriers", "ship", "system", "convoy", "drones", "pilots",
     "crews", "crew", "vessel", "vessels",
+    # park and wildlife rangers ("wildlife officials deployed rangers to patrol the trail"; "Army Rangers" are military)
+    "rangers", "ranger",
 })
 MILITARY_WORDS = frozenset({
     "military", "army", "naval", "navy", "combat", "defence", "defense", "missile", "rocket", "armoured",
@@ -92,7 +94,9 @@ MILITARY_WORDS = frozenset({
 #: bombers", "the fire service sent 12 helicopters"): words of the deployer's noun group.
 CIVIL_DEPLOYERS = frozenset({"firefighters", "firefighter", "fire service", "fire services", "fire brigade",
                              "fire brigades", "fire department", "fire crews", "rescuers", "rescue services",
-                             "emergency services", "ambulance service", "disaster agency", "forestry service"})
+                             "emergency services", "ambulance service", "disaster agency", "forestry service",
+                             "wildlife service", "wildlife officials", "wildlife authority", "park authorities",
+                             "parks authority", "park officials"})
 #: Words that make a unit civil emergency equipment: "water bombers", "firefighting aircraft", "rescue helicopters".
 CIVIL_UNIT_WORDS = frozenset({"water", "firefighting", "fire-fighting", "rescue", "ambulance", "air-ambulance"})
 
@@ -476,6 +480,9 @@ class DeploymentGrammar:
             return True
         for c in m.roles.get("actor", []):
             words = lows[c.i:c.j]
+            if words in (["they"], ["it"], ["we"]):
+                # "wildlife officials said they had deployed rangers": the pronoun is the speaker before it
+                words = lows[:c.i]
             if any(" ".join(words[k:k + n]) in CIVIL_DEPLOYERS for n in (1, 2) for k in range(len(words))):
                 return True
         return False

@@ -82,6 +82,14 @@ SPORT_TARGET_HEADS = frozenset({"club", "clubs", "team", "teams", "squad", "fede
 #: Sports bodies that discipline clubs and federations: their sanctions are no measures between states.
 SPORT_BODIES = frozenset({"uefa", "fifa", "ioc", "wada", "caf", "afc", "concacaf", "conmebol", "fiba", "fina",
                           "olympic", "athletics", "cas"})
+#: Words of a sports body's discipline that make sanctions in their sentence its penalty on a club or a
+#: federation, whatever the sanctioned side is named by ("the disciplinary committee imposed sanctions on Albania
+#: after a flare was thrown onto the pitch"; "sanctioned Serbia over racist chanting by fans"). One word, or two
+#: joined by a space.
+SPORT_DISCIPLINE_WORDS = frozenset({
+    "disciplinary", "governing body", "pitch", "fans", "supporters", "flare", "flares", "chants", "chanting",
+    "doping", "closed doors", "match", "matches", "qualifier", "stadium", "referee", "tournament", "fixture",
+})
 #: Words of war that keep a sports sentence's contact an event ("the two teams' ministers met as the war ...").
 _SPORT_WAR_WORDS = frozenset({"war", "ceasefire", "truce", "troops", "military", "weapons", "arms", "invasion",
                               "hostages", "prisoners", "peace", "conflict", "occupation", "annexation"})
@@ -293,8 +301,8 @@ class DiplomaticGrammar:
     @staticmethod
     def _sport(r: Reading, m: Any) -> bool:
         """A fixture between national teams or a sports body's sanction, in a sentence with no word of war
-        (:data:`_SPORT_WAR_WORDS`): sanctions on a sports side (:data:`SPORT_TARGET_HEADS`) or by a sports body
-        (:data:`SPORT_BODIES`); other contact in a sentence with :data:`SPORT_WORDS` that names no person or
+        (:data:`_SPORT_WAR_WORDS`): sanctions on a sports side (:data:`SPORT_TARGET_HEADS`), by a sports body
+        (:data:`SPORT_BODIES`) or among words of its discipline (:data:`SPORT_DISCIPLINE_WORDS`); other contact in a sentence with :data:`SPORT_WORDS` that names no person or
         official ("India and Pakistan will meet in the Asia Cup final"; not "the two leaders met at the World Cup
         final")."""
         lows = r.parse.tokens.lows
@@ -304,7 +312,9 @@ class DiplomaticGrammar:
             sides = m.roles.get("target", []) + m.relations.get("on", []) + m.relations.get("against", [])
             givers = m.relations.get("agent", []) + m.roles.get("participant", [])
             return any(lows[c.head] in SPORT_TARGET_HEADS for c in sides) or any(
-                lows[k] in SPORT_BODIES for c in givers for k in range(c.i, c.j))
+                lows[k] in SPORT_BODIES for c in givers for k in range(c.i, c.j)) or not (
+                SPORT_DISCIPLINE_WORDS.isdisjoint(lows) and
+                SPORT_DISCIPLINE_WORDS.isdisjoint(a + " " + b for a, b in zip(lows, lows[1:])))
         words = set(lows)
         pairs = {a + " " + b for a, b in zip(lows, lows[1:])}
         if SPORT_WORDS.isdisjoint(words) and SPORT_WORDS.isdisjoint(pairs):

@@ -147,6 +147,10 @@ def _same_office(given: str, later: str) -> bool:
 
 #: Words that put a statement about the conflict (a claim needs one, or an event inside it).
 CONFLICT_CUES = (
+    # wars of peace ("a trade war", "a turf war between gangs"): weak cues (:data:`WEAK_CONFLICT_CUES`), read before
+    # their "war"
+    "trade war", "trade wars", "tariff war", "tariff wars", "price war", "price wars", "turf war", "turf wars",
+    "bidding war", "culture war", "culture wars", "war of words", "human-wildlife conflict", "human-animal conflict",
     "war", "wars", "warfare", "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck",
     "drone", "drones", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "bombing", "bombed",
     "shelling", "shelled", "shells", "artillery", "troops", "forces", "army", "military", "soldiers",
@@ -303,8 +307,12 @@ CALAMITY_SHARED_CUES = POLICING_SHARED_CUES | frozenset({
     "deployed", "deployment", "evacuated", "displaced", "refugees", "shelter", "aid", "victims",
 })
 
-#: Phrases of peace that hold a word of war: money "shelled out", not artillery.
-PEACE_IDIOMS = ("shell out", "shells out", "shelled out", "shelling out")
+#: Phrases of peace that hold a word of war: money "shelled out", not artillery; a "trade war".
+PEACE_IDIOMS = ("shell out", "shells out", "shelled out", "shelling out",
+                # wars of trade, prices and gangs (counted as weak cues: :data:`WEAK_CONFLICT_CUES`)
+                "trade war", "trade wars", "tariff war", "tariff wars", "price war", "price wars", "turf war",
+                "turf wars", "bidding war", "culture war", "culture wars", "war of words", "human-wildlife conflict",
+                "human-animal conflict")
 
 #: Cue words common outside war too ("teachers launched a strike", "hackers attacked the servers", "talks
 #: between the union and the airline", "a wildfire destroyed 40 homes"): outside a story of war, a statement
@@ -328,6 +336,9 @@ WEAK_CONFLICT_CUES = frozenset({
     "gunmen", "gunman",
     # a gas main or a quarry has its blasts too, and a vote is "sabotaged"
     "sabotage", "blast", "blasts", "blew up", "blowing up", "blown up", "destruction",
+    # wars of peace
+    "trade war", "trade wars", "tariff war", "tariff wars", "price war", "price wars", "turf war", "turf wars",
+    "bidding war", "culture war", "culture wars", "war of words", "human-wildlife conflict", "human-animal conflict",
 })
 
 #: Heads of "the group said": an armed group or organisation named before (:meth:`Speakers._group_antecedent`).

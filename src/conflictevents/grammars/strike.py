@@ -178,7 +178,10 @@ GUARDS: tuple[Guard, ...] = (
           r"helicopters?|choppers?|flights?)|training[ ](?:flight|mission|sortie)|(?:after|on|during)"
           r"[ ](?:take-?off|landing)|while[ ](?:landing|taking[ ]off)|overshot[ ]the[ ]runway|skidded[ ]off|"
           r"emergency[ ]landing|crash[ ]landing|crash-landed|flight[ ]recorders?|black[ ]box(?:es)?|"
-          r"(?:engine|mechanical|technical)[ ](?:failure|fault|problems?|trouble)|bird[ ]strike|pilot[ ]error)\b",
+          r"(?:engine|mechanical|technical)[ ](?:failure|fault|problems?|trouble)|bird[ ]strike|pilot[ ]error|"
+          # an aircraft that came down by itself ("the aircraft came down near the village and set fire to crops"; one
+          # that was shot at is let through in ``StrikeGrammar._build``)
+          r"(?:jets?|planes?|aircraft|airliners?|helicopters?)[ ](?:came|went)[ ]down)\b",
           ("A tourist helicopter crashed in the Alps near Chamonix, killing three people.",
            "A military helicopter crashed during a training flight in Hokkaido, killing five soldiers."),
           # (an aircraft that was hit, "destroying a cargo plane", is let through in ``StrikeGrammar._build``)
@@ -640,11 +643,19 @@ _DISTRICT_WORDS = frozenset({"district", "districts", "neighbourhood", "neighbou
                              "neighborhoods", "microdistrict", "quarter"})
 _NO_FORCE_AGENTS = frozenset({"gunmen", "bandits", "assailants", "attackers", "robbers", "thieves", "criminals",
                               "gang", "gangs", "mob", "rioters", "protesters", "police", "shooter", "gunman",
-                              "students", "fans", "hackers"})
+                              "students", "fans", "hackers",
+                              # the lone shooters of crime news ("a 15-year-old boy opened fire at a school"): in a
+                              # story of war they count as its gunmen (``_WAR_GUNMEN``)
+                              "student", "pupil", "pupils", "boy", "boys", "teenager", "teenagers", "teen", "teens",
+                              "man", "woman", "shooter", "shooters", "suspect", "suspects", "youth", "youths"})
 #: Heads of a noun group that counts munitions as one body: "a barrage of Russian drones", "a salvo of Iranian
 #: missiles", "a swarm of Ukrainian drones" (the side is named in the "of" phrase: :meth:`StrikeGrammar._actor`).
 _COLLECTIVE_HEADS = frozenset({"barrage", "barrages", "wave", "waves", "swarm", "swarms", "salvo", "salvos",
                                "volley", "volleys", "hail", "flurry", "stream", "string", "squadron", "fleet"})
+#: Heads of what a company launches with "new" before them: "launched a new fleet of A321neo jets", "a new range of
+#: drones" (a product, not a salvo; "launched a fleet of drones at Kyiv" has no "new").
+_PRODUCT_HEADS = frozenset({"fleet", "fleets", "range", "ranges", "model", "models", "line", "lines", "service",
+                            "services", "route", "routes", "version", "versions", "generation", "family"})
 #: Who fights a fire, and what they fight: an attack by them, or on it, is firefighting ("firefighters launched an
 #: aerial attack", "planes mounted an aerial attack on the blaze"); firefighters attacked are a strike's target
 #: ("Russian forces shelled firefighters at the site"). (Not "fire", which "opened fire" holds, nor "crews", which
@@ -659,8 +670,15 @@ _NATURAL_AGENTS = frozenset({"tree", "trees", "branch", "branches", "wave", "wav
                              "landslides", "mudslide", "mudslides", "avalanche", "avalanches", "tornado", "twister",
                              "storm", "storms", "hurricane", "cyclone", "typhoon", "blizzard", "quake", "earthquake",
                              "tremor", "tremors", "aftershock", "aftershocks", "tsunami", "surge", "rain", "rains",
-                             "downpour", "downpours", "snow", "heatwave", "drought"})
-# (not "fire" or "flames": "the fire that followed the drone strike killed three" is the strike's toll)
+                             "downpour", "downpours", "snow", "heatwave", "drought",
+                             # plurals of news tallies ("tornadoes ripped through Oklahoma, killing four"), and heat
+                             "tornadoes", "tornados", "twisters", "hurricanes", "cyclones", "typhoons", "blizzards",
+                             "earthquakes", "quakes", "tsunamis", "heatwaves", "heat", "lava", "eruption",
+                             # a fire as the subject ("the fire destroyed 40 homes and killed two"): the clause names
+                             # no weapon (checked where this is read), so no strike set it
+                             "fire", "fires", "blaze", "blazes", "flames", "wildfire", "wildfires", "bushfire",
+                             "bushfires", "inferno"})
+# ("the fire that followed the drone strike killed three" names a weapon: the strike's toll)
 #: Words of film, stage and music in a strike verb's phrases: "the film bombed", "the sequel bombed at the box office",
 #: "the director shot the battle scenes in Riga" (not "scene", where a double-tap strike hits, "series", of strikes, nor
 #: "office", which drones hit).
@@ -676,7 +694,8 @@ _POLICE_AGENTS = frozenset({"police", "policemen", "policewomen", "policeman", "
 _NOT_POLICE = frozenset({"army", "military", "troops", "soldiers", "forces", "border", "security"})
 #: Of those, the unnamed armed men of a war story ("Gunmen killed 12 soldiers near Djibo" on a page about a
 #: jihadist insurgency): a force there, and no force in crime news (a page with few words only a war uses).
-_WAR_GUNMEN = frozenset({"gunmen", "assailants", "attackers", "gunman"})
+_WAR_GUNMEN = frozenset({"gunmen", "assailants", "attackers", "gunman", "man", "suspect", "suspects", "shooter",
+                          "shooters"})
 #: Words of a war story's strong conflict vocabulary that make its gunmen a force (see ``doc_strong_cues``).
 _WAR_STORY_STRONG_CUES = 3
 #: Attacks named by a weapon of crime: "a knife attack", "a stabbing attack", "a shooting attack". With no
@@ -939,6 +958,10 @@ class StrikeGrammar:
         # their car", "lightning struck a school": a force of nature, no strike
         ms = [m for m in ms if not any(tok.lows[c.head] in _FIRE_FIGHTERS for c in m.relations.get("agent", [])) and
               not any(tok.lows[c.head] in _FIRES for role in ("patient", "on") for c in m.relations.get(role, []))]
+        # "launched a new fleet of Airbus jets": a company's product, no salvo
+        ms = [m for m in ms if not (m.frame.set.get("kind") == "launch" and any(
+            tok.lows[c.head] in _PRODUCT_HEADS and "new" in tok.lows[c.i:c.head]
+            for c in m.relations.get("patient", [])))]
         # "the film bombed in its home market", "the director shot the battle scenes outside Riga": the screen
         ms = [m for m in ms if not any(tok.lows[c.head] in _SCREEN_WORDS for cs in m.relations.values() for c in cs)]
         # (not "a wave of Russian drones hit Kyiv", "a surge of rocket fire": a weapon in the clause makes it war's)
@@ -1049,9 +1072,10 @@ class StrikeGrammar:
         targets = r.mentions(ci, cj, Kind.TARGET)
         if attacks and not (launches or intercepts or weapons) and actor is None and \
                 r.story.doc_strong_cues < _WAR_STORY_STRONG_CUES and not r.mentions(ci, cj, Kind.ACTOR) and all(
-                m.pos == "noun" and set(tok.lows[m.trigger.i:m.head]) & _CRIME_ATTACKS for m in attacks):
+                m.pos == "noun" and set(tok.lows[m.trigger.i:m.head + 1]) & _CRIME_ATTACKS for m in attacks):
             notes.append("strike.guard.crime")
-            return None  # "a knife attack outside a nightclub left two injured": crime news, no side named
+            return None  # "a knife attack outside a nightclub left two injured", "a shooting in Croydon left two
+            # injured": crime news, no side named
         if not (launches or intercepts or weapons) and self._police_doers(r, attacks + tolls_m):
             notes.append("strike.guard.policing")
             return None  # "police killed 12 suspected gang members in a raid": law enforcement, no side's attack

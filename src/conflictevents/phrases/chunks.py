@@ -87,7 +87,8 @@ _NOUN_TOO = frozenset(
     "end ends record records lead leads state states test tests launch launches shot shots blast blasts "
     "damage damages toll tolls trade protest protests force forces target targets drone drones head heads "
     "deal talk base bases post posts station stations camp camps line lines field fields land lands ground head "
-    "heads lead position positions building buildings crossing crossings plant plants well wells"
+    "heads lead position positions building buildings crossing crossings plant plants well wells "
+    "shooting shootings stabbing stabbings"
     .split()
 )
 #: Singular-looking nouns that take a plural verb: "police fire tear gas", "people flee the city".
