@@ -57,7 +57,7 @@ from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
 
 from ..models import DatePrecision, EventDate, Span
 
-__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "offset_days", "filed_day", "DAY_HEADING", "MONTHS", "WEEKDAYS",
+__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "writes_day", "is_deictic", "offset_days", "filed_day", "DAY_HEADING", "MONTHS", "WEEKDAYS",
            "COUNT_WORDS"]
 
 #: Month names and abbreviations -> month number.
@@ -486,3 +486,18 @@ def resolve_date(
     if found is None:
         return EventDate(None, None, written=text, span=span)
     return EventDate(found.date, found.precision, written=text, span=span, season=found.season)
+
+
+def writes_day(text: str, published: dt.date | None) -> bool:
+    """Whether ``text`` resolves to a day: ``resolve_date(text, published).precision is DatePrecision.DAY``,
+    without building the :class:`~conflictevents.models.EventDate` (the story asks it of every date mention).
+
+    >>> pub = dt.date(2025, 7, 14)
+    >>> writes_day("on Sunday", pub), writes_day("last month", pub), writes_day("on Sunday", None)
+    (True, False, False)
+    """
+    try:
+        found = _resolve(text, published, False)
+    except (OverflowError, ValueError):
+        return False
+    return found is not None and found.precision is DatePrecision.DAY
