@@ -61,15 +61,17 @@ class WordStarts(dict[str, "tuple[int, ...] | None"]):
     non-letter: the run must be the word itself), or begins with one of the ``prefix`` first words
     (which may be followed by more letters or digits: "fivekm", "todays"). ``followers``: exact words
     that start a match only when the next token begins with one of the given words or characters
-    ("the" only in "the end of", "at" only in "at least"/"at most").
+    ("the" only in "the end of", "at" only in "at least"/"at most"). ``numbers=False``: no match begins with
+    a digit, so a run that does starts one only as one of the listed words (a list of words with no number).
     """
 
     def __init__(self, exact: Iterable[str], prefix: Iterable[str],
-                 followers: Mapping[str, Iterable[str]] | None = None) -> None:
+                 followers: Mapping[str, Iterable[str]] | None = None, *, numbers: bool = True) -> None:
         super().__init__()
         self.followers = {w.lower(): tuple(sorted({f.lower() for f in fs})) for w, fs in (followers or {}).items()}
         self.exact = frozenset(w.lower() for w in exact) | frozenset(self.followers)
         self.prefix = tuple(sorted({w.lower() for w in prefix}))
+        self.numbers = numbers
 
     def __missing__(self, low: str) -> tuple[int, ...] | None:
         found: tuple[int, ...] | None
@@ -85,7 +87,7 @@ class WordStarts(dict[str, "tuple[int, ...] | None"]):
         return found
 
     def _starts(self, run: str) -> bool:
-        return run[0].isdigit() or run in self.exact or run.startswith(self.prefix)
+        return (self.numbers and run[0].isdigit()) or run in self.exact or run.startswith(self.prefix)
 
 
 def scan(pattern: Any, starts: WordStarts, tok: Tokens) -> Iterator[Any]:
