@@ -401,8 +401,17 @@ def _date_starts() -> WordStarts:
     counted = months | {"day", "week", "fortnight", "hours"}
     for number in (str(k).zfill(width) for width in (1, 2, 3) for k in range(10 ** width)):
         followers[number] = counted
+    # after a word and "the", the third word: "on the 4th", "on the same day", "since the end of", "in the early
+    # hours", "in the past three days", "during the night", "over the weekend", "in the autumn"
+    past_weekend = {"past", "last", "weekend"}
+    after_the = {"on": digits | {"same"} | past_weekend, "in": {"end", "early", "small", "wee", "past", "last"} | seasons,
+                 "during": {"end", "night"} | past_weekend | seasons, "over": {"night"} | past_weekend | seasons,
+                 "at": past_weekend, "throughout": past_weekend}
+    for word in ("since", "from", "until", "by"):
+        after_the[word] = digits | {"end"}
     prefix = weekdays | {"late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
-    return WordStarts(exact=months, prefix=prefix, followers=followers)
+    return WordStarts(exact=months, prefix=prefix, followers=followers,
+                      pairs={(word, "the"): third for word, third in after_the.items()})
 
 
 def _position(m: Mention) -> tuple[int, int]:
