@@ -91,6 +91,45 @@ def test_guided_search_equals_whole_search_on_word_salad(words, gaps):
 
 
 
+#: Numbers alone before words that do and do not make them dates ("14 May", "3 days ago"; "14 injured").
+_NUMBER_WORDS = ["14", "3", "07", "999", "1000", "2025", "1,000", "14th", "May", "Feb.", "days", "day", "weeks",
+                 "fortnight", "hours", "ago", "later", "earlier", "injured", "of", "drones", "-", ",", ".", "dayſ",
+                 "\u212aharkiv", "on", "the", "a", "two"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_WORDS), min_size=1, max_size=10),
+       st.lists(st.sampled_from([" ", "", "  ", ", "]), min_size=10, max_size=10))
+def test_a_number_alone_starts_a_date_only_before_a_month_or_a_unit(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    f = _FINDER
+    tok = Tokens.of(text)
+    for pattern, starts in ((f._date, f._date_starts), (f._quantity, f._quantity_starts)):
+        assert starts is not None
+        assert [(m.start(), m.end()) for m in scan(pattern, starts, tok)] == \
+            [(m.start(), m.end()) for m in pattern.finditer(tok.text)]
+    assert _SPEAKERS.cue_words(tok) == [m.group().lower() for m in _SPEAKERS.cues.finditer(text)]
+
+
+#: A preposition, "the" and the words that may and may not come next ("in the early hours", "in the house").
+_AFTER_THE_WORDS = ["in", "on", "at", "over", "during", "throughout", "since", "by", "from", "until", "the", "The",
+                    "THE", "then", "same", "day", "early", "small", "wee", "hours", "past", "last", "three", "days",
+                    "night", "weekend", "end", "of", "2024", "4th", "2nd", "May", "spring", "autumn", "fall", "house",
+                    "city", "ſame", "\u212aharkiv", "-", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_THE_WORDS), min_size=1, max_size=10),
+       st.lists(st.sampled_from([" ", "", "  ", ", "]), min_size=10, max_size=10))
+def test_a_preposition_and_the_start_a_date_only_before_its_third_words(words, gaps):
+    text = "".join(w + g for w, g in zip(words, gaps))
+    f = _FINDER
+    tok = Tokens.of(text)
+    assert f._date_starts is not None
+    assert [(m.start(), m.end()) for m in scan(f._date, f._date_starts, tok)] == \
+        [(m.start(), m.end()) for m in f._date.finditer(tok.text)]
+
+
 #: Sentences holding conflict words in the shapes the cue list has (several words, hyphens, inside a compound).
 CUE_SENTENCES = SENTENCES + [
     "A double-tap strike hit rescuers near the front line after a counter-attack.",

@@ -145,7 +145,7 @@ def _day_written(m: Mention, pub: dt.date | None) -> str | None:
     count from; ``None`` for a month, a year, a bound ("since Monday"), or an offset itself."""
     if m.text.lower().startswith(_BOUND_WORDS) or _dates.offset_days(m.text) is not None:
         return None
-    return m.text if _dates.resolve_date(m.text, pub).precision is DatePrecision.DAY else None
+    return m.text if _dates.writes_day(m.text, pub) else None
 
 
 def _offset_anchors(r: Reading, drafts: list[Draft], last_day: str | None, pub: dt.date | None) -> None:

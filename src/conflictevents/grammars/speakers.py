@@ -518,7 +518,8 @@ class Speakers:
                                           w=words(NOT_CLAIMANTS))
         # (a cue starts at a word, not after a letter or a digit: so it is searched at the words that may start one)
         self.cues = compile_lists(r"(?<![\p{L}\p{N}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE, w=words(CONFLICT_CUES))
-        self._cue_starts = WordStarts(exact=(), prefix={_FIRST_RUN.match(w.lower()).group() for w in CONFLICT_CUES})
+        self._cue_starts = WordStarts(exact=(), prefix={_FIRST_RUN.match(w.lower()).group() for w in CONFLICT_CUES},
+                                      numbers=any(w[:1].isdigit() for w in CONFLICT_CUES))
         self.state_media = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,
                                          w=words(STATE_MEDIA + PARTY_MEDIA))
         self.military_speakers = compile_lists(r"(?<![\p{L}])(?:\L<w>)(?![\p{L}])", regex.IGNORECASE,

@@ -57,8 +57,8 @@ from dateutil.relativedelta import MO, TU, WE, TH, FR, SA, SU
 
 from ..models import DatePrecision, EventDate, Span
 
-__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "is_deictic", "offset_days", "filed_day", "DAY_HEADING", "MONTHS", "WEEKDAYS",
-           "COUNT_WORDS", "NAMED_DAYS", "named_day"]
+__all__ = ["DATE", "NAMED_LISTS", "resolve_date", "writes_day", "is_deictic", "offset_days", "filed_day", "DAY_HEADING",
+           "MONTHS", "WEEKDAYS", "COUNT_WORDS", "NAMED_DAYS", "named_day"]
 
 #: Month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {
@@ -518,3 +518,18 @@ def named_day(written: str, side: str | None, pub: dt.date | None) -> EventDate 
     if pub is not None and pub < day:
         return None
     return EventDate(day.isoformat(), DatePrecision.DAY, written=written)
+
+
+def writes_day(text: str, published: dt.date | None) -> bool:
+    """Whether ``text`` resolves to a day: ``resolve_date(text, published).precision is DatePrecision.DAY``,
+    without building the :class:`~conflictevents.models.EventDate` (the story asks it of every date mention).
+
+    >>> pub = dt.date(2025, 7, 14)
+    >>> writes_day("on Sunday", pub), writes_day("last month", pub), writes_day("on Sunday", None)
+    (True, False, False)
+    """
+    try:
+        found = _resolve(text, published, False)
+    except (OverflowError, ValueError):
+        return False
+    return found is not None and found.precision is DatePrecision.DAY

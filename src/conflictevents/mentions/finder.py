@@ -341,7 +341,7 @@ def _date_starts() -> WordStarts:
     token ("mid-June", "midJune", "todays"); a month name ends it or is followed by a space; the
     prepositions and "last", "this", "next"... are followed by a space and one of the words the pattern
     allows after them (a weekday, a month, a digit, "the end of", "week"...); "the" starts only "the
-    end of".
+    end of"; a number of one to three digits only a day of a month or a count of days, weeks or hours.
     """
     weekdays = {w.lower() for w in _dates.NAMED_LISTS["weekdays"]}
     months = {m.lower().rstrip(".") for m in _dates.NAMED_LISTS["months"]}  # "Feb." is the token "feb"
@@ -396,8 +396,22 @@ def _date_starts() -> WordStarts:
     # "two days ago", "a day earlier", "a week later", "a fortnight ago", "two hours later"
     for count in _dates.COUNT_WORDS:
         followers[count] = {"day", "week", "fortnight", "hours"}
+    # a token of one to three digits alone ("14"; not "14th", "1,000" or a year) starts only a day of a month or a
+    # count of days, weeks or hours ("14 May", "3 weeks later", "48 hours earlier"), never "14 injured" or "40 of"
+    counted = months | {"day", "week", "fortnight", "hours"}
+    for number in (str(k).zfill(width) for width in (1, 2, 3) for k in range(10 ** width)):
+        followers[number] = counted
+    # after a word and "the", the third word: "on the 4th", "on the same day", "since the end of", "in the early
+    # hours", "in the past three days", "during the night", "over the weekend", "in the autumn"
+    past_weekend = {"past", "last", "weekend"}
+    after_the = {"on": digits | {"same"} | past_weekend, "in": {"end", "early", "small", "wee", "past", "last"} | seasons,
+                 "during": {"end", "night"} | past_weekend | seasons, "over": {"night"} | past_weekend | seasons,
+                 "at": past_weekend, "throughout": past_weekend}
+    for word in ("since", "from", "until", "by"):
+        after_the[word] = digits | {"end"}
     prefix = weekdays | {"late", "early", "mid", "today", "tonight", "overnight", "yesterday"}
-    return WordStarts(exact=months, prefix=prefix, followers=followers)
+    return WordStarts(exact=months, prefix=prefix, followers=followers,
+                      pairs={(word, "the"): third for word, third in after_the.items()})
 
 
 def _position(m: Mention) -> tuple[int, int]:

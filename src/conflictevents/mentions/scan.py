@@ -61,15 +61,22 @@ class WordStarts(dict[str, "tuple[int, ...] | None"]):
     non-letter: the run must be the word itself), or begins with one of the ``prefix`` first words
     (which may be followed by more letters or digits: "fivekm", "todays"). ``followers``: exact words
     that start a match only when the next token begins with one of the given words or characters
-    ("the" only in "the end of", "at" only in "at least"/"at most").
+    ("the" only in "the end of", "at" only in "at least"/"at most"); ``pairs``: such a word and the whole
+    next word, which start a match only when the token after them begins with one of the given words ("in
+    the" only in "in the early hours", "in the past three days"...). ``numbers=False``: no match begins with
+    a digit, so a run that does starts one only as one of the listed words (a list of words with no number).
     """
 
     def __init__(self, exact: Iterable[str], prefix: Iterable[str],
-                 followers: Mapping[str, Iterable[str]] | None = None) -> None:
+                 followers: Mapping[str, Iterable[str]] | None = None, *, numbers: bool = True,
+                 pairs: Mapping[tuple[str, str], Iterable[str]] | None = None) -> None:
         super().__init__()
         self.followers = {w.lower(): tuple(sorted({f.lower() for f in fs})) for w, fs in (followers or {}).items()}
+        self.pairs = {(a.lower(), b.lower()): tuple(sorted({f.lower() for f in fs}))
+                      for (a, b), fs in (pairs or {}).items()}
         self.exact = frozenset(w.lower() for w in exact) | frozenset(self.followers)
         self.prefix = tuple(sorted({w.lower() for w in prefix}))
+        self.numbers = numbers
 
     def __missing__(self, low: str) -> tuple[int, ...] | None:
         found: tuple[int, ...] | None
@@ -85,14 +92,14 @@ class WordStarts(dict[str, "tuple[int, ...] | None"]):
         return found
 
     def _starts(self, run: str) -> bool:
-        return run[0].isdigit() or run in self.exact or run.startswith(self.prefix)
+        return (self.numbers and run[0].isdigit()) or run in self.exact or run.startswith(self.prefix)
 
 
 def scan(pattern: Any, starts: WordStarts, tok: Tokens) -> Iterator[Any]:
     """The matches of ``pattern.finditer(tok.text)``, trying ``pattern`` only where ``starts`` allows."""
     text, lows, begins, ends = tok.text, tok.lows, tok.starts, tok.ends
     n = len(lows)
-    followers = starts.followers
+    followers, pairs = starts.followers, starts.pairs
     end = 0  # where the previous match ended: the search goes on from there
     for i in [i for i, low in enumerate(lows) if starts[low] != ()]:
         p = begins[i]
@@ -108,8 +115,13 @@ def scan(pattern: Any, starts: WordStarts, tok: Tokens) -> Iterator[Any]:
                 if i + 1 >= n:
                     continue
                 following = lows[i + 1]
-                if following.isascii() and not following.startswith(after):
-                    continue
+                if following.isascii():
+                    if not following.startswith(after):
+                        continue
+                    third = pairs.get((low, following))
+                    if third is not None and (i + 2 >= n or (lows[i + 2].isascii() and
+                                                             not lows[i + 2].startswith(third))):
+                        continue
             positions = [p + k for k in offsets]
         for q in positions:
             if q < end:
