@@ -605,6 +605,10 @@ _NOT_TARGETS = frozenset({"individuals", "entities", "companies", "firms", "busi
                           "oligarchs", "sectors", "exports", "imports", "revenue", "revenues", "voters", "audience",
                           "market", "markets", "organizations", "organisations", "networks", "people", "persons"})
 #: Heads of what a force attacks besides named places: "hit North Korean troops", "struck a convoy".
+#: What only an armed force is: gunmen who attack these fight a war, not a crime (see ``armed_foe``).
+_ARMED_TARGETS = frozenset({"troops", "soldiers", "servicemen", "forces", "positions", "convoy", "convoys", "base",
+                            "bases", "post", "posts", "outpost", "outposts", "barracks", "checkpoint", "checkpoints",
+                            "garrison", "patrol", "patrols", "peacekeepers"})
 _MILITARY_TARGETS = frozenset({
     "troops", "soldiers", "forces", "positions", "position", "convoy", "convoys", "base", "bases", "ships", "ship",
     "vessel", "vessels", "tanker", "tankers", "tanks", "tank", "vehicles", "vehicle", "depot", "depots", "airfield",
@@ -1085,7 +1089,12 @@ class StrikeGrammar:
             raid = self._settlement_raid(r, attacks + tolls_m)
             if raid:
                 notes.append("strike.settlement-raid")
-            if agent_words & _NO_FORCE_AGENTS and not weapons and not raid and not (
+            # (gunmen who attack an army post or kill soldiers fight a war, in any story: "Gunmen attacked an army
+            # post in northern Burkina Faso, killing 15 soldiers")
+            armed_foe = agent_words <= _WAR_GUNMEN | {"bandits"} and any(
+                tok.lows[c.head] in _ARMED_TARGETS for m in attacks + tolls_m
+                for c in m.roles.get("target", []) + m.roles.get("victim", []))
+            if agent_words & _NO_FORCE_AGENTS and not weapons and not raid and not armed_foe and not (
                     agent_words <= _WAR_GUNMEN and r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES):
                 notes.append("strike.guard.ground-agent")
                 return None
