@@ -1095,6 +1095,7 @@ class StrikeGrammar:
                 tok.lows[c.head] in _ARMED_TARGETS for m in attacks + tolls_m
                 for c in m.roles.get("target", []) + m.roles.get("victim", []))
             if agent_words & _NO_FORCE_AGENTS and not weapons and not raid and not armed_foe and not (
+                    actor is not None and self.lex.actors.kind.get(actor[1]) == "armed_group") and not (
                     agent_words <= _WAR_GUNMEN and r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES):
                 notes.append("strike.guard.ground-agent")
                 return None
@@ -1148,7 +1149,9 @@ class StrikeGrammar:
             cause_words = {tok.lows[c.head] for m in tolls_m for c in m.relations.get("agent", [])}
             war_gunmen = (cause_words <= _WAR_GUNMEN | _IRREGULAR_FORCES and
                           r.story.doc_strong_cues >= _WAR_STORY_STRONG_CUES) or self._settlement_raid(r, tolls_m)
-            if cause_words & _NO_FORCE_AGENTS and not weapons and not war_gunmen:
+            # ("Hamas gunmen stormed into southern Israel, killing 1,200": gunmen of a named armed group are its force)
+            group_gunmen = actor is not None and self.lex.actors.kind.get(actor[1]) == "armed_group"
+            if cause_words & _NO_FORCE_AGENTS and not weapons and not war_gunmen and not group_gunmen:
                 return None
             military = bool(weapons) or story_strikes or war_gunmen or bool(cause_words & _IRREGULAR_FORCES) or \
                 self._attack_blast(r, tolls_m) or any(
