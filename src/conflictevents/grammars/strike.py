@@ -1031,6 +1031,9 @@ class StrikeGrammar:
                     not any(mm.kind is Kind.WEAPON for mm in c.mentions) for c in m.roles.get("munition", []))))]
         intercepts = [m for m in ms if m.frame.set.get("kind") == "intercept" and self._munitions(r, m)]
         attacks = [m for m in ms if m.frame.set.get("kind") in ("attack", "impact")]
+        # "The first F-16 jets reached Ukraine": aircraft that arrive or land are no munition's impact
+        attacks = [m for m in attacks if not (m.frame.set.get("kind") == "impact" and m.roles.get("munition") and all(
+            tok.lows[c.head] in _AIRCRAFT for c in m.roles["munition"]))]
         # "fired 12 missiles at Kyiv" is a launch; "fired at Indian positions" (no munition) the attack
         attacks = [m for m in attacks if not (m.frame.id == "strike.fire-at" and any(
             x.trigger.i == m.trigger.i for x in launches))]

@@ -31,6 +31,12 @@ from .base import Draft, Reading, Sides, dates_between, inside_any, nationals_on
 
 __all__ = ["TerritorialGrammar", "SETTLEMENT_WORDS", "WORK_OR_HISTORY"]
 
+#: Heads of equipment that reaches a whole country as a delivery, not an advance ("German Leopard tanks reached
+#: Ukraine"; but "Russian tanks reached the outskirts of Kyiv" is one).
+_EQUIPMENT_HEADS = frozenset({"tanks", "jets", "aircraft", "helicopters", "systems", "vehicles", "howitzers",
+                              "missiles", "batteries", "launchers", "drones", "shells", "weapons", "arms",
+                              "munitions", "equipment", "f-16s", "leopards", "abrams", "himars"})
+
 #: Heads of a part of a town named before it, with "of" after them: "the Shejaiya neighbourhood of Gaza City" is
 #: in Gaza City, not a second place (see ``_locating``).
 _PART_OF_TOWN = frozenset({"neighbourhood", "neighborhood", "district", "area", "quarter", "suburb", "camp",
@@ -215,6 +221,10 @@ class TerritorialGrammar:
         agents = m.roles.get("actor", [])
         if any(self._munition(r, c) for c in agents):
             return []  # "a missile launched from Yemen crossed into Israeli territory": a munition takes no ground
+        if agents and all(r.parse.tokens.lows[c.head] in _EQUIPMENT_HEADS for c in agents) and m.roles.get("place") \
+                and all(any(mm.kind is Kind.PLACE and mm.value.precision is GeoPrecision.COUNTRY for mm in c.mentions)
+                        for c in m.roles["place"]):
+            return []  # "German Leopard tanks reached Ukraine": equipment delivered to a country takes no ground
         announced, speaker_gain = self._speaker_gain(r, m) if not agents and m.roles.get("loser") else (False, None)
         if not announced and not agents and m.roles.get("loser") and change in ("captured", "advanced"):
             # "Ukrainian forces had been pushed out of Kursk": no winner named; the side pushed out withdrew
