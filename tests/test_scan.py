@@ -58,14 +58,18 @@ SENTENCES = [
 ]
 
 
+def _assert_guided_is_whole(pattern, starts, tok):
+    """The guided search finds exactly the matches of the whole search."""
+    assert [(m.start(), m.end()) for m in scan(pattern, starts, tok)] == \
+        [(m.start(), m.end()) for m in pattern.finditer(tok.text)]
+
+
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_guided_search_equals_whole_search(finder, sentence):
     tok = Tokens.of(sentence)
     for pattern, starts in ((finder._date, finder._date_starts), (finder._quantity, finder._quantity_starts)):
         assert starts is not None
-        guided = [(m.start(), m.end()) for m in scan(pattern, starts, tok)]
-        whole = [(m.start(), m.end()) for m in pattern.finditer(tok.text)]
-        assert guided == whole
+        _assert_guided_is_whole(pattern, starts, tok)
 
 
 #: Words and marks the date and number patterns are made of, and words that are neither.
@@ -86,8 +90,7 @@ def test_guided_search_equals_whole_search_on_word_salad(words, gaps):
     tok = Tokens.of(text)
     for pattern, starts in ((f._date, f._date_starts), (f._quantity, f._quantity_starts)):
         assert starts is not None
-        assert [(m.start(), m.end()) for m in scan(pattern, starts, tok)] == \
-            [(m.start(), m.end()) for m in pattern.finditer(tok.text)]
+        _assert_guided_is_whole(pattern, starts, tok)
 
 
 
@@ -106,8 +109,7 @@ def test_a_number_alone_starts_a_date_only_before_a_month_or_a_unit(words, gaps)
     tok = Tokens.of(text)
     for pattern, starts in ((f._date, f._date_starts), (f._quantity, f._quantity_starts)):
         assert starts is not None
-        assert [(m.start(), m.end()) for m in scan(pattern, starts, tok)] == \
-            [(m.start(), m.end()) for m in pattern.finditer(tok.text)]
+        _assert_guided_is_whole(pattern, starts, tok)
     assert _SPEAKERS.cue_words(tok) == [m.group().lower() for m in _SPEAKERS.cues.finditer(text)]
 
 
@@ -126,8 +128,7 @@ def test_a_preposition_and_the_start_a_date_only_before_its_third_words(words, g
     f = _FINDER
     tok = Tokens.of(text)
     assert f._date_starts is not None
-    assert [(m.start(), m.end()) for m in scan(f._date, f._date_starts, tok)] == \
-        [(m.start(), m.end()) for m in f._date.finditer(tok.text)]
+    _assert_guided_is_whole(f._date, f._date_starts, tok)
 
 
 #: Sentences holding conflict words in the shapes the cue list has (several words, hyphens, inside a compound).

@@ -289,6 +289,16 @@ def _free_relative(r: Reading, first: Chunk) -> bool:
         chunks[k - 2].kind == "PREP"
 
 
+def _naming_object(r: Reading, v: Chunk) -> Chunk | None:
+    """The noun group right after an active verb of naming ("called [the report] false", "described [the
+    shelling] as ..."), or ``None``."""
+    chunks = r.parse.chunks
+    k = v.index + 1
+    if v.voice == "passive" or k >= len(chunks) or chunks[k].kind != "NG":
+        return None
+    return chunks[k]
+
+
 class ClaimGrammar:
     """Finds attributions in a sentence."""
 
@@ -757,10 +767,10 @@ class ClaimGrammar:
         chunks = r.parse.chunks
         lows = r.parse.tokens.lows
         n = len(chunks)
-        k = v.index + 1
-        if v.voice == "passive" or k >= n or chunks[k].kind != "NG":
+        obj = _naming_object(r, v)
+        if obj is None:
             return False
-        obj = chunks[k]
+        k = obj.index
         if not (r.parse.text(obj).lower() in _NAMED_POINTERS or (
                 lows[obj.head] in _NAMED_EVENTS and lows[obj.i] in _NAMED_DETERMINERS)):
             return False
@@ -804,10 +814,10 @@ class ClaimGrammar:
         chunks = r.parse.chunks
         lows = r.parse.tokens.lows
         n = len(chunks)
-        k = v.index + 1
-        if v.voice == "passive" or k >= n or chunks[k].kind != "NG":
+        obj = _naming_object(r, v)
+        if obj is None:
             return False
-        obj = chunks[k]
+        k = obj.index
         words = lows[obj.i:obj.j]
         if words[-1] in _FALSE_WORDS and len(words) >= 3 and words[0] in _POINTER_DETERMINERS and \
                 words[-2] in _POINTER_NOUNS:

@@ -754,6 +754,14 @@ _SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEAKER_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
+def _antecedent_weapon(r: Reading, note: StrikeNote, at: int) -> Mention:
+    """The first weapon of a strike an earlier sentence told, as an empty mention at token ``at`` of this one ("85
+    of them", "Five of them hit ...": what was launched before)."""
+    kind, written = note.weapons[0]
+    start = r.chars(at, at + 1)[0]
+    return Mention(Kind.WEAPON, at, at, start, start, written, kind, "antecedent")
+
+
 class StrikeGrammar:
     """Reads one strike per clause with a strike frame."""
 
@@ -1006,9 +1014,7 @@ class StrikeGrammar:
         # sentence before told, with its side
         carried = None if weapons else self._carried_strike(r, ms)
         if carried is not None:
-            kind, written = carried.weapons[0]
-            start = r.chars(ci, ci + 1)[0]
-            weapons = [Mention(Kind.WEAPON, ci, ci, start, start, written, kind, "antecedent")]
+            weapons = [_antecedent_weapon(r, carried, ci)]
         if reasons and not any(a <= m.trigger.i < b for m in ms for a, b in reasons):
             # "struck the port in response to repeated missile and drone launches": the weapons of the reason
             # are another strike's
@@ -1427,9 +1433,7 @@ class StrikeGrammar:
                     return before[-1]
                 latest = r.story.latest_strike(1)
                 if refers_out(r.parse, c) and latest is not None and latest.weapons and latest.sentence < r.index:
-                    kind, written = latest.weapons[0]
-                    start = r.chars(c.i, c.j)[0]
-                    return Mention(Kind.WEAPON, c.i, c.i, start, start, written, kind, "antecedent")
+                    return _antecedent_weapon(r, latest, c.i)
                 return None
         return None
 
