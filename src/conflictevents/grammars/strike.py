@@ -38,7 +38,7 @@ from ..mentions.types import Kind, Mention
 from ..mentions.words import DISTANCE_UNITS, FORCE_NOUNS
 from ..models import GeoPrecision, Place, Quantity
 from ..phrases.chunks import Chunk
-from ..phrases.relations import OUTWARD_PRONOUNS, refers_back, refers_out
+from ..phrases.relations import OUTWARD_PRONOUNS, VAGUE_PARTS, refers_back, refers_out
 from ..phrases.words import DIRECTIONS
 from .anaphors import anaphor_place
 from ..story import StrikeNote
@@ -585,8 +585,9 @@ _ROUTE_HEADS = frozenset({"road", "highway", "motorway", "route", "stretch", "se
 _BETWEEN_REACH = 6
 #: Units of a share, not a count: "60% of the drones were shot down" downs no 60.
 _SHARE_UNITS = frozenset({"percent"})
-#: Parts with no count: "intercepted most of the 180 missiles" downed an unknown share of 180 launched.
-_VAGUE_PARTS = frozenset({"most", "some", "many", "several", "majority", "bulk", "part", "half"})
+#: Parts with no count: "intercepted most of the 180 missiles" downed an unknown share of 180 launched (the parts
+#: that point back, :data:`~conflictevents.phrases.relations.VAGUE_PARTS`, but "part" and not "all", which is the whole).
+_VAGUE_PARTS = (VAGUE_PARTS - {"all"}) | {"part"}
 #: What "of ..." points back with after a strike: "..., of which 98 drones and five missiles were shot down".
 _PARTITIVE_PRONOUNS = frozenset({"which", "them", "those", "these"})
 #: Adverbs of habit: "has long targeted", "repeatedly shelled" is no single strike.

@@ -22,7 +22,7 @@ from .chunks import Chunk, Parse
 from .words import DIRECTIONS
 
 __all__ = ["subject", "object_of", "prepositional_phrases", "group", "clause_bounds", "clauses", "by_agent",
-           "refers_out", "OUTWARD_PRONOUNS",
+           "refers_out", "OUTWARD_PRONOUNS", "VAGUE_PARTS",
            "is_pair", "refers_back"]
 
 _ATTACH = frozenset({"of", "from", "in", "at", "with", "near", "on", "under", "across", "inside", "along",
